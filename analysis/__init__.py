@@ -1,0 +1,16 @@
+"""Actor-framing analysis of English news.
+
+Who appears in the coverage, who gets to speak, how each actor is portrayed,
+and who stands with or against whom.
+
+>>> from analysis import analyze
+>>> result = analyze("seeds/rutte_nato_2024.txt")   # doctest: +SKIP
+>>> result.entity_frequency                          # doctest: +SKIP
+"""
+
+from .io import ArticleError
+from .pipeline import analyze, analyze_corpus, analyze_text
+from .tables import TABLE_COLUMNS, Analysis
+
+__all__ = ["analyze", "analyze_corpus", "analyze_text", "Analysis", "ArticleError", "TABLE_COLUMNS"]
+__version__ = "0.1.0"

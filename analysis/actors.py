@@ -371,7 +371,8 @@ def resolve_pronouns(doc: Doc, mentions: list[_Mention], types: dict[str, str],
     c. Otherwise the most recent person mentioned before the pronoun, in the
        same sentence or up to three sentences back, whose known gender does
        not contradict the pronoun (gender is learned from pronouns already
-       resolved).
+       resolved), and who is not the subject of the pronoun's own verb when
+       the pronoun is an object (``Scholz thanked him``: him is not Scholz).
 
     Returns
     -------
@@ -399,6 +400,11 @@ def resolve_pronouns(doc: Doc, mentions: list[_Mention], types: dict[str, str],
         known = sorted(persons + resolved, key=lambda m: m.start)
         before = [m for m in known if m.start < tok.idx and sent_of[m.tok_start] >= sent_of[tok.i] - 3]
         before = [m for m in before if gender.get(m.actor, g) == g]
+        if tok.tag_ == "PRP" and tok.dep_ not in {"nsubj", "nsubjpass"} and not tok.lower_.endswith("self"):
+            # principle B: 'Scholz thanked him' -- him is not the subject of its own verb
+            clause_subjects = {c.i for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}}
+            subject_actors = {m.actor for m in known if any(m.tok_start <= i < m.tok_end for i in clause_subjects)}
+            before = [m for m in before if m.actor not in subject_actors]
         actor = None
         if not in_q:
             actor = _reported_subject(tok, known)

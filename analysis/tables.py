@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
-__all__ = ["Analysis", "TABLE_COLUMNS", "entity_frequency", "write_csv_atomic", "empty_table"]
+__all__ = ["Analysis", "TABLE_COLUMNS", "entity_frequency", "mention_positions", "write_csv_atomic", "empty_table"]
 
 #: The columns of every table, in order.
 TABLE_COLUMNS: dict[str, list[str]] = {
@@ -156,3 +156,39 @@ class Analysis:
             The files written.
         """
         return [write_csv_atomic(table, Path(out_dir) / f"{name}.csv") for name, table in self.tables().items()]
+
+
+def mention_positions(mentions: pd.DataFrame, sentences: pd.DataFrame | None = None, *,
+                      by: str = "sentence") -> pd.DataFrame:
+    """Where in the article each actor is mentioned.
+
+    Parameters
+    ----------
+    mentions : pandas.DataFrame
+        The ``mentions`` table.
+    sentences : pandas.DataFrame, optional
+        The ``sentences`` table; needed for ``by="paragraph"``.
+    by : {"sentence", "paragraph"}
+        The unit of position.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per (``doc_id``, ``actor``, ``position``) with at least one
+        mention: ``doc_id``, ``actor``, ``position`` (``sent_id`` or
+        ``paragraph``), ``mentions`` (count, all kinds).
+    """
+    if by not in {"sentence", "paragraph"}:
+        raise ValueError("by must be 'sentence' or 'paragraph'")
+    if by == "paragraph":
+        if sentences is None:
+            raise ValueError("by='paragraph' needs the sentences table")
+        mentions = mentions.merge(sentences[["doc_id", "sent_id", "paragraph"]], on=["doc_id", "sent_id"])
+        column = "paragraph"
+    else:
+        column = "sent_id"
+    table = (mentions.groupby(["doc_id", "actor", column]).size().rename("mentions").reset_index()
+             .rename(columns={column: "position"}))
+    table = table[["doc_id", "actor", "position", "mentions"]]
+    table.attrs["by"] = by
+    return table

@@ -1,0 +1,88 @@
+"""Charts of who appears in the article: mention counts and positions."""
+
+from __future__ import annotations
+
+import matplotlib.pyplot as plt
+import pandas as pd
+
+__all__ = ["KIND_COLORS", "plot_entity_frequency", "plot_actor_timeline"]
+
+#: Colour of each kind of mention.
+KIND_COLORS = {"name": "#1f77b4", "description": "#9467bd", "pronoun": "#ff7f0e", "adjective": "#2ca02c"}
+
+
+def plot_entity_frequency(freq: pd.DataFrame, *, top: int = 15, ax=None, **kwargs):
+    """Horizontal bars of mentions per actor, stacked by kind of mention.
+
+    Parameters
+    ----------
+    freq : pandas.DataFrame
+        The ``entity_frequency`` table (one or several documents; counts are
+        summed over documents).
+    top : int, default 15
+        How many actors, the most mentioned first.
+    ax : matplotlib.axes.Axes, optional
+        Where to draw; the current Axes by default.
+    **kwargs
+        Passed to :meth:`~matplotlib.axes.Axes.barh`.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+        One bar container per kind (``name``, ``description``, ``pronoun``,
+        ``adjective``), bars ordered as the actors from top to bottom.
+    """
+    if ax is None:
+        ax = plt.gca()
+    counts = (freq.groupby("actor")[[f"{k}_mentions" for k in KIND_COLORS] + ["mentions"]].sum()
+              .sort_values(["mentions"], ascending=False, kind="mergesort").head(top).iloc[::-1])
+    left = pd.Series(0, index=counts.index)
+    for kind, color in KIND_COLORS.items():
+        values = counts[f"{kind}_mentions"]
+        ax.barh(counts.index, values, left=left, color=color, label=kind, **kwargs)
+        left = left + values
+    ax.set_xlabel("mentions")
+    ax.set_ylabel("actor")
+    ax.set_title("Who appears: mentions per actor")
+    ax.legend(title="kind of mention", loc="lower right", frameon=False)
+    ax.spines[["top", "right"]].set_visible(False)
+    return ax
+
+
+def plot_actor_timeline(positions: pd.DataFrame, *, top: int = 10, ax=None, **kwargs):
+    """Where each actor appears: a dot per (actor, position), sized by count.
+
+    Parameters
+    ----------
+    positions : pandas.DataFrame
+        The table of :func:`analysis.tables.mention_positions` for one
+        document.
+    top : int, default 10
+        How many actors, the most mentioned at the top.
+    ax : matplotlib.axes.Axes, optional
+        Where to draw; the current Axes by default.
+    **kwargs
+        Passed to :meth:`~matplotlib.axes.Axes.scatter`.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+        One scatter collection whose offsets are ``(position, row)`` for each
+        row of the table kept, rows numbered from the bottom.
+    """
+    if ax is None:
+        ax = plt.gca()
+    order = positions.groupby("actor")["mentions"].sum().sort_values(ascending=False, kind="mergesort")
+    actors = list(order.head(top).index[::-1])
+    kept = positions[positions["actor"].isin(actors)]
+    rows = kept["actor"].map({a: i for i, a in enumerate(actors)})
+    ax.scatter(kept["position"], rows, s=30 * kept["mentions"], color="#1f77b4", alpha=0.8, **kwargs)
+    ax.set_yticks(range(len(actors)), actors)
+    ax.set_ylim(-0.7, len(actors) - 0.3)
+    if len(positions):
+        ax.set_xlim(-0.7, positions["position"].max() + 0.7)
+    ax.set_xlabel("sentence" if positions.attrs.get("by", "sentence") == "sentence" else "paragraph")
+    ax.set_title("Where each actor appears in the article")
+    ax.grid(axis="y", color="0.9")
+    ax.spines[["top", "right"]].set_visible(False)
+    return ax

@@ -1,0 +1,76 @@
+"""Tokenization: exact spans on hand-checked sentences, and offsets as a property."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.tokenize import paragraph_spans, sentence_spans, tokenize, word_spans
+
+
+def words(text):
+    return [text[a:b] for a, b in word_spans(text)]
+
+
+def test_curly_quotes_possessives_and_abbreviations():
+    text = "“This war,” Rutte’s aide said of Mr. Rutte and Mr Grand in the U.S. on Thursday."
+    assert words(text) == ["“", "This", "war", ",", "”", "Rutte", "’s", "aide", "said", "of", "Mr.", "Rutte",
+                           "and", "Mr", "Grand", "in", "the", "U.S.", "on", "Thursday", "."]
+
+
+def test_initials_hyphens_currency():
+    text = "Vladimir V Putin, a state-run firm and pro-NATO voices, paid $3 billion and €2.5m."
+    assert words(text) == ["Vladimir", "V", "Putin", ",", "a", "state-run", "firm", "and", "pro", "-", "NATO",
+                           "voices", ",", "paid", "$", "3", "billion", "and", "€2.5m", "."]
+
+
+def test_sentences_do_not_split_after_titles_or_inside_quotes():
+    text = ("Mr. Rutte met Dr. Smith in the U.S. on Monday. “We agree,” he said.\n\n"
+            "A new paragraph starts here. It has two sentences.")
+    sents = [(p, text[a:b]) for p, a, b in sentence_spans(text)]
+    assert sents == [(0, "Mr. Rutte met Dr. Smith in the U.S. on Monday."),
+                     (0, "“We agree,” he said."),
+                     (1, "A new paragraph starts here."),
+                     (1, "It has two sentences.")]
+
+
+def test_paragraphs_are_non_empty_lines():
+    text = "  first line  \n\n \nsecond\n"
+    assert [text[a:b] for a, b in paragraph_spans(text)] == ["first line", "second"]
+
+
+def test_seed_tables(seed_text):
+    sentences, tokens = tokenize(seed_text, doc_id="seed")
+    assert len(sentences) == 34
+    assert sentences["paragraph"].max() == 20  # 21 non-empty lines
+    for row in sentences.itertuples():
+        assert seed_text[row.start:row.end] == row.text
+    for row in tokens.itertuples():
+        assert seed_text[row.start:row.end] == row.text
+    assert tokens["token_id"].tolist() == list(range(len(tokens)))
+    assert (tokens["start"].diff().dropna() > 0).all()
+    assert tokens.loc[tokens["text"] == "the", "is_stop"].all()
+    assert not tokens.loc[tokens["text"] == "Rutte", "is_stop"].any()
+    assert set(tokens.loc[tokens["text"].isin(["“", "”"]), "is_alpha"]) == {False}
+
+
+_alphabet = st.sampled_from(list("abcXYZ .,;:!?'\"“”‘’-$€0123\n") + ["Mr.", " U.S. ", "Rutte’s", "  ", "\n\n"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_alphabet, min_size=0, max_size=80).map("".join))
+def test_offsets_property_on_generated_text(text):
+    sentences, tokens = tokenize(text)
+    for row in sentences.itertuples():
+        assert text[row.start:row.end] == row.text and row.text.strip() == row.text
+    previous_end = 0
+    for row in tokens.itertuples():
+        assert text[row.start:row.end] == row.text
+        assert row.text.strip() == row.text and row.text
+        assert row.start >= previous_end
+        previous_end = row.end
+    # every non-space character is inside a token
+    covered = set()
+    for row in tokens.itertuples():
+        covered.update(range(row.start, row.end))
+    assert all(i in covered for i, ch in enumerate(text) if not ch.isspace())
