@@ -1,0 +1,107 @@
+"""The result object, the corpus run, the command line and bad input."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis import TABLE_COLUMNS, ArticleError, analyze, analyze_corpus
+from analysis.cli import main
+
+from .conftest import ROOT, SEED
+
+
+def test_tables_have_documented_columns(seed_result):
+    for name, table in seed_result.tables().items():
+        if name in TABLE_COLUMNS:
+            assert list(table.columns) == TABLE_COLUMNS[name], name
+
+
+def test_analyze_text_and_path_agree(seed_text, seed_result):
+    from_text = analyze(seed_text, doc_id="rutte_nato_2024")
+    pd.testing.assert_frame_equal(from_text.mentions, seed_result.mentions)
+    assert seed_result.texts["rutte_nato_2024"] == seed_text
+
+
+def test_analyze_rejects_bad_input(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n")
+    with pytest.raises(ArticleError, match="empty.txt"):
+        analyze(empty)
+    with pytest.raises(ArticleError, match="missing.txt"):
+        analyze(tmp_path / "missing.txt")
+
+
+def _corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a_seed.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "b_short.txt").write_text("Chancellor Olaf Scholz met President Emmanuel Macron in Paris. "
+                                        "Scholz said he supported Macron's plan for Europe.", encoding="utf-8")
+    (folder / "c_binary.txt").write_bytes(b"\x00\x01\x02PK\x03\x04" * 50)
+    (folder / "d_latin1.txt").write_bytes("Le président a parlé à la télévision.".encode("latin-1"))
+    (folder / "e_page.txt").write_text("<html><body><p>Rutte said hello to the world.</p></body></html>")
+    return folder
+
+
+def test_corpus_carries_on_and_reports_failures(tmp_path):
+    result = analyze_corpus(_corpus(tmp_path))
+    assert sorted(result.texts) == ["a_seed", "b_short"]
+    assert set(result.mentions["doc_id"]) == {"a_seed", "b_short"}
+    failed = result.failures.set_index("doc_id")["error"]
+    assert sorted(failed.index) == ["c_binary", "d_latin1", "e_page"]
+    for doc_id, error in failed.items():
+        assert f"{doc_id}.txt" in error
+
+
+def test_cli_writes_tables_and_figures(tmp_path, capsys):
+    out, figs = tmp_path / "out", tmp_path / "figs"
+    code = main(["run", str(_corpus(tmp_path)), "--out", str(out), "--figures", str(figs)])
+    assert code == 1  # some inputs failed, the rest was written
+    err = capsys.readouterr().err
+    assert "c_binary.txt" in err and "e_page.txt" in err
+    for name in TABLE_COLUMNS:
+        assert (out / f"{name}.csv").exists(), name
+    mentions = pd.read_csv(out / "mentions.csv")
+    assert set(mentions["doc_id"]) == {"a_seed", "b_short"}
+    names = {p.name for p in figs.iterdir()}
+    assert {"actor_mentions.png", "actor_mentions.svg", "actor_timeline__a_seed.png"} <= names
+    assert not [n for n in names | {p.name for p in out.iterdir()} if n.startswith(".")]  # no temp files left
+
+
+def test_cli_exit_codes(tmp_path, capsys):
+    assert main(["run", str(tmp_path / "nothing_here.txt"), "--out", str(tmp_path / "o")]) == 2
+    assert "nothing_here.txt" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as info:
+        main(["--help"])
+    assert info.value.code == 0
+
+
+def test_module_entry_point_runs_on_seeds(tmp_path):
+    proc = subprocess.run([sys.executable, "-m", "analysis", "run", str(ROOT / "seeds"), "--out",
+                           str(tmp_path / "r"), "--figures", str(tmp_path / "f")],
+                          capture_output=True, text=True, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert "analysed 1 article" in proc.stdout
+    freq = pd.read_csv(tmp_path / "r" / "entity_frequency.csv")
+    assert freq.iloc[0]["actor"] == "Mark Rutte"
+
+
+def test_write_is_atomic_when_interrupted(tmp_path, monkeypatch):
+    from analysis import tables
+
+    target = tmp_path / "t.csv"
+    target.write_text("old\n")
+
+    def boom(self, *a, **k):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(pd.DataFrame, "to_csv", boom)
+    with pytest.raises(KeyboardInterrupt):
+        tables.write_csv_atomic(pd.DataFrame({"a": [1]}), target)
+    assert target.read_text() == "old\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["t.csv"]
