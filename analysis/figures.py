@@ -10,6 +10,8 @@ from pathlib import Path
 import matplotlib.pyplot as plt
 
 from .plots.actors import plot_actor_timeline, plot_entity_frequency
+from .plots.sentiment import plot_actor_sentiment, plot_sentiment_arc
+from .plots.voice import plot_voice
 from .tables import Analysis, mention_positions
 
 __all__ = ["STYLE", "save_figure", "make_figures", "source_line"]
@@ -78,6 +80,10 @@ def _figure(draw, *, size, source):
     return fig
 
 
+def _rows(table, doc_id):
+    return table[table["doc_id"] == doc_id]
+
+
 def figure_specs(result: Analysis) -> list[tuple[str, tuple[float, float], callable, list[str]]]:
     """The figures an analysis can draw: ``(name, size, draw(ax), doc_ids)``.
 
@@ -86,13 +92,20 @@ def figure_specs(result: Analysis) -> list[tuple[str, tuple[float, float], calla
     """
     doc_ids = list(result.texts) or sorted(result.sentences["doc_id"].unique())
     specs = [("actor_mentions", (8, 5.5),
-              lambda ax: plot_entity_frequency(result.entity_frequency, ax=ax), doc_ids)]
+              lambda ax: plot_entity_frequency(result.entity_frequency, ax=ax), doc_ids),
+             ("voice_quoted_words", (8, 5),
+              lambda ax: plot_voice(result.voice, ax=ax), doc_ids)]
     for doc_id in doc_ids:
         suffix = "" if len(doc_ids) == 1 else f"__{_safe(doc_id)}"
-        mentions = result.mentions[result.mentions["doc_id"] == doc_id]
-        positions = mention_positions(mentions)
+        mentions = _rows(result.mentions, doc_id)
         specs.append((f"actor_timeline{suffix}", (10, 4.5),
-                      lambda ax, p=positions: plot_actor_timeline(p, ax=ax), [doc_id]))
+                      lambda ax, p=mention_positions(mentions): plot_actor_timeline(p, ax=ax), [doc_id]))
+        specs.append((f"sentiment_arc{suffix}", (10, 4.5),
+                      lambda ax, s=_rows(result.sentences, doc_id), m=mentions:
+                      plot_sentiment_arc(s, mentions=m, ax=ax), [doc_id]))
+        specs.append((f"actor_sentiment{suffix}", (9, 5.5),
+                      lambda ax, a=_rows(result.actor_sentiment, doc_id): plot_actor_sentiment(a, ax=ax),
+                      [doc_id]))
     return specs
 
 

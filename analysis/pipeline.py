@@ -15,7 +15,9 @@ import pandas as pd
 from .actors import find_mentions
 from .io import Article, ArticleError, iter_articles, load_article
 from .nlp import parse
-from .tables import Analysis, entity_frequency
+from .quotes import extract_quotes, voice_table
+from .sentiment import score_mentions, sentence_scores
+from .tables import Analysis, actor_sentiment, entity_frequency, mention_sentiment
 from .tokenize import tokenize
 
 __all__ = ["analyze", "analyze_text", "analyze_corpus"]
@@ -40,11 +42,17 @@ def analyze_text(text: str, *, doc_id: str = "text", actor_table=None) -> Analys
         The tables of this document.
     """
     sentences, tokens = tokenize(text, doc_id=doc_id)
+    sentences = pd.concat([sentences, sentence_scores(sentences["text"]).set_index(sentences.index)], axis=1)
     doc = parse(text)
     mentions = find_mentions(doc, doc_id=doc_id, sentence_starts=sentences["start"].tolist(),
                              actor_table=actor_table)
+    per_mention = mention_sentiment(mentions, sentences, score_mentions(doc, list(zip(mentions["start"],
+                                                                                      mentions["end"]))))
+    quotes = extract_quotes(doc, mentions, doc_id=doc_id)
     return Analysis(texts={doc_id: text}, tokens=tokens, sentences=sentences, mentions=mentions,
-                    entity_frequency=entity_frequency(mentions))
+                    entity_frequency=entity_frequency(mentions),
+                    mention_sentiment=per_mention, actor_sentiment=actor_sentiment(per_mention),
+                    quotes=quotes, voice=voice_table(quotes, mentions))
 
 
 def analyze(source, *, doc_id: str | None = None, actor_table=None) -> Analysis:

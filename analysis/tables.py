@@ -13,16 +13,28 @@ from pathlib import Path
 
 import pandas as pd
 
-__all__ = ["Analysis", "TABLE_COLUMNS", "entity_frequency", "mention_positions", "write_csv_atomic", "empty_table"]
+from .quotes import QUOTE_COLUMNS, VOICE_COLUMNS
+
+__all__ = ["Analysis", "TABLE_COLUMNS", "entity_frequency", "mention_positions", "mention_sentiment",
+           "actor_sentiment", "sentiment_disagreements", "write_csv_atomic", "empty_table"]
+
+#: Mean target scores within this distance of 0 are labelled neutral.
+NEUTRAL_BAND = 0.05
 
 #: The columns of every table, in order.
 TABLE_COLUMNS: dict[str, list[str]] = {
     "tokens": ["doc_id", "sent_id", "token_id", "start", "end", "text", "lower", "is_alpha", "is_stop"],
-    "sentences": ["doc_id", "sent_id", "paragraph", "start", "end", "text"],
+    "sentences": ["doc_id", "sent_id", "paragraph", "start", "end", "text", "neg", "neu", "pos", "compound"],
     "mentions": ["doc_id", "sent_id", "start", "end", "text", "actor", "actor_type", "kind", "in_quote"],
     "entity_frequency": ["doc_id", "actor", "actor_type", "mentions", "name_mentions", "pronoun_mentions",
                          "adjective_mentions", "description_mentions", "sentences", "first_sentence",
                          "share_of_mentions"],
+    "mention_sentiment": ["doc_id", "sent_id", "start", "end", "actor", "kind", "sentence_compound",
+                          "target_score", "label"],
+    "actor_sentiment": ["doc_id", "actor", "mentions", "mean_sentence_compound", "mean_target_score",
+                        "positive", "neutral", "negative", "label"],
+    "quotes": QUOTE_COLUMNS,
+    "voice": VOICE_COLUMNS,
     "failures": ["source", "doc_id", "error"],
 }
 
@@ -68,6 +80,101 @@ def entity_frequency(mentions: pd.DataFrame) -> pd.DataFrame:
     return table[TABLE_COLUMNS["entity_frequency"]].reset_index(drop=True)
 
 
+def mention_sentiment(mentions: pd.DataFrame, sentences: pd.DataFrame, scores) -> pd.DataFrame:
+    """Join target scores to the mentions and their sentence's VADER compound.
+
+    Parameters
+    ----------
+    mentions : pandas.DataFrame
+        The ``mentions`` table.
+    sentences : pandas.DataFrame
+        The ``sentences`` table with VADER columns (``compound``).
+    scores : sequence of analysis.sentiment.TargetSentiment
+        One per mention row, in order.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per mention: ``doc_id``, ``sent_id``, ``start``, ``end``,
+        ``actor``, ``kind``, ``sentence_compound`` (VADER compound of the
+        whole sentence, the naive score), ``target_score`` (toward this
+        mention, in [-1, 1]), ``label`` (negative, neutral, positive).
+    """
+    if mentions.empty:
+        return empty_table("mention_sentiment")
+    table = mentions[["doc_id", "sent_id", "start", "end", "actor", "kind"]].merge(
+        sentences[["doc_id", "sent_id", "compound"]].rename(columns={"compound": "sentence_compound"}),
+        on=["doc_id", "sent_id"], how="left")
+    table = table.assign(target_score=[s.score for s in scores], label=[s.label for s in scores])
+    return table[TABLE_COLUMNS["mention_sentiment"]]
+
+
+def actor_sentiment(mention_sentiment: pd.DataFrame) -> pd.DataFrame:
+    """How each actor is portrayed: naive and targeted sentiment per actor.
+
+    Parameters
+    ----------
+    mention_sentiment : pandas.DataFrame
+        The ``mention_sentiment`` table.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per (``doc_id``, ``actor``), most mentioned first:
+        ``mentions``, ``mean_sentence_compound`` (the naive score: mean VADER
+        compound of the sentences the mentions are in), ``mean_target_score``
+        (mean sentiment toward the actor), ``positive``, ``neutral``,
+        ``negative`` (mentions by label), ``label`` (the sign of
+        ``mean_target_score``; neutral within :data:`NEUTRAL_BAND` of 0).
+    """
+    if mention_sentiment.empty:
+        return empty_table("actor_sentiment")
+    ms = mention_sentiment
+    counts = pd.crosstab([ms["doc_id"], ms["actor"]], ms["label"]).reindex(
+        columns=["positive", "neutral", "negative"], fill_value=0)
+    table = (ms.groupby(["doc_id", "actor"])
+             .agg(mentions=("start", "size"), mean_sentence_compound=("sentence_compound", "mean"),
+                  mean_target_score=("target_score", "mean"))
+             .join(counts).reset_index())
+    score = table["mean_target_score"]
+    table["label"] = ["positive" if x > NEUTRAL_BAND else "negative" if x < -NEUTRAL_BAND else "neutral"
+                      for x in score]
+    table = table.sort_values(["doc_id", "mentions", "actor"], ascending=[True, False, True], kind="mergesort")
+    return table[TABLE_COLUMNS["actor_sentiment"]].reset_index(drop=True)
+
+
+def sentiment_disagreements(mention_sentiment: pd.DataFrame, sentences: pd.DataFrame, *,
+                            band: float = NEUTRAL_BAND) -> pd.DataFrame:
+    """Mentions where the sentence's tone and the tone toward the actor differ in sign.
+
+    Parameters
+    ----------
+    mention_sentiment : pandas.DataFrame
+        The ``mention_sentiment`` table.
+    sentences : pandas.DataFrame
+        The ``sentences`` table (for the text).
+    band : float
+        Scores within ``band`` of 0 count as neutral.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``doc_id``, ``sent_id``, ``actor``, ``sentence_compound``,
+        ``target_score``, ``text`` (the sentence), sorted by the size of the
+        disagreement.
+    """
+    ms = mention_sentiment
+
+    def sign(x):
+        return (x > band).astype(int) - (x < -band).astype(int)
+
+    differ = ms[sign(ms["sentence_compound"]) * sign(ms["target_score"]) < 0]
+    out = differ.merge(sentences[["doc_id", "sent_id", "text"]], on=["doc_id", "sent_id"])
+    out = out.assign(gap=(out["sentence_compound"] - out["target_score"]).abs())
+    out = out.sort_values("gap", ascending=False, kind="mergesort")
+    return out[["doc_id", "sent_id", "actor", "sentence_compound", "target_score", "text"]].reset_index(drop=True)
+
+
 def write_csv_atomic(table: pd.DataFrame, path: str | os.PathLike) -> Path:
     """Write a CSV so that the file is either complete or absent.
 
@@ -111,6 +218,10 @@ class Analysis:
         ``doc_id`` -> original text (all offsets point into it).
     tokens, sentences, mentions, entity_frequency : pandas.DataFrame
         See :data:`TABLE_COLUMNS`.
+    mention_sentiment, actor_sentiment : pandas.DataFrame
+        Sentiment toward each actor mention and per actor.
+    quotes, voice : pandas.DataFrame
+        Quotations with their speakers, and quoted words per actor.
     failures : pandas.DataFrame
         One row per input that could not be analysed: ``source``, ``doc_id``,
         ``error``.
@@ -121,6 +232,10 @@ class Analysis:
     sentences: pd.DataFrame = field(default_factory=lambda: empty_table("sentences"))
     mentions: pd.DataFrame = field(default_factory=lambda: empty_table("mentions"))
     entity_frequency: pd.DataFrame = field(default_factory=lambda: empty_table("entity_frequency"))
+    mention_sentiment: pd.DataFrame = field(default_factory=lambda: empty_table("mention_sentiment"))
+    actor_sentiment: pd.DataFrame = field(default_factory=lambda: empty_table("actor_sentiment"))
+    quotes: pd.DataFrame = field(default_factory=lambda: empty_table("quotes"))
+    voice: pd.DataFrame = field(default_factory=lambda: empty_table("voice"))
     failures: pd.DataFrame = field(default_factory=lambda: empty_table("failures"))
 
     @classmethod

@@ -1,0 +1,99 @@
+"""Charts of sentiment: the article's arc and how each actor is portrayed."""
+
+from __future__ import annotations
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+
+__all__ = ["plot_sentiment_arc", "plot_actor_sentiment"]
+
+_ACTOR_COLORS = ["#d62728", "#1f77b4", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b"]
+
+
+def plot_sentiment_arc(sentences: pd.DataFrame, *, mentions: pd.DataFrame | None = None, actors: int = 4,
+                       ax=None, **kwargs):
+    """Sentence sentiment in reading order, with where the main actors appear.
+
+    Parameters
+    ----------
+    sentences : pandas.DataFrame
+        The ``sentences`` table of one document (with ``compound``).
+    mentions : pandas.DataFrame, optional
+        The ``mentions`` table; when given, the sentences that mention each
+        of the ``actors`` most mentioned actors are marked.
+    actors : int, default 4
+        How many actors to mark.
+    ax : matplotlib.axes.Axes, optional
+        Where to draw; the current Axes by default.
+    **kwargs
+        Passed to :meth:`~matplotlib.axes.Axes.plot` for the arc.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+        ``ax.lines[0]`` is the arc (x = ``sent_id``, y = ``compound``); one
+        scatter collection per marked actor, at its sentences' compounds.
+    """
+    if ax is None:
+        ax = plt.gca()
+    ax.plot(sentences["sent_id"], sentences["compound"], color="0.3", marker="o", markersize=3,
+            linewidth=1.2, label="sentence (VADER compound)", **kwargs)
+    ax.axhline(0, color="0.7", linewidth=0.8)
+    if mentions is not None and len(mentions):
+        top = mentions["actor"].value_counts().head(actors).index
+        compound = sentences.set_index("sent_id")["compound"]
+        for k, actor in enumerate(top):
+            ids = sorted(mentions.loc[mentions["actor"] == actor, "sent_id"].unique())
+            offset = (k - (len(top) - 1) / 2) * 0.12
+            ax.scatter(np.asarray(ids) + offset, compound.loc[ids], s=28, zorder=3,
+                       color=_ACTOR_COLORS[k % len(_ACTOR_COLORS)], label=actor)
+    ax.set_ylim(-1.05, 1.05)
+    ax.set_xlabel("sentence")
+    ax.set_ylabel("VADER compound")
+    ax.set_title("Sentiment arc of the article")
+    ax.legend(loc="lower left", fontsize=8, frameon=False, ncol=2)
+    ax.spines[["top", "right"]].set_visible(False)
+    return ax
+
+
+def plot_actor_sentiment(actor_sentiment: pd.DataFrame, *, top: int = 10, ax=None, **kwargs):
+    """Diverging bars per actor: naive sentence mean beside the targeted score.
+
+    Parameters
+    ----------
+    actor_sentiment : pandas.DataFrame
+        The ``actor_sentiment`` table of one document.
+    top : int, default 10
+        How many actors, the most mentioned at the top.
+    ax : matplotlib.axes.Axes, optional
+        Where to draw; the current Axes by default.
+    **kwargs
+        Passed to :meth:`~matplotlib.axes.Axes.barh`.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+        Two bar containers: ``ax.containers[0]`` the naive
+        ``mean_sentence_compound``, ``ax.containers[1]`` the
+        ``mean_target_score``, actors from bottom to top; the number of
+        mentions is written beside each actor's bars.
+    """
+    if ax is None:
+        ax = plt.gca()
+    table = actor_sentiment.sort_values("mentions", ascending=False, kind="mergesort").head(top).iloc[::-1]
+    y = np.arange(len(table))
+    h = 0.38
+    ax.barh(y + h / 2, table["mean_sentence_compound"], height=h, color="#bbbbbb",
+            label="naive: mean sentence compound", **kwargs)
+    colors = ["#2ca02c" if v >= 0 else "#d62728" for v in table["mean_target_score"]]
+    ax.barh(y - h / 2, table["mean_target_score"], height=h, color=colors,
+            label="targeted: mean score toward the actor", **kwargs)
+    ax.set_yticks(y, [f"{a}  (n={n})" for a, n in zip(table["actor"], table["mentions"])])
+    ax.axvline(0, color="0.3", linewidth=0.8)
+    ax.set_xlim(-1, 1)
+    ax.set_xlabel("sentiment  (negative ← 0 → positive)")
+    ax.set_title("How each actor is portrayed: naive vs targeted sentiment")
+    ax.legend(loc="lower right", fontsize=8, frameon=False)
+    ax.spines[["top", "right"]].set_visible(False)
+    return ax
