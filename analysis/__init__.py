@@ -10,7 +10,9 @@ and who stands with or against whom.
 
 from .io import ArticleError
 from .pipeline import analyze, analyze_corpus, analyze_text
+from .sentiment import TargetSentiment, target_sentiment
 from .tables import TABLE_COLUMNS, Analysis
 
-__all__ = ["analyze", "analyze_corpus", "analyze_text", "Analysis", "ArticleError", "TABLE_COLUMNS"]
+__all__ = ["analyze", "analyze_corpus", "analyze_text", "target_sentiment", "TargetSentiment", "Analysis",
+           "ArticleError", "TABLE_COLUMNS"]
 __version__ = "0.1.0"

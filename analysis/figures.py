@@ -11,7 +11,9 @@ import matplotlib.pyplot as plt
 
 from .plots.actors import plot_actor_timeline, plot_entity_frequency
 from .plots.sentiment import plot_actor_sentiment, plot_sentiment_arc
+from .plots.stance import plot_stance_matrix, plot_stance_network
 from .plots.voice import plot_voice
+from .stance import stance_edges, stance_matrix
 from .tables import Analysis, mention_positions
 
 __all__ = ["STYLE", "save_figure", "make_figures", "source_line"]
@@ -94,7 +96,13 @@ def figure_specs(result: Analysis) -> list[tuple[str, tuple[float, float], calla
     specs = [("actor_mentions", (8, 5.5),
               lambda ax: plot_entity_frequency(result.entity_frequency, ax=ax), doc_ids),
              ("voice_quoted_words", (8, 5),
-              lambda ax: plot_voice(result.voice, ax=ax), doc_ids)]
+              lambda ax: plot_voice(result.voice, ax=ax), doc_ids),
+             ("stance_network", (9, 7),
+              lambda ax: plot_stance_network(
+                  stance_edges(result.stance),
+                  sizes=result.entity_frequency.groupby("actor")["mentions"].sum(), ax=ax), doc_ids),
+             ("stance_matrix", (8, 6),
+              lambda ax: plot_stance_matrix(stance_matrix(result.stance), ax=ax), doc_ids)]
     for doc_id in doc_ids:
         suffix = "" if len(doc_ids) == 1 else f"__{_safe(doc_id)}"
         mentions = _rows(result.mentions, doc_id)

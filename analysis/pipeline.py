@@ -16,6 +16,7 @@ from .actors import find_mentions
 from .io import Article, ArticleError, iter_articles, load_article
 from .nlp import parse
 from .quotes import extract_quotes, voice_table
+from .stance import extract_stance
 from .sentiment import score_mentions, sentence_scores
 from .tables import Analysis, actor_sentiment, entity_frequency, mention_sentiment
 from .tokenize import tokenize
@@ -52,7 +53,8 @@ def analyze_text(text: str, *, doc_id: str = "text", actor_table=None) -> Analys
     return Analysis(texts={doc_id: text}, tokens=tokens, sentences=sentences, mentions=mentions,
                     entity_frequency=entity_frequency(mentions),
                     mention_sentiment=per_mention, actor_sentiment=actor_sentiment(per_mention),
-                    quotes=quotes, voice=voice_table(quotes, mentions))
+                    quotes=quotes, voice=voice_table(quotes, mentions),
+                    stance=extract_stance(doc, mentions, quotes=quotes, doc_id=doc_id))
 
 
 def analyze(source, *, doc_id: str | None = None, actor_table=None) -> Analysis:

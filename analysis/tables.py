@@ -14,6 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from .quotes import QUOTE_COLUMNS, VOICE_COLUMNS
+from .stance import STANCE_COLUMNS
 
 __all__ = ["Analysis", "TABLE_COLUMNS", "entity_frequency", "mention_positions", "mention_sentiment",
            "actor_sentiment", "sentiment_disagreements", "write_csv_atomic", "empty_table"]
@@ -35,6 +36,7 @@ TABLE_COLUMNS: dict[str, list[str]] = {
                         "positive", "neutral", "negative", "label"],
     "quotes": QUOTE_COLUMNS,
     "voice": VOICE_COLUMNS,
+    "stance": STANCE_COLUMNS,
     "failures": ["source", "doc_id", "error"],
 }
 
@@ -222,6 +224,8 @@ class Analysis:
         Sentiment toward each actor mention and per actor.
     quotes, voice : pandas.DataFrame
         Quotations with their speakers, and quoted words per actor.
+    stance : pandas.DataFrame
+        Holder -> target pairs, favor or against, with their evidence.
     failures : pandas.DataFrame
         One row per input that could not be analysed: ``source``, ``doc_id``,
         ``error``.
@@ -236,6 +240,7 @@ class Analysis:
     actor_sentiment: pd.DataFrame = field(default_factory=lambda: empty_table("actor_sentiment"))
     quotes: pd.DataFrame = field(default_factory=lambda: empty_table("quotes"))
     voice: pd.DataFrame = field(default_factory=lambda: empty_table("voice"))
+    stance: pd.DataFrame = field(default_factory=lambda: empty_table("stance"))
     failures: pd.DataFrame = field(default_factory=lambda: empty_table("failures"))
 
     @classmethod
