@@ -52,7 +52,9 @@ def test_positions_by_paragraph(seed_result):
 def test_make_figures_writes_named_png_and_svg(seed_result, tmp_path):
     written = make_figures(seed_result, tmp_path)
     names = {p.name for p in written}
-    assert {"actor_mentions.png", "actor_mentions.svg", "actor_timeline.png", "actor_timeline.svg"} <= names
+    shown = ["actor_mentions", "actor_timeline", "sentiment_arc", "actor_sentiment", "voice_quoted_words",
+             "stance_network", "stance_matrix"]
+    assert names == {f"{n}.{ext}" for n in shown for ext in ("png", "svg")}
     for p in written:
         assert p.stat().st_size > 1000
     assert not plt.get_fignums()  # every figure closed

@@ -30,6 +30,15 @@ def _edge_color(net: int) -> str:
     return STANCE_COLORS["mixed"]
 
 
+def _layout(graph: nx.DiGraph, seed: int) -> dict:
+    """Spring layout (seeded) refined by Kamada-Kawai when SciPy is there: deterministic, evenly spread."""
+    start = nx.spring_layout(graph, seed=seed)
+    try:
+        return nx.kamada_kawai_layout(graph.to_undirected(), pos=start)
+    except ImportError:
+        return start
+
+
 def plot_stance_network(edges: pd.DataFrame, *, sizes=None, ax=None, seed: int = 7, **kwargs):
     """Directed network of stances: an arrow from holder to target.
 
@@ -44,7 +53,8 @@ def plot_stance_network(edges: pd.DataFrame, *, sizes=None, ax=None, seed: int =
     ax : matplotlib.axes.Axes, optional
         Where to draw; the current Axes by default.
     seed : int, default 7
-        Seed of the spring layout, so the same table gives the same picture.
+        Seed of the spring layout (refined by Kamada-Kawai), so the same
+        table gives the same picture.
     **kwargs
         Passed to :func:`networkx.draw_networkx_edges` (e.g. ``arrowsize``).
 
@@ -71,7 +81,7 @@ def plot_stance_network(edges: pd.DataFrame, *, sizes=None, ax=None, seed: int =
     top = max([float(sizes.get(v, 0)) for v in nodes] + [1.0])
     node_size = [200 + 1800 * float(sizes.get(v, top if not sizes else 0)) / top for v in nodes]
     with plt.rc_context(_STYLE):
-        pos = nx.spring_layout(graph, seed=seed, k=1.5 / math.sqrt(max(len(nodes), 1))) if nodes else {}
+        pos = _layout(graph, seed) if nodes else {}
         nx.draw_networkx_nodes(graph, pos, nodelist=nodes, node_size=node_size, node_color="0.88",
                                edgecolors="0.4", ax=ax)
         edge_list = list(graph.edges)
