@@ -221,7 +221,6 @@ _ABSTRACT_NOUNS = frozenset(
 _NEGATIVE_CONTROL = frozenset("refuse decline fail stop cease hesitate balk".split())
 #: Adjectives that, said of a stance, turn it around (``supporting X is a mistake``).
 _NEGATIVE_EVALUATION = frozenset("wrong mistaken futile pointless dangerous counterproductive".split())
-_POSITIVE_EVALUATION_NOUNS = frozenset()
 _NEGATION_WORDS = frozenset({"not", "n't", "n’t", "never", "no", "neither", "nor"})
 _MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must", "will", "shall"})
 _FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
@@ -489,6 +488,11 @@ def _subject_refs(verb: Token, ctx: _Context, *, depth: int = 0) -> list[_Ref]:
         refs = _np_refs(head, ctx)
         if refs:
             return [replace(r, conf=r.conf * 0.8) for r in refs]
+    # "criticised X for (not) supporting Y": the gerund's subject is X
+    if dep == "pcomp" and head.lower_ == "for" and head.head.pos_ == "VERB":
+        objects = [c for c in head.head.children if c.dep_ in {"dobj", "obj"}]
+        if objects:
+            return [replace(r, conf=r.conf * 0.85) for o in objects for r in _np_refs(o, ctx)]
     # a verb without a subject: the owner of the message it is the content of, or a governing verb
     out = []
     node = verb

@@ -25,9 +25,7 @@ from analysis.tokenize import sentence_spans  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "rutte_nato_2024.txt"
-GOLD = Path("/work/shared/gold/rutte_nato_2024.gold.json")
-if not GOLD.exists():
-    GOLD = ROOT.parent / "shared" / "gold" / "rutte_nato_2024.gold.json"
+GOLD = Path(__file__).resolve().parent / "data" / "rutte_nato_2024.gold.json"
 
 
 @pytest.fixture(autouse=True)
@@ -164,6 +162,11 @@ def test_modality_keeps_polarity_lowers_confidence():
     assert _pairs(modal) == {("Germany", "France", "against")}
     assert plain["confidence"].iloc[0] == pytest.approx(0.9)
     assert modal["confidence"].iloc[0] < plain["confidence"].iloc[0]
+
+
+def test_gerund_after_for_takes_the_object_as_subject():
+    table, _ = _stance("Germany criticised France for supporting Russia.")
+    assert _pairs(table) == {("Germany", "France", "against"), ("France", "Russia", "favor")}
 
 
 def test_back_down_is_not_backing():
