@@ -20,7 +20,7 @@ __all__ = ["STYLE", "save_figure", "make_figures", "source_line"]
 
 #: Matplotlib settings used (scoped) for exported figures.
 STYLE = {"figure.dpi": 100, "savefig.dpi": 150, "font.size": 10, "axes.titlesize": 12,
-         "axes.titleweight": "bold", "svg.fonttype": "none"}
+         "axes.titleweight": "bold", "svg.fonttype": "none", "svg.hashsalt": "analysis"}
 
 
 def source_line(doc_ids) -> str:
@@ -61,7 +61,9 @@ def save_figure(fig, name: str, out_dir, *, formats=("png", "svg")) -> list[Path
         fd, tmp = tempfile.mkstemp(dir=out_dir, prefix=f".{name}.", suffix=f".{fmt}")
         os.close(fd)
         try:
-            fig.savefig(tmp, format=fmt, bbox_inches="tight")
+            # no date in the file: the same tables give byte-identical figures
+            meta = {"Date": None} if fmt in {"svg", "pdf"} else {}
+            fig.savefig(tmp, format=fmt, bbox_inches="tight", metadata=meta)
             os.replace(tmp, target)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
