@@ -2,14 +2,6 @@
 
 from __future__ import annotations
 
-import os
-
-os.environ.setdefault("MPLBACKEND", "Agg")
-
-import matplotlib  # noqa: E402
-
-matplotlib.use("Agg")
-
 import matplotlib.pyplot as plt  # noqa: E402
 import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
@@ -23,12 +15,6 @@ from analysis.quotes import (QUOTE_COLUMNS, UNNAMED_SOURCE, VOICE_COLUMNS, extra
                              inside, quotation_spans, voice_table)
 
 from .conftest import locate  # noqa: E402
-
-
-@pytest.fixture(autouse=True)
-def _close_all_figures():
-    yield
-    plt.close("all")
 
 
 def quotes_of(text: str, doc_id: str = "text") -> pd.DataFrame:

@@ -3,11 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
-
-import matplotlib
-
-matplotlib.use("Agg")
 
 import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402
@@ -23,15 +18,7 @@ from analysis.plots.stance import STANCE_COLORS, plot_stance_matrix, plot_stance
 from analysis.stance import EDGE_COLUMNS, STANCE_COLUMNS, extract_stance, stance_edges, stance_matrix  # noqa: E402
 from analysis.tokenize import sentence_spans  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[1]
-SEED = ROOT / "seeds" / "rutte_nato_2024.txt"
-GOLD = Path(__file__).resolve().parent / "data" / "rutte_nato_2024.gold.json"
-
-
-@pytest.fixture(autouse=True)
-def _close_figures():
-    yield
-    plt.close("all")
+from .conftest import GOLD, SEED  # noqa: E402
 
 
 def _stance(text: str, **kwargs) -> tuple[pd.DataFrame, pd.DataFrame]:
