@@ -7,6 +7,7 @@ spaCy model loads once per process.
 
 from __future__ import annotations
 
+import functools
 import os
 from concurrent.futures import ProcessPoolExecutor
 
@@ -127,19 +128,19 @@ def analyze_corpus(sources, *, actor_table=None, workers: int = 1) -> Analysis:
         else:
             articles.append(item)
     parts = []
-    if workers > 1 and len(articles) > 1:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            futures = [pool.submit(_analyze_article, a, actor_table) for a in articles]
-            for article, fut in zip(articles, futures):
-                try:
-                    parts.append(fut.result())
-                except Exception as exc:  # one bad document must not stop the corpus
-                    failures.append((article.path or article.doc_id, article.doc_id, f"{type(exc).__name__}: {exc}"))
-    else:
-        for article in articles:
+    pool = ProcessPoolExecutor(max_workers=workers) if workers > 1 and len(articles) > 1 else None
+    try:
+        if pool is None:
+            pending = [functools.partial(_analyze_article, a, actor_table) for a in articles]
+        else:
+            pending = [pool.submit(_analyze_article, a, actor_table).result for a in articles]
+        for article, result in zip(articles, pending):
             try:
-                parts.append(_analyze_article(article, actor_table))
+                parts.append(result())
             except Exception as exc:  # one bad document must not stop the corpus
                 failures.append((article.path or article.doc_id, article.doc_id, f"{type(exc).__name__}: {exc}"))
+    finally:
+        if pool is not None:
+            pool.shutdown()
     failed = pd.DataFrame(failures, columns=["source", "doc_id", "error"])
     return Analysis.concat(parts, failures=failed)

@@ -105,3 +105,11 @@ def test_write_is_atomic_when_interrupted(tmp_path, monkeypatch):
         tables.write_csv_atomic(pd.DataFrame({"a": [1]}), target)
     assert target.read_text() == "old\n"
     assert [p.name for p in tmp_path.iterdir()] == ["t.csv"]
+
+
+def test_worker_processes_give_the_same_tables(tmp_path):
+    folder = _corpus(tmp_path)
+    serial = analyze_corpus(folder)
+    parallel = analyze_corpus(folder, workers=2)
+    pd.testing.assert_frame_equal(serial.mentions, parallel.mentions)
+    pd.testing.assert_frame_equal(serial.failures, parallel.failures)
