@@ -37,6 +37,7 @@ The rules, in the order they apply (each is a small function below):
 from __future__ import annotations
 
 import bisect
+import functools
 import os
 import re
 from dataclasses import dataclass, replace
@@ -170,11 +171,9 @@ def _name_candidates(doc: Doc) -> tuple[list[_Mention], list[tuple[int, int]]]:
 def _gazetteer_matches(doc: Doc, taken: list[tuple[int, int]]) -> list[_Mention]:
     """Country names and adjectives the tagger did not mark as entities."""
     out = []
-    lookups = {"name": country_lookup("name"), "adjective": country_lookup("adjective")}
-    for kind, lookup in lookups.items():
-        matcher = PhraseMatcher(doc.vocab, attr="ORTH")
-        matcher.add(kind, [_make(doc, form) for form in lookup])
-        for _, s, e in matcher(doc):
+    for kind in ("name", "adjective"):
+        lookup = country_lookup(kind)
+        for _, s, e in _gazetteer_matcher(doc.vocab, kind)(doc):
             if _overlaps(taken, s, e):
                 continue
             span = doc[s:e]
@@ -182,6 +181,14 @@ def _gazetteer_matches(doc: Doc, taken: list[tuple[int, int]]) -> list[_Mention]
                 continue
             out.append(_Mention(span.start_char, span.end_char, s, e, "GPE", kind, lookup[span.text]))
     return out
+
+
+@functools.lru_cache(maxsize=4)
+def _gazetteer_matcher(vocab, kind: str) -> PhraseMatcher:
+    """One matcher per gazetteer kind, built once per process (the vocab is the model's)."""
+    matcher = PhraseMatcher(vocab, attr="ORTH")
+    matcher.add(kind, [Doc(vocab, words=form.split()) for form in country_lookup(kind)])
+    return matcher
 
 
 def _make(doc: Doc, form: str) -> Doc:
