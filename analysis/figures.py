@@ -16,7 +16,7 @@ from .plots.voice import plot_voice
 from .stance import stance_edges, stance_matrix
 from .tables import Analysis, mention_positions
 
-__all__ = ["STYLE", "save_figure", "make_figures", "source_line"]
+__all__ = ["STYLE", "save_figure", "make_figures", "draw_figure", "source_line"]
 
 #: Matplotlib settings used (scoped) for exported figures.
 STYLE = {"figure.dpi": 100, "savefig.dpi": 150, "font.size": 10, "axes.titlesize": 12,
@@ -31,7 +31,8 @@ def source_line(doc_ids) -> str:
     return f"Source: {len(doc_ids)} articles. Made with the analysis package (NLTK, spaCy)."
 
 
-def save_figure(fig, name: str, out_dir, *, formats=("png", "svg")) -> list[Path]:
+def save_figure(fig, name: str, out_dir, *, formats=("png", "svg"), dpi: float | None = None,
+                width: float | None = None) -> list[Path]:
     """Save a figure as ``<out_dir>/<name>.<format>`` with a tight bounding box.
 
     Each file is written to a temporary name in the same folder and renamed,
@@ -46,13 +47,23 @@ def save_figure(fig, name: str, out_dir, *, formats=("png", "svg")) -> list[Path
     out_dir : str or path-like
         Folder, created if needed.
     formats : tuple of str
-        File formats.
+        File formats (any matplotlib writes: ``png``, ``svg``, ``pdf``, ``eps``, ...).
+    dpi : float, optional
+        Resolution of raster formats (PNG); 150 by default (``STYLE``). Use 300
+        for print.
+    width : float, optional
+        Width of the figure in inches (e.g. 3.5 for one journal column, 7.2
+        for two); the height follows the figure's aspect ratio and fonts keep
+        their point size, so a narrow figure has relatively larger text.
 
     Returns
     -------
     list of pathlib.Path
         The files written.
     """
+    if width is not None:
+        w, h = fig.get_size_inches()
+        fig.set_size_inches(width, h * width / w)
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
@@ -63,7 +74,8 @@ def save_figure(fig, name: str, out_dir, *, formats=("png", "svg")) -> list[Path
         try:
             # no date in the file: the same tables give byte-identical figures
             meta = {"Date": None} if fmt in {"svg", "pdf"} else {}
-            fig.savefig(tmp, format=fmt, bbox_inches="tight", metadata=meta)
+            fig.savefig(tmp, format=fmt, bbox_inches="tight", metadata=meta,
+                        **({"dpi": dpi} if dpi is not None else {}))
             os.replace(tmp, target)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
@@ -104,7 +116,8 @@ def figure_specs(result: Analysis) -> list[tuple[str, tuple[float, float], calla
                   stance_edges(result.stance),
                   sizes=result.entity_frequency.groupby("actor")["mentions"].sum(), ax=ax), doc_ids),
              ("stance_matrix", (8, 6),
-              lambda ax: plot_stance_matrix(stance_matrix(result.stance), ax=ax), doc_ids)]
+              lambda ax: plot_stance_matrix(stance_matrix(result.stance),
+                                            counts=stance_matrix(result.stance, value="count"), ax=ax), doc_ids)]
     for doc_id in doc_ids:
         suffix = "" if len(doc_ids) == 1 else f"__{_safe(doc_id)}"
         mentions = _rows(result.mentions, doc_id)
@@ -119,7 +132,32 @@ def figure_specs(result: Analysis) -> list[tuple[str, tuple[float, float], calla
     return specs
 
 
-def make_figures(result: Analysis, out_dir, *, formats=("png", "svg")) -> list[Path]:
+def draw_figure(result: Analysis, name: str):
+    """Draw one exported figure, with its source line, for display in a notebook.
+
+    Parameters
+    ----------
+    result : Analysis
+        Tables of one or several documents.
+    name : str
+        A figure name as exported (``"actor_sentiment"``, ``"stance_network"``,
+        ...; per-document figures of a corpus carry ``__<doc_id>``).
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        The same figure :func:`make_figures` writes to a file.
+    """
+    specs = {spec[0]: spec for spec in figure_specs(result)}
+    if name not in specs:
+        raise KeyError(f"no figure named {name!r}; choose one of {sorted(specs)}")
+    _, size, draw, doc_ids = specs[name]
+    with plt.rc_context(STYLE):
+        return _figure(draw, size=size, source=source_line(doc_ids))
+
+
+def make_figures(result: Analysis, out_dir, *, formats=("png", "svg"), dpi: float | None = None,
+                 width: float | None = None) -> list[Path]:
     """Draw and save every figure of an analysis.
 
     Parameters
@@ -130,6 +168,8 @@ def make_figures(result: Analysis, out_dir, *, formats=("png", "svg")) -> list[P
         Folder for the figures (``figures/`` in the repository).
     formats : tuple of str
         File formats.
+    dpi, width : float, optional
+        Resolution and width in inches; see :func:`save_figure`.
 
     Returns
     -------
@@ -142,7 +182,7 @@ def make_figures(result: Analysis, out_dir, *, formats=("png", "svg")) -> list[P
         for name, size, draw, doc_ids in figure_specs(result):
             fig = _figure(draw, size=size, source=source_line(doc_ids))
             try:
-                written += save_figure(fig, name, out_dir, formats=formats)
+                written += save_figure(fig, name, out_dir, formats=formats, dpi=dpi, width=width)
             finally:
                 plt.close(fig)
     return written

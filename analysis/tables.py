@@ -161,7 +161,8 @@ def sentiment_disagreements(mention_sentiment: pd.DataFrame, sentences: pd.DataF
     Returns
     -------
     pandas.DataFrame
-        ``doc_id``, ``sent_id``, ``actor``, ``sentence_compound``,
+        ``doc_id``, ``sent_id``, ``start``, ``end`` (the mention's offsets),
+        ``mention`` (its text), ``actor``, ``sentence_compound``,
         ``target_score``, ``text`` (the sentence), sorted by the size of the
         disagreement.
     """
@@ -171,10 +172,15 @@ def sentiment_disagreements(mention_sentiment: pd.DataFrame, sentences: pd.DataF
         return (x > band).astype(int) - (x < -band).astype(int)
 
     differ = ms[sign(ms["sentence_compound"]) * sign(ms["target_score"]) < 0]
-    out = differ.merge(sentences[["doc_id", "sent_id", "text"]], on=["doc_id", "sent_id"])
-    out = out.assign(gap=(out["sentence_compound"] - out["target_score"]).abs())
+    out = differ.merge(sentences[["doc_id", "sent_id", "start", "text"]].rename(columns={"start": "sent_start"}),
+                       on=["doc_id", "sent_id"])
+    # the mention's own words, cut from the sentence by the offsets
+    out = out.assign(mention=[t[a - s0:b - s0] for t, a, b, s0 in
+                              zip(out["text"], out["start"], out["end"], out["sent_start"])],
+                     gap=(out["sentence_compound"] - out["target_score"]).abs())
     out = out.sort_values("gap", ascending=False, kind="mergesort")
-    return out[["doc_id", "sent_id", "actor", "sentence_compound", "target_score", "text"]].reset_index(drop=True)
+    return out[["doc_id", "sent_id", "start", "end", "mention", "actor", "sentence_compound", "target_score",
+                "text"]].reset_index(drop=True)
 
 
 def write_csv_atomic(table: pd.DataFrame, path: str | os.PathLike) -> Path:
@@ -266,6 +272,43 @@ class Analysis:
             result.failures = pd.concat([result.failures, failures], ignore_index=True) \
                 if len(result.failures) else failures.reset_index(drop=True)
         return result
+
+    def _summary(self) -> tuple[list[tuple[str, int]], pd.DataFrame]:
+        counts = [(name, len(table)) for name, table in self.tables().items()]
+        freq = self.entity_frequency
+        top = (freq.groupby(["actor", "actor_type"], as_index=False)["mentions"].sum()
+               .sort_values(["mentions", "actor"], ascending=[False, True], kind="mergesort").head(8)
+               if len(freq) else freq)
+        return counts, top
+
+    def __repr__(self) -> str:
+        counts, top = self._summary()
+        docs = len(self.texts) or (self.sentences["doc_id"].nunique() if len(self.sentences) else 0)
+        actors = self.entity_frequency["actor"].nunique() if len(self.entity_frequency) else 0
+        lines = [f"<Analysis: {docs} document(s), {actors} actor(s), {len(self.quotes)} quote(s), "
+                 f"{len(self.stance)} stance row(s), {len(self.failures)} failure(s)>"]
+        if len(top):
+            lines.append("  top actors: " + ", ".join(f"{a} ({m})" for a, m in zip(top["actor"], top["mentions"])))
+        lines.append("  tables: " + ", ".join(f"{n} ({k})" for n, k in counts))
+        return "\n".join(lines)
+
+    def _repr_html_(self) -> str:
+        from html import escape
+
+        counts, top = self._summary()
+        docs = len(self.texts) or (self.sentences["doc_id"].nunique() if len(self.sentences) else 0)
+        rows = "".join(f"<tr><td><code>{escape(n)}</code></td><td style='text-align:right'>{k:,}</td></tr>"
+                       for n, k in counts)
+        actors = "".join(f"<tr><td>{escape(str(a))}</td><td>{escape(str(t))}</td>"
+                         f"<td style='text-align:right'>{m}</td></tr>"
+                         for a, t, m in zip(top.get("actor", []), top.get("actor_type", []), top.get("mentions", [])))
+        return (f"<div><b>Analysis</b> of {docs} document(s)"
+                f"<div style='display:flex;gap:2em;align-items:flex-start'>"
+                f"<table><thead><tr><th>table</th><th>rows</th></tr></thead><tbody>{rows}</tbody></table>"
+                f"<table><thead><tr><th>top actor</th><th>type</th><th>mentions</th></tr></thead>"
+                f"<tbody>{actors}</tbody></table></div>"
+                f"<small>Each table is an attribute: <code>result.mentions</code>, "
+                f"<code>result.stance</code>, ...</small></div>")
 
     def to_csv(self, out_dir: str | os.PathLike) -> list[Path]:
         """Write every table as ``<out_dir>/<name>.csv`` (atomically).

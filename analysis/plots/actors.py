@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import matplotlib.pyplot as plt
 import pandas as pd
+from matplotlib.lines import Line2D
+
+from ._style import QUALITATIVE, integer_axis, note_top
 
 __all__ = ["KIND_COLORS", "plot_entity_frequency", "plot_actor_timeline"]
 
-#: Colour of each kind of mention.
-KIND_COLORS = {"name": "#1f77b4", "description": "#9467bd", "pronoun": "#ff7f0e", "adjective": "#2ca02c"}
+#: Colour of each kind of mention (a neutral palette: colours here say nothing about tone).
+KIND_COLORS = {"name": QUALITATIVE[4], "description": QUALITATIVE[0], "pronoun": QUALITATIVE[1],
+               "adjective": QUALITATIVE[5]}
 
 
 def plot_entity_frequency(freq: pd.DataFrame, *, top: int = 15, ax=None, **kwargs):
@@ -30,22 +34,28 @@ def plot_entity_frequency(freq: pd.DataFrame, *, top: int = 15, ax=None, **kwarg
     -------
     matplotlib.axes.Axes
         One bar container per kind (``name``, ``description``, ``pronoun``,
-        ``adjective``), bars ordered as the actors from top to bottom.
+        ``adjective``), bars ordered as the actors from top to bottom; integer
+        ticks, room to the right of the longest bar, and a note
+        (``gid="top-note"``) when only the top actors are shown.
     """
     if ax is None:
         ax = plt.gca()
-    counts = (freq.groupby("actor")[[f"{k}_mentions" for k in KIND_COLORS] + ["mentions"]].sum()
-              .sort_values(["mentions"], ascending=False, kind="mergesort").head(top).iloc[::-1])
+    totals = freq.groupby("actor")[[f"{k}_mentions" for k in KIND_COLORS] + ["mentions"]].sum()
+    counts = totals.sort_values(["mentions"], ascending=False, kind="mergesort").head(top).iloc[::-1]
     left = pd.Series(0, index=counts.index)
     for kind, color in KIND_COLORS.items():
         values = counts[f"{kind}_mentions"]
         ax.barh(counts.index, values, left=left, color=color, label=kind, **kwargs)
         left = left + values
+    if len(counts):
+        ax.set_xlim(0, counts["mentions"].max() * 1.08 + 0.5)
+    integer_axis(ax.xaxis)
     ax.set_xlabel("mentions")
     ax.set_ylabel("actor")
     ax.set_title("Who appears: mentions per actor")
     ax.legend(title="kind of mention", loc="lower right", frameon=False)
     ax.spines[["top", "right"]].set_visible(False)
+    note_top(ax, len(counts), len(totals), "actors")
     return ax
 
 
@@ -68,7 +78,9 @@ def plot_actor_timeline(positions: pd.DataFrame, *, top: int = 10, ax=None, **kw
     -------
     matplotlib.axes.Axes
         One scatter collection whose offsets are ``(position, row)`` for each
-        row of the table kept, rows numbered from the bottom.
+        row of the table kept, rows numbered from the bottom; a size key
+        (legend) for the dots; integer ticks on the position axis; a note
+        (``gid="top-note"``) when only the top actors are shown.
     """
     if ax is None:
         ax = plt.gca()
@@ -76,13 +88,24 @@ def plot_actor_timeline(positions: pd.DataFrame, *, top: int = 10, ax=None, **kw
     actors = list(order.head(top).index[::-1])
     kept = positions[positions["actor"].isin(actors)]
     rows = kept["actor"].map({a: i for i, a in enumerate(actors)})
-    ax.scatter(kept["position"], rows, s=30 * kept["mentions"], color="#1f77b4", alpha=0.8, **kwargs)
+    color = QUALITATIVE[0]
+    ax.scatter(kept["position"], rows, s=30 * kept["mentions"], color=color, alpha=0.8, **kwargs)
     ax.set_yticks(range(len(actors)), actors)
     ax.set_ylim(-0.7, len(actors) - 0.3)
     if len(positions):
         ax.set_xlim(-0.7, positions["position"].max() + 0.7)
-    ax.set_xlabel("sentence" if positions.attrs.get("by", "sentence") == "sentence" else "paragraph")
+    integer_axis(ax.xaxis)
+    unit = "sentence" if positions.attrs.get("by", "sentence") == "sentence" else "paragraph"
+    ax.set_xlabel(f"{unit} (in reading order, from 0)")
     ax.set_title("Where each actor appears in the article")
     ax.grid(axis="y", color="0.9")
     ax.spines[["top", "right"]].set_visible(False)
+    if len(kept):
+        biggest = int(kept["mentions"].max())
+        steps = sorted({1, max(1, (biggest + 1) // 2), biggest})
+        handles = [Line2D([], [], marker="o", linestyle="", markersize=(30 * k) ** 0.5, color=color, alpha=0.8,
+                          label=str(k)) for k in steps]
+        ax.legend(handles=handles, title=f"mentions in the {unit}", loc="upper left",
+                  bbox_to_anchor=(1.01, 1.0), frameon=False, labelspacing=1.2)
+    note_top(ax, len(actors), positions["actor"].nunique(), "actors")
     return ax

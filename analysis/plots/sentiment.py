@@ -5,10 +5,15 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
+from matplotlib.patches import Patch
+
+from ._style import NAIVE, NEGATIVE, NEUTRAL, POSITIVE, QUALITATIVE, integer_axis, note_top, sign_color
 
 __all__ = ["plot_sentiment_arc", "plot_actor_sentiment"]
 
-_ACTOR_COLORS = ["#d62728", "#1f77b4", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b"]
+#: Marker shapes of the actors marked on the arc (with the neutral palette, so no
+#: actor is drawn in the colours that mean positive or negative).
+_ACTOR_MARKERS = ["o", "s", "^", "D", "v", "P"]
 
 
 def plot_sentiment_arc(sentences: pd.DataFrame, *, mentions: pd.DataFrame | None = None, actors: int = 4,
@@ -33,7 +38,9 @@ def plot_sentiment_arc(sentences: pd.DataFrame, *, mentions: pd.DataFrame | None
     -------
     matplotlib.axes.Axes
         ``ax.lines[0]`` is the arc (x = ``sent_id``, y = ``compound``); one
-        scatter collection per marked actor, at its sentences' compounds.
+        scatter collection per marked actor, at its sentences' compounds, in
+        the neutral palette of :mod:`analysis.plots._style` with its own marker
+        shape; integer sentence ticks.
     """
     if ax is None:
         ax = plt.gca()
@@ -46,10 +53,14 @@ def plot_sentiment_arc(sentences: pd.DataFrame, *, mentions: pd.DataFrame | None
         for k, actor in enumerate(top):
             ids = sorted(mentions.loc[mentions["actor"] == actor, "sent_id"].unique())
             offset = (k - (len(top) - 1) / 2) * 0.12
-            ax.scatter(np.asarray(ids) + offset, compound.loc[ids], s=28, zorder=3,
-                       color=_ACTOR_COLORS[k % len(_ACTOR_COLORS)], label=actor)
+            ax.scatter(np.asarray(ids) + offset, compound.loc[ids], s=30, zorder=3,
+                       color=QUALITATIVE[k % len(QUALITATIVE)], marker=_ACTOR_MARKERS[k % len(_ACTOR_MARKERS)],
+                       edgecolors="white", linewidths=0.5, label=f"sentence mentioning {actor}")
     ax.set_ylim(-1.05, 1.05)
-    ax.set_xlabel("sentence")
+    integer_axis(ax.xaxis)
+    ax.text(1.0, 1.0, "above 0: positive wording\nbelow 0: negative wording", transform=ax.transAxes,
+            ha="right", va="top", fontsize=7, color="0.4")
+    ax.set_xlabel("sentence (in reading order, from 0)")
     ax.set_ylabel("VADER compound")
     ax.set_title("Sentiment arc of the article")
     ax.legend(loc="lower left", fontsize=8, frameon=False, ncol=2)
@@ -76,17 +87,20 @@ def plot_actor_sentiment(actor_sentiment: pd.DataFrame, *, top: int = 10, ax=Non
     matplotlib.axes.Axes
         Two bar containers: ``ax.containers[0]`` the naive
         ``mean_sentence_compound``, ``ax.containers[1]`` the
-        ``mean_target_score``, actors from bottom to top; the number of
-        mentions is written beside each actor's bars.
+        ``mean_target_score`` (blue when positive, red when negative, grey
+        within the neutral band ±0.05), actors from bottom to top; the number
+        of mentions is written beside each actor's name; a legend with the
+        naive bar and the three colours of the targeted bar; a note
+        (``gid="top-note"``) when only the top actors are shown.
     """
     if ax is None:
         ax = plt.gca()
     table = actor_sentiment.sort_values("mentions", ascending=False, kind="mergesort").head(top).iloc[::-1]
     y = np.arange(len(table))
     h = 0.38
-    ax.barh(y + h / 2, table["mean_sentence_compound"], height=h, color="#bbbbbb",
+    ax.barh(y + h / 2, table["mean_sentence_compound"], height=h, color=NAIVE,
             label="naive: mean sentence compound", **kwargs)
-    colors = ["#2ca02c" if v >= 0 else "#d62728" for v in table["mean_target_score"]]
+    colors = [sign_color(v, band=0.05) for v in table["mean_target_score"]]
     ax.barh(y - h / 2, table["mean_target_score"], height=h, color=colors,
             label="targeted: mean score toward the actor", **kwargs)
     ax.set_yticks(y, [f"{a}  (n={n})" for a, n in zip(table["actor"], table["mentions"])])
@@ -94,6 +108,11 @@ def plot_actor_sentiment(actor_sentiment: pd.DataFrame, *, top: int = 10, ax=Non
     ax.set_xlim(-1, 1)
     ax.set_xlabel("sentiment  (negative ← 0 → positive)")
     ax.set_title("How each actor is portrayed: naive vs targeted sentiment")
-    ax.legend(loc="lower right", fontsize=8, frameon=False)
+    handles = [Patch(color=NAIVE, label="naive: mean VADER compound of the actor's sentences"),
+               Patch(color=POSITIVE, label="targeted score toward the actor: positive"),
+               Patch(color=NEUTRAL, label="targeted: neutral (within ±0.05)"),
+               Patch(color=NEGATIVE, label="targeted: negative")]
+    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=8, frameon=False)
     ax.spines[["top", "right"]].set_visible(False)
+    note_top(ax, len(table), actor_sentiment["actor"].nunique(), "actors")
     return ax
