@@ -74,8 +74,9 @@ def save_figure(fig, name: str, out_dir, *, formats=("png", "svg"), dpi: float |
         try:
             # no date in the file: the same tables give byte-identical figures
             meta = {"Date": None} if fmt in {"svg", "pdf"} else {}
-            fig.savefig(tmp, format=fmt, bbox_inches="tight", metadata=meta,
-                        **({"dpi": dpi} if dpi is not None else {}))
+            with plt.rc_context(STYLE):
+                fig.savefig(tmp, format=fmt, bbox_inches="tight", metadata=meta,
+                            **({"dpi": dpi} if dpi is not None else {}))
             os.replace(tmp, target)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
@@ -89,10 +90,14 @@ def _safe(name: str) -> str:
 
 
 def _figure(draw, *, size, source):
-    fig, ax = plt.subplots(figsize=size)
-    draw(ax)
-    fig.text(0.01, -0.02, source, fontsize=8, color="0.35", ha="left", va="top")
-    fig.tight_layout()
+    # The figure is created outside the style context: a backend first set up inside
+    # ``rc_context`` (JupyterLab's inline backend) would be undone when it ends, and the
+    # notebook would stop showing figures. Fonts and sizes apply when artists are drawn.
+    fig, ax = plt.subplots(figsize=size, dpi=STYLE["figure.dpi"])
+    with plt.rc_context(STYLE):
+        draw(ax)
+        fig.text(0.01, -0.02, source, fontsize=8, color="0.35", ha="left", va="top")
+        fig.tight_layout()
     return fig
 
 
@@ -152,8 +157,7 @@ def draw_figure(result: Analysis, name: str):
     if name not in specs:
         raise KeyError(f"no figure named {name!r}; choose one of {sorted(specs)}")
     _, size, draw, doc_ids = specs[name]
-    with plt.rc_context(STYLE):
-        return _figure(draw, size=size, source=source_line(doc_ids))
+    return _figure(draw, size=size, source=source_line(doc_ids))
 
 
 def make_figures(result: Analysis, out_dir, *, formats=("png", "svg"), dpi: float | None = None,
@@ -178,11 +182,10 @@ def make_figures(result: Analysis, out_dir, *, formats=("png", "svg"), dpi: floa
         (``actor_mentions.png``, ``actor_timeline.png``, ...).
     """
     written = []
-    with plt.rc_context(STYLE):
-        for name, size, draw, doc_ids in figure_specs(result):
-            fig = _figure(draw, size=size, source=source_line(doc_ids))
-            try:
-                written += save_figure(fig, name, out_dir, formats=formats, dpi=dpi, width=width)
-            finally:
-                plt.close(fig)
+    for name, size, draw, doc_ids in figure_specs(result):
+        fig = _figure(draw, size=size, source=source_line(doc_ids))
+        try:
+            written += save_figure(fig, name, out_dir, formats=formats, dpi=dpi, width=width)
+        finally:
+            plt.close(fig)
     return written
