@@ -27,8 +27,10 @@ Examples
 
 from __future__ import annotations
 
+import errno
 import glob
 import os
+import stat
 import pathlib
 import re
 import unicodedata
@@ -86,6 +88,13 @@ ENGLISH_FUNCTION_WORDS = frozenset(
 
 _PathLike = Union[str, os.PathLike]
 
+
+def _printable(name: str) -> str:
+    """A file name on one line: control characters (a newline in a name) are escaped."""
+    if any(unicodedata.category(ch) in {"Cc", "Cs"} for ch in name):
+        return name.encode("unicode_escape", "backslashreplace").decode("ascii")
+    return name
+
 _HTML_START_RE = re.compile(r"\A\s*<(?:!doctype\b|html\b|\?xml\b)", re.IGNORECASE)
 _HTML_TAG_RE = re.compile(
     r"</?(?:p|div|br|script|style|span|a|img|html|head|body|meta|link|table|"
@@ -128,7 +137,7 @@ class ArticleError(ValueError):
         super().__init__(self.path, reason)
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.reason}"
+        return f"{_printable(self.path)}: {self.reason}"
 
     def __repr__(self) -> str:
         return f"ArticleError(path={self.path!r}, reason={self.reason!r})"
@@ -239,6 +248,13 @@ def _validate_text(text: str, name: str) -> None:
         raise ArticleError(
             name, "looks like binary data (contains NUL characters), not plain text"
         )
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ArticleError(
+            name, f"contains a character that is not valid Unicode text (a lone surrogate "
+                  f"{text[exc.start]!a} at character {exc.start}); it cannot be written as UTF-8"
+        ) from None
     n_control = sum(
         1
         for ch in text
@@ -310,15 +326,25 @@ def read_article(
     try:
         st = p.stat()
     except FileNotFoundError:
+        if p.is_symlink():
+            raise ArticleError(name, f"broken symbolic link (points to {os.readlink(p)!r}, which does not exist)") \
+                from None
         raise ArticleError(name, "no such file") from None
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise ArticleError(name, "symbolic link loop (the link points back to itself)") from None
         raise ArticleError(name, f"cannot access file ({exc.strerror or exc})") from None
-    if p.is_dir():
+    if stat.S_ISDIR(st.st_mode):
         raise ArticleError(
             name,
             "is a folder, not a file (use find_article_files() or "
             "iter_articles() to load a folder)",
         )
+    if not stat.S_ISREG(st.st_mode):
+        kind = ("a named pipe (FIFO)" if stat.S_ISFIFO(st.st_mode) else
+                "a device" if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode) else
+                "a socket" if stat.S_ISSOCK(st.st_mode) else "not a regular file")
+        raise ArticleError(name, f"is {kind}, not a regular file; only plain text files are read")
     if st.st_size > max_bytes:
         raise _too_large(name, st.st_size, max_bytes)
     try:
@@ -398,14 +424,15 @@ def _find_one(source) -> list[pathlib.Path]:
     name = os.fspath(source) if isinstance(source, os.PathLike) else str(source)
     p = pathlib.Path(source)
     if p.is_dir():
+        # broken or looping links are kept: reading them reports the problem by name
         files = sorted(
-            (f for f in p.iterdir() if f.suffix.lower() == ".txt" and f.is_file()),
+            (f for f in p.iterdir() if f.suffix.lower() == ".txt" and (f.is_symlink() or f.is_file())),
             key=lambda f: f.name,
         )
         if not files:
             raise ArticleError(name, "folder contains no .txt files")
         return files
-    if p.exists():
+    if p.exists() or p.is_symlink():
         return [p]
     if isinstance(source, str) and _has_glob_chars(source):
         matches = sorted(glob.glob(source, recursive=True))
@@ -542,6 +569,13 @@ def load_article(source: _PathLike, *, doc_id: str | None = None) -> Article:
             f"not {type(source).__name__}"
         )
     text_id = doc_id if doc_id is not None else "text"
+    # an existing file wins, even with a newline in its name or a path longer than 255 characters
+    if len(source) <= 4096 and "\x00" not in source and source.strip():
+        try:
+            if os.path.lexists(source) and not os.path.isdir(source):
+                return read_article(source, doc_id=doc_id)
+        except (OSError, ValueError):
+            pass
     if "\n" in source or "\r" in source or len(source) > 255 or not source.strip():
         return article_from_text(source, doc_id=text_id)
     try:
