@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import tempfile
+import warnings
 from pathlib import Path
 
 import matplotlib.pyplot as plt
@@ -21,6 +23,19 @@ __all__ = ["STYLE", "save_figure", "make_figures", "draw_figure", "source_line"]
 #: Matplotlib settings used (scoped) for exported figures.
 STYLE = {"figure.dpi": 100, "savefig.dpi": 150, "font.size": 10, "axes.titlesize": 12,
          "axes.titleweight": "bold", "svg.fonttype": "none", "svg.hashsalt": "analysis"}
+
+
+@contextlib.contextmanager
+def _quiet_glyphs():
+    """Silence matplotlib's "Glyph ... missing from font" warnings (emoji, rare scripts in names).
+
+    The character is drawn as a box; a warning per glyph on stderr would only
+    bury the run's own messages.
+    """
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=r"Glyph \d+ .*missing from", category=UserWarning)
+        warnings.filterwarnings("ignore", message=r".*missing from font", category=UserWarning)
+        yield
 
 
 def source_line(doc_ids) -> str:
@@ -74,7 +89,7 @@ def save_figure(fig, name: str, out_dir, *, formats=("png", "svg"), dpi: float |
         try:
             # no date in the file: the same tables give byte-identical figures
             meta = {"Date": None} if fmt in {"svg", "pdf"} else {}
-            with plt.rc_context(STYLE):
+            with plt.rc_context(STYLE), _quiet_glyphs():
                 fig.savefig(tmp, format=fmt, bbox_inches="tight", metadata=meta,
                             **({"dpi": dpi} if dpi is not None else {}))
             os.replace(tmp, target)
@@ -94,7 +109,7 @@ def _figure(draw, *, size, source):
     # ``rc_context`` (JupyterLab's inline backend) would be undone when it ends, and the
     # notebook would stop showing figures. Fonts and sizes apply when artists are drawn.
     fig, ax = plt.subplots(figsize=size, dpi=STYLE["figure.dpi"])
-    with plt.rc_context(STYLE):
+    with plt.rc_context(STYLE), _quiet_glyphs():
         draw(ax)
         fig.text(0.01, -0.02, source, fontsize=8, color="0.35", ha="left", va="top")
         fig.tight_layout()

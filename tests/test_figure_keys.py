@@ -175,3 +175,27 @@ def test_evidence_table_shows_text_in_full(seed_result):
     html = evidence_table(seed_result.stance, columns=["holder", "target", "evidence"]).to_html()
     for text in seed_result.stance["evidence"]:
         assert text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") in html or text in html
+
+
+def test_long_and_exotic_actor_names_do_not_break_export(tmp_path, recwarn):
+    import warnings
+
+    from analysis import analyze_text
+    from analysis.actors import read_actor_table  # noqa: F401  (the actor table is the usual source)
+
+    result = analyze_text("The minister Anna Berg praised the plan. Berg said the plan would help the people of "
+                          "the country, and the opposition leader Tom Lind criticised Berg for it.", doc_id="odd")
+    long_name = "Anna Berg " + "x" * 200_000
+    for name in ["entity_frequency", "mentions", "actor_sentiment", "voice", "mention_sentiment"]:
+        table = getattr(result, name)
+        setattr(result, name, table.assign(actor=table["actor"].replace({"Anna Berg": long_name,
+                                                                            "Tom Lind": "Tom 😀 Lind 日本"})))
+    result.stance = result.stance.assign(holder=result.stance["holder"].replace({"Tom Lind": "Tom 😀 Lind 日本"}),
+                                         target=result.stance["target"].replace({"Anna Berg": long_name}))
+    with warnings.catch_warnings():
+        warnings.simplefilter("always")
+        written = make_figures(result, tmp_path, formats=("png",))
+    assert written
+    assert not [w for w in recwarn.list if "missing from font" in str(w.message)]
+    ax = plot_entity_frequency(result.entity_frequency)
+    assert max(len(t.get_text()) for t in ax.get_yticklabels()) <= 40

@@ -11,8 +11,11 @@ from __future__ import annotations
 
 from matplotlib.ticker import MaxNLocator
 
-__all__ = ["POSITIVE", "NEGATIVE", "NEUTRAL", "NAIVE", "QUALITATIVE", "sign_color", "note_top",
-           "integer_axis"]
+__all__ = ["POSITIVE", "NEGATIVE", "NEUTRAL", "NAIVE", "QUALITATIVE", "LABEL_CHARS", "sign_color", "note_top",
+           "integer_axis", "short_label"]
+
+#: Longest label drawn; longer names (e.g. from a user's actor table) are cut with an ellipsis.
+LABEL_CHARS = 40
 
 #: Positive sentiment, favor.
 POSITIVE = "#2166ac"
@@ -49,3 +52,14 @@ def note_top(ax, shown: int, total: int, what: str) -> None:
 def integer_axis(axis) -> None:
     """Only integer ticks on a count axis (``ax.xaxis`` or ``ax.yaxis``)."""
     axis.set_major_locator(MaxNLocator(integer=True))
+
+
+def short_label(text, limit: int = LABEL_CHARS) -> str:
+    """``text`` as a label of at most ``limit`` characters, on one line.
+
+    A very long name (thousands of characters from a user's actor table)
+    would otherwise make matplotlib lay out a gigantic text and run out of
+    memory; line breaks would stack labels on top of each other.
+    """
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -6,7 +6,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 from matplotlib.lines import Line2D
 
-from ._style import QUALITATIVE, integer_axis, note_top
+from ._style import QUALITATIVE, integer_axis, note_top, short_label
 
 __all__ = ["KIND_COLORS", "plot_entity_frequency", "plot_actor_timeline"]
 
@@ -43,10 +43,12 @@ def plot_entity_frequency(freq: pd.DataFrame, *, top: int = 15, ax=None, **kwarg
     totals = freq.groupby("actor")[[f"{k}_mentions" for k in KIND_COLORS] + ["mentions"]].sum()
     counts = totals.sort_values(["mentions"], ascending=False, kind="mergesort").head(top).iloc[::-1]
     left = pd.Series(0, index=counts.index)
+    rows = range(len(counts))
     for kind, color in KIND_COLORS.items():
         values = counts[f"{kind}_mentions"]
-        ax.barh(counts.index, values, left=left, color=color, label=kind, **kwargs)
+        ax.barh(rows, values.to_numpy(), left=left.to_numpy(), color=color, label=kind, **kwargs)
         left = left + values
+    ax.set_yticks(rows, [short_label(a) for a in counts.index])
     if len(counts):
         ax.set_xlim(0, counts["mentions"].max() * 1.08 + 0.5)
     integer_axis(ax.xaxis)
@@ -90,7 +92,7 @@ def plot_actor_timeline(positions: pd.DataFrame, *, top: int = 10, ax=None, **kw
     rows = kept["actor"].map({a: i for i, a in enumerate(actors)})
     color = QUALITATIVE[0]
     ax.scatter(kept["position"], rows, s=30 * kept["mentions"], color=color, alpha=0.8, **kwargs)
-    ax.set_yticks(range(len(actors)), actors)
+    ax.set_yticks(range(len(actors)), [short_label(a) for a in actors])
     ax.set_ylim(-0.7, len(actors) - 0.3)
     if len(positions):
         ax.set_xlim(-0.7, positions["position"].max() + 0.7)

@@ -7,7 +7,8 @@ import numpy as np
 import pandas as pd
 from matplotlib.patches import Patch
 
-from ._style import NAIVE, NEGATIVE, NEUTRAL, POSITIVE, QUALITATIVE, integer_axis, note_top, sign_color
+from ._style import (NAIVE, NEGATIVE, NEUTRAL, POSITIVE, QUALITATIVE, integer_axis, note_top, short_label,
+                     sign_color)
 
 __all__ = ["plot_sentiment_arc", "plot_actor_sentiment"]
 
@@ -55,7 +56,7 @@ def plot_sentiment_arc(sentences: pd.DataFrame, *, mentions: pd.DataFrame | None
             offset = (k - (len(top) - 1) / 2) * 0.12
             ax.scatter(np.asarray(ids) + offset, compound.loc[ids], s=30, zorder=3,
                        color=QUALITATIVE[k % len(QUALITATIVE)], marker=_ACTOR_MARKERS[k % len(_ACTOR_MARKERS)],
-                       edgecolors="white", linewidths=0.5, label=f"sentence mentioning {actor}")
+                       edgecolors="white", linewidths=0.5, label=f"sentence mentioning {short_label(actor)}")
     ax.set_ylim(-1.05, 1.05)
     integer_axis(ax.xaxis)
     ax.text(1.0, 1.0, "above 0: positive wording\nbelow 0: negative wording", transform=ax.transAxes,
@@ -103,7 +104,7 @@ def plot_actor_sentiment(actor_sentiment: pd.DataFrame, *, top: int = 10, ax=Non
     colors = [sign_color(v, band=0.05) for v in table["mean_target_score"]]
     ax.barh(y - h / 2, table["mean_target_score"], height=h, color=colors,
             label="targeted: mean score toward the actor", **kwargs)
-    ax.set_yticks(y, [f"{a}  (n={n})" for a, n in zip(table["actor"], table["mentions"])])
+    ax.set_yticks(y, [f"{short_label(a)}  (n={n})" for a, n in zip(table["actor"], table["mentions"])])
     ax.axvline(0, color="0.3", linewidth=0.8)
     ax.set_xlim(-1, 1)
     ax.set_xlabel("sentiment  (negative ← 0 → positive)")

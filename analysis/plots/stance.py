@@ -15,7 +15,7 @@ import pandas as pd
 from matplotlib.colors import TwoSlopeNorm
 from matplotlib.lines import Line2D
 
-from ._style import NEGATIVE, NEUTRAL, POSITIVE
+from ._style import NEGATIVE, NEUTRAL, POSITIVE, short_label
 
 __all__ = ["STANCE_COLORS", "plot_stance_network", "plot_stance_matrix"]
 
@@ -120,7 +120,7 @@ def plot_stance_network(edges: pd.DataFrame, *, sizes=None, max_nodes: int = 15,
                                    width=[_edge_width(graph.edges[e]["n"]) for e in edge_list], **options)
         for node, area in zip(nodes, node_size):
             # below the node's circle (radius in points = sqrt(area) / 2), on a white ground
-            ax.annotate(str(node), pos[node], xytext=(0, -(area ** 0.5) / 2 - 2), textcoords="offset points",
+            ax.annotate(short_label(node), pos[node], xytext=(0, -(area ** 0.5) / 2 - 2), textcoords="offset points",
                         ha="center", va="top", fontsize=plt.rcParams["font.size"], zorder=5,
                         bbox={"boxstyle": "round,pad=0.15", "facecolor": "white", "edgecolor": "none",
                               "alpha": 0.85})
@@ -201,8 +201,8 @@ def plot_stance_matrix(matrix: pd.DataFrame, *, counts: pd.DataFrame | None = No
                 ax.text(j, i, f"{v:+g}" if v else "0", ha="center", va="center", fontsize=8,
                         color="white" if abs(v) > 0.6 * bound else "black")
         ax.set_facecolor("#ececec")  # cells without evidence: light grey, not the white of a balanced 0
-        ax.set_xticks(range(values.shape[1]), [str(c) for c in shown.columns], rotation=45, ha="right")
-        ax.set_yticks(range(values.shape[0]), [str(r) for r in shown.index])
+        ax.set_xticks(range(values.shape[1]), [short_label(c) for c in shown.columns], rotation=45, ha="right")
+        ax.set_yticks(range(values.shape[0]), [short_label(r) for r in shown.index])
         ax.set_xlabel(matrix.columns.name or "target")
         ax.set_ylabel(matrix.index.name or "holder")
         ax.set_title("Stance: holder (rows) towards target (columns)", pad=22)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from ._style import QUALITATIVE, integer_axis, note_top
+from ._style import QUALITATIVE, integer_axis, note_top, short_label
 
 __all__ = ["VOICE_KIND_COLORS", "plot_voice"]
 
@@ -50,8 +50,9 @@ def plot_voice(voice: pd.DataFrame, *, ax=None, top: int = 10, **kwargs):
     left = pd.Series(0, index=words.index, dtype="int64")
     for kind, color in VOICE_KIND_COLORS.items():
         values = words[f"{kind}_words"]
-        ax.barh(list(words.index), values.to_numpy(), left=left.to_numpy(), color=color, label=kind, **kwargs)
+        ax.barh(range(len(words)), values.to_numpy(), left=left.to_numpy(), color=color, label=kind, **kwargs)
         left = left + values
+    ax.set_yticks(range(len(words)), [short_label(a) for a in words.index])
     if len(words):
         ax.set_xlim(0, words["quoted_words"].max() * 1.08 + 0.5)
     integer_axis(ax.xaxis)
