@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 PY      = $(VENV)/bin/python
 
-.PHONY: run test figures benchmark clean
+.PHONY: run test figures benchmark clean lab
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,6 +18,10 @@ run: $(VENV)/.installed
 ## set up, then run the whole test suite (notebooks included)
 test: $(VENV)/.installed
 	MPLBACKEND=Agg $(PY) -m pytest
+
+## open JupyterLab at the repository root, on the notebooks folder
+lab: $(VENV)/.installed
+	$(VENV)/bin/jupyter lab --ServerApp.root_dir=. --LabApp.default_url=/lab/tree/notebooks
 
 benchmark: $(VENV)/.installed
 	$(PY) benchmarks/target_sentiment_eval.py
