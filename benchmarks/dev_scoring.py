@@ -10,20 +10,25 @@ package can be scored, and they are tested on invented inputs
 Matching rules
 --------------
 * **Actors.** A found actor *is* a gold actor when its canonical name, folded
-  (case, accents, a leading *the*, full stops, a possessive *'s*), equals the
-  gold canonical name, one of its ``names`` or one of its ``adjectives``. It is
+  (case, accents, a leading *the* or title such as *Mr*, full stops, a
+  possessive *'s*), equals the folded gold canonical name, one of its
+  ``names``, ``aliases`` (other names of the same actor, e.g. *Democratic
+  Republic of the Congo* for *DR Congo*) or ``adjectives``, also with middle
+  initials dropped (*George W. Bush* = *George Bush*). It is
   a true positive when the type also agrees; a second found actor for the same
   gold actor is a ``duplicate`` (counted against precision); a found actor that
   matches ``other_entities`` is ``other`` (neutral: neither right nor wrong);
   anything else is ``junk``.
 * **Pronouns.** The pronoun's offset is the first whole-word, case-sensitive
   match of ``pronoun`` inside ``evidence``; the found mention starting there is
-  compared with the gold ``actor``. Gold pronouns with ``actor: null`` refer to
+  compared with the gold ``actor`` (or one of ``actor_also``). Gold pronouns with ``actor: null`` refer to
   no listed actor: right when nothing (or nothing matching a gold actor) is
   found there.
 * **Quotes.** A found quote's span is ``start..end``; for ``indirect`` quotes
   it is extended to the speaker (``speaker_start..end``). It matches a gold
-  quote when it covers the evidence or overlaps at least half of it.
+  quote when it covers the evidence or overlaps at least half of it. The
+  speaker is right when it is the gold ``speaker`` or one of
+  ``speaker_also`` (``null`` = no actor, an anonymous source).
 * **Stance.** Distinct ``(holder, target, stance)`` triples per article, names
   mapped to gold actors; a gold item may list ``holder_also`` /
   ``target_also`` (other acceptable names).
@@ -53,16 +58,32 @@ __all__ = ["fold", "paragraph_spans", "locate", "actor_lookup", "match_actor", "
 # --------------------------------------------------------------------------- helpers
 
 def fold(name) -> str:
-    """Fold a name for matching: case, accents, leading *the*, dots, possessive."""
+    """Fold a name for matching: case, accents, dots, possessive, a leading *the* or title (*Mr*, *President*)."""
     if name is None or (isinstance(name, float) and name != name):
         return ""
     s = unicodedata.normalize("NFKD", str(name))
     s = "".join(c for c in s if not unicodedata.combining(c))
     s = s.replace("’", "'").casefold().strip()
-    s = re.sub(r"^the\s+", "", s)
     s = re.sub(r"'s$", "", s)
     s = s.replace(".", "")
-    return re.sub(r"\s+", " ", s).strip()
+    s = re.sub(r"\s+", " ", s).strip()
+    s = _TITLE.sub("", s)
+    return s.strip()
+
+
+_TITLE = re.compile(r"^(?:the|mr|mrs|ms|dr|sir|president|prime minister|pastor|general|judge|ambassador)\s+")
+
+
+def _forms(name: str) -> set[str]:
+    """Folded form of a name, and the same without middle initials."""
+    key = fold(name)
+    out = {key} if key else set()
+    words = key.split()
+    if len(words) > 2:
+        short = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and len(w) == 1)]
+        if len(short) >= 2:
+            out.add(" ".join(short))
+    return out
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -90,9 +111,10 @@ def actor_lookup(gold: dict) -> dict[str, str]:
     """Folded name form -> gold canonical actor (canonical names, ``names``, ``adjectives``)."""
     lookup: dict[str, str] = {}
     for actor in gold.get("actors", []):
-        forms = [actor["actor"], *actor.get("names", []), *actor.get("adjectives", {})]
+        forms = [actor["actor"], *actor.get("names", []), *actor.get("aliases", []), *actor.get("adjectives", {})]
         for form in forms:
-            lookup.setdefault(fold(form), actor["actor"])
+            for key in _forms(form):
+                lookup.setdefault(key, actor["actor"])
     for actor in gold.get("actors", []):  # canonical names win over other forms
         lookup[fold(actor["actor"])] = actor["actor"]
     return lookup
@@ -101,21 +123,24 @@ def actor_lookup(gold: dict) -> dict[str, str]:
 def _other_forms(gold: dict) -> set[str]:
     forms = set()
     for names in gold.get("other_entities", {}).values():
-        forms |= {fold(n) for n in names}
+        for n in names:
+            forms |= _forms(n)
     return forms
 
 
 def match_actor(name, lookup: dict[str, str]) -> str | None:
     """The gold actor a found actor name stands for, or ``None``."""
-    return lookup.get(fold(name))
+    for key in _forms(name) if isinstance(name, str) else ():
+        if key in lookup:
+            return lookup[key]
+    return None
 
 
 def _found_name(name, lookup: dict[str, str]) -> str:
     """A found name mapped to its gold actor; unmatched names kept as found (prefixed with ``?``)."""
-    key = fold(name)
-    if not key:
+    if not fold(name):
         return ""
-    return lookup.get(key, "?" + str(name))
+    return match_actor(name, lookup) or "?" + str(name)
 
 
 def prf(tp: int, n_found: int, n_gold: int) -> dict:
@@ -179,7 +204,7 @@ def score_actors(entity_frequency: pd.DataFrame, gold: dict) -> dict:
         if g is not None:
             status = "duplicate" if g in seen else ("ok" if typ == gold_type[g] else "wrong_type")
             seen.add(g)
-        elif fold(actor) in other:
+        elif _forms(actor) & other:
             status = "other"
         else:
             status = "junk"
@@ -274,7 +299,8 @@ def score_pronouns(mentions: pd.DataFrame, text: str, gold: dict) -> dict:
         gold_starts.add(at)
         found = _found_name(by_start[at], lookup) if at in by_start else ""
         want = item.get("actor")
-        correct = (found == want) if want is not None else (found == "" or found.startswith("?"))
+        correct = (found == want or found in item.get("actor_also", [])) if want is not None \
+            else (found == "" or found.startswith("?"))
         rows.append({"paragraph": item["paragraph"], "evidence": item["evidence"], "pronoun": item["pronoun"],
                      "group": _group(item["pronoun"]), "gold_actor": want, "found_actor": found,
                      "correct": bool(correct), "start": at})
@@ -330,7 +356,8 @@ def score_quotes(quotes: pd.DataFrame, text: str, gold: dict) -> dict:
         gold quote and ``recall`` = gold quotes matched; ``matched_gold``;
         ``speaker_right`` / ``speaker_accuracy`` over matched gold quotes;
         ``errors``: Counter of speaker errors (``wrong actor``,
-        ``unresolved pronoun/description``, ``anonymous given an actor``);
+        ``unresolved pronoun/description`` (a speaker text but no actor),
+        ``no speaker``, ``anonymous given an actor``);
         ``not_quotes_found``; ``rows``: one row per gold quote
         (``paragraph``, ``kind``, ``evidence``, ``gold_speaker``,
         ``found_speaker``, ``found_text``, ``status``); ``extra``: found
@@ -358,12 +385,15 @@ def score_quotes(quotes: pd.DataFrame, text: str, gold: dict) -> dict:
             best = max(hits, key=lambda i: _overlap(spans[i], g))
             rec = records[best]
             found = _found_name(rec.get("speaker"), lookup)
-            row.update(found_speaker=found, found_text=rec.get("speaker_text") or "")
+            text_ = rec.get("speaker_text")
+            row.update(found_speaker=found, found_text=text_ if isinstance(text_, str) else "")
             if found == (want or "") or (found in also) or (found == "" and None in also):
                 row["status"] = "ok"
                 speaker_right += 1
             elif want is None:
                 row["status"] = "anonymous given an actor"
+            elif found == "" and not row["found_text"]:
+                row["status"] = "no speaker"
             elif found == "":
                 row["status"] = "unresolved pronoun/description"
             else:

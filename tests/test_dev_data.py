@@ -66,6 +66,7 @@ def test_required_keys(case):
     assert gold["title"] == art["title"]
     for a in gold["actors"]:
         assert {"actor", "type", "names", "name_mentions"} <= set(a)
+        assert isinstance(a.get("aliases", []), list) and isinstance(a.get("adjectives", {}), dict)
         assert a["type"] in TYPES
         assert isinstance(a["name_mentions"], int) and a["name_mentions"] >= 0
     assert {"sentiment_sign", "roles"} <= set(gold["framing"])
@@ -107,6 +108,7 @@ def test_references_are_listed_actors(case):
     actors = {a["actor"] for a in gold["actors"]}
     for p in gold["pronouns"]:
         assert p["actor"] is None or p["actor"] in actors, p
+        assert set(p.get("actor_also", [])) <= actors, p
     for q in gold["quotes"]:
         assert q["kind"] in QUOTE_KINDS, q
         assert q["speaker"] is None or q["speaker"] in actors, q

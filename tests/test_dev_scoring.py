@@ -22,7 +22,8 @@ GOLD = {
     "doc_id": "invented",
     "actors": [
         {"actor": "John Smith", "type": "PERSON", "names": ["John Smith", "Smith"], "name_mentions": 1},
-        {"actor": "Alpha Corp", "type": "ORG", "names": ["Alpha Corp"], "name_mentions": 1},
+        {"actor": "Alpha Corp", "type": "ORG", "names": ["Alpha Corp"], "aliases": ["Alpha Corporation"],
+         "name_mentions": 1},
         {"actor": "Beta Ltd", "type": "ORG", "names": ["Beta Ltd"], "name_mentions": 1},
     ],
     "other_entities": {"DATE": ["Monday"]},
@@ -56,9 +57,13 @@ def test_fold_and_lookup():
     assert ds.fold("The U.S.") == "us"
     assert ds.fold("Álvaro Uribe") == "alvaro uribe"
     assert ds.fold("Mugabe’s") == "mugabe"
+    assert ds.fold("Mr. Smith") == "smith" and ds.fold("President") == "president"
     lookup = ds.actor_lookup(GOLD)
     assert ds.match_actor("smith", lookup) == "John Smith"
+    assert ds.match_actor("John Q. Smith", lookup) == "John Smith"  # middle initials dropped
+    assert ds.match_actor("Alpha Corporation", lookup) == "Alpha Corp"  # an alias
     assert ds.match_actor("Gamma", lookup) is None
+    assert ds.match_actor(float("nan"), lookup) is None
 
 
 def test_paragraphs_and_locate():
@@ -146,6 +151,13 @@ def test_score_quotes():
     assert s["errors"] == {"unresolved pronoun/description": 1}
     assert list(s["rows"]["status"]) == ["unresolved pronoun/description", "ok", "missed"]
     assert list(s["extra"]["text"]) == ["Monday"]
+    # no speaker at all is its own kind of error; an actor for an anonymous source is another
+    no_speaker = ds.score_quotes(quotes.assign(speaker_text=["", "he", ""]), TEXT, GOLD)
+    assert no_speaker["errors"] == {"no speaker": 1}
+    anonymous = {**GOLD, "quotes": [{**GOLD["quotes"][1], "speaker": None, "speaker_text": "a source"}]}
+    assert ds.score_quotes(quotes, TEXT, anonymous)["errors"] == {"anonymous given an actor": 1}
+    also = {**GOLD, "quotes": [{**GOLD["quotes"][0], "speaker_also": [None]}]}
+    assert ds.score_quotes(quotes, TEXT, also)["speaker_right"] == 1
     # the same clause as a direct quote (no speaker extension) does not match
     assert ds.score_quotes(quotes.assign(kind=["direct", "direct", "unattributed"]), TEXT, GOLD)["tp"] == 1
 
