@@ -268,9 +268,18 @@ def print_report(summary: dict, table: pd.DataFrame, scores: dict, *, errors: bo
             print()
 
 
+def _plain(obj):
+    """numpy scalars -> Python numbers (for ``json.dumps``)."""
+    return obj.item() if hasattr(obj, "item") else str(obj)
+
+
 def _jsonable(obj):
     if isinstance(obj, dict):
         return {k: _jsonable(v) for k, v in obj.items()}
+    if isinstance(obj, list):
+        return [_jsonable(v) for v in obj]
+    if hasattr(obj, "item"):
+        obj = obj.item()
     if isinstance(obj, float) and obj != obj:
         return None
     return obj
@@ -300,7 +309,7 @@ def main(argv=None) -> int:
     print_report(summary, table, scores, errors=args.errors)
     if args.json:
         payload = {"overall": summary, "per_article": table.to_dict("records")}
-        args.json.write_text(json.dumps(_jsonable(payload), indent=1, default=float) + "\n", encoding="utf-8")
+        args.json.write_text(json.dumps(_jsonable(payload), indent=1, default=_plain) + "\n", encoding="utf-8")
     return 0
 
 

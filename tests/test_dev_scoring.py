@@ -188,3 +188,39 @@ def test_score_sentiment_and_roles():
     roles = ds.score_roles(pd.DataFrame({"actor": ["Smith", "Alpha Corp"], "role": ["protagonist", "innocent"],
                                          "mentions": [2, 1]}), GOLD)
     assert list(roles["correct"]) == [True, False]
+
+
+def test_report_summary_of_one_invented_article(tmp_path, capsys):
+    import json
+    from types import SimpleNamespace
+
+    import dev_report
+
+    he = at("he said")
+    result = SimpleNamespace(
+        entity_frequency=ENTITY_FREQUENCY.assign(doc_id="invented"),
+        mentions=pd.DataFrame({"doc_id": "invented", "start": [he], "end": [he + 2], "actor": ["John Smith"],
+                               "kind": ["pronoun"]}),
+        quotes=pd.DataFrame({"doc_id": "invented", "start": [at("We will")], "end": [at("We will") + 12],
+                             "kind": ["direct"], "speaker": ["John Smith"], "speaker_text": ["he"],
+                             "speaker_start": [he], "speaker_end": [he + 2], "text": ["We will win,"]}),
+        stance=pd.DataFrame({"doc_id": "invented", "holder": ["Alpha Corp"], "target": ["Beta Ltd"],
+                             "stance": ["against"]}),
+        actor_sentiment=pd.DataFrame({"doc_id": "invented", "actor": ["John Smith"], "mentions": [2],
+                                      "mean_target_score": [0.5], "mean_sentence_compound": [0.0]}),
+    )
+    scores = {"invented": dev_report.score_article(result, {"doc_id": "invented", "text": TEXT}, GOLD)}
+    summary = dev_report.summarise(scores)
+    assert summary["quotes"]["recall"] == pytest.approx(1 / 3) and summary["quotes"]["precision"] == 1.0
+    assert summary["stance"]["precision"] == 1.0 and summary["stance"]["recall"] == 0.5
+    assert summary["pronouns"]["he/she"]["accuracy"] == 1.0
+    assert summary["target_sentiment"]["target"]["accuracy"] == pytest.approx(1 / 3)
+    assert "note" in summary["roles"]  # no profiles table: skipped
+    table = dev_report.per_article_table(scores)
+    assert list(table["doc_id"]) == ["invented"] and table.loc[0, "st_R"] == 0.5
+    dev_report.print_report(summary, table, scores, errors=True)
+    out = capsys.readouterr().out
+    assert "Gamma (ORG)" in out and "stance missed" in out
+    (tmp_path / "articles.jsonl").write_text(json.dumps({"doc_id": "invented", "text": TEXT}) + "\n")
+    (tmp_path / "invented.gold.json").write_text(json.dumps(GOLD))
+    assert [a["doc_id"] for a, _ in dev_report.load_dev_set(tmp_path)] == ["invented"]
