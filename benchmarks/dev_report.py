@@ -104,7 +104,7 @@ def summarise(scores: dict[str, dict]) -> dict:
             tot["quotes_" + k] += q[k]
         q_errors.update(q["errors"])
         st = s["stance"]
-        for k in ("tp", "found", "gold", "gold_found", "wrong_sign"):
+        for k in ("tp", "found", "gold", "gold_found", "gold_sure", "gold_sure_found", "wrong_sign"):
             tot["stance_" + k] += st[k]
         tg += list(s["target"]["gold"])
         tp_ += list(s["target"]["predicted"])
@@ -143,7 +143,9 @@ def summarise(scores: dict[str, dict]) -> dict:
     p, r = ratio(tot["stance_tp"], tot["stance_found"]), ratio(tot["stance_gold_found"], tot["stance_gold"])
     out["stance"] = {"precision": p, "recall": r, "f1": f1(p, r), "found": tot["stance_found"],
                      "found_matching": tot["stance_tp"], "gold": tot["stance_gold"],
-                     "gold_found": tot["stance_gold_found"], "wrong_sign": tot["stance_wrong_sign"]}
+                     "gold_found": tot["stance_gold_found"], "wrong_sign": tot["stance_wrong_sign"],
+                     "recall_not_doubtful": ratio(tot["stance_gold_sure_found"], tot["stance_gold_sure"]),
+                     "gold_not_doubtful": tot["stance_gold_sure"]}
     out["target_sentiment"] = {
         "n": len(tg),
         "target": {"accuracy": ratio(sum(g == p for g, p in zip(tg, tp_)), len(tg)), "macro_f1": ds.macro_f1(tg, tp_),
@@ -203,6 +205,8 @@ def print_report(summary: dict, table: pd.DataFrame, scores: dict, *, errors: bo
     print(f"{'stance triples':<28}{_f(s['precision']):>6}{_f(s['recall']):>6}{_f(s['f1']):>6}  "
           f"{s['found_matching']}/{s['found']} found right; {s['gold_found']}/{s['gold']} gold found; "
           f"right pair, wrong sign {s['wrong_sign']}")
+    print(f"{'  recall w/o doubtful gold':<28}{'':>6}{_f(s['recall_not_doubtful']):>6}{'':>6}  "
+          f"of {s['gold_not_doubtful']} gold triples not marked doubtful")
     ts = summary["target_sentiment"]
     print(f"{'target sentiment (acc/F1m)':<28}{_f(ts['target']['accuracy']):>6}{_f(ts['target']['macro_f1']):>6}"
           f"{'':>6}  n={ts['n']} gold signs {ts['gold_counts']}; actor not found {ts['target']['missing']}")

@@ -428,17 +428,21 @@ def score_stance(stance: pd.DataFrame, gold: dict) -> dict:
     -------
     dict
         ``prf`` keys (``tp`` = found triples matching a gold item, ``recall``
-        = distinct gold triples found), ``wrong_sign`` (found triples whose
-        pair is a gold pair with the other sign only), ``found_triples``,
-        ``rows`` (gold triples with ``found``), ``extra`` (found triples
-        matching nothing).
+        = distinct gold triples found), ``gold_sure`` / ``gold_sure_found``
+        (gold triples with no item marked ``doubtful``, and how many were
+        found), ``wrong_sign`` (found triples whose pair is a gold pair with
+        the other sign only), ``found_triples``, ``rows`` (gold triples with
+        ``found`` and ``doubtful``), ``extra`` (found triples matching
+        nothing, with ``wrong_sign``).
     """
     lookup = actor_lookup(gold)
     found = {(_found_name(h, lookup), _found_name(t, lookup), s)
              for h, t, s in zip(stance["holder"], stance["target"], stance["stance"])}
-    items = {}
+    items, sure = {}, set()
     for item in gold.get("stance", []):
         key = (item["holder"], item["target"], item["stance"])
+        if "doubtful" not in item:
+            sure.add(key)
         pairs = items.setdefault(key, set())
         for h in [item["holder"], *item.get("holder_also", [])]:
             for t in [item["target"], *item.get("target_also", [])]:
@@ -447,7 +451,8 @@ def score_stance(stance: pd.DataFrame, gold: dict) -> dict:
     for key, pairs in items.items():
         hit = {f for f in found if (f[0], f[1]) in pairs and f[2] == key[2]}
         ok_found |= hit
-        rows.append({"holder": key[0], "target": key[1], "stance": key[2], "found": bool(hit)})
+        rows.append({"holder": key[0], "target": key[1], "stance": key[2], "found": bool(hit),
+                     "doubtful": key not in sure})
     for f in found - ok_found:
         if any((f[0], f[1]) in pairs and f[2] != key[2] for key, pairs in items.items()):
             wrong_sign.add(f)
@@ -456,8 +461,9 @@ def score_stance(stance: pd.DataFrame, gold: dict) -> dict:
     out["recall"] = n_rec / len(items) if items else float("nan")
     p, r = out["precision"], out["recall"]
     out["f1"] = 2 * p * r / (p + r) if found and items and (p + r) else (0.0 if found and items else float("nan"))
-    out.update(gold_found=n_rec, wrong_sign=len(wrong_sign), found_triples=sorted(found),
-               rows=pd.DataFrame(rows, columns=["holder", "target", "stance", "found"]),
+    out.update(gold_found=n_rec, gold_sure=len(sure), gold_sure_found=sum(r["found"] and not r["doubtful"] for r in rows),
+               wrong_sign=len(wrong_sign), found_triples=sorted(found),
+               rows=pd.DataFrame(rows, columns=["holder", "target", "stance", "found", "doubtful"]),
                extra=pd.DataFrame(sorted(found - ok_found), columns=["holder", "target", "stance"]).assign(
                    wrong_sign=lambda d: [tuple(x) in wrong_sign for x in d.itertuples(index=False)]))
     return out

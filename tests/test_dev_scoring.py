@@ -40,7 +40,8 @@ GOLD = {
     ],
     "not_quotes": [],
     "stance": [
-        {"paragraph": 0, "holder": "Alpha Corp", "target": "Beta Ltd", "stance": "against", "evidence": "sued"},
+        {"paragraph": 0, "holder": "Alpha Corp", "target": "Beta Ltd", "stance": "against", "evidence": "sued",
+         "doubtful": "invented"},
         {"paragraph": 1, "holder": "John Smith", "target": "Alpha Corp", "stance": "against",
          "evidence": "the lawsuit was unfair", "holder_also": ["Beta Ltd"]},
     ],
@@ -168,6 +169,7 @@ def test_score_stance():
                            "stance": ["against", "against", "favor", "against"]})
     s = ds.score_stance(stance, GOLD)
     assert (s["tp"], s["found"], s["gold"], s["gold_found"], s["wrong_sign"]) == (1, 3, 2, 1, 1)
+    assert (s["gold_sure"], s["gold_sure_found"]) == (1, 0)  # the found gold triple is marked doubtful
     assert s["precision"] == pytest.approx(1 / 3) and s["recall"] == 0.5 and s["f1"] == pytest.approx(0.4)
     # an alternative holder listed in holder_also counts
     alt = pd.DataFrame({"holder": ["Beta Ltd"], "target": ["Alpha Corp"], "stance": ["against"]})
@@ -213,6 +215,7 @@ def test_report_summary_of_one_invented_article(tmp_path, capsys):
     summary = dev_report.summarise(scores)
     assert summary["quotes"]["recall"] == pytest.approx(1 / 3) and summary["quotes"]["precision"] == 1.0
     assert summary["stance"]["precision"] == 1.0 and summary["stance"]["recall"] == 0.5
+    assert summary["stance"]["recall_not_doubtful"] == 0.0
     assert summary["pronouns"]["he/she"]["accuracy"] == 1.0
     assert summary["target_sentiment"]["target"]["accuracy"] == pytest.approx(1 / 3)
     assert "note" in summary["roles"]  # no profiles table: skipped
