@@ -16,14 +16,18 @@ import pandas as pd
 from .quotes import QUOTE_COLUMNS, VOICE_COLUMNS
 from .stance import STANCE_COLUMNS
 
-__all__ = ["Analysis", "TABLE_COLUMNS", "entity_frequency", "mention_positions", "mention_sentiment",
-           "actor_sentiment", "sentiment_disagreements", "write_csv_atomic", "empty_table"]
+__all__ = ["Analysis", "TABLE_COLUMNS", "DOCUMENT_FIELDS", "entity_frequency", "mention_positions", "mention_sentiment",
+           "actor_sentiment", "actor_coverage", "sentiment_disagreements", "write_csv_atomic", "empty_table", "csv_safe"]
 
 #: Mean target scores within this distance of 0 are labelled neutral.
 NEUTRAL_BAND = 0.05
 
-#: The columns of every table, in order.
+#: The fixed columns of the ``documents`` table; user metadata columns follow them.
+DOCUMENT_FIELDS = ["doc_id", "source", "title", "outlet", "date", "words", "sentences", "sha256"]
+
+#: The columns of every table, in order (``documents`` may have more: the user's metadata).
 TABLE_COLUMNS: dict[str, list[str]] = {
+    "documents": DOCUMENT_FIELDS,
     "tokens": ["doc_id", "sent_id", "token_id", "start", "end", "text", "lower", "is_alpha", "is_stop"],
     "sentences": ["doc_id", "sent_id", "paragraph", "start", "end", "text", "neg", "neu", "pos", "compound"],
     "mentions": ["doc_id", "sent_id", "start", "end", "text", "actor", "actor_type", "kind", "in_quote"],
@@ -37,7 +41,7 @@ TABLE_COLUMNS: dict[str, list[str]] = {
     "quotes": QUOTE_COLUMNS,
     "voice": VOICE_COLUMNS,
     "stance": STANCE_COLUMNS,
-    "failures": ["source", "doc_id", "error"],
+    "failures": ["doc_id", "source", "error", "message"],
 }
 
 
@@ -145,6 +149,31 @@ def actor_sentiment(mention_sentiment: pd.DataFrame) -> pd.DataFrame:
     return table[TABLE_COLUMNS["actor_sentiment"]].reset_index(drop=True)
 
 
+def actor_coverage(entity_frequency: pd.DataFrame) -> pd.DataFrame:
+    """How widely each actor is covered in a corpus.
+
+    Parameters
+    ----------
+    entity_frequency : pandas.DataFrame
+        The ``entity_frequency`` table of one or several documents.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per actor, most articles first (then most mentions):
+        ``actor``, ``actor_type`` (the most frequent), ``articles``
+        (documents that mention it), ``mentions`` (all kinds, summed).
+    """
+    if entity_frequency.empty:
+        return pd.DataFrame({c: pd.Series(dtype=object) for c in ["actor", "actor_type", "articles", "mentions"]})
+    grouped = entity_frequency.groupby("actor")
+    table = pd.DataFrame({"actor_type": grouped["actor_type"].agg(lambda s: s.value_counts().index[0]),
+                          "articles": grouped["doc_id"].nunique(),
+                          "mentions": grouped["mentions"].sum()}).reset_index()
+    table = table.sort_values(["articles", "mentions", "actor"], ascending=[False, False, True], kind="mergesort")
+    return table[["actor", "actor_type", "articles", "mentions"]].reset_index(drop=True)
+
+
 def sentiment_disagreements(mention_sentiment: pd.DataFrame, sentences: pd.DataFrame, *,
                             band: float = NEUTRAL_BAND) -> pd.DataFrame:
     """Mentions where the sentence's tone and the tone toward the actor differ in sign.
@@ -177,8 +206,60 @@ def sentiment_disagreements(mention_sentiment: pd.DataFrame, sentences: pd.DataF
     return out[["doc_id", "sent_id", "actor", "sentence_compound", "target_score", "text"]].reset_index(drop=True)
 
 
+#: First characters that make a spreadsheet read a cell as a formula (OWASP CSV injection).
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+#: Decimals kept for floats in CSV files (Parquet keeps full precision).
+CSV_DECIMALS = 4
+
+
+def csv_safe(table: pd.DataFrame) -> pd.DataFrame:
+    """The table as written to CSV: formula-like cells neutralised, floats rounded.
+
+    Text cells that begin with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
+    return get a leading ``'`` so that spreadsheets show them as text (as
+    OWASP recommends against CSV injection); floats are rounded to
+    :data:`CSV_DECIMALS` decimals. The DataFrames and Parquet files keep the
+    true values.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        Any table.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A new table (the input is not changed).
+    """
+    out = {}
+    for name in table.columns:
+        column = table[name]
+        if pd.api.types.is_float_dtype(column):
+            column = column.round(CSV_DECIMALS)
+        elif column.dtype == object or pd.api.types.is_string_dtype(column):
+            column = column.map(_neutralise)
+        out[name] = column
+    return pd.DataFrame(out, index=table.index, columns=table.columns)
+
+
+def _neutralise(value):
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        return "'" + value
+    return value
+
+
+def _umask_mode() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 def write_csv_atomic(table: pd.DataFrame, path: str | os.PathLike) -> Path:
     """Write a CSV so that the file is either complete or absent.
+
+    Cells are made safe for spreadsheets and floats rounded (see
+    :func:`csv_safe`); the file's mode follows the umask.
 
     Parameters
     ----------
@@ -197,8 +278,9 @@ def write_csv_atomic(table: pd.DataFrame, path: str | os.PathLike) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.chmod(tmp, _umask_mode())  # mkstemp makes 0600; results are for others to read too
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            table.to_csv(fh, index=False)
+            csv_safe(table).to_csv(fh, index=False)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -218,6 +300,9 @@ class Analysis:
     ----------
     texts : dict
         ``doc_id`` -> original text (all offsets point into it).
+    documents : pandas.DataFrame
+        One row per article: ``doc_id``, ``source``, ``title``, ``outlet``,
+        ``date``, ``words``, ``sentences``, ``sha256``, then user metadata.
     tokens, sentences, mentions, entity_frequency : pandas.DataFrame
         See :data:`TABLE_COLUMNS`.
     mention_sentiment, actor_sentiment : pandas.DataFrame
@@ -227,11 +312,12 @@ class Analysis:
     stance : pandas.DataFrame
         Holder -> target pairs, favor or against, with their evidence.
     failures : pandas.DataFrame
-        One row per input that could not be analysed: ``source``, ``doc_id``,
-        ``error``.
+        One row per input that could not be analysed: ``doc_id``,
+        ``source``, ``error`` (the kind of error), ``message``.
     """
 
     texts: dict[str, str] = field(default_factory=dict)
+    documents: pd.DataFrame = field(default_factory=lambda: empty_table("documents"))
     tokens: pd.DataFrame = field(default_factory=lambda: empty_table("tokens"))
     sentences: pd.DataFrame = field(default_factory=lambda: empty_table("sentences"))
     mentions: pd.DataFrame = field(default_factory=lambda: empty_table("mentions"))
