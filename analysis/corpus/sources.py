@@ -95,6 +95,16 @@ class Failure:
         return cls(doc_id, source, type(exc).__name__, message)
 
 
+def _missing(value) -> bool:
+    """None, NaN, NaT or pandas.NA."""
+    if value is None or type(value).__name__ == "NAType":
+        return True
+    try:
+        return bool(value != value)
+    except (TypeError, ValueError):
+        return False
+
+
 def iso_date(value) -> str:
     """A date as ISO ``YYYY-MM-DD`` (``""`` when missing).
 
@@ -112,7 +122,7 @@ def iso_date(value) -> str:
     ValueError
         If ``value`` is not a date in that form.
     """
-    if value is None or (isinstance(value, float) and value != value):
+    if _missing(value):
         return ""
     if isinstance(value, _dt.datetime):
         return value.date().isoformat()
@@ -317,7 +327,7 @@ def _document_from_row(record: Mapping, *, row: int, where: str, stem: str, row_
     if "text" not in record:
         raise ArticleError(source, f"no 'text' column (columns: {sorted(map(str, record))})")
     text = record.get("text")
-    if text is None or (isinstance(text, float) and text != text) or (isinstance(text, str) and not text.strip()):
+    if _missing(text) or (isinstance(text, str) and not text.strip()):
         raise ArticleError(source, "no text in this row")
     try:
         article = article_from_text(text, doc_id=doc_id, max_bytes=max_bytes)
@@ -339,7 +349,7 @@ def _document_from_row(record: Mapping, *, row: int, where: str, stem: str, row_
 
 
 def _cell(value) -> str:
-    if value is None or (isinstance(value, float) and value != value):
+    if _missing(value):
         return ""
     if isinstance(value, (_dt.datetime, _dt.date)):
         return value.isoformat()
