@@ -379,7 +379,7 @@ def read_table(path, name: str):
         raise FileNotFoundError(f"{folder}: no table {name!r} (neither {name}.parquet nor {name}.csv)")
     table = pd.read_csv(csv, keep_default_na=False, na_values=[""], low_memory=False)
     for column in table.columns:
-        if table[column].dtype == object:
+        if pd.api.types.is_object_dtype(table[column]) or pd.api.types.is_string_dtype(table[column]):
             table[column] = table[column].fillna("").map(_unneutralise)
         elif table[column].isna().all():
             table[column] = table[column].astype(object).fillna("")
