@@ -74,7 +74,11 @@ def plot_actor_sentiment_spread(actor_sentiment: pd.DataFrame, *, actors=None, t
     values = [actor_sentiment.loc[actor_sentiment["actor"] == a, "mean_target_score"].astype(float).to_numpy()
               for a in actors]
     if actors:
-        ax.boxplot(values, vert=False, tick_labels=actors, widths=0.6, showfliers=False, **kwargs)
+        try:  # matplotlib >= 3.10
+            ax.boxplot(values, orientation="horizontal", tick_labels=actors, widths=0.6, showfliers=False,
+                       **kwargs)
+        except TypeError:
+            ax.boxplot(values, vert=False, labels=actors, widths=0.6, showfliers=False, **kwargs)
         ax.scatter([v.mean() for v in values], range(1, len(actors) + 1), color="#c44e52", zorder=3,
                    label="mean over articles")
         ax.legend(loc="lower right", fontsize=8)
