@@ -8,6 +8,7 @@ spaCy model loads once per process.
 from __future__ import annotations
 
 import hashlib
+import inspect
 from collections.abc import Mapping
 
 import pandas as pd
@@ -72,6 +73,11 @@ def _cell(value) -> str:
     return str(value)
 
 
+#: Whether :func:`analysis.sentiment.score_mentions` takes precomputed sentence VADER scores
+#: (``sentence_vader=``, a table with ``start``, ``neg``, ``neu``, ``pos``, ``compound``).
+_SCORE_TAKES_VADER = "sentence_vader" in inspect.signature(score_mentions).parameters
+
+
 def _prepare(text: str, doc_id: str):
     sentences, tokens = tokenize(text, doc_id=doc_id)
     # VADER runs once per sentence here; the scores are reused below
@@ -82,9 +88,11 @@ def _prepare(text: str, doc_id: str):
 def _finish(doc, text: str, doc_id: str, sentences, tokens, *, actor_table, metadata, source) -> Analysis:
     mentions = find_mentions(doc, doc_id=doc_id, sentence_starts=sentences["start"].tolist(),
                              actor_table=actor_table)
-    # TODO(sentiment helper): pass the sentence VADER scores of `sentences` to score_mentions once it
-    # takes them (a keyword is being added), so VADER runs only once per sentence.
-    scores = score_mentions(doc, list(zip(mentions["start"], mentions["end"])))
+    spans = list(zip(mentions["start"], mentions["end"]))
+    if _SCORE_TAKES_VADER:  # VADER once per sentence: reuse the sentences table's scores
+        scores = score_mentions(doc, spans, sentence_vader=sentences)
+    else:
+        scores = score_mentions(doc, spans)
     per_mention = mention_sentiment(mentions, sentences, scores)
     quotes = extract_quotes(doc, mentions, doc_id=doc_id)
     return Analysis(texts={doc_id: text},
