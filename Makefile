@@ -13,7 +13,7 @@ $(VENV)/.installed: pyproject.toml
 
 ## set up, then write every table (results/) and figure (figures/) for seeds/
 run: $(VENV)/.installed
-	$(PY) -m analysis run seeds/ --out results --figures figures
+	$(PY) -m analysis run seeds/ --format csv --out results --figures figures
 
 ## set up, then run the whole test suite (notebooks included)
 test: $(VENV)/.installed

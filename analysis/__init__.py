@@ -6,13 +6,31 @@ and who stands with or against whom.
 >>> from analysis import analyze
 >>> result = analyze("seeds/rutte_nato_2024.txt")   # doctest: +SKIP
 >>> result.entity_frequency                          # doctest: +SKIP
+
+The names below are imported on first use, so ``python -m analysis --help``
+does not load spaCy or pandas.
 """
 
-from .io import ArticleError
-from .pipeline import analyze, analyze_corpus, analyze_text
-from .sentiment import TargetSentiment, target_sentiment
-from .tables import TABLE_COLUMNS, Analysis
+from __future__ import annotations
+
+import importlib
 
 __all__ = ["analyze", "analyze_corpus", "analyze_text", "target_sentiment", "TargetSentiment", "Analysis",
            "ArticleError", "TABLE_COLUMNS"]
 __version__ = "0.1.0"
+
+_LAZY = {"ArticleError": ".io", "analyze": ".pipeline", "analyze_corpus": ".pipeline",
+         "analyze_text": ".pipeline", "TargetSentiment": ".sentiment", "target_sentiment": ".sentiment",
+         "TABLE_COLUMNS": ".tables", "Analysis": ".tables"}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        value = getattr(importlib.import_module(_LAZY[name], __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'analysis' has no attribute {name!r}")
+
+
+def __dir__():
+    return sorted(list(globals()) + list(_LAZY))

@@ -1,69 +1,200 @@
 """Command line: ``python -m analysis run PATH... --out DIR``.
 
-Argument parsing only; the work is done by :func:`analysis.analyze_corpus`,
-:meth:`analysis.Analysis.to_csv` and :func:`analysis.figures.make_figures`.
+Argument parsing and reporting only; the work is done by
+:func:`analysis.corpus.run_corpus` and :func:`analysis.figures.make_figures`.
+Nothing heavy is imported before the arguments are parsed, so ``--help`` and
+``--version`` answer at once.
+
+Exit codes: 0 every article analysed; 1 some articles failed (the others were
+written); 2 nothing could be analysed; 3 usage or output error (nothing
+written); 130 interrupted (finished chunks written; rerun with ``--resume``).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from pathlib import Path
 
-__all__ = ["main", "build_parser"]
+__all__ = ["main", "build_parser", "EXIT_OK", "EXIT_SOME_FAILED", "EXIT_NOTHING", "EXIT_USAGE",
+           "EXIT_INTERRUPTED"]
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_NOTHING, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+
+
+class _UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):  # usage errors exit with 3, in one line
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"error: {_one_line(message)}\n")
+
+
+def _one_line(text) -> str:
+    return " ".join(str(text).replace("\n", "\\n").replace("\r", "\\r").split())
+
+
+def _version() -> str:
+    from . import __version__
+
+    return f"analysis {__version__}"
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of ``python -m analysis``."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="python -m analysis",
         description="Actor-framing analysis of English news articles: who appears, who speaks, "
                     "how each actor is portrayed, and who stands with or against whom.")
-    sub = parser.add_subparsers(dest="command", required=True)
-    run = sub.add_parser("run", help="analyse articles; write every table (CSV) and figure (PNG, SVG)",
-                         description="Analyse .txt articles (files, folders or glob patterns) and write "
-                                     "every table as CSV to --out and every figure to --figures.")
-    run.add_argument("paths", nargs="+", metavar="PATH", help="a .txt file, a folder of them, or a glob")
+    parser.add_argument("--version", action="version", version=_version())
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    run = sub.add_parser(
+        "run", help="analyse articles; write every table and figure",
+        description="Analyse articles: .txt files, folders (searched recursively), glob patterns, or "
+                    ".jsonl/.csv/.parquet files with one article per row (column 'text'; optional doc_id, "
+                    "title, outlet, date, url; other columns are kept). Tables go to --out (Parquet, or CSV "
+                    "with --format csv) with manifest.json; figures to --figures.",
+        epilog="Exit codes: 0 all analysed, 1 some inputs failed, 2 nothing analysed, 3 usage or output "
+               "error (nothing written), 130 interrupted (rerun with --resume).")
+    run.add_argument("paths", nargs="+", metavar="PATH",
+                     help="a .txt file, a folder, a glob, or a .jsonl/.csv/.parquet file of articles")
     run.add_argument("--out", default="results", type=Path, help="folder for the tables (default: results)")
+    run.add_argument("--format", default="parquet", choices=["parquet", "csv"],
+                     help="table format (default: parquet)")
     run.add_argument("--figures", default="figures", type=Path, help="folder for the figures (default: figures)")
+    run.add_argument("--no-figures", action="store_true", help="write the tables only")
+    run.add_argument("--per-article-figures", action="store_true",
+                     help="also draw each article's figures, in a subfolder per article")
     run.add_argument("--actors", default=None, type=Path,
                      help="CSV with columns actor,alias to merge, rename or drop actors")
-    run.add_argument("--workers", default=1, type=int, help="worker processes for a corpus (default: 1)")
-    run.add_argument("--no-figures", action="store_true", help="write the tables only")
+    run.add_argument("--meta", default=None, type=Path,
+                     help="CSV of metadata keyed by doc_id (title, outlet, date, ...) for file inputs")
+    run.add_argument("--jobs", "-j", "--workers", dest="jobs", default=1, type=int,
+                     help="worker processes (default: 1); --workers is an old name")
+    run.add_argument("--engine", default="local", choices=["local", "dask"],
+                     help="run chunks in local processes or on a Dask cluster (extra 'dask')")
+    run.add_argument("--scheduler", default=None,
+                     help="address of a Dask scheduler (default: a LocalCluster of --jobs workers)")
+    run.add_argument("--chunk-size", default=16, type=int, help="articles per chunk (default: 16)")
+    run.add_argument("--resume", action="store_true",
+                     help="skip articles already in --out with the same text and package version")
+    run.add_argument("--no-progress", action="store_true", help="no progress bar")
+    run.add_argument("--debug", action="store_true", help="show tracebacks")
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Run the command line; returns the exit code.
+def _check_figures_dir(path: Path) -> None:
+    if path.exists() and not path.is_dir():
+        raise _UsageError(f"{path}: --figures exists and is not a folder")
+    parent = path.resolve().parent
+    while not parent.exists():
+        parent = parent.parent
+    target = path if path.exists() else parent
+    if not os.access(target, os.W_OK | os.X_OK):
+        raise _UsageError(f"{target}: cannot write figures here (permission denied)")
 
-    Exit codes: 0 every article analysed; 1 some articles failed (the others
-    were written); 2 nothing could be analysed or the arguments are wrong.
-    """
-    args = build_parser().parse_args(argv)
+
+def _figures(out: Path, figures: Path, *, per_article: bool) -> list:
     import matplotlib
 
     matplotlib.use("Agg")
+    from .corpus.store import read_output
     from .figures import make_figures
-    from .io import ArticleError
-    from .pipeline import analyze_corpus
 
-    started = time.perf_counter()
+    result = read_output(out)
+    return make_figures(result, figures, per_article=per_article)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit code (see the module docstring)."""
+    args = build_parser().parse_args(argv)
+    debug = args.debug
     try:
-        result = analyze_corpus([str(p) for p in args.paths], actor_table=args.actors, workers=args.workers)
-    except (ArticleError, OSError, ValueError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    for row in result.failures.itertuples():
-        print(f"skipped: {row.error}", file=sys.stderr)
-    if not result.texts:
-        print("error: no article could be analysed", file=sys.stderr)
-        return 2
-    tables = result.to_csv(args.out)
-    figures = [] if args.no_figures else make_figures(result, args.figures)
-    print(f"analysed {len(result.texts)} article(s) in {time.perf_counter() - started:.1f} s; "
-          f"{len(tables)} tables in {args.out}/, {len(figures)} figure files in {args.figures}/")
-    if len(result.failures):
-        print(f"{len(result.failures)} input(s) failed; see {args.out}/failures.csv", file=sys.stderr)
-        return 1
-    return 0
+        return _run(args)
+    except KeyboardInterrupt:
+        print("interrupted; nothing more was written", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except _UsageError as exc:
+        print(f"error: {_one_line(exc)}", file=sys.stderr)
+        return EXIT_USAGE
+    except Exception as exc:  # one line per problem; --debug for the traceback
+        if debug:
+            raise
+        from .io import ArticleError
+
+        kind = "error" if isinstance(exc, (ArticleError, OSError, ValueError)) else f"error ({type(exc).__name__})"
+        print(f"{kind}: {_one_line(exc)}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _run(args) -> int:
+    if args.jobs < 1:
+        raise _UsageError(f"--jobs must be at least 1, not {args.jobs}")
+    if args.chunk_size < 1:
+        raise _UsageError(f"--chunk-size must be at least 1, not {args.chunk_size}")
+    if not args.no_figures:
+        _check_figures_dir(args.figures)
+    from .corpus.run import Interrupted, run_corpus
+    from .corpus.store import OutputError, check_output_dir
+    from .io import ArticleError
+
+    try:
+        check_output_dir(args.out)
+    except OutputError as exc:
+        raise _UsageError(str(exc)) from None
+    started = time.perf_counter()
+    options = {"paths": [str(p) for p in args.paths], "format": args.format,
+               "actors": str(args.actors) if args.actors else None, "meta": str(args.meta) if args.meta else None}
+    try:
+        summary = run_corpus([str(p) for p in args.paths], args.out, fmt=args.format, jobs=args.jobs,
+                             engine=args.engine, scheduler=args.scheduler, chunk_size=args.chunk_size,
+                             actor_table=args.actors, meta=args.meta, resume=args.resume,
+                             progress=sys.stderr.isatty() and not args.no_progress, options=options,
+                             keep_empty=False)
+    except Interrupted as exc:
+        s = exc.summary
+        written = s.analysed + s.resumed
+        where = f"{written} article(s) are in {args.out}/; rerun with --resume to finish" if written \
+            else "nothing was written"
+        print(f"interrupted: {where}", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except (ArticleError, OutputError) as exc:
+        if args.debug:
+            raise
+        print(f"error: {_one_line(exc)}", file=sys.stderr)
+        return EXIT_USAGE
+    except OSError as exc:
+        if args.debug:
+            raise
+        print(f"error: cannot write {args.out}: {_one_line(exc.strerror or exc)}", file=sys.stderr)
+        return EXIT_USAGE
+    for failure in summary.failures:
+        print(f"skipped: {_one_line(failure.message)}", file=sys.stderr)
+    if not summary.analysed and not summary.resumed:
+        print("error: no article could be analysed; nothing written", file=sys.stderr)
+        return EXIT_NOTHING
+    figures = []
+    if not args.no_figures:
+        try:
+            figures = _figures(args.out, args.figures, per_article=args.per_article_figures)
+        except OSError as exc:
+            if args.debug:
+                raise
+            print(f"error: cannot write figures to {args.figures}: {_one_line(exc.strerror or exc)}",
+                  file=sys.stderr)
+            return EXIT_USAGE
+    seconds = time.perf_counter() - started
+    resumed = f" ({summary.resumed} kept from the earlier run)" if summary.resumed else ""
+    figure_note = f", {len(figures)} figure files in {args.figures}/" if not args.no_figures else ""
+    print(f"analysed {summary.analysed} article(s){resumed} in {seconds:.1f} s "
+          f"({summary.analysed / max(seconds, 1e-9):.2f} articles/s); {len(summary.failures)} failed; "
+          f"tables in {args.out}/{figure_note}")
+    if summary.failures:
+        name = "failures.parquet" if args.format == "parquet" else "failures.csv"
+        print(f"{len(summary.failures)} input(s) failed; see {args.out}/{name}", file=sys.stderr)
+        return EXIT_SOME_FAILED
+    return EXIT_OK

@@ -1,8 +1,15 @@
-"""Export every figure of an analysis to files: PNG and SVG, written atomically."""
+"""Export every figure of an analysis to files: PNG and SVG, written atomically.
+
+One article: every figure in the folder (``actor_timeline.png``, ...). A
+corpus: figures that summarise the corpus in the folder, and each article's
+figures only on request, in a subfolder per article. Figure files of earlier
+runs that this run did not write are removed, so the folder shows one run.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import re
 import tempfile
@@ -12,13 +19,14 @@ from pathlib import Path
 import matplotlib.pyplot as plt
 
 from .plots.actors import plot_actor_timeline, plot_entity_frequency
+from .plots.corpus import plot_actor_coverage, plot_actor_sentiment_spread
 from .plots.sentiment import plot_actor_sentiment, plot_sentiment_arc
 from .plots.stance import plot_stance_matrix, plot_stance_network
 from .plots.voice import plot_voice
 from .stance import stance_edges, stance_matrix
-from .tables import Analysis, mention_positions
+from .tables import Analysis, actor_coverage, mention_positions
 
-__all__ = ["STYLE", "save_figure", "make_figures", "draw_figure", "source_line"]
+__all__ = ["STYLE", "save_figure", "make_figures", "draw_figure", "source_line", "figure_folder_name"]
 
 #: Matplotlib settings used (scoped) for exported figures.
 STYLE = {"figure.dpi": 100, "savefig.dpi": 150, "font.size": 10, "axes.titlesize": 12,
@@ -87,6 +95,7 @@ def save_figure(fig, name: str, out_dir, *, formats=("png", "svg"), dpi: float |
         fd, tmp = tempfile.mkstemp(dir=out_dir, prefix=f".{name}.", suffix=f".{fmt}")
         os.close(fd)
         try:
+            os.chmod(tmp, _umask_mode())
             # no date in the file: the same tables give byte-identical figures
             meta = {"Date": None} if fmt in {"svg", "pdf"} else {}
             with plt.rc_context(STYLE), _quiet_glyphs():
@@ -100,8 +109,23 @@ def save_figure(fig, name: str, out_dir, *, formats=("png", "svg"), dpi: float |
     return written
 
 
-def _safe(name: str) -> str:
-    return re.sub(r"[^A-Za-z0-9_.-]+", "_", name)
+def _umask_mode() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+def figure_folder_name(doc_id: str) -> str:
+    """A readable, unique file name for a document's figures.
+
+    Letters of any script, digits, ``_``, ``.`` and ``-`` are kept; anything
+    else becomes ``_``. When that changes the name, a short hash of the
+    ``doc_id`` is appended so that ``my article`` and ``my_article`` differ.
+    """
+    slug = re.sub(r"[^\w.-]+", "_", doc_id).strip("._")[:80] or "doc"
+    if slug != doc_id:
+        slug = f"{slug}-{hashlib.sha1(doc_id.encode('utf-8', 'surrogatepass')).hexdigest()[:6]}"
+    return slug
 
 
 def _figure(draw, *, size, source):
@@ -120,13 +144,35 @@ def _rows(table, doc_id):
     return table[table["doc_id"] == doc_id]
 
 
-def figure_specs(result: Analysis) -> list[tuple[str, tuple[float, float], callable, list[str]]]:
+def _doc_ids(result: Analysis) -> list[str]:
+    if len(result.documents):
+        return result.documents["doc_id"].astype(str).tolist()
+    return list(result.texts) or sorted(result.sentences["doc_id"].unique())
+
+
+def _article_specs(result: Analysis, doc_id: str):
+    mentions = _rows(result.mentions, doc_id)
+    return [("actor_timeline", (10, 4.5),
+             lambda ax, p=mention_positions(mentions): plot_actor_timeline(p, ax=ax), [doc_id]),
+            ("sentiment_arc", (10, 4.5),
+             lambda ax, s=_rows(result.sentences, doc_id), m=mentions: plot_sentiment_arc(s, mentions=m, ax=ax),
+             [doc_id]),
+            ("actor_sentiment", (9, 5.5),
+             lambda ax, a=_rows(result.actor_sentiment, doc_id): plot_actor_sentiment(a, ax=ax), [doc_id])]
+
+
+def figure_specs(result: Analysis, *, per_article: bool | None = None
+                 ) -> list[tuple[str, tuple[float, float], callable, list[str]]]:
     """The figures an analysis can draw: ``(name, size, draw(ax), doc_ids)``.
 
-    Corpus-wide figures come first; per-document figures carry the
-    ``doc_id`` in their name when the analysis holds several documents.
+    ``name`` may contain one ``/``: per-article figures of a corpus go to a
+    subfolder named by :func:`figure_folder_name`. A single article gets its
+    figures in the folder itself; a corpus gets figures that summarise it
+    (``actor_coverage``, ``actor_sentiment_spread``, ...), and per-article
+    figures only with ``per_article=True``.
     """
-    doc_ids = list(result.texts) or sorted(result.sentences["doc_id"].unique())
+    doc_ids = _doc_ids(result)
+    single = len(doc_ids) == 1
     specs = [("actor_mentions", (8, 5.5),
               lambda ax: plot_entity_frequency(result.entity_frequency, ax=ax), doc_ids),
              ("voice_quoted_words", (8, 5),
@@ -138,17 +184,16 @@ def figure_specs(result: Analysis) -> list[tuple[str, tuple[float, float], calla
              ("stance_matrix", (8, 6),
               lambda ax: plot_stance_matrix(stance_matrix(result.stance),
                                             counts=stance_matrix(result.stance, value="count"), ax=ax), doc_ids)]
-    for doc_id in doc_ids:
-        suffix = "" if len(doc_ids) == 1 else f"__{_safe(doc_id)}"
-        mentions = _rows(result.mentions, doc_id)
-        specs.append((f"actor_timeline{suffix}", (10, 4.5),
-                      lambda ax, p=mention_positions(mentions): plot_actor_timeline(p, ax=ax), [doc_id]))
-        specs.append((f"sentiment_arc{suffix}", (10, 4.5),
-                      lambda ax, s=_rows(result.sentences, doc_id), m=mentions:
-                      plot_sentiment_arc(s, mentions=m, ax=ax), [doc_id]))
-        specs.append((f"actor_sentiment{suffix}", (9, 5.5),
-                      lambda ax, a=_rows(result.actor_sentiment, doc_id): plot_actor_sentiment(a, ax=ax),
-                      [doc_id]))
+    if single:
+        return specs + _article_specs(result, doc_ids[0])
+    specs += [("actor_coverage", (8, 6),
+               lambda ax: plot_actor_coverage(actor_coverage(result.entity_frequency), ax=ax), doc_ids),
+              ("actor_sentiment_spread", (9, 6),
+               lambda ax: plot_actor_sentiment_spread(result.actor_sentiment, ax=ax), doc_ids)]
+    if per_article:
+        for doc_id in doc_ids:
+            folder = figure_folder_name(doc_id)
+            specs += [(f"{folder}/{name}", size, draw, ids) for name, size, draw, ids in _article_specs(result, doc_id)]
     return specs
 
 
@@ -161,22 +206,36 @@ def draw_figure(result: Analysis, name: str):
         Tables of one or several documents.
     name : str
         A figure name as exported (``"actor_sentiment"``, ``"stance_network"``,
-        ...; per-document figures of a corpus carry ``__<doc_id>``).
+        ...; an article's figure in a corpus is ``"<folder>/actor_timeline"``,
+        the folder given by :func:`figure_folder_name`).
 
     Returns
     -------
     matplotlib.figure.Figure
         The same figure :func:`make_figures` writes to a file.
     """
-    specs = {spec[0]: spec for spec in figure_specs(result)}
+    specs = {spec[0]: spec for spec in figure_specs(result, per_article=True)}
     if name not in specs:
-        raise KeyError(f"no figure named {name!r}; choose one of {sorted(specs)}")
+        raise KeyError(f"no figure named {name!r}; choose one of {sorted(specs)[:20]}")
     _, size, draw, doc_ids = specs[name]
     return _figure(draw, size=size, source=source_line(doc_ids))
 
 
-def make_figures(result: Analysis, out_dir, *, formats=("png", "svg"), dpi: float | None = None,
-                 width: float | None = None) -> list[Path]:
+def _remove_stale(out_dir: Path, written: list[Path], formats) -> None:
+    """Delete figure files (and temp files) in ``out_dir`` that this run did not write."""
+    keep = {p.resolve() for p in written}
+    suffixes = {f".{fmt}" for fmt in formats} | {".png", ".svg"}
+    for path in list(out_dir.iterdir()):
+        if path.is_dir() and not path.is_symlink():
+            _remove_stale(path, written, formats)
+            if not any(path.iterdir()):
+                path.rmdir()
+        elif path.suffix in suffixes and path.resolve() not in keep:
+            path.unlink(missing_ok=True)
+
+
+def make_figures(result: Analysis, out_dir, *, formats=("png", "svg"), per_article: bool = False,
+                 dpi: float | None = None, width: float | None = None) -> list[Path]:
     """Draw and save every figure of an analysis.
 
     Parameters
@@ -187,6 +246,9 @@ def make_figures(result: Analysis, out_dir, *, formats=("png", "svg"), dpi: floa
         Folder for the figures (``figures/`` in the repository).
     formats : tuple of str
         File formats.
+    per_article : bool
+        For a corpus, also each article's figures, in a subfolder per
+        article (one article always gets them).
     dpi, width : float, optional
         Resolution and width in inches; see :func:`save_figure`.
 
@@ -194,13 +256,19 @@ def make_figures(result: Analysis, out_dir, *, formats=("png", "svg"), dpi: floa
     -------
     list of pathlib.Path
         The files written, named after what they show
-        (``actor_mentions.png``, ``actor_timeline.png``, ...).
+        (``actor_mentions.png``, ``actor_timeline.png``, ...). Figure files
+        of earlier runs that were not written again are removed (other files
+        in the folder are left alone).
     """
     written = []
-    for name, size, draw, doc_ids in figure_specs(result):
+    out_dir = Path(out_dir)
+    for name, size, draw, doc_ids in figure_specs(result, per_article=per_article):
         fig = _figure(draw, size=size, source=source_line(doc_ids))
+        folder, _, base = name.rpartition("/")
         try:
-            written += save_figure(fig, name, out_dir, formats=formats, dpi=dpi, width=width)
+            written += save_figure(fig, base, out_dir / folder if folder else out_dir, formats=formats,
+                                   dpi=dpi, width=width)
         finally:
             plt.close(fig)
+    _remove_stale(out_dir, written, formats)
     return written

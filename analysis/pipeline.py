@@ -7,25 +7,106 @@ spaCy model loads once per process.
 
 from __future__ import annotations
 
-import functools
-import os
-from concurrent.futures import ProcessPoolExecutor
+import hashlib
+import inspect
+from collections.abc import Mapping
 
 import pandas as pd
 
 from .actors import find_mentions
-from .io import Article, ArticleError, iter_articles, load_article
-from .nlp import parse
+from .io import STRING_SOURCE, load_article
+from .nlp import doc_from_tokens, parse_many
 from .quotes import extract_quotes, voice_table
 from .stance import extract_stance
 from .sentiment import score_mentions, sentence_scores
-from .tables import Analysis, actor_sentiment, entity_frequency, mention_sentiment
+from .tables import DOCUMENT_FIELDS, Analysis, actor_sentiment, entity_frequency, mention_sentiment
 from .tokenize import tokenize
 
-__all__ = ["analyze", "analyze_text", "analyze_corpus"]
+__all__ = ["analyze", "analyze_text", "analyze_batch", "analyze_corpus", "document_row"]
 
 
-def analyze_text(text: str, *, doc_id: str = "text", actor_table=None) -> Analysis:
+def document_row(text: str, *, doc_id: str, sentences: pd.DataFrame, tokens: pd.DataFrame,
+                 metadata: Mapping | None = None, source: str = STRING_SOURCE) -> pd.DataFrame:
+    """The one-row ``documents`` table of an article.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    doc_id : str
+        Its identifier.
+    sentences, tokens : pandas.DataFrame
+        Its ``sentences`` and ``tokens`` tables.
+    metadata : mapping, optional
+        ``title``, ``outlet``, ``date`` (already ISO ``YYYY-MM-DD``) and any
+        user columns; missing fields are empty strings.
+    source : str
+        Where the text came from (file, or ``file:row``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``doc_id``, ``source``, ``title``, ``outlet``, ``date``, ``words``
+        (tokens with a letter or digit), ``sentences``, ``sha256`` (of the
+        UTF-8 text), then the user's metadata columns in their order.
+    """
+    metadata = dict(metadata or {})
+    words = int(tokens["text"].map(lambda w: any(ch.isalnum() for ch in w)).sum()) if len(tokens) else 0
+    row = {"doc_id": doc_id, "source": source,
+           "title": _cell(metadata.pop("title", "")), "outlet": _cell(metadata.pop("outlet", "")),
+           "date": _cell(metadata.pop("date", "")), "words": words, "sentences": len(sentences),
+           "sha256": text_sha256(text)}
+    for key, value in metadata.items():
+        if key not in row and key != "text":
+            row[str(key)] = value
+    return pd.DataFrame([row], columns=list(row))
+
+
+def text_sha256(text: str) -> str:
+    """SHA-256 (hex) of the UTF-8 encoding of ``text``."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _cell(value) -> str:
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    return str(value)
+
+
+#: Whether :func:`analysis.sentiment.score_mentions` takes precomputed sentence VADER scores
+#: (``sentence_vader=``, a table with ``start``, ``neg``, ``neu``, ``pos``, ``compound``).
+_SCORE_TAKES_VADER = "sentence_vader" in inspect.signature(score_mentions).parameters
+
+
+def _prepare(text: str, doc_id: str):
+    sentences, tokens = tokenize(text, doc_id=doc_id)
+    # VADER runs once per sentence here; the scores are reused below
+    sentences = pd.concat([sentences, sentence_scores(sentences["text"]).set_index(sentences.index)], axis=1)
+    return sentences, tokens
+
+
+def _finish(doc, text: str, doc_id: str, sentences, tokens, *, actor_table, metadata, source) -> Analysis:
+    mentions = find_mentions(doc, doc_id=doc_id, sentence_starts=sentences["start"].tolist(),
+                             actor_table=actor_table)
+    spans = list(zip(mentions["start"], mentions["end"]))
+    if _SCORE_TAKES_VADER:  # VADER once per sentence: reuse the sentences table's scores
+        scores = score_mentions(doc, spans, sentence_vader=sentences)
+    else:
+        scores = score_mentions(doc, spans)
+    per_mention = mention_sentiment(mentions, sentences, scores)
+    quotes = extract_quotes(doc, mentions, doc_id=doc_id)
+    return Analysis(texts={doc_id: text},
+                    documents=document_row(text, doc_id=doc_id, sentences=sentences, tokens=tokens,
+                                           metadata=metadata, source=source),
+                    tokens=tokens, sentences=sentences, mentions=mentions,
+                    entity_frequency=entity_frequency(mentions),
+                    mention_sentiment=per_mention, actor_sentiment=actor_sentiment(per_mention),
+                    quotes=quotes, voice=voice_table(quotes, mentions),
+                    stance=extract_stance(doc, mentions, quotes=quotes, doc_id=doc_id))
+
+
+def analyze_text(text: str, *, doc_id: str = "text", actor_table=None, metadata: Mapping | None = None,
+                 source: str = STRING_SOURCE) -> Analysis:
     """Run every stage on one article's text.
 
     Parameters
@@ -37,25 +118,65 @@ def analyze_text(text: str, *, doc_id: str = "text", actor_table=None) -> Analys
     actor_table : pandas.DataFrame or path, optional
         Actor merges, renames and drops; see
         :func:`analysis.actors.read_actor_table`.
+    metadata : mapping, optional
+        ``title``, ``outlet``, ``date`` and other columns for the
+        ``documents`` table.
+    source : str
+        Where the text came from, for the ``documents`` table.
 
     Returns
     -------
     Analysis
         The tables of this document.
     """
-    sentences, tokens = tokenize(text, doc_id=doc_id)
-    sentences = pd.concat([sentences, sentence_scores(sentences["text"]).set_index(sentences.index)], axis=1)
-    doc = parse(text)
-    mentions = find_mentions(doc, doc_id=doc_id, sentence_starts=sentences["start"].tolist(),
-                             actor_table=actor_table)
-    per_mention = mention_sentiment(mentions, sentences, score_mentions(doc, list(zip(mentions["start"],
-                                                                                      mentions["end"]))))
-    quotes = extract_quotes(doc, mentions, doc_id=doc_id)
-    return Analysis(texts={doc_id: text}, tokens=tokens, sentences=sentences, mentions=mentions,
-                    entity_frequency=entity_frequency(mentions),
-                    mention_sentiment=per_mention, actor_sentiment=actor_sentiment(per_mention),
-                    quotes=quotes, voice=voice_table(quotes, mentions),
-                    stance=extract_stance(doc, mentions, quotes=quotes, doc_id=doc_id))
+    return analyze_batch([(doc_id, text, metadata, source)], actor_table=actor_table, errors="raise")[0]
+
+
+def analyze_batch(items, *, actor_table=None, batch_size: int = 32, errors: str = "return") -> list:
+    """Analyse several articles, parsing them together with ``nlp.pipe``.
+
+    Parameters
+    ----------
+    items : sequence of (doc_id, text, metadata, source)
+        Validated articles; ``metadata`` (a mapping or None) and ``source``
+        (str) go to the ``documents`` table.
+    actor_table : pandas.DataFrame or path, optional
+        Actor merges, renames and drops.
+    batch_size : int
+        Documents per spaCy batch.
+    errors : {"return", "raise"}
+        With ``"return"``, an article whose analysis fails gives its
+        exception in place of its result, and the others go on.
+
+    Returns
+    -------
+    list of Analysis or Exception
+        One per item, in order; each equals :func:`analyze_text` of that
+        article alone.
+    """
+    items = list(items)
+    prepared: list = []
+    for doc_id, text, _, _ in items:
+        try:
+            prepared.append(_prepare(text, doc_id))
+        except Exception as exc:
+            if errors == "raise":
+                raise
+            prepared.append(exc)
+    ok = [i for i, p in enumerate(prepared) if not isinstance(p, BaseException)]
+    docs = parse_many((doc_from_tokens(items[i][1], prepared[i][1]) for i in ok), batch_size=batch_size)
+    results: list = list(prepared)
+    for i, doc in zip(ok, docs):
+        doc_id, text, metadata, source = items[i]
+        sentences, tokens = prepared[i]
+        try:
+            results[i] = _finish(doc, text, doc_id, sentences, tokens, actor_table=actor_table,
+                                 metadata=metadata, source=source)
+        except Exception as exc:
+            if errors == "raise":
+                raise
+            results[i] = exc
+    return results
 
 
 def analyze(source, *, doc_id: str | None = None, actor_table=None) -> Analysis:
@@ -90,57 +211,53 @@ def analyze(source, *, doc_id: str | None = None, actor_table=None) -> Analysis:
     >>> result.entity_frequency.head()                         # doctest: +SKIP
     """
     article = load_article(source, doc_id=doc_id)
-    return analyze_text(article.text, doc_id=article.doc_id, actor_table=actor_table)
+    return analyze_text(article.text, doc_id=article.doc_id, actor_table=actor_table,
+                        source=article.path or STRING_SOURCE)
 
 
-def _analyze_article(article: Article, actor_table) -> Analysis:
-    return analyze_text(article.text, doc_id=article.doc_id, actor_table=actor_table)
+def analyze_corpus(sources, *, actor_table=None, jobs: int = 1, engine: str = "local", scheduler=None,
+                   meta=None, workers: int | None = None, chunk_size: int = 16) -> Analysis:
+    """Analyse many articles in memory; bad inputs are reported, not fatal.
 
-
-def analyze_corpus(sources, *, actor_table=None, workers: int = 1) -> Analysis:
-    """Analyse many articles; bad files are reported, not fatal.
+    For corpora too large for memory, use :func:`analysis.corpus.run_corpus`,
+    which streams the tables to disk.
 
     Parameters
     ----------
-    sources : str, path-like or list of them
-        Files, folders (their ``*.txt``) or glob patterns.
+    sources : path, glob, list of them, pandas.DataFrame, or list of str or dict
+        Files (``.txt``, ``.jsonl``, ``.csv``, ``.parquet``), folders
+        (searched recursively), glob patterns, a DataFrame with a ``text``
+        column, or a list of article texts or of dicts with a ``text`` key;
+        see :func:`analysis.corpus.sources.iter_documents`.
     actor_table : pandas.DataFrame or path, optional
         Actor merges, renames and drops.
-    workers : int, default 1
+    jobs : int, default 1
         Worker processes; each loads the NLP model once.
+    engine : {"local", "dask"}
+        ``"dask"`` maps the chunks on a ``dask.distributed`` cluster.
+    scheduler : str, optional
+        Address of a Dask scheduler; a ``LocalCluster`` of ``jobs`` workers
+        by default.
+    meta : path or pandas.DataFrame, optional
+        Metadata keyed by ``doc_id`` added to file inputs.
+    workers : int, optional
+        Old name of ``jobs``.
+    chunk_size : int
+        Articles per chunk (the unit of work given to a process).
 
     Returns
     -------
     Analysis
-        The stacked tables of every article that could be read, and a
-        ``failures`` table (``source``, ``doc_id``, ``error``) naming each
-        file that could not.
+        The stacked tables of every article that could be analysed, and a
+        ``failures`` table (``doc_id``, ``source``, ``error``, ``message``)
+        naming each input that could not.
 
     Raises
     ------
     analysis.io.ArticleError
-        If a source names nothing at all (a missing path, an empty folder).
+        If the actor table or the metadata file cannot be used.
     """
-    articles, failures = [], []
-    for item in iter_articles(sources):
-        if isinstance(item, ArticleError):
-            failures.append((str(item.path), os.path.splitext(os.path.basename(str(item.path)))[0], str(item)))
-        else:
-            articles.append(item)
-    parts = []
-    pool = ProcessPoolExecutor(max_workers=workers) if workers > 1 and len(articles) > 1 else None
-    try:
-        if pool is None:
-            pending = [functools.partial(_analyze_article, a, actor_table) for a in articles]
-        else:
-            pending = [pool.submit(_analyze_article, a, actor_table).result for a in articles]
-        for article, result in zip(articles, pending):
-            try:
-                parts.append(result())
-            except Exception as exc:  # one bad document must not stop the corpus
-                failures.append((article.path or article.doc_id, article.doc_id, f"{type(exc).__name__}: {exc}"))
-    finally:
-        if pool is not None:
-            pool.shutdown()
-    failed = pd.DataFrame(failures, columns=["source", "doc_id", "error"])
-    return Analysis.concat(parts, failures=failed)
+    from .corpus.run import collect_corpus
+
+    return collect_corpus(sources, actor_table=actor_table, jobs=workers if workers is not None else jobs,
+                          engine=engine, scheduler=scheduler, meta=meta, chunk_size=chunk_size)

@@ -6,6 +6,7 @@ fixed columns documented in :data:`TABLE_COLUMNS` and in the README.
 
 from __future__ import annotations
 
+import math
 import os
 import tempfile
 from dataclasses import dataclass, field, fields
@@ -16,14 +17,18 @@ import pandas as pd
 from .quotes import QUOTE_COLUMNS, VOICE_COLUMNS
 from .stance import STANCE_COLUMNS
 
-__all__ = ["Analysis", "TABLE_COLUMNS", "entity_frequency", "mention_positions", "mention_sentiment",
-           "actor_sentiment", "sentiment_disagreements", "write_csv_atomic", "empty_table"]
+__all__ = ["Analysis", "TABLE_COLUMNS", "DOCUMENT_FIELDS", "entity_frequency", "mention_positions", "mention_sentiment",
+           "actor_sentiment", "actor_coverage", "sentiment_disagreements", "write_csv_atomic", "empty_table", "csv_safe"]
 
 #: Mean target scores within this distance of 0 are labelled neutral.
 NEUTRAL_BAND = 0.05
 
-#: The columns of every table, in order.
+#: The fixed columns of the ``documents`` table; user metadata columns follow them.
+DOCUMENT_FIELDS = ["doc_id", "source", "title", "outlet", "date", "words", "sentences", "sha256"]
+
+#: The columns of every table, in order (``documents`` may have more: the user's metadata).
 TABLE_COLUMNS: dict[str, list[str]] = {
+    "documents": DOCUMENT_FIELDS,
     "tokens": ["doc_id", "sent_id", "token_id", "start", "end", "text", "lower", "is_alpha", "is_stop"],
     "sentences": ["doc_id", "sent_id", "paragraph", "start", "end", "text", "neg", "neu", "pos", "compound"],
     "mentions": ["doc_id", "sent_id", "start", "end", "text", "actor", "actor_type", "kind", "in_quote"],
@@ -37,7 +42,7 @@ TABLE_COLUMNS: dict[str, list[str]] = {
     "quotes": QUOTE_COLUMNS,
     "voice": VOICE_COLUMNS,
     "stance": STANCE_COLUMNS,
-    "failures": ["source", "doc_id", "error"],
+    "failures": ["doc_id", "source", "error", "message"],
 }
 
 
@@ -64,22 +69,33 @@ def entity_frequency(mentions: pd.DataFrame) -> pd.DataFrame:
         (distinct sentences with a mention), ``first_sentence`` (``sent_id``
         of the first mention), ``share_of_mentions`` (``mentions`` over all
         actor mentions of the document).
+
+    Notes
+    -----
+    Counted in one pass over the rows (pandas group-bys cost more than the
+    counting for the few dozen mentions of an article).
     """
     if mentions.empty:
         return empty_table("entity_frequency")
-    kinds = (pd.crosstab([mentions["doc_id"], mentions["actor"]], mentions["kind"])
-             .reindex(columns=["name", "pronoun", "adjective", "description"], fill_value=0)
-             .add_suffix("_mentions"))
-    grouped = mentions.groupby(["doc_id", "actor"])
-    table = (grouped.agg(actor_type=("actor_type", "first"), mentions=("start", "size"),
-                         sentences=("sent_id", "nunique"), first_sentence=("sent_id", "min"))
-             .join(kinds)
-             .reset_index())
-    totals = table.groupby("doc_id")["mentions"].transform("sum")
-    table = table.assign(share_of_mentions=table["mentions"] / totals)
-    table = table.sort_values(["doc_id", "mentions", "name_mentions", "actor"],
-                              ascending=[True, False, False, True], kind="mergesort")
-    return table[TABLE_COLUMNS["entity_frequency"]].reset_index(drop=True)
+    kinds = ("name", "pronoun", "adjective", "description")
+    groups: dict[tuple, list] = {}
+    totals: dict = {}
+    for doc_id, actor, actor_type, kind, sent_id in zip(
+            mentions["doc_id"].tolist(), mentions["actor"].tolist(), mentions["actor_type"].tolist(),
+            mentions["kind"].tolist(), mentions["sent_id"].tolist()):
+        group = groups.get((doc_id, actor))
+        if group is None:
+            group = groups[(doc_id, actor)] = [actor_type, 0, dict.fromkeys(kinds, 0), set(), sent_id]
+        group[1] += 1
+        if kind in group[2]:
+            group[2][kind] += 1
+        group[3].add(sent_id)
+        group[4] = min(group[4], sent_id)
+        totals[doc_id] = totals.get(doc_id, 0) + 1
+    rows = [(doc_id, actor, g[0], g[1], *(g[2][k] for k in kinds), len(g[3]), g[4], g[1] / totals[doc_id])
+            for (doc_id, actor), g in groups.items()]
+    rows.sort(key=lambda r: (r[0], -r[3], -r[4], r[1]))
+    return pd.DataFrame(rows, columns=TABLE_COLUMNS["entity_frequency"])
 
 
 def mention_sentiment(mentions: pd.DataFrame, sentences: pd.DataFrame, scores) -> pd.DataFrame:
@@ -104,11 +120,30 @@ def mention_sentiment(mentions: pd.DataFrame, sentences: pd.DataFrame, scores) -
     """
     if mentions.empty:
         return empty_table("mention_sentiment")
-    table = mentions[["doc_id", "sent_id", "start", "end", "actor", "kind"]].merge(
-        sentences[["doc_id", "sent_id", "compound"]].rename(columns={"compound": "sentence_compound"}),
-        on=["doc_id", "sent_id"], how="left")
-    table = table.assign(target_score=[s.score for s in scores], label=[s.label for s in scores])
+    compound = dict(zip(zip(sentences["doc_id"].tolist(), sentences["sent_id"].tolist()),
+                        sentences["compound"].tolist()))
+    keys = zip(mentions["doc_id"].tolist(), mentions["sent_id"].tolist())
+    table = pd.DataFrame({name: mentions[name].to_numpy() for name in
+                          ["doc_id", "sent_id", "start", "end", "actor", "kind"]})
+    table["sentence_compound"] = pd.array([compound.get(k, float("nan")) for k in keys], dtype=float)
+    table["target_score"] = [s.score for s in scores]
+    table["label"] = [s.label for s in scores]
     return table[TABLE_COLUMNS["mention_sentiment"]]
+
+
+def _mean(values: list) -> float:
+    """Mean skipping NaN, with Kahan summation (as pandas' group-by mean, to the last bit)."""
+    total = compensation = 0.0
+    n = 0
+    for value in values:
+        if value != value:
+            continue
+        y = value - compensation
+        t = total + y
+        compensation = (t - total) - y
+        total = t
+        n += 1
+    return total / n if n else math.nan
 
 
 def actor_sentiment(mention_sentiment: pd.DataFrame) -> pd.DataFrame:
@@ -132,17 +167,50 @@ def actor_sentiment(mention_sentiment: pd.DataFrame) -> pd.DataFrame:
     if mention_sentiment.empty:
         return empty_table("actor_sentiment")
     ms = mention_sentiment
-    counts = pd.crosstab([ms["doc_id"], ms["actor"]], ms["label"]).reindex(
-        columns=["positive", "neutral", "negative"], fill_value=0)
-    table = (ms.groupby(["doc_id", "actor"])
-             .agg(mentions=("start", "size"), mean_sentence_compound=("sentence_compound", "mean"),
-                  mean_target_score=("target_score", "mean"))
-             .join(counts).reset_index())
-    score = table["mean_target_score"]
-    table["label"] = ["positive" if x > NEUTRAL_BAND else "negative" if x < -NEUTRAL_BAND else "neutral"
-                      for x in score]
-    table = table.sort_values(["doc_id", "mentions", "actor"], ascending=[True, False, True], kind="mergesort")
-    return table[TABLE_COLUMNS["actor_sentiment"]].reset_index(drop=True)
+    labels = ("positive", "neutral", "negative")
+    groups: dict[tuple, list] = {}
+    for doc_id, actor, compound, score, label in zip(
+            ms["doc_id"].tolist(), ms["actor"].tolist(), ms["sentence_compound"].tolist(),
+            ms["target_score"].tolist(), ms["label"].tolist()):
+        group = groups.get((doc_id, actor))
+        if group is None:
+            group = groups[(doc_id, actor)] = [[], [], dict.fromkeys(labels, 0)]
+        group[0].append(compound)
+        group[1].append(score)
+        if label in group[2]:
+            group[2][label] += 1
+    rows = []
+    for (doc_id, actor), (compounds, scores, counts) in groups.items():
+        score = _mean(scores)
+        label = "positive" if score > NEUTRAL_BAND else "negative" if score < -NEUTRAL_BAND else "neutral"
+        rows.append((doc_id, actor, len(scores), _mean(compounds), score, *(counts[k] for k in labels), label))
+    rows.sort(key=lambda r: (r[0], -r[2], r[1]))
+    return pd.DataFrame(rows, columns=TABLE_COLUMNS["actor_sentiment"])
+
+
+def actor_coverage(entity_frequency: pd.DataFrame) -> pd.DataFrame:
+    """How widely each actor is covered in a corpus.
+
+    Parameters
+    ----------
+    entity_frequency : pandas.DataFrame
+        The ``entity_frequency`` table of one or several documents.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per actor, most articles first (then most mentions):
+        ``actor``, ``actor_type`` (the most frequent), ``articles``
+        (documents that mention it), ``mentions`` (all kinds, summed).
+    """
+    if entity_frequency.empty:
+        return pd.DataFrame({c: pd.Series(dtype=object) for c in ["actor", "actor_type", "articles", "mentions"]})
+    grouped = entity_frequency.groupby("actor")
+    table = pd.DataFrame({"actor_type": grouped["actor_type"].agg(lambda s: s.value_counts().index[0]),
+                          "articles": grouped["doc_id"].nunique(),
+                          "mentions": grouped["mentions"].sum()}).reset_index()
+    table = table.sort_values(["articles", "mentions", "actor"], ascending=[False, False, True], kind="mergesort")
+    return table[["actor", "actor_type", "articles", "mentions"]].reset_index(drop=True)
 
 
 def sentiment_disagreements(mention_sentiment: pd.DataFrame, sentences: pd.DataFrame, *,
@@ -183,8 +251,60 @@ def sentiment_disagreements(mention_sentiment: pd.DataFrame, sentences: pd.DataF
                 "text"]].reset_index(drop=True)
 
 
+#: First characters that make a spreadsheet read a cell as a formula (OWASP CSV injection).
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+#: Decimals kept for floats in CSV files (Parquet keeps full precision).
+CSV_DECIMALS = 4
+
+
+def csv_safe(table: pd.DataFrame) -> pd.DataFrame:
+    """The table as written to CSV: formula-like cells neutralised, floats rounded.
+
+    Text cells that begin with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
+    return get a leading ``'`` so that spreadsheets show them as text (as
+    OWASP recommends against CSV injection); floats are rounded to
+    :data:`CSV_DECIMALS` decimals. The DataFrames and Parquet files keep the
+    true values.
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        Any table.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A new table (the input is not changed).
+    """
+    out = {}
+    for name in table.columns:
+        column = table[name]
+        if pd.api.types.is_float_dtype(column):
+            column = column.round(CSV_DECIMALS)
+        elif column.dtype == object or pd.api.types.is_string_dtype(column):
+            column = column.map(_neutralise)
+        out[name] = column
+    return pd.DataFrame(out, index=table.index, columns=table.columns)
+
+
+def _neutralise(value):
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        return "'" + value
+    return value
+
+
+def _umask_mode() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 def write_csv_atomic(table: pd.DataFrame, path: str | os.PathLike) -> Path:
     """Write a CSV so that the file is either complete or absent.
+
+    Cells are made safe for spreadsheets and floats rounded (see
+    :func:`csv_safe`); the file's mode follows the umask.
 
     Parameters
     ----------
@@ -203,8 +323,9 @@ def write_csv_atomic(table: pd.DataFrame, path: str | os.PathLike) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.chmod(tmp, _umask_mode())  # mkstemp makes 0600; results are for others to read too
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            table.to_csv(fh, index=False)
+            csv_safe(table).to_csv(fh, index=False)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -224,6 +345,9 @@ class Analysis:
     ----------
     texts : dict
         ``doc_id`` -> original text (all offsets point into it).
+    documents : pandas.DataFrame
+        One row per article: ``doc_id``, ``source``, ``title``, ``outlet``,
+        ``date``, ``words``, ``sentences``, ``sha256``, then user metadata.
     tokens, sentences, mentions, entity_frequency : pandas.DataFrame
         See :data:`TABLE_COLUMNS`.
     mention_sentiment, actor_sentiment : pandas.DataFrame
@@ -233,11 +357,12 @@ class Analysis:
     stance : pandas.DataFrame
         Holder -> target pairs, favor or against, with their evidence.
     failures : pandas.DataFrame
-        One row per input that could not be analysed: ``source``, ``doc_id``,
-        ``error``.
+        One row per input that could not be analysed: ``doc_id``,
+        ``source``, ``error`` (the kind of error), ``message``.
     """
 
     texts: dict[str, str] = field(default_factory=dict)
+    documents: pd.DataFrame = field(default_factory=lambda: empty_table("documents"))
     tokens: pd.DataFrame = field(default_factory=lambda: empty_table("tokens"))
     sentences: pd.DataFrame = field(default_factory=lambda: empty_table("sentences"))
     mentions: pd.DataFrame = field(default_factory=lambda: empty_table("mentions"))

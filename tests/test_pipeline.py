@@ -52,15 +52,18 @@ def test_corpus_carries_on_and_reports_failures(tmp_path):
     result = analyze_corpus(_corpus(tmp_path))
     assert sorted(result.texts) == ["a_seed", "b_short"]
     assert set(result.mentions["doc_id"]) == {"a_seed", "b_short"}
-    failed = result.failures.set_index("doc_id")["error"]
+    failed = result.failures.set_index("doc_id")
     assert sorted(failed.index) == ["c_binary", "d_latin1", "e_page"]
-    for doc_id, error in failed.items():
-        assert f"{doc_id}.txt" in error
+    assert set(failed["error"]) == {"ArticleError"}
+    for doc_id, row in failed.iterrows():
+        assert f"{doc_id}.txt" in row["message"] and row["source"].endswith(f"{doc_id}.txt")
+    assert result.documents["doc_id"].tolist() == ["a_seed", "b_short"]
 
 
 def test_cli_writes_tables_and_figures(tmp_path, capsys):
     out, figs = tmp_path / "out", tmp_path / "figs"
-    code = main(["run", str(_corpus(tmp_path)), "--out", str(out), "--figures", str(figs)])
+    code = main(["run", str(_corpus(tmp_path)), "--format", "csv", "--out", str(out), "--figures", str(figs),
+                 "--per-article-figures"])
     assert code == 1  # some inputs failed, the rest was written
     err = capsys.readouterr().err
     assert "c_binary.txt" in err and "e_page.txt" in err
@@ -69,12 +72,14 @@ def test_cli_writes_tables_and_figures(tmp_path, capsys):
     mentions = pd.read_csv(out / "mentions.csv")
     assert set(mentions["doc_id"]) == {"a_seed", "b_short"}
     names = {p.name for p in figs.iterdir()}
-    assert {"actor_mentions.png", "actor_mentions.svg", "actor_timeline__a_seed.png"} <= names
+    assert {"actor_mentions.png", "actor_mentions.svg", "actor_coverage.png", "a_seed", "b_short"} <= names
+    assert {p.name for p in (figs / "a_seed").iterdir()} >= {"actor_timeline.png", "sentiment_arc.svg"}
     assert not [n for n in names | {p.name for p in out.iterdir()} if n.startswith(".")]  # no temp files left
 
 
 def test_cli_exit_codes(tmp_path, capsys):
     assert main(["run", str(tmp_path / "nothing_here.txt"), "--out", str(tmp_path / "o")]) == 2
+    assert not (tmp_path / "o").exists()
     assert "nothing_here.txt" in capsys.readouterr().err
     with pytest.raises(SystemExit) as info:
         main(["--help"])
@@ -82,7 +87,7 @@ def test_cli_exit_codes(tmp_path, capsys):
 
 
 def test_module_entry_point_runs_on_seeds(tmp_path):
-    proc = subprocess.run([sys.executable, "-m", "analysis", "run", str(ROOT / "seeds"), "--out",
+    proc = subprocess.run([sys.executable, "-m", "analysis", "run", str(ROOT / "seeds"), "--format", "csv", "--out",
                            str(tmp_path / "r"), "--figures", str(tmp_path / "f")],
                           capture_output=True, text=True, cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr
@@ -111,5 +116,6 @@ def test_worker_processes_give_the_same_tables(tmp_path):
     folder = _corpus(tmp_path)
     serial = analyze_corpus(folder)
     parallel = analyze_corpus(folder, workers=2)
+    assert len(serial.mentions) and set(serial.mentions["doc_id"]) == {"a_seed", "b_short"}
     pd.testing.assert_frame_equal(serial.mentions, parallel.mentions)
     pd.testing.assert_frame_equal(serial.failures, parallel.failures)
