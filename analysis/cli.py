@@ -67,6 +67,10 @@ def build_parser() -> argparse.ArgumentParser:
                      help="table format (default: parquet)")
     run.add_argument("--figures", default="figures", type=Path, help="folder for the figures (default: figures)")
     run.add_argument("--no-figures", action="store_true", help="write the tables only")
+    run.add_argument("--figure-format", default="png,svg", metavar="FORMATS",
+                     help="comma-separated figure formats, e.g. png,svg,pdf (default: png,svg)")
+    run.add_argument("--dpi", default=None, type=float,
+                     help="resolution of PNG figures (default 150; 300 for print)")
     run.add_argument("--per-article-figures", action="store_true",
                      help="also draw each article's figures, in a subfolder per article")
     run.add_argument("--actors", default=None, type=Path,
@@ -98,7 +102,17 @@ def _check_figures_dir(path: Path) -> None:
         raise _UsageError(f"{target}: cannot write figures here (permission denied)")
 
 
-def _figures(out: Path, figures: Path, *, per_article: bool) -> list:
+def _figure_formats(text: str) -> tuple[str, ...]:
+    formats = tuple(f.strip().lower().lstrip(".") for f in text.split(",") if f.strip())
+    known = {"png", "svg", "pdf", "eps", "ps", "jpg", "jpeg", "tif", "tiff", "webp"}
+    unknown = [f for f in formats if f not in known]
+    if not formats or unknown:
+        raise _UsageError(f"--figure-format: unknown format {', '.join(unknown) or text!r}; "
+                          f"choose from {', '.join(sorted(known))}")
+    return formats
+
+
+def _figures(out: Path, figures: Path, *, per_article: bool, formats=("png", "svg"), dpi=None) -> list:
     import matplotlib
 
     matplotlib.use("Agg")
@@ -106,7 +120,7 @@ def _figures(out: Path, figures: Path, *, per_article: bool) -> list:
     from .figures import make_figures
 
     result = read_output(out)
-    return make_figures(result, figures, per_article=per_article)
+    return make_figures(result, figures, per_article=per_article, formats=formats, dpi=dpi)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -136,6 +150,9 @@ def _run(args) -> int:
         raise _UsageError(f"--jobs must be at least 1, not {args.jobs}")
     if args.chunk_size < 1:
         raise _UsageError(f"--chunk-size must be at least 1, not {args.chunk_size}")
+    formats = _figure_formats(args.figure_format)
+    if args.dpi is not None and not 10 <= args.dpi <= 2400:
+        raise _UsageError(f"--dpi must be between 10 and 2400, not {args.dpi:g}")
     if not args.no_figures:
         _check_figures_dir(args.figures)
     from .corpus.run import Interrupted, run_corpus
@@ -180,7 +197,8 @@ def _run(args) -> int:
     figures = []
     if not args.no_figures:
         try:
-            figures = _figures(args.out, args.figures, per_article=args.per_article_figures)
+            figures = _figures(args.out, args.figures, per_article=args.per_article_figures, formats=formats,
+                               dpi=args.dpi)
         except OSError as exc:
             if args.debug:
                 raise

@@ -134,3 +134,20 @@ def test_killed_parent_leaves_no_worker(tmp_path):
     proc.communicate()
     gone, alive = psutil.wait_procs(workers, timeout=20)
     assert not alive, [p.pid for p in alive]
+
+
+def test_figure_format_and_dpi_for_print(tmp_path):
+    from PIL import Image
+
+    article = ROOT / "seeds" / "rutte_nato_2024.txt"
+    common = ["run", str(article), "--no-progress", "--format", "csv", "--out", str(tmp_path / "out")]
+    assert main(common + ["--figures", str(tmp_path / "low"), "--figure-format", "png", "--dpi", "100"]) == 0
+    assert main(common + ["--figures", str(tmp_path / "print"), "--figure-format", "png,pdf", "--dpi", "300"]) == 0
+    assert sorted(p.suffix for p in (tmp_path / "low").iterdir()) == [".png"] * 7
+    printed = sorted((tmp_path / "print").iterdir())
+    assert {p.suffix for p in printed} == {".png", ".pdf"}
+    assert (tmp_path / "print" / "stance_network.pdf").read_bytes().startswith(b"%PDF")
+    low = Image.open(tmp_path / "low" / "actor_mentions.png").size[0]
+    high = Image.open(tmp_path / "print" / "actor_mentions.png").size[0]
+    assert high / low == pytest.approx(3, rel=0.1)
+    assert main(common + ["--figures", str(tmp_path / "x"), "--figure-format", "gif"]) == 3
