@@ -14,8 +14,10 @@ from concurrent.futures import ProcessPoolExecutor
 import pandas as pd
 
 from .actors import find_mentions
+from .descriptions import add_descriptions
 from .io import Article, ArticleError, iter_articles, load_article
 from .nlp import parse
+from .profiles import profile_tables
 from .quotes import extract_quotes, voice_table
 from .stance import extract_stance
 from .sentiment import score_mentions, sentence_scores
@@ -48,14 +50,19 @@ def analyze_text(text: str, *, doc_id: str = "text", actor_table=None) -> Analys
     doc = parse(text)
     mentions = find_mentions(doc, doc_id=doc_id, sentence_starts=sentences["start"].tolist(),
                              actor_table=actor_table)
+    mentions = add_descriptions(doc, mentions, sentence_starts=sentences["start"].tolist())
     per_mention = mention_sentiment(mentions, sentences, score_mentions(doc, list(zip(mentions["start"],
                                                                                       mentions["end"]))))
     quotes = extract_quotes(doc, mentions, doc_id=doc_id)
-    return Analysis(texts={doc_id: text}, tokens=tokens, sentences=sentences, mentions=mentions,
-                    entity_frequency=entity_frequency(mentions),
-                    mention_sentiment=per_mention, actor_sentiment=actor_sentiment(per_mention),
-                    quotes=quotes, voice=voice_table(quotes, mentions),
-                    stance=extract_stance(doc, mentions, quotes=quotes, doc_id=doc_id))
+    result = Analysis(texts={doc_id: text}, tokens=tokens, sentences=sentences, mentions=mentions,
+                      entity_frequency=entity_frequency(mentions),
+                      mention_sentiment=per_mention, actor_sentiment=actor_sentiment(per_mention),
+                      quotes=quotes, voice=voice_table(quotes, mentions),
+                      stance=extract_stance(doc, mentions, quotes=quotes, doc_id=doc_id))
+    # actor profiles: descriptors, actions, roles (analysis.profiles)
+    result.descriptors, result.actions, result.profiles = profile_tables(
+        doc, result, doc_id=doc_id, sentence_starts=sentences["start"].tolist())
+    return result
 
 
 def analyze(source, *, doc_id: str | None = None, actor_table=None) -> Analysis:

@@ -1,0 +1,235 @@
+"""Roles: protagonist, antagonist, innocent -- or unclear -- from evidence rows.
+
+The rule is a transparent score. For every actor of a document, each piece of
+evidence already in the tables adds a weight to one of three roles
+(``protagonist`` = a hero or helper, ``antagonist`` = a villain or
+obstacle, ``innocent`` = a victim), following the role taxonomy of SemEval-2025
+Task 10 and Frermann et al. (2023):
+
+=============================  ==========================  ============================
+evidence (table)               role it supports            weight
+=============================  ==========================  ============================
+targeted tone                  protagonist if > 0,         2 x abs(``mean_target_score``)
+(``actor_sentiment``)          antagonist if < 0           x min(1, mentions / 2)
+harm done (``actions``:        antagonist                  1 per row (at most 3)
+agent of a ``harm`` verb)
+resisted / defended against    antagonist                  1 per row (at most 2)
+(patient of ``resist``)
+upset others (agent of         antagonist                  0.5 per row (at most 1)
+``psych_negative``)
+harmed (patient of ``harm``,   innocent                    1 per row (at most 3)
+experiencer of ``suffer``)
+helped (patient of ``help``)   innocent                    0.75 per row (at most 2.25)
+defends against someone        innocent and protagonist    0.5 each (at most 1)
+helps (agent of ``help``)      protagonist                 0.75 per row (at most 2.25)
+pleased others                 protagonist                 0.5 per row (at most 1)
+descriptors' valence           sign of their sum           abs(sum), at most 1
+stance received favor          protagonist (antagonist     0.5 per row (at most 2)
+(``stance``)                   when the holder is one)
+stance received against        antagonist (protagonist,    0.5 per row (at most 2)
+                               or innocent for a passive
+                               actor, when the holder is
+                               an antagonist)
+stance given favor             antagonist toward an        0.5 per row (at most 1)
+                               antagonist, else
+                               protagonist
+stance given against           protagonist toward an       0.5 per row (at most 1.5)
+                               antagonist, else
+                               antagonist
+=============================  ==========================  ============================
+
+Negated actions count for nothing. A stance row that restates a ``help``
+action (*sent aid to Ukraine*) counts only as help. The innocent score is
+multiplied by ``1.5 - agency`` (agency = share of the actor's verb relations
+where it is the agent; 1 when it has none): victims are acted upon.
+
+The holders' and targets' roles in the stance rows come from a first pass that
+ignores those rows; in that pass every holder counts as a non-antagonist.
+
+**Decision.** With ``A``, ``P``, ``I`` the three scores: ``unclear`` when
+their sum is below :data:`MIN_EVIDENCE` (thin evidence) or when the best beats
+the second by less than :data:`MARGIN` (conflicting evidence); otherwise the
+best. ``role_confidence = (best - second) / sum x min(1, sum / 2)`` in [0, 1].
+``role_reason`` lists the scores and the evidence, strongest first, each with
+the sentences (``s<sent_id>``) and actors of the rows behind it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+__all__ = ["ROLE_COLUMNS", "ROLES", "MIN_EVIDENCE", "MARGIN", "assign_roles"]
+
+#: The roles, in the order used for ties.
+ROLES = ("protagonist", "antagonist", "innocent")
+
+#: Minimum total score for a role.
+MIN_EVIDENCE = 0.3
+
+#: Minimum lead of the best role over the second.
+MARGIN = 0.25
+
+#: Columns of :func:`assign_roles`.
+ROLE_COLUMNS = ["doc_id", "actor", "role", "role_reason", "role_confidence", "protagonist_score",
+                "antagonist_score", "innocent_score"]
+
+
+@dataclass
+class _Evidence:
+    scores: dict = field(default_factory=lambda: dict.fromkeys(ROLES, 0.0))
+    items: list = field(default_factory=list)   # (weight, role, text)
+
+    def add(self, role: str, name: str, rows: list[str], per_row: float, cap: float, *,
+            also: str | None = None) -> None:
+        if not rows:
+            return
+        weight = min(per_row * len(rows), cap)
+        self.scores[role] += weight
+        if also:
+            self.scores[also] += weight
+        shown = ", ".join(rows[:4]) + (", ..." if len(rows) > 4 else "")
+        self.items.append((weight, role, f"{name}={len(rows)} ({shown})"))
+
+
+def _row_refs(frame: pd.DataFrame, who: str) -> list[str]:
+    return [f"s{s} {a}" if a else f"s{s}" for s, a in zip(frame["sent_id"], frame[who])]
+
+
+def _evidence(actor: str, *, tone: tuple[float, int] | None, actions: pd.DataFrame, descriptors: pd.DataFrame,
+              received: pd.DataFrame, given: pd.DataFrame, roles: dict[str, str], agency: float) -> _Evidence:
+    ev = _Evidence()
+    if tone is not None and not np.isnan(tone[0]) and abs(tone[0]) > 0.05:
+        score, n = tone
+        weight = 2 * abs(score) * min(1.0, n / 2)
+        role = "protagonist" if score > 0 else "antagonist"
+        ev.scores[role] += weight
+        ev.items.append((weight, role, f"target_score={score:+.2f} ({n} mentions)"))
+    live = actions[~actions["negated"].astype(bool)]
+    by = {(r, f): g for (r, f), g in live.groupby(["role", "frame"])} if len(live) else {}
+    empty = live.iloc[0:0]
+
+    def rows(role, frame, who="other_actor"):
+        g = by.get((role, frame), empty)
+        return [f"s{s} {v}".strip() + (f" by {o}" if o and who == "by" else f" -> {o}" if o else "")
+                for s, v, o in zip(g["sent_id"], g["verb"], g["other_actor"])]
+
+    ev.add("antagonist", "harm_done", rows("agent", "harm"), 1.0, 3.0)
+    ev.add("antagonist", "resisted_by", rows("patient", "resist"), 1.0, 2.0)
+    ev.add("antagonist", "upset", rows("agent", "psych_negative"), 0.5, 1.0)
+    innocent = _Evidence()
+    innocent.add("innocent", "harmed", rows("patient", "harm", "by") + rows("experiencer", "suffer"), 1.0, 3.0)
+    innocent.add("innocent", "helped", rows("patient", "help", "by"), 0.75, 2.25)
+    factor = 1.5 - (1.0 if np.isnan(agency) else agency)
+    for weight, role, text in innocent.items:
+        ev.scores[role] += weight * factor
+        ev.items.append((weight * factor, role, text))
+    defends = rows("agent", "resist")
+    ev.add("protagonist", "defends_against", defends, 0.5, 1.0, also="innocent")
+    ev.add("protagonist", "helps", rows("agent", "help"), 0.75, 2.25)
+    ev.add("protagonist", "pleased", rows("agent", "psych_positive"), 0.5, 1.0)
+    if len(descriptors):
+        total = float(descriptors["valence"].sum())
+        if abs(total) > 0.05:
+            role = "protagonist" if total > 0 else "antagonist"
+            weight = min(abs(total), 1.0)
+            ev.scores[role] += weight
+            texts = descriptors.loc[descriptors["valence"].abs() > 0.05, ["sent_id", "text", "valence"]]
+            shown = ", ".join(f"s{s} {t!r} {v:+.2f}" for s, t, v in texts.head(3).itertuples(index=False))
+            ev.items.append((weight, role, f"descriptor_valence={total:+.2f} ({shown})"))
+    bad = {a for a, r in roles.items() if r == "antagonist"}
+    good = {a for a, r in roles.items() if r in {"protagonist", "innocent"}}
+    fav, against = received[received["stance"] == "favor"], received[received["stance"] == "against"]
+    ev.add("protagonist", "stance_received_favor", _row_refs(fav[~fav["holder"].isin(bad)], "holder"), 0.5, 2.0)
+    ev.add("antagonist", "stance_received_favor_from_antagonist", _row_refs(fav[fav["holder"].isin(bad)], "holder"),
+           0.5, 2.0)
+    ev.add("antagonist", "stance_received_against", _row_refs(against[~against["holder"].isin(bad)], "holder"),
+           0.5, 2.0)
+    passive = not np.isnan(agency) and agency < 0.5
+    ev.add("innocent" if passive else "protagonist", "stance_received_against_from_antagonist",
+           _row_refs(against[against["holder"].isin(bad)], "holder"), 0.5, 2.0)
+    gfav, gagainst = given[given["stance"] == "favor"], given[given["stance"] == "against"]
+    ev.add("antagonist", "stance_given_favor_to_antagonist", _row_refs(gfav[gfav["target"].isin(bad)], "target"),
+           0.5, 1.0)
+    ev.add("protagonist", "stance_given_favor", _row_refs(gfav[gfav["target"].isin(good)], "target"), 0.5, 1.0)
+    ev.add("protagonist", "stance_given_against_antagonist",
+           _row_refs(gagainst[gagainst["target"].isin(bad)], "target"), 0.5, 1.0)
+    ev.add("antagonist", "stance_given_against", _row_refs(gagainst[gagainst["target"].isin(good)], "target"),
+           0.5, 1.5)
+    return ev
+
+
+def _decide(ev: _Evidence) -> tuple[str, str, float]:
+    ranked = sorted(ROLES, key=lambda r: -ev.scores[r])
+    best, second = ev.scores[ranked[0]], ev.scores[ranked[1]]
+    total = sum(ev.scores.values())
+    scores = ", ".join(f"{r[0].upper()}={ev.scores[r]:.2f}" for r in ROLES)
+    items = "; ".join(text for _, _, text in sorted(ev.items, key=lambda x: (x[1] != ranked[0], -x[0])))
+    if total < MIN_EVIDENCE:
+        return "unclear", f"thin evidence ({scores})" + (f": {items}" if items else ""), 0.0
+    if best - second < MARGIN:
+        return "unclear", f"conflicting evidence ({scores}): {items}", 0.0
+    confidence = round((best - second) / total * min(1.0, total / 2), 2)
+    return ranked[0], f"{ranked[0]} ({scores}): {items}", confidence
+
+
+def assign_roles(*, actors: pd.DataFrame, actor_sentiment: pd.DataFrame, stance: pd.DataFrame,
+                 actions: pd.DataFrame, descriptors: pd.DataFrame, agency: pd.DataFrame) -> pd.DataFrame:
+    """The role each document gives each actor, with its reason and confidence.
+
+    Parameters
+    ----------
+    actors : pandas.DataFrame
+        ``doc_id``, ``actor`` of the actors to judge (e.g. ``entity_frequency``).
+    actor_sentiment, stance, actions, descriptors : pandas.DataFrame
+        The tables of the same name.
+    agency : pandas.DataFrame
+        :func:`analysis.actions.agency_power`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per (``doc_id``, ``actor``): ``role`` (``protagonist``,
+        ``antagonist``, ``innocent``, ``unclear``), ``role_reason``,
+        ``role_confidence`` (0-1; 0 for ``unclear``), and the three scores
+        ``protagonist_score``, ``antagonist_score``, ``innocent_score``.
+    """
+    out = []
+    for doc_id, group in actors.groupby("doc_id", sort=False):
+        doc_actions = actions[actions["doc_id"] == doc_id]
+        doc_stance = _without_help(stance[stance["doc_id"] == doc_id], doc_actions)
+        tone = {a: (s, n) for a, s, n in actor_sentiment.loc[actor_sentiment["doc_id"] == doc_id,
+                                                             ["actor", "mean_target_score", "mentions"]]
+                .itertuples(index=False)}
+        acts = dict(tuple(doc_actions.groupby("actor"))) if len(doc_actions) else {}
+        descs = dict(tuple(descriptors[descriptors["doc_id"] == doc_id].groupby("actor"))) if len(descriptors) else {}
+        recv = dict(tuple(doc_stance.groupby("target"))) if len(doc_stance) else {}
+        give = dict(tuple(doc_stance.groupby("holder"))) if len(doc_stance) else {}
+        ag = dict(zip(agency.loc[agency["doc_id"] == doc_id, "actor"], agency.loc[agency["doc_id"] == doc_id, "agency"]))
+        empty_a, empty_d, empty_s = doc_actions.iloc[0:0], descriptors.iloc[0:0], doc_stance.iloc[0:0]
+
+        def judge(actor, roles):
+            ev = _evidence(actor, tone=tone.get(actor), actions=acts.get(actor, empty_a),
+                           descriptors=descs.get(actor, empty_d), received=recv.get(actor, empty_s),
+                           given=give.get(actor, empty_s) if roles else empty_s, roles=roles,
+                           agency=float(ag.get(actor, np.nan)))
+            return ev, _decide(ev)
+
+        names = list(group["actor"])
+        first = {a: judge(a, {})[1][0] for a in names}
+        for actor in names:
+            ev, (role, reason, confidence) = judge(actor, {k: v for k, v in first.items() if k != actor})
+            out.append((doc_id, actor, role, reason, confidence, *(round(ev.scores[r], 3) for r in ROLES)))
+    return pd.DataFrame(out, columns=ROLE_COLUMNS)
+
+
+def _without_help(stance: pd.DataFrame, actions: pd.DataFrame) -> pd.DataFrame:
+    """Stance rows that do not restate a ``help`` action between the same two actors."""
+    if stance.empty or actions.empty:
+        return stance
+    helps = actions[(actions["frame"] == "help") & (actions["role"] == "agent")]
+    keys = set(zip(helps["sent_id"], helps["actor"], helps["other_actor"]))
+    keep = [(s, h, t) not in keys for s, h, t in zip(stance["sent_id"], stance["holder"], stance["target"])]
+    return stance[keep]
