@@ -170,15 +170,19 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     if depth > 3:
         return [], False
     head = verb.head
+    own_passive = any(c.dep_ == "auxpass" for c in verb.children)
     if verb.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}:
-        return _subjects(head, depth + 1)
+        subjects, passive = _subjects(head, depth + 1)
+        return subjects, own_passive or (passive and verb.tag_ == "VBN")
     if verb.dep_ == "xcomp":
+        # object control (forced Orban to resign), else subject control or raising
+        # (Payne is alleged to have killed ...): the voice is the xcomp's own
         objects = [c for c in head.children if c.dep_ in {"dobj"}]
         if objects:
-            return objects, False
-        return _subjects(head, depth + 1)
+            return objects, own_passive
+        return _subjects(head, depth + 1)[0], own_passive
     if verb.dep_ == "advcl" and verb.tag_ == "VBG":
-        return _subjects(head, depth + 1)
+        return _subjects(head, depth + 1)[0], False
     if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN", "PRON"}:
         return [head], verb.tag_ == "VBN"
     return [], False

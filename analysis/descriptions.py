@@ -13,7 +13,9 @@ the tokens:
    ``of`` phrase (*the leader of Hungary*), a relative clause or a name inside
    it (*the NATO alliance*). The phrase runs from *the* to the noun
    (*the 32-nation alliance*).
-2. **Type.** Each noun has an actor type (ORG, GPE, PERSON). A country
+2. **Type.** Each noun has an actor type (ORG, GPE, PERSON); a GPE noun
+   (*the country*, *the government*) refers only to a country of the
+   gazetteer, not to a city or region. A country
    adjective on an ORG or GPE noun (*the Russian government*) is already an
    ``adjective`` mention, so the phrase is skipped.
 3. **Persons need a fitting title.** ``match = title``: the noun must be one of
@@ -160,6 +162,7 @@ def add_descriptions(doc: Doc, mentions: pd.DataFrame, *, sentence_starts: list[
             i += 1
     nouns = description_nouns()
     adjectives = country_lookup("adjective")
+    countries = set(country_lookup("name").values())
     types = dict(zip(mentions["actor"], mentions["actor_type"]))
     titles = _person_titles(doc, mentions, tok_starts)
     offices = {a: bool(w - HONORIFICS - {"former", "deputy", "acting", "outgoing", "incoming"}) for a, w in titles.items()}
@@ -188,7 +191,7 @@ def add_descriptions(doc: Doc, mentions: pd.DataFrame, *, sentence_starts: list[
             continue
         best = None
         for sent, position, actor in recent:
-            if types.get(actor) != actor_type:
+            if types.get(actor) != actor_type or actor_type == "GPE" and actor not in countries:
                 continue
             if actor_type == "PERSON":
                 if match == "title" and tok.lower_ not in titles.get(actor, set()):

@@ -10,7 +10,10 @@ Task 10 and Frermann et al. (2023):
 evidence (table)               role it supports            weight
 =============================  ==========================  ============================
 targeted tone                  protagonist if > 0,         2 x abs(``mean_target_score``)
-(``actor_sentiment``)          antagonist if < 0           x min(1, mentions / 2)
+(``actor_sentiment``)          antagonist if < 0 (innocent x min(1, mentions / 2)
+                               if harmed and harming no
+                               one: victims are written
+                               about in negative words)
 harm done (``actions``:        antagonist                  1 per row (at most 3)
 agent of a ``harm`` verb)
 resisted / defended against    antagonist                  1 per row (at most 2)
@@ -101,15 +104,16 @@ def _row_refs(frame: pd.DataFrame, who: str) -> list[str]:
 def _evidence(actor: str, *, tone: tuple[float, int] | None, actions: pd.DataFrame, descriptors: pd.DataFrame,
               received: pd.DataFrame, given: pd.DataFrame, roles: dict[str, str], agency: float) -> _Evidence:
     ev = _Evidence()
-    if tone is not None and not np.isnan(tone[0]) and abs(tone[0]) > 0.05:
-        score, n = tone
-        weight = 2 * abs(score) * min(1.0, n / 2)
-        role = "protagonist" if score > 0 else "antagonist"
-        ev.scores[role] += weight
-        ev.items.append((weight, role, f"target_score={score:+.2f} ({n} mentions)"))
     live = actions[~actions["negated"].astype(bool)]
     by = {(r, f): g for (r, f), g in live.groupby(["role", "frame"])} if len(live) else {}
     empty = live.iloc[0:0]
+    victim = (("patient", "harm") in by or ("experiencer", "suffer") in by) and ("agent", "harm") not in by
+    if tone is not None and not np.isnan(tone[0]) and abs(tone[0]) > 0.05:
+        score, n = tone
+        weight = 2 * abs(score) * min(1.0, n / 2)
+        role = "protagonist" if score > 0 else "innocent" if victim else "antagonist"
+        ev.scores[role] += weight
+        ev.items.append((weight, role, f"target_score={score:+.2f} ({n} mentions)"))
 
     def rows(role, frame, who="other_actor"):
         g = by.get((role, frame), empty)
