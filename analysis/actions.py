@@ -68,7 +68,8 @@ AGENCY_COLUMNS = ["doc_id", "actor", "relations", "as_agent", "as_patient", "as_
 #: Group nouns that stand for the actor owning or modifying them.
 PROXY_NOUNS = frozenset(
     """government administration regime forces troops army military soldiers police officials authorities ministry
-    navy leadership cabinet delegation diplomats fighters militants""".split()
+    navy leadership cabinet delegation diplomats fighters militants embassy consulate citizens civilians population
+    people nationals residents refugees villagers community minority workers employees convoy""".split()
 )
 
 _NEGATIONS = frozenset({"not", "n't", "n’t", "never"})

@@ -59,6 +59,9 @@ the sentences (``s<sent_id>``) and actors of the rows behind it.
 
 from __future__ import annotations
 
+import csv
+import functools
+import importlib.resources
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -70,10 +73,10 @@ __all__ = ["ROLE_COLUMNS", "ROLES", "MIN_EVIDENCE", "MARGIN", "assign_roles"]
 ROLES = ("protagonist", "antagonist", "innocent")
 
 #: Minimum total score for a role.
-MIN_EVIDENCE = 0.3
+MIN_EVIDENCE = 0.15
 
 #: Minimum lead of the best role over the second.
-MARGIN = 0.25
+MARGIN = 0.1
 
 #: Columns of :func:`assign_roles`.
 ROLE_COLUMNS = ["doc_id", "actor", "role", "role_reason", "role_confidence", "protagonist_score",
@@ -107,7 +110,11 @@ def _evidence(actor: str, *, tone: tuple[float, int] | None, actions: pd.DataFra
     live = actions[~actions["negated"].astype(bool)]
     by = {(r, f): g for (r, f), g in live.groupby(["role", "frame"])} if len(live) else {}
     empty = live.iloc[0:0]
-    victim = (("patient", "harm") in by or ("experiencer", "suffer") in by) and ("agent", "harm") not in by
+    nouns = role_nouns()
+    named = descriptors[descriptors["lemma"].isin(nouns)] if len(descriptors) else descriptors
+    named_roles = [nouns[x] for x in named["lemma"]] if len(named) else []
+    victim = ((("patient", "harm") in by or ("experiencer", "suffer") in by or "innocent" in named_roles)
+              and ("agent", "harm") not in by and "antagonist" not in named_roles)
     if tone is not None and not np.isnan(tone[0]) and abs(tone[0]) > 0.05:
         score, n = tone
         weight = 2 * abs(score) * min(1.0, n / 2)
@@ -134,6 +141,11 @@ def _evidence(actor: str, *, tone: tuple[float, int] | None, actions: pd.DataFra
     ev.add("protagonist", "defends_against", defends, 0.5, 1.0, also="innocent")
     ev.add("protagonist", "helps", rows("agent", "help"), 0.75, 2.25)
     ev.add("protagonist", "pleased", rows("agent", "psych_positive"), 0.5, 1.0)
+    for role in ROLES:
+        picked = named[[nouns[x] == role for x in named["lemma"]]] if len(named) else named
+        ev.add(role, "described_as", [f"s{s} {t!r}" for s, t in zip(picked["sent_id"], picked["text"])]
+               if len(picked) else [], 1.0, 2.0)
+    descriptors = descriptors[~descriptors["lemma"].isin(nouns)] if len(descriptors) else descriptors
     if len(descriptors):
         total = float(descriptors["valence"].sum())
         if abs(total) > 0.05:
@@ -163,6 +175,14 @@ def _evidence(actor: str, *, tone: tuple[float, int] | None, actions: pd.DataFra
     ev.add("antagonist", "stance_given_against", _row_refs(gagainst[gagainst["target"].isin(good)], "target"),
            0.5, 1.5)
     return ev
+
+
+@functools.lru_cache(maxsize=1)
+def role_nouns() -> dict[str, str]:
+    """Nouns that name a role (*victim*, *terrorist*, *mediator*): ``lemma -> role``."""
+    resource = importlib.resources.files("analysis").joinpath("data", "role_nouns.csv")
+    with resource.open("r", encoding="utf-8", newline="") as fh:
+        return {row["lemma"]: row["role"] for row in csv.DictReader(fh)}
 
 
 def _decide(ev: _Evidence) -> tuple[str, str, float]:
