@@ -69,7 +69,8 @@ AGENCY_COLUMNS = ["doc_id", "actor", "relations", "as_agent", "as_patient", "as_
 PROXY_NOUNS = frozenset(
     """government administration regime forces troops army military soldiers police officials authorities ministry
     navy leadership cabinet delegation diplomats fighters militants embassy consulate citizens civilians population
-    people nationals residents refugees villagers community minority workers employees convoy""".split()
+    people nationals residents refugees villagers community minority workers employees convoy city town village
+    capital region province""".split()
 )
 
 _NEGATIONS = frozenset({"not", "n't", "n’t", "never"})
@@ -131,7 +132,7 @@ class _Index:
             if actor is None and t.lower_ in _RELATIVE and t.head.dep_ == "relcl" and depth < 2:
                 out.extend(self.refs(t.head.head, depth=depth + 1))
                 continue
-            if actor is None and t.lemma_.lower() in PROXY_NOUNS:
+            if actor is None and (t.lower_ in PROXY_NOUNS or t.lemma_.lower() in PROXY_NOUNS):
                 for c in t.children:
                     if c.dep_ in {"poss", "compound", "amod", "nmod"} and c.i in self.by_root:
                         actor = self.by_root[c.i]

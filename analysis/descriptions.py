@@ -121,7 +121,8 @@ def _candidate(tok, nouns, covered) -> tuple[int, str, str] | None:
             return None
     first = dets[0].i
     for t in tok.doc[first + 1:tok.i]:
-        if t.i in covered or t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} and t.text not in country_lookup("adjective"):
+        adjective = t.text in country_lookup("adjective")
+        if not adjective and (t.i in covered or t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}):
             return None
         if t.head.i != tok.i and t.head.i not in range(first, tok.i):
             return None

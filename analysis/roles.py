@@ -16,6 +16,8 @@ targeted tone                  protagonist if > 0,         2 x abs(``mean_target
                                about in negative words)
 harm done (``actions``:        antagonist                  1 per row (at most 3)
 agent of a ``harm`` verb)
+harm done to an antagonist     protagonist                 0.5 per row (at most 1)
+(*the EU sanctioned Belarus*)
 resisted / defended against    antagonist                  1 per row (at most 2)
 (patient of ``resist``)
 upset others (agent of         antagonist                  0.5 per row (at most 1)
@@ -127,7 +129,15 @@ def _evidence(actor: str, *, tone: tuple[float, int] | None, actions: pd.DataFra
         return [f"s{s} {v}".strip() + (f" by {o}" if o and who == "by" else f" -> {o}" if o else "")
                 for s, v, o in zip(g["sent_id"], g["verb"], g["other_actor"])]
 
-    ev.add("antagonist", "harm_done", rows("agent", "harm"), 1.0, 3.0)
+    bad = {a for a, r in roles.items() if r == "antagonist"}
+    harm = by.get(("agent", "harm"), empty)
+    punish = harm["other_actor"].isin(bad)
+    ev.add("antagonist", "harm_done", [f"s{s} {v}" + (f" -> {o}" if o else "") for s, v, o in
+                                       zip(harm["sent_id"][~punish], harm["verb"][~punish],
+                                           harm["other_actor"][~punish])], 1.0, 3.0)
+    ev.add("protagonist", "acts_against_antagonist", [f"s{s} {v} -> {o}" for s, v, o in
+                                                      zip(harm["sent_id"][punish], harm["verb"][punish],
+                                                          harm["other_actor"][punish])], 0.5, 1.0)
     ev.add("antagonist", "resisted_by", rows("patient", "resist"), 1.0, 2.0)
     ev.add("antagonist", "upset", rows("agent", "psych_negative"), 0.5, 1.0)
     innocent = _Evidence()
@@ -155,7 +165,6 @@ def _evidence(actor: str, *, tone: tuple[float, int] | None, actions: pd.DataFra
             texts = descriptors.loc[descriptors["valence"].abs() > 0.05, ["sent_id", "text", "valence"]]
             shown = ", ".join(f"s{s} {t!r} {v:+.2f}" for s, t, v in texts.head(3).itertuples(index=False))
             ev.items.append((weight, role, f"descriptor_valence={total:+.2f} ({shown})"))
-    bad = {a for a, r in roles.items() if r == "antagonist"}
     good = {a for a, r in roles.items() if r in {"protagonist", "innocent"}}
     fav, against = received[received["stance"] == "favor"], received[received["stance"] == "against"]
     ev.add("protagonist", "stance_received_favor", _row_refs(fav[~fav["holder"].isin(bad)], "holder"), 0.5, 2.0)
