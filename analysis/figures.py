@@ -10,6 +10,7 @@ from pathlib import Path
 import matplotlib.pyplot as plt
 
 from .plots.actors import plot_actor_timeline, plot_entity_frequency
+from .plots.profiles import plot_actor_card, plot_framing_map
 from .plots.sentiment import plot_actor_sentiment, plot_sentiment_arc
 from .plots.stance import plot_stance_matrix, plot_stance_network
 from .plots.voice import plot_voice
@@ -17,6 +18,9 @@ from .stance import stance_edges, stance_matrix
 from .tables import Analysis, mention_positions
 
 __all__ = ["STYLE", "save_figure", "make_figures", "source_line"]
+
+#: Actor cards drawn per document (its most mentioned actors).
+CARD_ACTORS = 6
 
 #: Matplotlib settings used (scoped) for exported figures.
 STYLE = {"figure.dpi": 100, "savefig.dpi": 150, "font.size": 10, "axes.titlesize": 12,
@@ -116,6 +120,15 @@ def figure_specs(result: Analysis) -> list[tuple[str, tuple[float, float], calla
         specs.append((f"actor_sentiment{suffix}", (9, 5.5),
                       lambda ax, a=_rows(result.actor_sentiment, doc_id): plot_actor_sentiment(a, ax=ax),
                       [doc_id]))
+        # actor profiles: the framing map and one card per main actor (analysis.plots.profiles)
+        profiles = _rows(result.profiles, doc_id)
+        specs.append((f"framing_map{suffix}", (10, 6.5),
+                      lambda ax, p=profiles: plot_framing_map(p, ax=ax), [doc_id]))
+        for actor in profiles.head(CARD_ACTORS)["actor"]:
+            specs.append((f"actor_card__{_safe(actor)}{suffix}", (9, 6),
+                          lambda ax, p=profiles, a=actor, m=mention_positions(mentions),
+                          n=len(_rows(result.sentences, doc_id)):
+                          plot_actor_card(p, actor=a, positions=m, sentences=n, ax=ax), [doc_id]))
     return specs
 
 
