@@ -14,7 +14,7 @@ NOTEBOOKS = sorted((Path(__file__).resolve().parents[1] / "notebooks").glob("*.i
 def test_the_notebooks_exist():
     names = {p.name for p in NOTEBOOKS}
     assert names == {"01_tokens.ipynb", "02_actors.ipynb", "03_sentiment.ipynb", "04_quotes.ipynb",
-                     "05_stance.ipynb"}
+                     "05_stance.ipynb", "06_framing.ipynb"}
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
