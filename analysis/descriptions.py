@@ -47,6 +47,11 @@ from .gazetteer import country_lookup
 from .lexicon import HONORIFICS, TITLES
 from .quotes import inside, quotation_spans
 
+@functools.lru_cache(maxsize=1)
+def _adjectives() -> dict[str, str]:
+    return country_lookup("adjective")
+
+
 __all__ = ["WINDOW", "description_nouns", "add_descriptions"]
 
 #: Previous sentences searched for an antecedent.
@@ -121,7 +126,7 @@ def _candidate(tok, nouns, covered) -> tuple[int, str, str] | None:
             return None
     first = dets[0].i
     for t in tok.doc[first + 1:tok.i]:
-        adjective = t.text in country_lookup("adjective")
+        adjective = t.text in _adjectives()
         if not adjective and (t.i in covered or t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}):
             return None
         if t.head.i != tok.i and t.head.i not in range(first, tok.i):
@@ -162,7 +167,7 @@ def add_descriptions(doc: Doc, mentions: pd.DataFrame, *, sentence_starts: list[
             covered.add(i)
             i += 1
     nouns = description_nouns()
-    adjectives = country_lookup("adjective")
+    adjectives = _adjectives()
     countries = set(country_lookup("name").values())
     types = dict(zip(mentions["actor"], mentions["actor_type"]))
     titles = _person_titles(doc, mentions, tok_starts)

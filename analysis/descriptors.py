@@ -24,6 +24,7 @@ reluctant*). ``lemma`` is the lemma of the descriptor's head word.
 from __future__ import annotations
 
 import bisect
+import functools
 
 import pandas as pd
 from spacy.tokens import Doc, Token
@@ -32,6 +33,11 @@ from .gazetteer import country_lookup
 from .lexicon import HONORIFICS, TITLES
 from .quotes import inside, quotation_spans
 from .sentiment import vader_analyzer
+
+@functools.lru_cache(maxsize=1)
+def _adjectives() -> dict[str, str]:
+    return country_lookup("adjective")
+
 
 __all__ = ["DESCRIPTOR_COLUMNS", "COPULAS", "extract_descriptors"]
 
@@ -63,7 +69,7 @@ def _phrase(head: Token, *, max_tokens: int = 12) -> list[Token]:
 
 def _title(doc: Doc, first: int) -> tuple[int, int] | None:
     """Token range of the title words right before token ``first``."""
-    adjectives = country_lookup("adjective")
+    adjectives = _adjectives()
     i = first - 1
     while i >= 0 and doc[i].is_space:
         i -= 1
@@ -151,7 +157,7 @@ def extract_descriptors(doc: Doc, mentions: pd.DataFrame, *, doc_id: str = "text
             continue
         if row.kind in {"name", "pronoun"}:
             for c in root.children:
-                if c.dep_ == "amod" and c.pos_ == "ADJ" and not (a <= c.i < b) and c.text not in country_lookup("adjective"):
+                if c.dep_ == "amod" and c.pos_ == "ADJ" and not (a <= c.i < b) and c.text not in _adjectives():
                     add(row.actor, _phrase(c, max_tokens=4), "modifier", c)
             predicate = _predicate(root)
             if predicate is not None:
