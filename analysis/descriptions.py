@@ -173,7 +173,8 @@ def add_descriptions(doc: Doc, mentions: pd.DataFrame, *, sentence_starts: list[
     titles = _person_titles(doc, mentions, tok_starts)
     offices = {a: bool(w - HONORIFICS - {"former", "deputy", "acting", "outgoing", "incoming"}) for a, w in titles.items()}
     affinity = _person_countries(mentions)
-    quotes = quotation_spans(doc.text)
+    text = doc.text  # a property that rebuilds the string: read it once
+    quotes = quotation_spans(text)
 
     events = list(zip(mentions["start"], mentions["sent_id"], mentions["actor"]))
     seen: Counter = Counter()
@@ -212,7 +213,7 @@ def add_descriptions(doc: Doc, mentions: pd.DataFrame, *, sentence_starts: list[
         if best is None:
             continue
         s, e = tok_starts[first], tok_ends[tok.i]
-        rows.append((doc_id, sent_id, s, e, doc.text[s:e], best[1], actor_type, "description", inside(quotes, s, e)))
+        rows.append((doc_id, sent_id, s, e, text[s:e], best[1], actor_type, "description", inside(quotes, s, e)))
         covered.update(range(first, tok.i + 1))
     if not rows:
         return mentions

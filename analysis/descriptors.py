@@ -127,7 +127,8 @@ def extract_descriptors(doc: Doc, mentions: pd.DataFrame, *, doc_id: str = "text
         return pd.DataFrame({c: pd.Series(dtype=object) for c in DESCRIPTOR_COLUMNS})
     starts = sentence_starts if sentence_starts is not None else [s.start_char for s in doc.sents]
     tok_starts = [t.idx for t in doc]
-    quotes = quotation_spans(doc.text)
+    text = doc.text  # a property that rebuilds the string: read it once
+    quotes = quotation_spans(text)
     vader = vader_analyzer()
     found: dict[tuple[str, int, int, str], tuple[str, float]] = {}
 
@@ -135,8 +136,7 @@ def extract_descriptors(doc: Doc, mentions: pd.DataFrame, *, doc_id: str = "text
         if not toks:
             return
         s, e = toks[0].idx, toks[-1].idx + len(toks[-1])
-        text = doc.text[s:e]
-        valence = vader.polarity_scores(text)["compound"] * (_NEGATION_SCALAR if negated else 1.0)
+        valence = vader.polarity_scores(text[s:e])["compound"] * (_NEGATION_SCALAR if negated else 1.0)
         found.setdefault((actor, s, e, kind), (head.lemma_.lower(), round(valence, 4)))
 
     for row in mentions.itertuples():
@@ -167,6 +167,6 @@ def extract_descriptors(doc: Doc, mentions: pd.DataFrame, *, doc_id: str = "text
     rows = []
     for (actor, s, e, kind), (lemma, valence) in found.items():
         sent_id = max(bisect.bisect_right(starts, s) - 1, 0)
-        rows.append((doc_id, sent_id, actor, s, e, doc.text[s:e], kind, lemma, valence, inside(quotes, s, e)))
+        rows.append((doc_id, sent_id, actor, s, e, text[s:e], kind, lemma, valence, inside(quotes, s, e)))
     table = pd.DataFrame(rows, columns=DESCRIPTOR_COLUMNS)
     return table.sort_values(["start", "end", "actor"], kind="mergesort").reset_index(drop=True)

@@ -102,19 +102,20 @@ class _Evidence:
         self.items.append((weight, role, f"{name}={len(rows)} ({shown})"))
 
 
-def _row_refs(frame: pd.DataFrame, who: str) -> list[str]:
-    return [f"s{s} {a}" if a else f"s{s}" for s, a in zip(frame["sent_id"], frame[who])]
+def _refs(rows: list[dict], who: str) -> list[str]:
+    return [f"s{r['sent_id']} {r[who]}" if r[who] else f"s{r['sent_id']}" for r in rows]
 
 
-def _evidence(actor: str, *, tone: tuple[float, int] | None, actions: pd.DataFrame, descriptors: pd.DataFrame,
-              received: pd.DataFrame, given: pd.DataFrame, roles: dict[str, str], agency: float) -> _Evidence:
+def _evidence(actor: str, *, tone: tuple[float, int] | None, actions: list[dict], descriptors: list[dict],
+              received: list[dict], given: list[dict], roles: dict[str, str], agency: float) -> _Evidence:
     ev = _Evidence()
-    live = actions[~actions["negated"].astype(bool)]
-    by = {(r, f): g for (r, f), g in live.groupby(["role", "frame"])} if len(live) else {}
-    empty = live.iloc[0:0]
+    by: dict[tuple[str, str], list[dict]] = {}
+    for r in actions:
+        if not r["negated"]:
+            by.setdefault((r["role"], r["frame"]), []).append(r)
     nouns = role_nouns()
-    named = descriptors[descriptors["lemma"].isin(nouns)] if len(descriptors) else descriptors
-    named_roles = [nouns[x] for x in named["lemma"]] if len(named) else []
+    named = [d for d in descriptors if d["lemma"] in nouns]
+    named_roles = [nouns[d["lemma"]] for d in named]
     victim = ((("patient", "harm") in by or ("experiencer", "suffer") in by or "innocent" in named_roles)
               and ("agent", "harm") not in by and "antagonist" not in named_roles)
     if tone is not None and not np.isnan(tone[0]) and abs(tone[0]) > 0.05:
@@ -124,20 +125,17 @@ def _evidence(actor: str, *, tone: tuple[float, int] | None, actions: pd.DataFra
         ev.scores[role] += weight
         ev.items.append((weight, role, f"target_score={score:+.2f} ({n} mentions)"))
 
-    def rows(role, frame, who="other_actor"):
-        g = by.get((role, frame), empty)
-        return [f"s{s} {v}".strip() + (f" by {o}" if o and who == "by" else f" -> {o}" if o else "")
-                for s, v, o in zip(g["sent_id"], g["verb"], g["other_actor"])]
+    def rows(role, frame, who="other_actor", keep=lambda r: True):
+        return [f"s{r['sent_id']} {r['verb']}".strip()
+                + (f" by {r['other_actor']}" if r["other_actor"] and who == "by"
+                   else f" -> {r['other_actor']}" if r["other_actor"] else "")
+                for r in by.get((role, frame), []) if keep(r)]
 
     bad = {a for a, r in roles.items() if r == "antagonist"}
-    harm = by.get(("agent", "harm"), empty)
-    punish = harm["other_actor"].isin(bad)
-    ev.add("antagonist", "harm_done", [f"s{s} {v}" + (f" -> {o}" if o else "") for s, v, o in
-                                       zip(harm["sent_id"][~punish], harm["verb"][~punish],
-                                           harm["other_actor"][~punish])], 1.0, 3.0)
-    ev.add("protagonist", "acts_against_antagonist", [f"s{s} {v} -> {o}" for s, v, o in
-                                                      zip(harm["sent_id"][punish], harm["verb"][punish],
-                                                          harm["other_actor"][punish])], 0.5, 1.0)
+    good = {a for a, r in roles.items() if r in {"protagonist", "innocent"}}
+    ev.add("antagonist", "harm_done", rows("agent", "harm", keep=lambda r: r["other_actor"] not in bad), 1.0, 3.0)
+    ev.add("protagonist", "acts_against_antagonist", rows("agent", "harm", keep=lambda r: r["other_actor"] in bad),
+           0.5, 1.0)
     ev.add("antagonist", "resisted_by", rows("patient", "resist"), 1.0, 2.0)
     ev.add("antagonist", "upset", rows("agent", "psych_negative"), 0.5, 1.0)
     innocent = _Evidence()
@@ -147,41 +145,41 @@ def _evidence(actor: str, *, tone: tuple[float, int] | None, actions: pd.DataFra
     for weight, role, text in innocent.items:
         ev.scores[role] += weight * factor
         ev.items.append((weight * factor, role, text))
-    defends = rows("agent", "resist")
-    ev.add("protagonist", "defends_against", defends, 0.5, 1.0, also="innocent")
+    ev.add("protagonist", "defends_against", rows("agent", "resist"), 0.5, 1.0, also="innocent")
     ev.add("protagonist", "helps", rows("agent", "help"), 0.75, 2.25)
     ev.add("protagonist", "pleased", rows("agent", "psych_positive"), 0.5, 1.0)
     for role in ROLES:
-        picked = named[[nouns[x] == role for x in named["lemma"]]] if len(named) else named
-        ev.add(role, "described_as", [f"s{s} {t!r}" for s, t in zip(picked["sent_id"], picked["text"])]
-               if len(picked) else [], 1.0, 2.0)
-    descriptors = descriptors[~descriptors["lemma"].isin(nouns)] if len(descriptors) else descriptors
-    if len(descriptors):
-        total = float(descriptors["valence"].sum())
+        ev.add(role, "described_as", [f"s{d['sent_id']} {d['text']!r}" for d in named if nouns[d["lemma"]] == role],
+               1.0, 2.0)
+    plain = [d for d in descriptors if d["lemma"] not in nouns]
+    if plain:
+        total = float(sum(d["valence"] for d in plain))
         if abs(total) > 0.05:
             role = "protagonist" if total > 0 else "antagonist"
             weight = min(abs(total), 1.0)
             ev.scores[role] += weight
-            texts = descriptors.loc[descriptors["valence"].abs() > 0.05, ["sent_id", "text", "valence"]]
-            shown = ", ".join(f"s{s} {t!r} {v:+.2f}" for s, t, v in texts.head(3).itertuples(index=False))
+            shown = ", ".join(f"s{d['sent_id']} {d['text']!r} {d['valence']:+.2f}"
+                              for d in [d for d in plain if abs(d["valence"]) > 0.05][:3])
             ev.items.append((weight, role, f"descriptor_valence={total:+.2f} ({shown})"))
-    good = {a for a, r in roles.items() if r in {"protagonist", "innocent"}}
-    fav, against = received[received["stance"] == "favor"], received[received["stance"] == "against"]
-    ev.add("protagonist", "stance_received_favor", _row_refs(fav[~fav["holder"].isin(bad)], "holder"), 0.5, 2.0)
-    ev.add("antagonist", "stance_received_favor_from_antagonist", _row_refs(fav[fav["holder"].isin(bad)], "holder"),
+    fav = [r for r in received if r["stance"] == "favor"]
+    against = [r for r in received if r["stance"] == "against"]
+    ev.add("protagonist", "stance_received_favor", _refs([r for r in fav if r["holder"] not in bad], "holder"),
            0.5, 2.0)
-    ev.add("antagonist", "stance_received_against", _row_refs(against[~against["holder"].isin(bad)], "holder"),
+    ev.add("antagonist", "stance_received_favor_from_antagonist",
+           _refs([r for r in fav if r["holder"] in bad], "holder"), 0.5, 2.0)
+    ev.add("antagonist", "stance_received_against", _refs([r for r in against if r["holder"] not in bad], "holder"),
            0.5, 2.0)
     passive = not np.isnan(agency) and agency < 0.5
     ev.add("innocent" if passive else "protagonist", "stance_received_against_from_antagonist",
-           _row_refs(against[against["holder"].isin(bad)], "holder"), 0.5, 2.0)
-    gfav, gagainst = given[given["stance"] == "favor"], given[given["stance"] == "against"]
-    ev.add("antagonist", "stance_given_favor_to_antagonist", _row_refs(gfav[gfav["target"].isin(bad)], "target"),
+           _refs([r for r in against if r["holder"] in bad], "holder"), 0.5, 2.0)
+    gfav = [r for r in given if r["stance"] == "favor"]
+    gagainst = [r for r in given if r["stance"] == "against"]
+    ev.add("antagonist", "stance_given_favor_to_antagonist", _refs([r for r in gfav if r["target"] in bad], "target"),
            0.5, 1.0)
-    ev.add("protagonist", "stance_given_favor", _row_refs(gfav[gfav["target"].isin(good)], "target"), 0.5, 1.0)
+    ev.add("protagonist", "stance_given_favor", _refs([r for r in gfav if r["target"] in good], "target"), 0.5, 1.0)
     ev.add("protagonist", "stance_given_against_antagonist",
-           _row_refs(gagainst[gagainst["target"].isin(bad)], "target"), 0.5, 1.0)
-    ev.add("antagonist", "stance_given_against", _row_refs(gagainst[gagainst["target"].isin(good)], "target"),
+           _refs([r for r in gagainst if r["target"] in bad], "target"), 0.5, 1.0)
+    ev.add("antagonist", "stance_given_against", _refs([r for r in gagainst if r["target"] in good], "target"),
            0.5, 1.5)
     return ev
 
@@ -236,17 +234,15 @@ def assign_roles(*, actors: pd.DataFrame, actor_sentiment: pd.DataFrame, stance:
         tone = {a: (s, n) for a, s, n in actor_sentiment.loc[actor_sentiment["doc_id"] == doc_id,
                                                              ["actor", "mean_target_score", "mentions"]]
                 .itertuples(index=False)}
-        acts = dict(tuple(doc_actions.groupby("actor"))) if len(doc_actions) else {}
-        descs = dict(tuple(descriptors[descriptors["doc_id"] == doc_id].groupby("actor"))) if len(descriptors) else {}
-        recv = dict(tuple(doc_stance.groupby("target"))) if len(doc_stance) else {}
-        give = dict(tuple(doc_stance.groupby("holder"))) if len(doc_stance) else {}
+        acts = _by(doc_actions, "actor")
+        descs = _by(descriptors[descriptors["doc_id"] == doc_id], "actor")
+        recv, give = _by(doc_stance, "target"), _by(doc_stance, "holder")
         ag = dict(zip(agency.loc[agency["doc_id"] == doc_id, "actor"], agency.loc[agency["doc_id"] == doc_id, "agency"]))
-        empty_a, empty_d, empty_s = doc_actions.iloc[0:0], descriptors.iloc[0:0], doc_stance.iloc[0:0]
 
         def judge(actor, roles):
-            ev = _evidence(actor, tone=tone.get(actor), actions=acts.get(actor, empty_a),
-                           descriptors=descs.get(actor, empty_d), received=recv.get(actor, empty_s),
-                           given=give.get(actor, empty_s) if roles else empty_s, roles=roles,
+            ev = _evidence(actor, tone=tone.get(actor), actions=acts.get(actor, []),
+                           descriptors=descs.get(actor, []), received=recv.get(actor, []),
+                           given=give.get(actor, []) if roles else [], roles=roles,
                            agency=float(ag.get(actor, np.nan)))
             return ev, _decide(ev)
 
@@ -256,6 +252,14 @@ def assign_roles(*, actors: pd.DataFrame, actor_sentiment: pd.DataFrame, stance:
             ev, (role, reason, confidence) = judge(actor, {k: v for k, v in first.items() if k != actor})
             out.append((doc_id, actor, role, reason, confidence, *(round(ev.scores[r], 3) for r in ROLES)))
     return pd.DataFrame(out, columns=ROLE_COLUMNS)
+
+
+def _by(table: pd.DataFrame, column: str) -> dict[str, list[dict]]:
+    """Rows of a table as records, grouped by one column (in table order)."""
+    out: dict[str, list[dict]] = {}
+    for rec in table.to_dict("records"):
+        out.setdefault(rec[column], []).append(rec)
+    return out
 
 
 def _without_help(stance: pd.DataFrame, actions: pd.DataFrame) -> pd.DataFrame:
