@@ -20,6 +20,7 @@ import matplotlib.pyplot as plt
 
 from .plots.actors import plot_actor_timeline, plot_entity_frequency
 from .plots.corpus import plot_actor_coverage, plot_actor_sentiment_spread
+from .plots.profiles import plot_actor_card, plot_framing_map
 from .plots.sentiment import plot_actor_sentiment, plot_sentiment_arc
 from .plots.stance import plot_stance_matrix, plot_stance_network
 from .plots.voice import plot_voice
@@ -27,6 +28,9 @@ from .stance import stance_edges, stance_matrix
 from .tables import Analysis, actor_coverage, mention_positions
 
 __all__ = ["STYLE", "save_figure", "make_figures", "draw_figure", "source_line", "figure_folder_name"]
+
+#: Actor cards drawn per document (its most mentioned actors).
+CARD_ACTORS = 6
 
 #: Matplotlib settings used (scoped) for exported figures.
 STYLE = {"figure.dpi": 100, "savefig.dpi": 150, "font.size": 10, "axes.titlesize": 12,
@@ -152,13 +156,22 @@ def _doc_ids(result: Analysis) -> list[str]:
 
 def _article_specs(result: Analysis, doc_id: str):
     mentions = _rows(result.mentions, doc_id)
-    return [("actor_timeline", (10, 4.5),
+    specs = [("actor_timeline", (10, 4.5),
              lambda ax, p=mention_positions(mentions): plot_actor_timeline(p, ax=ax), [doc_id]),
             ("sentiment_arc", (10, 4.5),
              lambda ax, s=_rows(result.sentences, doc_id), m=mentions: plot_sentiment_arc(s, mentions=m, ax=ax),
              [doc_id]),
             ("actor_sentiment", (9, 5.5),
              lambda ax, a=_rows(result.actor_sentiment, doc_id): plot_actor_sentiment(a, ax=ax), [doc_id])]
+    # actor profiles: the framing map and one card per main actor (analysis.plots.profiles)
+    profiles = _rows(result.profiles, doc_id)
+    specs.append(("framing_map", (10, 6.5), lambda ax, p=profiles: plot_framing_map(p, ax=ax), [doc_id]))
+    for actor in profiles.head(CARD_ACTORS)["actor"]:
+        specs.append((f"actor_card__{figure_folder_name(actor)}", (9, 6),
+                      lambda ax, p=profiles, a=actor, m=mention_positions(mentions),
+                      n=len(_rows(result.sentences, doc_id)):
+                      plot_actor_card(p, actor=a, positions=m, sentences=n, ax=ax), [doc_id]))
+    return specs
 
 
 def figure_specs(result: Analysis, *, per_article: bool | None = None

@@ -14,8 +14,10 @@ from collections.abc import Mapping
 import pandas as pd
 
 from .actors import find_mentions
+from .descriptions import add_descriptions
 from .io import STRING_SOURCE, load_article
 from .nlp import doc_from_tokens, parse_many
+from .profiles import profile_tables
 from .quotes import extract_quotes, voice_table
 from .stance import extract_stance
 from .sentiment import score_mentions, sentence_scores
@@ -86,8 +88,9 @@ def _prepare(text: str, doc_id: str):
 
 
 def _finish(doc, text: str, doc_id: str, sentences, tokens, *, actor_table, metadata, source) -> Analysis:
-    mentions = find_mentions(doc, doc_id=doc_id, sentence_starts=sentences["start"].tolist(),
-                             actor_table=actor_table)
+    sentence_starts = sentences["start"].tolist()
+    mentions = find_mentions(doc, doc_id=doc_id, sentence_starts=sentence_starts, actor_table=actor_table)
+    mentions = add_descriptions(doc, mentions, sentence_starts=sentence_starts)
     spans = list(zip(mentions["start"], mentions["end"]))
     if _SCORE_TAKES_VADER:  # VADER once per sentence: reuse the sentences table's scores
         scores = score_mentions(doc, spans, sentence_vader=sentences)
@@ -95,14 +98,18 @@ def _finish(doc, text: str, doc_id: str, sentences, tokens, *, actor_table, meta
         scores = score_mentions(doc, spans)
     per_mention = mention_sentiment(mentions, sentences, scores)
     quotes = extract_quotes(doc, mentions, doc_id=doc_id)
-    return Analysis(texts={doc_id: text},
-                    documents=document_row(text, doc_id=doc_id, sentences=sentences, tokens=tokens,
-                                           metadata=metadata, source=source),
-                    tokens=tokens, sentences=sentences, mentions=mentions,
-                    entity_frequency=entity_frequency(mentions),
-                    mention_sentiment=per_mention, actor_sentiment=actor_sentiment(per_mention),
-                    quotes=quotes, voice=voice_table(quotes, mentions),
-                    stance=extract_stance(doc, mentions, quotes=quotes, doc_id=doc_id))
+    result = Analysis(texts={doc_id: text},
+                      documents=document_row(text, doc_id=doc_id, sentences=sentences, tokens=tokens,
+                                             metadata=metadata, source=source),
+                      tokens=tokens, sentences=sentences, mentions=mentions,
+                      entity_frequency=entity_frequency(mentions),
+                      mention_sentiment=per_mention, actor_sentiment=actor_sentiment(per_mention),
+                      quotes=quotes, voice=voice_table(quotes, mentions),
+                      stance=extract_stance(doc, mentions, quotes=quotes, doc_id=doc_id))
+    # actor profiles: descriptors, actions, roles (analysis.profiles)
+    result.descriptors, result.actions, result.profiles = profile_tables(
+        doc, result, doc_id=doc_id, sentence_starts=sentence_starts)
+    return result
 
 
 def analyze_text(text: str, *, doc_id: str = "text", actor_table=None, metadata: Mapping | None = None,

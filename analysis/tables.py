@@ -14,6 +14,9 @@ from pathlib import Path
 
 import pandas as pd
 
+from .actions import ACTION_COLUMNS
+from .descriptors import DESCRIPTOR_COLUMNS
+from .profiles import PROFILE_COLUMNS
 from .quotes import QUOTE_COLUMNS, VOICE_COLUMNS
 from .stance import STANCE_COLUMNS
 
@@ -42,6 +45,9 @@ TABLE_COLUMNS: dict[str, list[str]] = {
     "quotes": QUOTE_COLUMNS,
     "voice": VOICE_COLUMNS,
     "stance": STANCE_COLUMNS,
+    "descriptors": DESCRIPTOR_COLUMNS,
+    "actions": ACTION_COLUMNS,
+    "profiles": PROFILE_COLUMNS,
     "failures": ["doc_id", "source", "error", "message"],
 }
 
@@ -356,6 +362,9 @@ class Analysis:
         Quotations with their speakers, and quoted words per actor.
     stance : pandas.DataFrame
         Holder -> target pairs, favor or against, with their evidence.
+    descriptors, actions, profiles : pandas.DataFrame
+        Labels attached to actors, who does what to whom, and one profile
+        (with its role) per actor; see :mod:`analysis.profiles`.
     failures : pandas.DataFrame
         One row per input that could not be analysed: ``doc_id``,
         ``source``, ``error`` (the kind of error), ``message``.
@@ -372,6 +381,9 @@ class Analysis:
     quotes: pd.DataFrame = field(default_factory=lambda: empty_table("quotes"))
     voice: pd.DataFrame = field(default_factory=lambda: empty_table("voice"))
     stance: pd.DataFrame = field(default_factory=lambda: empty_table("stance"))
+    descriptors: pd.DataFrame = field(default_factory=lambda: empty_table("descriptors"))
+    actions: pd.DataFrame = field(default_factory=lambda: empty_table("actions"))
+    profiles: pd.DataFrame = field(default_factory=lambda: empty_table("profiles"))
     failures: pd.DataFrame = field(default_factory=lambda: empty_table("failures"))
 
     @classmethod

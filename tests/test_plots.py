@@ -53,7 +53,8 @@ def test_make_figures_writes_named_png_and_svg(seed_result, tmp_path):
     written = make_figures(seed_result, tmp_path)
     names = {p.name for p in written}
     shown = ["actor_mentions", "actor_timeline", "sentiment_arc", "actor_sentiment", "voice_quoted_words",
-             "stance_network", "stance_matrix"]
+             "stance_network", "stance_matrix", "framing_map"]
+    shown += [f"actor_card__{a.replace(' ', '_')}" for a in seed_result.profiles.head(6)["actor"]]
     assert names == {f"{n}.{ext}" for n in shown for ext in ("png", "svg")}
     for p in written:
         assert p.stat().st_size > 1000

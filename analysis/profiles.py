@@ -1,0 +1,186 @@
+"""Actor profiles: one row per (document, actor) gathering how the article frames it.
+
+:func:`profile_tables` builds the three tables of this stage from a document's
+parse and its other tables: ``descriptors`` (:mod:`analysis.descriptors`),
+``actions`` (:mod:`analysis.actions`) and ``profiles``
+(:func:`build_profiles`, with the roles of :mod:`analysis.roles`).
+:func:`aggregate_profiles` sums the profiles of a corpus per actor.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+from spacy.tokens import Doc
+
+from .actions import agency_power, extract_actions
+from .descriptors import extract_descriptors
+from .roles import assign_roles
+
+__all__ = ["PROFILE_COLUMNS", "AGGREGATE_COLUMNS", "build_profiles", "profile_tables", "aggregate_profiles",
+           "top_descriptors"]
+
+#: Columns of the ``profiles`` table.
+PROFILE_COLUMNS = ["doc_id", "actor", "actor_type", "mentions", "share_of_mentions", "first_sentence",
+                   "mean_target_score", "quotes", "quoted_words", "share_of_voice", "stance_given_favor",
+                   "stance_given_against", "stance_received_favor", "stance_received_against", "agency", "power",
+                   "top_descriptors", "role", "role_reason", "role_confidence"]
+
+#: Columns of :func:`aggregate_profiles`.
+AGGREGATE_COLUMNS = ["actor", "actor_type", "documents", "mentions", "mean_target_score", "quotes", "quoted_words",
+                     "stance_given_favor", "stance_given_against", "stance_received_favor",
+                     "stance_received_against", "agency", "power", "protagonist", "antagonist", "innocent",
+                     "unclear", "role"]
+
+_DESCRIPTOR_ORDER = {"title": 0, "apposition": 1, "epithet": 2, "predicate": 3, "modifier": 4}
+
+
+def top_descriptors(descriptors: pd.DataFrame, *, n: int = 3) -> pd.DataFrame:
+    """The most frequent descriptors of each actor.
+
+    Parameters
+    ----------
+    descriptors : pandas.DataFrame
+        The ``descriptors`` table.
+    n : int
+        How many per actor.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``doc_id``, ``actor``, ``top_descriptors`` (up to ``n`` distinct
+        texts, lower-cased, most frequent first, then in text order, joined
+        by ``"; "``).
+    """
+    if descriptors.empty:
+        return pd.DataFrame(columns=["doc_id", "actor", "top_descriptors"])
+    d = descriptors.assign(key=descriptors["text"].str.lower())
+    counts = (d.groupby(["doc_id", "actor", "key"], sort=False)
+              .agg(count=("start", "size"), first=("start", "min")).reset_index()
+              .sort_values(["doc_id", "actor", "count", "first"], ascending=[True, True, False, True]))
+    top = counts.groupby(["doc_id", "actor"], sort=False).head(n)
+    return top.groupby(["doc_id", "actor"], sort=False)["key"].agg("; ".join).rename("top_descriptors").reset_index()
+
+
+def build_profiles(*, entity_frequency: pd.DataFrame, actor_sentiment: pd.DataFrame, voice: pd.DataFrame,
+                   stance: pd.DataFrame, actions: pd.DataFrame, descriptors: pd.DataFrame) -> pd.DataFrame:
+    """The ``profiles`` table: one row per (document, actor).
+
+    Parameters
+    ----------
+    entity_frequency, actor_sentiment, voice, stance, actions, descriptors : pandas.DataFrame
+        The tables of the same name, for the same documents.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Sorted like ``entity_frequency`` (most mentioned first): ``doc_id``,
+        ``actor``, ``actor_type``, ``mentions``, ``share_of_mentions``,
+        ``first_sentence``, ``mean_target_score``, ``quotes``,
+        ``quoted_words``, ``share_of_voice`` (of the attributed quoted words),
+        ``stance_given_favor``, ``stance_given_against``,
+        ``stance_received_favor``, ``stance_received_against`` (rows of
+        ``stance``), ``agency`` (share of its verb relations where it is the
+        agent; NaN without any), ``power`` (-1..1; NaN without a power verb),
+        ``top_descriptors``, ``role``, ``role_reason``, ``role_confidence``
+        (see :mod:`analysis.roles`).
+    """
+    if entity_frequency.empty:
+        return pd.DataFrame({c: pd.Series(dtype=object) for c in PROFILE_COLUMNS})
+    keys = ["doc_id", "actor"]
+    table = entity_frequency[keys + ["actor_type", "mentions", "share_of_mentions", "first_sentence"]]
+    table = table.merge(actor_sentiment[keys + ["mean_target_score"]], on=keys, how="left")
+    v = voice.rename(columns={"share_of_quoted_words": "share_of_voice"})[keys + ["quotes", "quoted_words",
+                                                                                  "share_of_voice"]]
+    table = table.merge(v, on=keys, how="left")
+    for side, who in (("given", "holder"), ("received", "target")):
+        columns = [f"stance_{side}_favor", f"stance_{side}_against"]
+        if stance.empty:
+            table = table.assign(**{c: 0 for c in columns})
+            continue
+        counts = (pd.crosstab([stance["doc_id"], stance[who]], stance["stance"])
+                  .reindex(columns=["favor", "against"], fill_value=0))
+        counts.columns = columns
+        counts.index.names = keys
+        table = table.merge(counts.reset_index(), on=keys, how="left")
+    agency = agency_power(actions)
+    table = table.merge(agency[keys + ["agency", "power"]], on=keys, how="left")
+    table = table.merge(top_descriptors(descriptors), on=keys, how="left")
+    roles = assign_roles(actors=table[keys], actor_sentiment=actor_sentiment, stance=stance, actions=actions,
+                         descriptors=descriptors, agency=agency)
+    table = table.merge(roles[keys + ["role", "role_reason", "role_confidence"]], on=keys, how="left")
+    counts = ["quotes", "quoted_words", "stance_given_favor", "stance_given_against", "stance_received_favor",
+              "stance_received_against"]
+    table[counts] = table[counts].fillna(0).astype(int)
+    table["share_of_voice"] = table["share_of_voice"].fillna(0.0).astype(float)
+    table["top_descriptors"] = table["top_descriptors"].fillna("")
+    table[["agency", "power"]] = table[["agency", "power"]].astype(float)
+    return table[PROFILE_COLUMNS].reset_index(drop=True)
+
+
+def profile_tables(doc: Doc, result, *, doc_id: str = "text",
+                   sentence_starts: list[int] | None = None) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """Descriptors, actions and profiles of one parsed document.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        The parsed article.
+    result : analysis.tables.Analysis
+        Its other tables (``mentions``, ``entity_frequency``,
+        ``actor_sentiment``, ``voice``, ``stance``).
+    doc_id : str
+        Written into the ``doc_id`` column.
+    sentence_starts : list of int, optional
+        Character offsets where sentences start.
+
+    Returns
+    -------
+    tuple of pandas.DataFrame
+        ``(descriptors, actions, profiles)``.
+    """
+    descriptors = extract_descriptors(doc, result.mentions, doc_id=doc_id, sentence_starts=sentence_starts)
+    actions = extract_actions(doc, result.mentions, doc_id=doc_id, sentence_starts=sentence_starts)
+    profiles = build_profiles(entity_frequency=result.entity_frequency, actor_sentiment=result.actor_sentiment,
+                              voice=result.voice, stance=result.stance, actions=actions, descriptors=descriptors)
+    return descriptors, actions, profiles
+
+
+def aggregate_profiles(profiles: pd.DataFrame) -> pd.DataFrame:
+    """One row per actor over a corpus of per-document profiles.
+
+    Parameters
+    ----------
+    profiles : pandas.DataFrame
+        The ``profiles`` table of several documents.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``actor``, ``actor_type`` (most frequent), ``documents``,
+        ``mentions``, ``mean_target_score`` (mean over documents weighted by
+        mentions), ``quotes``, ``quoted_words``, the four stance counts
+        (sums), ``agency`` and ``power`` (means over the documents where they
+        are defined), ``protagonist``, ``antagonist``, ``innocent``,
+        ``unclear`` (documents giving it that role) and ``role`` (the most
+        frequent role other than unclear, ``unclear`` when none), sorted by
+        ``mentions``.
+    """
+    if profiles.empty:
+        return pd.DataFrame(columns=AGGREGATE_COLUMNS)
+    p = profiles.assign(weighted=profiles["mean_target_score"].fillna(0) * profiles["mentions"])
+    sums = ["mentions", "quotes", "quoted_words", "stance_given_favor", "stance_given_against",
+            "stance_received_favor", "stance_received_against", "weighted"]
+    g = p.groupby("actor")
+    table = g[sums].sum()
+    table["documents"] = g["doc_id"].nunique()
+    table["actor_type"] = g["actor_type"].agg(lambda s: s.value_counts().index[0])
+    table["mean_target_score"] = table["weighted"] / table["mentions"]
+    table[["agency", "power"]] = g[["agency", "power"]].mean()
+    roles = pd.crosstab(p["actor"], p["role"]).reindex(columns=["protagonist", "antagonist", "innocent", "unclear"],
+                                                       fill_value=0)
+    table = table.join(roles)
+    decided = roles[["protagonist", "antagonist", "innocent"]]
+    table["role"] = np.where(decided.sum(axis=1) > 0, decided.idxmax(axis=1), "unclear")
+    table = table.reset_index().sort_values(["mentions", "actor"], ascending=[False, True], kind="mergesort")
+    return table[AGGREGATE_COLUMNS].reset_index(drop=True)

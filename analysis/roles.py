@@ -1,0 +1,272 @@
+"""Roles: protagonist, antagonist, innocent -- or unclear -- from evidence rows.
+
+The rule is a transparent score. For every actor of a document, each piece of
+evidence already in the tables adds a weight to one of three roles
+(``protagonist`` = a hero or helper, ``antagonist`` = a villain or
+obstacle, ``innocent`` = a victim), following the role taxonomy of SemEval-2025
+Task 10 and Frermann et al. (2023):
+
+=============================  ==========================  ============================
+evidence (table)               role it supports            weight
+=============================  ==========================  ============================
+targeted tone                  protagonist if > 0,         2 x abs(``mean_target_score``)
+(``actor_sentiment``)          antagonist if < 0 (innocent x min(1, mentions / 2)
+                               if harmed and harming no
+                               one: victims are written
+                               about in negative words)
+harm done (``actions``:        antagonist                  1 per row (at most 3)
+agent of a ``harm`` verb)
+harm done to an antagonist     protagonist                 0.5 per row (at most 1)
+(*the EU sanctioned Belarus*)
+resisted / defended against    antagonist                  1 per row (at most 2)
+(patient of ``resist``)
+upset others (agent of         antagonist                  0.5 per row (at most 1)
+``psych_negative``)
+harmed (patient of ``harm``,   innocent                    1 per row (at most 3)
+experiencer of ``suffer``)
+helped (patient of ``help``)   innocent                    0.75 per row (at most 2.25)
+defends against someone        innocent and protagonist    0.5 each (at most 1)
+helps (agent of ``help``)      protagonist                 0.75 per row (at most 2.25)
+pleased others                 protagonist                 0.5 per row (at most 1)
+descriptors' valence           sign of their sum           abs(sum), at most 1
+stance received favor          protagonist (antagonist     0.5 per row (at most 2)
+(``stance``)                   when the holder is one)
+stance received against        antagonist (protagonist,    0.5 per row (at most 2)
+                               or innocent for a passive
+                               actor, when the holder is
+                               an antagonist)
+stance given favor             antagonist toward an        0.5 per row (at most 1)
+                               antagonist, else
+                               protagonist
+stance given against           protagonist toward an       0.5 per row (at most 1.5)
+                               antagonist, else
+                               antagonist
+=============================  ==========================  ============================
+
+Negated actions count for nothing. A stance row that restates a ``help``
+action (*sent aid to Ukraine*) counts only as help. The innocent score is
+multiplied by ``1.5 - agency`` (agency = share of the actor's verb relations
+where it is the agent; 1 when it has none): victims are acted upon.
+
+The holders' and targets' roles in the stance rows come from a first pass that
+ignores those rows; in that pass every holder counts as a non-antagonist.
+
+**Decision.** With ``A``, ``P``, ``I`` the three scores: ``unclear`` when
+their sum is below :data:`MIN_EVIDENCE` (thin evidence) or when the best beats
+the second by less than :data:`MARGIN` (conflicting evidence); otherwise the
+best. ``role_confidence = (best - second) / sum x min(1, sum / 2)`` in [0, 1].
+``role_reason`` lists the scores and the evidence, strongest first, each with
+the sentences (``s<sent_id>``) and actors of the rows behind it.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import importlib.resources
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+__all__ = ["ROLE_COLUMNS", "ROLES", "MIN_EVIDENCE", "MARGIN", "assign_roles"]
+
+#: The roles, in the order used for ties.
+ROLES = ("protagonist", "antagonist", "innocent")
+
+#: Minimum total score for a role.
+MIN_EVIDENCE = 0.15
+
+#: Minimum lead of the best role over the second.
+MARGIN = 0.1
+
+#: Columns of :func:`assign_roles`.
+ROLE_COLUMNS = ["doc_id", "actor", "role", "role_reason", "role_confidence", "protagonist_score",
+                "antagonist_score", "innocent_score"]
+
+
+@dataclass
+class _Evidence:
+    scores: dict = field(default_factory=lambda: dict.fromkeys(ROLES, 0.0))
+    items: list = field(default_factory=list)   # (weight, role, text)
+
+    def add(self, role: str, name: str, rows: list[str], per_row: float, cap: float, *,
+            also: str | None = None) -> None:
+        if not rows:
+            return
+        weight = min(per_row * len(rows), cap)
+        self.scores[role] += weight
+        if also:
+            self.scores[also] += weight
+        shown = ", ".join(rows[:4]) + (", ..." if len(rows) > 4 else "")
+        self.items.append((weight, role, f"{name}={len(rows)} ({shown})"))
+
+
+def _refs(rows: list[dict], who: str) -> list[str]:
+    return [f"s{r['sent_id']} {r[who]}" if r[who] else f"s{r['sent_id']}" for r in rows]
+
+
+def _evidence(actor: str, *, tone: tuple[float, int] | None, actions: list[dict], descriptors: list[dict],
+              received: list[dict], given: list[dict], roles: dict[str, str], agency: float) -> _Evidence:
+    ev = _Evidence()
+    by: dict[tuple[str, str], list[dict]] = {}
+    for r in actions:
+        if not r["negated"]:
+            by.setdefault((r["role"], r["frame"]), []).append(r)
+    nouns = role_nouns()
+    named = [d for d in descriptors if d["lemma"] in nouns]
+    named_roles = [nouns[d["lemma"]] for d in named]
+    victim = ((("patient", "harm") in by or ("experiencer", "suffer") in by or "innocent" in named_roles)
+              and ("agent", "harm") not in by and "antagonist" not in named_roles)
+    if tone is not None and not np.isnan(tone[0]) and abs(tone[0]) > 0.05:
+        score, n = tone
+        weight = 2 * abs(score) * min(1.0, n / 2)
+        role = "protagonist" if score > 0 else "innocent" if victim else "antagonist"
+        ev.scores[role] += weight
+        ev.items.append((weight, role, f"target_score={score:+.2f} ({n} mentions)"))
+
+    def rows(role, frame, who="other_actor", keep=lambda r: True):
+        return [f"s{r['sent_id']} {r['verb']}".strip()
+                + (f" by {r['other_actor']}" if r["other_actor"] and who == "by"
+                   else f" -> {r['other_actor']}" if r["other_actor"] else "")
+                for r in by.get((role, frame), []) if keep(r)]
+
+    bad = {a for a, r in roles.items() if r == "antagonist"}
+    good = {a for a, r in roles.items() if r in {"protagonist", "innocent"}}
+    ev.add("antagonist", "harm_done", rows("agent", "harm", keep=lambda r: r["other_actor"] not in bad), 1.0, 3.0)
+    ev.add("protagonist", "acts_against_antagonist", rows("agent", "harm", keep=lambda r: r["other_actor"] in bad),
+           0.5, 1.0)
+    ev.add("antagonist", "resisted_by", rows("patient", "resist"), 1.0, 2.0)
+    ev.add("antagonist", "upset", rows("agent", "psych_negative"), 0.5, 1.0)
+    innocent = _Evidence()
+    innocent.add("innocent", "harmed", rows("patient", "harm", "by") + rows("experiencer", "suffer"), 1.0, 3.0)
+    innocent.add("innocent", "helped", rows("patient", "help", "by"), 0.75, 2.25)
+    factor = 1.5 - (1.0 if np.isnan(agency) else agency)
+    for weight, role, text in innocent.items:
+        ev.scores[role] += weight * factor
+        ev.items.append((weight * factor, role, text))
+    ev.add("protagonist", "defends_against", rows("agent", "resist"), 0.5, 1.0, also="innocent")
+    ev.add("protagonist", "helps", rows("agent", "help"), 0.75, 2.25)
+    ev.add("protagonist", "pleased", rows("agent", "psych_positive"), 0.5, 1.0)
+    for role in ROLES:
+        ev.add(role, "described_as", [f"s{d['sent_id']} {d['text']!r}" for d in named if nouns[d["lemma"]] == role],
+               1.0, 2.0)
+    plain = [d for d in descriptors if d["lemma"] not in nouns]
+    if plain:
+        total = float(sum(d["valence"] for d in plain))
+        if abs(total) > 0.05:
+            role = "protagonist" if total > 0 else "antagonist"
+            weight = min(abs(total), 1.0)
+            ev.scores[role] += weight
+            shown = ", ".join(f"s{d['sent_id']} {d['text']!r} {d['valence']:+.2f}"
+                              for d in [d for d in plain if abs(d["valence"]) > 0.05][:3])
+            ev.items.append((weight, role, f"descriptor_valence={total:+.2f} ({shown})"))
+    fav = [r for r in received if r["stance"] == "favor"]
+    against = [r for r in received if r["stance"] == "against"]
+    ev.add("protagonist", "stance_received_favor", _refs([r for r in fav if r["holder"] not in bad], "holder"),
+           0.5, 2.0)
+    ev.add("antagonist", "stance_received_favor_from_antagonist",
+           _refs([r for r in fav if r["holder"] in bad], "holder"), 0.5, 2.0)
+    ev.add("antagonist", "stance_received_against", _refs([r for r in against if r["holder"] not in bad], "holder"),
+           0.5, 2.0)
+    passive = not np.isnan(agency) and agency < 0.5
+    ev.add("innocent" if passive else "protagonist", "stance_received_against_from_antagonist",
+           _refs([r for r in against if r["holder"] in bad], "holder"), 0.5, 2.0)
+    gfav = [r for r in given if r["stance"] == "favor"]
+    gagainst = [r for r in given if r["stance"] == "against"]
+    ev.add("antagonist", "stance_given_favor_to_antagonist", _refs([r for r in gfav if r["target"] in bad], "target"),
+           0.5, 1.0)
+    ev.add("protagonist", "stance_given_favor", _refs([r for r in gfav if r["target"] in good], "target"), 0.5, 1.0)
+    ev.add("protagonist", "stance_given_against_antagonist",
+           _refs([r for r in gagainst if r["target"] in bad], "target"), 0.5, 1.0)
+    ev.add("antagonist", "stance_given_against", _refs([r for r in gagainst if r["target"] in good], "target"),
+           0.5, 1.5)
+    return ev
+
+
+@functools.lru_cache(maxsize=1)
+def role_nouns() -> dict[str, str]:
+    """Nouns that name a role (*victim*, *terrorist*, *mediator*): ``lemma -> role``."""
+    resource = importlib.resources.files("analysis").joinpath("data", "role_nouns.csv")
+    with resource.open("r", encoding="utf-8", newline="") as fh:
+        return {row["lemma"]: row["role"] for row in csv.DictReader(fh)}
+
+
+def _decide(ev: _Evidence) -> tuple[str, str, float]:
+    ranked = sorted(ROLES, key=lambda r: -ev.scores[r])
+    best, second = ev.scores[ranked[0]], ev.scores[ranked[1]]
+    total = sum(ev.scores.values())
+    scores = ", ".join(f"{r[0].upper()}={ev.scores[r]:.2f}" for r in ROLES)
+    items = "; ".join(text for _, _, text in sorted(ev.items, key=lambda x: (x[1] != ranked[0], -x[0])))
+    if total < MIN_EVIDENCE:
+        return "unclear", f"thin evidence ({scores})" + (f": {items}" if items else ""), 0.0
+    if best - second < MARGIN:
+        return "unclear", f"conflicting evidence ({scores}): {items}", 0.0
+    confidence = round((best - second) / total * min(1.0, total / 2), 2)
+    return ranked[0], f"{ranked[0]} ({scores}): {items}", confidence
+
+
+def assign_roles(*, actors: pd.DataFrame, actor_sentiment: pd.DataFrame, stance: pd.DataFrame,
+                 actions: pd.DataFrame, descriptors: pd.DataFrame, agency: pd.DataFrame) -> pd.DataFrame:
+    """The role each document gives each actor, with its reason and confidence.
+
+    Parameters
+    ----------
+    actors : pandas.DataFrame
+        ``doc_id``, ``actor`` of the actors to judge (e.g. ``entity_frequency``).
+    actor_sentiment, stance, actions, descriptors : pandas.DataFrame
+        The tables of the same name.
+    agency : pandas.DataFrame
+        :func:`analysis.actions.agency_power`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per (``doc_id``, ``actor``): ``role`` (``protagonist``,
+        ``antagonist``, ``innocent``, ``unclear``), ``role_reason``,
+        ``role_confidence`` (0-1; 0 for ``unclear``), and the three scores
+        ``protagonist_score``, ``antagonist_score``, ``innocent_score``.
+    """
+    out = []
+    for doc_id, group in actors.groupby("doc_id", sort=False):
+        doc_actions = actions[actions["doc_id"] == doc_id]
+        doc_stance = _without_help(stance[stance["doc_id"] == doc_id], doc_actions)
+        tone = {a: (s, n) for a, s, n in actor_sentiment.loc[actor_sentiment["doc_id"] == doc_id,
+                                                             ["actor", "mean_target_score", "mentions"]]
+                .itertuples(index=False)}
+        acts = _by(doc_actions, "actor")
+        descs = _by(descriptors[descriptors["doc_id"] == doc_id], "actor")
+        recv, give = _by(doc_stance, "target"), _by(doc_stance, "holder")
+        ag = dict(zip(agency.loc[agency["doc_id"] == doc_id, "actor"], agency.loc[agency["doc_id"] == doc_id, "agency"]))
+
+        def judge(actor, roles):
+            ev = _evidence(actor, tone=tone.get(actor), actions=acts.get(actor, []),
+                           descriptors=descs.get(actor, []), received=recv.get(actor, []),
+                           given=give.get(actor, []) if roles else [], roles=roles,
+                           agency=float(ag.get(actor, np.nan)))
+            return ev, _decide(ev)
+
+        names = list(group["actor"])
+        first = {a: judge(a, {})[1][0] for a in names}
+        for actor in names:
+            ev, (role, reason, confidence) = judge(actor, {k: v for k, v in first.items() if k != actor})
+            out.append((doc_id, actor, role, reason, confidence, *(round(ev.scores[r], 3) for r in ROLES)))
+    return pd.DataFrame(out, columns=ROLE_COLUMNS)
+
+
+def _by(table: pd.DataFrame, column: str) -> dict[str, list[dict]]:
+    """Rows of a table as records, grouped by one column (in table order)."""
+    out: dict[str, list[dict]] = {}
+    for rec in table.to_dict("records"):
+        out.setdefault(rec[column], []).append(rec)
+    return out
+
+
+def _without_help(stance: pd.DataFrame, actions: pd.DataFrame) -> pd.DataFrame:
+    """Stance rows that do not restate a ``help`` action between the same two actors."""
+    if stance.empty or actions.empty:
+        return stance
+    helps = actions[(actions["frame"] == "help") & (actions["role"] == "agent")]
+    keys = set(zip(helps["sent_id"], helps["actor"], helps["other_actor"]))
+    keep = [(s, h, t) not in keys for s, h, t in zip(stance["sent_id"], stance["holder"], stance["target"])]
+    return stance[keep]

@@ -1,0 +1,92 @@
+"""Tests of analysis.descriptions: definite descriptions as actor mentions."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.actors import find_mentions
+from analysis.descriptions import add_descriptions, description_nouns
+from analysis.nlp import parse
+from analysis.tokenize import sentence_spans
+
+
+def _mentions(text: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    doc = parse(text)
+    starts = [s for _, s, _ in sentence_spans(text)]
+    before = find_mentions(doc, doc_id="t", sentence_starts=starts)
+    return before, add_descriptions(doc, before, sentence_starts=starts)
+
+
+def _added(before: pd.DataFrame, after: pd.DataFrame) -> list[tuple[str, str]]:
+    old = set(zip(before["start"], before["end"]))
+    keep = pd.Series([(s, e) not in old for s, e in zip(after["start"], after["end"])], index=after.index,
+                     dtype=bool)
+    rows = after[keep]
+    assert set(rows["kind"]) <= {"description"}
+    return list(zip(rows["text"], rows["actor"]))
+
+
+def test_the_word_list_has_types():
+    nouns = description_nouns()
+    assert nouns["alliance"] == ("ORG", "any")
+    assert nouns["country"][0] == "GPE"
+    assert nouns["leader"] == ("PERSON", "office")
+    assert nouns["president"] == ("PERSON", "title")
+
+
+def test_descriptions_refer_back_to_the_salient_actor():
+    text = ("Hungarian Prime Minister Viktor Orban met Mark Rutte in Brussels. The Hungarian leader said he "
+            "would not block the decision. NATO welcomed the news. The alliance has 32 members.")
+    before, after = _mentions(text)
+    added = _added(before, after)
+    assert ("The Hungarian leader", "Viktor Orban") in added
+    assert ("The alliance", "NATO") in added
+    assert len(added) == 2
+
+
+def test_offsets_are_exact_and_rows_sorted():
+    text = "NATO met on Monday. The alliance said the organization would grow. The organization's chief spoke."
+    _, after = _mentions(text)
+    assert all(text[s:e] == t for s, e, t in zip(after["start"], after["end"], after["text"]))
+    assert list(after["start"]) == sorted(after["start"])
+    assert (after["text"] == "The alliance").any() and (after["text"] == "the organization").any()
+    assert set(after.loc[after["kind"] == "description", "actor"]) == {"NATO"}
+
+
+@pytest.mark.parametrize("text", [
+    "Orban met Rutte. The leader of Hungary spoke later.",          # an of-phrase introduces a new referent
+    "NATO met in Brussels. Its leader spoke. The allies agreed.",   # plural and possessed nouns
+    "NATO met in Brussels. A spokesman for an alliance of farmers protested.",  # indefinite
+    "The alliance met in Brussels.",                                 # nothing to refer back to
+])
+def test_no_description_without_a_definite_antecedent(text):
+    before, after = _mentions(text)
+    assert _added(before, after) == []
+
+
+def test_the_country_is_a_country_not_a_city():
+    text = "Storms hit New Orleans and Louisiana on Monday. The country sent help."
+    before, after = _mentions(text)
+    assert _added(before, after) == []
+
+
+def test_persons_need_a_fitting_title():
+    text = "Joe Biden met Volodymyr Zelensky. President Emmanuel Macron joined them. The president spoke first."
+    before, after = _mentions(text)
+    assert _added(before, after) == [("The president", "Emmanuel Macron")]
+
+
+def test_seed_nato_descriptions(seed_result, seed_text):
+    nato = seed_result.mentions[(seed_result.mentions["actor"] == "NATO")
+                                & (seed_result.mentions["kind"] == "description")]
+    texts = set(nato["text"])
+    assert {"the alliance", "the organization", "the Atlantic alliance", "the 32-nation alliance"} <= texts
+    assert all(seed_text[s:e] == t for s, e, t in zip(nato["start"], nato["end"], nato["text"]))
+
+
+def test_empty_mentions_pass_through():
+    doc = parse("Nothing happened here.")
+    empty = pd.DataFrame(columns=["doc_id", "sent_id", "start", "end", "text", "actor", "actor_type", "kind",
+                                  "in_quote"])
+    assert add_descriptions(doc, empty).empty

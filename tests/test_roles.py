@@ -1,0 +1,150 @@
+"""Tests of analysis.roles: protagonist, antagonist, innocent or unclear, with reasons."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from analysis import analyze_text
+from analysis.roles import ROLE_COLUMNS, assign_roles, role_nouns
+
+EXCERPTS = json.loads((Path(__file__).resolve().parent / "data" / "wikinews_excerpts.json").read_text("utf-8"))
+
+
+def _roles(text: str, doc_id: str = "t") -> dict[str, str]:
+    p = analyze_text(text, doc_id=doc_id).profiles
+    return dict(zip(p["actor"], p["role"]))
+
+
+# ---------------------------------------------------------------- the seed against the gold reading
+
+def test_seed_roles_match_the_gold_reading(seed_result, gold):
+    p = seed_result.profiles.set_index("actor")
+    for actor, role in gold["framing"]["roles"].items():
+        assert p.loc[actor, "role"] == role, (actor, p.loc[actor, "role_reason"])
+        assert p.loc[actor, "role_confidence"] > 0
+
+
+def test_seed_reasons_point_at_rows_of_other_tables(seed_result, gold):
+    p = seed_result.profiles.set_index("actor")
+    r = seed_result
+    for actor in gold["framing"]["roles"]:
+        reason = p.loc[actor, "role_reason"]
+        cited = {int(s) for s in re.findall(r"\bs(\d+)\b", reason)}
+        rows = set(r.stance.loc[(r.stance["holder"] == actor) | (r.stance["target"] == actor), "sent_id"])
+        rows |= set(r.actions.loc[r.actions["actor"] == actor, "sent_id"])
+        rows |= set(r.descriptors.loc[r.descriptors["actor"] == actor, "sent_id"])
+        if cited:
+            assert cited <= rows, (actor, reason)
+        else:  # only the tone: the reason names the score of the actor_sentiment row
+            score = r.actor_sentiment.set_index("actor").loc[actor, "mean_target_score"]
+            assert f"target_score={score:+.2f}" in reason
+
+
+def test_seed_specific_evidence(seed_result):
+    p = seed_result.profiles.set_index("actor")
+    assert "stance_received_favor" in p.loc["Mark Rutte", "role_reason"]
+    assert "stance_given_against=1 (s21 Mark Rutte)" in p.loc["Viktor Orban", "role_reason"]
+    assert "helped=3" in p.loc["Ukraine", "role_reason"]
+    assert "resisted_by=1 (s7 defense)" in p.loc["Russia", "role_reason"]
+
+
+# ---------------------------------------------------------------- invented articles
+
+def test_victims_of_violence_are_innocent():
+    roles = _roles("Russian forces shelled the city of Kharkiv on Monday, killing 12 civilians. Ukraine said Russia "
+                   "had attacked residential buildings. Germany agreed to send two air defence systems to Ukraine.")
+    assert roles["Russia"] == "antagonist"
+    assert roles["Kharkiv"] == "innocent"
+    assert roles["Ukraine"] == "innocent"
+    assert roles["Germany"] == "protagonist"
+
+
+def test_a_mediator_is_a_protagonist():
+    roles = _roles("Qatar mediated talks between Israel and Hamas on Tuesday. Hamas fighters had attacked Israel in "
+                   "October, killing hundreds of people. Israel thanked Qatar for its help.")
+    assert roles["Qatar"] == "protagonist"
+    assert roles["Hamas"] == "antagonist"
+    assert roles["Israel"] == "innocent"
+
+
+def test_a_criticised_government_is_the_antagonist():
+    text = ("Amnesty International criticised the government of Belarus on Friday. The government arrested dozens "
+            "of protesters and jailed the opposition leader Maria Kolesnikova. The European Union sanctioned "
+            "Belarus and condemned the arrests.")
+    roles = _roles(text)
+    assert roles["Belarus"] == "antagonist"
+    assert roles["Maria Kolesnikova"] == "innocent"
+    assert roles["European Union"] == "protagonist"  # sanctioning the antagonist is not villainy
+
+
+def test_thin_evidence_is_unclear():
+    out = _tables({"X": (0.04, 1), "Y": (-0.1, 1)})
+    assert out.loc["X", "role"] == "unclear" and out.loc["X", "role_reason"].startswith("thin evidence")
+    assert out.loc["Y", "role"] == "unclear"  # 2 x 0.1 x 1/2 = 0.1 < MIN_EVIDENCE
+
+
+# ---------------------------------------------------------------- Wikinews (CC BY 2.5)
+
+@pytest.mark.parametrize("doc_id, expected", [
+    ("wikinews-8506", {"Iyad Allawi": "innocent", "Tariq al-Baldawi": "innocent"}),
+    ("wikinews-15798", {"Ahmed Kareem": "innocent"}),
+    ("wikinews-7751", {"Gyanendra": "antagonist"}),
+])
+def test_wikinews_roles(doc_id, expected):
+    article = next(a for a in EXCERPTS["articles"] if a["doc_id"] == doc_id)
+    roles = _roles(article["text"], doc_id)
+    for actor, role in expected.items():
+        assert roles[actor] == role, actor
+
+
+# ---------------------------------------------------------------- the rule itself
+
+def _tables(actor_tone, actions=()):
+    sentiment = pd.DataFrame([("d", a, s, n) for a, (s, n) in actor_tone.items()],
+                             columns=["doc_id", "actor", "mean_target_score", "mentions"])
+    acts = pd.DataFrame([("d", 0, a, role, verb, verb, 0, 1, other, False, frame, 0)
+                         for a, role, verb, other, frame in actions],
+                        columns=["doc_id", "sent_id", "actor", "role", "verb", "lemma", "start", "end",
+                                 "other_actor", "negated", "frame", "power"])
+    agency = (acts.groupby(["doc_id", "actor"])["role"].apply(lambda r: (r == "agent").mean())
+              .rename("agency").reset_index()) if len(acts) else pd.DataFrame(columns=["doc_id", "actor", "agency"])
+    stance = pd.DataFrame(columns=["doc_id", "sent_id", "holder", "target", "stance"])
+    descriptors = pd.DataFrame(columns=["doc_id", "sent_id", "actor", "text", "lemma", "valence"])
+    actors = pd.DataFrame({"doc_id": "d", "actor": list(actor_tone)})
+    return assign_roles(actors=actors, actor_sentiment=sentiment, stance=stance, actions=acts,
+                        descriptors=descriptors, agency=agency).set_index("actor")
+
+
+def test_conflicting_evidence_is_unclear():
+    out = _tables({"X": (0.5, 2), "Y": (0.0, 1)}, [("X", "agent", "attacked", "Y", "harm")])
+    assert set(out.reset_index().columns) == set(ROLE_COLUMNS)
+    assert out.loc["X", "role"] == "unclear" and out.loc["X", "role_reason"].startswith("conflicting")
+    assert out.loc["X", "role_confidence"] == 0
+
+
+def test_negative_tone_of_a_victim_counts_for_innocent():
+    out = _tables({"V": (-0.6, 3), "W": (-0.6, 3)}, [("V", "patient", "attacked", "", "harm")])
+    assert out.loc["V", "role"] == "innocent"
+    assert out.loc["W", "role"] == "antagonist"
+    assert out.loc["V", "innocent_score"] > out.loc["V", "antagonist_score"]
+
+
+def test_role_nouns():
+    nouns = role_nouns()
+    assert nouns["victim"] == "innocent" and nouns["terrorist"] == "antagonist" and nouns["mediator"] == "protagonist"
+    roles = _roles("Ecuador is a victim of the fighting in Colombia. Ecuador was angry.")
+    assert roles["Ecuador"] == "innocent"
+
+
+def test_confidence_grows_with_evidence():
+    weak = _tables({"X": (-0.2, 1)})
+    strong = _tables({"X": (-0.6, 4)}, [("X", "agent", "attacked", "", "harm"), ("X", "agent", "killed", "", "harm")])
+    assert weak.loc["X", "role"] == strong.loc["X", "role"] == "antagonist"
+    assert np.isclose(strong.loc["X", "role_confidence"], 1.0)
+    assert weak.loc["X", "role_confidence"] < 0.3
