@@ -16,8 +16,10 @@ The rule
    ``George Bush`` and ``Jeb Bush``) it stays apart: the corpus gives no
    safe way to tell them apart.
 3. **Acronym ↔ name.** An all-capitals one-word ORG actor (``NATO``) and the
-   multi-word ORG actor whose initials spell it (*North Atlantic Treaty
-   Organization*) are one actor when that expansion is unique; the form
+   multi-word ORG actor whose capitalised words' initials spell it (*North
+   Atlantic Treaty Organization*; words split at white space only, so a
+   hyphenated surname such as *Salat-Baroux* is one word) are one actor when
+   that expansion is unique; the form
    used in more articles names it (ties: the shorter).
 4. **Countries** and country groups are already canonical (the gazetteer
    maps *Britain*, *UK*, *British* to ``United Kingdom``), so they are kept.
@@ -48,8 +50,8 @@ _WORD = re.compile(r"^[A-Z][\w'’.-]*$")
 
 
 def _initials(name: str) -> str:
-    words = [w for w in re.split(r"[\s-]+", name) if w and w[0].isupper()]
-    return "".join(w[0] for w in words)
+    """Initials of the capitalised words, split at white space only (``Salat-Baroux`` is one word)."""
+    return "".join(w[0] for w in name.split() if w[0].isupper())
 
 
 def _user_map(actor_table) -> dict[str, str]:
