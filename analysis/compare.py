@@ -241,16 +241,15 @@ def compare(result, *, by, freq=None, actors=None, min_articles: int = 1, docume
     """
     by_cols = _by_list(by, freq)
     groups, cells = _prepare(result, documents, by, freq, link, actor_table)
+    by_group = {k if isinstance(k, tuple) else (k,): g for k, g in cells.groupby(by_cols, sort=False)}
     rows = []
     for key, docs in groups.groupby(by_cols, sort=True):
         key = key if isinstance(key, tuple) else (key,)
-        part = cells
-        for col, value in zip(by_cols, key):
-            part = part[part[col] == value]
-        if part.empty:
+        part = by_group.get(key)
+        if part is None:
             continue
-        sums = part.groupby("actor").agg(
-            articles=("mentions", lambda s: int((s > 0).sum())), mentions=("mentions", "sum"),
+        sums = part.assign(articles=(part["mentions"] > 0).astype(int)).groupby("actor").agg(
+            articles=("articles", "sum"), mentions=("mentions", "sum"),
             scored=("scored", "sum"), score_sum=("score_sum", "sum"), quoted_words=("quoted_words", "sum"),
             stance_given_favor=("stance_given_favor", "sum"), stance_given_against=("stance_given_against", "sum"),
             stance_received_favor=("stance_received_favor", "sum"),
@@ -286,6 +285,7 @@ def compare(result, *, by, freq=None, actors=None, min_articles: int = 1, docume
                           kind="mergesort")
     out = out[columns].reset_index(drop=True)
     out.attrs["by"] = by_cols
+    out.attrs["freq"] = freq
     return out
 
 

@@ -87,8 +87,9 @@ def actor_map(mentions: pd.DataFrame, *, actor_table=None) -> dict[str, str]:
     if mentions.empty:
         return dict(user)
     names = mentions[mentions["kind"] == "name"] if "kind" in mentions else mentions
-    kinds = (names.groupby("actor")["actor_type"].agg(lambda s: s.mode().iat[0]) if len(names)
-             else pd.Series(dtype=object))
+    votes = names.groupby(["actor", "actor_type"]).size().reset_index(name="n")
+    votes = votes.sort_values(["actor", "n", "actor_type"], ascending=[True, False, True], kind="mergesort")
+    kinds = votes.drop_duplicates("actor").set_index("actor")["actor_type"]  # the most frequent type
     articles = mentions.groupby("actor")["doc_id"].nunique()
     persons_by_surname: dict[str, set[str]] = {}
     orgs_by_initials: dict[str, set[str]] = {}
@@ -145,15 +146,20 @@ def link_actors(mentions: pd.DataFrame, *, actor_table=None) -> pd.DataFrame:
 
 
 def _reaggregate(name: str, table: pd.DataFrame, tables: dict) -> pd.DataFrame:
-    from .quotes import voice_table
     from .tables import actor_sentiment, entity_frequency
 
     if name == "entity_frequency":
         return entity_frequency(tables["mentions"])
     if name == "actor_sentiment":
         return actor_sentiment(tables["mention_sentiment"])
-    if name == "voice":
-        return voice_table(tables["quotes"], tables["mentions"])
+    if name == "voice":  # sum the rows that now share an actor; shares recomputed per document
+        counts = [c for c in table.columns if c not in {"doc_id", "actor", "share_of_quoted_words"}]
+        summed = table.groupby(["doc_id", "actor"], sort=False)[counts].sum().reset_index()
+        totals = summed.groupby("doc_id")["quoted_words"].transform("sum")
+        summed["share_of_quoted_words"] = (summed["quoted_words"] / totals.where(totals > 0)).fillna(0.0)
+        summed = summed.sort_values(["doc_id", "quoted_words", "actor"], ascending=[True, False, True],
+                                    kind="mergesort")
+        return summed[list(table.columns)].reset_index(drop=True)
     return table
 
 

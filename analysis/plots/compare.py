@@ -83,7 +83,10 @@ def plot_compare_heatmap(table: pd.DataFrame, *, group: str | None = None, actor
     if limit is None:
         limit = float(np.nanmax(np.abs(values.filled(np.nan)))) if values.count() else 1.0
         limit = limit or 1.0
-    cmap = plt.get_cmap(TONE_CMAP).with_extremes(bad="white")
+    cmap = plt.get_cmap(TONE_CMAP).with_extremes(bad=(0, 0, 0, 0))  # blank: the hatched background shows
+    ax.patch.set_facecolor("white")
+    ax.patch.set_hatch("///")
+    ax.patch.set_edgecolor("#d9d9d9")
     image = ax.imshow(values, cmap=cmap, norm=TwoSlopeNorm(0.0, -limit, limit), aspect="auto", **kwargs)
     blank = np.ma.getmaskarray(values)
     for i in range(len(actors)):
@@ -96,7 +99,7 @@ def plot_compare_heatmap(table: pd.DataFrame, *, group: str | None = None, actor
                   ha="right" if len(groups) > 4 else "center")
     ax.set_yticks(range(len(actors)), actors)
     ax.set_xlabel(col)
-    ax.set_title("Tone toward each actor (mean targeted score; n = articles; blank = no evidence)")
+    ax.set_title("Tone toward each actor (mean targeted score; n = articles; hatched = no evidence)")
     ax.figure.colorbar(image, ax=ax, label="mean targeted score (red negative, blue positive)", shrink=0.8)
     return ax
 
@@ -126,7 +129,9 @@ def plot_compare_timeline(table: pd.DataFrame, *, value: str = "mean_target_scor
     -------
     matplotlib.axes.Axes
         One line per actor (label = actor; points only at periods with
-        evidence, so gaps stay gaps) and, for the tone, one band
+        evidence; with the ``freq`` of :func:`analysis.compare.compare` in
+        ``table.attrs`` every period of the range is on the axis, so a period
+        without evidence is a gap) and, for the tone, one band
         (``PolyCollection``) per actor.
     """
     if ax is None:
@@ -136,6 +141,10 @@ def plot_compare_timeline(table: pd.DataFrame, *, value: str = "mean_target_scor
                       .index[:5])
     colours = _actor_colours(actors)
     periods = sorted(table[x].unique())
+    freq = table.attrs.get("freq")
+    if freq and len(periods) and pd.api.types.is_datetime64_any_dtype(table[x]):
+        # every period of the range, so a period without articles is a gap in the line
+        periods = list(pd.period_range(periods[0], periods[-1], freq=freq).start_time)
     for actor in actors:
         rows = table[table["actor"] == actor].set_index(x).reindex(periods)
         ax.plot(rows.index, rows[value], marker="o", color=colours[actor], label=actor, **kwargs)
@@ -218,7 +227,7 @@ def plot_framing_map(table: pd.DataFrame, *, group=None, column: str | None = No
     """
     if ax is None:
         ax = plt.gca()
-    rows = table
+    rows, value = table, group
     if group is not None:
         col = column or _group_column(table, None)
         value = pd.Timestamp(group) if pd.api.types.is_datetime64_any_dtype(table[col]) else group
@@ -246,7 +255,7 @@ def plot_framing_map(table: pd.DataFrame, *, group=None, column: str | None = No
         ax.set_ylim(-span, span)
         ax.set_xlim(0, float(rows["share_of_mentions"].max()) * 1.25)
     title = "Framing map: presence, tone and voice (size = share of voice)"
-    ax.set_title(title if group is None else f"{title}\n{_label(group)}")
+    ax.set_title(title if group is None else f"{title}\n{_label(value)}")
     ax.spines[["top", "right"]].set_visible(False)
     _place_labels(ax, list(zip(rows["share_of_mentions"], rows["mean_target_score"])), list(rows["actor"]),
                   [colours[a] for a in rows["actor"]])
