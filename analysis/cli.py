@@ -31,7 +31,38 @@ def build_parser() -> argparse.ArgumentParser:
                      help="CSV with columns actor,alias to merge, rename or drop actors")
     run.add_argument("--workers", default=1, type=int, help="worker processes for a corpus (default: 1)")
     run.add_argument("--no-figures", action="store_true", help="write the tables only")
+    _add_compare_parser(sub)
     return parser
+
+
+def _add_compare_parser(sub) -> None:
+    """``python -m analysis compare OUT --by outlet [--freq M]``: see :func:`analysis.compare.run_compare`."""
+    cmp = sub.add_parser("compare", help="compare actors across outlets or periods of a corpus run's output",
+                         description="Read the tables of a corpus run (OUT) and write the comparison table "
+                                     "and figures to OUT/compare/ (or --to).")
+    cmp.add_argument("out", type=Path, metavar="OUT", help="output folder of a corpus run")
+    cmp.add_argument("--by", nargs="+", required=True, help="metadata column(s) to group by, e.g. outlet")
+    cmp.add_argument("--freq", choices=["W", "M", "Q", "Y"], help="group dates by week, month, quarter or year")
+    cmp.add_argument("--actors", nargs="+", help="only these actors")
+    cmp.add_argument("--min-articles", type=int, default=1, help="drop rows with fewer articles (default: 1)")
+    cmp.add_argument("--documents", type=Path, help="metadata (CSV or JSONL) if OUT has no documents table")
+    cmp.add_argument("--to", type=Path, help="folder for the comparison (default: OUT/compare)")
+
+
+def _run_compare(args) -> int:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from .compare import run_compare
+
+    try:
+        written = run_compare(args.out, by=args.by, freq=args.freq, actors=args.actors,
+                              min_articles=args.min_articles, documents=args.documents, to=args.to)
+    except (OSError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(f"wrote {len(written)} files to {written[0].parent}/")
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -41,6 +72,8 @@ def main(argv: list[str] | None = None) -> int:
     were written); 2 nothing could be analysed or the arguments are wrong.
     """
     args = build_parser().parse_args(argv)
+    if args.command == "compare":
+        return _run_compare(args)
     import matplotlib
 
     matplotlib.use("Agg")

@@ -399,3 +399,165 @@ def compare_difference(table_or_result, *, between, by=None, freq=None, actors=N
         out = out[out["actor"].isin(list(actors))]
     out = out.sort_values(["score_diff", "actor"], kind="mergesort", na_position="last")
     return out[DIFFERENCE_COLUMNS].reset_index(drop=True)
+
+
+# ---------------------------------------------------------------- a corpus run's output folder
+
+def _read_table(folder: Path, name: str) -> pd.DataFrame | None:
+    parquet, csv = folder / f"{name}.parquet", folder / f"{name}.csv"
+    if parquet.exists() or (folder / name).is_dir():
+        return pd.read_parquet(parquet if parquet.exists() else folder / name)
+    if csv.exists():
+        table = pd.read_csv(csv, dtype={"doc_id": str, "date": str})
+        text = [c for c in table.columns if table[c].dtype == object or pd.api.types.is_string_dtype(table[c])]
+        return table.astype({c: object for c in text}).fillna({c: "" for c in text})
+    return None
+
+
+def read_output(out_dir):
+    """The tables of a corpus run's output folder, as an analysis.
+
+    Uses ``analysis.corpus.store.read_output`` when the package has it;
+    otherwise reads ``<out_dir>/<table>.parquet`` or ``<table>.csv`` for each
+    table (``documents`` included; texts are not needed for comparing).
+
+    Parameters
+    ----------
+    out_dir : str or path-like
+        The folder written by ``python -m analysis run``.
+
+    Returns
+    -------
+    analysis.Analysis
+        With a ``documents`` attribute when the folder has one.
+    """
+    try:
+        from .corpus.store import read_output as store_read_output
+    except ImportError:
+        store_read_output = None
+    if store_read_output is not None:
+        return store_read_output(out_dir)
+    from .tables import Analysis
+
+    folder = Path(out_dir)
+    if not folder.is_dir():
+        raise FileNotFoundError(f"no output folder {folder}")
+    tables = {}
+    for name in Analysis.table_names():
+        table = _read_table(folder, name)
+        if table is not None:
+            tables[name] = table
+    if "mentions" not in tables:
+        raise FileNotFoundError(f"{folder} has no mentions table (mentions.csv or mentions.parquet)")
+    result = Analysis(**tables)
+    documents = _read_table(folder, "documents")
+    if documents is not None:
+        result.documents = documents
+    return result
+
+
+def run_compare(out_dir, *, by, freq=None, actors=None, min_articles: int = 1, between=None, to=None,
+                documents=None, top: int = 15, formats=("png", "svg")) -> list[Path]:
+    """Compare the groups of a corpus run: write the tables and figures.
+
+    Parameters
+    ----------
+    out_dir : str or path-like
+        The output folder of a corpus run (tables as CSV or Parquet, with a
+        ``documents`` table, or pass ``documents``).
+    by, freq, actors, min_articles
+        As in :func:`compare`.
+    between : tuple, optional
+        Two group values to contrast; by default the two groups when ``by``
+        gives exactly two (e.g. two outlets).
+    to : str or path-like, optional
+        Where to write; ``<out_dir>/compare`` by default.
+    documents : pandas.DataFrame or path, optional
+        Metadata (``doc_id``, ``outlet``, ``date``, ...) when the folder has
+        none; a path is read as CSV or JSON Lines (its ``text`` is ignored).
+    top : int, default 15
+        Actors in the heat map and the framing maps (most mentioned).
+    formats : tuple of str
+        Figure formats.
+
+    Returns
+    -------
+    list of pathlib.Path
+        The files written: ``compare.csv`` (one row per group and actor),
+        ``compare_difference.csv`` (when two groups are contrasted), and the
+        figures ``compare_heatmap``, ``compare_timeline`` and
+        ``compare_presence`` (when grouped by date),
+        ``framing_map__<group>`` (one per group, at most 6),
+        ``compare_difference`` (with two groups).
+    """
+    import matplotlib.pyplot as plt
+
+    from .figures import STYLE, save_figure
+    from .plots.compare import (plot_compare_difference, plot_compare_heatmap, plot_compare_timeline,
+                                plot_framing_map)
+    from .tables import write_csv_atomic
+
+    result = read_output(out_dir)
+    if isinstance(documents, (str, Path)):
+        path = Path(documents)
+        documents = (pd.read_json(path, lines=True, dtype={"doc_id": str, "date": str})
+                     if path.suffix in {".jsonl", ".json"} else pd.read_csv(path, dtype={"doc_id": str, "date": str}))
+        documents = documents.drop(columns=[c for c in ("text",) if c in documents])
+    target = Path(to) if to is not None else Path(out_dir) / "compare"
+    table = compare(result, by=by, freq=freq, actors=actors, min_articles=min_articles, documents=documents)
+    written = [write_csv_atomic(table, target / "compare.csv")]
+    by_cols = _by_list(by, freq)
+    keep = list(table.groupby("actor")["mentions"].sum().sort_values(ascending=False, kind="mergesort")
+                .index[:top])
+    group_col = by_cols[-1]
+    figures = []
+    if len(by_cols) == 1:
+        figures.append(("compare_heatmap", (10, 0.45 * len(keep) + 2.5),
+                        lambda ax: plot_compare_heatmap(table[table["actor"].isin(keep)], ax=ax)))
+    if group_col == "date":
+        other = by_cols[:-1]
+        parts = [((), table)] if not other else list(table.groupby(other))
+        for key, part in parts[:6]:
+            suffix = "" if not other else "__" + _safe("_".join(map(str, key if isinstance(key, tuple) else (key,))))
+            figures.append((f"compare_timeline{suffix}", (10, 4.5),
+                            lambda ax, p=part: plot_compare_timeline(p[p["articles"] >= max(2, min_articles)],
+                                                                     ax=ax)))
+            figures.append((f"compare_presence{suffix}", (10, 4.5),
+                            lambda ax, p=part: plot_compare_timeline(p, value="share_of_mentions", ax=ax)))
+    if len(by_cols) == 1:
+        sizes = table.groupby(group_col)["mentions"].sum().sort_values(ascending=False, kind="mergesort")
+        for value in sizes.index[:6]:
+            figures.append((f"framing_map__{_safe(_key_label(value))}", (8, 6),
+                            lambda ax, v=value: plot_framing_map(table, group=v, column=group_col, top=top,
+                                                                 ax=ax)))
+        values = sorted(table[group_col].unique())
+        if between is None and len(values) == 2:
+            between = tuple(values)
+    if between is not None and len(by_cols) == 1:
+        difference = compare_difference(result, between=between, by=group_col, freq=freq, documents=documents)
+        written.append(write_csv_atomic(difference, target / "compare_difference.csv"))
+        shown = difference[difference["actor"].isin(keep)]
+        figures.append(("compare_difference", (8, 0.4 * len(shown) + 2),
+                        lambda ax: plot_compare_difference(shown, ax=ax)))
+    with plt.rc_context(STYLE):
+        for name, size, draw in figures:
+            fig, ax = plt.subplots(figsize=size)
+            try:
+                draw(ax)
+                fig.tight_layout()
+                written += save_figure(fig, name, target, formats=formats)
+            finally:
+                plt.close(fig)
+    return written
+
+
+def _key_label(value) -> str:
+    if isinstance(value, pd.Timestamp):
+        return value.strftime("%Y-%m-%d")
+    return str(value)
+
+
+def _safe(name: str) -> str:
+    import re
+
+    return re.sub(r"[^A-Za-z0-9_.-]+", "_", name)

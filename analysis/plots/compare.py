@@ -159,7 +159,8 @@ def plot_compare_timeline(table: pd.DataFrame, *, value: str = "mean_target_scor
         ax.set_ylabel(value.replace("_", " "))
         ax.set_title(f"Presence of each actor over time: {value.replace('_', ' ')}")
     ax.set_xlabel(x)
-    ax.legend(frameon=False, fontsize=8)
+    if actors:
+        ax.legend(frameon=False, fontsize=8)
     ax.spines[["top", "right"]].set_visible(False)
     return ax
 
