@@ -500,7 +500,7 @@ def run_compare(out_dir, *, by, freq=None, actors=None, min_articles: int = 1, b
     result = read_output(out_dir)
     if isinstance(documents, (str, Path)):
         path = Path(documents)
-        documents = (pd.read_json(path, lines=True, dtype={"doc_id": str, "date": str})
+        documents = (pd.read_json(path, lines=True, dtype={"doc_id": str, "date": str}, convert_dates=False)
                      if path.suffix in {".jsonl", ".json"} else pd.read_csv(path, dtype={"doc_id": str, "date": str}))
         documents = documents.drop(columns=[c for c in ("text",) if c in documents])
     target = Path(to) if to is not None else Path(out_dir) / "compare"
