@@ -136,3 +136,11 @@ def test_missing_metadata_is_a_clear_error():
         compare(_hand_made(), by="section")
     with pytest.raises(ValueError, match="freq"):
         compare(_hand_made(), by="outlet", freq="D")
+
+
+def test_the_package_exports_the_comparison_api():
+    import analysis
+    from analysis.compare import run_compare  # the module stays importable behind the function
+
+    assert analysis.compare is compare and callable(run_compare)
+    assert {"compare", "compare_difference", "kwic", "show", "link_actors"} <= set(analysis.__all__)

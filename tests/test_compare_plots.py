@@ -97,3 +97,13 @@ def test_difference_plot_is_sorted_and_coloured_by_the_sign_of_the_interval():
     xs = [c.lines[0].get_xdata()[0] for c in containers]
     assert xs == sorted(xs)
     assert [c.lines[0].get_color() for c in containers] == [NEGATIVE, NO_DIFFERENCE, POSITIVE]
+
+
+def test_timeline_leaves_a_gap_for_a_period_without_articles():
+    table = _table(group="date", groups=(pd.Timestamp("2008-01-01"), pd.Timestamp("2010-01-01")))
+    table.attrs["freq"] = "Y"
+    fig, ax = plt.subplots()
+    plot_compare_timeline(table, actors=["Kowalczyk"], ax=ax)
+    line = ax.get_lines()[0]
+    assert len(line.get_xdata()) == 3  # 2008, 2009 (no articles), 2010
+    assert np.isnan(line.get_ydata()[1])
