@@ -500,8 +500,10 @@ def run_compare(out_dir, *, by, freq=None, actors=None, min_articles: int = 1, b
     result = read_output(out_dir)
     if isinstance(documents, (str, Path)):
         path = Path(documents)
-        documents = (pd.read_json(path, lines=True, dtype={"doc_id": str, "date": str}, convert_dates=False)
-                     if path.suffix in {".jsonl", ".json"} else pd.read_csv(path, dtype={"doc_id": str, "date": str}))
+        documents = (pd.read_json(path, lines=True, dtype=False) if path.suffix in {".jsonl", ".json"}
+                     else pd.read_csv(path, dtype={"doc_id": str, "date": str}))
+        if "date" in documents:  # pandas 2 may still parse a "date" column: back to YYYY-MM-DD text
+            documents["date"] = documents["date"].astype(str).str[:10]
         documents = documents.drop(columns=[c for c in ("text",) if c in documents])
     target = Path(to) if to is not None else Path(out_dir) / "compare"
     table = compare(result, by=by, freq=freq, actors=actors, min_articles=min_articles, documents=documents)

@@ -51,3 +51,12 @@ def test_a_folder_without_metadata_is_an_error(tmp_path, capsys):
     _hand_made().to_csv(tmp_path)
     assert main(["compare", str(tmp_path), "--by", "outlet"]) == 2
     assert "metadata" in capsys.readouterr().err
+
+
+def test_metadata_can_come_from_a_jsonl_file(tmp_path):
+    _hand_made().to_csv(tmp_path / "out")
+    meta = tmp_path / "articles.jsonl"
+    _hand_made().documents.assign(text="x").to_json(meta, orient="records", lines=True)
+    assert main(["compare", str(tmp_path / "out"), "--by", "date", "--freq", "M", "--documents", str(meta)]) == 0
+    table = pd.read_csv(tmp_path / "out" / "compare" / "compare.csv")
+    assert sorted(table["date"].unique()) == ["2019-12-01", "2020-01-01"]
