@@ -16,12 +16,15 @@ from __future__ import annotations
 import importlib
 
 __all__ = ["analyze", "analyze_corpus", "analyze_text", "target_sentiment", "TargetSentiment", "Analysis",
-           "ArticleError", "TABLE_COLUMNS"]
+           "ArticleError", "TABLE_COLUMNS", "compare", "compare_difference", "kwic", "show", "link_actors",
+           "link_result"]
 __version__ = "0.1.0"
 
 _LAZY = {"ArticleError": ".io", "analyze": ".pipeline", "analyze_corpus": ".pipeline",
          "analyze_text": ".pipeline", "TargetSentiment": ".sentiment", "target_sentiment": ".sentiment",
-         "TABLE_COLUMNS": ".tables", "Analysis": ".tables"}
+         "TABLE_COLUMNS": ".tables", "Analysis": ".tables",
+         "compare": ".comparison", "compare_difference": ".comparison", "kwic": ".evidence", "show": ".evidence",
+         "link_actors": ".linking", "link_result": ".linking"}
 
 
 def __getattr__(name: str):

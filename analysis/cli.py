@@ -88,7 +88,38 @@ def build_parser() -> argparse.ArgumentParser:
                      help="skip articles already in --out with the same text and package version")
     run.add_argument("--no-progress", action="store_true", help="no progress bar")
     run.add_argument("--debug", action="store_true", help="show tracebacks")
+    _add_compare_parser(sub)
     return parser
+
+
+def _add_compare_parser(sub) -> None:
+    """``python -m analysis compare OUT --by outlet [--freq M]``: see :func:`analysis.comparison.run_compare`."""
+    cmp = sub.add_parser("compare", help="compare actors across outlets or periods of a corpus run's output",
+                         description="Read the tables of a corpus run (OUT) and write the comparison table "
+                                     "and figures to OUT/compare/ (or --to).")
+    cmp.add_argument("out", type=Path, metavar="OUT", help="output folder of a corpus run")
+    cmp.add_argument("--by", nargs="+", required=True, help="metadata column(s) to group by, e.g. outlet")
+    cmp.add_argument("--freq", choices=["W", "M", "Q", "Y"], help="group dates by week, month, quarter or year")
+    cmp.add_argument("--actors", nargs="+", help="only these actors")
+    cmp.add_argument("--min-articles", type=int, default=1, help="drop rows with fewer articles (default: 1)")
+    cmp.add_argument("--documents", type=Path, help="metadata (CSV or JSONL) if OUT has no documents table")
+    cmp.add_argument("--to", type=Path, help="folder for the comparison (default: OUT/compare)")
+
+
+def _run_compare(args) -> int:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from .comparison import run_compare
+
+    try:
+        written = run_compare(args.out, by=args.by, freq=args.freq, actors=args.actors,
+                              min_articles=args.min_articles, documents=args.documents, to=args.to)
+    except (OSError, ValueError) as exc:
+        print(f"error: {_one_line(exc)}", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"wrote {len(written)} files to {written[0].parent}/")
+    return 0
 
 
 def _check_figures_dir(path: Path) -> None:
@@ -126,8 +157,10 @@ def _figures(out: Path, figures: Path, *, per_article: bool, formats=("png", "sv
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit code (see the module docstring)."""
     args = build_parser().parse_args(argv)
-    debug = args.debug
+    debug = getattr(args, "debug", False)
     try:
+        if args.command == "compare":
+            return _run_compare(args)
         return _run(args)
     except KeyboardInterrupt:
         print("interrupted; nothing more was written", file=sys.stderr)
