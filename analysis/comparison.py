@@ -55,7 +55,7 @@ _UNNAMED = "(unnamed source)"
 def _documents(result, documents) -> pd.DataFrame:
     if documents is None:
         documents = getattr(result, "documents", None)
-    if documents is None:
+    if documents is None or not len(documents):
         raise ValueError("no document metadata: pass documents= (doc_id, outlet, date, ...) or a result "
                          "with a 'documents' table")
     if "doc_id" not in documents:
@@ -417,9 +417,8 @@ def _read_table(folder: Path, name: str) -> pd.DataFrame | None:
 def read_output(out_dir):
     """The tables of a corpus run's output folder, as an analysis.
 
-    Uses ``analysis.corpus.store.read_output`` when the package has it;
-    otherwise reads ``<out_dir>/<table>.parquet`` or ``<table>.csv`` for each
-    table (``documents`` included; texts are not needed for comparing).
+    The same as :func:`analysis.corpus.store.read_output` (Parquet or CSV
+    tables, ``documents`` included; texts are not needed for comparing).
 
     Parameters
     ----------
@@ -431,29 +430,9 @@ def read_output(out_dir):
     analysis.Analysis
         With a ``documents`` attribute when the folder has one.
     """
-    try:
-        from .corpus.store import read_output as store_read_output
-    except ImportError:
-        store_read_output = None
-    if store_read_output is not None:
-        return store_read_output(out_dir)
-    from .tables import Analysis
+    from .corpus.store import read_output as store_read_output
 
-    folder = Path(out_dir)
-    if not folder.is_dir():
-        raise FileNotFoundError(f"no output folder {folder}")
-    tables = {}
-    for name in Analysis.table_names():
-        table = _read_table(folder, name)
-        if table is not None:
-            tables[name] = table
-    if "mentions" not in tables:
-        raise FileNotFoundError(f"{folder} has no mentions table (mentions.csv or mentions.parquet)")
-    result = Analysis(**tables)
-    documents = _read_table(folder, "documents")
-    if documents is not None:
-        result.documents = documents
-    return result
+    return store_read_output(out_dir)
 
 
 def run_compare(out_dir, *, by, freq=None, actors=None, min_articles: int = 1, between=None, to=None,

@@ -49,6 +49,7 @@ def test_reading_the_output_folder_keeps_actor_names_and_metadata(out_dir):
 
 def test_a_folder_without_metadata_is_an_error(tmp_path, capsys):
     _hand_made().to_csv(tmp_path)
+    (tmp_path / "documents.csv").unlink()  # a folder from before the documents table existed
     assert main(["compare", str(tmp_path), "--by", "outlet"]) == 3
     assert "metadata" in capsys.readouterr().err
 

@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.colors import TwoSlopeNorm
 
-from ..compare import COMPARE_COLUMNS
+from ..comparison import COMPARE_COLUMNS
 from ..evidence import ACTOR_PALETTE
 
 __all__ = ["plot_compare_heatmap", "plot_compare_timeline", "plot_framing_map", "plot_compare_difference",
