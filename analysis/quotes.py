@@ -63,13 +63,15 @@ The rules of :func:`extract_quotes`, in the order they apply:
 
 from __future__ import annotations
 
-import bisect
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 import pandas as pd
 
-from .lexicon import SPEECH_VERBS
-from .tokenize import paragraph_spans, sentence_spans, word_spans
+from .quote_cues import (DOCUMENT_NOUNS, GROUP_NOUNS, MARKS, QUOTE_VERBS, SPEECH_NOUNS, TITLE_WORDS, inside,
+                         quotation_spans)
+from .quote_speakers import (NO_CUE, NO_SPEAKER, Cue, Quote, QuoteContext, Speaker, according_to, attribution,
+                             cue_in, is_speech_verb, speaker_of, subject_token)
+from .tokenize import word_spans
 
 __all__ = [
     "quotation_spans",
@@ -79,15 +81,12 @@ __all__ = [
     "QUOTE_COLUMNS",
     "VOICE_COLUMNS",
     "QUOTE_VERBS",
+    "SPEECH_NOUNS",
     "GROUP_NOUNS",
     "DOCUMENT_NOUNS",
     "TITLE_WORDS",
     "UNNAMED_SOURCE",
 ]
-
-_OPEN = {"“", "„", "«"}
-_CLOSE = {"”", "»"}
-_MARKS = _OPEN | _CLOSE | {'"', "‟"}
 
 #: Columns of the ``quotes`` table.
 QUOTE_COLUMNS = ["doc_id", "quote_id", "start", "end", "text", "kind", "speaker", "speaker_text",
@@ -100,293 +99,12 @@ VOICE_COLUMNS = ["doc_id", "actor", "quotes", "direct", "partial", "indirect", "
 #: How anonymous speakers (``speaker == ""``) are shown in the ``voice`` table.
 UNNAMED_SOURCE = "(unnamed source)"
 
-#: Lemmas of verbs that introduce a quotation: the shared speech verbs plus a
-#: few more that only quoting uses.
-QUOTE_VERBS = SPEECH_VERBS | frozenset(
-    """
-    reiterate quip continue conclude observe mention point estimate scoff joke boast threaten
-    demand question retort counter criticize criticise praise hint speak inform assure reassure
-    concur lament plead proclaim recount relay reckon muse opine charge accuse quote
-    """.split()
-)
-
-#: Nouns for groups or offices whose actor is the modifier (``EU leaders``,
-#: ``Kremlin spokesman``, ``Hungary's government``).
-GROUP_NOUNS = frozenset(
-    """
-    leader leaders official officials diplomat diplomats spokesman spokeswoman spokesperson
-    spokespeople government ministry office officer officers source sources authority authorities
-    administration team campaign aide aides representative representatives delegation embassy
-    minister ministers lawmaker lawmakers envoy envoys member members staff spokesmen
-    """.split()
-)
-
-#: Nouns for documents whose author is their *by / in / from / of* object
-#: (``according to a profile in Dutch News``).
-DOCUMENT_NOUNS = frozenset(
-    """
-    report profile statement letter interview article study survey post tweet memo release
-    communique communiqué note document analysis paper editorial column broadcast
-    """.split()
-)
-
-#: Words after which (or as whose object) a short capitalised quotation is a
-#: title or a name, not speech.
-TITLE_WORDS = frozenset(
-    """
-    film movie book novel song album show series play documentary called titled entitled named
-    dubbed nicknamed headlined slogan hashtag operation programme program newspaper magazine
-    poem painting opera musical single track episode podcast exhibition brand
-    """.split()
-)
-
 _SOURCE_PREPS = {"from", "by", "among"}
-_DOC_PREPS = {"by", "in", "from", "of", "on"}
-_NP_LEFT_DEPS = {"det", "nummod", "amod", "compound", "poss", "nmod", "case", "quantmod", "advmod"}
-_KIND_RANK = {"name": 0, "pronoun": 1, "description": 2, "adjective": 3}
-
-
-# ---------------------------------------------------------------- quotation marks
-
-def quotation_spans(text: str) -> list[tuple[int, int]]:
-    """Regions between quotation marks.
-
-    Parameters
-    ----------
-    text : str
-        The article.
-
-    Returns
-    -------
-    list of (int, int)
-        ``(start, end)`` of each quotation's content, without the marks;
-        ``text[start - 1]`` is the opening mark.
-    """
-    spans = []
-    for p_start, p_end in paragraph_spans(text):
-        open_at = None
-        for i in range(p_start, p_end):
-            ch = text[i]
-            if ch in _OPEN or (ch == '"' and open_at is None):
-                if open_at is None:
-                    open_at = i
-            elif ch in _CLOSE or ch == '"':
-                if open_at is not None:
-                    spans.append((open_at + 1, i))
-                    open_at = None
-        if open_at is not None and p_end - open_at > 1:
-            spans.append((open_at + 1, p_end))
-    return spans
-
-
-def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """True if ``[start, end)`` lies within one of ``spans``."""
-    return any(a <= start and end <= b for a, b in spans)
-
-
-# ---------------------------------------------------------------- data
-
-@dataclass(frozen=True)
-class _Speaker:
-    actor: str
-    text: str
-    start: int
-    end: int
-
-
-@dataclass(frozen=True)
-class _Cue:
-    text: str
-    start: int
-    end: int
-
-
-@dataclass(frozen=True)
-class _Quote:
-    start: int
-    end: int
-    kind: str                       # direct, partial, indirect (unattributed decided at the end)
-    para: int
-    speaker: _Speaker | None = None
-    cue: _Cue | None = None
-    open_ended: bool = False        # quotation runs to the end of its paragraph unclosed
-
-
-_NO_SPEAKER = _Speaker("", "", -1, -1)
-_NO_CUE = _Cue("", -1, -1)
-
-
-class _Context:
-    """Everything the rules look up: tokens by offset, quotations, paragraphs, mentions."""
-
-    def __init__(self, doc, mentions: pd.DataFrame | None, doc_id: str):
-        self.doc = doc
-        self.text = doc.text
-        self.tokens = [t for t in doc if not t.is_space]
-        self.tok_starts = [t.idx for t in self.tokens]
-        self.spans = quotation_spans(self.text)
-        self.paragraphs = paragraph_spans(self.text)
-        self.para_starts = [a for a, _ in self.paragraphs]
-        self.sentences = [(a, b) for _, a, b in sentence_spans(self.text)]
-        self.sent_starts = [a for a, _ in self.sentences]
-        self.mentions = _mention_records(mentions, doc_id)
-
-    # -- lookups
-    def para_of(self, offset: int) -> int:
-        return max(bisect.bisect_right(self.para_starts, offset) - 1, 0)
-
-    def sentence_at(self, offset: int) -> tuple[int, int]:
-        k = max(bisect.bisect_right(self.sent_starts, offset) - 1, 0)
-        return self.sentences[k] if self.sentences else (0, len(self.text))
-
-    def tokens_in(self, start: int, end: int):
-        i = bisect.bisect_left(self.tok_starts, start)
-        out = []
-        while i < len(self.tokens) and self.tokens[i].idx < end:
-            t = self.tokens[i]
-            if t.idx + len(t) <= end:
-                out.append(t)
-            i += 1
-        return out
-
-    def quoted(self, tok) -> bool:
-        return inside(self.spans, tok.idx, tok.idx + len(tok))
-
-    def mention_at(self, tok, *, kinds=None):
-        hits = [m for m in self.mentions if m[0] <= tok.idx and tok.idx + len(tok) <= m[1]
-                and (kinds is None or m[3] in kinds)]
-        if not hits:
-            return None
-        return min(hits, key=lambda m: (_KIND_RANK.get(m[3], 9), m[1] - m[0]))
-
-
-def _mention_records(mentions: pd.DataFrame | None, doc_id: str) -> list[tuple[int, int, str, str, str]]:
-    if mentions is None or len(mentions) == 0:
-        return []
-    table = mentions
-    if "doc_id" in table.columns and (table["doc_id"] == doc_id).any():
-        table = table[table["doc_id"] == doc_id]
-    return [(int(r.start), int(r.end), str(r.actor), str(r.kind), str(r.text))
-            for r in table.itertuples(index=False) if isinstance(r.actor, str) and r.actor]
-
-
-# ---------------------------------------------------------------- speakers
-
-def _is_speech_verb(tok) -> bool:
-    return tok.lemma_.lower() in QUOTE_VERBS and tok.tag_.startswith("VB")
-
-
-def _noun_phrase_bounds(head) -> tuple[int, int]:
-    """Token range of the head noun and its left modifiers (``One diplomat``, ``EU leaders``)."""
-    start = head.i
-    for child in head.lefts:
-        if child.dep_ in _NP_LEFT_DEPS and not child.is_punct:
-            start = min(start, child.left_edge.i)
-    while start < head.i and (head.doc[start].is_punct or head.doc[start].is_space):
-        start += 1
-    return start, head.i + 1
-
-
-def _speaker_of(ctx: _Context, head) -> _Speaker | None:
-    """Resolve the head token of a speaker phrase to an actor."""
-    doc = ctx.doc
-    mention = ctx.mention_at(head, kinds={"name", "pronoun", "description"})
-    if mention is not None:
-        return _Speaker(mention[2], mention[4], mention[0], mention[1])
-    s, e = _noun_phrase_bounds(head)
-    phrase = doc[s:e]
-    lemma = head.lemma_.lower()
-    if head.pos_ in {"NOUN", "PROPN"} and (lemma in GROUP_NOUNS or head.lower_ in GROUP_NOUNS):
-        for child in head.children:
-            if child.dep_ in {"compound", "amod", "poss", "nmod"}:
-                m = ctx.mention_at(child)
-                if m is not None:
-                    return _Speaker(m[2], phrase.text, phrase.start_char, phrase.end_char)
-        for child in head.rights:
-            if child.dep_ == "prep" and child.lower_ in {"of", "from", "for", "at"}:
-                for obj in child.children:
-                    m = ctx.mention_at(obj) if obj.dep_ == "pobj" else None
-                    if m is not None:
-                        return _Speaker(m[2], phrase.text, phrase.start_char, phrase.end_char)
-    if head.pos_ == "NOUN" and lemma in DOCUMENT_NOUNS:
-        for child in head.rights:
-            if child.dep_ == "prep" and child.lower_ in _DOC_PREPS:
-                for obj in child.children:
-                    m = ctx.mention_at(obj) if obj.dep_ == "pobj" else None
-                    if m is not None:
-                        return _Speaker(m[2], phrase.text, phrase.start_char, phrase.end_char)
-    if head.pos_ == "PROPN":
-        names = [t for t in phrase if t.pos_ == "PROPN"]
-        name = doc[names[0].i:names[-1].i + 1] if names else phrase
-        return _Speaker(name.text, name.text, name.start_char, name.end_char)
-    if head.pos_ in {"NOUN", "PRON", "NUM"} and not head.is_punct:
-        return _Speaker("", phrase.text, phrase.start_char, phrase.end_char)
-    return None
-
-
-def _subject_token(verb, depth: int = 0):
-    """The token naming who does ``verb`` (see rule 5 of the module docstring)."""
-    if depth > 4:
-        return None
-    for child in verb.children:
-        if child.dep_ == "nsubj":
-            return child
-    for child in verb.children:
-        if child.dep_ == "agent":
-            for obj in child.children:
-                if obj.dep_ == "pobj":
-                    return obj
-    if verb.dep_ == "conj" and verb.head.i != verb.i:
-        return _subject_token(verb.head, depth + 1)
-    if verb.dep_ == "xcomp" and verb.head.i != verb.i:
-        for child in verb.head.children:
-            if child.dep_ in {"dobj", "obj"}:
-                return child
-        return _subject_token(verb.head, depth + 1)
-    if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
-        return verb.head
-    if verb.dep_ in {"advcl", "acl"} and verb.tag_ == "VBG" and verb.head.pos_ in {"VERB", "AUX"}:
-        return _subject_token(verb.head, depth + 1)
-    return None
-
-
-def _according_to(tok):
-    """``according to X``: the tokens ``according``, ``to`` and X's head, or None."""
-    if tok.lower_ != "according":
-        return None
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    if nxt is None or nxt.lower_ != "to":
-        return None
-    for obj in nxt.children:
-        if obj.dep_ == "pobj":
-            return tok, nxt, obj
-    return None
-
-
-def _attribution(ctx: _Context, cue_tok) -> tuple[_Speaker | None, _Cue | None]:
-    """Speaker and cue of a speech verb (or of ``according``)."""
-    acc = _according_to(cue_tok)
-    if acc is not None:
-        a, to, obj = acc
-        cue = _Cue(ctx.text[a.idx:to.idx + len(to)], a.idx, to.idx + len(to))
-        return _speaker_of(ctx, obj), cue
-    cue = _Cue(cue_tok.text, cue_tok.idx, cue_tok.idx + len(cue_tok))
-    subj = _subject_token(cue_tok)
-    return (_speaker_of(ctx, subj) if subj is not None else None), cue
-
-
-def _cue_in(ctx: _Context, start: int, end: int, *, last: bool = False):
-    """First (or last) speech verb or ``according to`` outside quotation marks in ``[start, end)``."""
-    found = [t for t in ctx.tokens_in(start, end)
-             if not ctx.quoted(t) and (_is_speech_verb(t) or _according_to(t) is not None)]
-    if not found:
-        return None
-    return found[-1] if last else found[0]
 
 
 # ---------------------------------------------------------------- direct and partial quotes
 
-def _quote_tokens(ctx: _Context, start: int, end: int):
+def _quote_tokens(ctx: QuoteContext, start: int, end: int):
     return [t for t in ctx.tokens_in(start, end) if not t.is_punct]
 
 
@@ -399,19 +117,19 @@ def _quote_head(toks):
     return toks[0] if toks else None
 
 
-def _governing_speech_verb(ctx: _Context, head):
+def _governing_speech_verb(ctx: QuoteContext, head):
     """Nearest speech verb outside quotation marks among the ancestors of ``head``."""
     tok = head
     for _ in range(30):
         if tok.head.i == tok.i:
             return None
         tok = tok.head
-        if _is_speech_verb(tok) and not ctx.quoted(tok):
+        if is_speech_verb(tok) and not ctx.quoted(tok):
             return tok
     return None
 
 
-def _source_of_noun(ctx: _Context, head) -> _Speaker | None:
+def _source_of_noun(ctx: QuoteContext, head) -> Speaker | None:
     """``“deep concern” from EU leaders``: a source attached to the quoted noun."""
     for noun in (head, head.head):
         if noun.pos_ not in {"NOUN", "PROPN", "ADJ"}:
@@ -420,13 +138,13 @@ def _source_of_noun(ctx: _Context, head) -> _Speaker | None:
             if child.dep_ == "prep" and child.lower_ in _SOURCE_PREPS and not ctx.quoted(child):
                 for obj in child.children:
                     if obj.dep_ == "pobj":
-                        speaker = _speaker_of(ctx, obj)
+                        speaker = speaker_of(ctx, obj)
                         if speaker is not None:
                             return speaker
     return None
 
 
-def _is_title(ctx: _Context, start: int, end: int, toks) -> bool:
+def _is_title(ctx: QuoteContext, start: int, end: int, toks) -> bool:
     words = [w for w in ctx.text[start:end].split() if any(ch.isalnum() for ch in w)]
     if not 1 <= len(words) <= 3 or not toks:
         return False
@@ -448,7 +166,7 @@ def _is_title(ctx: _Context, start: int, end: int, toks) -> bool:
     return False
 
 
-def _direct_or_partial(ctx: _Context, start: int, end: int, prev_close: int) -> tuple[str, tuple[int, int], tuple[int, int]]:
+def _direct_or_partial(ctx: QuoteContext, start: int, end: int, prev_close: int) -> tuple[str, tuple[int, int], tuple[int, int]]:
     """Kind of a quotation and the stretches before and after it that may hold its cue."""
     text = ctx.text
     open_mark = start - 1
@@ -457,7 +175,7 @@ def _direct_or_partial(ctx: _Context, start: int, end: int, prev_close: int) -> 
     before_from = max(s_start, p_start, prev_close)
     before = text[before_from:open_mark].strip()
     before = before.strip("”»\"").strip()
-    close = end + 1 if end < len(text) and text[end] in _MARKS else end
+    close = end + 1 if end < len(text) and text[end] in MARKS else end
     _, s_end = ctx.sentence_at(max(close - 1, start))
     after_to = min(max(s_end, close), p_end)
     nxt = [a - 1 for a, _ in ctx.spans if a - 1 >= close]
@@ -467,7 +185,7 @@ def _direct_or_partial(ctx: _Context, start: int, end: int, prev_close: int) -> 
     upper = quote_text[:1].isupper() or quote_text[:1].isdigit()
     if not before:
         kind = "direct"
-    elif before[-1] in ":," and (upper or _cue_in(ctx, before_from, open_mark) is not None):
+    elif before[-1] in ":," and (upper or cue_in(ctx, before_from, open_mark) is not None):
         kind = "direct"
     else:
         kind = "partial"
@@ -482,14 +200,14 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _marked_quotes(ctx: _Context) -> list[_Quote]:
+def _marked_quotes(ctx: QuoteContext) -> list[Quote]:
     text = ctx.text
     out = []
     prev_close = 0
     for raw_start, raw_end in ctx.spans:
         start, end = _trim(text, raw_start, raw_end)
         open_ended = raw_end == ctx.paragraphs[ctx.para_of(raw_start - 1)][1] and \
-            not (raw_end < len(text) and text[raw_end] in _MARKS)
+            not (raw_end < len(text) and text[raw_end] in MARKS)
         this_prev, prev_close = prev_close, raw_end + 1
         if start >= end or not any(ch.isalnum() for ch in text[start:end]):
             continue
@@ -500,33 +218,33 @@ def _marked_quotes(ctx: _Context) -> list[_Quote]:
         speaker = cue = None
         head = _quote_head(toks)
         if kind == "direct":
-            cue_tok = _cue_in(ctx, a0, a1) or _cue_in(ctx, b0, b1, last=True)
+            cue_tok = cue_in(ctx, a0, a1) or cue_in(ctx, b0, b1, last=True)
             if cue_tok is None and head is not None:
                 cue_tok = _governing_speech_verb(ctx, head)
             if cue_tok is not None:
-                speaker, cue = _attribution(ctx, cue_tok)
+                speaker, cue = attribution(ctx, cue_tok)
         else:
             cue_tok = _governing_speech_verb(ctx, head) if head is not None else None
             if cue_tok is None:
-                acc = _cue_in(ctx, a0, a1)
-                cue_tok = acc if acc is not None and _according_to(acc) is not None else None
+                acc = cue_in(ctx, a0, a1)
+                cue_tok = acc if acc is not None and according_to(acc) is not None else None
             if cue_tok is not None:
-                speaker, cue = _attribution(ctx, cue_tok)
+                speaker, cue = attribution(ctx, cue_tok)
             elif head is not None:
                 speaker = _source_of_noun(ctx, head)
         if speaker is not None and speaker.start < raw_end + 1 and raw_start - 1 < speaker.end:
             speaker = cue = None            # the quoted words name the "speaker": scare quotes
-        out.append(_Quote(start, end, kind, ctx.para_of(start), speaker, cue, open_ended))
+        out.append(Quote(start, end, kind, ctx.para_of(start), speaker, cue, open_ended))
     return out
 
 
 # ---------------------------------------------------------------- indirect speech
 
-def _indirect_quotes(ctx: _Context) -> list[_Quote]:
+def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
     text = ctx.text
     out = []
     for verb in ctx.tokens:
-        if not _is_speech_verb(verb) or ctx.quoted(verb):
+        if not is_speech_verb(verb) or ctx.quoted(verb):
             continue
         for clause in verb.children:
             if clause.dep_ != "ccomp" or ctx.quoted(clause):
@@ -535,37 +253,37 @@ def _indirect_quotes(ctx: _Context) -> list[_Quote]:
             while toks and (toks[0].is_punct or (toks[0].dep_ == "mark" and toks[0].lower_ in {"that", "whether", "if"}
                                                  and toks[0].head.i == clause.i)):
                 toks = toks[1:]
-            while toks and toks[-1].is_punct and toks[-1].text not in _MARKS:
+            while toks and toks[-1].is_punct and toks[-1].text not in MARKS:
                 toks = toks[:-1]
             if not toks:
                 continue
             start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
             for a, b in ctx.spans:               # a quotation opened in the clause closes in it
                 if start < a <= end < b + 1:
-                    end = b + 1 if b < len(text) and text[b] in _MARKS else b
+                    end = b + 1 if b < len(text) and text[b] in MARKS else b
             words = [w for w in word_spans(text, start, end) if any(ch.isalnum() for ch in text[w[0]:w[1]])]
             outside = [w for w in words if not inside(ctx.spans, w[0], w[1])]
             if len(outside) < 3:
                 continue
-            subj = _subject_token(verb)
+            subj = subject_token(verb)
             if subj is None or subj.i >= clause.left_edge.i and subj.i <= clause.right_edge.i:
                 continue
-            speaker = _speaker_of(ctx, subj)
+            speaker = speaker_of(ctx, subj)
             if speaker is None:
                 continue
-            cue = _Cue(verb.text, verb.idx, verb.idx + len(verb))
-            out.append(_Quote(start, end, "indirect", ctx.para_of(start), speaker, cue))
+            cue = Cue(verb.text, verb.idx, verb.idx + len(verb))
+            out.append(Quote(start, end, "indirect", ctx.para_of(start), speaker, cue))
     return out
 
 
 # ---------------------------------------------------------------- continuation
 
-def _intervenes(ctx: _Context, start: int, end: int, speaker: _Speaker, cue: _Cue | None) -> bool:
+def _intervenes(ctx: QuoteContext, start: int, end: int, speaker: Speaker, cue: Cue | None) -> bool:
     """Another speech verb, or a sentence about a different person, between two statements."""
     for t in ctx.tokens_in(start, end):
         if ctx.quoted(t):
             continue
-        if (_is_speech_verb(t) or _according_to(t) is not None) and (cue is None or t.idx != cue.start):
+        if (is_speech_verb(t) or according_to(t) is not None) and (cue is None or t.idx != cue.start):
             return True
         if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT":
             m = ctx.mention_at(t, kinds={"name", "pronoun", "description"})
@@ -574,7 +292,7 @@ def _intervenes(ctx: _Context, start: int, end: int, speaker: _Speaker, cue: _Cu
     return False
 
 
-def _quote_only(ctx: _Context, para: int) -> bool:
+def _quote_only(ctx: QuoteContext, para: int) -> bool:
     p_start, p_end = ctx.paragraphs[para]
     for i in range(p_start, p_end):
         ch = ctx.text[i]
@@ -583,7 +301,7 @@ def _quote_only(ctx: _Context, para: int) -> bool:
     return True
 
 
-def _continue_speakers(ctx: _Context, quotes: list[_Quote]) -> list[_Quote]:
+def _continue_speakers(ctx: QuoteContext, quotes: list[Quote]) -> list[Quote]:
     quotes = sorted(quotes, key=lambda q: (q.start, q.end))
     for k, q in enumerate(quotes):
         if q.kind != "direct" or q.cue is not None or q.speaker is not None:
@@ -609,7 +327,7 @@ def _continue_speakers(ctx: _Context, quotes: list[_Quote]) -> list[_Quote]:
         nxt = [p for p in quotes if p.para == q.para + 1 and p.kind == "direct"]
         if nxt and nxt[0].speaker is not None:
             p_start = ctx.paragraphs[q.para + 1][0]
-            if ctx.text[p_start] in _MARKS:
+            if ctx.text[p_start] in MARKS:
                 quotes[k] = replace(q, speaker=nxt[0].speaker, cue=nxt[0].cue)
     return quotes
 
@@ -681,17 +399,17 @@ def extract_quotes(doc, mentions: pd.DataFrame | None, *, doc_id: str = "text") 
     >>> doc = parse("“We will stay,” Mark Rutte said.")                  # doctest: +SKIP
     >>> extract_quotes(doc, find_mentions(doc))[["text", "speaker"]]        # doctest: +SKIP
     """
-    ctx = _Context(doc, mentions, doc_id)
+    ctx = QuoteContext(doc, mentions, doc_id)
     quotes = _continue_speakers(ctx, _marked_quotes(ctx) + _indirect_quotes(ctx))
     quotes = sorted(quotes, key=lambda q: (q.start, q.end, q.kind))
     text = ctx.text
     rows = []
     for q in quotes:
-        speaker = q.speaker or _NO_SPEAKER
-        cue = q.cue or _NO_CUE
+        speaker = q.speaker or NO_SPEAKER
+        cue = q.cue or NO_CUE
         kind = q.kind if speaker.text else "unattributed"
         if not speaker.text:
-            cue = _NO_CUE
+            cue = NO_CUE
         rows.append((doc_id, len(rows), q.start, q.end, text[q.start:q.end], kind, speaker.actor, speaker.text,
                      speaker.start, speaker.end, cue.text, cue.start, cue.end, _count_words(text, q.start, q.end)))
     table = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
@@ -781,5 +499,4 @@ def voice_table(quotes: pd.DataFrame, mentions: pd.DataFrame | None = None) -> p
     table["share_of_quoted_words"] = (table["quoted_words"] / totals.where(totals > 0)).fillna(0.0).astype(float)
     table = table.sort_values(["doc_id", "quoted_words", "actor"], ascending=[True, False, True], kind="mergesort")
     return table[VOICE_COLUMNS].reset_index(drop=True)
-
 
