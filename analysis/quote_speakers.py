@@ -357,11 +357,13 @@ def subject_token(verb, depth: int = 0):
     """The token naming who does ``verb`` (see rule 5 of :mod:`analysis.quotes`)."""
     if depth > 4:
         return None
-    for child in verb.children:
-        if child.dep_ == "nsubj":
-            if child.lower_ in _RELATIVE and verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
-                return verb.head
-            return child
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"
+                or (c.dep_ == "nsubjpass" and verb.lemma_.lower() == "quote")]     # "X was quoted as saying"
+    if subjects:
+        child = min(subjects, key=lambda c: abs(c.i - verb.i))     # not a subject inside the quotation
+        if child.lower_ in _RELATIVE and verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+            return verb.head
+        return child
     for child in verb.children:
         if child.dep_ == "agent":
             for obj in child.children:

@@ -70,7 +70,7 @@ import pandas as pd
 from .quote_cues import (DOCUMENT_NOUNS, GROUP_NOUNS, MARKS, QUOTE_VERBS, SPEECH_NOUNS, TITLE_WORDS, inside,
                          quotation_spans)
 from .quote_speakers import (NO_CUE, NO_SPEAKER, Cue, Quote, QuoteContext, Speaker, according_to, attribution,
-                             cue_in, is_speech_verb, speaker_of, subject_token)
+                             cue_in, is_speech_noun, is_speech_verb, speaker_of, subject_token)
 from .tokenize import word_spans
 
 __all__ = [
@@ -200,6 +200,44 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _lead_in(ctx: QuoteContext, open_mark: int) -> tuple[Speaker | None, Cue | None]:
+    """Speaker of a cue-less direct quote from the sentence that introduces it (rule 6).
+
+    The sentence just before the quotation in its paragraph (or the last one
+    of the previous paragraph when that ends with a colon) introduces it when
+    it ends with a colon or holds a speech verb or noun outside quotation
+    marks: *Sean McCormack relayed the sentiment. “...”*, *In his message, he
+    praised him: “...”*.
+    """
+    text = ctx.text
+    para = ctx.para_of(open_mark)
+    p_start = ctx.paragraphs[para][0]
+    before = text[p_start:open_mark].rstrip()
+    if not before:
+        if para == 0:
+            return None, None
+        pp_start, pp_end = ctx.paragraphs[para - 1]
+        before = text[pp_start:pp_end].rstrip()
+        if not before.endswith(":"):
+            return None, None
+        end = pp_start + len(before)
+    else:
+        end = p_start + len(before)
+        if before[-1] not in ".!?:":
+            return None, None
+    colon = before.endswith(":")
+    s_start = ctx.sentence_at(end - 1)[0]
+    toks = [t for t in ctx.tokens_in(s_start, end) if not ctx.quoted(t)]
+    cue_tok = next((t for t in reversed(toks) if is_speech_verb(t)), None)
+    if cue_tok is not None:
+        return attribution(ctx, cue_tok)
+    if not colon and not any(is_speech_noun(t) for t in toks):
+        return None, None
+    roots = [t for t in toks if t.dep_ == "ROOT" and t.pos_ in {"VERB", "AUX"}]
+    subj = subject_token(roots[-1]) if roots else None
+    return (speaker_of(ctx, subj) if subj is not None else None), None
+
+
 def _marked_quotes(ctx: QuoteContext) -> list[Quote]:
     text = ctx.text
     out = []
@@ -223,6 +261,8 @@ def _marked_quotes(ctx: QuoteContext) -> list[Quote]:
                 cue_tok = _governing_speech_verb(ctx, head)
             if cue_tok is not None:
                 speaker, cue = attribution(ctx, cue_tok)
+            else:
+                speaker, cue = _lead_in(ctx, start - 1)
         else:
             cue_tok = _governing_speech_verb(ctx, head) if head is not None else None
             if cue_tok is None:
@@ -284,7 +324,9 @@ def _intervenes(ctx: QuoteContext, start: int, end: int, speaker: Speaker, cue: 
         if ctx.quoted(t):
             continue
         if (is_speech_verb(t) or according_to(t) is not None) and (cue is None or t.idx != cue.start):
-            return True
+            other, _ = attribution(ctx, t)
+            if other is None or not other.actor or other.actor != speaker.actor:
+                return True
         if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT":
             m = ctx.mention_at(t, kinds={"name", "pronoun", "description"})
             if m is not None and m[2] != speaker.actor and not (speaker.start <= t.idx < speaker.end):
@@ -301,6 +343,11 @@ def _quote_only(ctx: QuoteContext, para: int) -> bool:
     return True
 
 
+def _opens_paragraph(ctx: QuoteContext, q: Quote) -> bool:
+    p_start = ctx.paragraphs[q.para][0]
+    return not ctx.text[p_start:q.start].strip(" \t\n" + "".join(MARKS))
+
+
 def _continue_speakers(ctx: QuoteContext, quotes: list[Quote]) -> list[Quote]:
     quotes = sorted(quotes, key=lambda q: (q.start, q.end))
     for k, q in enumerate(quotes):
@@ -312,7 +359,7 @@ def _continue_speakers(ctx: QuoteContext, quotes: list[Quote]) -> list[Quote]:
         prev = max(earlier, key=lambda p: p.end)
         if prev.para == q.para:
             ok = True
-        elif prev.para == q.para - 1 and _quote_only(ctx, q.para):
+        elif prev.para == q.para - 1 and (_quote_only(ctx, q.para) or _opens_paragraph(ctx, q)):
             later_in_prev = [p for p in quotes if p.para == prev.para and p.start > prev.start]
             ok = all(p.speaker is not None and p.speaker.actor == prev.speaker.actor for p in later_in_prev)
         else:
