@@ -60,8 +60,8 @@ NO_CUE = Cue("", -1, -1)
 
 _RELATIVE = {"who", "which", "that", "whom"}
 _INDEFINITE = {"a", "an", "another", "one", "some", "several"}
-_COMPANY_NOUNS = {"company", "firm", "corporation", "carmaker", "manufacturer", "retailer", "bank", "airline"}
-_ORG_NOUNS = {"organisation", "organization", "agency", "group", "charity"}
+_COMPANY_NOUNS = {"company", "firm", "corporation", "carmaker", "manufacturer", "retailer", "airline"}
+_ORG_NOUNS = {"organisation", "organization", "agency", "charity"}
 _BACK_PARAGRAPHS = 1                # how far back a pronoun or description looks for its actor
 
 
@@ -168,8 +168,11 @@ class QuoteContext:
             k -= 1
         return None
 
-    def _role_index(self) -> list[tuple[int, str, str]]:
-        """``(offset, actor, role)`` for each role word said of a person (*commissioner Neelie Kroes*)."""
+    def _role_index(self) -> list[tuple[int, str, str, frozenset]]:
+        """``(offset, actor, role, actors of its modifiers)`` for each role word said of a person.
+
+        *Kenyan Prime Minister Raila Odinga* gives ``(.., "Raila Odinga", "minister", {"Kenya"})``.
+        """
         out = []
         for m in self.mentions:
             if m[3] not in {"name", "description"} or not self.is_person(m[2]):
@@ -183,18 +186,23 @@ class QuoteContext:
             words += [c for c in head.children if c.dep_ == "appos"]
             if head.dep_ == "appos":
                 words.append(head.head)
+            mods = frozenset(x[2] for w in words for x in self._by_token.get(w.idx, ()) if x[2] != m[2])
             for w in words:
                 if w.lemma_.lower() in ROLE_NOUNS or w.lower_ in ROLE_NOUNS:
-                    out.append((m[0], m[2], w.lemma_.lower()))
+                    out.append((m[0], m[2], w.lemma_.lower(), mods))
         out.sort()
         return out
 
-    def recent_role(self, offset: int, role: str) -> str | None:
-        """The person most recently given ``role`` before ``offset`` (current or previous paragraph)."""
+    def recent_role(self, offset: int, role: str, modifiers: frozenset = frozenset()) -> str | None:
+        """The person most recently given ``role`` before ``offset`` (current or previous paragraph).
+
+        When the description has modifiers naming actors (*the Iranian
+        president*), the person's role must have been given with one of them.
+        """
         para = self.para_of(offset)
         k = bisect.bisect_left(self.role_starts, offset) - 1
         while k >= 0 and self.para_of(self.roles[k][0]) >= para - _BACK_PARAGRAPHS:
-            if self.roles[k][2] == role:
+            if self.roles[k][2] == role and (not modifiers or modifiers & self.roles[k][3]):
                 return self.roles[k][1]
             k -= 1
         return None
@@ -285,7 +293,8 @@ def _description_speaker(ctx: QuoteContext, head, phrase) -> Speaker | None:
         return None
     actor = None
     if lemma in ROLE_NOUNS or head.lower_ in ROLE_NOUNS:
-        actor = ctx.recent_role(head.idx, lemma if lemma in ROLE_NOUNS else head.lower_)
+        mods = frozenset(m[2] for c in head.lefts for t in c.subtree for m in ctx._by_token.get(t.idx, ()))
+        actor = ctx.recent_role(head.idx, lemma if lemma in ROLE_NOUNS else head.lower_, mods)
     elif lemma in _COMPANY_NOUNS or lemma in _ORG_NOUNS:
         actor = ctx.recent_organisation(head.idx)
     if actor is None:
@@ -353,13 +362,18 @@ def speaker_of(ctx: QuoteContext, head) -> Speaker | None:
     return None
 
 
-def subject_token(verb, depth: int = 0):
-    """The token naming who does ``verb`` (see rule 5 of :mod:`analysis.quotes`)."""
+def subject_token(verb, depth: int = 0, *, ctx: QuoteContext | None = None):
+    """The token naming who does ``verb`` (see rule 5 of :mod:`analysis.quotes`).
+
+    With ``ctx``, a subject outside quotation marks is preferred to one inside.
+    """
     if depth > 4:
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj"
                 or (c.dep_ == "nsubjpass" and verb.lemma_.lower() == "quote")]     # "X was quoted as saying"
     if subjects:
+        if ctx is not None:
+            subjects = [c for c in subjects if not ctx.quoted(c)] or subjects
         child = min(subjects, key=lambda c: abs(c.i - verb.i))     # not a subject inside the quotation
         if child.lower_ in _RELATIVE and verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             return verb.head
@@ -370,18 +384,21 @@ def subject_token(verb, depth: int = 0):
                 if obj.dep_ == "pobj":
                     return obj
     if verb.dep_ == "conj" and verb.head.i != verb.i:
-        return subject_token(verb.head, depth + 1)
+        return subject_token(verb.head, depth + 1, ctx=ctx)
     if verb.dep_ == "xcomp" and verb.head.i != verb.i:
         for child in verb.head.children:
             if child.dep_ in {"dobj", "obj"}:
                 return child
-        return subject_token(verb.head, depth + 1)
+        return subject_token(verb.head, depth + 1, ctx=ctx)
     if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
         return verb.head
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in {"NOUN", "PROPN"}:
-        return verb.head                # "Migiro's remarks calling the situation ..."
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and (is_speech_noun(verb.head) or verb.head.lemma_ in DOCUMENT_NOUNS):
+        noun = verb.head                # "Migiro's remarks calling ...", "Y released a statement saying ..."
+        if any(c.dep_ == "poss" for c in noun.children) or noun.head.i == noun.i:
+            return noun
+        return subject_token(noun.head, depth + 1, ctx=ctx) if noun.head.pos_ in {"VERB", "AUX"} else noun
     if verb.dep_ in {"advcl", "acl"} and verb.tag_ == "VBG" and verb.head.pos_ in {"VERB", "AUX"}:
-        return subject_token(verb.head, depth + 1)
+        return subject_token(verb.head, depth + 1, ctx=ctx)
     return None
 
 
@@ -406,7 +423,7 @@ def attribution(ctx: QuoteContext, cue_tok) -> tuple[Speaker | None, Cue | None]
         cue = Cue(ctx.text[a.idx:to.idx + len(to)], a.idx, to.idx + len(to))
         return speaker_of(ctx, obj), cue
     cue = Cue(cue_tok.text, cue_tok.idx, cue_tok.idx + len(cue_tok))
-    subj = subject_token(cue_tok)
+    subj = subject_token(cue_tok, ctx=ctx)
     return (speaker_of(ctx, subj) if subj is not None else None), cue
 
 

@@ -233,8 +233,9 @@ def _lead_in(ctx: QuoteContext, open_mark: int) -> tuple[Speaker | None, Cue | N
         return attribution(ctx, cue_tok)
     if not colon and not any(is_speech_noun(t) for t in toks):
         return None, None
-    roots = [t for t in toks if t.dep_ == "ROOT" and t.pos_ in {"VERB", "AUX"}]
-    subj = subject_token(roots[-1]) if roots else None
+    verbs = [t for t in toks if t.pos_ in {"VERB", "AUX"} and any(c.dep_ == "nsubj" for c in t.children)]
+    main = [t for t in verbs if t.dep_ not in {"relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp"}] or verbs
+    subj = subject_token(main[0], ctx=ctx) if main else None
     return (speaker_of(ctx, subj) if subj is not None else None), None
 
 
@@ -305,7 +306,7 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
             outside = [w for w in words if not inside(ctx.spans, w[0], w[1])]
             if len(outside) < 3:
                 continue
-            subj = subject_token(verb)
+            subj = subject_token(verb, ctx=ctx)
             if subj is None or subj.i >= clause.left_edge.i and subj.i <= clause.right_edge.i:
                 continue
             speaker = speaker_of(ctx, subj)
