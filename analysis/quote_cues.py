@@ -20,6 +20,7 @@ from .tokenize import paragraph_spans
 __all__ = [
     "speech_cues",
     "QUOTE_VERBS",
+    "OBJECT_VERBS",
     "SPEECH_NOUNS",
     "GROUP_NOUNS",
     "ANONYMOUS_NOUNS",
@@ -45,18 +46,27 @@ def speech_cues() -> dict[str, frozenset[str]]:
     Returns
     -------
     dict
-        ``{"verb": frozenset of lemmas, "noun": frozenset of lemmas}``.
+        ``{"verb": ..., "noun": ..., "object": ...}``, each a frozenset of
+        lemmas; ``object`` holds the verbs whose object (not only a clause)
+        reports speech (column ``object`` is ``yes``).
     """
-    out: dict[str, set[str]] = {"verb": set(), "noun": set()}
+    out: dict[str, set[str]] = {"verb": set(), "noun": set(), "object": set()}
     with resources.files("analysis").joinpath("data/speech_cues.csv").open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
-            out[row["kind"]].add(row["cue"].strip().lower())
+            cue = row["cue"].strip().lower()
+            out[row["kind"]].add(cue)
+            if row.get("object", "").strip() == "yes":
+                out["object"].add(cue)
     return {k: frozenset(v) for k, v in out.items()}
 
 
 #: Lemmas of verbs that introduce a quotation: the shared speech verbs plus the
 #: verbs of ``speech_cues.csv``.
 QUOTE_VERBS = SPEECH_VERBS | speech_cues()["verb"]
+
+#: Speech verbs whose object (not a clause) reports what was said:
+#: *accused X of Y*, *called for X*, *described X as Y*, *urged X to Y*.
+OBJECT_VERBS = speech_cues()["object"]
 
 #: Lemmas of nouns that name an act of speech (``statement``, ``remarks``,
 #: ``interview``): ``Y's statement that ...``, ``in a statement, Y said``.

@@ -94,6 +94,7 @@ class QuoteContext:
                 self.genders.setdefault(m[2], set()).add(PERSONAL_PRONOUNS[m[4].lower()])
         self.subjects = self._subject_index()
         self.subject_starts = [x[0] for x in self.subjects]
+        self.titles: list[tuple[int, int]] = []      # quotations found to be titles (filled by the rules)
         self.roles = self._role_index()
         self.role_starts = [x[0] for x in self.roles]
 

@@ -67,8 +67,8 @@ from dataclasses import replace
 
 import pandas as pd
 
-from .quote_cues import (DOCUMENT_NOUNS, GROUP_NOUNS, MARKS, QUOTE_VERBS, SPEECH_NOUNS, TITLE_WORDS, inside,
-                         quotation_spans)
+from .quote_cues import (DOCUMENT_NOUNS, GROUP_NOUNS, MARKS, OBJECT_VERBS, QUOTE_VERBS, SPEECH_NOUNS, TITLE_WORDS,
+                         inside, quotation_spans)
 from .quote_speakers import (NO_CUE, NO_SPEAKER, Cue, Quote, QuoteContext, Speaker, according_to, attribution,
                              cue_in, is_speech_noun, is_speech_verb, speaker_of, subject_token)
 from .tokenize import word_spans
@@ -252,6 +252,7 @@ def _marked_quotes(ctx: QuoteContext) -> list[Quote]:
             continue
         toks = _quote_tokens(ctx, start, end)
         if _is_title(ctx, start, end, toks):
+            ctx.titles.append((raw_start, raw_end))
             continue
         kind, (b0, b1), (a0, a1) = _direct_or_partial(ctx, start, end, this_prev)
         speaker = cue = None
@@ -281,39 +282,108 @@ def _marked_quotes(ctx: QuoteContext) -> list[Quote]:
 
 # ---------------------------------------------------------------- indirect speech
 
-def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
+def _reported(ctx: QuoteContext, toks, speaker: Speaker, cue: Cue) -> Quote | None:
+    """An indirect quote over ``toks`` (trimmed of a leading *that* and punctuation), or None.
+
+    None when fewer than three of its words lie outside quotation marks.
+    """
     text = ctx.text
+    toks = [t for t in toks if not t.is_space]
+    while toks and (toks[0].is_punct or (toks[0].dep_ == "mark" and toks[0].lower_ in {"that", "whether", "if"})):
+        toks = toks[1:]
+    while toks and toks[-1].is_punct and toks[-1].text not in MARKS:
+        toks = toks[:-1]
+    if not toks:
+        return None
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
+    for a, b in ctx.spans:               # a quotation opened in the clause closes in it
+        if start < a <= end < b + 1:
+            end = b + 1 if b < len(text) and text[b] in MARKS else b
+    for a, b in ctx.titles:              # a title is not reported speech: the clause stops before it
+        if start < a - 1 and a <= end:
+            end = a - 1
+            while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+                end -= 1
+    words = [w for w in word_spans(text, start, end) if any(ch.isalnum() for ch in text[w[0]:w[1]])]
+    if sum(1 for w in words if not inside(ctx.spans, w[0], w[1])) < 3:
+        return None
+    return Quote(start, end, "indirect", ctx.para_of(start), speaker, cue)
+
+
+def _verb_speaker(ctx: QuoteContext, verb, span_toks) -> Speaker | None:
+    subj = subject_token(verb, ctx=ctx)
+    if subj is None or span_toks and span_toks[0].i <= subj.i <= span_toks[-1].i:
+        return None
+    return speaker_of(ctx, subj)
+
+
+def _according_to_clause(ctx: QuoteContext, tok) -> Quote | None:
+    """*X, according to Y* and *According to Y, X*: the sentence without the attribution."""
+    acc = according_to(tok)
+    if acc is None:
+        return None
+    a, to, obj = acc
+    s_start, s_end = ctx.sentence_at(a.idx)
+    sent = [t for t in ctx.tokens_in(s_start, s_end)]
+    phrase_end = obj.right_edge.i
+    leading = [t for t in sent if t.i < a.i and not t.is_punct]
+    if not leading:
+        toks = [t for t in sent if t.i > phrase_end]
+    else:
+        toks = [t for t in sent if t.i < a.i]
+    if any(is_speech_verb(t) for t in sent if not ctx.quoted(t)):
+        return None                      # the sentence has its own speech verb
+    speaker = speaker_of(ctx, obj)
+    if speaker is None:
+        return None
+    cue = Cue(ctx.text[a.idx:to.idx + len(to)], a.idx, to.idx + len(to))
+    return _reported(ctx, toks, speaker, cue)
+
+
+def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
     out = []
     for verb in ctx.tokens:
-        if not is_speech_verb(verb) or ctx.quoted(verb):
+        if ctx.quoted(verb):
             continue
-        for clause in verb.children:
-            if clause.dep_ != "ccomp" or ctx.quoted(clause):
-                continue
-            toks = [t for t in clause.subtree if not t.is_space]
-            while toks and (toks[0].is_punct or (toks[0].dep_ == "mark" and toks[0].lower_ in {"that", "whether", "if"}
-                                                 and toks[0].head.i == clause.i)):
-                toks = toks[1:]
-            while toks and toks[-1].is_punct and toks[-1].text not in MARKS:
-                toks = toks[:-1]
-            if not toks:
-                continue
-            start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
-            for a, b in ctx.spans:               # a quotation opened in the clause closes in it
-                if start < a <= end < b + 1:
-                    end = b + 1 if b < len(text) and text[b] in MARKS else b
-            words = [w for w in word_spans(text, start, end) if any(ch.isalnum() for ch in text[w[0]:w[1]])]
-            outside = [w for w in words if not inside(ctx.spans, w[0], w[1])]
-            if len(outside) < 3:
-                continue
-            subj = subject_token(verb, ctx=ctx)
-            if subj is None or subj.i >= clause.left_edge.i and subj.i <= clause.right_edge.i:
-                continue
-            speaker = speaker_of(ctx, subj)
-            if speaker is None:
-                continue
-            cue = Cue(verb.text, verb.idx, verb.idx + len(verb))
-            out.append(Quote(start, end, "indirect", ctx.para_of(start), speaker, cue))
+        if verb.lower_ == "according":
+            q = _according_to_clause(ctx, verb)
+            if q is not None:
+                out.append(q)
+            continue
+        if is_speech_noun(verb):
+            clauses = [c for c in verb.children if c.dep_ in {"acl", "ccomp"} and not ctx.quoted(c)
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+            owner = [c for c in verb.children if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by")]
+            if clauses and owner:
+                speaker = speaker_of(ctx, verb)
+                if speaker is not None and speaker.actor:
+                    q = _reported(ctx, list(clauses[0].subtree), speaker, Cue(verb.text, verb.idx, verb.idx + len(verb)))
+                    if q is not None:
+                        out.append(q)
+            continue
+        if not is_speech_verb(verb):
+            continue
+        cue = Cue(verb.text, verb.idx, verb.idx + len(verb))
+        clauses = [c for c in verb.children if c.dep_ == "ccomp" and not ctx.quoted(c)]
+        for clause in clauses:
+            toks = list(clause.subtree)
+            speaker = _verb_speaker(ctx, verb, toks)
+            q = _reported(ctx, toks, speaker, cue) if speaker is not None else None
+            if q is not None:
+                out.append(q)
+        if clauses or verb.lemma_.lower() not in OBJECT_VERBS or verb.dep_ == "xcomp" \
+                or any(c.dep_ in {"neg", "auxpass", "nsubjpass"} for c in verb.children):
+            continue                     # "refused to criticise", "did not call for", "was accused of"
+        comps = [c for c in verb.children if c.dep_ in {"dobj", "prep", "xcomp", "oprd", "dative"}]
+        if not comps:
+            continue
+        toks = [verb] + [t for c in comps for t in c.subtree]
+        toks = sorted({t.i: t for t in toks}.values(), key=lambda t: t.i)
+        toks = [t for t in toks if t.i <= max(c.right_edge.i for c in comps)]
+        speaker = _verb_speaker(ctx, verb, toks)
+        q = _reported(ctx, toks, speaker, cue) if speaker is not None else None
+        if q is not None:
+            out.append(q)
     return out
 
 
@@ -448,7 +518,14 @@ def extract_quotes(doc, mentions: pd.DataFrame | None, *, doc_id: str = "text") 
     >>> extract_quotes(doc, find_mentions(doc))[["text", "speaker"]]        # doctest: +SKIP
     """
     ctx = QuoteContext(doc, mentions, doc_id)
-    quotes = _continue_speakers(ctx, _marked_quotes(ctx) + _indirect_quotes(ctx))
+    marked = _marked_quotes(ctx)         # fills ctx.titles, which the indirect clauses stop at
+    quotes = _continue_speakers(ctx, marked + _indirect_quotes(ctx))
+    longest: dict[tuple[int, int], Quote] = {}
+    for q in quotes:                     # one indirect row per clause start and cue
+        key = (q.start, q.cue.start) if q.kind == "indirect" and q.cue is not None else (q.start, -q.end - 1)
+        if key not in longest or q.end > longest[key].end:
+            longest[key] = q
+    quotes = list(longest.values())
     quotes = sorted(quotes, key=lambda q: (q.start, q.end, q.kind))
     text = ctx.text
     rows = []
