@@ -84,6 +84,9 @@ class QuoteContext:
         self.para_starts = [a for a, _ in self.paragraphs]
         self.sentences = [(a, b) for _, a, b in sentence_spans(self.text)]
         self.sent_starts = [a for a, _ in self.sentences]
+        self.titles: list[tuple[int, int]] = []      # quotations found to be titles (filled by the rules)
+        self.kept_singles: list[tuple[int, int]] = []  # single-quoted spans kept as quotes (filled by the rules)
+        self._in_marks = {t.idx for a, b in self.spans for t in self.tokens_in(a, b)}
         self.mentions, self.actor_types = _mention_records(mentions, doc_id)
         self._by_token: dict[int, list] = {}
         self.genders: dict[str, set[str]] = {}
@@ -94,7 +97,6 @@ class QuoteContext:
                 self.genders.setdefault(m[2], set()).add(PERSONAL_PRONOUNS[m[4].lower()])
         self.subjects = self._subject_index()
         self.subject_starts = [x[0] for x in self.subjects]
-        self.titles: list[tuple[int, int]] = []      # quotations found to be titles (filled by the rules)
         self.roles = self._role_index()
         self.role_starts = [x[0] for x in self.roles]
 
@@ -117,7 +119,12 @@ class QuoteContext:
         return out
 
     def quoted(self, tok) -> bool:
-        return inside(self.spans, tok.idx, tok.idx + len(tok))
+        """Inside double quotation marks, or single ones already kept as a quote."""
+        return tok.idx in self._in_marks or inside(self.kept_singles, tok.idx, tok.idx + len(tok))
+
+    @property
+    def all_spans(self) -> list[tuple[int, int]]:
+        return self.spans + self.kept_singles
 
     def mention_at(self, tok, *, kinds=None):
         hits = [m for m in self._by_token.get(tok.idx, ()) if kinds is None or m[3] in kinds]

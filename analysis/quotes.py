@@ -100,6 +100,7 @@ VOICE_COLUMNS = ["doc_id", "actor", "quotes", "direct", "partial", "indirect", "
 UNNAMED_SOURCE = "(unnamed source)"
 
 _SOURCE_PREPS = {"from", "by", "among"}
+_ANY_MARK = MARKS | {"‘", "’", "'"}
 
 
 # ---------------------------------------------------------------- direct and partial quotes
@@ -174,8 +175,8 @@ def _direct_or_partial(ctx: QuoteContext, start: int, end: int, prev_close: int)
     p_start, p_end = ctx.paragraphs[ctx.para_of(open_mark)]
     before_from = max(s_start, p_start, prev_close)
     before = text[before_from:open_mark].strip()
-    before = before.strip("”»\"").strip()
-    close = end + 1 if end < len(text) and text[end] in MARKS else end
+    before = before.strip("”»\"’'").strip()
+    close = end + 1 if end < len(text) and text[end] in _ANY_MARK else end
     _, s_end = ctx.sentence_at(max(close - 1, start))
     after_to = min(max(s_end, close), p_end)
     nxt = [a - 1 for a, _ in ctx.spans if a - 1 >= close]
@@ -243,7 +244,8 @@ def _marked_quotes(ctx: QuoteContext) -> list[Quote]:
     text = ctx.text
     out = []
     prev_close = 0
-    for raw_start, raw_end in ctx.spans:
+    marked = sorted([(a, b, False) for a, b in ctx.spans] + [(a, b, True) for a, b in ctx.singles])
+    for raw_start, raw_end, single in marked:
         start, end = _trim(text, raw_start, raw_end)
         open_ended = raw_end == ctx.paragraphs[ctx.para_of(raw_start - 1)][1] and \
             not (raw_end < len(text) and text[raw_end] in MARKS)
@@ -276,7 +278,11 @@ def _marked_quotes(ctx: QuoteContext) -> list[Quote]:
                 speaker = _source_of_noun(ctx, head)
         if speaker is not None and speaker.start < raw_end + 1 and raw_start - 1 < speaker.end:
             speaker = cue = None            # the quoted words name the "speaker": scare quotes
-        out.append(Quote(start, end, kind, ctx.para_of(start), speaker, cue, open_ended))
+        if single and (speaker is None or kind == "partial" and len(text[start:end].split()) < 3):
+            continue                        # single marks: kept only as attributed speech
+        if single:
+            ctx.kept_singles.append((raw_start, raw_end))
+        out.append(Quote(start, end, kind, ctx.para_of(start), speaker, cue, open_ended and not single, single))
     return out
 
 
@@ -296,16 +302,18 @@ def _reported(ctx: QuoteContext, toks, speaker: Speaker, cue: Cue) -> Quote | No
     if not toks:
         return None
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
-    for a, b in ctx.spans:               # a quotation opened in the clause closes in it
+    for a, b in ctx.all_spans:           # a quotation opened in the clause closes in it
         if start < a <= end < b + 1:
-            end = b + 1 if b < len(text) and text[b] in MARKS else b
+            end = b + 1 if b < len(text) and text[b] in _ANY_MARK else b
+    if end < len(text) and text[end] in "'’" and text[start:end].count(text[end]) % 2 == 1:
+        end += 1                         # the closing single mark of "called it a 'disgrace'"
     for a, b in ctx.titles:              # a title is not reported speech: the clause stops before it
         if start < a - 1 and a <= end:
             end = a - 1
             while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
                 end -= 1
     words = [w for w in word_spans(text, start, end) if any(ch.isalnum() for ch in text[w[0]:w[1]])]
-    if sum(1 for w in words if not inside(ctx.spans, w[0], w[1])) < 3:
+    if sum(1 for w in words if not inside(ctx.all_spans, w[0], w[1])) < 3:
         return None
     return Quote(start, end, "indirect", ctx.para_of(start), speaker, cue)
 
