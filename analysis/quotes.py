@@ -1,63 +1,99 @@
 """Quotations: where quotation marks open and close, who speaks, and how much.
 
-Three layers:
+The stage is split in three modules:
 
-* :func:`quotation_spans` finds the regions of the text that stand between
-  quotation marks. Curly marks (“ ”) are paired by direction; straight double
-  quotes alternate open/close within a paragraph. A quotation left open at the
-  end of a paragraph closes there (the journalistic convention for quotes
-  running over several paragraphs).
-* :func:`extract_quotes` turns a parsed article and its ``mentions`` table into
-  the ``quotes`` table: direct quotes, partial quotes inside reported speech,
-  indirect speech (``X said that ...``) and unattributed (scare) quotes, each
-  with its speaker resolved to an actor and its cue verb.
-* :func:`voice_table` counts, per actor, how many quotes and quoted words the
-  article gives them.
+* :mod:`analysis.quote_cues` holds the cues as data (speech verbs and nouns
+  read from ``analysis/data/speech_cues.csv``; group, document, title and role
+  nouns) and finds quotation marks: :func:`quotation_spans` (double marks,
+  curly paired by direction, straight alternating within a paragraph, a
+  quotation left open at the end of a paragraph closing there) and
+  :func:`~analysis.quote_cues.single_quotation_spans` (‘…’ and '…' that open
+  after a space and close before a space or punctuation, so apostrophes are
+  left alone; single marks nested in double ones are skipped).
+* :mod:`analysis.quote_speakers` turns a cue into a speaker (rule 5).
+* this module applies the rules below: :func:`extract_quotes` builds the
+  ``quotes`` table (direct, partial, indirect and unattributed rows) and
+  :func:`voice_table` counts, per actor, quotes and quoted words.
 
 The rules of :func:`extract_quotes`, in the order they apply:
 
 1. **Titles are not quotes.** A quotation of at most three words, capitalised,
    not governed by a speech verb, that is the complement of a copula
    (``his favorite film is 1979's “Hair”``) or follows / is the object of a
-   title word (``the film “Hair”``, ``a plan called “Sunrise”``) is dropped.
+   title word (``the film “Hair”``, ``a plan called “Sunrise”``) is dropped;
+   an indirect clause stops before it.
 2. **Direct or partial.** A quotation is *direct* when it opens its sentence,
    or follows a colon or comma that ends a stretch containing a speech verb
    (``Rutte said: “...”``); otherwise it is *partial* (embedded in the
-   reporter's sentence).
+   reporter's sentence). Single-quoted quotations are kept only when rules
+   3-6 give them a speaker (and, if partial, when they have three words).
 3. **Cue of a direct quote.** The first speech verb (or ``according to``)
    outside quotation marks between the closing mark and the end of its
    sentence (up to the next opening mark); failing that, the last one between
    the start of the sentence and the opening mark; failing that, a speech verb
-   that governs the quotation in the parse.
+   that governs the quotation in the parse; failing that, the **lead-in**:
+   the sentence just before the quotation in its paragraph (or the last one of
+   the previous paragraph when it ends with a colon: ``X said:`` then a quote
+   paragraph) when it ends with a colon or holds a speech verb or noun
+   (``Sean McCormack relayed the sentiment. “...”``, ``In his message, he
+   praised him: “...”``): its speech verb, or the subject of its main verb.
 4. **Cue of a partial quote.** The nearest speech verb among the syntactic
    ancestors of the quoted words (``prompting Rutte to declare that Hungary
    “no longer ...”``). Failing that, a source introduced by *from*, *by* or
    *among* on the quoted noun (``“deep concern” from EU leaders``): a speaker
    without a cue.
-5. **Speaker of a cue.** The verb's subject (or the agent of a passive, the
-   subject of the verb it is coordinated with, the object of the verb that
-   controls it: ``prompting Rutte to declare``, the noun a relative clause
-   modifies, the object of ``according to``) resolved with the ``mentions``
-   table: a name, description or pronoun mention covering the subject's head;
-   a group noun (``leaders``, ``officials``, ``spokesman`` ... see
-   :data:`GROUP_NOUNS`) whose modifier is an actor mention (``EU leaders`` ->
-   European Union); a document noun (``report``, ``profile``) whose *by / in /
-   from* object is an actor; a proper noun with no mention (speaker = its
-   text); otherwise an anonymous source: ``speaker`` is ``""`` and
-   ``speaker_text`` keeps the words (``One diplomat``).
+5. **Speaker of a cue.** The verb's subject outside quotation marks and
+   nearest to it (or the agent of a passive, the subject of ``X was quoted as
+   saying``, the subject of the verb it is coordinated with, the object of the
+   verb that controls it: ``prompting Rutte to declare``, the noun a relative
+   clause modifies: ``Solana, who said``, the owner of a speech noun:
+   ``Migiro's remarks calling ...``, the object of ``according to``), then:
+
+   * *he / she*: the person most recently the subject of a main clause or of a
+     speech verb, outside quotation marks, in this or the previous paragraph,
+     skipping actors whose pronouns are all of the other gender (the
+     ``mentions`` table's own pronoun link is the fallback);
+   * a name or description mention covering the subject's head;
+   * a definite role description (``the minister``, ``the commissioner``; see
+     :data:`~analysis.quote_cues.ROLE_NOUNS`): the person most recently given
+     that role (*Finance Minister Jane Smith*), in this or the previous
+     paragraph, with the same modifying actor if it has one (*the Iranian
+     president* is not *Kenyan President Kibaki*); ``the company`` /
+     ``the organisation``: the organisation most recently named there;
+   * an indefinite group noun (``a Microsoft spokesperson``, ``one official``;
+     :data:`~analysis.quote_cues.ANONYMOUS_NOUNS`): anonymous;
+   * a group noun (``leaders``, ``officials`` ... :data:`GROUP_NOUNS`) whose
+     modifier is an actor mention (``EU leaders`` -> European Union);
+   * a document or speech noun (``report``, ``statement``) whose owner or
+     *by / in / from* object is an actor;
+   * a proper noun with no mention (speaker = its text) unless it is only a
+     title (``Spokesman``);
+   * otherwise an anonymous source: ``speaker`` is ``""`` and
+     ``speaker_text`` keeps the words (``One diplomat``, ``the minister``).
 6. **Continuation.** A direct quote with no cue of its own takes the speaker
    (and cue) of the last attributed statement before it in the same
-   paragraph, if no other speech verb and no sentence whose subject is a
-   different person comes in between. A paragraph made only of quotations
-   takes the speaker of the previous paragraph's last attributed statement
-   under the same condition. A quotation left open at the end of a paragraph
-   with no cue takes the speaker of the quotation that continues it at the
-   start of the next paragraph.
-7. **Indirect speech.** A speech verb outside quotation marks with a clausal
-   complement (``ccomp``) gives an *indirect* quote whose text is the clause
-   (without a leading *that*). It is skipped when the clause is inside
-   quotation marks (a direct quote and its cue), when fewer than three of its
-   words lie outside quotation marks, or when no subject is found.
+   paragraph, if no speech verb of another speaker and no sentence whose
+   subject is a different person comes in between. A paragraph made only of
+   quotations, or opening with one, takes the speaker of the previous
+   paragraph's last attributed statement under the same condition. A
+   quotation left open at the end of a paragraph with no cue takes the
+   speaker of the quotation that continues it at the start of the next
+   paragraph.
+7. **Indirect speech**, outside quotation marks, with at least three words
+   outside them and a speaker:
+
+   * a speech verb with a clausal complement (``ccomp``): the clause, without
+     a leading *that* (``X told reporters that ...``, ``X insisted ...``);
+   * a speech verb whose object reports the speech (column ``object`` of
+     ``speech_cues.csv``: ``accused X of ...``, ``called for ...``,
+     ``described X as ...``), not negated, passive or controlled (``refused to
+     criticise``): the verb and its complements;
+   * a speech noun owned by an actor with a *that* clause (``Y's statement
+     that ...``): the clause;
+   * ``X, according to Y`` / ``According to Y, X`` in a sentence with no
+     speech verb: the sentence without the attribution.
+
+   One row is kept per clause start and cue (the longest).
 8. Whatever quotation is left without any speaker is *unattributed*.
 """
 
