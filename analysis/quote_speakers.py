@@ -95,10 +95,12 @@ class QuoteContext:
                 self._by_token.setdefault(t.idx, []).append(m)
             if m[3] == "pronoun" and m[4].lower() in PERSONAL_PRONOUNS:
                 self.genders.setdefault(m[2], set()).add(PERSONAL_PRONOUNS[m[4].lower()])
-        self.subjects = self._subject_index()
-        self.subject_starts = [x[0] for x in self.subjects]
+        self._with_role: set[str] = set()
         self.roles = self._role_index()
         self.role_starts = [x[0] for x in self.roles]
+        self._with_role = {x[1] for x in self.roles}
+        self.subjects = self._subject_index()
+        self.subject_starts = [x[0] for x in self.subjects]
 
     # -- lookups
     def para_of(self, offset: int) -> int:
@@ -133,7 +135,8 @@ class QuoteContext:
         return min(hits, key=lambda m: (_KIND_RANK.get(m[3], 9), m[1] - m[0]))
 
     def is_person(self, actor: str) -> bool:
-        return self.actor_types.get(actor, "PERSON") == "PERSON"
+        """A PERSON actor (or of unknown type), or one given a person's role (*Isa Gambar, leader of ...*)."""
+        return self.actor_types.get(actor, "PERSON") == "PERSON" or actor in self._with_role
 
     # -- indexes
     def _subject_index(self) -> list[tuple[int, str, int]]:
@@ -183,8 +186,9 @@ class QuoteContext:
         """
         out = []
         for m in self.mentions:
-            if m[3] not in {"name", "description"} or not self.is_person(m[2]):
-                continue
+            if m[3] not in {"name", "description"} or self.actor_types.get(m[2], "PERSON") not in {"PERSON", "GPE",
+                                                                                                    "NORP"}:
+                continue                 # GPE: the entity recogniser sometimes takes a foreign name for a place
             toks = self.tokens_in(m[0], m[1])
             if not toks:
                 continue
@@ -333,9 +337,17 @@ def speaker_of(ctx: QuoteContext, head) -> Speaker | None:
         found = _pronoun_speaker(ctx, head)
         if found is not None:
             return found
+    s, e = _noun_phrase_bounds(head)
+    if mention is None or mention[3] != "name":
+        for child in head.children:          # "An Afghan government spokesman, Zamari Bashari, said"
+            m = ctx.mention_at(child, kinds={"name"}) if child.dep_ == "appos" else None
+            if m is not None and ctx.is_person(m[2]):
+                return Speaker(m[2], m[4], m[0], m[1])
+    if mention is not None and (head.lower_ in ANONYMOUS_NOUNS or head.lemma_.lower() in ANONYMOUS_NOUNS) \
+            and _indefinite(head):
+        return Speaker("", doc[s:e].text, doc[s:e].start_char, doc[s:e].end_char)   # "a Microsoft Spokesperson"
     if mention is not None:
         return Speaker(mention[2], mention[4], mention[0], mention[1])
-    s, e = _noun_phrase_bounds(head)
     phrase = doc[s:e]
     lemma = head.lemma_.lower()
     if head.pos_ in {"NOUN", "PROPN"}:

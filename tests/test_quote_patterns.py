@@ -235,3 +235,8 @@ def test_title_inside_an_according_to_clause_is_left_out():
     q = quotes_of(text)
     hair = text.index("Hair")
     assert not ((q["start"] <= hair) & (q["end"] > hair) & (q["kind"] != "unattributed")).any()
+
+
+def test_indefinite_description_with_a_name_in_apposition_is_that_person():
+    r = quotes_of("An Afghan government spokesman, Zamari Bashari, said that the attack was planned abroad.").iloc[0]
+    assert (r.kind, r.speaker) == ("indirect", "Zamari Bashari")
