@@ -79,6 +79,7 @@ class QuoteContext:
         self.tokens = [t for t in doc if not t.is_space]
         self.tok_starts = [t.idx for t in self.tokens]
         self.spans = quotation_spans(self.text)
+        self.span_starts = [a for a, _ in self.spans]
         self.singles = single_quotation_spans(self.text, outside=self.spans)
         self.paragraphs = paragraph_spans(self.text)
         self.para_starts = [a for a, _ in self.paragraphs]

@@ -99,6 +99,7 @@ The rules of :func:`extract_quotes`, in the order they apply:
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 
 import pandas as pd
@@ -215,9 +216,9 @@ def _direct_or_partial(ctx: QuoteContext, start: int, end: int, prev_close: int)
     close = end + 1 if end < len(text) and text[end] in _ANY_MARK else end
     _, s_end = ctx.sentence_at(max(close - 1, start))
     after_to = min(max(s_end, close), p_end)
-    nxt = [a - 1 for a, _ in ctx.spans if a - 1 >= close]
-    if nxt:
-        after_to = min(after_to, nxt[0])
+    k = bisect.bisect_left(ctx.span_starts, close + 1)
+    if k < len(ctx.spans):
+        after_to = min(after_to, ctx.spans[k][0] - 1)
     quote_text = text[start:end].lstrip()
     upper = quote_text[:1].isupper() or quote_text[:1].isdigit()
     if not before:
@@ -324,6 +325,11 @@ def _marked_quotes(ctx: QuoteContext) -> list[Quote]:
 
 # ---------------------------------------------------------------- indirect speech
 
+def _spans_opening_in(spans, starts, start: int, end: int) -> list[tuple[int, int]]:
+    """The quotation spans whose content starts in ``(start, end]`` (``starts`` sorted, as ``spans``)."""
+    return spans[bisect.bisect_right(starts, start):bisect.bisect_right(starts, end)]
+
+
 def _reported(ctx: QuoteContext, toks, speaker: Speaker, cue: Cue) -> Quote | None:
     """An indirect quote over ``toks`` (trimmed of a leading *that* and punctuation), or None.
 
@@ -338,8 +344,8 @@ def _reported(ctx: QuoteContext, toks, speaker: Speaker, cue: Cue) -> Quote | No
     if not toks:
         return None
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
-    for a, b in ctx.all_spans:           # a quotation opened in the clause closes in it
-        if start < a <= end < b + 1:
+    for a, b in _spans_opening_in(ctx.spans, ctx.span_starts, start, end) + ctx.kept_singles:
+        if start < a <= end < b + 1:         # a quotation opened in the clause closes in it
             end = b + 1 if b < len(text) and text[b] in _ANY_MARK else b
     if end < len(text) and text[end] in "'’" and text[start:end].count(text[end]) % 2 == 1:
         end += 1                         # the closing single mark of "called it a 'disgrace'"
@@ -349,7 +355,10 @@ def _reported(ctx: QuoteContext, toks, speaker: Speaker, cue: Cue) -> Quote | No
             while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
                 end -= 1
     words = [w for w in word_spans(text, start, end) if any(ch.isalnum() for ch in text[w[0]:w[1]])]
-    if sum(1 for w in words if not inside(ctx.all_spans, w[0], w[1])) < 3:
+    k = bisect.bisect_right(ctx.span_starts, start) - 1      # spans are disjoint: one can cover ``start``
+    near = ([ctx.spans[k]] if k >= 0 else []) + _spans_opening_in(ctx.spans, ctx.span_starts, start, end) \
+        + ctx.kept_singles
+    if sum(1 for w in words if not inside(near, w[0], w[1])) < 3:
         return None
     return Quote(start, end, "indirect", ctx.para_of(start), speaker, cue)
 
