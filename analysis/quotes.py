@@ -474,17 +474,22 @@ def _opens_paragraph(ctx: QuoteContext, q: Quote) -> bool:
 
 def _continue_speakers(ctx: QuoteContext, quotes: list[Quote]) -> list[Quote]:
     quotes = sorted(quotes, key=lambda q: (q.start, q.end))
+    by_end = sorted(range(len(quotes)), key=lambda i: quotes[i].end)
+    in_para: dict[int, list[int]] = {}
+    for i, q in enumerate(quotes):
+        in_para.setdefault(q.para, []).append(i)
+    j, prev = 0, None
     for k, q in enumerate(quotes):
-        if q.kind != "direct" or q.cue is not None or q.speaker is not None:
+        while j < len(by_end) and quotes[by_end[j]].end <= q.start:
+            if quotes[by_end[j]].speaker is not None:
+                prev = quotes[by_end[j]]     # the attributed statement ending last before q
+            j += 1
+        if q.kind != "direct" or q.cue is not None or q.speaker is not None or prev is None:
             continue
-        earlier = [p for p in quotes[:k] if p.speaker is not None and p.end <= q.start]
-        if not earlier:
-            continue
-        prev = max(earlier, key=lambda p: p.end)
         if prev.para == q.para:
             ok = True
         elif prev.para == q.para - 1 and (_quote_only(ctx, q.para) or _opens_paragraph(ctx, q)):
-            later_in_prev = [p for p in quotes if p.para == prev.para and p.start > prev.start]
+            later_in_prev = [quotes[i] for i in in_para[prev.para] if quotes[i].start > prev.start]
             ok = all(p.speaker is not None and p.speaker.actor == prev.speaker.actor for p in later_in_prev)
         else:
             ok = False
@@ -495,7 +500,7 @@ def _continue_speakers(ctx: QuoteContext, quotes: list[Quote]) -> list[Quote]:
         q = quotes[k]
         if q.kind != "direct" or q.speaker is not None or not q.open_ended:
             continue
-        nxt = [p for p in quotes if p.para == q.para + 1 and p.kind == "direct"]
+        nxt = [quotes[i] for i in in_para.get(q.para + 1, []) if quotes[i].kind == "direct"]
         if nxt and nxt[0].speaker is not None:
             p_start = ctx.paragraphs[q.para + 1][0]
             if ctx.text[p_start] in MARKS:
