@@ -445,6 +445,12 @@ def attribution(ctx: QuoteContext, cue_tok) -> tuple[Speaker | None, Cue | None]
         return speaker_of(ctx, obj), cue
     cue = Cue(cue_tok.text, cue_tok.idx, cue_tok.idx + len(cue_tok))
     subj = subject_token(cue_tok, ctx=ctx)
+    if subj is None and cue_tok.i > 0 and (ctx.quoted(cue_tok.doc[cue_tok.i - 1]) or cue_tok.doc[cue_tok.i - 1].is_punct):
+        for child in cue_tok.rights:         # "..., continued the OSCE": the subject parsed as an object
+            if child.dep_ in {"dobj", "attr", "npadvmod", "oprd"} and child.pos_ in {"NOUN", "PROPN"} \
+                    and not ctx.quoted(child):
+                subj = child
+                break
     return (speaker_of(ctx, subj) if subj is not None else None), cue
 
 

@@ -223,6 +223,9 @@ def _direct_or_partial(ctx: QuoteContext, start: int, end: int, prev_close: int)
     upper = quote_text[:1].isupper() or quote_text[:1].isdigit()
     if not before:
         kind = "direct"
+    elif before[-1] in ".!?":                # the quotation starts a new sentence
+        kind = "direct"
+        before_from = open_mark
     elif before[-1] in ":," and (upper or cue_in(ctx, before_from, open_mark) is not None):
         kind = "direct"
     else:
@@ -266,9 +269,9 @@ def _lead_in(ctx: QuoteContext, open_mark: int) -> tuple[Speaker | None, Cue | N
     colon = before.endswith(":")
     s_start = ctx.sentence_at(end - 1)[0]
     toks = [t for t in ctx.tokens_in(s_start, end) if not ctx.quoted(t)]
-    cue_tok = next((t for t in reversed(toks) if is_speech_verb(t)), None)
-    if cue_tok is not None:
-        return attribution(ctx, cue_tok)
+    verbs = [t for t in toks if is_speech_verb(t)]
+    if verbs:                            # the speech verb of the main clause, not of a reported one
+        return attribution(ctx, min(verbs, key=lambda t: (sum(1 for _ in t.ancestors), -t.i)))
     if not colon and not any(is_speech_noun(t) for t in toks):
         return None, None
     verbs = [t for t in toks if t.pos_ in {"VERB", "AUX"} and any(c.dep_ == "nsubj" for c in t.children)]

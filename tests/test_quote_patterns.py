@@ -240,3 +240,15 @@ def test_title_inside_an_according_to_clause_is_left_out():
 def test_indefinite_description_with_a_name_in_apposition_is_that_person():
     r = quotes_of("An Afghan government spokesman, Zamari Bashari, said that the attack was planned abroad.").iloc[0]
     assert (r.kind, r.speaker) == ("indirect", "Zamari Bashari")
+
+
+def test_inverted_cue_with_the_subject_parsed_as_an_object():
+    q = quotes_of("“The election was peaceful but not competitive,” continued the OSCE.")
+    assert q.iloc[0]["speaker"] == "OSCE" and q.iloc[0]["cue"] == "continued"
+
+
+def test_lead_in_uses_the_main_speech_verb_not_the_reported_one():
+    q = quotes_of("Manouchehr Mottaki stressed that the United States needed to admit its policies were failing. "
+                  "“We are hopeful that the talks will succeed.”")
+    r = row_with(q, "We are hopeful")
+    assert (r.kind, r.speaker, r.cue) == ("direct", "Manouchehr Mottaki", "stressed")
