@@ -209,6 +209,7 @@ class QuoteContext:
     def recent_role(self, offset: int, role: str, modifiers: frozenset = frozenset()) -> str | None:
         """The person most recently given ``role`` before ``offset`` (current or previous paragraph).
 
+        Failing that, the only person given that role earlier in the article.
         When the description has modifiers naming actors (*the Iranian
         president*), the person's role must have been given with one of them.
         """
@@ -218,7 +219,9 @@ class QuoteContext:
             if self.roles[k][2] == role and (not modifiers or modifiers & self.roles[k][3]):
                 return self.roles[k][1]
             k -= 1
-        return None
+        earlier = {actor for _, actor, r, mods in self.roles[:max(k + 1, 0)]
+                   if r == role and (not modifiers or modifiers & mods)}
+        return earlier.pop() if len(earlier) == 1 else None     # the only one given that role so far
 
     def recent_organisation(self, offset: int) -> str | None:
         """The organisation most recently named before ``offset`` (current or previous paragraph)."""
@@ -302,7 +305,8 @@ def _description_speaker(ctx: QuoteContext, head, phrase) -> Speaker | None:
     lemma = head.lemma_.lower()
     if head.tag_ in {"NNS", "NNPS"} or _indefinite(head):
         return None
-    if not (_definite(head) or (head.pos_ == "PROPN" and not any(c.dep_ == "poss" for c in head.lefts))):
+    owned = any(c.dep_ == "poss" and ctx.mention_at(c) is not None for c in head.lefts)   # "Iran's ambassador"
+    if not (_definite(head) or owned or (head.pos_ == "PROPN" and not any(c.dep_ == "poss" for c in head.lefts))):
         return None
     actor = None
     if lemma in ROLE_NOUNS or head.lower_ in ROLE_NOUNS:

@@ -252,3 +252,16 @@ def test_lead_in_uses_the_main_speech_verb_not_the_reported_one():
                   "“We are hopeful that the talks will succeed.”")
     r = row_with(q, "We are hopeful")
     assert (r.kind, r.speaker, r.cue) == ("direct", "Manouchehr Mottaki", "stressed")
+
+
+def test_role_named_paragraphs_earlier_resolves_when_only_one_person_has_it():
+    q = quotes_of("Abdourahim Said Bakar, a government spokesman, spoke on Monday.\n\nThe island was calm.\n\n"
+                  "Troops landed at dawn.\n\n“We hope to finish today,” the government spokesman said.")
+    r = row_with(q, "We hope to finish today")
+    assert (r.speaker, r.speaker_text) == ("Abdourahim Said Bakar", "the government spokesman")
+
+
+def test_role_given_to_two_persons_long_before_stays_unnamed():
+    q = quotes_of("Minister Jane Smith and Minister Ann Brown met.\n\nThe island was calm.\n\n"
+                  "Troops landed at dawn.\n\n“We hope to finish today,” the minister said.")
+    assert row_with(q, "We hope to finish today").speaker == ""
