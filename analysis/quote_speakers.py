@@ -387,6 +387,11 @@ def speaker_of(ctx: QuoteContext, head) -> Speaker | None:
     return None
 
 
+def _person_named(ctx: QuoteContext | None, tok) -> bool:
+    m = ctx.mention_at(tok, kinds={"name"}) if ctx is not None else None
+    return m is not None and ctx.actor_types.get(m[2]) == "PERSON"
+
+
 def subject_token(verb, depth: int = 0, *, ctx: QuoteContext | None = None):
     """The token naming who does ``verb`` (see rule 5 of :mod:`analysis.quotes`).
 
@@ -395,10 +400,11 @@ def subject_token(verb, depth: int = 0, *, ctx: QuoteContext | None = None):
     if depth > 4:
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj"
-                or (c.dep_ == "nsubjpass" and verb.lemma_.lower() == "quote")]     # "X was quoted as saying"
-    if subjects:
+                or (c.dep_ == "nsubjpass" and (verb.lemma_.lower() == "quote" or depth > 0 and _person_named(ctx, c)))]
+    if subjects:                         # "X was quoted as saying", "X was reported ... and later shouted"
         if ctx is not None:
             subjects = [c for c in subjects if not ctx.quoted(c)] or subjects
+            subjects = [c for c in subjects if ctx.mention_at(c, kinds={"name"}) is not None] or subjects
         child = min(subjects, key=lambda c: abs(c.i - verb.i))     # not a subject inside the quotation
         if child.lower_ in _RELATIVE and verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             return verb.head

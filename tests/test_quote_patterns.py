@@ -265,3 +265,13 @@ def test_role_given_to_two_persons_long_before_stays_unnamed():
     q = quotes_of("Minister Jane Smith and Minister Ann Brown met.\n\nThe island was calm.\n\n"
                   "Troops landed at dawn.\n\n“We hope to finish today,” the minister said.")
     assert row_with(q, "We hope to finish today").speaker == ""
+
+
+def test_named_subject_preferred_to_its_description():
+    q = quotes_of("Ali al-Dabbagh, a spokesman for the government, said the verdict was as expected.")
+    assert q.iloc[0]["speaker"] == "Ali al-Dabbagh"
+
+
+def test_coordinated_speech_verb_takes_the_passive_subject_of_a_person():
+    q = quotes_of("Saddam Hussein was led out of the court and later shouted “Long live the nation!”")
+    assert row_with(q, "Long live the nation").speaker == "Saddam Hussein"
