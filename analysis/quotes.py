@@ -1,75 +1,114 @@
 """Quotations: where quotation marks open and close, who speaks, and how much.
 
-Three layers:
+The stage is split in three modules:
 
-* :func:`quotation_spans` finds the regions of the text that stand between
-  quotation marks. Curly marks (“ ”) are paired by direction; straight double
-  quotes alternate open/close within a paragraph. A quotation left open at the
-  end of a paragraph closes there (the journalistic convention for quotes
-  running over several paragraphs).
-* :func:`extract_quotes` turns a parsed article and its ``mentions`` table into
-  the ``quotes`` table: direct quotes, partial quotes inside reported speech,
-  indirect speech (``X said that ...``) and unattributed (scare) quotes, each
-  with its speaker resolved to an actor and its cue verb.
-* :func:`voice_table` counts, per actor, how many quotes and quoted words the
-  article gives them.
+* :mod:`analysis.quote_cues` holds the cues as data (speech verbs and nouns
+  read from ``analysis/data/speech_cues.csv``; group, document, title and role
+  nouns) and finds quotation marks: :func:`quotation_spans` (double marks,
+  curly paired by direction, straight alternating within a paragraph, a
+  quotation left open at the end of a paragraph closing there) and
+  :func:`~analysis.quote_cues.single_quotation_spans` (‘…’ and '…' that open
+  after a space and close before a space or punctuation, so apostrophes are
+  left alone; single marks nested in double ones are skipped).
+* :mod:`analysis.quote_speakers` turns a cue into a speaker (rule 5).
+* this module applies the rules below: :func:`extract_quotes` builds the
+  ``quotes`` table (direct, partial, indirect and unattributed rows) and
+  :func:`voice_table` counts, per actor, quotes and quoted words.
 
 The rules of :func:`extract_quotes`, in the order they apply:
 
 1. **Titles are not quotes.** A quotation of at most three words, capitalised,
    not governed by a speech verb, that is the complement of a copula
    (``his favorite film is 1979's “Hair”``) or follows / is the object of a
-   title word (``the film “Hair”``, ``a plan called “Sunrise”``) is dropped.
+   title word (``the film “Hair”``, ``a plan called “Sunrise”``) is dropped;
+   an indirect clause stops before it.
 2. **Direct or partial.** A quotation is *direct* when it opens its sentence,
    or follows a colon or comma that ends a stretch containing a speech verb
    (``Rutte said: “...”``); otherwise it is *partial* (embedded in the
-   reporter's sentence).
+   reporter's sentence). Single-quoted quotations are kept only when rules
+   3-6 give them a speaker (and, if partial, when they have three words).
 3. **Cue of a direct quote.** The first speech verb (or ``according to``)
    outside quotation marks between the closing mark and the end of its
    sentence (up to the next opening mark); failing that, the last one between
    the start of the sentence and the opening mark; failing that, a speech verb
-   that governs the quotation in the parse.
+   that governs the quotation in the parse; failing that, the **lead-in**:
+   the sentence just before the quotation in its paragraph (or the last one of
+   the previous paragraph when it ends with a colon: ``X said:`` then a quote
+   paragraph) when it ends with a colon or holds a speech verb or noun
+   (``Sean McCormack relayed the sentiment. “...”``, ``In his message, he
+   praised him: “...”``): its speech verb, or the subject of its main verb.
 4. **Cue of a partial quote.** The nearest speech verb among the syntactic
    ancestors of the quoted words (``prompting Rutte to declare that Hungary
    “no longer ...”``). Failing that, a source introduced by *from*, *by* or
    *among* on the quoted noun (``“deep concern” from EU leaders``): a speaker
    without a cue.
-5. **Speaker of a cue.** The verb's subject (or the agent of a passive, the
-   subject of the verb it is coordinated with, the object of the verb that
-   controls it: ``prompting Rutte to declare``, the noun a relative clause
-   modifies, the object of ``according to``) resolved with the ``mentions``
-   table: a name, description or pronoun mention covering the subject's head;
-   a group noun (``leaders``, ``officials``, ``spokesman`` ... see
-   :data:`GROUP_NOUNS`) whose modifier is an actor mention (``EU leaders`` ->
-   European Union); a document noun (``report``, ``profile``) whose *by / in /
-   from* object is an actor; a proper noun with no mention (speaker = its
-   text); otherwise an anonymous source: ``speaker`` is ``""`` and
-   ``speaker_text`` keeps the words (``One diplomat``).
+5. **Speaker of a cue.** The verb's subject outside quotation marks and
+   nearest to it (or the agent of a passive, the subject of ``X was quoted as
+   saying``, the subject of the verb it is coordinated with, the object of the
+   verb that controls it: ``prompting Rutte to declare``, the noun a relative
+   clause modifies: ``Solana, who said``, the owner of a speech noun:
+   ``Migiro's remarks calling ...``, the object of ``according to``), then:
+
+   * *he / she*: the person most recently the subject of a main clause or of a
+     speech verb, outside quotation marks, in this or the previous paragraph,
+     skipping actors whose pronouns are all of the other gender (the
+     ``mentions`` table's own pronoun link is the fallback);
+   * a name or description mention covering the subject's head;
+   * a definite role description (``the minister``, ``the commissioner``; see
+     :data:`~analysis.quote_cues.ROLE_NOUNS`): the person most recently given
+     that role (*Finance Minister Jane Smith*), in this or the previous
+     paragraph, with the same modifying actor if it has one (*the Iranian
+     president* is not *Kenyan President Kibaki*); ``the company`` /
+     ``the organisation``: the organisation most recently named there;
+   * an indefinite group noun (``a Microsoft spokesperson``, ``one official``;
+     :data:`~analysis.quote_cues.ANONYMOUS_NOUNS`): anonymous;
+   * a group noun (``leaders``, ``officials`` ... :data:`GROUP_NOUNS`) whose
+     modifier is an actor mention (``EU leaders`` -> European Union);
+   * a document or speech noun (``report``, ``statement``) whose owner or
+     *by / in / from* object is an actor;
+   * a proper noun with no mention (speaker = its text) unless it is only a
+     title (``Spokesman``);
+   * otherwise an anonymous source: ``speaker`` is ``""`` and
+     ``speaker_text`` keeps the words (``One diplomat``, ``the minister``).
 6. **Continuation.** A direct quote with no cue of its own takes the speaker
    (and cue) of the last attributed statement before it in the same
-   paragraph, if no other speech verb and no sentence whose subject is a
-   different person comes in between. A paragraph made only of quotations
-   takes the speaker of the previous paragraph's last attributed statement
-   under the same condition. A quotation left open at the end of a paragraph
-   with no cue takes the speaker of the quotation that continues it at the
-   start of the next paragraph.
-7. **Indirect speech.** A speech verb outside quotation marks with a clausal
-   complement (``ccomp``) gives an *indirect* quote whose text is the clause
-   (without a leading *that*). It is skipped when the clause is inside
-   quotation marks (a direct quote and its cue), when fewer than three of its
-   words lie outside quotation marks, or when no subject is found.
+   paragraph, if no speech verb of another speaker and no sentence whose
+   subject is a different person comes in between. A paragraph made only of
+   quotations, or opening with one, takes the speaker of the previous
+   paragraph's last attributed statement under the same condition. A
+   quotation left open at the end of a paragraph with no cue takes the
+   speaker of the quotation that continues it at the start of the next
+   paragraph.
+7. **Indirect speech**, outside quotation marks, with at least three words
+   outside them and a speaker:
+
+   * a speech verb with a clausal complement (``ccomp``): the clause, without
+     a leading *that* (``X told reporters that ...``, ``X insisted ...``);
+   * a speech verb whose object reports the speech (column ``object`` of
+     ``speech_cues.csv``: ``accused X of ...``, ``called for ...``,
+     ``described X as ...``), not negated, passive or controlled (``refused to
+     criticise``): the verb and its complements;
+   * a speech noun owned by an actor with a *that* clause (``Y's statement
+     that ...``): the clause;
+   * ``X, according to Y`` / ``According to Y, X`` in a sentence with no
+     speech verb: the sentence without the attribution.
+
+   One row is kept per clause start and cue (the longest).
 8. Whatever quotation is left without any speaker is *unattributed*.
 """
 
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 import pandas as pd
 
-from .lexicon import SPEECH_VERBS
-from .tokenize import paragraph_spans, sentence_spans, word_spans
+from .quote_cues import (DOCUMENT_NOUNS, GROUP_NOUNS, MARKS, OBJECT_VERBS, QUOTE_VERBS, SPEECH_NOUNS, TITLE_WORDS,
+                         inside, quotation_spans)
+from .quote_speakers import (NO_CUE, NO_SPEAKER, Cue, Quote, QuoteContext, Speaker, according_to, attribution,
+                             cue_in, is_speech_noun, is_speech_verb, speaker_of, subject_token)
+from .tokenize import word_spans
 
 __all__ = [
     "quotation_spans",
@@ -79,15 +118,12 @@ __all__ = [
     "QUOTE_COLUMNS",
     "VOICE_COLUMNS",
     "QUOTE_VERBS",
+    "SPEECH_NOUNS",
     "GROUP_NOUNS",
     "DOCUMENT_NOUNS",
     "TITLE_WORDS",
     "UNNAMED_SOURCE",
 ]
-
-_OPEN = {"“", "„", "«"}
-_CLOSE = {"”", "»"}
-_MARKS = _OPEN | _CLOSE | {'"', "‟"}
 
 #: Columns of the ``quotes`` table.
 QUOTE_COLUMNS = ["doc_id", "quote_id", "start", "end", "text", "kind", "speaker", "speaker_text",
@@ -100,293 +136,13 @@ VOICE_COLUMNS = ["doc_id", "actor", "quotes", "direct", "partial", "indirect", "
 #: How anonymous speakers (``speaker == ""``) are shown in the ``voice`` table.
 UNNAMED_SOURCE = "(unnamed source)"
 
-#: Lemmas of verbs that introduce a quotation: the shared speech verbs plus a
-#: few more that only quoting uses.
-QUOTE_VERBS = SPEECH_VERBS | frozenset(
-    """
-    reiterate quip continue conclude observe mention point estimate scoff joke boast threaten
-    demand question retort counter criticize criticise praise hint speak inform assure reassure
-    concur lament plead proclaim recount relay reckon muse opine charge accuse quote
-    """.split()
-)
-
-#: Nouns for groups or offices whose actor is the modifier (``EU leaders``,
-#: ``Kremlin spokesman``, ``Hungary's government``).
-GROUP_NOUNS = frozenset(
-    """
-    leader leaders official officials diplomat diplomats spokesman spokeswoman spokesperson
-    spokespeople government ministry office officer officers source sources authority authorities
-    administration team campaign aide aides representative representatives delegation embassy
-    minister ministers lawmaker lawmakers envoy envoys member members staff spokesmen
-    """.split()
-)
-
-#: Nouns for documents whose author is their *by / in / from / of* object
-#: (``according to a profile in Dutch News``).
-DOCUMENT_NOUNS = frozenset(
-    """
-    report profile statement letter interview article study survey post tweet memo release
-    communique communiqué note document analysis paper editorial column broadcast
-    """.split()
-)
-
-#: Words after which (or as whose object) a short capitalised quotation is a
-#: title or a name, not speech.
-TITLE_WORDS = frozenset(
-    """
-    film movie book novel song album show series play documentary called titled entitled named
-    dubbed nicknamed headlined slogan hashtag operation programme program newspaper magazine
-    poem painting opera musical single track episode podcast exhibition brand
-    """.split()
-)
-
 _SOURCE_PREPS = {"from", "by", "among"}
-_DOC_PREPS = {"by", "in", "from", "of", "on"}
-_NP_LEFT_DEPS = {"det", "nummod", "amod", "compound", "poss", "nmod", "case", "quantmod", "advmod"}
-_KIND_RANK = {"name": 0, "pronoun": 1, "description": 2, "adjective": 3}
-
-
-# ---------------------------------------------------------------- quotation marks
-
-def quotation_spans(text: str) -> list[tuple[int, int]]:
-    """Regions between quotation marks.
-
-    Parameters
-    ----------
-    text : str
-        The article.
-
-    Returns
-    -------
-    list of (int, int)
-        ``(start, end)`` of each quotation's content, without the marks;
-        ``text[start - 1]`` is the opening mark.
-    """
-    spans = []
-    for p_start, p_end in paragraph_spans(text):
-        open_at = None
-        for i in range(p_start, p_end):
-            ch = text[i]
-            if ch in _OPEN or (ch == '"' and open_at is None):
-                if open_at is None:
-                    open_at = i
-            elif ch in _CLOSE or ch == '"':
-                if open_at is not None:
-                    spans.append((open_at + 1, i))
-                    open_at = None
-        if open_at is not None and p_end - open_at > 1:
-            spans.append((open_at + 1, p_end))
-    return spans
-
-
-def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """True if ``[start, end)`` lies within one of ``spans``."""
-    return any(a <= start and end <= b for a, b in spans)
-
-
-# ---------------------------------------------------------------- data
-
-@dataclass(frozen=True)
-class _Speaker:
-    actor: str
-    text: str
-    start: int
-    end: int
-
-
-@dataclass(frozen=True)
-class _Cue:
-    text: str
-    start: int
-    end: int
-
-
-@dataclass(frozen=True)
-class _Quote:
-    start: int
-    end: int
-    kind: str                       # direct, partial, indirect (unattributed decided at the end)
-    para: int
-    speaker: _Speaker | None = None
-    cue: _Cue | None = None
-    open_ended: bool = False        # quotation runs to the end of its paragraph unclosed
-
-
-_NO_SPEAKER = _Speaker("", "", -1, -1)
-_NO_CUE = _Cue("", -1, -1)
-
-
-class _Context:
-    """Everything the rules look up: tokens by offset, quotations, paragraphs, mentions."""
-
-    def __init__(self, doc, mentions: pd.DataFrame | None, doc_id: str):
-        self.doc = doc
-        self.text = doc.text
-        self.tokens = [t for t in doc if not t.is_space]
-        self.tok_starts = [t.idx for t in self.tokens]
-        self.spans = quotation_spans(self.text)
-        self.paragraphs = paragraph_spans(self.text)
-        self.para_starts = [a for a, _ in self.paragraphs]
-        self.sentences = [(a, b) for _, a, b in sentence_spans(self.text)]
-        self.sent_starts = [a for a, _ in self.sentences]
-        self.mentions = _mention_records(mentions, doc_id)
-
-    # -- lookups
-    def para_of(self, offset: int) -> int:
-        return max(bisect.bisect_right(self.para_starts, offset) - 1, 0)
-
-    def sentence_at(self, offset: int) -> tuple[int, int]:
-        k = max(bisect.bisect_right(self.sent_starts, offset) - 1, 0)
-        return self.sentences[k] if self.sentences else (0, len(self.text))
-
-    def tokens_in(self, start: int, end: int):
-        i = bisect.bisect_left(self.tok_starts, start)
-        out = []
-        while i < len(self.tokens) and self.tokens[i].idx < end:
-            t = self.tokens[i]
-            if t.idx + len(t) <= end:
-                out.append(t)
-            i += 1
-        return out
-
-    def quoted(self, tok) -> bool:
-        return inside(self.spans, tok.idx, tok.idx + len(tok))
-
-    def mention_at(self, tok, *, kinds=None):
-        hits = [m for m in self.mentions if m[0] <= tok.idx and tok.idx + len(tok) <= m[1]
-                and (kinds is None or m[3] in kinds)]
-        if not hits:
-            return None
-        return min(hits, key=lambda m: (_KIND_RANK.get(m[3], 9), m[1] - m[0]))
-
-
-def _mention_records(mentions: pd.DataFrame | None, doc_id: str) -> list[tuple[int, int, str, str, str]]:
-    if mentions is None or len(mentions) == 0:
-        return []
-    table = mentions
-    if "doc_id" in table.columns and (table["doc_id"] == doc_id).any():
-        table = table[table["doc_id"] == doc_id]
-    return [(int(r.start), int(r.end), str(r.actor), str(r.kind), str(r.text))
-            for r in table.itertuples(index=False) if isinstance(r.actor, str) and r.actor]
-
-
-# ---------------------------------------------------------------- speakers
-
-def _is_speech_verb(tok) -> bool:
-    return tok.lemma_.lower() in QUOTE_VERBS and tok.tag_.startswith("VB")
-
-
-def _noun_phrase_bounds(head) -> tuple[int, int]:
-    """Token range of the head noun and its left modifiers (``One diplomat``, ``EU leaders``)."""
-    start = head.i
-    for child in head.lefts:
-        if child.dep_ in _NP_LEFT_DEPS and not child.is_punct:
-            start = min(start, child.left_edge.i)
-    while start < head.i and (head.doc[start].is_punct or head.doc[start].is_space):
-        start += 1
-    return start, head.i + 1
-
-
-def _speaker_of(ctx: _Context, head) -> _Speaker | None:
-    """Resolve the head token of a speaker phrase to an actor."""
-    doc = ctx.doc
-    mention = ctx.mention_at(head, kinds={"name", "pronoun", "description"})
-    if mention is not None:
-        return _Speaker(mention[2], mention[4], mention[0], mention[1])
-    s, e = _noun_phrase_bounds(head)
-    phrase = doc[s:e]
-    lemma = head.lemma_.lower()
-    if head.pos_ in {"NOUN", "PROPN"} and (lemma in GROUP_NOUNS or head.lower_ in GROUP_NOUNS):
-        for child in head.children:
-            if child.dep_ in {"compound", "amod", "poss", "nmod"}:
-                m = ctx.mention_at(child)
-                if m is not None:
-                    return _Speaker(m[2], phrase.text, phrase.start_char, phrase.end_char)
-        for child in head.rights:
-            if child.dep_ == "prep" and child.lower_ in {"of", "from", "for", "at"}:
-                for obj in child.children:
-                    m = ctx.mention_at(obj) if obj.dep_ == "pobj" else None
-                    if m is not None:
-                        return _Speaker(m[2], phrase.text, phrase.start_char, phrase.end_char)
-    if head.pos_ == "NOUN" and lemma in DOCUMENT_NOUNS:
-        for child in head.rights:
-            if child.dep_ == "prep" and child.lower_ in _DOC_PREPS:
-                for obj in child.children:
-                    m = ctx.mention_at(obj) if obj.dep_ == "pobj" else None
-                    if m is not None:
-                        return _Speaker(m[2], phrase.text, phrase.start_char, phrase.end_char)
-    if head.pos_ == "PROPN":
-        names = [t for t in phrase if t.pos_ == "PROPN"]
-        name = doc[names[0].i:names[-1].i + 1] if names else phrase
-        return _Speaker(name.text, name.text, name.start_char, name.end_char)
-    if head.pos_ in {"NOUN", "PRON", "NUM"} and not head.is_punct:
-        return _Speaker("", phrase.text, phrase.start_char, phrase.end_char)
-    return None
-
-
-def _subject_token(verb, depth: int = 0):
-    """The token naming who does ``verb`` (see rule 5 of the module docstring)."""
-    if depth > 4:
-        return None
-    for child in verb.children:
-        if child.dep_ == "nsubj":
-            return child
-    for child in verb.children:
-        if child.dep_ == "agent":
-            for obj in child.children:
-                if obj.dep_ == "pobj":
-                    return obj
-    if verb.dep_ == "conj" and verb.head.i != verb.i:
-        return _subject_token(verb.head, depth + 1)
-    if verb.dep_ == "xcomp" and verb.head.i != verb.i:
-        for child in verb.head.children:
-            if child.dep_ in {"dobj", "obj"}:
-                return child
-        return _subject_token(verb.head, depth + 1)
-    if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
-        return verb.head
-    if verb.dep_ in {"advcl", "acl"} and verb.tag_ == "VBG" and verb.head.pos_ in {"VERB", "AUX"}:
-        return _subject_token(verb.head, depth + 1)
-    return None
-
-
-def _according_to(tok):
-    """``according to X``: the tokens ``according``, ``to`` and X's head, or None."""
-    if tok.lower_ != "according":
-        return None
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    if nxt is None or nxt.lower_ != "to":
-        return None
-    for obj in nxt.children:
-        if obj.dep_ == "pobj":
-            return tok, nxt, obj
-    return None
-
-
-def _attribution(ctx: _Context, cue_tok) -> tuple[_Speaker | None, _Cue | None]:
-    """Speaker and cue of a speech verb (or of ``according``)."""
-    acc = _according_to(cue_tok)
-    if acc is not None:
-        a, to, obj = acc
-        cue = _Cue(ctx.text[a.idx:to.idx + len(to)], a.idx, to.idx + len(to))
-        return _speaker_of(ctx, obj), cue
-    cue = _Cue(cue_tok.text, cue_tok.idx, cue_tok.idx + len(cue_tok))
-    subj = _subject_token(cue_tok)
-    return (_speaker_of(ctx, subj) if subj is not None else None), cue
-
-
-def _cue_in(ctx: _Context, start: int, end: int, *, last: bool = False):
-    """First (or last) speech verb or ``according to`` outside quotation marks in ``[start, end)``."""
-    found = [t for t in ctx.tokens_in(start, end)
-             if not ctx.quoted(t) and (_is_speech_verb(t) or _according_to(t) is not None)]
-    if not found:
-        return None
-    return found[-1] if last else found[0]
+_ANY_MARK = MARKS | {"‘", "’", "'"}
 
 
 # ---------------------------------------------------------------- direct and partial quotes
 
-def _quote_tokens(ctx: _Context, start: int, end: int):
+def _quote_tokens(ctx: QuoteContext, start: int, end: int):
     return [t for t in ctx.tokens_in(start, end) if not t.is_punct]
 
 
@@ -399,19 +155,19 @@ def _quote_head(toks):
     return toks[0] if toks else None
 
 
-def _governing_speech_verb(ctx: _Context, head):
+def _governing_speech_verb(ctx: QuoteContext, head):
     """Nearest speech verb outside quotation marks among the ancestors of ``head``."""
     tok = head
     for _ in range(30):
         if tok.head.i == tok.i:
             return None
         tok = tok.head
-        if _is_speech_verb(tok) and not ctx.quoted(tok):
+        if is_speech_verb(tok) and not ctx.quoted(tok):
             return tok
     return None
 
 
-def _source_of_noun(ctx: _Context, head) -> _Speaker | None:
+def _source_of_noun(ctx: QuoteContext, head) -> Speaker | None:
     """``“deep concern” from EU leaders``: a source attached to the quoted noun."""
     for noun in (head, head.head):
         if noun.pos_ not in {"NOUN", "PROPN", "ADJ"}:
@@ -420,13 +176,13 @@ def _source_of_noun(ctx: _Context, head) -> _Speaker | None:
             if child.dep_ == "prep" and child.lower_ in _SOURCE_PREPS and not ctx.quoted(child):
                 for obj in child.children:
                     if obj.dep_ == "pobj":
-                        speaker = _speaker_of(ctx, obj)
+                        speaker = speaker_of(ctx, obj)
                         if speaker is not None:
                             return speaker
     return None
 
 
-def _is_title(ctx: _Context, start: int, end: int, toks) -> bool:
+def _is_title(ctx: QuoteContext, start: int, end: int, toks) -> bool:
     words = [w for w in ctx.text[start:end].split() if any(ch.isalnum() for ch in w)]
     if not 1 <= len(words) <= 3 or not toks:
         return False
@@ -448,7 +204,7 @@ def _is_title(ctx: _Context, start: int, end: int, toks) -> bool:
     return False
 
 
-def _direct_or_partial(ctx: _Context, start: int, end: int, prev_close: int) -> tuple[str, tuple[int, int], tuple[int, int]]:
+def _direct_or_partial(ctx: QuoteContext, start: int, end: int, prev_close: int) -> tuple[str, tuple[int, int], tuple[int, int]]:
     """Kind of a quotation and the stretches before and after it that may hold its cue."""
     text = ctx.text
     open_mark = start - 1
@@ -456,18 +212,21 @@ def _direct_or_partial(ctx: _Context, start: int, end: int, prev_close: int) -> 
     p_start, p_end = ctx.paragraphs[ctx.para_of(open_mark)]
     before_from = max(s_start, p_start, prev_close)
     before = text[before_from:open_mark].strip()
-    before = before.strip("”»\"").strip()
-    close = end + 1 if end < len(text) and text[end] in _MARKS else end
+    before = before.strip("”»\"’'").strip()
+    close = end + 1 if end < len(text) and text[end] in _ANY_MARK else end
     _, s_end = ctx.sentence_at(max(close - 1, start))
     after_to = min(max(s_end, close), p_end)
-    nxt = [a - 1 for a, _ in ctx.spans if a - 1 >= close]
-    if nxt:
-        after_to = min(after_to, nxt[0])
+    k = bisect.bisect_left(ctx.span_starts, close + 1)
+    if k < len(ctx.spans):
+        after_to = min(after_to, ctx.spans[k][0] - 1)
     quote_text = text[start:end].lstrip()
     upper = quote_text[:1].isupper() or quote_text[:1].isdigit()
     if not before:
         kind = "direct"
-    elif before[-1] in ":," and (upper or _cue_in(ctx, before_from, open_mark) is not None):
+    elif before[-1] in ".!?":                # the quotation starts a new sentence
+        kind = "direct"
+        before_from = open_mark
+    elif before[-1] in ":," and (upper or cue_in(ctx, before_from, open_mark) is not None):
         kind = "direct"
     else:
         kind = "partial"
@@ -482,91 +241,219 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _marked_quotes(ctx: _Context) -> list[_Quote]:
+def _lead_in(ctx: QuoteContext, open_mark: int) -> tuple[Speaker | None, Cue | None]:
+    """Speaker of a cue-less direct quote from the sentence that introduces it (rule 6).
+
+    The sentence just before the quotation in its paragraph (or the last one
+    of the previous paragraph when that ends with a colon) introduces it when
+    it ends with a colon or holds a speech verb or noun outside quotation
+    marks: *Sean McCormack relayed the sentiment. “...”*, *In his message, he
+    praised him: “...”*.
+    """
+    text = ctx.text
+    para = ctx.para_of(open_mark)
+    p_start = ctx.paragraphs[para][0]
+    before = text[p_start:open_mark].rstrip()
+    if not before:
+        if para == 0:
+            return None, None
+        pp_start, pp_end = ctx.paragraphs[para - 1]
+        before = text[pp_start:pp_end].rstrip()
+        if not before.endswith(":"):
+            return None, None
+        end = pp_start + len(before)
+    else:
+        end = p_start + len(before)
+        if before[-1] not in ".!?:":
+            return None, None
+    colon = before.endswith(":")
+    s_start = ctx.sentence_at(end - 1)[0]
+    toks = [t for t in ctx.tokens_in(s_start, end) if not ctx.quoted(t)]
+    verbs = [t for t in toks if is_speech_verb(t)]
+    if verbs:                            # the speech verb of the main clause, not of a reported one
+        return attribution(ctx, min(verbs, key=lambda t: (sum(1 for _ in t.ancestors), -t.i)))
+    if not colon and not any(is_speech_noun(t) for t in toks):
+        return None, None
+    verbs = [t for t in toks if t.pos_ in {"VERB", "AUX"} and any(c.dep_ == "nsubj" for c in t.children)]
+    main = [t for t in verbs if t.dep_ not in {"relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp"}] or verbs
+    subj = subject_token(main[0], ctx=ctx) if main else None
+    return (speaker_of(ctx, subj) if subj is not None else None), None
+
+
+def _marked_quotes(ctx: QuoteContext) -> list[Quote]:
     text = ctx.text
     out = []
     prev_close = 0
-    for raw_start, raw_end in ctx.spans:
+    marked = sorted([(a, b, False) for a, b in ctx.spans] + [(a, b, True) for a, b in ctx.singles])
+    for raw_start, raw_end, single in marked:
         start, end = _trim(text, raw_start, raw_end)
         open_ended = raw_end == ctx.paragraphs[ctx.para_of(raw_start - 1)][1] and \
-            not (raw_end < len(text) and text[raw_end] in _MARKS)
+            not (raw_end < len(text) and text[raw_end] in MARKS)
         this_prev, prev_close = prev_close, raw_end + 1
         if start >= end or not any(ch.isalnum() for ch in text[start:end]):
             continue
         toks = _quote_tokens(ctx, start, end)
         if _is_title(ctx, start, end, toks):
+            ctx.titles.append((raw_start, raw_end))
             continue
         kind, (b0, b1), (a0, a1) = _direct_or_partial(ctx, start, end, this_prev)
         speaker = cue = None
         head = _quote_head(toks)
         if kind == "direct":
-            cue_tok = _cue_in(ctx, a0, a1) or _cue_in(ctx, b0, b1, last=True)
+            cue_tok = cue_in(ctx, a0, a1) or cue_in(ctx, b0, b1, last=True)
             if cue_tok is None and head is not None:
                 cue_tok = _governing_speech_verb(ctx, head)
             if cue_tok is not None:
-                speaker, cue = _attribution(ctx, cue_tok)
+                speaker, cue = attribution(ctx, cue_tok)
+            else:
+                speaker, cue = _lead_in(ctx, start - 1)
         else:
             cue_tok = _governing_speech_verb(ctx, head) if head is not None else None
             if cue_tok is None:
-                acc = _cue_in(ctx, a0, a1)
-                cue_tok = acc if acc is not None and _according_to(acc) is not None else None
+                acc = cue_in(ctx, a0, a1)
+                cue_tok = acc if acc is not None and according_to(acc) is not None else None
             if cue_tok is not None:
-                speaker, cue = _attribution(ctx, cue_tok)
+                speaker, cue = attribution(ctx, cue_tok)
             elif head is not None:
                 speaker = _source_of_noun(ctx, head)
         if speaker is not None and speaker.start < raw_end + 1 and raw_start - 1 < speaker.end:
             speaker = cue = None            # the quoted words name the "speaker": scare quotes
-        out.append(_Quote(start, end, kind, ctx.para_of(start), speaker, cue, open_ended))
+        if single and (speaker is None or kind == "partial" and len(text[start:end].split()) < 3):
+            continue                        # single marks: kept only as attributed speech
+        if single:
+            ctx.kept_singles.append((raw_start, raw_end))
+        out.append(Quote(start, end, kind, ctx.para_of(start), speaker, cue, open_ended and not single, single))
     return out
 
 
 # ---------------------------------------------------------------- indirect speech
 
-def _indirect_quotes(ctx: _Context) -> list[_Quote]:
+def _spans_opening_in(spans, starts, start: int, end: int) -> list[tuple[int, int]]:
+    """The quotation spans whose content starts in ``(start, end]`` (``starts`` sorted, as ``spans``)."""
+    return spans[bisect.bisect_right(starts, start):bisect.bisect_right(starts, end)]
+
+
+def _reported(ctx: QuoteContext, toks, speaker: Speaker, cue: Cue) -> Quote | None:
+    """An indirect quote over ``toks`` (trimmed of a leading *that* and punctuation), or None.
+
+    None when fewer than three of its words lie outside quotation marks.
+    """
     text = ctx.text
+    toks = [t for t in toks if not t.is_space]
+    while toks and (toks[0].is_punct or (toks[0].dep_ == "mark" and toks[0].lower_ in {"that", "whether", "if"})):
+        toks = toks[1:]
+    while toks and toks[-1].is_punct and toks[-1].text not in MARKS:
+        toks = toks[:-1]
+    if not toks:
+        return None
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
+    for a, b in _spans_opening_in(ctx.spans, ctx.span_starts, start, end) + ctx.kept_singles:
+        if start < a <= end < b + 1:         # a quotation opened in the clause closes in it
+            end = b + 1 if b < len(text) and text[b] in _ANY_MARK else b
+    if end < len(text) and text[end] in "'’" and text[start:end].count(text[end]) % 2 == 1:
+        end += 1                         # the closing single mark of "called it a 'disgrace'"
+    for a, b in ctx.titles:              # a title is not reported speech: the clause stops before it
+        if start < a - 1 and a <= end:
+            end = a - 1
+            while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+                end -= 1
+    words = [w for w in word_spans(text, start, end) if any(ch.isalnum() for ch in text[w[0]:w[1]])]
+    k = bisect.bisect_right(ctx.span_starts, start) - 1      # spans are disjoint: one can cover ``start``
+    near = ([ctx.spans[k]] if k >= 0 else []) + _spans_opening_in(ctx.spans, ctx.span_starts, start, end) \
+        + ctx.kept_singles
+    if sum(1 for w in words if not inside(near, w[0], w[1])) < 3:
+        return None
+    return Quote(start, end, "indirect", ctx.para_of(start), speaker, cue)
+
+
+def _verb_speaker(ctx: QuoteContext, verb, span_toks) -> Speaker | None:
+    subj = subject_token(verb, ctx=ctx)
+    if subj is None or span_toks and span_toks[0].i <= subj.i <= span_toks[-1].i:
+        return None
+    return speaker_of(ctx, subj)
+
+
+def _according_to_clause(ctx: QuoteContext, tok) -> Quote | None:
+    """*X, according to Y* and *According to Y, X*: the sentence without the attribution."""
+    acc = according_to(tok)
+    if acc is None:
+        return None
+    a, to, obj = acc
+    s_start, s_end = ctx.sentence_at(a.idx)
+    sent = [t for t in ctx.tokens_in(s_start, s_end)]
+    phrase_end = obj.right_edge.i
+    leading = [t for t in sent if t.i < a.i and not t.is_punct]
+    if not leading:
+        toks = [t for t in sent if t.i > phrase_end]
+    else:
+        toks = [t for t in sent if t.i < a.i]
+    if any(is_speech_verb(t) for t in sent if not ctx.quoted(t)):
+        return None                      # the sentence has its own speech verb
+    speaker = speaker_of(ctx, obj)
+    if speaker is None:
+        return None
+    cue = Cue(ctx.text[a.idx:to.idx + len(to)], a.idx, to.idx + len(to))
+    return _reported(ctx, toks, speaker, cue)
+
+
+def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
     out = []
     for verb in ctx.tokens:
-        if not _is_speech_verb(verb) or ctx.quoted(verb):
+        if ctx.quoted(verb):
             continue
-        for clause in verb.children:
-            if clause.dep_ != "ccomp" or ctx.quoted(clause):
-                continue
-            toks = [t for t in clause.subtree if not t.is_space]
-            while toks and (toks[0].is_punct or (toks[0].dep_ == "mark" and toks[0].lower_ in {"that", "whether", "if"}
-                                                 and toks[0].head.i == clause.i)):
-                toks = toks[1:]
-            while toks and toks[-1].is_punct and toks[-1].text not in _MARKS:
-                toks = toks[:-1]
-            if not toks:
-                continue
-            start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
-            for a, b in ctx.spans:               # a quotation opened in the clause closes in it
-                if start < a <= end < b + 1:
-                    end = b + 1 if b < len(text) and text[b] in _MARKS else b
-            words = [w for w in word_spans(text, start, end) if any(ch.isalnum() for ch in text[w[0]:w[1]])]
-            outside = [w for w in words if not inside(ctx.spans, w[0], w[1])]
-            if len(outside) < 3:
-                continue
-            subj = _subject_token(verb)
-            if subj is None or subj.i >= clause.left_edge.i and subj.i <= clause.right_edge.i:
-                continue
-            speaker = _speaker_of(ctx, subj)
-            if speaker is None:
-                continue
-            cue = _Cue(verb.text, verb.idx, verb.idx + len(verb))
-            out.append(_Quote(start, end, "indirect", ctx.para_of(start), speaker, cue))
+        if verb.lower_ == "according":
+            q = _according_to_clause(ctx, verb)
+            if q is not None:
+                out.append(q)
+            continue
+        if is_speech_noun(verb):
+            clauses = [c for c in verb.children if c.dep_ in {"acl", "ccomp"} and not ctx.quoted(c)
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+            owner = [c for c in verb.children if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by")]
+            if clauses and owner:
+                speaker = speaker_of(ctx, verb)
+                if speaker is not None and speaker.actor:
+                    q = _reported(ctx, list(clauses[0].subtree), speaker, Cue(verb.text, verb.idx, verb.idx + len(verb)))
+                    if q is not None:
+                        out.append(q)
+            continue
+        if not is_speech_verb(verb):
+            continue
+        cue = Cue(verb.text, verb.idx, verb.idx + len(verb))
+        clauses = [c for c in verb.children if c.dep_ == "ccomp" and not ctx.quoted(c)]
+        for clause in clauses:
+            toks = list(clause.subtree)
+            speaker = _verb_speaker(ctx, verb, toks)
+            q = _reported(ctx, toks, speaker, cue) if speaker is not None else None
+            if q is not None:
+                out.append(q)
+        if clauses or verb.lemma_.lower() not in OBJECT_VERBS or verb.dep_ == "xcomp" \
+                or any(c.dep_ in {"neg", "auxpass", "nsubjpass"} for c in verb.children):
+            continue                     # "refused to criticise", "did not call for", "was accused of"
+        comps = [c for c in verb.children if c.dep_ in {"dobj", "prep", "xcomp", "oprd", "dative"}]
+        if not comps:
+            continue
+        toks = [verb] + [t for c in comps for t in c.subtree]
+        toks = sorted({t.i: t for t in toks}.values(), key=lambda t: t.i)
+        toks = [t for t in toks if t.i <= max(c.right_edge.i for c in comps)]
+        speaker = _verb_speaker(ctx, verb, toks)
+        q = _reported(ctx, toks, speaker, cue) if speaker is not None else None
+        if q is not None:
+            out.append(q)
     return out
 
 
 # ---------------------------------------------------------------- continuation
 
-def _intervenes(ctx: _Context, start: int, end: int, speaker: _Speaker, cue: _Cue | None) -> bool:
+def _intervenes(ctx: QuoteContext, start: int, end: int, speaker: Speaker, cue: Cue | None) -> bool:
     """Another speech verb, or a sentence about a different person, between two statements."""
     for t in ctx.tokens_in(start, end):
         if ctx.quoted(t):
             continue
-        if (_is_speech_verb(t) or _according_to(t) is not None) and (cue is None or t.idx != cue.start):
-            return True
+        if (is_speech_verb(t) or according_to(t) is not None) and (cue is None or t.idx != cue.start):
+            other, _ = attribution(ctx, t)
+            if other is None or not other.actor or other.actor != speaker.actor:
+                return True
         if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT":
             m = ctx.mention_at(t, kinds={"name", "pronoun", "description"})
             if m is not None and m[2] != speaker.actor and not (speaker.start <= t.idx < speaker.end):
@@ -574,7 +461,7 @@ def _intervenes(ctx: _Context, start: int, end: int, speaker: _Speaker, cue: _Cu
     return False
 
 
-def _quote_only(ctx: _Context, para: int) -> bool:
+def _quote_only(ctx: QuoteContext, para: int) -> bool:
     p_start, p_end = ctx.paragraphs[para]
     for i in range(p_start, p_end):
         ch = ctx.text[i]
@@ -583,19 +470,29 @@ def _quote_only(ctx: _Context, para: int) -> bool:
     return True
 
 
-def _continue_speakers(ctx: _Context, quotes: list[_Quote]) -> list[_Quote]:
+def _opens_paragraph(ctx: QuoteContext, q: Quote) -> bool:
+    p_start = ctx.paragraphs[q.para][0]
+    return not ctx.text[p_start:q.start].strip(" \t\n" + "".join(MARKS))
+
+
+def _continue_speakers(ctx: QuoteContext, quotes: list[Quote]) -> list[Quote]:
     quotes = sorted(quotes, key=lambda q: (q.start, q.end))
+    by_end = sorted(range(len(quotes)), key=lambda i: quotes[i].end)
+    in_para: dict[int, list[int]] = {}
+    for i, q in enumerate(quotes):
+        in_para.setdefault(q.para, []).append(i)
+    j, prev = 0, None
     for k, q in enumerate(quotes):
-        if q.kind != "direct" or q.cue is not None or q.speaker is not None:
+        while j < len(by_end) and quotes[by_end[j]].end <= q.start:
+            if quotes[by_end[j]].speaker is not None:
+                prev = quotes[by_end[j]]     # the attributed statement ending last before q
+            j += 1
+        if q.kind != "direct" or q.cue is not None or q.speaker is not None or prev is None:
             continue
-        earlier = [p for p in quotes[:k] if p.speaker is not None and p.end <= q.start]
-        if not earlier:
-            continue
-        prev = max(earlier, key=lambda p: p.end)
         if prev.para == q.para:
             ok = True
-        elif prev.para == q.para - 1 and _quote_only(ctx, q.para):
-            later_in_prev = [p for p in quotes if p.para == prev.para and p.start > prev.start]
+        elif prev.para == q.para - 1 and (_quote_only(ctx, q.para) or _opens_paragraph(ctx, q)):
+            later_in_prev = [quotes[i] for i in in_para[prev.para] if quotes[i].start > prev.start]
             ok = all(p.speaker is not None and p.speaker.actor == prev.speaker.actor for p in later_in_prev)
         else:
             ok = False
@@ -606,10 +503,10 @@ def _continue_speakers(ctx: _Context, quotes: list[_Quote]) -> list[_Quote]:
         q = quotes[k]
         if q.kind != "direct" or q.speaker is not None or not q.open_ended:
             continue
-        nxt = [p for p in quotes if p.para == q.para + 1 and p.kind == "direct"]
+        nxt = [quotes[i] for i in in_para.get(q.para + 1, []) if quotes[i].kind == "direct"]
         if nxt and nxt[0].speaker is not None:
             p_start = ctx.paragraphs[q.para + 1][0]
-            if ctx.text[p_start] in _MARKS:
+            if ctx.text[p_start] in MARKS:
                 quotes[k] = replace(q, speaker=nxt[0].speaker, cue=nxt[0].cue)
     return quotes
 
@@ -681,17 +578,24 @@ def extract_quotes(doc, mentions: pd.DataFrame | None, *, doc_id: str = "text") 
     >>> doc = parse("“We will stay,” Mark Rutte said.")                  # doctest: +SKIP
     >>> extract_quotes(doc, find_mentions(doc))[["text", "speaker"]]        # doctest: +SKIP
     """
-    ctx = _Context(doc, mentions, doc_id)
-    quotes = _continue_speakers(ctx, _marked_quotes(ctx) + _indirect_quotes(ctx))
+    ctx = QuoteContext(doc, mentions, doc_id)
+    marked = _marked_quotes(ctx)         # fills ctx.titles, which the indirect clauses stop at
+    quotes = _continue_speakers(ctx, marked + _indirect_quotes(ctx))
+    longest: dict[tuple[int, int], Quote] = {}
+    for q in quotes:                     # one indirect row per clause start and cue
+        key = (q.start, q.cue.start) if q.kind == "indirect" and q.cue is not None else (q.start, -q.end - 1)
+        if key not in longest or q.end > longest[key].end:
+            longest[key] = q
+    quotes = list(longest.values())
     quotes = sorted(quotes, key=lambda q: (q.start, q.end, q.kind))
     text = ctx.text
     rows = []
     for q in quotes:
-        speaker = q.speaker or _NO_SPEAKER
-        cue = q.cue or _NO_CUE
+        speaker = q.speaker or NO_SPEAKER
+        cue = q.cue or NO_CUE
         kind = q.kind if speaker.text else "unattributed"
         if not speaker.text:
-            cue = _NO_CUE
+            cue = NO_CUE
         rows.append((doc_id, len(rows), q.start, q.end, text[q.start:q.end], kind, speaker.actor, speaker.text,
                      speaker.start, speaker.end, cue.text, cue.start, cue.end, _count_words(text, q.start, q.end)))
     table = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
@@ -781,5 +685,4 @@ def voice_table(quotes: pd.DataFrame, mentions: pd.DataFrame | None = None) -> p
     table["share_of_quoted_words"] = (table["quoted_words"] / totals.where(totals > 0)).fillna(0.0).astype(float)
     table = table.sort_values(["doc_id", "quoted_words", "actor"], ascending=[True, False, True], kind="mergesort")
     return table[VOICE_COLUMNS].reset_index(drop=True)
-
 

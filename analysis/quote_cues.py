@@ -1,0 +1,213 @@
+"""Cues of quotation: speech verbs and nouns, source nouns, and quotation marks.
+
+The speech verbs and nouns are data (``analysis/data/speech_cues.csv``, one
+``cue,kind`` row per lemma, ``kind`` being ``verb`` or ``noun``); the shorter
+word lists that say how a speaker phrase is read (group, document and title
+nouns) stay here. :func:`quotation_spans` finds double quotation marks (used by
+every stage); :func:`single_quotation_spans` finds single ones, which only the
+quotes stage reads (an apostrophe looks the same).
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from importlib import resources
+
+from .lexicon import SPEECH_VERBS, TITLES
+from .tokenize import paragraph_spans
+
+__all__ = [
+    "speech_cues",
+    "QUOTE_VERBS",
+    "OBJECT_VERBS",
+    "SPEECH_NOUNS",
+    "GROUP_NOUNS",
+    "ANONYMOUS_NOUNS",
+    "DOCUMENT_NOUNS",
+    "TITLE_WORDS",
+    "ROLE_NOUNS",
+    "quotation_spans",
+    "single_quotation_spans",
+    "inside",
+]
+
+OPEN_MARKS = {"“", "„", "«"}
+CLOSE_MARKS = {"”", "»"}
+MARKS = OPEN_MARKS | CLOSE_MARKS | {'"', "‟"}
+SINGLE_OPEN = {"‘", "'"}
+SINGLE_CLOSE = {"’", "'"}
+
+
+@lru_cache(maxsize=1)
+def speech_cues() -> dict[str, frozenset[str]]:
+    """Speech verbs and nouns read from ``analysis/data/speech_cues.csv``.
+
+    Returns
+    -------
+    dict
+        ``{"verb": ..., "noun": ..., "object": ...}``, each a frozenset of
+        lemmas; ``object`` holds the verbs whose object (not only a clause)
+        reports speech (column ``object`` is ``yes``).
+    """
+    out: dict[str, set[str]] = {"verb": set(), "noun": set(), "object": set()}
+    with resources.files("analysis").joinpath("data/speech_cues.csv").open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            cue = row["cue"].strip().lower()
+            out[row["kind"]].add(cue)
+            if row.get("object", "").strip() == "yes":
+                out["object"].add(cue)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+#: Lemmas of verbs that introduce a quotation: the shared speech verbs plus the
+#: verbs of ``speech_cues.csv``.
+QUOTE_VERBS = SPEECH_VERBS | speech_cues()["verb"]
+
+#: Speech verbs whose object (not a clause) reports what was said:
+#: *accused X of Y*, *called for X*, *described X as Y*, *urged X to Y*.
+OBJECT_VERBS = speech_cues()["object"]
+
+#: Lemmas of nouns that name an act of speech (``statement``, ``remarks``,
+#: ``interview``): ``Y's statement that ...``, ``in a statement, Y said``.
+SPEECH_NOUNS = speech_cues()["noun"]
+
+#: Nouns for groups or offices whose actor is the modifier (``EU leaders``,
+#: ``Kremlin spokesman``, ``Hungary's government``).
+GROUP_NOUNS = frozenset(
+    """
+    leader leaders official officials diplomat diplomats spokesman spokeswoman spokesperson
+    spokespeople government ministry office officer officers source sources authority authorities
+    administration team campaign aide aides representative representatives delegation embassy
+    minister ministers lawmaker lawmakers envoy envoys member members staff spokesmen observers
+    """.split()
+)
+
+#: Group nouns that stay an anonymous source when singular and indefinite
+#: (``a Microsoft spokesperson``, ``one official``): ``speaker`` is ``""``.
+ANONYMOUS_NOUNS = frozenset(
+    """
+    official diplomat spokesman spokeswoman spokesperson source aide officer representative
+    member staffer insider delegate witness eyewitness resident analyst expert observer
+    """.split()
+)
+
+#: Nouns for documents whose author is their *by / in / from / of* object
+#: (``according to a profile in Dutch News``).
+DOCUMENT_NOUNS = frozenset(
+    """
+    report profile statement letter interview article study survey post tweet memo release
+    communique communiqué note document analysis paper editorial column broadcast declaration
+    remarks comments speech message announcement
+    """.split()
+)
+
+#: Words after which (or as whose object) a short capitalised quotation is a
+#: title or a name, not speech.
+TITLE_WORDS = frozenset(
+    """
+    film movie book novel song album show series play documentary called titled entitled named
+    dubbed nicknamed headlined slogan hashtag operation programme program newspaper magazine
+    poem painting opera musical single track episode podcast exhibition brand
+    """.split()
+)
+
+#: Nouns of a role that a definite description (``the minister said``) refers
+#: back to: the titles of :data:`analysis.lexicon.TITLES` that name a person.
+ROLE_NOUNS = frozenset(TITLES - {"former", "acting", "outgoing", "incoming", "deputy", "foreign", "defence",
+                                 "defense", "finance", "interior", "vice", "chief", "general", "executive"}) | \
+    frozenset("commissioner coach manager founder chairman president minister premier attorney".split())
+
+
+# ---------------------------------------------------------------- quotation marks
+
+def quotation_spans(text: str) -> list[tuple[int, int]]:
+    """Regions between double quotation marks.
+
+    Curly marks are paired by direction; straight double quotes alternate
+    open/close within a paragraph. A quotation left open at the end of a
+    paragraph closes there.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+
+    Returns
+    -------
+    list of (int, int)
+        ``(start, end)`` of each quotation's content, without the marks;
+        ``text[start - 1]`` is the opening mark.
+    """
+    spans = []
+    for p_start, p_end in paragraph_spans(text):
+        open_at = None
+        for i in range(p_start, p_end):
+            ch = text[i]
+            if ch in OPEN_MARKS or (ch == '"' and open_at is None):
+                if open_at is None:
+                    open_at = i
+            elif ch in CLOSE_MARKS or ch == '"':
+                if open_at is not None:
+                    spans.append((open_at + 1, i))
+                    open_at = None
+        if open_at is not None and p_end - open_at > 1:
+            spans.append((open_at + 1, p_end))
+    return spans
+
+
+def _opens_single(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([:—–-") and (after.isalnum() or after in "[")
+
+
+def _closes_single(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and (after.isspace() or after in ".,;:?!)—–-\"”")
+
+
+def single_quotation_spans(text: str, *, outside: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """Regions between single quotation marks (‘…’ or '…'), apostrophes left out.
+
+    A mark opens after a space, a bracket, a colon or a dash and before a
+    letter; it closes after a non-space and before a space or punctuation,
+    at least two characters later and within the paragraph. An apostrophe
+    inside a word (``don't``) never opens or closes; a plural possessive
+    (``the players' union``) can only close a quotation that was opened.
+
+    Parameters
+    ----------
+    text : str
+        The article.
+    outside : list of (int, int), optional
+        Double-quoted regions: single marks inside them (nested quotations)
+        are skipped.
+
+    Returns
+    -------
+    list of (int, int)
+        ``(start, end)`` of each quotation's content, without the marks.
+    """
+    spans = []
+    outside = outside or []
+    for p_start, p_end in paragraph_spans(text):
+        open_at = None
+        for i in range(p_start, p_end):
+            ch = text[i]
+            if ch not in SINGLE_OPEN and ch not in SINGLE_CLOSE:
+                continue
+            if open_at is None:
+                if ch in SINGLE_OPEN and _opens_single(text, i) and not inside(outside, i, i + 1):
+                    open_at = i
+            elif ch == ("’" if text[open_at] == "‘" else "'") and _closes_single(text, i):
+                if i - open_at > 2:
+                    spans.append((open_at + 1, i))
+                open_at = None
+    return spans
+
+
+def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """True if ``[start, end)`` lies within one of ``spans``."""
+    return any(a <= start and end <= b for a, b in spans)

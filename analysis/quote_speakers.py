@@ -1,0 +1,473 @@
+"""Speakers of quotations: who is the subject of a cue, and which actor it is.
+
+:class:`QuoteContext` holds the lookups every rule needs (tokens by offset,
+quotation marks, paragraphs, sentences, mentions) and the indexes built once
+per article: the subjects of clauses (for pronoun speakers) and the roles
+given to persons (for descriptions such as *the minister*). The functions
+here turn a cue (a speech verb or ``according to``) into a speaker and a cue
+span; the rules are listed in the docstring of :mod:`analysis.quotes`.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+import pandas as pd
+
+from .lexicon import PERSONAL_PRONOUNS
+from .quote_cues import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, QUOTE_VERBS, ROLE_NOUNS, SPEECH_NOUNS,
+                         inside, quotation_spans, single_quotation_spans)
+from .tokenize import paragraph_spans, sentence_spans
+
+_SOURCE_PREPS = {"from", "by", "among"}
+_DOC_PREPS = {"by", "in", "from", "of", "on"}
+_NP_LEFT_DEPS = {"det", "nummod", "amod", "compound", "poss", "nmod", "case", "quantmod", "advmod"}
+_KIND_RANK = {"name": 0, "pronoun": 1, "description": 2, "adjective": 3}
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who speaks: the actor (``""`` if anonymous), the words naming it and their offsets."""
+    actor: str
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Cue:
+    """The speech verb (or ``according to``) and its offsets."""
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One row of the quotes table while the rules run."""
+    start: int
+    end: int
+    kind: str                       # direct, partial, indirect (unattributed decided at the end)
+    para: int
+    speaker: Speaker | None = None
+    cue: Cue | None = None
+    open_ended: bool = False        # quotation runs to the end of its paragraph unclosed
+    single: bool = False            # between single quotation marks
+
+
+NO_SPEAKER = Speaker("", "", -1, -1)
+NO_CUE = Cue("", -1, -1)
+
+_RELATIVE = {"who", "which", "that", "whom"}
+_INDEFINITE = {"a", "an", "another", "one", "some", "several"}
+_COMPANY_NOUNS = {"company", "firm", "corporation", "carmaker", "manufacturer", "retailer", "airline"}
+_ORG_NOUNS = {"organisation", "organization", "agency", "charity"}
+_BACK_PARAGRAPHS = 1                # how far back a pronoun or description looks for its actor
+
+
+class QuoteContext:
+    """Everything the rules look up: tokens by offset, quotations, paragraphs, mentions.
+
+    Built once per article; the indexes (mentions by token, subjects of
+    clauses, roles of persons) make each lookup independent of the article's
+    length.
+    """
+
+    def __init__(self, doc, mentions: pd.DataFrame | None, doc_id: str):
+        self.doc = doc
+        self.text = doc.text
+        self.tokens = [t for t in doc if not t.is_space]
+        self.tok_starts = [t.idx for t in self.tokens]
+        self.spans = quotation_spans(self.text)
+        self.span_starts = [a for a, _ in self.spans]
+        self.singles = single_quotation_spans(self.text, outside=self.spans)
+        self.paragraphs = paragraph_spans(self.text)
+        self.para_starts = [a for a, _ in self.paragraphs]
+        self.sentences = [(a, b) for _, a, b in sentence_spans(self.text)]
+        self.sent_starts = [a for a, _ in self.sentences]
+        self.titles: list[tuple[int, int]] = []      # quotations found to be titles (filled by the rules)
+        self.kept_singles: list[tuple[int, int]] = []  # single-quoted spans kept as quotes (filled by the rules)
+        self._in_marks = {t.idx for a, b in self.spans for t in self.tokens_in(a, b)}
+        self.mentions, self.actor_types = _mention_records(mentions, doc_id)
+        self._by_token: dict[int, list] = {}
+        self.genders: dict[str, set[str]] = {}
+        for m in self.mentions:
+            for t in self.tokens_in(m[0], m[1]):
+                self._by_token.setdefault(t.idx, []).append(m)
+            if m[3] == "pronoun" and m[4].lower() in PERSONAL_PRONOUNS:
+                self.genders.setdefault(m[2], set()).add(PERSONAL_PRONOUNS[m[4].lower()])
+        self._with_role: set[str] = set()
+        self.roles = self._role_index()
+        self.role_starts = [x[0] for x in self.roles]
+        self._with_role = {x[1] for x in self.roles}
+        self.subjects = self._subject_index()
+        self.subject_starts = [x[0] for x in self.subjects]
+
+    # -- lookups
+    def para_of(self, offset: int) -> int:
+        return max(bisect.bisect_right(self.para_starts, offset) - 1, 0)
+
+    def sentence_at(self, offset: int) -> tuple[int, int]:
+        k = max(bisect.bisect_right(self.sent_starts, offset) - 1, 0)
+        return self.sentences[k] if self.sentences else (0, len(self.text))
+
+    def tokens_in(self, start: int, end: int):
+        i = bisect.bisect_left(self.tok_starts, start)
+        out = []
+        while i < len(self.tokens) and self.tokens[i].idx < end:
+            t = self.tokens[i]
+            if t.idx + len(t) <= end:
+                out.append(t)
+            i += 1
+        return out
+
+    def quoted(self, tok) -> bool:
+        """Inside double quotation marks, or single ones already kept as a quote."""
+        return tok.idx in self._in_marks or inside(self.kept_singles, tok.idx, tok.idx + len(tok))
+
+    @property
+    def all_spans(self) -> list[tuple[int, int]]:
+        return self.spans + self.kept_singles
+
+    def mention_at(self, tok, *, kinds=None):
+        hits = [m for m in self._by_token.get(tok.idx, ()) if kinds is None or m[3] in kinds]
+        if not hits:
+            return None
+        return min(hits, key=lambda m: (_KIND_RANK.get(m[3], 9), m[1] - m[0]))
+
+    def is_person(self, actor: str) -> bool:
+        """A PERSON actor (or of unknown type), or one given a person's role (*Isa Gambar, leader of ...*)."""
+        return self.actor_types.get(actor, "PERSON") == "PERSON" or actor in self._with_role
+
+    # -- indexes
+    def _subject_index(self) -> list[tuple[int, str, int]]:
+        """``(offset, actor, paragraph)`` of persons that are the subject of a main clause or a speech verb.
+
+        Pronoun subjects are resolved in reading order by :meth:`recent_person`
+        (so a wrong pronoun link of the mentions table does not propagate).
+        """
+        out: list[tuple[int, str, int]] = []
+        self.subjects, self.subject_starts = out, []
+        for t in self.tokens:
+            if t.dep_ not in {"nsubj", "nsubjpass"} or self.quoted(t):
+                continue
+            if not (t.head.dep_ == "ROOT" or is_speech_verb(t.head)):
+                continue
+            m = self.mention_at(t, kinds={"name", "description", "pronoun"})
+            actor = None
+            if t.lower_ in PERSONAL_PRONOUNS:
+                actor = self.recent_person(t.idx, PERSONAL_PRONOUNS[t.lower_])
+            if actor is None and m is not None and self.is_person(m[2]):
+                actor = m[2]
+            if actor is not None:
+                out.append((t.idx, actor, self.para_of(t.idx)))
+                self.subject_starts.append(t.idx)
+        return out
+
+    def recent_person(self, offset: int, gender: str | None) -> str | None:
+        """The person most recently the subject of a main clause or speech verb before ``offset``.
+
+        Looks back over the current and the previous paragraph; skips actors
+        whose pronouns in the mentions table are only of the other gender.
+        """
+        para = self.para_of(offset)
+        k = bisect.bisect_left(self.subject_starts, offset) - 1
+        while k >= 0 and self.subjects[k][2] >= para - _BACK_PARAGRAPHS:
+            actor = self.subjects[k][1]
+            genders = self.genders.get(actor, set())
+            if gender is None or not genders or gender in genders:
+                return actor
+            k -= 1
+        return None
+
+    def _role_index(self) -> list[tuple[int, str, str, frozenset]]:
+        """``(offset, actor, role, actors of its modifiers)`` for each role word said of a person.
+
+        *Kenyan Prime Minister Raila Odinga* gives ``(.., "Raila Odinga", "minister", {"Kenya"})``.
+        """
+        out = []
+        for m in self.mentions:
+            if m[3] not in {"name", "description"} or self.actor_types.get(m[2], "PERSON") not in {"PERSON", "GPE",
+                                                                                                    "NORP"}:
+                continue                 # GPE: the entity recogniser sometimes takes a foreign name for a place
+            toks = self.tokens_in(m[0], m[1])
+            if not toks:
+                continue
+            ids = {t.i for t in toks}
+            head = next((t for t in toks if t.head.i not in ids or t.head.i == t.i), toks[-1])
+            words = list(toks) + [t for c in head.lefts for t in c.subtree]
+            words += [c for c in head.children if c.dep_ == "appos"]
+            if head.dep_ == "appos":
+                words.append(head.head)
+            mods = frozenset(x[2] for w in words for x in self._by_token.get(w.idx, ()) if x[2] != m[2])
+            for w in words:
+                if w.lemma_.lower() in ROLE_NOUNS or w.lower_ in ROLE_NOUNS:
+                    out.append((m[0], m[2], w.lemma_.lower(), mods))
+        out.sort()
+        return out
+
+    def recent_role(self, offset: int, role: str, modifiers: frozenset = frozenset()) -> str | None:
+        """The person most recently given ``role`` before ``offset`` (current or previous paragraph).
+
+        Failing that, the only person given that role earlier in the article.
+        When the description has modifiers naming actors (*the Iranian
+        president*), the person's role must have been given with one of them.
+        """
+        para = self.para_of(offset)
+        k = bisect.bisect_left(self.role_starts, offset) - 1
+        while k >= 0 and self.para_of(self.roles[k][0]) >= para - _BACK_PARAGRAPHS:
+            if self.roles[k][2] == role and (not modifiers or modifiers & self.roles[k][3]):
+                return self.roles[k][1]
+            k -= 1
+        earlier = {actor for _, actor, r, mods in self.roles[:max(k + 1, 0)]
+                   if r == role and (not modifiers or modifiers & mods)}
+        return earlier.pop() if len(earlier) == 1 else None     # the only one given that role so far
+
+    def recent_organisation(self, offset: int) -> str | None:
+        """The organisation most recently named before ``offset`` (current or previous paragraph)."""
+        para = self.para_of(offset)
+        k = bisect.bisect_left(self._org_starts, offset) - 1
+        if k >= 0 and self.para_of(self._orgs[k][0]) >= para - _BACK_PARAGRAPHS:
+            return self._orgs[k][1]
+        return None
+
+    @property
+    def _orgs(self):
+        if not hasattr(self, "_org_cache"):
+            self._org_cache = [(m[0], m[2]) for m in self.mentions
+                               if m[3] == "name" and self.actor_types.get(m[2]) == "ORG"]
+            self._org_start_cache = [x[0] for x in self._org_cache]
+        return self._org_cache
+
+    @property
+    def _org_starts(self):
+        self._orgs  # noqa: B018 - builds the cache
+        return self._org_start_cache
+
+
+def _mention_records(mentions: pd.DataFrame | None, doc_id: str):
+    if mentions is None or len(mentions) == 0:
+        return [], {}
+    table = mentions
+    if "doc_id" in table.columns and (table["doc_id"] == doc_id).any():
+        table = table[table["doc_id"] == doc_id]
+    records = [(int(r.start), int(r.end), str(r.actor), str(r.kind), str(r.text))
+               for r in table.itertuples(index=False) if isinstance(r.actor, str) and r.actor]
+    types = {}
+    if "actor_type" in table.columns:
+        for actor, kind in table[["actor", "actor_type"]].itertuples(index=False):
+            if isinstance(actor, str) and isinstance(kind, str) and actor not in types:
+                types[actor] = kind
+    return sorted(records), types
+
+
+# ---------------------------------------------------------------- speakers
+
+def is_speech_verb(tok) -> bool:
+    """A verb whose lemma is in :data:`analysis.quote_cues.QUOTE_VERBS`."""
+    return tok.lemma_.lower() in QUOTE_VERBS and tok.tag_.startswith("VB")
+
+
+def is_speech_noun(tok) -> bool:
+    """A noun whose lemma is in :data:`analysis.quote_cues.SPEECH_NOUNS`."""
+    return tok.pos_ == "NOUN" and (tok.lemma_.lower() in SPEECH_NOUNS or tok.lower_ in SPEECH_NOUNS)
+
+
+def _noun_phrase_bounds(head) -> tuple[int, int]:
+    """Token range of the head noun and its left modifiers (``One diplomat``, ``EU leaders``)."""
+    start = head.i
+    for child in head.lefts:
+        if child.dep_ in _NP_LEFT_DEPS and not child.is_punct:
+            start = min(start, child.left_edge.i)
+    while start < head.i and (head.doc[start].is_punct or head.doc[start].is_space):
+        start += 1
+    return start, head.i + 1
+
+
+def _indefinite(head) -> bool:
+    return any(c.lower_ in _INDEFINITE and c.dep_ in {"det", "nummod", "quantmod"} for c in head.lefts)
+
+
+def _definite(head) -> bool:
+    return any(c.lower_ in {"the", "this", "that"} and c.dep_ == "det" for c in head.lefts)
+
+
+def _pronoun_speaker(ctx: QuoteContext, head) -> Speaker | None:
+    gender = PERSONAL_PRONOUNS.get(head.lower_)
+    if gender is None:
+        return None
+    actor = ctx.recent_person(head.idx, gender)
+    return Speaker(actor, head.text, head.idx, head.idx + len(head)) if actor else None
+
+
+def _description_speaker(ctx: QuoteContext, head, phrase) -> Speaker | None:
+    """*the minister*, *the company*: the most recent actor with that role, in this or the previous paragraph."""
+    lemma = head.lemma_.lower()
+    if head.tag_ in {"NNS", "NNPS"} or _indefinite(head):
+        return None
+    owned = any(c.dep_ == "poss" and ctx.mention_at(c) is not None for c in head.lefts)   # "Iran's ambassador"
+    if not (_definite(head) or owned or (head.pos_ == "PROPN" and not any(c.dep_ == "poss" for c in head.lefts))):
+        return None
+    actor = None
+    if lemma in ROLE_NOUNS or head.lower_ in ROLE_NOUNS:
+        mods = frozenset(m[2] for c in head.lefts for t in c.subtree for m in ctx._by_token.get(t.idx, ()))
+        actor = ctx.recent_role(head.idx, lemma if lemma in ROLE_NOUNS else head.lower_, mods)
+    elif lemma in _COMPANY_NOUNS or lemma in _ORG_NOUNS:
+        actor = ctx.recent_organisation(head.idx)
+    if actor is None:
+        return None
+    return Speaker(actor, phrase.text, phrase.start_char, phrase.end_char)
+
+
+def _actor_of_modifiers(ctx: QuoteContext, head, preps) -> str | None:
+    for child in head.children:
+        if child.dep_ in {"compound", "amod", "poss", "nmod"}:
+            m = ctx.mention_at(child)
+            if m is not None:
+                return m[2]
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            for obj in child.children:
+                m = ctx.mention_at(obj) if obj.dep_ == "pobj" else None
+                if m is not None:
+                    return m[2]
+    return None
+
+
+def speaker_of(ctx: QuoteContext, head) -> Speaker | None:
+    """Resolve the head token of a speaker phrase to an actor (rule 5 of :mod:`analysis.quotes`)."""
+    doc = ctx.doc
+    mention = ctx.mention_at(head, kinds={"name", "pronoun", "description"})
+    if head.lower_ in PERSONAL_PRONOUNS and (mention is None or mention[3] == "pronoun"):
+        found = _pronoun_speaker(ctx, head)
+        if found is not None:
+            return found
+    s, e = _noun_phrase_bounds(head)
+    if mention is None or mention[3] != "name":
+        for child in head.children:          # "An Afghan government spokesman, Zamari Bashari, said"
+            m = ctx.mention_at(child, kinds={"name"}) if child.dep_ == "appos" else None
+            if m is not None and ctx.is_person(m[2]):
+                return Speaker(m[2], m[4], m[0], m[1])
+    if mention is not None and (head.lower_ in ANONYMOUS_NOUNS or head.lemma_.lower() in ANONYMOUS_NOUNS) \
+            and _indefinite(head):
+        return Speaker("", doc[s:e].text, doc[s:e].start_char, doc[s:e].end_char)   # "a Microsoft Spokesperson"
+    if mention is not None:
+        return Speaker(mention[2], mention[4], mention[0], mention[1])
+    phrase = doc[s:e]
+    lemma = head.lemma_.lower()
+    if head.pos_ in {"NOUN", "PROPN"}:
+        found = _description_speaker(ctx, head, phrase)
+        if found is not None:
+            return found
+        if (lemma in ANONYMOUS_NOUNS or head.lower_ in ANONYMOUS_NOUNS) and _indefinite(head):
+            return Speaker("", phrase.text, phrase.start_char, phrase.end_char)
+        if lemma in GROUP_NOUNS or head.lower_ in GROUP_NOUNS:
+            actor = _actor_of_modifiers(ctx, head, {"of", "from", "for", "at"})
+            if actor is not None:
+                return Speaker(actor, phrase.text, phrase.start_char, phrase.end_char)
+        if lemma in DOCUMENT_NOUNS or lemma in SPEECH_NOUNS:
+            for child in head.children:
+                m = ctx.mention_at(child) if child.dep_ == "poss" else None
+                if m is not None:
+                    return Speaker(m[2], phrase.text, phrase.start_char, phrase.end_char)
+            for child in head.rights:
+                if child.dep_ == "prep" and child.lower_ in _DOC_PREPS:
+                    for obj in child.children:
+                        m = ctx.mention_at(obj) if obj.dep_ == "pobj" else None
+                        if m is not None:
+                            return Speaker(m[2], phrase.text, phrase.start_char, phrase.end_char)
+    if head.pos_ == "PROPN":
+        names = [t for t in phrase if t.pos_ == "PROPN"]
+        name = doc[names[0].i:names[-1].i + 1] if names else phrase
+        if not all(t.lower_ in ROLE_NOUNS or t.lower_ in GROUP_NOUNS or t.lower_ in ANONYMOUS_NOUNS for t in names):
+            return Speaker(name.text, name.text, name.start_char, name.end_char)
+        return Speaker("", phrase.text, phrase.start_char, phrase.end_char)
+    if head.pos_ in {"NOUN", "PRON", "NUM"} and not head.is_punct:
+        return Speaker("", phrase.text, phrase.start_char, phrase.end_char)
+    return None
+
+
+def _person_named(ctx: QuoteContext | None, tok) -> bool:
+    m = ctx.mention_at(tok, kinds={"name"}) if ctx is not None else None
+    return m is not None and ctx.actor_types.get(m[2]) == "PERSON"
+
+
+def subject_token(verb, depth: int = 0, *, ctx: QuoteContext | None = None):
+    """The token naming who does ``verb`` (see rule 5 of :mod:`analysis.quotes`).
+
+    With ``ctx``, a subject outside quotation marks is preferred to one inside.
+    """
+    if depth > 4:
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"
+                or (c.dep_ == "nsubjpass" and (verb.lemma_.lower() == "quote" or depth > 0 and _person_named(ctx, c)))]
+    if subjects:                         # "X was quoted as saying", "X was reported ... and later shouted"
+        if ctx is not None:
+            subjects = [c for c in subjects if not ctx.quoted(c)] or subjects
+            subjects = [c for c in subjects if ctx.mention_at(c, kinds={"name"}) is not None] or subjects
+        child = min(subjects, key=lambda c: abs(c.i - verb.i))     # not a subject inside the quotation
+        if child.lower_ in _RELATIVE and verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+            return verb.head
+        return child
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    if verb.dep_ == "conj" and verb.head.i != verb.i:
+        return subject_token(verb.head, depth + 1, ctx=ctx)
+    if verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        for child in verb.head.children:
+            if child.dep_ in {"dobj", "obj"}:
+                return child
+        return subject_token(verb.head, depth + 1, ctx=ctx)
+    if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+        return verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and (is_speech_noun(verb.head) or verb.head.lemma_ in DOCUMENT_NOUNS):
+        noun = verb.head                # "Migiro's remarks calling ...", "Y released a statement saying ..."
+        if any(c.dep_ == "poss" for c in noun.children) or noun.head.i == noun.i:
+            return noun
+        return subject_token(noun.head, depth + 1, ctx=ctx) if noun.head.pos_ in {"VERB", "AUX"} else noun
+    if verb.dep_ in {"advcl", "acl"} and verb.tag_ == "VBG" and verb.head.pos_ in {"VERB", "AUX"}:
+        return subject_token(verb.head, depth + 1, ctx=ctx)
+    return None
+
+
+def according_to(tok):
+    """``according to X``: the tokens ``according``, ``to`` and X's head, or None."""
+    if tok.lower_ != "according":
+        return None
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is None or nxt.lower_ != "to":
+        return None
+    for obj in nxt.children:
+        if obj.dep_ == "pobj":
+            return tok, nxt, obj
+    return None
+
+
+def attribution(ctx: QuoteContext, cue_tok) -> tuple[Speaker | None, Cue | None]:
+    """Speaker and cue of a speech verb (or of ``according``)."""
+    acc = according_to(cue_tok)
+    if acc is not None:
+        a, to, obj = acc
+        cue = Cue(ctx.text[a.idx:to.idx + len(to)], a.idx, to.idx + len(to))
+        return speaker_of(ctx, obj), cue
+    cue = Cue(cue_tok.text, cue_tok.idx, cue_tok.idx + len(cue_tok))
+    subj = subject_token(cue_tok, ctx=ctx)
+    if subj is None and cue_tok.i > 0 and (ctx.quoted(cue_tok.doc[cue_tok.i - 1]) or cue_tok.doc[cue_tok.i - 1].is_punct):
+        for child in cue_tok.rights:         # "..., continued the OSCE": the subject parsed as an object
+            if child.dep_ in {"dobj", "attr", "npadvmod", "oprd"} and child.pos_ in {"NOUN", "PROPN"} \
+                    and not ctx.quoted(child):
+                subj = child
+                break
+    return (speaker_of(ctx, subj) if subj is not None else None), cue
+
+
+def cue_in(ctx: QuoteContext, start: int, end: int, *, last: bool = False):
+    """First (or last) speech verb or ``according to`` outside quotation marks in ``[start, end)``."""
+    found = [t for t in ctx.tokens_in(start, end)
+             if not ctx.quoted(t) and (is_speech_verb(t) or according_to(t) is not None)]
+    if not found:
+        return None
+    return found[-1] if last else found[0]

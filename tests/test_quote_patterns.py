@@ -1,0 +1,277 @@
+"""Attribution patterns beyond ``X said``, on invented sentences, with offset checks."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.actors import find_mentions
+from analysis.nlp import parse
+from analysis.quote_cues import (OBJECT_VERBS, QUOTE_VERBS, SPEECH_NOUNS, quotation_spans, single_quotation_spans,
+                                 speech_cues)
+from analysis.quotes import extract_quotes
+
+
+def quotes_of(text: str) -> pd.DataFrame:
+    doc = parse(text)
+    table = extract_quotes(doc, find_mentions(doc), doc_id="text")
+    check_offsets(text, table)
+    return table
+
+
+def check_offsets(text: str, table: pd.DataFrame) -> None:
+    for r in table.itertuples():
+        assert text[r.start:r.end] == r.text
+        if r.speaker_start >= 0:
+            assert text[r.speaker_start:r.speaker_end] == r.speaker_text
+        if r.cue_start >= 0:
+            assert text[r.cue_start:r.cue_end] == r.cue
+
+
+def row_with(table: pd.DataFrame, words: str) -> pd.Series:
+    hits = table[table["text"].str.contains(words, regex=False)]
+    assert len(hits), f"no row containing {words!r} in\n{table[['text', 'kind', 'speaker', 'speaker_text']]}"
+    return hits.iloc[0]
+
+
+# ---------------------------------------------------------------- the data file
+
+def test_speech_cues_file_has_verbs_nouns_and_object_verbs():
+    cues = speech_cues()
+    assert {"say", "insist", "warn", "deny", "confirm"} <= cues["verb"]
+    assert {"statement", "remark", "interview", "announcement", "claim", "warning"} <= cues["noun"]
+    assert cues["object"] <= cues["verb"] and {"accuse", "urge", "describe"} <= OBJECT_VERBS
+    assert "insist" in QUOTE_VERBS and "statement" in SPEECH_NOUNS
+    assert "reject" not in QUOTE_VERBS          # "rejected the plan" is not speech
+
+
+# ---------------------------------------------------------------- attribution without quotation marks
+
+def test_according_to_after_the_clause():
+    r = quotes_of("The factory will close in March, according to Maria Lopez.").iloc[0]
+    assert (r.kind, r.speaker, r.cue, r.text) == ("indirect", "Maria Lopez", "according to",
+                                                   "The factory will close in March")
+
+
+def test_according_to_before_the_clause():
+    r = quotes_of("According to Maria Lopez, the factory will close in March.").iloc[0]
+    assert (r.kind, r.speaker, r.text) == ("indirect", "Maria Lopez", "the factory will close in March")
+
+
+def test_according_to_in_a_sentence_with_its_own_speech_verb_gives_no_extra_row():
+    q = quotes_of("According to Maria Lopez, workers said the factory will close in March.")
+    assert "according to" not in set(q["cue"])
+
+
+def test_statement_that_of_an_actor():
+    r = quotes_of("Boris Johnson's statement that the country would leave on time surprised no one.").iloc[0]
+    assert (r.kind, r.speaker, r.cue) == ("indirect", "Boris Johnson", "statement")
+    assert r.text == "the country would leave on time"
+
+
+def test_told_reporters_that():
+    r = quotes_of("Emmanuel Macron told reporters that the talks would resume on Monday.").iloc[0]
+    assert (r.kind, r.speaker, r.cue) == ("indirect", "Emmanuel Macron", "told")
+
+
+def test_in_a_statement_y_said():
+    r = quotes_of("In a statement, Mark Rutte said the alliance would stay united.").iloc[0]
+    assert (r.speaker, r.cue, r.text) == ("Mark Rutte", "said", "the alliance would stay united")
+
+
+def test_wrote_in_a_blog_post():
+    r = quotes_of("Jane Smith wrote in a blog post that the bridge had been badly designed.").iloc[0]
+    assert (r.kind, r.speaker, r.cue) == ("indirect", "Jane Smith", "wrote")
+
+
+@pytest.mark.parametrize("verb", ["insisted", "warned", "noted", "argued", "confirmed", "added", "claimed"])
+def test_speech_verbs_with_a_clause(verb):
+    r = quotes_of(f"Angela Merkel {verb} that the budget would be balanced next year.").iloc[0]
+    assert (r.kind, r.speaker, r.cue) == ("indirect", "Angela Merkel", verb)
+
+
+def test_object_verb_accused_of():
+    r = quotes_of("Olaf Scholz accused the opposition of blocking the reform for months.").iloc[0]
+    assert (r.kind, r.speaker, r.cue) == ("indirect", "Olaf Scholz", "accused")
+    assert r.text.startswith("accused the opposition of blocking")
+
+
+def test_object_verb_negated_or_passive_is_not_speech():
+    assert quotes_of("Olaf Scholz did not accuse the opposition of anything at all.").empty
+    assert quotes_of("Olaf Scholz was accused of blocking the reform for months.").empty
+
+
+# ---------------------------------------------------------------- speakers
+
+def test_pronoun_speaker_is_the_last_subject_not_the_last_person_named():
+    q = quotes_of("Rafael Correa met Alvaro Uribe at the summit. Uribe accused Correa of lying, a charge that "
+                  "Correa denied. “I cannot accept these lies,” he said.")
+    r = row_with(q, "I cannot accept")
+    assert (r.speaker, r.speaker_text) == ("Rafael Correa", "he")
+
+
+def test_pronoun_speaker_skips_persons_of_the_other_gender():
+    q = quotes_of("Angela Merkel spoke first. She said she was tired. Then Olaf Scholz spoke. "
+                  "“We are ready,” she said.")
+    assert row_with(q, "We are ready").speaker == "Angela Merkel"
+
+
+def test_description_speaker_resolves_to_the_person_with_that_role():
+    q = quotes_of("Finance Minister Jane Smith presented the budget on Monday.\n\n"
+                  "“It is a fair budget,” the minister said.")
+    r = row_with(q, "fair budget")
+    assert (r.speaker, r.speaker_text) == ("Jane Smith", "the minister")
+
+
+def test_description_with_a_different_modifier_is_not_resolved():
+    q = quotes_of("Kenyan President Mwai Kibaki arrived first. “We are ready,” the Iranian president said.")
+    r = row_with(q, "We are ready")
+    assert r.speaker != "Mwai Kibaki" and r.speaker_text.lower().startswith("the iranian president")
+
+
+def test_description_without_an_actor_stays_unnamed():
+    r = quotes_of("“The plan will fail,” the minister said.").iloc[0]
+    assert (r.kind, r.speaker, r.speaker_text) == ("direct", "", "the minister")
+
+
+def test_indefinite_spokesperson_is_anonymous():
+    r = quotes_of("A Microsoft spokesperson said that the company would study the decision.").iloc[0]
+    assert (r.kind, r.speaker) == ("indirect", "")
+    assert "spokesperson" in r.speaker_text
+
+
+def test_officials_stay_anonymous():
+    r = quotes_of("Officials said the road would reopen on Friday.").iloc[0]
+    assert (r.speaker, r.speaker_text) == ("", "Officials")
+
+
+def test_relative_pronoun_speaker_is_its_noun():
+    q = quotes_of("The plan was backed by Javier Solana, who said “I intend to be there.”")
+    assert row_with(q, "I intend to be there").speaker == "Javier Solana"
+
+
+def test_quoted_as_saying():
+    r = quotes_of("“We cannot accept this,” Foreign Minister Qiao Zonghuai was quoted as saying.").iloc[0]
+    assert (r.kind, r.speaker) == ("direct", "Qiao Zonghuai")
+
+
+def test_subject_inside_the_quotation_is_not_the_speaker():
+    r = quotes_of('"His faith gave him courage and dignity", Amnesty International said last year.').iloc[0]
+    assert r.speaker == "Amnesty International"
+
+
+# ---------------------------------------------------------------- quotes over sentences and paragraphs
+
+def test_quote_after_an_introducing_sentence_in_the_same_paragraph():
+    q = quotes_of("Spokesman Sean McCormack relayed the sentiment of the administration. "
+                  "“The United States congratulates the people of Sierra Leone.”")
+    assert row_with(q, "congratulates").speaker == "Sean McCormack"
+
+
+def test_quote_after_a_colon_without_a_speech_verb():
+    q = quotes_of("In a statement, the Department of Defense justified the strike: "
+                  "“The strike was aimed at deterring future attacks.”")
+    assert row_with(q, "deterring").speaker == "Department of Defense"
+
+
+def test_quote_only_paragraph_after_x_said_colon():
+    q = quotes_of("Mark Rutte said:\n\n“We will not abandon Ukraine.”")
+    r = row_with(q, "abandon Ukraine")
+    assert (r.kind, r.speaker) == ("direct", "Mark Rutte")
+
+
+def test_paragraph_opening_with_a_quote_continues_the_previous_speaker():
+    q = quotes_of("“We can't forget them,” Georges Budagu told the newspaper.\n\n"
+                  "“We want justice.” Three of his cousins died in the massacre.")
+    assert row_with(q, "We want justice").speaker == "Georges Budagu"
+
+
+def test_sentence_without_speech_does_not_introduce_a_quote():
+    q = quotes_of("Olaf Scholz arrived late. “The plan is dead.”")
+    assert row_with(q, "The plan is dead").kind == "unattributed"
+
+
+# ---------------------------------------------------------------- single quotation marks
+
+def test_single_quotation_spans_leave_apostrophes_alone():
+    text = "He said 'we will win' and the players' union's 'reform' was dead. Don't rock 'n' roll. ‘Yes,’ she said."
+    assert [text[a:b] for a, b in single_quotation_spans(text)] == ["we will win", "reform", "Yes,"]
+
+
+def test_single_quotes_nested_in_double_quotes_are_not_spans():
+    text = "“He told me ‘never again’ and left,” Jane Smith said."
+    assert single_quotation_spans(text, outside=quotation_spans(text)) == []
+    q = quotes_of(text)
+    assert len(q) == 1 and q.iloc[0]["text"] == "He told me ‘never again’ and left"
+
+
+@pytest.mark.parametrize("text", ["‘We will not give up,’ Angela Merkel said.",
+                                  "Angela Merkel said: 'We will not give up.'"])
+def test_single_quoted_speech_is_a_direct_quote(text):
+    q = quotes_of(text)
+    assert q["kind"].tolist() == ["direct"] and q.iloc[0]["speaker"] == "Angela Merkel"
+    assert q.iloc[0]["text"].startswith("We will not give up")
+
+
+def test_unattributed_single_quotes_are_not_rows():
+    assert quotes_of("The so-called 'peace plan' was never published.").empty
+
+
+# ---------------------------------------------------------------- precision
+
+@pytest.mark.parametrize("text", [
+    "Her favourite book is “Dune,” and she reads it every year.",
+    "The film “Oppenheimer” won seven awards.",
+    "The company rejected the offer on Friday.",
+    "Olaf Scholz refused to criticise the decision of the court.",
+])
+def test_no_attributed_rows(text):
+    q = quotes_of(text)
+    assert not q["kind"].isin(["direct", "partial", "indirect"]).any(), q[["text", "kind", "speaker"]]
+
+
+def test_title_inside_an_according_to_clause_is_left_out():
+    text = "Her favourite film is “Hair,” according to a profile in Dutch News."
+    q = quotes_of(text)
+    hair = text.index("Hair")
+    assert not ((q["start"] <= hair) & (q["end"] > hair) & (q["kind"] != "unattributed")).any()
+
+
+def test_indefinite_description_with_a_name_in_apposition_is_that_person():
+    r = quotes_of("An Afghan government spokesman, Zamari Bashari, said that the attack was planned abroad.").iloc[0]
+    assert (r.kind, r.speaker) == ("indirect", "Zamari Bashari")
+
+
+def test_inverted_cue_with_the_subject_parsed_as_an_object():
+    q = quotes_of("“The election was peaceful but not competitive,” continued the OSCE.")
+    assert q.iloc[0]["speaker"] == "OSCE" and q.iloc[0]["cue"] == "continued"
+
+
+def test_lead_in_uses_the_main_speech_verb_not_the_reported_one():
+    q = quotes_of("Manouchehr Mottaki stressed that the United States needed to admit its policies were failing. "
+                  "“We are hopeful that the talks will succeed.”")
+    r = row_with(q, "We are hopeful")
+    assert (r.kind, r.speaker, r.cue) == ("direct", "Manouchehr Mottaki", "stressed")
+
+
+def test_role_named_paragraphs_earlier_resolves_when_only_one_person_has_it():
+    q = quotes_of("Abdourahim Said Bakar, a government spokesman, spoke on Monday.\n\nThe island was calm.\n\n"
+                  "Troops landed at dawn.\n\n“We hope to finish today,” the government spokesman said.")
+    r = row_with(q, "We hope to finish today")
+    assert (r.speaker, r.speaker_text) == ("Abdourahim Said Bakar", "the government spokesman")
+
+
+def test_role_given_to_two_persons_long_before_stays_unnamed():
+    q = quotes_of("Minister Jane Smith and Minister Ann Brown met.\n\nThe island was calm.\n\n"
+                  "Troops landed at dawn.\n\n“We hope to finish today,” the minister said.")
+    assert row_with(q, "We hope to finish today").speaker == ""
+
+
+def test_named_subject_preferred_to_its_description():
+    q = quotes_of("Ali al-Dabbagh, a spokesman for the government, said the verdict was as expected.")
+    assert q.iloc[0]["speaker"] == "Ali al-Dabbagh"
+
+
+def test_coordinated_speech_verb_takes_the_passive_subject_of_a_person():
+    q = quotes_of("Saddam Hussein was led out of the court and later shouted “Long live the nation!”")
+    assert row_with(q, "Long live the nation").speaker == "Saddam Hussein"
