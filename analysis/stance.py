@@ -147,35 +147,37 @@ def _verb_core(tok: Token, ctx: _Context) -> tuple[str, list[_Ref], str, float, 
     """
     lemma = tok.lemma_.lower()
     base = None
+    strength = 1.0
     targets: list[_Ref] = []
     carried: list[tuple[str, _Ref, str, float]] = []
     cue = tok.text
     prts = {c.lower_ for c in tok.children if c.dep_ == "prt"}
     passive = any(c.dep_ == "nsubjpass" for c in tok.children)
-    if lemma in FAVOR_VERBS or lemma in AGAINST_VERBS:
-        if lemma == "back" and prts & _PHRASAL_NOT_BACKING:
-            return None
-        base = "favor" if lemma in FAVOR_VERBS else "against"
+    entry = _cue(lemma, "verb")
+    if entry is not None and entry.frame != "transfer" and not prts & _PHRASAL_NOT_BACKING:
+        base, strength = entry.polarity, entry.strength
         objs = [c for c in tok.children if c.dep_ in ({"nsubjpass"} if passive else {"dobj", "obj"})]
         for o in objs:
             inner = _carried(o, tok, ctx)
             if inner:
                 carried.extend(inner)
             else:
-                targets.extend(_np_refs(o, ctx))
+                refs = _np_refs(o, ctx)
+                targets.extend(refs or _act_agents(o, ctx))
         if lemma == "withdraw":
             # withdraw support from X: against X; withdraw a candidacy is about oneself
             if any(o.lemma_.lower() in FAVOR_NOUNS | AID_NOUNS for o in objs):
                 targets = [r for _, p in _pobjs(tok, {"from"}) for r in _np_refs(p, ctx)]
-    for (verb, prep), stance in PREPOSITION_VERBS.items():
-        if lemma == verb:
-            found = [r for _, p in _pobjs(tok, {prep}) for r in _np_refs(p, ctx)]
-            if found:
-                base, targets, cue = stance, found, f"{tok.text} {prep}"
+    for entry in preposition_cues("verb").get(lemma, ()):
+        found = [r for _, p in _pobjs(tok, {entry.prep}) for r in _np_refs(p, ctx)]
+        if found:
+            base, targets, cue, strength = entry.polarity, found, f"{tok.text} {entry.prep}", entry.strength
     transfer = False
     if lemma in TRANSFER_VERBS and base is None:
         objs = [c for c in tok.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
-        if any(t.lemma_.lower() in AID_NOUNS or t.lower_ in AID_NOUNS for o in objs for t in o.subtree):
+        heads = [t for o in objs for t in [o] + [g for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
+                                                   for g in c.children if g.dep_ == "pobj"]]
+        if any(t.lemma_.lower() in AID_NOUNS or t.lower_ in AID_NOUNS for t in heads):
             recipients = _pobjs(tok, {"to"}) + [p for o in objs for p in _pobjs(o, {"to"})]
             targets = [r for _, p in recipients for r in _np_refs(p, ctx)]
             if targets:
@@ -186,7 +188,7 @@ def _verb_core(tok: Token, ctx: _Context) -> tuple[str, list[_Ref], str, float, 
     if _evaluation_flip(tok):
         negs += 1
     stance = _flip(base) if negs % 2 else base
-    conf = (0.85 if transfer else 0.9) * (0.9 if negs else 1.0) * (0.9 if modal else 1.0)
+    conf = (0.85 if transfer else 0.9 * strength) * (0.9 if negs else 1.0) * (0.9 if modal else 1.0)
     if negs % 2 and base == "against":
         conf *= 0.75                                     # not criticising is weak evidence of favor
     events = []
@@ -194,6 +196,14 @@ def _verb_core(tok: Token, ctx: _Context) -> tuple[str, list[_Ref], str, float, 
         events.append((inner_stance if stance == "favor" else _flip(inner_stance), target,
                        f"{cue} ... {inner_cue}", conf * inner_conf * 0.8))
     return stance, targets, cue, conf, events
+
+
+def _act_agents(obj: Token, ctx: _Context) -> list[_Ref]:
+    """The agent of an act named by a cue noun (``condemned Israeli strikes`` -> Israel), at lower confidence."""
+    lemma = obj.lemma_.lower()
+    if obj.pos_ != "NOUN" or _cue(lemma, "noun") is None and _cue(obj.lower_, "noun") is None:
+        return []
+    return [replace(r, conf=r.conf * 0.8) for r in _noun_holders(obj, ctx)]
 
 
 def _verb_events(tok: Token, ctx: _Context) -> list[_Event]:
@@ -226,24 +236,9 @@ def _carried(obj: Token, verb: Token, ctx: _Context) -> list[tuple[str, _Ref, st
     return out
 
 
-def _noun_events(tok: Token, ctx: _Context) -> list[_Event]:
-    lemma = tok.lemma_.lower()
-    word = tok.lower_
-    if tok.pos_ != "NOUN" or not (lemma in FAVOR_NOUNS or lemma in AGAINST_NOUNS or word in AGAINST_NOUNS):
-        return []
-    if tok.dep_ == "compound":
-        return []                                        # air defense systems
-    base = "favor" if lemma in FAVOR_NOUNS else "against"
-    if lemma in _DEFENSE_NOUNS:
-        found = [("against", r) for _, p in _pobjs(tok, {"against"}) for r in _np_refs(p, ctx)]
-        found += [("favor", r) for _, p in _pobjs(tok, {"of"}) for r in _np_refs(p, ctx)]
-    else:
-        preps = {"of", "for", "to", "against", "on", "toward", "towards", "over", "with", "at", "about"}
-        if lemma in {"concern", "concerns", "anger", "outrage"}:
-            preps = {"over", "about", "at", "toward", "towards", "with"}
-        found = [(base, r) for _, p in _pobjs(tok, preps) for r in _np_refs(p, ctx)]
+def _noun_holders(tok: Token, ctx: _Context) -> list[_Ref]:
+    """Holders of a cue noun: its possessor, an actor modifier, a ``by``/``from``/``among`` phrase."""
     holders: list[_Ref] = []
-    conf = 0.8
     for child in tok.children:
         if child.dep_ == "poss":
             holders.extend(_np_refs(child, ctx))
@@ -252,17 +247,58 @@ def _noun_events(tok: Token, ctx: _Context) -> list[_Event]:
             if ref is not None:
                 holders.append(replace(ref, conf=ref.conf * 0.9))
     holders.extend(r for _, p in _pobjs(tok, {"by", "from", "among"}) for r in _np_refs(p, ctx))
-    governor = tok.head if tok.dep_ in {"dobj", "obj"} else None
+    return holders
+
+
+_NOUN_PREPS = {"favor": frozenset({"of", "for", "to", "toward", "towards", "with"}),
+               "against": frozenset({"of", "to", "against", "on", "toward", "towards", "over", "with", "at", "about"})}
+_REACTION_PREPS = frozenset({"over", "about", "at", "toward", "towards", "with"})
+
+
+def _noun_events(tok: Token, ctx: _Context) -> list[_Event]:
+    """``Rutte’s criticism of Hungary``, ``a statement of support for X``, ``Y drew criticism from X``."""
+    if tok.pos_ != "NOUN" or tok.dep_ == "compound":       # air defense systems
+        return []
+    lemma = tok.lemma_.lower()
+    entry = _cue(lemma, "noun") or _cue(tok.lower_, "noun")
+    if entry is None:
+        return []
+    base = entry.polarity
+    if lemma in _DEFENSE_NOUNS:
+        found = [("against", r) for _, p in _pobjs(tok, {"against"}) for r in _np_refs(p, ctx)]
+        found += [("favor", r) for _, p in _pobjs(tok, {"of"}) for r in _np_refs(p, ctx)]
+    else:
+        preps = (_REACTION_PREPS if lemma in {"concern", "concerns", "anger", "outrage"}
+                 else {"against"} if entry.frame == "accuse" else _NOUN_PREPS[base])
+        found = [(base, r) for _, p in _pobjs(tok, preps) for r in _np_refs(p, ctx)]
+    holders = _noun_holders(tok, ctx)
+    conf = 0.8 * entry.strength
+    # a statement of support for X, a show of solidarity with X: the container noun carries the holder
+    node = tok
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _CONTAINER_NOUNS:
+        node = tok.head.head
+        if not holders:
+            holders = _noun_holders(node, ctx)
+        conf *= 0.9
+    governor = node.head if node.dep_ in {"dobj", "obj"} else None
     negs, modal = 0, False
     if governor is not None:
         g_lemma = governor.lemma_.lower()
-        if not found and holders and (g_lemma in _RECEIVE_VERBS or (g_lemma in _CAUSE_VERBS and lemma in _REACTION_NOUNS)):
-            found = [(base, replace(r, conf=r.conf * 0.9)) for r in _subject_refs(governor, ctx)]
-            negs, modal = _polarity_and_modality(governor)
-        elif not holders and g_lemma in _EXPRESS_VERBS | {"withdraw", "block", "veto", "end", "cut", "halt", "suspend"}:
+        if not found and lemma not in _DEFENSE_NOUNS and g_lemma in _EXPRESS_VERBS:
+            # launched strikes on X, voiced support for X: the phrase hangs on the verb
+            preps = {"against", "on"} if base == "against" else {"for", "to", "with"}
+            found = [(base, replace(r, conf=r.conf * 0.9)) for _, p in _pobjs(governor, preps)
+                     for r in _np_refs(p, ctx)]
+        if g_lemma in _RECEIVE_VERBS or g_lemma in _CAUSE_VERBS:
+            if not holders:
+                holders = [r for _, p in _pobjs(governor, {"by", "from", "among"}) for r in _np_refs(p, ctx)]
+            if holders and not found and (g_lemma in _RECEIVE_VERBS or lemma in _REACTION_NOUNS):
+                found = [(base, replace(r, conf=r.conf * 0.9)) for r in _subject_refs(governor, ctx)]
+                negs, modal = _polarity_and_modality(governor)
+        elif not holders and g_lemma in _EXPRESS_VERBS | _END_VERBS:
             holders = [replace(r, conf=r.conf * 0.9) for r in _subject_refs(governor, ctx)]
             negs, modal = _polarity_and_modality(governor)
-            if g_lemma in {"withdraw", "block", "veto", "end", "cut", "halt", "suspend"}:
+            if g_lemma in _END_VERBS:
                 negs += 1
     if not found or not holders:
         return []
@@ -333,8 +369,15 @@ def _evaluation_events(tok: Token, ctx: _Context) -> list[_Event]:
     for child in tok.children:
         if child.dep_ == "acomp" and child.lemma_.lower() in EVALUATIVE_ADJECTIVES:
             verdict, cue = EVALUATIVE_ADJECTIVES[child.lemma_.lower()], child
+        elif child.dep_ == "attr" and child.pos_ == "NOUN":
+            # "Russia is a terrorist state", "Germany is a reliable partner"
+            for word in [child] + [g for g in child.children if g.dep_ == "amod"]:
+                if word.lemma_.lower() in EVALUATIVE_ADJECTIVES:
+                    verdict, cue = EVALUATIVE_ADJECTIVES[word.lemma_.lower()], word
         elif tok.lemma_ == "have" and child.dep_ in {"dobj", "obj"} and child.lemma_.lower() in _HAVE_OBJECTS:
             verdict, cue = _HAVE_OBJECTS[child.lemma_.lower()], child
+            if any(g.dep_ == "det" and g.lower_ == "no" for g in child.children):
+                verdict = _flip(verdict)                 # has no right to
     if verdict is None:
         return []
     targets = [r for s in subjects for r in _np_refs(s, ctx) if s.lower_ not in _FIRST_PERSON]

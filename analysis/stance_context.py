@@ -41,6 +41,13 @@ _FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 _POSSESSIVE_IT = frozenset({"its", "their"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _PHRASAL_NOT_BACKING = frozenset({"down", "off", "away", "out"})
+_ALLIANCE_NAMES = {("alliance", "nato"), ("alliance", "north atlantic treaty organization"), ("bloc", "eu"),
+                   ("bloc", "european union"), ("bloc", "asean"), ("bloc", "african union"), ("union", "eu")}
+#: Definite common nouns that stand for the nearest actor of a type named before (``the alliance``).
+_COMMON_HOLDERS = {
+    **dict.fromkeys("alliance bloc union organisation organization party".split(), ("ORG",)),
+    **dict.fromkeys("country nation kingdom republic".split(), ("GPE",)),
+}
 
 
 # ---------------------------------------------------------------- small data types
@@ -90,6 +97,16 @@ class _Context:
                 if old is None or (m.end - m.start) < (old.end - old.start):
                     self._token_mention[tok.i] = m
         self.quote_spans, self.quote_speakers = self._quotes(quotes)
+        # name mentions by type, in text order, for ``its`` and ``the alliance`` (bisect, no scans)
+        self._named: dict[str, tuple[list[int], list]] = {}
+        for m in self.mentions:
+            if m.kind in {"name", "adjective"}:
+                starts, ms = self._named.setdefault(self.types.get(m.actor), ([], []))
+                starts.append(m.start)
+                ms.append(m)
+        # another stage may resolve it/its/they/their to organisations and countries; then trust it
+        self.org_pronouns = any(m.kind == "pronoun" and self.types.get(m.actor) in {"ORG", "GPE"}
+                                for m in self.mentions)
 
     # -- mentions
     def mention_at(self, tok: Token):
@@ -105,19 +122,42 @@ class _Context:
     def sent_index(self, char: int) -> int:
         return max(bisect.bisect_right(self.sent_starts, char) - 1, 0)
 
-    def nearest_org_before(self, tok: Token, types=("ORG", "GPE")) -> _Ref | None:
-        """The nearest ORG or GPE name mention before ``tok`` in its sentence (else the previous one)."""
+    def nearest_org_before(self, tok: Token, types=("ORG", "GPE"), *, back: int = 1,
+                           conf: float = 0.85) -> _Ref | None:
+        """The nearest ORG or GPE name mention before ``tok``, in its sentence or ``back`` sentences before."""
         sent = self.sent_index(tok.idx)
         best = None
-        for m in self.mentions:
-            if m.start >= tok.idx:
-                break
-            if self.types.get(m.actor) in types and m.kind in {"name", "adjective"} \
-                    and self.sent_index(m.start) in {sent, sent - 1}:
-                best = m
+        for kind in types:
+            starts, ms = self._named.get(kind, ([], []))
+            k = bisect.bisect_left(starts, tok.idx) - 1
+            if k >= 0 and sent - back <= self.sent_index(ms[k].start) <= sent and (best is None or ms[k].start > best.start):
+                best = ms[k]
         if best is None:
             return None
-        return _Ref(best.actor, best.start, best.end, 0.85)
+        return _Ref(best.actor, best.start, best.end, conf)
+
+    def standing_for(self, tok: Token) -> _Ref | None:
+        """``the alliance`` -> the nearest organisation named before; ``the country`` -> the nearest country.
+
+        Only a definite common noun of :data:`_COMMON_HOLDERS` without a
+        modifier naming someone else, within three sentences.
+        """
+        types = _COMMON_HOLDERS.get(tok.lemma_.lower())
+        if types is None or tok.pos_ != "NOUN" or tok.tag_ == "NNS" and tok.lemma_.lower() != "rebel":
+            return None
+        dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+        if dets not in (["the"], ["this"]) or any(c.dep_ in {"compound", "amod", "poss", "nmod"} and
+                                                 (c.pos_ == "PROPN" or self.mention_at(c) is not None)
+                                                 for c in tok.children):
+            return None
+        found = self.nearest_org_before(tok, types, back=3, conf=0.7)
+        if found is None or types == ("GPE",):
+            return found
+        name = found.actor.lower()
+        lemma = tok.lemma_.lower()
+        if lemma in name or (lemma, name) in _ALLIANCE_NAMES:
+            return found
+        return None
 
     def country_of(self, ref: _Ref) -> _Ref | None:
         """The country a person heads, from one of their descriptions (``its leader``, ``prime minister of X``)."""
@@ -227,8 +267,13 @@ def _np_ref(tok: Token, ctx: _Context, *, depth: int = 0) -> _Ref | None:
     ref = ctx.ref(tok)
     if ref is not None:
         return ref
-    if tok.lower_ in _POSSESSIVE_IT and tok.dep_ == "poss":
-        return ctx.nearest_org_before(tok)
+    if not ctx.org_pronouns and (tok.lower_ in _POSSESSIVE_IT and tok.dep_ == "poss"
+                                 or tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB"
+                                 and tok.head.lemma_ not in {"be", "have", "seem", "remain", "become"}):
+        return ctx.nearest_org_before(tok, conf=0.85 if tok.lower_ != "it" else 0.75)
+    common = ctx.standing_for(tok)
+    if common is not None:
+        return common
     lemma = tok.lemma_.lower()
     if lemma in _STANDING_NOUNS or tok.lower_ in _STANDING_NOUNS:
         for child in tok.children:
@@ -280,6 +325,8 @@ def _subject_refs(verb: Token, ctx: _Context, *, depth: int = 0) -> list[_Ref]:
         refs = [r for s in subjects for r in _np_refs(s, ctx)]
         if refs:
             return refs
+        if all(s.lower_ in _RELATIVE for s in subjects):
+            return []                                    # the people who killed X: not an actor
         if any(s.lower_ not in _RELATIVE for s in subjects):
             if ctx.in_quote(verb) and any(s.lower_ in _FIRST_PERSON for s in subjects):
                 return []
@@ -302,8 +349,8 @@ def _subject_refs(verb: Token, ctx: _Context, *, depth: int = 0) -> list[_Ref]:
         refs = _np_refs(head, ctx)
         if refs:
             return [replace(r, conf=r.conf * 0.8) for r in refs]
-    # "criticised X for (not) supporting Y": the gerund's subject is X
-    if dep == "pcomp" and head.lower_ == "for" and head.head.pos_ == "VERB":
+    # "criticised X for (not) supporting Y", "accused X of providing": the gerund's subject is X
+    if dep == "pcomp" and head.lower_ in {"for", "of"} and head.head.pos_ == "VERB":
         objects = [c for c in head.head.children if c.dep_ in {"dobj", "obj"}]
         if objects:
             return [replace(r, conf=r.conf * 0.85) for o in objects for r in _np_refs(o, ctx)]
@@ -314,6 +361,8 @@ def _subject_refs(verb: Token, ctx: _Context, *, depth: int = 0) -> list[_Ref]:
         parent = node.head
         if parent is node:
             break
+        if node.dep_ == "csubj" and not _evaluation_flip(node):
+            return []                                    # recognizing X would harm ...: nobody's act
         if parent.pos_ == "NOUN" and parent.lemma_.lower() in _MESSAGE_NOUNS and node.dep_ in {"acl", "relcl", "ccomp"}:
             for child in parent.children:
                 if child.dep_ == "poss":
