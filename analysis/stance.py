@@ -77,7 +77,10 @@ from .stance_context import (_CARRIER_NOUNS, _CAUSE_VERBS, _CONTAINER_NOUNS, _EN
                              _Event, _flip, _negations, _np_refs, _pobjs, _polarity_and_modality, _Ref,
                              _evaluation_flip, _speaker_refs, _subject_refs)
 from .stance_lexicon import cue as _cue
-from .stance_lexicon import cue_words, preposition_cues
+from .stance_lexicon import cue_words, preposition_cues, words
+
+_LABEL_VERBS = words("label")
+_TIES_UP_VERBS = words("ties_up")
 
 __all__ = [
     "STANCE_COLUMNS",
@@ -273,6 +276,11 @@ def _noun_events(tok: Token, ctx: _Context) -> list[_Event]:
         found = [(base, r) for _, p in _pobjs(tok, preps) for r in _np_refs(p, ctx)]
     holders = _noun_holders(tok, ctx)
     conf = 0.8 * entry.strength
+    if entry.frame == "ties":
+        # restored ties with X (favor), cut ties with X (against); mere relations are no stance
+        if tok.dep_ not in {"dobj", "obj"} or tok.head.lemma_.lower() not in _TIES_UP_VERBS | _END_VERBS:
+            return []
+        holders = []
     # a statement of support for X, a show of solidarity with X: the container noun carries the holder
     node = tok
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _CONTAINER_NOUNS:
@@ -295,7 +303,7 @@ def _noun_events(tok: Token, ctx: _Context) -> list[_Event]:
             if holders and not found and (g_lemma in _RECEIVE_VERBS or lemma in _REACTION_NOUNS):
                 found = [(base, replace(r, conf=r.conf * 0.9)) for r in _subject_refs(governor, ctx)]
                 negs, modal = _polarity_and_modality(governor)
-        elif not holders and g_lemma in _EXPRESS_VERBS | _END_VERBS:
+        elif not holders and g_lemma in _EXPRESS_VERBS | _END_VERBS | _TIES_UP_VERBS:
             holders = [replace(r, conf=r.conf * 0.9) for r in _subject_refs(governor, ctx)]
             negs, modal = _polarity_and_modality(governor)
             if g_lemma in _END_VERBS:
@@ -399,6 +407,30 @@ def _evaluation_events(tok: Token, ctx: _Context) -> list[_Event]:
                    stance, 0.6) for t in targets]
 
 
+def _label_events(tok: Token, ctx: _Context) -> list[_Event]:
+    """``considered Iran a threat``, ``called X a liar``, ``described X as reliable``: the subject about X."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _LABEL_VERBS:
+        return []
+    objects = [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
+    labels = [c for c in tok.children if c.dep_ in {"oprd", "xcomp", "attr", "acomp"}]
+    labels += [g for _, g in _pobjs(tok, {"as"})] + [g for o in objects for _, g in _pobjs(o, {"as"})]
+    verdict, cue = None, None
+    for label in labels:
+        for word in [label] + [g for g in label.children if g.dep_ == "amod"]:
+            if word.lemma_.lower() in EVALUATIVE_ADJECTIVES:
+                verdict, cue = EVALUATIVE_ADJECTIVES[word.lemma_.lower()], word
+    if verdict is None:
+        return []
+    targets = [r for o in objects for r in _np_refs(o, ctx)]
+    holders = _subject_refs(tok, ctx) if targets else []
+    if not holders:
+        return []
+    negs, modal = _polarity_and_modality(tok)
+    stance = _flip(verdict) if negs % 2 else verdict
+    conf = 0.7 * (0.9 if negs else 1.0) * (0.9 if modal else 1.0)
+    return [_Event(tok, f"{tok.text} ... {cue.text}", tuple(holders), t, stance, conf) for t in targets]
+
+
 def _neg_word(tok: Token) -> str:
     for child in tok.children:
         if child.dep_ == "neg" or child.lower_ in _NEGATION_WORDS:
@@ -453,6 +485,7 @@ def extract_stance(doc: Doc, mentions: pd.DataFrame, *, quotes: pd.DataFrame | N
         if tok.pos_ in {"VERB", "AUX"}:
             events.extend(_verb_events(tok, ctx))
             events.extend(_evaluation_events(tok, ctx))
+            events.extend(_label_events(tok, ctx))
         if tok.pos_ == "NOUN":
             events.extend(_noun_events(tok, ctx))
         events.extend(_adjective_events(tok, ctx))

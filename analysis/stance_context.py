@@ -28,12 +28,14 @@ _ADOPT_VERBS = SPEECH_VERBS | words("adopt")
 _MESSAGE_NOUNS = words("message")
 _CONTAINER_NOUNS = words("container")
 _STANDING_NOUNS = words("standing")
+_OWNED_NOUNS = words("owned")
 _CARRIER_NOUNS = words("carrier")
 _GROUP_NOUNS = words("group")
 _ABSTRACT_NOUNS = words("abstract")
 _NEGATIVE_CONTROL = words("negative_control")
 _NEGATIVE_EVALUATION = words("negative_evaluation")
 _VICTIM_VERBS = words("victim")
+_RAISING_VERBS = words("raising")
 
 _NEGATION_WORDS = frozenset({"not", "n't", "n’t", "never", "no", "neither", "nor"})
 _MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must", "will", "shall"})
@@ -123,18 +125,34 @@ class _Context:
         return max(bisect.bisect_right(self.sent_starts, char) - 1, 0)
 
     def nearest_org_before(self, tok: Token, types=("ORG", "GPE"), *, back: int = 1,
-                           conf: float = 0.85) -> _Ref | None:
-        """The nearest ORG or GPE name mention before ``tok``, in its sentence or ``back`` sentences before."""
+                           conf: float = 0.85, skip: tuple[int, int] = (0, 0), salient: bool = False) -> _Ref | None:
+        """The nearest ORG or GPE name mention before ``tok``, in its sentence or ``back`` sentences before.
+
+        Mentions inside the character range ``skip`` (the clause's own subject:
+        ``Serbian minister X criticised their decision``) are passed over; with
+        ``salient``, so are mentions that are not a subject or a possessor.
+        """
         sent = self.sent_index(tok.idx)
         best = None
         for kind in types:
             starts, ms = self._named.get(kind, ([], []))
             k = bisect.bisect_left(starts, tok.idx) - 1
+            while k >= 0 and (skip[0] <= ms[k].start < skip[1] or salient and not self._salient(ms[k])):
+                k -= 1
             if k >= 0 and sent - back <= self.sent_index(ms[k].start) <= sent and (best is None or ms[k].start > best.start):
                 best = ms[k]
         if best is None:
             return None
         return _Ref(best.actor, best.start, best.end, conf)
+
+    def _salient(self, m) -> bool:
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        while root.dep_ in {"compound", "amod", "conj", "appos"} and root.head is not root:
+            root = root.head
+        return root.dep_ in {"nsubj", "nsubjpass", "poss"}
 
     def standing_for(self, tok: Token) -> _Ref | None:
         """``the alliance`` -> the nearest organisation named before; ``the country`` -> the nearest country.
@@ -246,6 +264,19 @@ def _conjuncts(tok: Token) -> list[Token]:
     return out
 
 
+def _clause_subject(tok: Token) -> tuple[int, int]:
+    """Character range of the subject of the clause ``tok`` is in (``(0, 0)`` if none)."""
+    node = tok
+    for _ in range(6):
+        if node.pos_ in {"VERB", "AUX"} or node.head is node:
+            break
+        node = node.head
+    for child in node.children:
+        if child.dep_ in {"nsubj", "nsubjpass"} and child.i != tok.i and not (child.left_edge.i <= tok.i <= child.right_edge.i):
+            return child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
+    return 0, 0
+
+
 def _np_refs(tok: Token, ctx: _Context, *, depth: int = 0) -> list[_Ref]:
     """Actors that the noun phrase headed by ``tok`` (and its conjuncts) stands for."""
     out = []
@@ -270,11 +301,21 @@ def _np_ref(tok: Token, ctx: _Context, *, depth: int = 0) -> _Ref | None:
     if not ctx.org_pronouns and (tok.lower_ in _POSSESSIVE_IT and tok.dep_ == "poss"
                                  or tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB"
                                  and tok.head.lemma_ not in {"be", "have", "seem", "remain", "become"}):
-        return ctx.nearest_org_before(tok, conf=0.85 if tok.lower_ != "it" else 0.75)
+        return ctx.nearest_org_before(tok, conf=0.85 if tok.lower_ != "it" else 0.75, skip=_clause_subject(tok),
+                                      salient=True)
     common = ctx.standing_for(tok)
     if common is not None:
         return common
+    if tok.dep_ == "appos" and tok.pos_ == "NOUN":
+        return _np_ref(tok.head, ctx, depth=depth + 1)  # Lashkar-e-Toiba, a group which ...
     lemma = tok.lemma_.lower()
+    if lemma in _OWNED_NOUNS or tok.lower_ in _OWNED_NOUNS:
+        for child in tok.children:
+            if child.dep_ == "poss":
+                owner = _np_ref(child, ctx, depth=depth + 1)
+                if owner is not None:
+                    return replace(owner, conf=owner.conf * 0.85)
+        return None
     if lemma in _STANDING_NOUNS or tok.lower_ in _STANDING_NOUNS:
         for child in tok.children:
             if child.dep_ == "poss":
@@ -337,6 +378,11 @@ def _subject_refs(verb: Token, ctx: _Context, *, depth: int = 0) -> list[_Ref]:
         return _speaker_refs(verb, ctx)
     if dep == "conj":
         return _subject_refs(head, ctx, depth=depth + 1)
+    if dep == "xcomp" and head.lemma_.lower() in _RAISING_VERBS:
+        # X is believed to have killed Y: X, hedged
+        raised = [r for c in head.children if c.dep_ == "nsubjpass" for r in _np_refs(c, ctx)]
+        if raised:
+            return [replace(r, conf=r.conf * 0.8) for r in raised]
     if dep == "xcomp":
         objects = [c for c in head.children if c.dep_ in {"dobj", "obj"}]
         refs = [r for o in objects for r in _np_refs(o, ctx)]
@@ -344,6 +390,13 @@ def _subject_refs(verb: Token, ctx: _Context, *, depth: int = 0) -> list[_Ref]:
             return [replace(r, conf=r.conf * 0.95) for r in refs]
         if head.pos_ in {"VERB", "AUX"}:
             return [replace(r, conf=r.conf * 0.95) for r in _subject_refs(head, ctx, depth=depth + 1)]
+    if dep == "acl" and head.pos_ == "NOUN" and verb.tag_ == "VB":
+        # Kennedy's decision to endorse Y, the decision by Kennedy to endorse Y
+        owners = [r for c in head.children if c.dep_ == "poss" for r in _np_refs(c, ctx)]
+        owners += [r for c in head.children if c.dep_ == "prep" and c.lower_ == "by"
+                   for g in c.children if g.dep_ == "pobj" for r in _np_refs(g, ctx)]
+        if owners:
+            return [replace(r, conf=r.conf * 0.85) for r in owners]
     if dep in {"acl", "relcl"} and head.pos_ in {"NOUN", "PROPN", "PRON"} and (
             verb.tag_ in {"VBG", "VBN"} or head.lemma_.lower() in _CARRIER_NOUNS):
         refs = _np_refs(head, ctx)
@@ -394,6 +447,11 @@ def _speaker_refs(tok: Token, ctx: _Context) -> list[_Ref]:
 def _negations(verb: Token) -> int:
     n = 0
     for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass"} and any(
+                g.lower_ in {"not", "no", "neither"} for g in child.children if g.dep_ in {"det", "neg", "advmod", "predet"}
+        ) or child.dep_ in {"nsubj", "nsubjpass"} and any(
+                g.lower_ == "not" for g in child.subtree if g.i < child.i and g.dep_ in {"neg", "advmod", "preconj"}):
+            n += 1                                   # no country backed X; not all Americans agree with X
         if child.dep_ == "neg" or child.lower_ in _NEGATION_WORDS and child.dep_ in {"advmod", "det"}:
             n += 1
         elif child.dep_ == "advmod" and any(g.dep_ == "neg" or g.lower_ == "no" for g in child.children):

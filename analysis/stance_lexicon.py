@@ -8,7 +8,7 @@ Two CSV files (CC0, written for this package; see ``analysis/data/README.md``):
     multiplied into a row's confidence) and ``frame`` (``support``,
     ``oppose``, ``praise``, ``blame``, ``accuse``, ``attack``, ``sanction``,
     ``threaten``, ``ally``, ``cooperate``, ``aid``, ``recognize``,
-    ``negotiate``, ``transfer``, ``defense``). ``pos`` is ``verb`` (direct
+    ``negotiate``, ``transfer``, ``defense``, ``ties``). ``pos`` is ``verb`` (direct
     object is the target, or the ``prep`` phrase when ``prep`` is set),
     ``noun`` (a nominalisation: ``criticism of``), ``adj`` (``critical of``),
     ``evaluation`` (a predicate adjective or noun said of an actor in
@@ -46,13 +46,17 @@ ROLES = {
     "adopt": "verb that takes over a message's content (echoed NATO's message that ...)",
     "message": "noun whose clause is someone's message (NATO's message that ...)",
     "container": "noun whose of-phrase names the act it carries (a statement of support for X)",
-    "standing": "noun that stands for its owner (Rutte's candidacy -> Rutte)",
+    "standing": "noun that stands for its owner (Rutte's candidacy -> Rutte, the Trump administration)",
+    "owned": "noun that stands for its possessor only (criticised Obama's decision -> Obama; not the abortion ban)",
     "carrier": "standing noun whose clause passes its stance on (efforts to send aid to X)",
     "group": "group noun that stands for the actor in its modifier (NATO allies, Russian troops)",
     "abstract": "noun through whose of-phrase a target is reached (the freedom of the Ukrainian people)",
     "negative_control": "control verb that negates its complement (refused to support X)",
     "negative_evaluation": "adjective that turns a judged stance around (supporting X is a mistake)",
     "victim": "verb of suffering: its subject is a target, never a holder",
+    "label": "verb that labels its object (considered X a threat, called X a liar)",
+    "raising": "passive verb that lends its subject to its complement (X is believed to have killed Y)",
+    "ties_up": "verb that makes ties or relations with X an act of favor (restored ties with X)",
 }
 
 
