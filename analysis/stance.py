@@ -4,64 +4,100 @@ A stance row says that a *holder* actor is in **favor** of, or **against**, a
 *target* actor, with the cue word that says so, the character offsets of the
 two mentions and a confidence.
 
-The rules, each a small function below, work on spaCy's dependency parse and
-on the resolved ``mentions`` table of :func:`analysis.actors.find_mentions`:
+The cue words are data: ``analysis/data/stance_lexicon.csv`` (lemma, part of
+speech, preposition, polarity, strength, frame: support, oppose, praise,
+blame, accuse, attack, sanction, threaten, ally, cooperate, aid, recognize,
+...) and the grammatical word lists of ``stance_roles.csv``, both read by
+:mod:`analysis.stance_lexicon`. The rules, each a small function below or in
+:mod:`analysis.stance_context`, work on spaCy's dependency parse and on the
+resolved ``mentions`` table of :func:`analysis.actors.find_mentions`:
 
-1. **Verbs.** An evaluative or political verb (:data:`FAVOR_VERBS`,
-   :data:`AGAINST_VERBS`: ``support``, ``back``, ``criticise``, ``block``,
-   ...) with an actor subject and an actor object; a passive verb takes its
-   holder from the ``by`` phrase. Phrasal uses (``ally with``, ``stand by``,
-   ``fight against``) are in :data:`PREPOSITION_VERBS`; ``back down`` is not
-   backing. A transfer verb (``provide``, ``send``, ``deliver``) whose
-   object is aid, weapons or money (:data:`AID_NOUNS`) is favor of the
-   recipient (``to X``).
-2. **Nouns.** ``Rutte’s criticism of Hungary``, ``EU sanctions against
-   Russia``, ``support from the United States``: the holder is the
-   possessor, a name modifier or a ``by``/``from`` phrase; the target the
-   ``of``/``for``/``to``/``against``/``on`` phrase. A noun without a holder
+1. **Verbs.** A cue verb (``support``, ``back``, ``praise``, ``recognize``,
+   ``criticise``, ``accuse``, ``sue``, ``attack``, ``invade``, ``bomb``,
+   ``sanction``, ``threaten``, ``expel``, ...) with an actor subject and an
+   actor object; a passive verb takes its holder from the ``by`` phrase
+   (``the plan is opposed by X``), so the victim of ``was attacked`` is
+   always the target. Phrasal uses (``ally with``, ``side with``, ``agree
+   with``, ``cooperate with``, ``fight against``) have their preposition in
+   the lexicon; ``back down`` is not backing. An object that is itself an act
+   stands for its agent (``condemned Israeli strikes`` -> against Israel,
+   ``praised Warren’s endorsement`` -> favor Warren). A transfer verb
+   (``provide``, ``send``) whose object is aid, weapons or money is favor of
+   the recipient (``to X``).
+2. **Nouns** (nominalisations). ``X’s criticism of Y``, ``X’s accusation
+   against Y``, ``EU sanctions against Russia``, ``a boycott by X``: the
+   holder is the possessor, an actor modifier (``Russian invasion``) or a
+   ``by``/``from`` phrase; the target the ``of``/``for``/``against``/``on``
+   phrase (only ``against`` for accusations and lawsuits), or such a phrase
+   on the verb that launches or imposes the noun. A noun without a holder
    takes the subject of the verb it is the object of: of an expressing verb
-   (``Germany pledged support for Ukraine``) as holder, of a receiving verb
-   (``he secured support from the United States``) as target, of a causing
-   verb (``..., sparking concern from EU leaders``) as target.
+   (``Germany pledged support for Ukraine``, ``filed a lawsuit against``)
+   as holder, of a receiving verb (``Y drew criticism from X``, ``faced``,
+   ``secured support from``) as target, of a causing verb (``sparking
+   concern from EU leaders``) as target; an ending verb (``withdrew
+   support``, ``cut ties``) flips it. A container noun passes its holder on
+   (``a statement of support for X``). ``ties``/``relations`` count only
+   when restored, strengthened or cut.
 3. **Adjectives.** ``pro-X`` / ``anti-X`` and ``loyal to X``, ``critical
    of X`` (:data:`ADJECTIVE_PREPOSITIONS`), held by the subject of the
    copula or by the noun they modify.
-4. **Evaluations in reported speech.** Inside a quotation, or in a clause
-   reported by a speech verb, a predicate about an actor (``he was never
-   difficult``, ``Hungary no longer has any right to ...``) is a stance of
-   the speaker towards that actor (:data:`EVALUATIVE_ADJECTIVES`).
+4. **Evaluations.** Inside a quotation, or in a clause reported by a speech
+   verb, a predicate about an actor (``he was never difficult``, ``Russia is
+   a terrorist state``, ``Hungary has no right to ...``) is a stance of the
+   speaker towards that actor (:data:`EVALUATIVE_ADJECTIVES`); so is a
+   labelling verb (``considered Iran a threat``, ``called X a liar``).
 5. **Negation and modality.** ``not``, ``never``, ``no longer`` on the cue
    (or shared through a coordination: ``would not provide or otherwise
-   support``), and a negative control verb (``refused to support``) flip the
-   polarity; a modal (``would``, ``could``) lowers the confidence.
+   support``), a negated subject (``no country backed X``, ``not all
+   Americans agree with X``) and a negative control verb (``refused to
+   recognize``) flip the polarity; a modal (``will``, ``would``) lowers the
+   confidence, and a control verb passes its subject down (``is prepared
+   to back X``).
 6. **Who holds it.** The subject of the cue; for a verb without its own
    subject, the subject inherited through coordination, control
-   (``prompting Rutte to declare`` -> Rutte), a participle modifying a noun
-   (``NATO allies backing X``), or the owner of a message the clause is
-   the content of (``Rutte echoed NATO’s message that supporting Ukraine
-   ...`` -> NATO and Rutte). Inside a quotation ``I``/``we`` and a
-   subject-less cue are the speaker's (from the ``quotes`` table when
-   given, else the nearest speech verb of the paragraph).
+   (``prompting Rutte to declare`` -> Rutte), a raising verb (``X is
+   believed to have killed Y``), the owner of a decision (``the decision by
+   X to endorse Y``), a participle modifying a noun (``NATO allies backing
+   X``), or the owner of a message the clause is the content of. Inside a
+   quotation ``I``/``we`` and a subject-less cue are the speaker's (from the
+   ``quotes`` table when given, else the nearest speech verb of the
+   paragraph). A gerund subject (``recognizing X would harm ...``) and a
+   relative clause about a non-actor (``the people who killed X``) have no
+   holder.
 7. **What stands for an actor.** A candidacy, government, policy or
-   campaign stands for its owner (``backing Rutte’s candidacy`` -> Rutte);
-   a group noun modified by a name stands for it (``EU leaders`` -> EU);
-   ``its``/``their`` is the nearest organisation or country before it in
-   the sentence; a person's government is the country their description
-   names (``its leader`` / ``prime minister of the Netherlands``). An effort
-   or plan whose clause carries a stance passes it on: ``would not support
-   NATO efforts to continue sending aid to Ukraine`` -> against Ukraine.
+   campaign stands for its owner (``backing Rutte’s candidacy`` -> Rutte); a
+   decision, law or remark for its possessor only; a group noun modified by
+   a name or an adjective stands for it (``EU leaders`` -> EU, ``Russian
+   troops``, ``Hungarian officials`` -> Russia, Hungary); an apposition for
+   its head (``Lashkar-e-Toiba, a group which ...``); ``the alliance`` /
+   ``the bloc`` / ``the party`` for the nearest organisation named before
+   whose name fits, ``the country`` for the nearest country (three
+   sentences back at most); ``thousands of X`` for X. ``it``/``its``/
+   ``their`` come from the ``mentions`` table when another stage resolved
+   them to organisations and countries (``pronoun`` rows); without such rows,
+   the nearest organisation or country that is a subject or possessor
+   before it (never the clause's own subject). A person's government is the
+   country their description names. An effort or plan whose clause carries a
+   stance passes it on: ``would not support NATO efforts to continue
+   sending aid to Ukraine`` -> against Ukraine.
 
 Rows whose holder or target is not an actor, and self-stance (holder ==
 target), are dropped.
 
 Confidence (0-1) starts from the kind of evidence -- 0.9 for a verb with an
 explicit subject and object, 0.85 for a transfer of aid, 0.8 for a noun or
-an adjective, 0.6 for an evaluation in reported speech -- and is multiplied
-by 0.9 for a pronoun, a noun modifier, a candidacy-like noun, negation or a
-modal (and by a further 0.75 for a negated hostile verb: not criticising someone is weak evidence
-of favor), 0.85 for ``its``/``their``, a quote's speaker or an inherited
-subject, 0.8 for a holder taken from a message or a participle's head, and
-0.8 for a stance passed on through an effort or plan.
+an adjective, 0.7 for a labelling verb, 0.6 for an evaluation in reported
+speech -- times the cue's ``strength`` in the lexicon (1.0 for ``condemn``,
+0.7 for ``warn``), and is multiplied by 0.9 for a pronoun, a noun modifier,
+a candidacy-like noun, a container noun, negation or a modal (and by a
+further 0.75 for a negated hostile verb: not criticising someone is weak
+evidence of favor), 0.85 for ``its``/``their``, a quote's speaker or an
+inherited subject, 0.8 for a raising verb, a holder taken from a message or
+a participle's head, an act standing for its agent, or a stance passed on
+through an effort or plan, 0.75 for ``it``, 0.7 for ``the alliance``-like
+nouns. So a strong explicit verb with named holder and target scores 0.9,
+inferred holders, nominalisations and inferences inside quotes 0.4-0.7;
+``extract_stance(..., min_confidence=0.7)`` keeps the explicit ones.
 """
 
 from __future__ import annotations
@@ -302,6 +338,8 @@ def _noun_events(tok: Token, ctx: _Context) -> list[_Event]:
                 holders = [r for _, p in _pobjs(governor, {"by", "from", "among"}) for r in _np_refs(p, ctx)]
             if holders and not found and (g_lemma in _RECEIVE_VERBS or lemma in _REACTION_NOUNS):
                 found = [(base, replace(r, conf=r.conf * 0.9)) for r in _subject_refs(governor, ctx)]
+                # Israel's raid prompted a boycott by Turkey: the raid's agent
+                found = found or [(base, r) for c in governor.children if c.dep_ == "nsubj" for r in _act_agents(c, ctx)]
                 negs, modal = _polarity_and_modality(governor)
         elif not holders and g_lemma in _EXPRESS_VERBS | _END_VERBS | _TIES_UP_VERBS:
             holders = [replace(r, conf=r.conf * 0.9) for r in _subject_refs(governor, ctx)]
@@ -413,6 +451,9 @@ def _label_events(tok: Token, ctx: _Context) -> list[_Event]:
         return []
     objects = [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
     labels = [c for c in tok.children if c.dep_ in {"oprd", "xcomp", "attr", "acomp"}]
+    for small in (c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in {"NOUN", "ADJ"}):
+        objects += [g for g in small.children if g.dep_ == "nsubj"]   # considered [Iran a threat]
+        labels.append(small)
     labels += [g for _, g in _pobjs(tok, {"as"})] + [g for o in objects for _, g in _pobjs(o, {"as"})]
     verdict, cue = None, None
     for label in labels:
@@ -443,7 +484,7 @@ def _neg_word(tok: Token) -> str:
 # ---------------------------------------------------------------- the stage
 
 def extract_stance(doc: Doc, mentions: pd.DataFrame, *, quotes: pd.DataFrame | None = None,
-                   doc_id: str = "text") -> pd.DataFrame:
+                   doc_id: str = "text", min_confidence: float = 0.0) -> pd.DataFrame:
     """Find holder -> target stances (favor or against) between actors.
 
     Parameters
@@ -460,6 +501,10 @@ def extract_stance(doc: Doc, mentions: pd.DataFrame, *, quotes: pd.DataFrame | N
         subject of the nearest speech verb of the paragraph.
     doc_id : str, default "text"
         Written into the ``doc_id`` column.
+    min_confidence : float, default 0.0
+        Keep only rows whose ``confidence`` is at least this (0.7 keeps
+        explicit verbs and nouns with named holders and targets; 0.5 drops
+        most inferred holders and evaluations in reported speech).
 
     Returns
     -------
@@ -511,6 +556,9 @@ def extract_stance(doc: Doc, mentions: pd.DataFrame, *, quotes: pd.DataFrame | N
     table = (table.sort_values(["confidence"], ascending=False, kind="mergesort")
              .drop_duplicates(["doc_id", "sent_id", "holder", "target", "stance"])
              .sort_values(["sent_id", "_cue_i", "holder", "target"], kind="mergesort"))
+    table = table[table["confidence"] >= min_confidence]
+    if table.empty:
+        return _empty()
     return table[STANCE_COLUMNS].reset_index(drop=True)
 
 

@@ -337,7 +337,7 @@ def _np_ref(tok: Token, ctx: _Context, *, depth: int = 0) -> _Ref | None:
     if lemma in _GROUP_NOUNS or tok.lower_ in _GROUP_NOUNS or lemma in _STANDING_NOUNS:
         for child in tok.children:
             if child.dep_ in {"compound", "amod", "nmod", "poss"}:
-                owner = ctx.ref(child)
+                owner = ctx.ref(child) if child.dep_ != "poss" else _np_ref(child, ctx, depth=depth + 1)
                 if owner is not None:
                     return replace(owner, conf=owner.conf * 0.9)
     if lemma in _ABSTRACT_NOUNS:
