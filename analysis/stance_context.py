@@ -410,6 +410,7 @@ def _subject_refs(verb: Token, ctx: _Context, *, depth: int = 0) -> list[_Ref]:
     # a verb without a subject: the owner of the message it is the content of, or a governing verb
     out = []
     node = verb
+    through_noun = False
     for _ in range(8):
         parent = node.head
         if parent is node:
@@ -427,13 +428,16 @@ def _subject_refs(verb: Token, ctx: _Context, *, depth: int = 0) -> list[_Ref]:
                 and parent.pos_ in {"VERB", "AUX"} and any(c.dep_ == "nsubj" for c in parent.children):
             subj = [c for c in parent.children if c.dep_ == "nsubj"]
             refs = [r for s in subj for r in _np_refs(s, ctx)]
+            if not refs and not any(s.lower_ in _FIRST_PERSON | {"he", "she", "they", "you"} for s in subj):
+                return []                                # a country at war cannot focus on attacking X
             out.extend(replace(r, conf=r.conf * 0.8) for r in refs)
             break
         if node.dep_ not in {"advcl", "pcomp", "csubj", "xcomp", "conj", "prep", "pobj", "acl", "ccomp", "acomp"}:
             break
+        through_noun = through_noun or parent.pos_ in {"NOUN", "PROPN", "PRON"}
         node = parent
-    if not out:
-        out = _speaker_refs(verb, ctx)
+    if not out and not through_noun:
+        out = _speaker_refs(verb, ctx)              # not for a cue buried in a noun phrase (its efforts on attacking X)
     return out
 
 
