@@ -107,6 +107,7 @@ from dataclasses import replace
 import pandas as pd
 from spacy.tokens import Doc, Token
 
+from .gazetteer import country_lookup
 from .lexicon import SPEECH_VERBS
 from .stance_context import (_CARRIER_NOUNS, _CAUSE_VERBS, _CONTAINER_NOUNS, _END_VERBS, _EXPRESS_VERBS,
                              _FIRST_PERSON, _NEGATION_WORDS, _PHRASAL_NOT_BACKING, _RECEIVE_VERBS, _Context,
@@ -324,6 +325,10 @@ def _noun_events(tok: Token, ctx: _Context) -> list[_Event]:
         if not holders:
             holders = _noun_holders(node, ctx)
         conf *= 0.9
+    if not holders and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ in {"VERB", "AUX"} \
+            and (entry.frame == "support" or lemma in {"protest", "solidarity"}):
+        # voted in favour of X, made their choice in support of X: the verb's subject
+        holders = [replace(r, conf=r.conf * 0.9) for r in _subject_refs(tok.head.head, ctx)]
     governor = node.head if node.dep_ in {"dobj", "obj"} else None
     negs, modal = 0, False
     if governor is not None:
@@ -445,6 +450,49 @@ def _evaluation_events(tok: Token, ctx: _Context) -> list[_Event]:
                    stance, 0.6) for t in targets]
 
 
+def _relation_events(tok: Token, ctx: _Context) -> list[_Event]:
+    """``X, a critic of Y``; ``X is a close ally of Y``: a relation noun said of X."""
+    if tok.pos_ != "NOUN":
+        return []
+    entry = _cue(tok.lower_, "relation", "of") or _cue(tok.lemma_.lower(), "relation", "of")
+    if entry is None:
+        return []
+    targets = [r for _, p in _pobjs(tok, {"of"}) for r in _np_refs(p, ctx)]
+    if not targets:
+        return []
+    if tok.dep_ == "appos":
+        holders = _np_refs(tok.head, ctx)
+        negs = 0
+    elif tok.dep_ in {"attr", "oprd"} and tok.head.pos_ in {"AUX", "VERB"}:
+        verb = tok.head
+        holders = _subject_refs(verb, ctx) or [r for c in verb.children if c.dep_ == "nsubjpass"
+                                               for r in _np_refs(c, ctx)]
+        negs = _negations(verb)
+    else:
+        return []
+    stance = _flip(entry.polarity) if negs % 2 else entry.polarity
+    conf = 0.75 * entry.strength * (0.9 if negs else 1.0)
+    return [_Event(tok, f"{tok.text} of", tuple(holders), t, stance, conf) for t in targets]
+
+
+def _hyphen_events(tok: Token, ctx: _Context) -> list[_Event]:
+    """``an Iranian-backed militia``: the country or actor before the hyphen backs the noun."""
+    first, sep, second = tok.text.rpartition("-")
+    if not sep or not first or _cue(second.lower(), "hyphen") is None or tok.dep_ not in {"amod", "compound"}:
+        return []
+    holder = None
+    m = ctx.mention_at(tok)
+    if m is not None and m.start >= tok.idx and m.end <= tok.idx + len(first):
+        holder = _Ref(m.actor, m.start, m.end, 0.9)
+    else:
+        country = country_lookup("adjective").get(first) or country_lookup("name").get(first)
+        named = ctx.actor_named(country) if country else None
+        if named is not None:
+            holder = named
+    targets = _np_refs(tok.head, ctx) if holder is not None else []
+    return [_Event(tok, tok.text, (holder,), t, _cue(second.lower(), "hyphen").polarity, 0.7) for t in targets]
+
+
 def _label_events(tok: Token, ctx: _Context) -> list[_Event]:
     """``considered Iran a threat``, ``called X a liar``, ``described X as reliable``: the subject about X."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in _LABEL_VERBS:
@@ -533,6 +581,9 @@ def extract_stance(doc: Doc, mentions: pd.DataFrame, *, quotes: pd.DataFrame | N
             events.extend(_label_events(tok, ctx))
         if tok.pos_ == "NOUN":
             events.extend(_noun_events(tok, ctx))
+            events.extend(_relation_events(tok, ctx))
+        if "-" in tok.text:
+            events.extend(_hyphen_events(tok, ctx))
         events.extend(_adjective_events(tok, ctx))
     mention_sent = {(m.start, m.end): m.sent_id for m in ctx.mentions}
     sents = list(doc.sents)

@@ -145,6 +145,15 @@ class _Context:
             return None
         return _Ref(best.actor, best.start, best.end, conf)
 
+    def actor_named(self, actor: str) -> _Ref | None:
+        """A mention of ``actor`` anywhere in the document (its first), for a holder not written as a mention."""
+        if not hasattr(self, "_first"):
+            self._first = {}
+            for m in self.mentions:
+                self._first.setdefault(m.actor, m)
+        m = self._first.get(actor)
+        return None if m is None else _Ref(m.actor, m.start, m.end, 0.8)
+
     def _salient(self, m) -> bool:
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
@@ -340,6 +349,13 @@ def _np_ref(tok: Token, ctx: _Context, *, depth: int = 0) -> _Ref | None:
                 owner = ctx.ref(child) if child.dep_ != "poss" else _np_ref(child, ctx, depth=depth + 1)
                 if owner is not None:
                     return replace(owner, conf=owner.conf * 0.9)
+    if lemma in _GROUP_NOUNS or tok.lower_ in _GROUP_NOUNS:
+        for child in tok.children:                   # the president of Gabon, leaders of the EU
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for obj in child.children:
+                    owner = ctx.ref(obj) if obj.dep_ == "pobj" else None
+                    if owner is not None:
+                        return replace(owner, conf=owner.conf * 0.85)
     if lemma in _ABSTRACT_NOUNS:
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ == "of":

@@ -13,8 +13,11 @@ Two CSV files (CC0, written for this package; see ``analysis/data/README.md``):
     ``noun`` (a nominalisation: ``criticism of``), ``adj`` (``critical of``),
     ``evaluation`` (a predicate adjective or noun said of an actor in
     reported speech: ``X is reliable``, ``X is a threat``), ``have`` (an
-    object of ``have`` said of an actor: ``X has no right``) or ``aid`` (a
-    noun that makes a transfer verb an act of support: ``sent weapons to``).
+    object of ``have`` said of an actor: ``X has no right``), ``relation`` (a
+    noun of a relation to the ``prep`` phrase: ``a critic of X``,
+    ``a close ally of X``), ``hyphen`` (the second half of ``Iranian-backed``)
+    or ``aid`` (a noun that makes a transfer verb an act of support: ``sent
+    weapons to``).
 ``stance_roles.csv``
     Grammatical helper lists, one ``(word, role)`` per row; the roles are
     described in :data:`ROLES`.

@@ -65,6 +65,16 @@ def _pairs(table: pd.DataFrame) -> set[tuple[str, str, str]]:
     ("Germany cooperated with France.", ("Germany", "France", "favor")),
     ("Germans agree with Merkel.", ("Germans", "Merkel", "favor")),
     ("Not all Germans agree with Merkel.", ("Germans", "Merkel", "against")),
+    # relation nouns, "in favour of", hyphenated backers
+    ("John Howard is a close ally of the United States.", ("John Howard", "United States", "favor")),
+    ("Tomislav Nikolić, a fierce critic of Nataša Kandić, spoke on Monday.",
+     ("Tomislav Nikolić", "Nataša Kandić", "against")),
+    ("Germany voted in favour of Ukraine.", ("Germany", "Ukraine", "favor")),
+    ("Nepal held a rally in support of Tibet.", ("Nepal", "Tibet", "favor")),
+    ("Nepal held a rally in protest against China.", ("Nepal", "China", "against")),
+    ("The Popular Mobilization Forces, an Iranian-backed militia, attacked Israel. Iran denied it.",
+     ("Iran", "Popular Mobilization Forces", "favor")),
+    ("Ecuador severed ties with Colombia.", ("Ecuador", "Colombia", "against")),
     # an act as the object stands for its agent
     ("France welcomed Italy's decision.", ("France", "Italy", "favor")),
     ("France criticised Italy's decision.", ("France", "Italy", "against")),
@@ -113,6 +123,8 @@ def test_victim_is_never_holder():
     "The company praised the European Commission.",              # no company named before
     "Germany backed down after France complained.",
     "Microsoft opened an office in Germany.",
+    "John Smith, a former business partner of Jack Brown, spoke on Monday.",
+    "Allen Ruby represented the league in lawsuits against Al Davis.",   # the league sues, not its lawyer
 ])
 def test_no_stance(text):
     assert _stance(text).empty
@@ -197,7 +209,7 @@ def test_lexicon_file_is_well_formed():
     keys = [(r["lemma"], r["pos"], r["prep"]) for r in rows]
     assert len(keys) == len(set(keys))
     assert {r["polarity"] for r in rows} == {"favor", "against"}
-    assert {r["pos"] for r in rows} <= {"verb", "noun", "adj", "evaluation", "have", "aid"}
+    assert {r["pos"] for r in rows} <= {"verb", "noun", "adj", "evaluation", "have", "aid", "relation", "hyphen"}
     assert all(0 < float(r["strength"]) <= 1 for r in rows)
     assert len(lexicon()) == len(rows)
 
