@@ -215,8 +215,8 @@ def _verb_core(tok: Token, ctx: _Context) -> tuple[str, list[_Ref], str, float, 
     transfer = False
     if lemma in TRANSFER_VERBS and base is None:
         objs = [c for c in tok.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
-        heads = [t for o in objs for t in [o] + [g for c in o.children if c.dep_ == "prep" and c.lower_ == "of"
-                                                   for g in c.children if g.dep_ == "pobj"]]
+        heads = [t for o in objs for t in [o] + [c for c in o.children if c.dep_ == "compound"]
+                 + [g for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]]
         if any(t.lemma_.lower() in AID_NOUNS or t.lower_ in AID_NOUNS for t in heads):
             recipients = _pobjs(tok, {"to"}) + [p for o in objs for p in _pobjs(o, {"to"})]
             targets = [r for _, p in recipients for r in _np_refs(p, ctx)]
@@ -328,7 +328,8 @@ def _noun_events(tok: Token, ctx: _Context) -> list[_Event]:
     if not holders and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ in {"VERB", "AUX"} \
             and (entry.frame == "support" or lemma in {"protest", "solidarity"}):
         # voted in favour of X, made their choice in support of X: the verb's subject
-        holders = [replace(r, conf=r.conf * 0.9) for r in _subject_refs(tok.head.head, ctx)]
+        holders = [replace(r, conf=r.conf * 0.9) for c in tok.head.head.children if c.dep_ == "nsubj"
+                   for r in _np_refs(c, ctx)]
     governor = node.head if node.dep_ in {"dobj", "obj"} else None
     negs, modal = 0, False
     if governor is not None:

@@ -280,9 +280,13 @@ def _clause_subject(tok: Token) -> tuple[int, int]:
         if node.pos_ in {"VERB", "AUX"} or node.head is node:
             break
         node = node.head
-    for child in node.children:
-        if child.dep_ in {"nsubj", "nsubjpass"} and child.i != tok.i and not (child.left_edge.i <= tok.i <= child.right_edge.i):
-            return child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
+    for _ in range(4):
+        for child in node.children:
+            if child.dep_ in {"nsubj", "nsubjpass"} and child.i != tok.i and not (child.left_edge.i <= tok.i <= child.right_edge.i):
+                return child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
+        if node.dep_ != "conj" or node.head is node:
+            break
+        node = node.head                         # condemned X and warned their nationals: the shared subject
     return 0, 0
 
 
