@@ -209,6 +209,8 @@ def _verb_core(tok: Token, ctx: _Context) -> tuple[str, list[_Ref], str, float, 
             if any(o.lemma_.lower() in FAVOR_NOUNS | AID_NOUNS for o in objs):
                 targets = [r for _, p in _pobjs(tok, {"from"}) for r in _np_refs(p, ctx)]
     for entry in preposition_cues("verb").get(lemma, ()):
+        if lemma == "withdraw" and any(c.dep_ in {"dobj", "obj"} for c in tok.children):
+            continue                                     # withdrew its bill from Parliament: no stance
         found = [r for _, p in _pobjs(tok, {entry.prep}) for r in _np_refs(p, ctx)]
         if found:
             base, targets, cue, strength = entry.polarity, found, f"{tok.text} {entry.prep}", entry.strength

@@ -75,6 +75,7 @@ def _pairs(table: pd.DataFrame) -> set[tuple[str, str, str]]:
     ("The Popular Mobilization Forces, an Iranian-backed militia, attacked Israel. Iran denied it.",
      ("Iran", "Popular Mobilization Forces", "favor")),
     ("Ecuador severed ties with Colombia.", ("Ecuador", "Colombia", "against")),
+    ("Hungary withdrew from NATO.", ("Hungary", "NATO", "against")),
     # an act as the object stands for its agent
     ("France welcomed Italy's decision.", ("France", "Italy", "favor")),
     ("France criticised Italy's decision.", ("France", "Italy", "against")),
@@ -125,6 +126,7 @@ def test_victim_is_never_holder():
     "Microsoft opened an office in Germany.",
     "John Smith, a former business partner of Jack Brown, spoke on Monday.",
     "Allen Ruby represented the league in lawsuits against Al Davis.",   # the league sues, not its lawyer
+    "New Zealand has withdrawn its bill from Parliament.",
 ])
 def test_no_stance(text):
     assert _stance(text).empty
