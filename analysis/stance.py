@@ -248,9 +248,30 @@ def _act_agents(obj: Token, ctx: _Context) -> list[_Ref]:
     return [replace(r, conf=r.conf * 0.8) for r in _noun_holders(obj, ctx)]
 
 
+def _reciprocal(tok: Token, ctx: _Context, stance: str, cue: str, conf: float) -> list[_Event]:
+    """``Japan and China clashed``, ``the US and Iran broke off ties``: each subject towards the others."""
+    subjects = [r for c in tok.children if c.dep_ == "nsubj" for r in _np_refs(c, ctx)]
+    if len({r.actor for r in subjects}) < 2:
+        return []
+    negs, modal = _polarity_and_modality(tok)
+    stance = _flip(stance) if negs % 2 else stance
+    conf *= 0.75 * (0.9 if negs else 1.0) * (0.9 if modal else 1.0)
+    return [_Event(tok, cue, (h,), t, stance, conf) for h in subjects for t in subjects if h.actor != t.actor]
+
+
 def _verb_events(tok: Token, ctx: _Context) -> list[_Event]:
     core = _verb_core(tok, ctx)
     if core is None:
+        with_cue = _cue(tok.lemma_.lower(), "verb", "with")
+        if with_cue is not None and with_cue.lemma != "agree" and not _pobjs(tok, {"with"}) and not any(
+                c.dep_ in {"dobj", "obj", "nsubjpass"} for c in tok.children):
+            return _reciprocal(tok, ctx, with_cue.polarity, tok.text, 0.9 * with_cue.strength)
+        ties = [c for c in tok.children if c.dep_ in {"dobj", "obj"} and _cue(c.lemma_.lower(), "noun") is not None
+                and _cue(c.lemma_.lower(), "noun").frame == "ties" and not _pobjs(c, {"with"})]
+        lemma = tok.lemma_.lower()
+        if ties and (lemma in _END_VERBS or lemma in _TIES_UP_VERBS):
+            stance = "against" if lemma in _END_VERBS else "favor"
+            return _reciprocal(tok, ctx, stance, f"{tok.text} ... {ties[0].text}", 0.8 * 0.6)
         return []
     stance, targets, cue, conf, carried = core
     if any(c.dep_ == "nsubjpass" for c in tok.children):

@@ -89,6 +89,19 @@ def test_condemned_strikes_are_against_their_agent_and_the_strikes_against_the_t
     assert _pairs(table) == {("Turkey", "Israel", "against"), ("Israel", "Lebanon", "against")}
 
 
+@pytest.mark.parametrize("text, stance", [("Japan and China clashed over the islands.", "against"),
+                                          ("Japan and China cooperated on trade.", "favor"),
+                                          ("The United States and Iran broke off diplomatic contact in 1980.", "against")])
+def test_reciprocal_verbs_go_both_ways(text, stance):
+    a, b = ("United States", "Iran") if "Iran" in text else ("Japan", "China")
+    assert _pairs(_stance(text)) == {(a, b, stance), (b, a, stance)}
+
+
+def test_meeting_or_agreeing_is_not_reciprocal_stance():
+    assert _stance("Russia and Ukraine agreed to a prisoner swap.").empty
+    assert _stance("France and Germany met in Paris.").empty
+
+
 def test_praised_support_is_favor_of_the_supporter():
     table = _stance("Turkey praised Germany's support for Ukraine.")
     assert _pairs(table) == {("Turkey", "Germany", "favor"), ("Germany", "Ukraine", "favor")}
