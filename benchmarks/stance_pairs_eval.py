@@ -14,9 +14,15 @@ mentions, else ``none``. Printed: 5-class macro-F1 (and 3-class: none / favor
 the same for ``analysis/stance.py`` as of git revision ``REV`` (before/after).
 This is a development check, not a test floor.
 
+With ``--sample N --seed S`` it instead analyses N random Wikinews articles
+(the corpus shuffled with ``random.Random(S)``) and prints how many stance rows
+the current code (and ``--rev``) finds, and with ``--rows`` every current row
+with its sentence, for reading and counting errors.
+
 Usage::
 
     .venv/bin/python benchmarks/stance_pairs_eval.py [--rev b09cf62] [--errors]
+    .venv/bin/python benchmarks/stance_pairs_eval.py --sample 150 --seed 99 --rev b09cf62 [--rows]
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import random
 import subprocess
 import sys
 import tempfile
@@ -66,14 +73,14 @@ def load_module(rev: str | None):
     return module
 
 
-def analyse(items: list[dict], articles: Path):
+def analyse(items: list[dict], articles: Path, *, sample: list[str] | None = None):
     """Parse each needed article once: ``doc_id -> (doc, mentions, quotes)``."""
     from analysis.actors import find_mentions
     from analysis.nlp import parse
     from analysis.quotes import extract_quotes
     from analysis.tokenize import tokenize
 
-    needed = {it["doc_id"] for it in items}
+    needed = set(sample) if sample is not None else {it["doc_id"] for it in items}
     out = {}
     with articles.open(encoding="utf-8") as handle:
         for line in handle:
@@ -123,9 +130,15 @@ def main(argv=None) -> None:
     parser.add_argument("--articles", type=Path, default=ROOT.parent / "shared" / "data" / "news_corpus" / "articles.jsonl")
     parser.add_argument("--rev", help="also score analysis/stance.py as of this git revision (before)")
     parser.add_argument("--errors", action="store_true", help="print the items the current code gets wrong")
+    parser.add_argument("--sample", type=int, help="count stance rows on this many random articles instead")
+    parser.add_argument("--seed", type=int, default=0, help="shuffle seed for --sample")
+    parser.add_argument("--rows", action="store_true", help="with --sample, print every current row")
     args = parser.parse_args(argv)
     if not args.articles.exists():
         args.articles = Path("/work/shared/data/news_corpus/articles.jsonl")
+    if args.sample:
+        sample_rows(args)
+        return
     items = [json.loads(line) for line in args.data.read_text(encoding="utf-8").splitlines() if line.strip()]
     gold = [it["label"] for it in items]
     parsed = analyse(items, args.articles)
@@ -145,6 +158,27 @@ def main(argv=None) -> None:
             for it, g, p in zip(items, gold, pred):
                 if g != p:
                     print(f"  [{it['id']}] gold {g:<13} pred {p:<13} p={it['p']!r} q={it['q']!r}\n      {it['text']}")
+
+
+def sample_rows(args) -> None:
+    """Stance rows on ``args.sample`` random articles, before (``--rev``) and now."""
+    import pandas as pd
+
+    with args.articles.open(encoding="utf-8") as handle:
+        ids = [json.loads(line)["doc_id"] for line in handle if line.strip()]
+    random.Random(args.seed).shuffle(ids)
+    parsed = analyse([], args.articles, sample=ids[:args.sample])
+    runs = ([(f"before ({args.rev})", load_module(args.rev))] if args.rev else []) + [("current", load_module(None))]
+    for name, module in runs:
+        table = pd.concat([module.extract_stance(doc, m, quotes=q, doc_id=d) for d, (doc, m, q) in parsed.items()],
+                          ignore_index=True)
+        counts = table["stance"].value_counts().to_dict() if len(table) else {}
+        print(f"{name:<22} {len(table)} rows on {len(parsed)} articles {counts}; "
+              f"confidence >= 0.7: {int((table['confidence'] >= 0.7).sum()) if len(table) else 0}")
+    if args.rows:
+        for row in table.itertuples(index=False):
+            print(f"{row.holder} -> {row.target} {row.stance} [{row.cue}] {row.confidence}\n    "
+                  + row.evidence.replace("\n", " ")[:300])
 
 
 if __name__ == "__main__":
