@@ -1,0 +1,524 @@
+"""The parse machinery of :mod:`analysis.stance`: which actor a noun phrase stands for, who holds a cue.
+
+Rules 5-7 of :mod:`analysis.stance` live here: negation and modality over a
+cue, the holder of a cue (its subject, or one inherited through
+coordination, control, a participle, a message or a quote's speaker), and
+what stands for an actor (``its``, a candidacy, ``EU leaders``, ``the
+alliance``). The word lists are in ``analysis/data/stance_roles.csv``
+(:mod:`analysis.stance_lexicon`).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, replace
+
+import pandas as pd
+from spacy.tokens import Doc, Token
+
+from .lexicon import SPEECH_VERBS
+from .quotes import quotation_spans
+from .stance_lexicon import words
+
+_EXPRESS_VERBS = words("express")
+_RECEIVE_VERBS = words("receive")
+_CAUSE_VERBS = words("cause")
+_END_VERBS = words("end")
+_ADOPT_VERBS = SPEECH_VERBS | words("adopt")
+_MESSAGE_NOUNS = words("message")
+_CONTAINER_NOUNS = words("container")
+_STANDING_NOUNS = words("standing")
+_OWNED_NOUNS = words("owned")
+_CARRIER_NOUNS = words("carrier")
+_GROUP_NOUNS = words("group")
+_ABSTRACT_NOUNS = words("abstract")
+_NEGATIVE_CONTROL = words("negative_control")
+_NEGATIVE_EVALUATION = words("negative_evaluation")
+_VICTIM_VERBS = words("victim")
+_RAISING_VERBS = words("raising")
+
+_NEGATION_WORDS = frozenset({"not", "n't", "n’t", "never", "no", "neither", "nor"})
+_MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must", "will", "shall"})
+_FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
+_POSSESSIVE_IT = frozenset({"its", "their"})
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+_PHRASAL_NOT_BACKING = frozenset({"down", "off", "away", "out"})
+_ALLIANCE_NAMES = {("alliance", "nato"), ("alliance", "north atlantic treaty organization"), ("bloc", "eu"),
+                   ("bloc", "european union"), ("bloc", "asean"), ("bloc", "african union"), ("union", "eu")}
+#: Definite common nouns that stand for the nearest actor of a type named before (``the alliance``).
+_COMMON_HOLDERS = {
+    **dict.fromkeys("alliance bloc union organisation organization party".split(), ("ORG",)),
+    **dict.fromkeys("country nation kingdom republic".split(), ("GPE",)),
+}
+
+
+# ---------------------------------------------------------------- small data types
+
+@dataclass(frozen=True)
+class _Ref:
+    """An actor found for a holder or target: the actor, the mention and how sure we are."""
+
+    actor: str
+    start: int
+    end: int
+    conf: float = 1.0
+
+
+@dataclass(frozen=True)
+class _Event:
+    cue: Token
+    cue_text: str
+    holders: tuple
+    target: _Ref
+    stance: str
+    conf: float
+
+
+def _flip(stance: str) -> str:
+    return "against" if stance == "favor" else "favor"
+
+
+# ---------------------------------------------------------------- context: mentions and quotations
+
+class _Context:
+    """Look-ups over the mentions and quotations of one document."""
+
+    def __init__(self, doc: Doc, mentions: pd.DataFrame, quotes: pd.DataFrame | None):
+        self.doc = doc
+        rows = mentions[["start", "end", "actor", "actor_type", "kind", "sent_id"]].itertuples(index=False)
+        self.mentions = sorted(rows, key=lambda m: (m.start, m.end))
+        self.types = dict(zip(mentions["actor"], mentions["actor_type"]))
+        self.sent_starts = [s.start_char for s in doc.sents]
+        self._token_mention: dict[int, object] = {}
+        for m in self.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for tok in span:
+                old = self._token_mention.get(tok.i)
+                if old is None or (m.end - m.start) < (old.end - old.start):
+                    self._token_mention[tok.i] = m
+        self.quote_spans, self.quote_speakers = self._quotes(quotes)
+        # name mentions by type, in text order, for ``its`` and ``the alliance`` (bisect, no scans)
+        self._named: dict[str, tuple[list[int], list]] = {}
+        for m in self.mentions:
+            if m.kind in {"name", "adjective"}:
+                starts, ms = self._named.setdefault(self.types.get(m.actor), ([], []))
+                starts.append(m.start)
+                ms.append(m)
+        # another stage may resolve it/its/they/their to organisations and countries; then trust it
+        self.org_pronouns = any(m.kind == "pronoun" and self.types.get(m.actor) in {"ORG", "GPE"}
+                                for m in self.mentions)
+
+    # -- mentions
+    def mention_at(self, tok: Token):
+        return self._token_mention.get(tok.i)
+
+    def ref(self, tok: Token, conf: float = 1.0) -> _Ref | None:
+        m = self.mention_at(tok)
+        if m is None:
+            return None
+        factor = {"pronoun": 0.9, "description": 0.95}.get(m.kind, 1.0)
+        return _Ref(m.actor, m.start, m.end, conf * factor)
+
+    def sent_index(self, char: int) -> int:
+        return max(bisect.bisect_right(self.sent_starts, char) - 1, 0)
+
+    def nearest_org_before(self, tok: Token, types=("ORG", "GPE"), *, back: int = 1,
+                           conf: float = 0.85, skip: tuple[int, int] = (0, 0), salient: bool = False) -> _Ref | None:
+        """The nearest ORG or GPE name mention before ``tok``, in its sentence or ``back`` sentences before.
+
+        Mentions inside the character range ``skip`` (the clause's own subject:
+        ``Serbian minister X criticised their decision``) are passed over; with
+        ``salient``, so are mentions that are not a subject or a possessor.
+        """
+        sent = self.sent_index(tok.idx)
+        best = None
+        for kind in types:
+            starts, ms = self._named.get(kind, ([], []))
+            k = bisect.bisect_left(starts, tok.idx) - 1
+            while k >= 0 and (skip[0] <= ms[k].start < skip[1] or salient and not self._salient(ms[k])):
+                k -= 1
+            if k >= 0 and sent - back <= self.sent_index(ms[k].start) <= sent and (best is None or ms[k].start > best.start):
+                best = ms[k]
+        if best is None:
+            return None
+        return _Ref(best.actor, best.start, best.end, conf)
+
+    def actor_named(self, actor: str) -> _Ref | None:
+        """A mention of ``actor`` anywhere in the document (its first), for a holder not written as a mention."""
+        if not hasattr(self, "_first"):
+            self._first = {}
+            for m in self.mentions:
+                self._first.setdefault(m.actor, m)
+        m = self._first.get(actor)
+        return None if m is None else _Ref(m.actor, m.start, m.end, 0.8)
+
+    def _salient(self, m) -> bool:
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        while root.dep_ in {"compound", "amod", "conj", "appos"} and root.head is not root:
+            root = root.head
+        return root.dep_ in {"nsubj", "nsubjpass", "poss"}
+
+    def standing_for(self, tok: Token) -> _Ref | None:
+        """``the alliance`` -> the nearest organisation named before; ``the country`` -> the nearest country.
+
+        Only a definite common noun of :data:`_COMMON_HOLDERS` without a
+        modifier naming someone else, within three sentences.
+        """
+        types = _COMMON_HOLDERS.get(tok.lemma_.lower())
+        if types is None or tok.pos_ != "NOUN" or tok.tag_ == "NNS" and tok.lemma_.lower() != "rebel":
+            return None
+        dets = [c.lower_ for c in tok.children if c.dep_ == "det"]
+        if dets not in (["the"], ["this"]) or any(c.dep_ in {"compound", "amod", "poss", "nmod"} and
+                                                 (c.pos_ == "PROPN" or self.mention_at(c) is not None)
+                                                 for c in tok.children):
+            return None
+        found = self.nearest_org_before(tok, types, back=3, conf=0.7)
+        if found is None or types == ("GPE",):
+            return found
+        name = found.actor.lower()
+        lemma = tok.lemma_.lower()
+        if lemma in name or (lemma, name) in _ALLIANCE_NAMES:
+            return found
+        return None
+
+    def country_of(self, ref: _Ref) -> _Ref | None:
+        """The country a person heads, from one of their descriptions (``its leader``, ``prime minister of X``)."""
+        if self.types.get(ref.actor) != "PERSON":
+            return None
+        for m in self.mentions:
+            if m.actor != ref.actor or m.kind != "description":
+                continue
+            inner = [x for x in self.mentions if m.start <= x.start and x.end <= m.end and x.actor != ref.actor
+                     and self.types.get(x.actor) == "GPE"]
+            if inner:
+                return _Ref(inner[0].actor, inner[0].start, inner[0].end, ref.conf * 0.85)
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and span[0].lower_ in {"its", "their"}:
+                found = self.nearest_org_before(span[0], types=("GPE",))
+                if found is not None:
+                    return replace(found, conf=ref.conf * 0.8)
+        return None
+
+    # -- quotations
+    def _quotes(self, quotes):
+        if quotes is not None and len(quotes):
+            spans, speakers = [], []
+            for q in quotes.itertuples(index=False):
+                spans.append((int(q.start), int(q.end)))
+                speaker = getattr(q, "speaker", None)
+                s_start, s_end = getattr(q, "speaker_start", -1), getattr(q, "speaker_end", -1)
+                if isinstance(speaker, str) and speaker:
+                    ok = s_start is not None and not pd.isna(s_start) and int(s_start) >= 0
+                    if ok:
+                        speakers.append(_Ref(speaker, int(s_start), int(s_end), 0.85))
+                    else:
+                        m = self._any_mention(speaker, q.start)
+                        speakers.append(_Ref(speaker, m.start, m.end, 0.8) if m is not None else None)
+                else:
+                    speakers.append(None)
+            return spans, speakers
+        spans = quotation_spans(self.doc.text)
+        return spans, [self._fallback_speaker(a, b) for a, b in spans]
+
+    def _any_mention(self, actor: str, near: int):
+        ms = [m for m in self.mentions if m.actor == actor]
+        return min(ms, key=lambda m: abs(m.start - near)) if ms else None
+
+    def _fallback_speaker(self, a: int, b: int) -> _Ref | None:
+        """The subject of the speech verb (outside quotes) nearest the quotation in its paragraph."""
+        text = self.doc.text
+        para_start = text.rfind("\n", 0, a) + 1
+        para_end = text.find("\n", b)
+        para_end = len(text) if para_end < 0 else para_end
+        spans = quotation_spans(text)
+        best, best_dist = None, None
+        for tok in self.doc.char_span(para_start, para_end, alignment_mode="expand") or []:
+            if tok.pos_ != "VERB" or tok.lemma_ not in SPEECH_VERBS or _in_spans(spans, tok.idx):
+                continue
+            for child in tok.children:
+                if child.dep_ == "nsubj":
+                    ref = self.ref(child)
+                    if ref is not None:
+                        dist = 0 if a <= tok.idx <= b + 3 else min(abs(tok.idx - a), abs(tok.idx - b))
+                        if best_dist is None or dist < best_dist:
+                            best, best_dist = replace(ref, conf=0.85), dist
+        return best
+
+    def speaker_at(self, tok: Token) -> _Ref | None:
+        for (a, b), speaker in zip(self.quote_spans, self.quote_speakers):
+            if a <= tok.idx < b:
+                return speaker
+        return None
+
+    def in_quote(self, tok: Token) -> bool:
+        return _in_spans(self.quote_spans, tok.idx)
+
+
+def _in_spans(spans, char: int) -> bool:
+    return any(a <= char < b for a, b in spans)
+
+
+# ---------------------------------------------------------------- actors of noun phrases
+
+def _conjuncts(tok: Token) -> list[Token]:
+    out = [tok]
+    for child in tok.children:
+        if child.dep_ == "conj":
+            out.extend(_conjuncts(child))
+    return out
+
+
+def _clause_subject(tok: Token) -> tuple[int, int]:
+    """Character range of the subject of the clause ``tok`` is in (``(0, 0)`` if none)."""
+    node = tok
+    for _ in range(6):
+        if node.pos_ in {"VERB", "AUX"} or node.head is node:
+            break
+        node = node.head
+    for _ in range(4):
+        for child in node.children:
+            if child.dep_ in {"nsubj", "nsubjpass"} and child.i != tok.i and not (child.left_edge.i <= tok.i <= child.right_edge.i):
+                return child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
+        if node.dep_ != "conj" or node.head is node:
+            break
+        node = node.head                         # condemned X and warned their nationals: the shared subject
+    return 0, 0
+
+
+def _np_refs(tok: Token, ctx: _Context, *, depth: int = 0) -> list[_Ref]:
+    """Actors that the noun phrase headed by ``tok`` (and its conjuncts) stands for."""
+    out = []
+    for t in _conjuncts(tok):
+        ref = _np_ref(t, ctx, depth=depth)
+        if ref is not None:
+            out.append(ref)
+    return out
+
+
+def _np_ref(tok: Token, ctx: _Context, *, depth: int = 0) -> _Ref | None:
+    if depth > 3:
+        return None
+    if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
+        return _np_ref(tok.head.head, ctx, depth=depth + 1)
+    if tok.lower_ in _FIRST_PERSON and ctx.in_quote(tok):
+        speaker = ctx.speaker_at(tok)
+        return None if speaker is None else replace(speaker, conf=speaker.conf * (1.0 if tok.lower_ in {"i", "me", "my"} else 0.9))
+    ref = ctx.ref(tok)
+    if ref is not None:
+        return ref
+    if not ctx.org_pronouns and (tok.lower_ in _POSSESSIVE_IT and tok.dep_ == "poss"
+                                 or tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB"
+                                 and tok.head.lemma_ not in {"be", "have", "seem", "remain", "become"}):
+        return ctx.nearest_org_before(tok, conf=0.85 if tok.lower_ != "it" else 0.75, skip=_clause_subject(tok),
+                                      salient=True)
+    common = ctx.standing_for(tok)
+    if common is not None:
+        return common
+    if tok.dep_ == "appos" and tok.pos_ == "NOUN":
+        return _np_ref(tok.head, ctx, depth=depth + 1)  # Lashkar-e-Toiba, a group which ...
+    lemma = tok.lemma_.lower()
+    if lemma in _OWNED_NOUNS or tok.lower_ in _OWNED_NOUNS:
+        for child in tok.children:
+            if child.dep_ == "poss":
+                owner = _np_ref(child, ctx, depth=depth + 1)
+                if owner is not None:
+                    return replace(owner, conf=owner.conf * 0.85)
+        return None
+    if lemma in _STANDING_NOUNS or tok.lower_ in _STANDING_NOUNS:
+        for child in tok.children:
+            if child.dep_ == "poss":
+                owner = _np_ref(child, ctx, depth=depth + 1)
+                if owner is None:
+                    continue
+                if lemma in {"government", "administration", "cabinet", "regime"}:
+                    country = ctx.country_of(owner)
+                    if country is not None:
+                        return country
+                return replace(owner, conf=owner.conf * 0.9)
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        owner = _np_ref(obj, ctx, depth=depth + 1)
+                        if owner is not None:
+                            return replace(owner, conf=owner.conf * 0.9)
+    if lemma in _GROUP_NOUNS or tok.lower_ in _GROUP_NOUNS or lemma in _STANDING_NOUNS:
+        for child in tok.children:
+            if child.dep_ in {"compound", "amod", "nmod", "poss"}:
+                owner = ctx.ref(child) if child.dep_ != "poss" else _np_ref(child, ctx, depth=depth + 1)
+                if owner is not None:
+                    return replace(owner, conf=owner.conf * 0.9)
+    if lemma in _GROUP_NOUNS or tok.lower_ in _GROUP_NOUNS:
+        for child in tok.children:                   # the president of Gabon, leaders of the EU
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for obj in child.children:
+                    owner = ctx.ref(obj) if obj.dep_ == "pobj" else None
+                    if owner is not None:
+                        return replace(owner, conf=owner.conf * 0.85)
+    if lemma in _ABSTRACT_NOUNS:
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        owner = _np_ref(obj, ctx, depth=depth + 1)
+                        if owner is not None:
+                            return replace(owner, conf=owner.conf * 0.9)
+    return None
+
+
+# ---------------------------------------------------------------- holders
+
+def _own_subjects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in {"nsubj", "csubj", "expl"}]
+
+
+def _subject_refs(verb: Token, ctx: _Context, *, depth: int = 0) -> list[_Ref]:
+    """Holders of a verb: its subject, or one inherited (coordination, control, participle, message)."""
+    if depth > 6:
+        return []
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if subjects:
+        refs = [r for s in subjects for r in _np_refs(s, ctx)]
+        if refs:
+            return refs
+        if all(s.lower_ in _RELATIVE for s in subjects):
+            return []                                    # the people who killed X: not an actor
+        if any(s.lower_ not in _RELATIVE for s in subjects):
+            if ctx.in_quote(verb) and any(s.lower_ in _FIRST_PERSON for s in subjects):
+                return []
+            return _speaker_refs(verb, ctx) if ctx.in_quote(verb) and not any(
+                s.pos_ in {"NOUN", "PROPN"} for s in subjects) else []
+    dep, head = verb.dep_, verb.head
+    if head is verb:
+        return _speaker_refs(verb, ctx)
+    if dep == "conj":
+        return _subject_refs(head, ctx, depth=depth + 1)
+    if dep == "xcomp" and head.lemma_.lower() in _RAISING_VERBS:
+        # X is believed to have killed Y: X, hedged
+        raised = [r for c in head.children if c.dep_ == "nsubjpass" for r in _np_refs(c, ctx)]
+        if raised:
+            return [replace(r, conf=r.conf * 0.8) for r in raised]
+    if dep == "xcomp":
+        objects = [c for c in head.children if c.dep_ in {"dobj", "obj"}]
+        refs = [r for o in objects for r in _np_refs(o, ctx)]
+        if objects and refs:
+            return [replace(r, conf=r.conf * 0.95) for r in refs]
+        if head.pos_ in {"VERB", "AUX"}:
+            return [replace(r, conf=r.conf * 0.95) for r in _subject_refs(head, ctx, depth=depth + 1)]
+    if dep == "acl" and head.pos_ == "NOUN" and verb.tag_ == "VB":
+        # Kennedy's decision to endorse Y, the decision by Kennedy to endorse Y
+        owners = [r for c in head.children if c.dep_ == "poss" for r in _np_refs(c, ctx)]
+        owners += [r for c in head.children if c.dep_ == "prep" and c.lower_ == "by"
+                   for g in c.children if g.dep_ == "pobj" for r in _np_refs(g, ctx)]
+        if owners:
+            return [replace(r, conf=r.conf * 0.85) for r in owners]
+    if dep in {"acl", "relcl"} and head.pos_ in {"NOUN", "PROPN", "PRON"} and (
+            verb.tag_ in {"VBG", "VBN"} or head.lemma_.lower() in _CARRIER_NOUNS):
+        refs = _np_refs(head, ctx)
+        if refs:
+            return [replace(r, conf=r.conf * 0.8) for r in refs]
+    # "criticised X for (not) supporting Y", "accused X of providing": the gerund's subject is X
+    if dep == "pcomp" and head.lower_ in {"for", "of"} and head.head.pos_ == "VERB":
+        objects = [c for c in head.head.children if c.dep_ in {"dobj", "obj"}]
+        if objects:
+            return [replace(r, conf=r.conf * 0.85) for o in objects for r in _np_refs(o, ctx)]
+    # a verb without a subject: the owner of the message it is the content of, or a governing verb
+    out = []
+    node = verb
+    through_noun = False
+    for _ in range(8):
+        parent = node.head
+        if parent is node:
+            break
+        if node.dep_ == "csubj" and not _evaluation_flip(node):
+            return []                                    # recognizing X would harm ...: nobody's act
+        if parent.pos_ == "NOUN" and parent.lemma_.lower() in _MESSAGE_NOUNS and node.dep_ in {"acl", "relcl", "ccomp"}:
+            for child in parent.children:
+                if child.dep_ == "poss":
+                    out.extend(replace(r, conf=r.conf * 0.8) for r in _np_refs(child, ctx))
+            if parent.dep_ in {"dobj", "obj"} and parent.head.lemma_ in _ADOPT_VERBS:
+                out.extend(replace(r, conf=r.conf * 0.8) for r in _subject_refs(parent.head, ctx, depth=depth + 1))
+            break
+        if node.dep_ in {"advcl", "pcomp", "csubj", "xcomp", "conj", "prep", "pobj", "ccomp", "acomp"} \
+                and parent.pos_ in {"VERB", "AUX"} and any(c.dep_ == "nsubj" for c in parent.children):
+            subj = [c for c in parent.children if c.dep_ == "nsubj"]
+            refs = [r for s in subj for r in _np_refs(s, ctx)]
+            if not refs and not any(s.lower_ in _FIRST_PERSON | {"he", "she", "they", "you"} for s in subj):
+                return []                                # a country at war cannot focus on attacking X
+            out.extend(replace(r, conf=r.conf * 0.8) for r in refs)
+            break
+        if node.dep_ not in {"advcl", "pcomp", "csubj", "xcomp", "conj", "prep", "pobj", "acl", "ccomp", "acomp"}:
+            break
+        through_noun = through_noun or parent.pos_ in {"NOUN", "PROPN", "PRON"}
+        node = parent
+    if not out and not through_noun:
+        out = _speaker_refs(verb, ctx)              # not for a cue buried in a noun phrase (its efforts on attacking X)
+    return out
+
+
+def _speaker_refs(tok: Token, ctx: _Context) -> list[_Ref]:
+    speaker = ctx.speaker_at(tok) if ctx.in_quote(tok) else None
+    return [] if speaker is None else [speaker]
+
+
+# ---------------------------------------------------------------- negation and modality
+
+def _negations(verb: Token) -> int:
+    n = 0
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass"} and any(
+                g.lower_ in {"not", "no", "neither"} for g in child.children if g.dep_ in {"det", "neg", "advmod", "predet"}
+        ) or child.dep_ in {"nsubj", "nsubjpass"} and any(
+                g.lower_ == "not" for g in child.subtree if g.i < child.i and g.dep_ in {"neg", "advmod", "preconj"}):
+            n += 1                                   # no country backed X; not all Americans agree with X
+        if child.dep_ == "neg" or child.lower_ in _NEGATION_WORDS and child.dep_ in {"advmod", "det"}:
+            n += 1
+        elif child.dep_ == "advmod" and any(g.dep_ == "neg" or g.lower_ == "no" for g in child.children):
+            n += 1                                   # no longer
+    return n
+
+
+def _polarity_and_modality(verb: Token) -> tuple[int, bool]:
+    """Number of negations over the cue (its own, shared through coordination, from control) and modality."""
+    negs = _negations(verb)
+    modal = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
+    node = verb
+    for _ in range(6):
+        if node.dep_ == "conj" and not _own_subjects(node) and not any(
+                c.dep_ in {"aux", "neg"} for c in node.children):
+            node = node.head
+            negs += _negations(node)
+            modal = modal or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in node.children)
+        elif node.dep_ == "xcomp":
+            node = node.head
+            negs += _negations(node)
+            if node.lemma_ in _NEGATIVE_CONTROL:
+                negs += 1
+            modal = modal or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in node.children)
+        else:
+            break
+    return negs, modal
+
+
+def _evaluation_flip(verb: Token) -> bool:
+    """``supporting X is a mistake``: a gerund subject judged negatively."""
+    if verb.dep_ != "csubj":
+        return False
+    judge = verb.head
+    return any(c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in _NEGATIVE_EVALUATION for c in judge.children)
+
+
+# ---------------------------------------------------------------- cues
+
+def _pobjs(tok: Token, preps: set[str]) -> list[tuple[str, Token]]:
+    out = []
+    for child in tok.children:
+        if child.dep_ in {"prep", "agent", "dative"} and child.lower_ in preps:
+            out.extend((child.lower_, g) for g in child.children if g.dep_ == "pobj")
+    return out
+

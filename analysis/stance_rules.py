@@ -1,0 +1,433 @@
+"""The cue rules of :mod:`analysis.stance`: verbs, nouns, adjectives, relations, evaluations.
+
+Each ``_*_events(tok, ctx)`` function looks at one token and returns the
+stance events it is the cue of; the holders and targets come from
+:mod:`analysis.stance_context`, the words from :mod:`analysis.stance_lexicon`.
+The rules are described in the docstring of :mod:`analysis.stance`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from .gazetteer import country_lookup
+from .lexicon import SPEECH_VERBS
+from .stance_context import (_CARRIER_NOUNS, _CAUSE_VERBS, _CONTAINER_NOUNS, _END_VERBS, _EXPRESS_VERBS,
+                             _FIRST_PERSON, _NEGATION_WORDS, _PHRASAL_NOT_BACKING, _RECEIVE_VERBS, _Context,
+                             _Event, _flip, _negations, _np_refs, _pobjs, _polarity_and_modality, _Ref,
+                             _evaluation_flip, _speaker_refs, _subject_refs)
+from .stance_lexicon import cue as _cue
+from .stance_lexicon import cue_words, preposition_cues, words
+
+_LABEL_VERBS = words("label")
+_TIES_UP_VERBS = words("ties_up")
+
+# ---------------------------------------------------------------- the cues, from analysis/data/stance_lexicon.csv
+
+def _by_polarity(pos: str, polarity: str, frames=None) -> frozenset:
+    return frozenset(lemma for lemma in cue_words(pos) if _cue(lemma, pos).polarity == polarity
+                     and (frames is None or _cue(lemma, pos).frame in frames))
+
+
+#: Verb lemmas whose subject is in favor of their object.
+FAVOR_VERBS = _by_polarity("verb", "favor") - {c for c in cue_words("verb") if _cue(c, "verb").frame == "transfer"}
+#: Verb lemmas whose subject is against their object.
+AGAINST_VERBS = _by_polarity("verb", "against")
+#: ``(verb lemma, preposition) -> stance`` for verbs whose target follows a preposition.
+PREPOSITION_VERBS = {(c.lemma, c.prep): c.polarity for cs in preposition_cues("verb").values() for c in cs}
+#: Verb lemmas that transfer their object to the ``to`` phrase (favor when the object is aid).
+TRANSFER_VERBS = _by_polarity("verb", "favor", {"transfer"})
+#: Noun lemmas that make a transfer an act of support.
+AID_NOUNS = cue_words("aid")
+#: Noun lemmas of a favorable act or attitude (``Rutte’s support for Ukraine``).
+FAVOR_NOUNS = _by_polarity("noun", "favor") - {"defense", "defence"}
+#: Noun lemmas of a hostile act or attitude (``Rutte’s criticism of Hungary``).
+AGAINST_NOUNS = _by_polarity("noun", "against")
+#: ``(adjective, preposition) -> stance``.
+ADJECTIVE_PREPOSITIONS = {(c.lemma, c.prep): c.polarity for cs in preposition_cues("adj").values() for c in cs}
+#: Predicate adjectives and nouns that evaluate their subject, for rule 4.
+EVALUATIVE_ADJECTIVES = {lemma: _cue(lemma, "evaluation").polarity for lemma in cue_words("evaluation")}
+_HAVE_OBJECTS = {lemma: _cue(lemma, "have").polarity for lemma in cue_words("have")}
+
+#: Nouns that say the stance only through ``against`` (``its defense against Russia``) or ``of`` (favor).
+_DEFENSE_NOUNS = frozenset({"defense", "defence", "protection"})
+#: Nouns of reaction whose target is whoever caused them (``sparking concern from EU leaders``).
+_REACTION_NOUNS = frozenset({"concern", "concerns", "anger", "outrage", "criticism", "condemnation",
+                             "displeasure", "protest", "protests", "praise", "support", "backing", "boycott",
+                             "rebuke", "censure", "sanctions", "objection", "objections", "opposition"})
+
+def _verb_core(tok: Token, ctx: _Context) -> tuple[str, list[_Ref], str, float, list[_Event]] | None:
+    """What a cue verb says of whom, before its holder is known.
+
+    Returns ``(stance after negation, targets, cue, confidence, carried)``,
+    ``carried`` being stances passed on through an effort or plan object; or
+    None when ``tok`` is not a cue verb with an actor target.
+    """
+    lemma = tok.lemma_.lower()
+    base = None
+    strength = 1.0
+    targets: list[_Ref] = []
+    carried: list[tuple[str, _Ref, str, float]] = []
+    cue = tok.text
+    prts = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+    passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+    entry = _cue(lemma, "verb")
+    if entry is not None and entry.frame != "transfer" and not prts & _PHRASAL_NOT_BACKING:
+        base, strength = entry.polarity, entry.strength
+        objs = [c for c in tok.children if c.dep_ in ({"nsubjpass"} if passive else {"dobj", "obj"})]
+        for o in objs:
+            inner = _carried(o, tok, ctx)
+            if inner:
+                carried.extend(inner)
+            else:
+                refs = _np_refs(o, ctx)
+                targets.extend(refs or _act_agents(o, ctx))
+        if lemma == "withdraw":
+            # withdraw support from X: against X; withdraw a candidacy is about oneself
+            if any(o.lemma_.lower() in FAVOR_NOUNS | AID_NOUNS for o in objs):
+                targets = [r for _, p in _pobjs(tok, {"from"}) for r in _np_refs(p, ctx)]
+    for entry in preposition_cues("verb").get(lemma, ()):
+        if lemma == "withdraw" and any(c.dep_ in {"dobj", "obj"} for c in tok.children):
+            continue                                     # withdrew its bill from Parliament: no stance
+        found = [r for _, p in _pobjs(tok, {entry.prep}) for r in _np_refs(p, ctx)]
+        if found:
+            base, targets, cue, strength = entry.polarity, found, f"{tok.text} {entry.prep}", entry.strength
+    transfer = False
+    if lemma in TRANSFER_VERBS and base is None:
+        objs = [c for c in tok.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+        heads = [t for o in objs for t in [o] + [c for c in o.children if c.dep_ == "compound"]
+                 + [g for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]]
+        if any(t.lemma_.lower() in AID_NOUNS or t.lower_ in AID_NOUNS for t in heads):
+            recipients = _pobjs(tok, {"to"}) + [p for o in objs for p in _pobjs(o, {"to"})]
+            targets = [r for _, p in recipients for r in _np_refs(p, ctx)]
+            if targets:
+                base, cue, transfer = "favor", f"{tok.text} ... to", True
+    if base is None or not (targets or carried):
+        return None
+    negs, modal = _polarity_and_modality(tok)
+    if _evaluation_flip(tok):
+        negs += 1
+    stance = _flip(base) if negs % 2 else base
+    conf = (0.85 if transfer else 0.9 * strength) * (0.9 if negs else 1.0) * (0.9 if modal else 1.0)
+    if negs % 2 and base == "against":
+        conf *= 0.75                                     # not criticising is weak evidence of favor
+    events = []
+    for inner_stance, target, inner_cue, inner_conf in carried:
+        events.append((inner_stance if stance == "favor" else _flip(inner_stance), target,
+                       f"{cue} ... {inner_cue}", conf * inner_conf * 0.8))
+    return stance, targets, cue, conf, events
+
+
+def _act_agents(obj: Token, ctx: _Context) -> list[_Ref]:
+    """The agent of an act named by a cue noun (``condemned Israeli strikes`` -> Israel), at lower confidence."""
+    lemma = obj.lemma_.lower()
+    if obj.pos_ != "NOUN" or _cue(lemma, "noun") is None and _cue(obj.lower_, "noun") is None:
+        return []
+    return [replace(r, conf=r.conf * 0.8) for r in _noun_holders(obj, ctx)]
+
+
+def _reciprocal(tok: Token, ctx: _Context, stance: str, cue: str, conf: float) -> list[_Event]:
+    """``Japan and China clashed``, ``the US and Iran broke off ties``: each subject towards the others."""
+    subjects = [r for c in tok.children if c.dep_ == "nsubj" for r in _np_refs(c, ctx)]
+    if len({r.actor for r in subjects}) < 2:
+        return []
+    negs, modal = _polarity_and_modality(tok)
+    stance = _flip(stance) if negs % 2 else stance
+    conf *= 0.75 * (0.9 if negs else 1.0) * (0.9 if modal else 1.0)
+    return [_Event(tok, cue, (h,), t, stance, conf) for h in subjects for t in subjects if h.actor != t.actor]
+
+
+def _verb_events(tok: Token, ctx: _Context) -> list[_Event]:
+    core = _verb_core(tok, ctx)
+    if core is None:
+        with_cue = _cue(tok.lemma_.lower(), "verb", "with")
+        if with_cue is not None and with_cue.lemma != "agree" and not _pobjs(tok, {"with"}) and not any(
+                c.dep_ in {"dobj", "obj", "nsubjpass"} for c in tok.children):
+            return _reciprocal(tok, ctx, with_cue.polarity, tok.text, 0.9 * with_cue.strength)
+        ties = [c for c in tok.children if c.dep_ in {"dobj", "obj"} and _cue(c.lemma_.lower(), "noun") is not None
+                and _cue(c.lemma_.lower(), "noun").frame == "ties" and not _pobjs(c, {"with"})]
+        lemma = tok.lemma_.lower()
+        if ties and (lemma in _END_VERBS or lemma in _TIES_UP_VERBS):
+            stance = "against" if lemma in _END_VERBS else "favor"
+            return _reciprocal(tok, ctx, stance, f"{tok.text} ... {ties[0].text}", 0.8 * 0.6)
+        return []
+    stance, targets, cue, conf, carried = core
+    if any(c.dep_ == "nsubjpass" for c in tok.children):
+        holders = [r for _, p in _pobjs(tok, {"by"}) for r in _np_refs(p, ctx)]
+    else:
+        holders = _subject_refs(tok, ctx)
+    if not holders:
+        return []
+    events = [_Event(tok, cue, tuple(holders), t, stance, conf) for t in targets]
+    events += [_Event(tok, c, tuple(holders), t, s, k) for s, t, c, k in carried]
+    return events
+
+
+def _carried(obj: Token, verb: Token, ctx: _Context) -> list[tuple[str, _Ref, str, float]]:
+    """Stances in the clause of an effort or plan: ``support NATO efforts to send aid to Ukraine``."""
+    if obj.lemma_.lower() not in _CARRIER_NOUNS and obj.lower_ not in _CARRIER_NOUNS:
+        return []
+    out = []
+    for t in obj.subtree:
+        if t.i != verb.i and t.i != obj.i and t.pos_ in {"VERB", "AUX"}:
+            core = _verb_core(t, ctx)
+            if core is not None:
+                stance, targets, cue, conf, _ = core
+                out.extend((stance, target, cue, conf) for target in targets)
+    return out
+
+
+def _noun_holders(tok: Token, ctx: _Context) -> list[_Ref]:
+    """Holders of a cue noun: its possessor, an actor modifier, a ``by``/``from``/``among`` phrase."""
+    holders: list[_Ref] = []
+    for child in tok.children:
+        if child.dep_ == "poss":
+            holders.extend(_np_refs(child, ctx))
+        elif child.dep_ in {"compound", "amod", "nmod"}:
+            ref = ctx.ref(child)
+            if ref is not None:
+                holders.append(replace(ref, conf=ref.conf * 0.9))
+    holders.extend(r for _, p in _pobjs(tok, {"by", "from", "among"}) for r in _np_refs(p, ctx))
+    return holders
+
+
+_NOUN_PREPS = {"favor": frozenset({"of", "for", "to", "toward", "towards", "with"}),
+               "against": frozenset({"of", "to", "against", "on", "toward", "towards", "over", "with", "at", "about"})}
+_REACTION_PREPS = frozenset({"over", "about", "at", "toward", "towards", "with"})
+
+
+def _noun_events(tok: Token, ctx: _Context) -> list[_Event]:
+    """``Rutte’s criticism of Hungary``, ``a statement of support for X``, ``Y drew criticism from X``."""
+    if tok.pos_ != "NOUN" or tok.dep_ == "compound":       # air defense systems
+        return []
+    lemma = tok.lemma_.lower()
+    entry = _cue(lemma, "noun") or _cue(tok.lower_, "noun")
+    if entry is None:
+        return []
+    base = entry.polarity
+    if lemma in _DEFENSE_NOUNS:
+        found = [("against", r) for _, p in _pobjs(tok, {"against"}) for r in _np_refs(p, ctx)]
+        found += [("favor", r) for _, p in _pobjs(tok, {"of"}) for r in _np_refs(p, ctx)]
+    else:
+        preps = (_REACTION_PREPS if lemma in {"concern", "concerns", "anger", "outrage"}
+                 else {"against"} if entry.frame == "accuse" else _NOUN_PREPS[base])
+        found = [(base, r) for _, p in _pobjs(tok, preps) for r in _np_refs(p, ctx)]
+    holders = _noun_holders(tok, ctx)
+    conf = 0.8 * entry.strength
+    if entry.frame == "ties":
+        # restored ties with X (favor), cut ties with X (against); mere relations are no stance
+        if tok.dep_ not in {"dobj", "obj"} or tok.head.lemma_.lower() not in _TIES_UP_VERBS | _END_VERBS:
+            return []
+        holders = []
+    # a statement of support for X, a show of solidarity with X: the container noun carries the holder
+    node = tok
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _CONTAINER_NOUNS:
+        node = tok.head.head
+        if not holders:
+            holders = _noun_holders(node, ctx)
+        conf *= 0.9
+    if not holders and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ in {"VERB", "AUX"} \
+            and (entry.frame == "support" or lemma in {"protest", "solidarity"}):
+        # voted in favour of X, made their choice in support of X: the verb's subject
+        holders = [replace(r, conf=r.conf * 0.9) for c in tok.head.head.children if c.dep_ == "nsubj"
+                   for r in _np_refs(c, ctx)]
+    governor = node.head if node.dep_ in {"dobj", "obj"} else None
+    negs, modal = 0, False
+    if governor is not None:
+        g_lemma = governor.lemma_.lower()
+        if not found and lemma not in _DEFENSE_NOUNS and g_lemma in _EXPRESS_VERBS:
+            # launched strikes on X, voiced support for X: the phrase hangs on the verb
+            preps = {"against", "on"} if base == "against" else {"for", "to", "with"}
+            found = [(base, replace(r, conf=r.conf * 0.9)) for _, p in _pobjs(governor, preps)
+                     for r in _np_refs(p, ctx)]
+        if g_lemma in _RECEIVE_VERBS or g_lemma in _CAUSE_VERBS:
+            if not holders:
+                holders = [r for _, p in _pobjs(governor, {"by", "from", "among"}) for r in _np_refs(p, ctx)]
+            if holders and not found and (g_lemma in _RECEIVE_VERBS or lemma in _REACTION_NOUNS):
+                found = [(base, replace(r, conf=r.conf * 0.9)) for r in _subject_refs(governor, ctx)]
+                # Israel's raid prompted a boycott by Turkey: the raid's agent
+                found = found or [(base, r) for c in governor.children if c.dep_ == "nsubj" for r in _act_agents(c, ctx)]
+                negs, modal = _polarity_and_modality(governor)
+        elif not holders and g_lemma in _EXPRESS_VERBS | _END_VERBS | _TIES_UP_VERBS:
+            holders = [replace(r, conf=r.conf * 0.9) for r in _subject_refs(governor, ctx)]
+            negs, modal = _polarity_and_modality(governor)
+            if g_lemma in _END_VERBS:
+                negs += 1
+    if not found or not holders:
+        return []
+    out = []
+    for stance, target in found:
+        s = _flip(stance) if negs % 2 else stance
+        c = conf * (0.9 if negs else 1.0) * (0.9 if modal else 1.0)
+        out.append(_Event(tok, tok.text, tuple(holders), target, s, c))
+    return out
+
+
+def _adjective_events(tok: Token, ctx: _Context) -> list[_Event]:
+    """``pro-NATO``, ``anti-Russian``, ``loyal to X``, ``critical of X``."""
+    word = tok.lower_
+    found: list[tuple[str, _Ref]] = []
+    anchor = tok
+    cue = tok.text
+    if word in {"pro", "anti"}:
+        nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+        if nxt is not None and nxt.text == "-" and tok.i + 2 < len(tok.doc):
+            ref = ctx.ref(tok.doc[tok.i + 2])
+            if ref is not None:
+                found.append(("favor" if word == "pro" else "against", ref))
+                cue = tok.doc[tok.i:tok.i + 3].text
+    elif word.startswith(("pro-", "anti-")):
+        prefix, _, rest = word.partition("-")
+        if rest:
+            ref = ctx.ref(tok)
+            if ref is not None:
+                found.append(("favor" if prefix == "pro" else "against", ref))
+    elif tok.pos_ in {"ADJ", "VERB"}:
+        for (adj, prep), stance in ADJECTIVE_PREPOSITIONS.items():
+            if word == adj or tok.lemma_.lower() == adj:
+                refs = [r for _, p in _pobjs(tok, {prep}) for r in _np_refs(p, ctx)]
+                found.extend((stance, r) for r in refs)
+                if refs:
+                    cue = f"{tok.text} {prep}"
+    if not found:
+        return []
+    if anchor.dep_ in {"amod", "compound"} and anchor.head.pos_ in {"NOUN", "PROPN"}:
+        holders = _np_refs(anchor.head, ctx)
+        negs = 0
+    else:
+        verb = anchor.head if anchor.dep_ in {"acomp", "attr", "oprd", "advmod", "amod"} else anchor
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+            verb = verb.head
+        holders = _subject_refs(verb, ctx)
+        negs, _ = _polarity_and_modality(verb)
+        negs += _negations(verb) if verb is anchor else 0
+    if not holders:
+        return []
+    out = []
+    for stance, target in found:
+        out.append(_Event(tok, cue, tuple(holders), target, _flip(stance) if negs % 2 else stance,
+                          0.8 * (0.9 if negs else 1.0)))
+    return out
+
+
+def _evaluation_events(tok: Token, ctx: _Context) -> list[_Event]:
+    """A predicate about an actor in reported speech: a stance of the speaker towards that actor."""
+    if tok.pos_ not in {"AUX", "VERB"} or tok.lemma_ not in {"be", "have", "remain", "seem"}:
+        return []
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return []
+    verdict = None
+    cue = None
+    for child in tok.children:
+        if child.dep_ == "acomp" and child.lemma_.lower() in EVALUATIVE_ADJECTIVES:
+            verdict, cue = EVALUATIVE_ADJECTIVES[child.lemma_.lower()], child
+        elif child.dep_ == "attr" and child.pos_ == "NOUN":
+            # "Russia is a terrorist state", "Germany is a reliable partner"
+            for word in [child] + [g for g in child.children if g.dep_ == "amod"]:
+                if word.lemma_.lower() in EVALUATIVE_ADJECTIVES:
+                    verdict, cue = EVALUATIVE_ADJECTIVES[word.lemma_.lower()], word
+        elif tok.lemma_ == "have" and child.dep_ in {"dobj", "obj"} and child.lemma_.lower() in _HAVE_OBJECTS:
+            verdict, cue = _HAVE_OBJECTS[child.lemma_.lower()], child
+            if any(g.dep_ == "det" and g.lower_ == "no" for g in child.children):
+                verdict = _flip(verdict)                 # has no right to
+    if verdict is None:
+        return []
+    targets = [r for s in subjects for r in _np_refs(s, ctx) if s.lower_ not in _FIRST_PERSON]
+    if not targets:
+        return []
+    holders: list[_Ref] = []
+    node = tok
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    if node.dep_ == "ccomp" and node.head.lemma_ in SPEECH_VERBS | {"declare"} and not ctx.in_quote(node.head):
+        holders = [replace(r, conf=r.conf * 0.9) for r in _subject_refs(node.head, ctx)]
+    if not holders and ctx.in_quote(tok):
+        holders = _speaker_refs(tok, ctx)
+    if not holders:
+        return []
+    negs = _negations(tok)
+    stance = _flip(verdict) if negs % 2 else verdict
+    return [_Event(tok, cue.text if negs == 0 else f"{_neg_word(tok)} {cue.text}", tuple(holders), t,
+                   stance, 0.6) for t in targets]
+
+
+def _relation_events(tok: Token, ctx: _Context) -> list[_Event]:
+    """``X, a critic of Y``; ``X is a close ally of Y``: a relation noun said of X."""
+    if tok.pos_ != "NOUN":
+        return []
+    entry = _cue(tok.lower_, "relation", "of") or _cue(tok.lemma_.lower(), "relation", "of")
+    if entry is None:
+        return []
+    targets = [r for _, p in _pobjs(tok, {"of"}) for r in _np_refs(p, ctx)]
+    if not targets:
+        return []
+    if tok.dep_ == "appos":
+        holders = _np_refs(tok.head, ctx)
+        negs = 0
+    elif tok.dep_ in {"attr", "oprd"} and tok.head.pos_ in {"AUX", "VERB"}:
+        verb = tok.head
+        holders = _subject_refs(verb, ctx) or [r for c in verb.children if c.dep_ == "nsubjpass"
+                                               for r in _np_refs(c, ctx)]
+        negs = _negations(verb)
+    else:
+        return []
+    stance = _flip(entry.polarity) if negs % 2 else entry.polarity
+    conf = 0.75 * entry.strength * (0.9 if negs else 1.0)
+    return [_Event(tok, f"{tok.text} of", tuple(holders), t, stance, conf) for t in targets]
+
+
+def _hyphen_events(tok: Token, ctx: _Context) -> list[_Event]:
+    """``an Iranian-backed militia``: the country or actor before the hyphen backs the noun."""
+    first, sep, second = tok.text.rpartition("-")
+    if not sep or not first or _cue(second.lower(), "hyphen") is None or tok.dep_ not in {"amod", "compound"}:
+        return []
+    holder = None
+    m = ctx.mention_at(tok)
+    if m is not None and m.start >= tok.idx and m.end <= tok.idx + len(first):
+        holder = _Ref(m.actor, m.start, m.end, 0.9)
+    else:
+        country = country_lookup("adjective").get(first) or country_lookup("name").get(first)
+        named = ctx.actor_named(country) if country else None
+        if named is not None:
+            holder = named
+    targets = _np_refs(tok.head, ctx) if holder is not None else []
+    return [_Event(tok, tok.text, (holder,), t, _cue(second.lower(), "hyphen").polarity, 0.7) for t in targets]
+
+
+def _label_events(tok: Token, ctx: _Context) -> list[_Event]:
+    """``considered Iran a threat``, ``called X a liar``, ``described X as reliable``: the subject about X."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _LABEL_VERBS:
+        return []
+    objects = [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
+    labels = [c for c in tok.children if c.dep_ in {"oprd", "xcomp", "attr", "acomp"}]
+    for small in (c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in {"NOUN", "ADJ"}):
+        objects += [g for g in small.children if g.dep_ == "nsubj"]   # considered [Iran a threat]
+        labels.append(small)
+    labels += [g for _, g in _pobjs(tok, {"as"})] + [g for o in objects for _, g in _pobjs(o, {"as"})]
+    verdict, cue = None, None
+    for label in labels:
+        for word in [label] + [g for g in label.children if g.dep_ == "amod"]:
+            if word.lemma_.lower() in EVALUATIVE_ADJECTIVES:
+                verdict, cue = EVALUATIVE_ADJECTIVES[word.lemma_.lower()], word
+    if verdict is None:
+        return []
+    targets = [r for o in objects for r in _np_refs(o, ctx)]
+    holders = _subject_refs(tok, ctx) if targets else []
+    if not holders:
+        return []
+    negs, modal = _polarity_and_modality(tok)
+    stance = _flip(verdict) if negs % 2 else verdict
+    conf = 0.7 * (0.9 if negs else 1.0) * (0.9 if modal else 1.0)
+    return [_Event(tok, f"{tok.text} ... {cue.text}", tuple(holders), t, stance, conf) for t in targets]
+
+
+def _neg_word(tok: Token) -> str:
+    for child in tok.children:
+        if child.dep_ == "neg" or child.lower_ in _NEGATION_WORDS:
+            return child.text
+        if child.dep_ == "advmod" and any(g.dep_ == "neg" for g in child.children):
+            return f"{[g for g in child.children if g.dep_ == 'neg'][0].text} {child.text}"
+    return "not"

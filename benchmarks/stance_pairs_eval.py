@@ -1,0 +1,185 @@
+"""Directed stance on hand-labelled Wikinews sentences: 5-class macro-F1 of ``extract_stance``.
+
+Each line of ``tests/data/stance_pairs_dev.jsonl`` is one sentence of a
+Wikinews article (``doc_id``, ``start``, ``end`` in the article) with two actor
+mentions ``p`` and ``q`` (``p_start``/``p_end``, ``q_start``/``q_end``, article
+offsets) and a human label: ``none``, ``p->q favor``, ``p->q against``,
+``q->p favor`` or ``q->p against``.
+
+The whole article is analysed (so pronouns and quotes resolve as in the
+pipeline); the prediction for an item is the most confident stance row of its
+sentence whose holder and target are the actors of the ``p`` and ``q``
+mentions, else ``none``. Printed: 5-class macro-F1 (and 3-class: none / favor
+/ against, direction ignored), the majority baseline, and with ``--rev REV``
+the same for ``analysis/stance.py`` as of git revision ``REV`` (before/after).
+This is a development check, not a test floor.
+
+With ``--sample N --seed S`` it instead analyses N random Wikinews articles
+(the corpus shuffled with ``random.Random(S)``) and prints how many stance rows
+the current code (and ``--rev``) finds, and with ``--rows`` every current row
+with its sentence, for reading and counting errors.
+
+Usage::
+
+    .venv/bin/python benchmarks/stance_pairs_eval.py [--rev b09cf62] [--errors]
+    .venv/bin/python benchmarks/stance_pairs_eval.py --sample 150 --seed 99 --rev b09cf62 [--rows]
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import random
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+LABELS = ["none", "p->q favor", "p->q against", "q->p favor", "q->p against"]
+
+
+def macro_f1(gold: list[str], pred: list[str], labels: list[str]) -> float:
+    scores = []
+    for label in labels:
+        tp = sum(g == p == label for g, p in zip(gold, pred))
+        fp = sum(p == label and g != label for g, p in zip(gold, pred))
+        fn = sum(g == label and p != label for g, p in zip(gold, pred))
+        scores.append(0.0 if tp == 0 else 2 * tp / (2 * tp + fp + fn))
+    return sum(scores) / len(scores)
+
+
+def three(label: str) -> str:
+    return label.split()[-1] if label != "none" else "none"
+
+
+def load_module(rev: str | None):
+    if rev is None:
+        from analysis import stance
+        return stance
+    source = subprocess.run(["git", "-C", str(ROOT), "show", f"{rev}:analysis/stance.py"], check=True,
+                            capture_output=True, text=True).stdout
+    path = Path(tempfile.mkdtemp()) / "stance_before.py"
+    path.write_text(source, encoding="utf-8")
+    spec = importlib.util.spec_from_file_location("analysis._stance_before", path)
+    module = importlib.util.module_from_spec(spec)
+    module.__package__ = "analysis"
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def analyse(items: list[dict], articles: Path, *, sample: list[str] | None = None):
+    """Parse each needed article once: ``doc_id -> (doc, mentions, quotes)``."""
+    from analysis.actors import find_mentions
+    from analysis.nlp import parse
+    from analysis.quotes import extract_quotes
+    from analysis.tokenize import tokenize
+
+    needed = set(sample) if sample is not None else {it["doc_id"] for it in items}
+    out = {}
+    with articles.open(encoding="utf-8") as handle:
+        for line in handle:
+            art = json.loads(line)
+            if art["doc_id"] not in needed:
+                continue
+            text = art["text"]
+            sentences, _ = tokenize(text, doc_id=art["doc_id"])
+            doc = parse(text)
+            mentions = find_mentions(doc, doc_id=art["doc_id"], sentence_starts=sentences["start"].tolist())
+            out[art["doc_id"]] = (doc, mentions, extract_quotes(doc, mentions, doc_id=art["doc_id"]))
+    return out
+
+
+def predict(items: list[dict], parsed: dict, module) -> list[str]:
+    tables = {doc_id: module.extract_stance(doc, m, quotes=q, doc_id=doc_id)
+              for doc_id, (doc, m, q) in parsed.items()}
+    preds = []
+    for it in items:
+        _, mentions, _ = parsed[it["doc_id"]]
+
+        def actors(a, b):
+            hit = mentions[(mentions["start"] < b) & (mentions["end"] > a)]
+            return set(hit["actor"])
+
+        p, q = actors(it["p_start"], it["p_end"]), actors(it["q_start"], it["q_end"])
+        table = tables[it["doc_id"]]
+        inside = table[(table["target_start"] >= it["start"]) & (table["target_start"] < it["end"])
+                       | (table["holder_start"] >= it["start"]) & (table["holder_start"] < it["end"])]
+        best, label = -1.0, "none"
+        for row in inside.itertuples(index=False):
+            if row.holder in p and row.target in q and row.holder not in q:
+                cand = f"p->q {row.stance}"
+            elif row.holder in q and row.target in p and row.holder not in p:
+                cand = f"q->p {row.stance}"
+            else:
+                continue
+            if row.confidence > best:
+                best, label = row.confidence, cand
+        preds.append(label)
+    return preds
+
+
+def main(argv=None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=ROOT / "tests" / "data" / "stance_pairs_dev.jsonl")
+    parser.add_argument("--articles", type=Path, default=ROOT.parent / "shared" / "data" / "news_corpus" / "articles.jsonl")
+    parser.add_argument("--rev", help="also score analysis/stance.py as of this git revision (before)")
+    parser.add_argument("--errors", action="store_true", help="print the items the current code gets wrong")
+    parser.add_argument("--sample", type=int, help="count stance rows on this many random articles instead")
+    parser.add_argument("--seed", type=int, default=0, help="shuffle seed for --sample")
+    parser.add_argument("--rows", action="store_true", help="with --sample, print every current row")
+    args = parser.parse_args(argv)
+    if not args.articles.exists():
+        args.articles = Path("/work/shared/data/news_corpus/articles.jsonl")
+    if args.sample:
+        sample_rows(args)
+        return
+    items = [json.loads(line) for line in args.data.read_text(encoding="utf-8").splitlines() if line.strip()]
+    gold = [it["label"] for it in items]
+    parsed = analyse(items, args.articles)
+    counts = Counter(gold)
+    print(f"{len(items)} items from {len(parsed)} articles; labels: {dict(counts)}")
+    majority = [counts.most_common(1)[0][0]] * len(gold)
+    print(f"{'majority baseline':<22} 5-class macro-F1 {macro_f1(gold, majority, LABELS):.3f}   "
+          f"3-class {macro_f1([three(g) for g in gold], [three(p) for p in majority], ['none', 'favor', 'against']):.3f}")
+    runs = ([(f"before ({args.rev})", load_module(args.rev))] if args.rev else []) + [("current", load_module(None))]
+    for name, module in runs:
+        pred = predict(items, parsed, module)
+        f5 = macro_f1(gold, pred, LABELS)
+        f3 = macro_f1([three(g) for g in gold], [three(p) for p in pred], ["none", "favor", "against"])
+        acc = sum(g == p for g, p in zip(gold, pred)) / len(gold)
+        print(f"{name:<22} 5-class macro-F1 {f5:.3f}   3-class {f3:.3f}   accuracy {acc:.3f}")
+        if args.errors and name == "current":
+            for it, g, p in zip(items, gold, pred):
+                if g != p:
+                    print(f"  [{it['id']}] gold {g:<13} pred {p:<13} p={it['p']!r} q={it['q']!r}\n      {it['text']}")
+
+
+def sample_rows(args) -> None:
+    """Stance rows on ``args.sample`` random articles, before (``--rev``) and now."""
+    import pandas as pd
+
+    with args.articles.open(encoding="utf-8") as handle:
+        ids = [json.loads(line)["doc_id"] for line in handle if line.strip()]
+    random.Random(args.seed).shuffle(ids)
+    parsed = analyse([], args.articles, sample=ids[:args.sample])
+    runs = ([(f"before ({args.rev})", load_module(args.rev))] if args.rev else []) + [("current", load_module(None))]
+    for name, module in runs:
+        table = pd.concat([module.extract_stance(doc, m, quotes=q, doc_id=d) for d, (doc, m, q) in parsed.items()],
+                          ignore_index=True)
+        counts = table["stance"].value_counts().to_dict() if len(table) else {}
+        print(f"{name:<22} {len(table)} rows on {len(parsed)} articles {counts}; "
+              f"confidence >= 0.7: {int((table['confidence'] >= 0.7).sum()) if len(table) else 0}")
+    if args.rows:
+        for row in table.itertuples(index=False):
+            print(f"{row.holder} -> {row.target} {row.stance} [{row.cue}] {row.confidence}\n    "
+                  + row.evidence.replace("\n", " ")[:300])
+
+
+if __name__ == "__main__":
+    main()

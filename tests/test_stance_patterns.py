@@ -1,0 +1,238 @@
+"""Stance patterns on invented sentences: each rule with both polarities, and sentences without stance."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis.actors import find_mentions
+from analysis.nlp import parse
+from analysis.stance import AGAINST_VERBS, STANCE_COLUMNS, extract_stance
+from analysis.stance_lexicon import ROLES, cue, lexicon, words
+from analysis.tokenize import sentence_spans
+
+
+def _stance(text: str, **kwargs) -> pd.DataFrame:
+    doc = parse(text)
+    starts = [s for _, s, _ in sentence_spans(text)]
+    mentions = find_mentions(doc, doc_id="t", sentence_starts=starts)
+    return extract_stance(doc, mentions, doc_id="t", **kwargs)
+
+
+def _pairs(table: pd.DataFrame) -> set[tuple[str, str, str]]:
+    return set(zip(table["holder"], table["target"], table["stance"]))
+
+
+# ---------------------------------------------------------------- each pattern, both polarities
+
+@pytest.mark.parametrize("text, expected", [
+    # passives: the holder is the by-phrase, the victim is the target
+    ("Hungary's plan is opposed by France.", ("France", "Hungary", "against")),
+    ("Hungary's plan is supported by France.", ("France", "Hungary", "favor")),
+    ("Ukraine was attacked by Russia.", ("Russia", "Ukraine", "against")),
+    # nominalisations
+    ("Germany issued a statement of support for Ukraine's membership.", ("Germany", "Ukraine", "favor")),
+    ("Germany issued a statement of opposition to Ukraine's membership.", ("Germany", "Ukraine", "against")),
+    ("Israel's raid prompted a boycott by Turkey.", ("Turkey", "Israel", "against")),
+    ("Russia's accusation against Ukraine was rejected.", ("Russia", "Ukraine", "against")),
+    ("Israel drew criticism from Turkey.", ("Turkey", "Israel", "against")),
+    ("Israel drew praise from Turkey.", ("Turkey", "Israel", "favor")),
+    ("Germany withdrew support for Hungary.", ("Germany", "Hungary", "against")),
+    ("Japan restored ties with China.", ("Japan", "China", "favor")),
+    ("Japan cut ties with China.", ("Japan", "China", "against")),
+    # negation and modality, control
+    ("Spain will not recognize Kosovo.", ("Spain", "Kosovo", "against")),
+    ("Spain will recognize Kosovo.", ("Spain", "Kosovo", "favor")),
+    ("Poland is prepared to back Ukraine.", ("Poland", "Ukraine", "favor")),
+    ("Poland refused to back Ukraine.", ("Poland", "Ukraine", "against")),
+    ("No EU member supported Russia.", ("European Union", "Russia", "against")),
+    # holders given by an adjective or a common noun
+    ("Russian troops attacked Ukraine.", ("Russia", "Ukraine", "against")),
+    ("Hungarian officials criticised the European Union.", ("Hungary", "European Union", "against")),
+    ("Hungarian officials praised the European Union.", ("Hungary", "European Union", "favor")),
+    ("NATO met in Brussels on Monday. The alliance condemned Russia.", ("NATO", "Russia", "against")),
+    ("NATO met in Brussels on Monday. The alliance praised Finland.", ("NATO", "Finland", "favor")),
+    ("The decision by Kennedy to endorse Dion surprised many.", ("Kennedy", "Dion", "favor")),
+    # stance inside quotes toward the actors the speaker names
+    ("“Russia is a terrorist state,” Volodymyr Zelensky said.", ("Volodymyr Zelensky", "Russia", "against")),
+    ("“Germany is a reliable partner,” Emmanuel Macron said.", ("Emmanuel Macron", "Germany", "favor")),
+    ("George Bush considered Iran a threat.", ("George Bush", "Iran", "against")),
+    # alliance, cooperation, agreement
+    ("Germany sided with France.", ("Germany", "France", "favor")),
+    ("Germany cooperated with France.", ("Germany", "France", "favor")),
+    ("Germans agree with Merkel.", ("Germans", "Merkel", "favor")),
+    ("Not all Germans agree with Merkel.", ("Germans", "Merkel", "against")),
+    # relation nouns, "in favour of", hyphenated backers
+    ("John Howard is a close ally of the United States.", ("John Howard", "United States", "favor")),
+    ("Tomislav Nikolić, a fierce critic of Nataša Kandić, spoke on Monday.",
+     ("Tomislav Nikolić", "Nataša Kandić", "against")),
+    ("Germany voted in favour of Ukraine.", ("Germany", "Ukraine", "favor")),
+    ("Nepal held a rally in support of Tibet.", ("Nepal", "Tibet", "favor")),
+    ("Nepal held a rally in protest against China.", ("Nepal", "China", "against")),
+    ("The Popular Mobilization Forces, an Iranian-backed militia, attacked Israel. Iran denied it.",
+     ("Iran", "Popular Mobilization Forces", "favor")),
+    ("Ecuador severed ties with Colombia.", ("Ecuador", "Colombia", "against")),
+    ("Hungary withdrew from NATO.", ("Hungary", "NATO", "against")),
+    # an act as the object stands for its agent
+    ("France welcomed Italy's decision.", ("France", "Italy", "favor")),
+    ("France criticised Italy's decision.", ("France", "Italy", "against")),
+])
+def test_pattern(text, expected):
+    assert expected in _pairs(_stance(text))
+
+
+def test_condemned_strikes_are_against_their_agent_and_the_strikes_against_the_target():
+    table = _stance("Turkey condemned Israeli strikes on Lebanon.")
+    assert _pairs(table) == {("Turkey", "Israel", "against"), ("Israel", "Lebanon", "against")}
+
+
+@pytest.mark.parametrize("text, stance", [("Japan and China clashed over the islands.", "against"),
+                                          ("Japan and China cooperated on trade.", "favor"),
+                                          ("The United States and Iran broke off diplomatic contact in 1980.", "against")])
+def test_reciprocal_verbs_go_both_ways(text, stance):
+    a, b = ("United States", "Iran") if "Iran" in text else ("Japan", "China")
+    assert _pairs(_stance(text)) == {(a, b, stance), (b, a, stance)}
+
+
+def test_meeting_or_agreeing_is_not_reciprocal_stance():
+    assert _stance("Russia and Ukraine agreed to a prisoner swap.").empty
+    assert _stance("France and Germany met in Paris.").empty
+
+
+def test_praised_support_is_favor_of_the_supporter():
+    table = _stance("Turkey praised Germany's support for Ukraine.")
+    assert _pairs(table) == {("Turkey", "Germany", "favor"), ("Germany", "Ukraine", "favor")}
+
+
+@pytest.mark.parametrize("verb", ["attacked", "accused", "condemned", "sanctioned", "threatened", "invaded",
+                                  "bombed", "blamed", "sued"])
+def test_hostile_verbs_are_against(verb):
+    assert _pairs(_stance(f"France {verb} Germany.")) == {("France", "Germany", "against")}
+
+
+def test_lexicon_gives_hostile_verbs_against():
+    for lemma in ["attack", "accuse", "condemn", "sanction", "threaten", "invade", "bomb", "blame", "sue"]:
+        assert lemma in AGAINST_VERBS
+        assert cue(lemma, "verb").polarity == "against"
+
+
+def test_victim_is_never_holder():
+    for text in ["Ukraine was attacked by Russia.", "Georgia, which was invaded by Russia in 2008, joined the talks.",
+                 "Israel drew criticism from Turkey."]:
+        table = _stance(text)
+        victim = text.split()[0].strip(",")
+        assert not table.empty
+        assert victim not in set(table["holder"]), table
+
+
+# ---------------------------------------------------------------- no stance
+
+@pytest.mark.parametrize("text", [
+    "Japan's relations with China are complicated.",
+    "Russia met Ukraine in Geneva.",
+    "Russia and Ukraine signed a deal.",
+    "The company praised the European Commission.",              # no company named before
+    "Germany backed down after France complained.",
+    "Microsoft opened an office in Germany.",
+    "John Smith, a former business partner of Jack Brown, spoke on Monday.",
+    "Allen Ruby represented the league in lawsuits against Al Davis.",   # the league sues, not its lawyer
+    "New Zealand has withdrawn its bill from Parliament.",
+])
+def test_no_stance(text):
+    assert _stance(text).empty
+
+
+def test_gerund_subject_has_no_holder():
+    table = _stance("Croatia warned Serbia that recognizing Kosovo would harm relations.")
+    assert ("Croatia", "Kosovo", "favor") not in _pairs(table)
+    assert ("Croatia", "Serbia", "against") in _pairs(table)
+
+
+def test_relative_clause_about_a_non_actor_has_no_holder():
+    table = _stance("“The people who attacked Ukraine must be punished,” Volodymyr Zelensky said.")
+    assert ("Volodymyr Zelensky", "Ukraine", "against") not in _pairs(table)
+
+
+def test_the_alliance_needs_a_fitting_name():
+    table = _stance("Clemson University hosted the event. The party nominated John Smith.")
+    assert table.empty
+
+
+# ---------------------------------------------------------------- confidence
+
+def test_confidence_explicit_verb_above_inferred_evidence():
+    explicit = _stance("Germany criticised France.")["confidence"].iloc[0]
+    adjective = _stance("German officials criticised France.")["confidence"].iloc[0]
+    noun = _stance("Germany's criticism of France was sharp.")["confidence"].iloc[0]
+    common = _stance("NATO met in Brussels on Monday. The alliance condemned Russia.")["confidence"].iloc[0]
+    quoted = _stance("“Russia is a terrorist state,” Volodymyr Zelensky said.")["confidence"].iloc[0]
+    assert explicit == pytest.approx(0.9)
+    assert explicit > adjective > quoted
+    assert explicit > noun and explicit > common
+    weak = _stance("Germany warned France.")["confidence"].iloc[0]
+    assert weak < explicit                                   # warn is a weaker cue than criticise
+
+
+def test_min_confidence_filters_rows():
+    text = "Germany criticised France. “Russia is a terrorist state,” Volodymyr Zelensky said."
+    everything = _stance(text)
+    strict = _stance(text, min_confidence=0.7)
+    assert len(everything) == 2
+    assert _pairs(strict) == {("Germany", "France", "against")}
+    assert (strict["confidence"] >= 0.7).all()
+    assert list(_stance(text, min_confidence=0.99).columns) == STANCE_COLUMNS
+
+
+# ---------------------------------------------------------------- pronouns of organisations
+
+def _with_its(text: str):
+    doc = parse(text)
+    mentions = find_mentions(doc, doc_id="t", sentence_starts=[s for _, s, _ in sentence_spans(text)])
+    return doc, mentions
+
+
+def test_its_falls_back_to_the_nearest_organisation():
+    doc, mentions = _with_its("NATO met on Monday. Its members condemned Russia.")
+    assert not (mentions["kind"] == "pronoun").any()
+    assert _pairs(extract_stance(doc, mentions, doc_id="t")) == {("NATO", "Russia", "against")}
+
+
+def test_pronoun_rows_from_mentions_win_over_the_fallback():
+    text = "NATO met the European Union on Monday. Its members condemned Russia."
+    doc, mentions = _with_its(text)
+    at = text.index("Its")
+    eu = mentions[mentions["actor"] == "European Union"].iloc[0]
+    row = {**eu.to_dict(), "start": at, "end": at + 3, "text": "Its", "kind": "pronoun", "sent_id": 1}
+    with_row = pd.concat([mentions, pd.DataFrame([row])], ignore_index=True)
+    table = extract_stance(doc, with_row, doc_id="t")
+    assert _pairs(table) == {("European Union", "Russia", "against")}
+    assert (table["holder_start"].iloc[0], table["holder_end"].iloc[0]) == (at, at + 3)
+
+
+# ---------------------------------------------------------------- the data files
+
+DATA = Path(__file__).resolve().parents[1] / "analysis" / "data"
+
+
+def test_lexicon_file_is_well_formed():
+    with open(DATA / "stance_lexicon.csv", encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert list(rows[0]) == ["lemma", "pos", "prep", "polarity", "strength", "frame"]
+    keys = [(r["lemma"], r["pos"], r["prep"]) for r in rows]
+    assert len(keys) == len(set(keys))
+    assert {r["polarity"] for r in rows} == {"favor", "against"}
+    assert {r["pos"] for r in rows} <= {"verb", "noun", "adj", "evaluation", "have", "aid", "relation", "hyphen"}
+    assert all(0 < float(r["strength"]) <= 1 for r in rows)
+    assert len(lexicon()) == len(rows)
+
+
+def test_roles_file_uses_known_roles():
+    with open(DATA / "stance_roles.csv", encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert {r["role"] for r in rows} <= set(ROLES)
+    assert "alliance" not in words("group")
+    with pytest.raises(KeyError):
+        words("nonsense")
