@@ -314,3 +314,23 @@ def test_score_mentions_time_is_linear():
     run(2)
     small, large = min(run(10) for _ in range(2)), min(run(80) for _ in range(2))
     assert large < 8 * small * 2.0  # 8x the text: at most about 8x the time (quadratic would be 64x)
+
+
+# Scores of the shipped model on invented sentences, each sign checked by hand: the perpetrator and the
+# victims of an attack are negative, a critic takes the tone of the criticism, the praised are positive.
+GOLDEN_TARGETS = [
+    ("Gunmen killed three villagers in Kano on Sunday.", "Gunmen", -0.330),
+    ("The victims of the bombing were taken to hospital.", "The victims of the bombing", -0.412),
+    ("Senator Smith sharply criticised the new law as a disaster.", "Senator Smith", -0.621),
+    ("Senator Smith sharply criticised the new law as a disaster.", "the new law", -0.894),
+    ("The mayor praised the firefighters for their courage.", "the firefighters", 0.934),
+    ("Police arrested the suspect after a long chase.", "the suspect", -0.916),
+    ("Smith won the election, but Jones lost badly.", "Jones", -0.666),
+]
+
+
+@pytest.mark.parametrize("text, mention, expected", GOLDEN_TARGETS)
+def test_golden_target_scores(text, mention, expected):
+    res = target_sentiment(text, *_span(text, mention))
+    assert res.score == pytest.approx(expected, abs=0.002)
+    assert (res.score > 0) == (expected > 0)
