@@ -15,42 +15,29 @@ Target level
     sentence.  :func:`target_sentiment` and :func:`score_mentions` score the
     sentiment *toward one mention* with a multinomial logistic regression
     trained on NewsMTSC (Hamborg & Donnay, EACL 2021; MIT licence).  Its
-    features (:func:`mention_features`) are built from the spaCy parse of
-    :func:`analysis.nlp.parse`:
-
-    * VADER lexicon valences of the sentence's words, negation-flipped
-      inside the scope of a negation and weighted by their distance to the
-      target in the dependency tree, split into the target's own clause and
-      the other clauses;
-    * valences of words inside the mention and of descriptors attached to
-      it (``amod``, ``appos``, ``relcl``, ``acl``, prepositional modifiers);
-    * the target's role toward its governing predicate (agent: subject,
-      possessor of a nominalisation, ``by``-phrase; patient: object, passive
-      subject, ``of``/``against``/... object) crossed with the valence of
-      that predicate, so "X criticised Y" is negative toward Y but not in the
-      same way toward X;
-    * the whole-sentence VADER scores;
-    * optionally (``--tensor-features`` at training; off for the shipped
-      model) the spaCy pipeline's contextual ``tok2vec`` vectors computed on
-      the sentence alone, averaged over the mention, its neighbours and the
-      sentence;
-    * sparse lemma features: the sentence's lemmas, lemmas near the target
-      (with negation marks), the dependency path from the target to the
-      root, and the target's head and children.
+    features (:func:`mention_features`, in :mod:`analysis.sentiment_features`)
+    are built from the spaCy parse of :func:`analysis.nlp.parse`: VADER
+    valences of the sentence's words by dependency distance to the target and
+    negation scope, the target's role toward its governing predicate crossed
+    with its valence, descriptors and predicates of the target, its role in a
+    connotation frame (``analysis/data/connotation_verbs.csv``), quotation
+    marks, coordination and contrast, the whole-sentence VADER scores, sparse
+    lemma and dependency-path features, and the parse's ``tok2vec`` vectors
+    averaged over the mention, its neighbours and the sentence.
 
     The model is stored as JSON + ``.npz`` coefficients in
     ``analysis/data/target_sentiment/`` and is rebuilt with
     ``python -m analysis.train_sentiment``.
 
 The score toward a target is ``P(positive) - P(negative)`` from the
-classifier, in ``[-1, 1]``; the label is the most probable class.
+classifier after temperature scaling (``meta.json``), in ``[-1, 1]``; the
+label is the most probable class.
 """
 
 from __future__ import annotations
 
 import functools
 import json
-import math
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -66,6 +53,9 @@ __all__ = [
     "vader_analyzer",
     "sentence_scores",
     "mention_features",
+    "sentence_context",
+    "sentence_tensor",
+    "FEATURE_GROUPS",
     "load_model",
     "score_span",
     "score_mentions",
