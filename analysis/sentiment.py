@@ -15,42 +15,29 @@ Target level
     sentence.  :func:`target_sentiment` and :func:`score_mentions` score the
     sentiment *toward one mention* with a multinomial logistic regression
     trained on NewsMTSC (Hamborg & Donnay, EACL 2021; MIT licence).  Its
-    features (:func:`mention_features`) are built from the spaCy parse of
-    :func:`analysis.nlp.parse`:
-
-    * VADER lexicon valences of the sentence's words, negation-flipped
-      inside the scope of a negation and weighted by their distance to the
-      target in the dependency tree, split into the target's own clause and
-      the other clauses;
-    * valences of words inside the mention and of descriptors attached to
-      it (``amod``, ``appos``, ``relcl``, ``acl``, prepositional modifiers);
-    * the target's role toward its governing predicate (agent: subject,
-      possessor of a nominalisation, ``by``-phrase; patient: object, passive
-      subject, ``of``/``against``/... object) crossed with the valence of
-      that predicate, so "X criticised Y" is negative toward Y but not in the
-      same way toward X;
-    * the whole-sentence VADER scores;
-    * optionally (``--tensor-features`` at training; off for the shipped
-      model) the spaCy pipeline's contextual ``tok2vec`` vectors computed on
-      the sentence alone, averaged over the mention, its neighbours and the
-      sentence;
-    * sparse lemma features: the sentence's lemmas, lemmas near the target
-      (with negation marks), the dependency path from the target to the
-      root, and the target's head and children.
+    features (:func:`mention_features`, in :mod:`analysis.sentiment_features`)
+    are built from the spaCy parse of :func:`analysis.nlp.parse`: VADER
+    valences of the sentence's words by dependency distance to the target and
+    negation scope, the target's role toward its governing predicate crossed
+    with its valence, descriptors and predicates of the target, its role in a
+    connotation frame (``analysis/data/connotation_verbs.csv``), quotation
+    marks, coordination and contrast, the whole-sentence VADER scores, sparse
+    lemma and dependency-path features, and the parse's ``tok2vec`` vectors
+    averaged over the mention, its neighbours and the sentence.
 
     The model is stored as JSON + ``.npz`` coefficients in
     ``analysis/data/target_sentiment/`` and is rebuilt with
     ``python -m analysis.train_sentiment``.
 
 The score toward a target is ``P(positive) - P(negative)`` from the
-classifier, in ``[-1, 1]``; the label is the most probable class.
+classifier after temperature scaling (``meta.json``), in ``[-1, 1]``; the
+label is the most probable class.
 """
 
 from __future__ import annotations
 
 import functools
 import json
-import math
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -66,9 +53,13 @@ __all__ = [
     "vader_analyzer",
     "sentence_scores",
     "mention_features",
+    "sentence_context",
+    "sentence_tensor",
+    "FEATURE_GROUPS",
     "load_model",
     "score_span",
     "score_mentions",
+    "span_features",
     "target_sentiment",
 ]
 
@@ -80,7 +71,7 @@ MODEL_DIR = Path(__file__).resolve().parent / "data" / "target_sentiment"
 
 #: Version of :func:`mention_features`; stored in ``meta.json`` and checked
 #: when the model is loaded.
-FEATURE_VERSION = 3
+FEATURE_VERSION = 4
 
 
 # ---------------------------------------------------------------------------
@@ -153,277 +144,8 @@ def vader_label(compound: float, *, threshold: float = 0.05) -> str:
     return "neutral"
 
 
-# ---------------------------------------------------------------------------
-# Features
-# ---------------------------------------------------------------------------
-
-_NEGATIONS = frozenset(
-    """not n't no never nothing nobody none neither nor nowhere without cannot
-    hardly barely scarcely rarely seldom""".split()
-)
-_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "xcomp", "csubj", "pcomp", "acl", "parataxis"})
-_AGENT_DEPS = frozenset({"nsubj", "csubj", "poss", "agent"})
-_PATIENT_DEPS = frozenset({"dobj", "nsubjpass", "iobj", "attr", "oprd", "dative"})
-_DESCRIPTOR_DEPS = frozenset({"amod", "appos", "relcl", "acl", "prep", "compound", "nmod", "advmod", "conj"})
-_NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
-_DIST_BUCKETS = ((1, "1"), (2, "2"), (3, "3"), (5, "4-5"), (10_000, "6+"))
-
-
-def _normal(word: str) -> str:
-    return word.lower().replace("’", "'").replace("‘", "'")
-
-
-def _valence(token, lexicon) -> float:
-    """VADER valence of a token (surface form, then lemma), scaled to about [-1, 1]."""
-    word = _normal(token.text)
-    val = lexicon.get(word)
-    if val is None:
-        val = lexicon.get(_normal(token.lemma_))
-    return 0.0 if val is None else val / 4.0
-
-
-def _lex(token) -> str:
-    """Lower-case lemma, or ``<name>`` for proper names (no priors about particular actors)."""
-    if token.pos_ == "PROPN" or token.ent_type_ in _NAME_ENTS:
-        return "<name>"
-    return token.lemma_.lower()
-
-
-def _is_negation(token) -> bool:
-    return token.dep_ == "neg" or _normal(token.text) in _NEGATIONS
-
-
-def _clause_head(token):
-    """The head of the clause a token belongs to (a verb or the root)."""
-    t = token
-    while t.dep_ not in _CLAUSE_DEPS and t.head is not t:
-        t = t.head
-    return t
-
-
-def _negated(token) -> bool:
-    """Whether a negation has scope over the token.
-
-    A token is negated when it, or one of its ancestors up to and including
-    its clause head, has a negation child (``not``, ``never``, ``no``...) or
-    is itself a negation determiner (``no support``).  An odd number of
-    negations flips.
-    """
-    count = 0
-    t = token
-    while True:
-        count += sum(1 for c in t.children if _is_negation(c))
-        if t.dep_ in _CLAUSE_DEPS or t.head is t:
-            break
-        t = t.head
-    return count % 2 == 1
-
-
-def _distances(sent, root) -> dict[int, int]:
-    """Dependency-tree distance of every token of ``sent`` to ``root`` (by token index)."""
-    dist = {root.i: 0}
-    frontier = [root]
-    while frontier:
-        nxt = []
-        for t in frontier:
-            neighbours = list(t.children)
-            if t.head is not t:
-                neighbours.append(t.head)
-            for n in neighbours:
-                if n.i not in dist and sent.start <= n.i < sent.end:
-                    dist[n.i] = dist[t.i] + 1
-                    nxt.append(n)
-        frontier = nxt
-    return dist
-
-
-def _role(target_root) -> tuple[str, object]:
-    """Role of the target toward its governing predicate.
-
-    Returns
-    -------
-    role : str
-        ``agent``, ``patient``, ``pobj:<prep>``, ``mod`` or ``other``.
-    governor : spacy.tokens.Token or None
-        The content word (verb, noun or adjective) the role refers to.
-    """
-    t = target_root
-    # climb through conjunctions and appositions: "X and Y criticised" -> X has Y's role
-    while t.dep_ in ("conj", "appos") and t.head is not t:
-        t = t.head
-    dep = t.dep_
-    head = t.head
-    if dep in _AGENT_DEPS:
-        return "agent", head
-    if dep in _PATIENT_DEPS:
-        return "patient", head
-    if dep == "pobj":
-        prep = head
-        gov = prep.head if prep.head is not prep else None
-        word = _normal(prep.text)
-        if word == "by" and gov is not None and gov.tag_ == "VBN":
-            return "agent", gov
-        return f"pobj:{word}", gov
-    if dep in ("compound", "amod", "nmod"):
-        return "mod", head
-    if dep == "ROOT":
-        return "root", None
-    return "other", head
-
-
-def mention_features(span, *, sent=None, vader_sent: dict | None = None, tensor_features: bool = False,
-                     sent_tensor: np.ndarray | None = None) -> dict[str, float]:
-    """Features of one target mention for the target-sentiment classifier.
-
-    Parameters
-    ----------
-    span : spacy.tokens.Span
-        The target mention in a parsed document.
-    sent : spacy.tokens.Span, optional
-        The sentence to use; ``span.sent`` when not given.
-    vader_sent : dict, optional
-        VADER ``polarity_scores`` of the sentence text, if already computed.
-    tensor_features : bool, optional
-        Add the averaged ``tok2vec`` vectors (``x_*`` features); off by
-        default and for the shipped model (see ``meta.json``).
-    sent_tensor : numpy.ndarray, optional
-        :func:`sentence_tensor` of the sentence, if already computed.
-
-    Returns
-    -------
-    dict of str to float
-        Sparse feature vector (names as keys).
-    """
-    analyzer = vader_analyzer()
-    lexicon = analyzer.lexicon
-    sent = span.sent if sent is None else sent
-    if vader_sent is None:
-        vader_sent = analyzer.polarity_scores(sent.text)
-    f: dict[str, float] = {"bias_dense": 1.0}
-
-    def add(name: str, value: float = 1.0) -> None:
-        if value:
-            f[name] = f.get(name, 0.0) + value
-
-    add("s_compound", vader_sent["compound"])
-    add("s_pos", vader_sent["pos"])
-    add("s_neg", vader_sent["neg"])
-
-    root = span.root
-    in_target = set(range(span.start, span.end))
-    dist = _distances(sent, root)
-    target_clause = _clause_head(root)
-    role, gov = _role(root)
-    # the target's descriptors: its subtree minus the mention itself
-    descriptor = {t.i for t in root.subtree} - in_target
-
-    add(f"role={role}")
-    add(f"dep={root.dep_}")
-    add(f"dep={root.dep_}|head={_lex(root.head)}")
-    if gov is not None:
-        gov_val = _valence(gov, lexicon) * (-1.0 if _negated(gov) else 1.0)
-        add(f"gov_val|{role}", gov_val)
-        add(f"gov={_lex(gov)}|{role}")
-        if _negated(gov):
-            add(f"gov_neg|{role}")
-    # path from the target up to the sentence root
-    t, steps = root, 0
-    while t.head is not t and steps < 4:
-        add(f"path={t.dep_}>{_lex(t.head)}")
-        t = t.head
-        steps += 1
-    for c in root.children:
-        if c.i not in in_target:
-            add(f"child={c.dep_}|{_lex(c)}")
-
-    n_tokens = 0
-    for tok in sent:
-        if tok.is_space or tok.is_punct:
-            continue
-        n_tokens += 1
-        # names are not lexical evidence: no priors about particular actors are learned
-        lemma = _lex(tok)
-        if tok.i not in in_target:
-            add(f"w={lemma}", 0.5)
-        d = dist.get(tok.i, 99)
-        val = _valence(tok, lexicon)
-        neg = _negated(tok)
-        if tok.i in in_target:
-            add("val_in_target", val)
-            continue
-        if d <= 2:
-            add(f"near={'NOT_' if neg else ''}{lemma}")
-        if not val:
-            continue
-        v = -val if neg else val
-        if neg:
-            add("val_negated", val)
-        for limit, name in _DIST_BUCKETS:
-            if d <= limit:
-                add(f"val_d{name}_{'pos' if v > 0 else 'neg'}", v)
-                break
-        add("val_weighted", v / d)
-        if _clause_head(tok) is target_clause:
-            add("val_same_clause", v)
-        else:
-            add("val_other_clause", v)
-        if tok.i in descriptor:
-            add("val_descriptor", v)
-            add(f"desc_{tok.dep_}", v)
-    add("log_len", math.log1p(n_tokens) / 4.0)
-    add("rel_position", (span.start - sent.start) / max(1, len(sent)))
-    if tensor_features:
-        if sent_tensor is None:
-            sent_tensor = sentence_tensor(sent)
-        f.update(_tensor_features(span, sent, sent_tensor))
-    return f
-
-
-def sentence_tensor(sent) -> np.ndarray | None:
-    """Contextual ``tok2vec`` vectors of one sentence, computed on the sentence alone.
-
-    Parameters
-    ----------
-    sent : spacy.tokens.Span
-        A sentence of a parsed document.
-
-    Returns
-    -------
-    numpy.ndarray or None
-        Array of shape ``(len(sent), width)``, or None when the pipeline has
-        no ``tok2vec`` component.  Running ``tok2vec`` on the sentence alone
-        makes a mention's score independent of the neighbouring sentences of
-        the article (the parse's ``doc.tensor`` is not, as the convolution
-        window crosses sentence boundaries).
-    """
-    from .nlp import load_pipeline
-
-    nlp = load_pipeline()
-    if "tok2vec" not in nlp.pipe_names:
-        return None
-    sdoc = sent.as_doc()
-    nlp.get_pipe("tok2vec")(sdoc)
-    return np.asarray(sdoc.tensor, dtype=np.float64)
-
-
-def _tensor_features(span, sent, tensor) -> dict[str, float]:
-    """Mean ``tok2vec`` vectors of the mention, its sentence and its dependency neighbours.
-
-    The contextual token vectors (see :func:`sentence_tensor`) are averaged
-    over the mention's tokens (``x_t*``), the sentence's non-space tokens
-    (``x_s*``) and the mention root's head and children (``x_n*``).
-    """
-    if tensor is None or len(tensor) != len(sent):
-        return {}
-    root = span.root
-    off = sent.start
-    near = [c.i - off for c in root.children if not c.is_space] + [root.head.i - off]
-    ctx = [t.i - off for t in sent if not t.is_space] or [root.i - off]
-    out = {}
-    for prefix, idx in (("x_t", list(range(span.start - off, span.end - off))), ("x_s", ctx), ("x_n", near)):
-        vec = tensor[idx].mean(axis=0)
-        out.update({f"{prefix}{k}": float(v) for k, v in enumerate(vec)})
-    return out
+from .sentiment_features import (FEATURE_GROUPS, SentenceContext, mention_features,  # noqa: E402
+                                 sentence_context, sentence_tensor)
 
 
 # ---------------------------------------------------------------------------
@@ -493,6 +215,12 @@ def load_model(model_dir: str | os.PathLike | None = None) -> _Model:
     return _Model(index=index, coef=weights["coef"], intercept=weights["intercept"], meta=meta)
 
 
+def _options(model: _Model) -> dict:
+    """Feature options recorded in the model's ``meta.json``."""
+    return {"exclude": frozenset(model.meta.get("excluded_feature_groups", ())),
+            "tensor_features": bool(model.meta.get("tensor_features", False))}
+
+
 def predict_features(features: dict[str, float], *, model: _Model) -> TargetSentiment:
     """Classify one feature dict with a loaded model.
 
@@ -506,12 +234,19 @@ def predict_features(features: dict[str, float], *, model: _Model) -> TargetSent
     Returns
     -------
     TargetSentiment
+        Probabilities calibrated with the model's temperature
+        (``meta["calibration"]["temperature"]``, 1 when absent); the label is
+        the most probable class, which the temperature does not change.
     """
-    logits = model.intercept.astype(float).copy()
+    index = model.index
+    cols, vals = [], []
     for name, value in features.items():
-        j = model.index.get(name)
+        j = index.get(name)
         if j is not None:
-            logits += value * model.coef[:, j]
+            cols.append(j)
+            vals.append(value)
+    logits = model.intercept.astype(float) + model.coef[:, cols].astype(float) @ np.asarray(vals, dtype=float)
+    logits /= float(model.meta.get("calibration", {}).get("temperature", 1.0))
     logits -= logits.max()
     p = np.exp(logits)
     p /= p.sum()
@@ -534,22 +269,61 @@ def score_span(span, *, model: _Model | None = None) -> TargetSentiment:
     TargetSentiment
     """
     model = load_model() if model is None else model
-    feats = mention_features(span, tensor_features=bool(model.meta.get("tensor_features", False)))
+    opts = _options(model)
+    ctx = sentence_context(span.sent, wide_negation="negation" not in opts["exclude"],
+                           tensor_features=opts["tensor_features"])
+    feats = mention_features(span, context=ctx, exclude=opts["exclude"], tensor_features=opts["tensor_features"])
     return predict_features(feats, model=model)
 
 
-def _char_span(doc, start: int, end: int):
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        # offsets in white space: take the tokens overlapping the range
-        toks = [t for t in doc if t.idx < end and t.idx + len(t) > start and not t.is_space]
-        if not toks:
+class _DocIndex:
+    """Token and sentence lookups of a document, built in one pass (O(n) once, O(log n) per lookup)."""
+
+    def __init__(self, doc):
+        self.doc = doc
+        self.tok_start = np.fromiter((t.idx for t in doc), dtype=np.int64, count=len(doc))
+        self.tok_end = self.tok_start + np.fromiter((len(t) for t in doc), dtype=np.int64, count=len(doc))
+        self.space = np.fromiter((t.is_space for t in doc), dtype=bool, count=len(doc))
+        self.sents = list(doc.sents)
+        self.sent_starts = np.array([s.start for s in self.sents], dtype=np.int64)
+
+    def span(self, start: int, end: int):
+        """The tokens overlapping ``[start, end)`` (white space trimmed), as a Span."""
+        lo = int(np.searchsorted(self.tok_end, start, side="right"))
+        hi = int(np.searchsorted(self.tok_start, end, side="left"))
+        while lo < hi and self.space[lo]:
+            lo += 1
+        while hi > lo and self.space[hi - 1]:
+            hi -= 1
+        if lo >= hi:
             raise ValueError(f"No token in character span ({start}, {end})")
-        span = doc[toks[0].i: toks[-1].i + 1]
-    return span
+        return self.doc[lo:hi]
+
+    def sentence(self, token_i: int) -> int:
+        """Index of the sentence of token ``token_i``."""
+        return int(np.searchsorted(self.sent_starts, token_i, side="right")) - 1
 
 
-def score_mentions(doc, spans: Sequence[tuple[int, int]], *, model_dir=None) -> list[TargetSentiment]:
+def _char_span(doc, start: int, end: int):
+    """The tokens of ``doc`` overlapping the characters ``[start, end)``."""
+    return _DocIndex(doc).span(start, end)
+
+
+def _vader_by_start(sentence_vader) -> dict[int, dict]:
+    """``{sentence start char: VADER scores}`` from a ``sentences``-like table."""
+    if sentence_vader is None:
+        return {}
+    table = pd.DataFrame(sentence_vader)
+    missing = {"start", "neg", "neu", "pos", "compound"} - set(table.columns)
+    if missing:
+        raise ValueError(f"sentence_vader lacks columns {sorted(missing)}")
+    cols = ["neg", "neu", "pos", "compound"]
+    return {int(s): dict(zip(cols, map(float, row)))
+            for s, row in zip(table["start"], table[cols].itertuples(index=False, name=None))}
+
+
+def score_mentions(doc, spans: Sequence[tuple[int, int]], *, model_dir=None,
+                   sentence_vader=None) -> list[TargetSentiment]:
     """Sentiment toward each target mention of a parsed article.
 
     Parameters
@@ -560,32 +334,85 @@ def score_mentions(doc, spans: Sequence[tuple[int, int]], *, model_dir=None) -> 
         ``(start_char, end_char)`` of the target mentions.
     model_dir : path-like, optional
         Folder of the model; :data:`MODEL_DIR` by default.
+    sentence_vader : pandas.DataFrame, optional
+        VADER scores already computed for the sentences, e.g. the
+        ``sentences`` table of the pipeline: columns ``start`` (character
+        offset of the sentence's first character) and ``neg``, ``neu``,
+        ``pos``, ``compound``.  A sentence of ``doc`` whose first token starts
+        at a listed ``start`` reuses that row; other sentences are scored
+        here (the old behaviour when the argument is not given).
 
     Returns
     -------
     list of TargetSentiment
         One result per mention, in order.  Each mention is scored within its
-        own sentence (``doc.char_span(start, end).sent``); a mention that
-        crosses a sentence boundary is scored within the sentence of its
-        first token.
+        own sentence; a mention that crosses a sentence boundary is scored
+        within the sentence of its first token.
+
+    Notes
+    -----
+    Linear in the article's length: the token and sentence indexes are
+    built once, each sentence's mention-independent features once, and
+    every mention only looks at its own sentence.
     """
+    if not spans:
+        return []
     model = load_model(model_dir)
-    use_tensor = bool(model.meta.get("tensor_features", False))
+    feats = span_features(doc, spans, sentence_vader=sentence_vader, **_options(model))
+    return [predict_features(f, model=model) for f in feats]
+
+
+def span_features(doc, spans: Sequence[tuple[int, int]], *, sentence_vader=None, exclude=frozenset(),
+                  tensor_features: bool = False) -> list[dict[str, float]]:
+    """Feature dicts of character spans of a parsed document (see :func:`score_mentions`).
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        Parsed document.
+    spans : sequence of (int, int)
+        Character offsets of the mentions.
+    sentence_vader : pandas.DataFrame, optional
+        Precomputed sentence VADER scores (see :func:`score_mentions`).
+    exclude : collection of str, optional
+        Feature groups to leave out (see :data:`FEATURE_GROUPS`).
+    tensor_features : bool, optional
+        Add the ``tok2vec`` features.
+
+    Returns
+    -------
+    list of dict
+        One sparse feature dict per span (same code path at training and run time).
+    """
+    if not spans:
+        return []
+    exclude = frozenset(exclude)
     analyzer = vader_analyzer()
-    vader_cache: dict[int, dict] = {}
+    given = _vader_by_start(sentence_vader)
+    index = _DocIndex(doc)
+    contexts: dict[int, SentenceContext] = {}
+    # the parse's own tok2vec output, when present, costs nothing; documents without it
+    # (e.g. read back from a DocBin) get tok2vec run on each sentence alone
+    tensor = getattr(doc, "tensor", None)
+    doc_tensor = tensor if tensor_features and tensor is not None and tensor.ndim == 2 and \
+        tensor.shape[0] == len(doc) and tensor.shape[1] > 0 else None
     out = []
     for start, end in spans:
-        span = _char_span(doc, start, end)
-        sent = doc[span.start].sent
+        span = index.span(start, end)
+        k = index.sentence(span.start)
+        sent = index.sents[k]
         if span.end > sent.end:
             span = doc[span.start: sent.end]
-        if sent.start not in vader_cache:
-            vader_cache[sent.start] = (analyzer.polarity_scores(sent.text),
-                                       sentence_tensor(sent) if use_tensor else None)
-        vader_sent, sent_tensor = vader_cache[sent.start]
-        feats = mention_features(span, sent=sent, vader_sent=vader_sent, tensor_features=use_tensor,
-                                 sent_tensor=sent_tensor)
-        out.append(predict_features(feats, model=model))
+        ctx = contexts.get(k)
+        if ctx is None:
+            vader = given.get(sent.start_char)
+            if vader is None:
+                vader = analyzer.polarity_scores(sent.text)
+            ctx = contexts[k] = sentence_context(sent, vader=vader, wide_negation="negation" not in exclude,
+                                                 tensor_features=tensor_features and doc_tensor is None)
+            if doc_tensor is not None:
+                ctx.tensor = np.asarray(doc_tensor[sent.start:sent.end], dtype=np.float64)
+        out.append(mention_features(span, context=ctx, exclude=exclude, tensor_features=tensor_features))
     return out
 
 
@@ -605,8 +432,8 @@ def target_sentiment(text: str, start: int, end: int, *, model_dir=None) -> Targ
     Returns
     -------
     TargetSentiment
-        ``score`` = ``P(positive) - P(negative)`` in ``[-1, 1]`` and the most
-        probable ``label``.
+        ``score`` = ``P(positive) - P(negative)`` in ``[-1, 1]`` (calibrated)
+        and the most probable ``label``.
 
     Examples
     --------

@@ -2,7 +2,7 @@
 
 Usage (from the repository root)::
 
-    python -m analysis.train_sentiment --data ../shared/data/newsmtsc/train.jsonl
+    python -m analysis.train_sentiment --data ../shared/data/newsmtsc/train.jsonl [--cache /tmp/tsent]
 
 The default ``--data`` is ``../shared/data/newsmtsc/train.jsonl`` resolved
 relative to the repository root (the folder beside the checkout).
@@ -23,21 +23,31 @@ Model
     parsed with :func:`analysis.nlp.parse`, as at run time), features seen
     in fewer than ``--min-count`` training mentions dropped, and a
     multinomial :class:`~sklearn.linear_model.LogisticRegression` (lbfgs,
-    deterministic).  The saved model is the one fitted on TRAIN only, so the
-    DEV scores recorded in ``meta.json`` are held-out scores of exactly the
-    model that is shipped.
+    deterministic).  Steps:
+
+    1. fit on TRAIN, score DEV (all, "mt-like" and "rw-like" sentences, see
+       :func:`multi_target_mask`) -- these DEV scores go to ``meta.json``;
+    2. fit a temperature on the DEV probabilities of that model
+       (:func:`fit_temperature`) and record the expected calibration error
+       before and after (also cross-fitted on two halves of DEV);
+    3. fit the release model with the same options on all of ``train.jsonl``
+       (TRAIN + DEV) and store it with that temperature.
+
+    ``--ablation`` only prints the DEV scores without each feature group of
+    :data:`analysis.sentiment.FEATURE_GROUPS`.
 
 Output (``analysis/data/target_sentiment/``)
     ``vocabulary.json`` (feature names), ``weights.npz`` (``coef`` of shape
     ``(3, n_features)`` and ``intercept``), ``meta.json`` (data, licence,
-    split, hyper-parameters, DEV scores of the model and of the VADER
-    sentence baseline, date, feature version).
+    split, hyper-parameters, feature groups, DEV scores of the TRAIN-only
+    model and of the VADER sentence baseline, calibration, feature
+    version).  The output is a deterministic function of ``train.jsonl``
+    and the code.
 """
 
 from __future__ import annotations
 
 import argparse
-import datetime as _dt
 import hashlib
 import json
 import sys
@@ -160,7 +170,8 @@ def parse_sentences(sentences, *, cache_dir: str | Path | None = None) -> dict:
     return dict(zip(sentences, docs))
 
 
-def build_features(data: pd.DataFrame, docs: dict, *, tensor_features: bool = False) -> list[dict]:
+def build_features(data: pd.DataFrame, docs: dict, *, tensor_features: bool = False,
+                   exclude=frozenset()) -> list[dict]:
     """Feature dicts of all targets (same code path as :func:`analysis.sentiment.score_mentions`).
 
     Parameters
@@ -171,28 +182,95 @@ def build_features(data: pd.DataFrame, docs: dict, *, tensor_features: bool = Fa
         Output of :func:`parse_sentences`.
     tensor_features : bool, optional
         Add the ``tok2vec`` features (see :func:`analysis.sentiment.mention_features`).
+    exclude : collection of str, optional
+        Feature groups left out (see :data:`analysis.sentiment.FEATURE_GROUPS`).
 
     Returns
     -------
     list of dict
+        In the order of ``data``'s rows.
     """
-    analyzer = sentiment.vader_analyzer()
-    out = []
-    vader_cache: dict = {}
-    for sent_text, start, end in zip(data["sentence"], data["start"], data["end"]):
-        doc = docs[sent_text]
-        span = sentiment._char_span(doc, start, end)
-        sent = doc[span.start].sent
-        if span.end > sent.end:
-            span = doc[span.start: sent.end]
-        key = (sent_text, sent.start)
-        if key not in vader_cache:
-            vader_cache[key] = (analyzer.polarity_scores(sent.text),
-                                sentiment.sentence_tensor(sent) if tensor_features else None)
-        vader_sent, sent_tensor = vader_cache[key]
-        out.append(sentiment.mention_features(span, sent=sent, vader_sent=vader_sent,
-                                              tensor_features=tensor_features, sent_tensor=sent_tensor))
+    out: list = [None] * len(data)
+    rows: dict[str, list[int]] = {}
+    for r, sent_text in enumerate(data["sentence"]):
+        rows.setdefault(sent_text, []).append(r)
+    starts, ends = data["start"].to_numpy(), data["end"].to_numpy()
+    for sent_text, idx in rows.items():
+        feats = sentiment.span_features(docs[sent_text], [(int(starts[r]), int(ends[r])) for r in idx],
+                                        exclude=exclude, tensor_features=tensor_features)
+        for r, f in zip(idx, feats):
+            out[r] = f
     return out
+
+
+def multi_target_mask(data: pd.DataFrame) -> pd.Series:
+    """Targets of "mt-like" sentences: at least two targets with different labels.
+
+    NewsMTSC's ``mt`` sets hold such sentences, its ``rw`` sets the natural
+    mix (mostly one target or one polarity per sentence); ``train.jsonl``
+    does not say which is which, so DEV is split by this rule.
+
+    Returns
+    -------
+    pandas.Series of bool
+    """
+    n_labels = data.groupby("sentence")["label"].transform("nunique")
+    return n_labels >= 2
+
+
+def fit_temperature(proba: np.ndarray, gold_index: np.ndarray) -> float:
+    """Temperature ``T`` minimising the negative log-likelihood of ``softmax(log p / T)``.
+
+    Parameters
+    ----------
+    proba : numpy.ndarray
+        ``(n, 3)`` uncalibrated probabilities.
+    gold_index : numpy.ndarray
+        Gold class indices.
+
+    Returns
+    -------
+    float
+    """
+    from scipy.optimize import minimize_scalar
+
+    logp = np.log(np.clip(proba, 1e-12, 1.0))
+
+    def nll(t):
+        z = logp / t
+        z = z - z.max(axis=1, keepdims=True)
+        z = z - np.log(np.exp(z).sum(axis=1, keepdims=True))
+        return -z[np.arange(len(z)), gold_index].mean()
+
+    return float(minimize_scalar(nll, bounds=(0.2, 5.0), method="bounded").x)
+
+
+def apply_temperature(proba: np.ndarray, temperature: float) -> np.ndarray:
+    """``softmax(log p / T)`` row-wise."""
+    z = np.log(np.clip(proba, 1e-12, 1.0)) / temperature
+    z -= z.max(axis=1, keepdims=True)
+    p = np.exp(z)
+    return p / p.sum(axis=1, keepdims=True)
+
+
+def expected_calibration_error(proba: np.ndarray, gold_index: np.ndarray, *, bins: int = 10) -> float:
+    """Top-label expected calibration error with equal-width confidence bins.
+
+    Returns
+    -------
+    float
+        ``sum_b n_b / n * |accuracy_b - confidence_b|``.
+    """
+    conf = proba.max(axis=1)
+    correct = proba.argmax(axis=1) == gold_index
+    edges = np.linspace(0.0, 1.0, bins + 1)
+    which = np.clip(np.digitize(conf, edges[1:-1]), 0, bins - 1)
+    ece = 0.0
+    for b in range(bins):
+        m = which == b
+        if m.any():
+            ece += m.mean() * abs(correct[m].mean() - conf[m].mean())
+    return float(ece)
 
 
 def fit(features: list[dict], labels, *, c: float = 0.1, min_count: int = 2,
@@ -318,6 +396,63 @@ def save_model(model: dict, meta: dict, *, out_dir: str | Path = MODEL_DIR) -> N
     (out / "meta.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
+def _dev_report(model: dict, f_dev: list, dev: pd.DataFrame) -> tuple[dict, np.ndarray]:
+    """DEV scores (all, mt-like, rw-like) and DEV probabilities of a model fitted on TRAIN."""
+    proba = predict_proba(model, f_dev)
+    pred = np.array([LABELS[i] for i in proba.argmax(axis=1)])
+    mt = multi_target_mask(dev).to_numpy()
+    gold = dev["label"].to_numpy()
+    scores = evaluate(gold, pred)
+    scores["mt_like"] = evaluate(gold[mt], pred[mt])
+    scores["rw_like"] = evaluate(gold[~mt], pred[~mt])
+    return scores, proba
+
+
+def _print_scores(name: str, scores: dict) -> None:
+    print(f"{name:34s} macro-F1 {scores['macro_f1']:.3f}  accuracy {scores['accuracy']:.3f}  "
+          f"rw-like {scores['rw_like']['macro_f1']:.3f}  mt-like {scores['mt_like']['macro_f1']:.3f}", flush=True)
+
+
+def _drop_groups(features: list[dict], groups) -> list[dict]:
+    """Feature dicts without the features named by :data:`GROUP_PREFIXES` of ``groups``."""
+    from .sentiment_features import GROUP_PREFIXES
+
+    prefixes = tuple(p for g in groups for p in GROUP_PREFIXES.get(g, ()))
+    if not prefixes:
+        return features
+    return [{k: v for k, v in f.items() if not k.startswith(prefixes)} for f in features]
+
+
+def ablation(train: pd.DataFrame, dev: pd.DataFrame, docs: dict, *, c: float, min_count: int,
+             tensor_features: bool = False) -> dict:
+    """DEV scores with all feature groups, without each group, and without all of them.
+
+    Features are built twice (wide and narrow negation scope); the other
+    groups are removed by their feature names (:data:`GROUP_PREFIXES`), which
+    equals building them without the group.
+
+    Returns
+    -------
+    dict
+        Configuration name (``all``, ``-<group>``, ``none``) -> DEV scores.
+    """
+    built = {}
+    for wide in (True, False):
+        exclude = frozenset() if wide else frozenset({"negation"})
+        built[wide] = (build_features(train, docs, exclude=exclude, tensor_features=tensor_features),
+                       build_features(dev, docs, exclude=exclude, tensor_features=tensor_features))
+    configs = {"all": frozenset()}
+    configs.update({f"-{g}": frozenset({g}) for g in sentiment.FEATURE_GROUPS})
+    configs["none"] = frozenset(sentiment.FEATURE_GROUPS)
+    out = {}
+    for name, exclude in configs.items():
+        f_train, f_dev = built["negation" not in exclude]
+        model = fit(_drop_groups(f_train, exclude), train["label"], c=c, min_count=min_count)
+        out[name], _ = _dev_report(model, _drop_groups(f_dev, exclude), dev)
+        _print_scores(f"DEV  {name}", out[name])
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry point; see the module docstring."""
     parser = argparse.ArgumentParser(prog="python -m analysis.train_sentiment", description=__doc__.split("\n")[0])
@@ -330,7 +465,15 @@ def main(argv: list[str] | None = None) -> int:
                         help="add averaged spaCy tok2vec vectors as features (off by default)")
     parser.add_argument("--dense-weight", type=float, default=0.1, help="weight of the standardised tensor features")
     parser.add_argument("--min-count", type=int, default=2, help="minimum feature frequency")
+    parser.add_argument("--exclude", default="",
+                        help=f"comma-separated feature groups to leave out ({', '.join(sentiment.FEATURE_GROUPS)})")
+    parser.add_argument("--ablation", action="store_true",
+                        help="only print DEV scores without each feature group; write no model")
     args = parser.parse_args(argv)
+    exclude = frozenset(g for g in args.exclude.split(",") if g)
+    unknown = exclude - set(sentiment.FEATURE_GROUPS)
+    if unknown:
+        parser.error(f"unknown feature groups: {sorted(unknown)}")
 
     t0 = time.time()
     data = load_newsmtsc(args.data)
@@ -340,22 +483,53 @@ def main(argv: list[str] | None = None) -> int:
           f"DEV: {dev['sentence'].nunique()} sentences, {len(dev)} targets", flush=True)
     docs = parse_sentences(data["sentence"], cache_dir=args.cache)
     print(f"parsed in {time.time() - t0:.0f} s", flush=True)
-    f_train = build_features(train, docs, tensor_features=args.tensor_features)
-    f_dev = build_features(dev, docs, tensor_features=args.tensor_features)
-    model = fit(f_train, train["label"], c=args.c, min_count=args.min_count, dense_weight=args.dense_weight)
-    proba = predict_proba(model, f_dev)
-    pred = [LABELS[i] for i in proba.argmax(axis=1)]
-    scores = evaluate(dev["label"], pred)
-    baseline = evaluate(dev["label"], vader_baseline(dev))
-    print(f"DEV  target model: macro-F1 {scores['macro_f1']:.3f}  accuracy {scores['accuracy']:.3f}")
-    print(f"DEV  VADER sentence baseline: macro-F1 {baseline['macro_f1']:.3f}  accuracy {baseline['accuracy']:.3f}")
+    if args.ablation:
+        ablation(train, dev, docs, c=args.c, min_count=args.min_count, tensor_features=args.tensor_features)
+        return 0
+
+    options = dict(exclude=exclude, tensor_features=args.tensor_features)
+    hyper = dict(c=args.c, min_count=args.min_count, dense_weight=args.dense_weight)
+    # 1. model on TRAIN only: DEV scores and the calibration temperature
+    f_train = build_features(train, docs, **options)
+    f_dev = build_features(dev, docs, **options)
+    dev_model = fit(f_train, train["label"], **hyper)
+    scores, proba = _dev_report(dev_model, f_dev, dev)
+    baseline_pred = np.array(vader_baseline(dev))
+    baseline = evaluate(dev["label"], baseline_pred)
+    mt = multi_target_mask(dev).to_numpy()
+    baseline["mt_like"] = evaluate(dev["label"][mt], baseline_pred[mt])
+    baseline["rw_like"] = evaluate(dev["label"][~mt], baseline_pred[~mt])
+    _print_scores("DEV  target model (fit on TRAIN)", scores)
+    _print_scores("DEV  VADER sentence baseline", baseline)
+    gold_index = np.array([LABELS.index(lab) for lab in dev["label"]])
+    temperature = fit_temperature(proba, gold_index)
+    # honest ECE: temperature fitted on one half of DEV, measured on the other (by sentence)
+    half = split_dev(dev, dev_fraction=0.5, seed=SEED + 1).to_numpy()
+    cross = np.empty_like(proba)
+    for m in (half, ~half):
+        cross[m] = apply_temperature(proba[m], fit_temperature(proba[~m], gold_index[~m]))
+    calibration = {
+        "method": "temperature scaling of the logits, fitted on DEV (NLL) with the TRAIN-only model",
+        "temperature": temperature,
+        "dev_ece_before": expected_calibration_error(proba, gold_index),
+        "dev_ece_after": expected_calibration_error(apply_temperature(proba, temperature), gold_index),
+        "dev_ece_after_crossfitted": expected_calibration_error(cross, gold_index),
+        "ece_bins": 10,
+    }
+    print(f"DEV  temperature {temperature:.3f}; ECE {calibration['dev_ece_before']:.3f} -> "
+          f"{calibration['dev_ece_after']:.3f} (cross-fitted halves: {calibration['dev_ece_after_crossfitted']:.3f})",
+          flush=True)
+    # 2. release model on all of train.jsonl
+    model = fit(f_train + f_dev, list(train["label"]) + list(dev["label"]), **hyper)
 
     meta = {
         "model": "multinomial logistic regression over analysis.sentiment.mention_features",
         "feature_version": FEATURE_VERSION,
+        "feature_groups": [g for g in sentiment.FEATURE_GROUPS if g not in exclude],
+        "excluded_feature_groups": sorted(exclude),
         "tensor_features": bool(args.tensor_features),
         "labels": list(LABELS),
-        "score": "P(positive) - P(negative)",
+        "score": "P(positive) - P(negative), temperature-calibrated",
         "training_data": {
             "name": "NewsMTSC train.jsonl (Hamborg & Donnay, EACL 2021)",
             "url": "https://github.com/fhamborg/NewsMTSC",
@@ -369,14 +543,15 @@ def main(argv: list[str] | None = None) -> int:
             "seed": SEED, "dev_fraction": DEV_FRACTION,
             "train_sentences": int(train["sentence"].nunique()), "train_targets": int(len(train)),
             "dev_sentences": int(dev["sentence"].nunique()), "dev_targets": int(len(dev)),
-            "fitted_on": "TRAIN only",
+            "fitted_on": "TRAIN + DEV (all of train.jsonl); dev_scores are of the same options fitted on TRAIN only",
+            "mt_like": "DEV sentences with targets of at least two different labels",
         },
-        "hyperparameters": {"C": args.c, "min_count": args.min_count, "dense_weight": args.dense_weight, "class_weight": "balanced",
-                            "solver": "lbfgs"},
+        "hyperparameters": {"C": args.c, "min_count": args.min_count, "dense_weight": args.dense_weight,
+                            "class_weight": "balanced", "solver": "lbfgs"},
         "n_features": len(model["vocabulary"]),
         "dev_scores": {"target_model": scores, "vader_sentence_baseline": baseline},
+        "calibration": calibration,
         "spacy_model": {k: v for k, v in __import__("analysis.nlp", fromlist=["model_info"]).model_info().items()},
-        "trained": _dt.date.today().isoformat(),
     }
     save_model(model, meta, out_dir=args.out)
     print(f"model written to {args.out} ({len(model['vocabulary'])} features) in {time.time() - t0:.0f} s")

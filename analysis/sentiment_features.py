@@ -1,0 +1,582 @@
+"""Features of a target mention for the target-sentiment classifier.
+
+:func:`mention_features` turns one mention of a parsed sentence into a sparse
+feature dict.  Everything that does not depend on the mention (valences,
+negation scope, clause heads, quotation marks, the sentence's bag of lemmas)
+is computed once per sentence by :func:`sentence_context` and shared by all
+mentions of that sentence, so scoring an article is linear in its length.
+
+Feature groups (each can be switched off for ablations through ``exclude``):
+
+``descriptor``
+    Valence of what is predicated of the target: adjectival, appositive and
+    relative-clause modifiers and the copular predicate (*X is corrupt*,
+    *X, a respected judge*).
+``connotation``
+    The target's role toward a verb (or nominalisation) of the connotation
+    list ``analysis/data/connotation_verbs.csv`` (*X attacked Y*: X is the
+    perpetrator, Y the harmed patient), in the style of Rashkin et al.'s
+    connotation frames, flipped under negation.
+``negation``
+    Wider negation scope: *without*, *lack of*, *fail/refuse to* also negate
+    (otherwise only ``not``/``never``/``no``... children up to the clause head).
+``quote``
+    Whether the target is inside quotation marks, the valence inside and
+    outside the quotes, and the valence of what a target says when it is the
+    subject of a speech verb.
+``coordination``
+    Whether the target is coordinated with another noun phrase and on which
+    side of a contrastive conjunction (*but*, *while*, *although*) the
+    valence words are.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+__all__ = ["FEATURE_GROUPS", "SentenceContext", "connotation_lexicon", "sentence_context", "mention_features",
+           "sentence_tensor"]
+
+#: Optional feature groups; see the module docstring.
+FEATURE_GROUPS = ("descriptor", "connotation", "negation", "quote", "coordination")
+
+#: Name prefixes of the features each group adds (``negation`` changes values instead).
+GROUP_PREFIXES = {
+    "descriptor": ("descv_", "pred_"),
+    "connotation": ("cf=", "cf_"),
+    "quote": ("target_in_quote", "val_quoted", "val_unquoted", "speaker_val"),
+    "coordination": ("coordinated", "contrast_", "val_contrast_"),
+}
+
+CONNOTATION_FILE = Path(__file__).resolve().parent / "data" / "connotation_verbs.csv"
+
+_NEGATIONS = frozenset(
+    """not n't no never nothing nobody none neither nor nowhere without cannot
+    hardly barely scarcely rarely seldom""".split()
+)
+# words whose complement is negated: "without support", "lack of respect", "failed to help"
+_NEGATING_HEADS = frozenset("without lack absence fail refuse decline cease stop avoid".split())
+_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "xcomp", "csubj", "pcomp", "acl", "parataxis"})
+_AGENT_DEPS = frozenset({"nsubj", "csubj", "poss", "agent"})
+_PATIENT_DEPS = frozenset({"dobj", "nsubjpass", "iobj", "attr", "oprd", "dative"})
+_PATIENT_PREPS = frozenset({"of", "on", "against", "at", "to", "toward", "towards", "upon"})
+_NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+_DIST_BUCKETS = ((1, "1"), (2, "2"), (3, "3"), (5, "4-5"), (10_000, "6+"))
+_OPEN_QUOTES = frozenset({"“", "``", "«"})
+_CLOSE_QUOTES = frozenset({"”", "''", "»"})
+_SPEECH_VERBS = frozenset("""say tell add write claim argue insist state warn declare announce explain note
+    suggest admit acknowledge complain allege assert contend maintain reply respond tweet post""".split())
+_CONTRAST = frozenset("but however although though while whereas yet unlike despite".split())
+_PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd"})
+_DESCRIPTOR_CHILD_DEPS = ("amod", "appos", "relcl", "acl")
+
+
+@functools.lru_cache(maxsize=1)
+def connotation_lexicon() -> dict[str, tuple[str, int, int]]:
+    """The connotation verb list.
+
+    Returns
+    -------
+    dict of str to (str, int, int)
+        Lemma -> ``(kind, agent, patient)``: the kind of event (``harm``,
+        ``criticize``, ``help``...) and the sentiment it implies toward the
+        entity in the agent (active subject) and patient (object, passive
+        subject) role, each in ``{-1, 0, 1}``.
+    """
+    out = {}
+    with open(CONNOTATION_FILE, encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            out[row["lemma"]] = (row["kind"], int(row["agent"]), int(row["patient"]))
+    return out
+
+
+def _normal(word: str) -> str:
+    return word.lower().replace("’", "'").replace("‘", "'")
+
+
+def _valence(token, lexicon) -> float:
+    """VADER valence of a token (surface form, then lemma), scaled to about [-1, 1]."""
+    val = lexicon.get(_normal(token.text))
+    if val is None:
+        val = lexicon.get(_normal(token.lemma_))
+    return 0.0 if val is None else val / 4.0
+
+
+def _lex(token) -> str:
+    """Lower-case lemma, or ``<name>`` for proper names (no priors about particular actors)."""
+    if token.pos_ == "PROPN" or token.ent_type_ in _NAME_ENTS:
+        return "<name>"
+    return token.lemma_.lower()
+
+
+def _is_negation(token, *, wide: bool = False) -> bool:
+    word = _normal(token.text)
+    if wide and word == "without":  # negates its object, not its head ("acted without support")
+        return False
+    return token.dep_ == "neg" or word in _NEGATIONS
+
+
+def _clause_head(token):
+    """The head of the clause a token belongs to (a verb or the root)."""
+    t = token
+    while t.dep_ not in _CLAUSE_DEPS and t.head is not t:
+        t = t.head
+    return t
+
+
+def _negated(token, *, wide: bool) -> bool:
+    """Whether a negation has scope over the token.
+
+    A token is negated when it, or one of its ancestors up to and including
+    its clause head, has a negation child (``not``, ``never``, ``no``...).
+    With ``wide``, an ancestor *without*/*lack*/*absence*, or a clause that is
+    the complement of *fail*, *refuse*, *decline*, *stop*... also negates,
+    and *without* negates its object only, not the word it attaches to.
+    An odd number of negations flips.
+    """
+    count = 0
+    t = token
+    while True:
+        count += sum(1 for c in t.children if _is_negation(c, wide=wide))
+        if wide and t is not token and t.lemma_.lower() in _NEGATING_HEADS:
+            count += 1
+        if t.dep_ in _CLAUSE_DEPS or t.head is t:
+            break
+        t = t.head
+    if wide and t.dep_ == "xcomp" and t.head is not t and t.head.lemma_.lower() in _NEGATING_HEADS:
+        count += 1
+    return count % 2 == 1
+
+
+def _role(target_root) -> tuple[str, object]:
+    """Role of the target toward its governing predicate.
+
+    Returns
+    -------
+    role : str
+        ``agent``, ``patient``, ``pobj:<prep>``, ``mod``, ``root`` or ``other``.
+    governor : spacy.tokens.Token or None
+        The content word (verb, noun or adjective) the role refers to.
+    """
+    t = target_root
+    # climb through conjunctions and appositions: "X and Y criticised" -> X has Y's role
+    while t.dep_ in ("conj", "appos") and t.head is not t:
+        t = t.head
+    dep = t.dep_
+    head = t.head
+    if dep in _AGENT_DEPS:
+        return "agent", head
+    if dep in _PATIENT_DEPS:
+        return "patient", head
+    if dep == "pobj":
+        prep = head
+        gov = prep.head if prep.head is not prep else None
+        word = _normal(prep.text)
+        if word == "by" and gov is not None and gov.tag_ == "VBN":
+            return "agent", gov
+        return f"pobj:{word}", gov
+    if dep in ("compound", "amod", "nmod"):
+        return "mod", head
+    if dep == "ROOT":
+        return "root", None
+    return "other", head
+
+
+@dataclass
+class SentenceContext:
+    """Mention-independent facts about one sentence, indexed by ``token.i - sent.start``.
+
+    Attributes
+    ----------
+    sent : spacy.tokens.Span
+    vader : dict
+        VADER ``polarity_scores`` of the sentence text.
+    lemma : list of str
+        :func:`_lex` of each token.
+    valence : numpy.ndarray
+        VADER valence of each token (``/4``).
+    negated : numpy.ndarray of bool
+        Negation scope (wide or narrow, see ``wide_negation``).
+    clause : numpy.ndarray of int
+        Index of each token's clause head.
+    quoted : numpy.ndarray of bool
+        Token inside double quotation marks.
+    contrast : int or None
+        Index of the first contrastive conjunction, if any.
+    tensor : numpy.ndarray or None
+        :func:`sentence_tensor`, when tensor features are used.
+    """
+
+    sent: object
+    vader: dict
+    lemma: list
+    valence: np.ndarray
+    negated: np.ndarray
+    clause: np.ndarray
+    quoted: np.ndarray
+    skip: np.ndarray
+    contrast: int | None
+    wide_negation: bool
+    tensor: np.ndarray | None = None
+
+
+def sentence_context(sent, *, vader: dict | None = None, wide_negation: bool = True,
+                     tensor_features: bool = False) -> SentenceContext:
+    """Precompute the mention-independent features of a sentence.
+
+    Parameters
+    ----------
+    sent : spacy.tokens.Span
+        A sentence of a parsed document.
+    vader : dict, optional
+        VADER ``polarity_scores`` of ``sent.text``; computed when omitted.
+    wide_negation : bool, optional
+        Use the wider negation scope (the ``negation`` feature group).
+    tensor_features : bool, optional
+        Also compute :func:`sentence_tensor`.
+
+    Returns
+    -------
+    SentenceContext
+    """
+    from .sentiment import vader_analyzer
+
+    analyzer = vader_analyzer()
+    lexicon = analyzer.lexicon
+    if vader is None:
+        vader = analyzer.polarity_scores(sent.text)
+    n = len(sent)
+    lemma = [""] * n
+    valence = np.zeros(n)
+    negated = np.zeros(n, dtype=bool)
+    clause = np.zeros(n, dtype=int)
+    quoted = np.zeros(n, dtype=bool)
+    skip = np.zeros(n, dtype=bool)
+    contrast = None
+    inside = False
+    off = sent.start
+    # negation scope in one pass: own[k] = negation children of token k
+    own = np.zeros(n, dtype=int)
+    for k, tok in enumerate(sent):
+        if _is_negation(tok, wide=wide_negation) and tok.head.i != tok.i and off <= tok.head.i < off + n:
+            own[tok.head.i - off] += 1
+    chain: list = [None] * n  # negations from token k up to its clause head
+
+    def up(k: int) -> int:
+        todo = []
+        while chain[k] is None:
+            tok = sent[k]
+            if tok.dep_ in _CLAUSE_DEPS or tok.head.i == tok.i or not off <= tok.head.i < off + n:
+                extra = int(wide_negation and tok.dep_ == "xcomp" and tok.head.i != tok.i
+                            and tok.head.lemma_.lower() in _NEGATING_HEADS)
+                chain[k] = own[k] + extra
+                break
+            todo.append(k)
+            k = tok.head.i - off
+        for j in reversed(todo):
+            head = sent[j].head
+            extra = int(wide_negation and head.lemma_.lower() in _NEGATING_HEADS)
+            chain[j] = own[j] + extra + chain[head.i - off]
+        return chain[todo[0]] if todo else chain[k]
+
+    for k, tok in enumerate(sent):
+        text = tok.text
+        if text in _OPEN_QUOTES or (text == '"' and not inside):
+            inside = True
+            skip[k] = True
+            continue
+        if text in _CLOSE_QUOTES or text == '"':
+            inside = False
+            skip[k] = True
+            continue
+        quoted[k] = inside
+        if tok.is_space or tok.is_punct:
+            skip[k] = True
+            continue
+        lemma[k] = _lex(tok)
+        valence[k] = _valence(tok, lexicon)
+        clause[k] = _clause_head(tok).i - off
+        negated[k] = up(k) % 2 == 1
+        if contrast is None and _normal(text) in _CONTRAST and k > 0:
+            contrast = k
+    ctx = SentenceContext(sent=sent, vader=vader, lemma=lemma, valence=valence, negated=negated, clause=clause,
+                          quoted=quoted, skip=skip, contrast=contrast, wide_negation=wide_negation)
+    if tensor_features:
+        ctx.tensor = sentence_tensor(sent)
+    return ctx
+
+
+def _distances(sent, root) -> dict[int, int]:
+    """Dependency-tree distance of every token of ``sent`` to ``root`` (by token index)."""
+    dist = {root.i: 0}
+    frontier = [root]
+    while frontier:
+        nxt = []
+        for t in frontier:
+            neighbours = list(t.children)
+            if t.head.i != t.i:
+                neighbours.append(t.head)
+            for n in neighbours:
+                if n.i not in dist and sent.start <= n.i < sent.end:
+                    dist[n.i] = dist[t.i] + 1
+                    nxt.append(n)
+        frontier = nxt
+    return dist
+
+
+def _signed(ctx: SentenceContext, k: int) -> float:
+    v = ctx.valence[k]
+    return -v if ctx.negated[k] else v
+
+
+def _subtree_valence(ctx: SentenceContext, token, exclude: range) -> float:
+    off = ctx.sent.start
+    total = 0.0
+    for t in token.subtree:
+        k = t.i - off
+        if 0 <= k < len(ctx.valence) and t.i not in exclude and ctx.valence[k]:
+            total += _signed(ctx, k)
+    return total
+
+
+def mention_features(span, *, sent=None, vader_sent: dict | None = None, tensor_features: bool = False,
+                     sent_tensor: np.ndarray | None = None, context: SentenceContext | None = None,
+                     exclude=frozenset()) -> dict[str, float]:
+    """Features of one target mention for the target-sentiment classifier.
+
+    Parameters
+    ----------
+    span : spacy.tokens.Span
+        The target mention in a parsed document.
+    sent : spacy.tokens.Span, optional
+        The sentence to use; ``span.sent`` when not given.
+    vader_sent : dict, optional
+        VADER ``polarity_scores`` of the sentence text, if already computed.
+    tensor_features : bool, optional
+        Add the averaged ``tok2vec`` vectors (``x_*`` features).
+    sent_tensor : numpy.ndarray, optional
+        :func:`sentence_tensor` of the sentence, if already computed.
+    context : SentenceContext, optional
+        :func:`sentence_context` of the sentence (shared by its mentions);
+        built here when omitted.
+    exclude : collection of str, optional
+        Feature groups of :data:`FEATURE_GROUPS` to leave out (ablations).
+
+    Returns
+    -------
+    dict of str to float
+        Sparse feature vector (names as keys).
+    """
+    if context is None:
+        sent = span.sent if sent is None else sent
+        context = sentence_context(sent, vader=vader_sent, wide_negation="negation" not in exclude)
+    ctx = context
+    sent = ctx.sent
+    off = sent.start
+    f: dict[str, float] = {"bias_dense": 1.0}
+
+    def add(name: str, value: float = 1.0) -> None:
+        if value:
+            f[name] = f.get(name, 0.0) + value
+
+    add("s_compound", ctx.vader["compound"])
+    add("s_pos", ctx.vader["pos"])
+    add("s_neg", ctx.vader["neg"])
+
+    root = span.root
+    in_target = range(span.start, span.end)
+    dist = _distances(sent, root)
+    target_clause = ctx.clause[root.i - off] if not ctx.skip[root.i - off] else _clause_head(root).i - off
+    role, gov = _role(root)
+    descriptor = {t.i for t in root.subtree} - set(in_target)
+
+    add(f"role={role}")
+    add(f"dep={root.dep_}")
+    add(f"dep={root.dep_}|head={_lex(root.head)}")
+    gov_neg = False
+    if gov is not None:
+        g = gov.i - off
+        gov_neg = bool(ctx.negated[g]) if 0 <= g < len(sent) and not ctx.skip[g] else _negated(
+            gov, wide=ctx.wide_negation)
+        gov_val = _valence(gov, _lexicon()) * (-1.0 if gov_neg else 1.0)
+        add(f"gov_val|{role}", gov_val)
+        add(f"gov={_lex(gov)}|{role}")
+        if gov_neg:
+            add(f"gov_neg|{role}")
+    t, steps = root, 0
+    while t.head.i != t.i and steps < 4:
+        add(f"path={t.dep_}>{_lex(t.head)}")
+        t = t.head
+        steps += 1
+    for c in root.children:
+        if c.i not in in_target:
+            add(f"child={c.dep_}|{_lex(c)}")
+
+    use_quote = "quote" not in exclude
+    use_coord = "coordination" not in exclude
+    target_side = None
+    if use_coord and ctx.contrast is not None:
+        target_side = (root.i - off) > ctx.contrast
+
+    n_tokens = 0
+    for k, tok in enumerate(sent):
+        if ctx.skip[k]:
+            continue
+        n_tokens += 1
+        lemma = ctx.lemma[k]
+        i = tok.i
+        if i in in_target:
+            add("val_in_target", ctx.valence[k])
+            continue
+        add(f"w={lemma}", 0.5)
+        d = dist.get(i, 99)
+        val = ctx.valence[k]
+        neg = bool(ctx.negated[k])
+        if d <= 2:
+            add(f"near={'NOT_' if neg else ''}{lemma}")
+        if not val:
+            continue
+        v = -val if neg else val
+        if neg:
+            add("val_negated", val)
+        for limit, name in _DIST_BUCKETS:
+            if d <= limit:
+                add(f"val_d{name}_{'pos' if v > 0 else 'neg'}", v)
+                break
+        add("val_weighted", v / d)
+        if ctx.clause[k] == target_clause:
+            add("val_same_clause", v)
+        else:
+            add("val_other_clause", v)
+        if i in descriptor:
+            add("val_descriptor", v)
+            add(f"desc_{tok.dep_}", v)
+        if use_quote:
+            add("val_quoted" if ctx.quoted[k] else "val_unquoted", v)
+        if target_side is not None:
+            add("val_contrast_same" if (k > ctx.contrast) == target_side else "val_contrast_other", v)
+    add("log_len", math.log1p(n_tokens) / 4.0)
+    add("rel_position", (span.start - sent.start) / max(1, len(sent)))
+
+    if "descriptor" not in exclude:
+        _descriptor_features(add, ctx, root, in_target)
+    if "connotation" not in exclude and gov is not None:
+        _connotation_features(add, role, gov, gov_neg)
+    if use_quote:
+        if ctx.quoted[root.i - off]:
+            add("target_in_quote")
+            add(f"target_in_quote|{role}")
+        if role == "agent" and gov is not None and gov.lemma_.lower() in _SPEECH_VERBS:
+            said = [c for c in gov.children if c.dep_ in ("ccomp", "parataxis")]
+            said_val = sum(_subtree_valence(ctx, c, in_target) for c in said)
+            if not said:
+                said_val = float(sum(_signed(ctx, k) for k in range(len(sent)) if ctx.quoted[k]))
+            add("speaker_val", said_val)
+    if use_coord:
+        if root.dep_ == "conj" or any(c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON")
+                                      for c in root.children):
+            add("coordinated")
+            add(f"coordinated|{role}")
+        if target_side is not None:
+            add("contrast_after" if target_side else "contrast_before")
+
+    if tensor_features:
+        tensor = sent_tensor if sent_tensor is not None else (ctx.tensor if ctx.tensor is not None
+                                                               else sentence_tensor(sent))
+        f.update(_tensor_features(span, sent, tensor))
+    return f
+
+
+def _lexicon():
+    from .sentiment import vader_analyzer
+
+    return vader_analyzer().lexicon
+
+
+def _descriptor_features(add, ctx: SentenceContext, root, in_target) -> None:
+    """Valence of modifiers and predicates of the target (``descv_*``/``pred_*`` features)."""
+    for c in root.children:
+        if c.dep_ in _DESCRIPTOR_CHILD_DEPS and c.i not in in_target:
+            v = _subtree_valence(ctx, c, in_target)
+            if v:
+                add(f"descv_{c.dep_}", v)
+                add("descv_pos" if v > 0 else "descv_neg")
+    # copular predicate: "X is corrupt", "X, who was a respected judge"
+    t = root
+    while t.dep_ in ("conj", "appos") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ in ("nsubj", "nsubjpass"):
+        head = t.head
+        preds = [c for c in head.children if c.dep_ in _PREDICATE_DEPS]
+        v = sum(_subtree_valence(ctx, p, in_target) for p in preds)
+        if preds:
+            add("pred_copula")
+        if v:
+            add("pred_val", v)
+            add("pred_pos" if v > 0 else "pred_neg")
+
+
+def _connotation_features(add, role: str, gov, gov_neg: bool) -> None:
+    """The target's role in a connotation frame of its governor (``cf*`` features)."""
+    entry = connotation_lexicon().get(gov.lemma_.lower())
+    if entry is None:
+        return
+    kind, agent, patient = entry
+    if role == "agent":
+        side, value = "agent", agent
+    elif role == "patient" or (role.startswith("pobj:") and role[5:] in _PATIENT_PREPS):
+        side, value = "patient", patient
+    else:
+        return
+    sign = -1 if gov_neg else 1
+    add(f"cf={'NOT_' if gov_neg else ''}{kind}|{side}")
+    add(f"cf_{side}", sign * value)
+    add("cf_value", sign * value)
+
+
+def sentence_tensor(sent) -> np.ndarray | None:
+    """Contextual ``tok2vec`` vectors of one sentence, computed on the sentence alone.
+
+    Parameters
+    ----------
+    sent : spacy.tokens.Span
+        A sentence of a parsed document.
+
+    Returns
+    -------
+    numpy.ndarray or None
+        Array of shape ``(len(sent), width)``, or None when the pipeline has
+        no ``tok2vec`` component.  Running ``tok2vec`` on the sentence alone
+        makes a mention's score independent of the neighbouring sentences of
+        the article (the parse's ``doc.tensor`` is not, as the convolution
+        window crosses sentence boundaries).
+    """
+    from .nlp import load_pipeline
+
+    nlp = load_pipeline()
+    if "tok2vec" not in nlp.pipe_names:
+        return None
+    sdoc = sent.as_doc()
+    nlp.get_pipe("tok2vec")(sdoc)
+    return np.asarray(sdoc.tensor, dtype=np.float64)
+
+
+def _tensor_features(span, sent, tensor) -> dict[str, float]:
+    """Mean ``tok2vec`` vectors of the mention, its sentence and its dependency neighbours."""
+    if tensor is None or len(tensor) != len(sent):
+        return {}
+    root = span.root
+    off = sent.start
+    near = [c.i - off for c in root.children if not c.is_space] + [root.head.i - off]
+    ctx = [t.i - off for t in sent if not t.is_space] or [root.i - off]
+    out = {}
+    for prefix, idx in (("x_t", list(range(span.start - off, span.end - off))), ("x_s", ctx), ("x_n", near)):
+        vec = tensor[idx].mean(axis=0)
+        out.update({f"{prefix}{k}": float(v) for k, v in enumerate(vec)})
+    return out
