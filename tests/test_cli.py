@@ -143,7 +143,8 @@ def test_figure_format_and_dpi_for_print(tmp_path):
     common = ["run", str(article), "--no-progress", "--format", "csv", "--out", str(tmp_path / "out")]
     assert main(common + ["--figures", str(tmp_path / "low"), "--figure-format", "png", "--dpi", "100"]) == 0
     assert main(common + ["--figures", str(tmp_path / "print"), "--figure-format", "png,pdf", "--dpi", "300"]) == 0
-    assert sorted(p.suffix for p in (tmp_path / "low").iterdir()) == [".png"] * 7
+    low_files = list((tmp_path / "low").iterdir())
+    assert len(low_files) >= 7 and {p.suffix for p in low_files} == {".png"}
     printed = sorted((tmp_path / "print").iterdir())
     assert {p.suffix for p in printed} == {".png", ".pdf"}
     assert (tmp_path / "print" / "stance_network.pdf").read_bytes().startswith(b"%PDF")
