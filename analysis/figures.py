@@ -132,6 +132,20 @@ def figure_folder_name(doc_id: str) -> str:
     return slug
 
 
+def _actor_slugs(actors) -> list[str]:
+    """File-name parts for actors: spaces and unsafe characters become ``_`` (``Mark_Rutte``).
+
+    Letters of any script are kept; a short hash is added only where two
+    actors of the list would get the same name.
+    """
+    slugs = [re.sub(r"[^\w.-]+", "_", str(a)).strip("._")[:60] or "actor" for a in actors]
+    seen: dict[str, int] = {}
+    for s in slugs:
+        seen[s] = seen.get(s, 0) + 1
+    return [s if seen[s] == 1 else f"{s}-{hashlib.sha1(str(a).encode('utf-8', 'surrogatepass')).hexdigest()[:6]}"
+            for s, a in zip(slugs, actors)]
+
+
 def _figure(draw, *, size, source):
     # The figure is created outside the style context: a backend first set up inside
     # ``rc_context`` (JupyterLab's inline backend) would be undone when it ends, and the
@@ -166,8 +180,8 @@ def _article_specs(result: Analysis, doc_id: str):
     # actor profiles: the framing map and one card per main actor (analysis.plots.profiles)
     profiles = _rows(result.profiles, doc_id)
     specs.append(("framing_map", (10, 6.5), lambda ax, p=profiles: plot_framing_map(p, ax=ax), [doc_id]))
-    for actor in profiles.head(CARD_ACTORS)["actor"]:
-        specs.append((f"actor_card__{figure_folder_name(actor)}", (9, 6),
+    for actor, slug in zip(profiles.head(CARD_ACTORS)["actor"], _actor_slugs(profiles.head(CARD_ACTORS)["actor"])):
+        specs.append((f"actor_card__{slug}", (9, 6),
                       lambda ax, p=profiles, a=actor, m=mention_positions(mentions),
                       n=len(_rows(result.sentences, doc_id)):
                       plot_actor_card(p, actor=a, positions=m, sentences=n, ax=ax), [doc_id]))

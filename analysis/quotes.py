@@ -139,6 +139,10 @@ UNNAMED_SOURCE = "(unnamed source)"
 _SOURCE_PREPS = {"from", "by", "among"}
 _ANY_MARK = MARKS | {"‘", "’", "'"}
 
+#: Prepositions that give the setting of a statement, not its content.
+_SETTING_PREPS = frozenset({"in", "at", "during", "after", "before", "since", "until", "from", "by", "with",
+                            "through", "via", "amid", "over", "while"})
+
 
 # ---------------------------------------------------------------- direct and partial quotes
 
@@ -431,7 +435,10 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
                 or any(c.dep_ in {"neg", "auxpass", "nsubjpass"} for c in verb.children):
             continue                     # "refused to criticise", "did not call for", "was accused of"
         comps = [c for c in verb.children if c.dep_ in {"dobj", "prep", "xcomp", "oprd", "dative"}]
-        if not comps:
+        # the object must carry what was said (accused X *of*, called *for*, described X *as*,
+        # urged X *to*): a bare object ("criticised NATO") or a place or time ("in a statement")
+        # reports an act, not speech
+        if not any(_carries_content(c) for c in comps):
             continue
         toks = [verb] + [t for c in comps for t in c.subtree]
         toks = sorted({t.i: t for t in toks}.values(), key=lambda t: t.i)
@@ -441,6 +448,18 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
         if q is not None:
             out.append(q)
     return out
+
+
+def _carries_content(comp) -> bool:
+    """A complement of an object-taking speech verb that says what was said."""
+    if comp.dep_ in {"xcomp", "oprd"}:
+        return True
+    if comp.dep_ == "prep":
+        return comp.lower_ not in _SETTING_PREPS
+    # "accused [the opposition of blocking ...]": the content hangs on the object
+    return comp.dep_ == "dobj" and any(
+        (k.dep_ == "prep" and k.lower_ not in _SETTING_PREPS) or k.dep_ in {"acl", "ccomp"}
+        for k in comp.children)
 
 
 # ---------------------------------------------------------------- continuation

@@ -75,7 +75,10 @@ def test_corpus_figures_summarise_and_per_article_go_to_subfolders(tmp_path, two
     make_figures(two_articles, out, per_article=True, formats=("svg",))
     folders = sorted(p.name for p in out.iterdir() if p.is_dir())
     assert folders == sorted([figure_folder_name("my article"), figure_folder_name("Orbán 日本")])
-    assert sorted(p.name for p in (out / folders[0]).iterdir()) == sorted(
-        f"{n}.svg" for n in ("actor_timeline", "sentiment_arc", "actor_sentiment"))
+    per_article = sorted(p.name for p in (out / folders[0]).iterdir())
+    assert {f"{n}.svg" for n in ("actor_timeline", "sentiment_arc", "actor_sentiment", "framing_map")} \
+        <= set(per_article)
+    assert all(n.startswith("actor_card__") for n in per_article
+               if n not in {"actor_timeline.svg", "sentiment_arc.svg", "actor_sentiment.svg", "framing_map.svg"})
     make_figures(two_articles, out, formats=("svg",))  # without per-article figures: the subfolders go
     assert not [p for p in out.iterdir() if p.is_dir()]

@@ -164,9 +164,9 @@ def test_output_folder_that_is_not_ours_is_refused(tmp_path, sample_frame):
 def test_rerun_replaces_the_folder_and_leaves_no_stale_table(tmp_path, sample_frame):
     out = tmp_path / "out"
     run_corpus(sample_frame.head(2), out, fmt="csv")
-    (out / "profiles.csv").write_text("doc_id\nold\n")  # a table an older run wrote
+    (out / "old_table.csv").write_text("doc_id\nold\n")  # a table an older version wrote
     run_corpus(sample_frame.head(1), out, fmt="csv")
-    assert not (out / "profiles.csv").exists()
+    assert not (out / "old_table.csv").exists()
     assert pd.read_csv(out / "documents.csv")["doc_id"].tolist() == [sample_frame["doc_id"].iloc[0]]
 
 
