@@ -69,7 +69,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .gazetteer import country_lookup
 from .lexicon import LOCATIVE_PREPOSITIONS, SPEECH_VERBS, TITLES
-from .names import HEAD_TITLES, Mention, SpanIndex, caps_stretches, is_caps_word, match_key, split_title
+from .names import HEAD_TITLES, Mention, SpanIndex, TokenTable, caps_stretches, is_caps_key, match_key, split_title
 from .pronouns import paragraph_index, resolve_pronouns, sentence_index
 from .quotes import quotation_spans
 
@@ -106,7 +106,7 @@ def _is_title(token: Token) -> bool:
 
 def _form(doc: Doc, m: Mention) -> str:
     """The mention's name as it is matched and stored (:func:`match_key`)."""
-    return match_key(doc.text[m.start:m.end])
+    return match_key(m.span(doc).text)     # not doc.text: that joins the whole document on every call
 
 
 def _strip_name(tokens: list[Token], label: str) -> list[Token]:
@@ -224,25 +224,25 @@ def _classify(doc: Doc, span: Span, label: str) -> Mention | None:
     return mention
 
 
-def _caps_filter(doc: Doc, cands: list[Mention]) -> list[Mention]:
+def _caps_filter(doc: Doc, cands: list[Mention], table: TokenTable) -> list[Mention]:
     """All-caps rule: names in shouted stretches (or all-caps persons) need a normal-case twin."""
-    stretch = caps_stretches(doc)
+    stretch = caps_stretches(doc, table=table)
     normal: dict[str, str] = {}
     suspect = []
     for m in cands:
-        form = _form(doc, m)
-        all_caps = all(is_caps_word(t) or not t.is_alpha for t in m.span(doc))
-        in_stretch = any(stretch[m.tok_start:m.tok_end])
-        bad = in_stretch or (all_caps and m.label == "PERSON")
-        suspect.append(bad)
-        if not bad and not (all_caps and len(m.span(doc)) > 1):
+        form = _span_key(table.keys, m)
+        words = [k for k in table.keys[m.tok_start:m.tok_end] if any(c.isalpha() for c in k)]
+        all_caps = bool(words) and all(is_caps_key(k) for k in words)
+        bad = any(stretch[m.tok_start:m.tok_end]) or (all_caps and m.label == "PERSON")
+        suspect.append((bad, form))
+        if not bad and not (all_caps and len(words) > 1):
             normal.setdefault(form.casefold(), form)
     out = []
-    for m, bad in zip(cands, suspect):
+    for m, (bad, form) in zip(cands, suspect):
         if not bad:
             out.append(m)
             continue
-        twin = normal.get(_form(doc, m).casefold())
+        twin = normal.get(form.casefold())
         if twin is not None:
             out.append(m if m.actor is not None else replace(m, actor=twin))
     return out
@@ -266,11 +266,6 @@ def _gazetteer_matches(doc: Doc, occupied: _Occupied, keys: list[str]) -> list[M
 @functools.lru_cache(maxsize=4)
 def _max_words(kind: str) -> int:
     return max(len(form.split()) for form in _lookup(kind))
-
-
-def _token_keys(doc: Doc) -> list[str]:
-    """:func:`match_key` of every token ('' for white space)."""
-    return [match_key(t.text) if not t.is_space else "" for t in doc]
 
 
 def _match_forms(keys: list[str], forms, max_words: int):
@@ -386,12 +381,13 @@ def _drop_stray_persons(doc: Doc, mentions: list[Mention], types: dict[str, str]
     return keep
 
 
-def _unsupported_persons(doc: Doc, mentions: list[Mention], types: dict[str, str], titled: set[str]) -> set[str]:
+def _unsupported_persons(doc: Doc, mentions: list[Mention], types: dict[str, str], titled: set[str],
+                         table: TokenTable) -> set[str]:
     """Step 7: one-word PERSON actors without evidence of being a person."""
     singles = {a for a, t in types.items() if t == "PERSON" and len(a.split()) == 1}
     if not singles:
         return set()
-    lower_words = {t.text for t in doc if t.is_lower and t.is_alpha}
+    lower_words = {t for t, low, alpha in zip(table.text, table.is_lower, table.is_alpha) if low and alpha}
     titled_ = set(titled) & singles
     evidence, against = set(), set()
     for m in mentions:
@@ -528,7 +524,7 @@ def _apply_actor_table(doc: Doc, mentions: list[Mention], table: pd.DataFrame) -
     rename = dict(zip(table["alias"], table["actor"]))
     out = []
     for m in mentions:
-        new = rename.get(m.actor, rename.get(doc.text[m.start:m.end], m.actor))
+        new = rename.get(m.actor, rename.get(m.span(doc).text, m.actor))
         if new:
             out.append(replace(m, actor=new))
     return out
@@ -568,10 +564,12 @@ def find_mentions(doc: Doc, *, doc_id: str = "text", sentence_starts: list[int] 
         adjective, description), ``in_quote`` (inside quotation marks).
     """
     table = read_actor_table(actor_table) if actor_table is not None else None
-    quotes = SpanIndex(quotation_spans(doc.text))
-    keys = _token_keys(doc)
+    text = doc.text                     # built from the tokens on every access: read it once
+    quotes = SpanIndex(quotation_spans(text))
+    tokens = TokenTable(doc)
+    keys = tokens.keys
     cands, taken, titled = _name_candidates(doc)
-    cands = _caps_filter(doc, cands)
+    cands = _caps_filter(doc, cands, tokens)
     names = _resolve_names(doc, cands)
     if table is not None:
         names = _apply_actor_table(doc, names, table)
@@ -599,19 +597,19 @@ def find_mentions(doc: Doc, *, doc_id: str = "text", sentence_starts: list[int] 
     names = names + _alias_matches(doc, names, occupied, keys, types, extra)
     types = _actor_types(doc, names)
     names = names + _descriptions(doc, names)
-    unsupported = _unsupported_persons(doc, names, types, titled)
+    unsupported = _unsupported_persons(doc, names, types, titled, tokens)
     if table is not None:
         unsupported -= set(table["actor"])      # the user vouches for these
     if unsupported:
         names = [m for m in names if m.actor not in unsupported]
-    sent_of, para_of = sentence_index(doc), paragraph_index(doc)
-    mentions = names + resolve_pronouns(doc, names, types, quotes, sent_of, para_of)
+    sent_of, para_of = sentence_index(doc), paragraph_index(doc, tokens)
+    mentions = names + resolve_pronouns(doc, names, types, quotes, sent_of, para_of, tokens)
     if table is not None:
         mentions = _apply_actor_table(doc, mentions, table)
         types = _actor_types(doc, mentions)
     mentions.sort(key=lambda m: (m.start, m.end))
 
     starts = sentence_starts if sentence_starts is not None else [s.start_char for s in doc.sents]
-    rows = [(doc_id, max(bisect.bisect_right(starts, m.start) - 1, 0), m.start, m.end, doc.text[m.start:m.end],
+    rows = [(doc_id, max(bisect.bisect_right(starts, m.start) - 1, 0), m.start, m.end, text[m.start:m.end],
              m.actor, types.get(m.actor, "GPE"), m.kind, quotes.inside(m.start, m.end)) for m in mentions]
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)

@@ -22,9 +22,11 @@ import functools
 import unicodedata
 from dataclasses import dataclass
 
+from spacy.attrs import DEP, IS_ALPHA, IS_LOWER, IS_SPACE, ORTH, TAG
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["HEAD_TITLES", "Mention", "SpanIndex", "match_key", "is_caps_word", "caps_stretches", "split_title"]
+__all__ = ["HEAD_TITLES", "Mention", "SpanIndex", "TokenTable", "match_key", "is_caps_key", "is_caps_word",
+           "caps_stretches", "split_title"]
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,27 @@ class Mention:
 
     def span(self, doc: Doc) -> Span:
         return doc[self.tok_start:self.tok_end]
+
+
+class TokenTable:
+    """Per-token attributes read once with ``Doc.to_array`` (no Token objects).
+
+    Iterating a Doc creates a Python Token object per token, which is slow; the
+    stages read these lists instead. ``keys`` holds :func:`match_key` of every
+    token (``""`` for white space).
+    """
+
+    def __init__(self, doc: Doc):
+        n = len(doc)
+        strings = doc.vocab.strings
+        arr = doc.to_array([ORTH, TAG, DEP, IS_SPACE, IS_ALPHA, IS_LOWER]).reshape(n, 6).tolist() if n else []
+        self.text = [strings[row[0]] for row in arr]
+        self.tag = [strings[row[1]] for row in arr]
+        self.dep = [strings[row[2]] for row in arr]
+        self.is_space = [bool(row[3]) for row in arr]
+        self.is_alpha = [bool(row[4]) for row in arr]
+        self.is_lower = [bool(row[5]) for row in arr]
+        self.keys = ["" if sp else match_key(t) for t, sp in zip(self.text, self.is_space)]
 
 
 class SpanIndex:
@@ -109,11 +132,16 @@ def match_key(text: str) -> str:
 
 def is_caps_word(token: Token) -> bool:
     """An all-capital word of at least two letters (``BOXES``, ``NATO``)."""
-    letters = [c for c in match_key(token.text) if c.isalpha()]
+    return is_caps_key(match_key(token.text))
+
+
+def is_caps_key(key: str) -> bool:
+    """:func:`is_caps_word` of a token's :func:`match_key`."""
+    letters = [c for c in key if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
-def caps_stretches(doc: Doc, min_words: int = 3) -> list[bool]:
+def caps_stretches(doc: Doc, min_words: int = 3, table: TokenTable | None = None) -> list[bool]:
     """Mark tokens inside a stretch of at least `min_words` all-capital words.
 
     Punctuation, numbers and white space inside the stretch do not break it;
@@ -124,6 +152,7 @@ def caps_stretches(doc: Doc, min_words: int = 3) -> list[bool]:
     list of bool
         One flag per token of `doc`.
     """
+    table = table or TokenTable(doc)
     flags = [False] * len(doc)
     run: list[int] = []
 
@@ -133,10 +162,10 @@ def caps_stretches(doc: Doc, min_words: int = 3) -> list[bool]:
                 flags[i] = True
         run.clear()
 
-    for tok in doc:
-        if is_caps_word(tok):
-            run.append(tok.i)
-        elif any(c.isalpha() for c in tok.text) or (tok.is_space and tok.text.count("\n") >= 2):
+    for i, (text, key) in enumerate(zip(table.text, table.keys)):
+        if is_caps_key(key):
+            run.append(i)
+        elif any(c.isalpha() for c in key) or text.count("\n") >= 2:
             close()
     close()
     return flags

@@ -53,7 +53,7 @@ import bisect
 from spacy.tokens import Doc, Token
 
 from .lexicon import PERSONAL_PRONOUNS, SPEECH_VERBS
-from .names import Mention, SpanIndex
+from .names import Mention, SpanIndex, TokenTable
 
 __all__ = ["GROUP_PRONOUNS", "GROUP_SENTENCES_BACK", "MAX_LOOKBACK", "resolve_pronouns", "sentence_index",
            "paragraph_index"]
@@ -86,12 +86,13 @@ def sentence_index(doc: Doc) -> list[int]:
     return out
 
 
-def paragraph_index(doc: Doc) -> list[int]:
+def paragraph_index(doc: Doc, table: TokenTable | None = None) -> list[int]:
     """Paragraph number of every token (a white-space token with a newline ends one)."""
+    table = table or TokenTable(doc)
     para, out = 0, [0] * len(doc)
-    for t in doc:
-        out[t.i] = para
-        if t.is_space and "\n" in t.text:
+    for i, (text, space) in enumerate(zip(table.text, table.is_space)):
+        out[i] = para
+        if space and "\n" in text:
             para += 1
     return out
 
@@ -123,7 +124,8 @@ class _Antecedents:
 
 
 def resolve_pronouns(doc: Doc, mentions: list[Mention], types: dict[str, str], quotes: SpanIndex,
-                     sent_of: list[int] | None = None, para_of: list[int] | None = None) -> list[Mention]:
+                     sent_of: list[int] | None = None, para_of: list[int] | None = None,
+                     table: TokenTable | None = None) -> list[Mention]:
     """Resolve third-person pronouns to actors by the rules of this module.
 
     Parameters
@@ -138,29 +140,35 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], types: dict[str, str], q
         Quotation spans.
     sent_of, para_of : list of int, optional
         Sentence and paragraph number of every token (computed when omitted).
+    table : TokenTable, optional
+        The doc's token attributes (computed when omitted).
 
     Returns
     -------
     list of Mention
         One mention of kind ``pronoun`` per resolved pronoun.
     """
+    table = table or TokenTable(doc)
     sent_of = sent_of if sent_of is not None else sentence_index(doc)
-    para_of = para_of if para_of is not None else paragraph_index(doc)
+    para_of = para_of if para_of is not None else paragraph_index(doc, table)
     person_at: dict[int, str] = {}
     group_at: dict[int, str] = {}
     persons = _Antecedents([m for m in mentions if types.get(m.actor) == "PERSON"], person_at)
     groups = _Antecedents([m for m in mentions if types.get(m.actor) in {"ORG", "GPE", "NORP"}
                            and m.kind != "adjective"], group_at)
     speakers = _speakers_by_paragraph(doc, persons.items, quotes, para_of)
-    blockers = _blockers(doc, person_at, group_at)
+    blockers = _blockers(table, person_at, group_at)
     gender: dict[str, str] = {}
     last_in_quote: dict[int, str] = {}
     resolved: list[Mention] = []
 
-    for tok in doc:
-        if tok.tag_ not in {"PRP", "PRP$"}:
+    for i, (tag, text) in enumerate(zip(table.tag, table.text)):
+        if tag not in {"PRP", "PRP$"}:
             continue
-        low = tok.lower_
+        low = text.lower()
+        if low not in PERSONAL_PRONOUNS and low not in GROUP_PRONOUNS:
+            continue
+        tok = doc[i]
         if low in PERSONAL_PRONOUNS:
             actor = _resolve_person(tok, PERSONAL_PRONOUNS[low], persons, gender, last_in_quote, speakers,
                                     quotes, sent_of, para_of)
@@ -260,18 +268,20 @@ def is_pleonastic(tok: Token) -> bool:
     return False
 
 
-def _blockers(doc: Doc, person_at, group_at) -> dict[str, list[int]]:
+def _blockers(table: TokenTable, person_at, group_at) -> dict[str, list[int]]:
     """For every token, the index of the last competing common noun before it (rule g), or -1."""
-    last = {"sg": -1, "pl": -1}
-    out = {"sg": [-1] * len(doc), "pl": [-1] * len(doc)}
-    for tok in doc:
-        out["sg"][tok.i], out["pl"][tok.i] = last["sg"], last["pl"]
-        if tok.i in person_at or tok.i in group_at:
+    last_sg = last_pl = -1
+    n = len(table.tag)
+    out = {"sg": [-1] * n, "pl": [-1] * n}
+    pl_deps = _SUBJ | {"dobj"}
+    for i, (tag, dep) in enumerate(zip(table.tag, table.dep)):
+        out["sg"][i], out["pl"][i] = last_sg, last_pl
+        if i in person_at or i in group_at:
             continue
-        if tok.tag_ == "NN" and tok.dep_ in _SUBJ:
-            last["sg"] = tok.i
-        elif tok.tag_ == "NNS" and tok.dep_ in _SUBJ | {"dobj"}:
-            last["pl"] = tok.i
+        if tag == "NN" and dep in _SUBJ:
+            last_sg = i
+        elif tag == "NNS" and dep in pl_deps:
+            last_pl = i
     return out
 
 
