@@ -84,6 +84,8 @@ MENTION_COLUMNS = ["doc_id", "sent_id", "start", "end", "text", "actor", "actor_
 _LABEL_RANK = {label: i for i, label in enumerate(ACTOR_LABELS)}
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
+_THE = re.compile(r"^[Tt]he\W*$")
+_GOVERNMENT = re.compile(r"^(?:Government of (?:the )?(?P<a>.+)|(?P<b>.+) [Gg]overnment)$")
 _Mention = Mention
 _MAX_ALIAS_WORDS = 12
 
@@ -120,7 +122,7 @@ def _strip_name(tokens: list[Token], label: str) -> list[Token]:
     while changed and len(tokens) > 1:
         changed = False
         first = tokens[0]
-        if first.lower_ == "the" and (first.text == "the" or first.is_sent_start):
+        if _THE.match(first.text) and (first.text[:1] == "t" or first.is_sent_start or len(first.text) > 3):
             tokens, changed = tokens[1:], True
         elif first.is_punct or first.is_space or (first.is_lower and first.is_alpha):
             tokens, changed = tokens[1:], True
@@ -130,10 +132,14 @@ def _strip_name(tokens: list[Token], label: str) -> list[Token]:
         elif label == "PERSON" and len(tokens) > 2 and match_key(first.text) in _lookup("name"):
             tokens, changed = tokens[1:], True      # dateline: 'Iraq Ryan Crocker'
     if label in {"ORG", "GPE", "NORP"}:
-        for k, tok in enumerate(tokens[1:], 1):      # 'Microsoft €1.68 billion'
-            if tok.is_currency or tok.text[:1] in "$€£¥":
+        for k, tok in enumerate(tokens[1:], 1):      # 'Microsoft €1.68 billion', 'Congress (APC'
+            if tok.is_currency or tok.text[:1] in "$€£¥(":
                 tokens = tokens[:k]
                 break
+        while len(tokens) > 1 and tokens[-1].is_lower and tokens[-1].is_alpha:
+            tokens = tokens[:-1]                     # 'Musavat party'
+        while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+            tokens = tokens[:-1]
         while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
             tokens = tokens[:-1]
     return tokens
@@ -211,6 +217,11 @@ def _classify(doc: Doc, span: Span, label: str) -> Mention | None:
         return replace(mention, kind="adjective", actor=adjectives[form])
     if form in names:
         return replace(mention, actor=names[form])
+    gov = _GOVERNMENT.match(form)
+    if gov is not None and label == "ORG":   # 'Government of Burundi', 'Iraqi Government': the state
+        country = names.get(gov["a"] or gov["b"]) or adjectives.get(gov["a"] or gov["b"])
+        if country is not None:
+            return replace(mention, actor=country, label="GPE")
     if form in capitals:
         if root.dep_ in _SUBJECT_DEPS or _is_possessed(span):
             return replace(mention, actor=capitals[form])

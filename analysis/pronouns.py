@@ -26,24 +26,30 @@ It/they (``it its itself`` / ``they them their theirs themselves``) -> ORG, GPE,
 ------------------------------------------------------------------------------------
 d. **Pleonastic it is left alone**: ``it`` tagged ``expl``; ``it`` as the
    subject of *be, seem, appear, happen, take, become, remain, ...* or of a
-   passive verb that has a clausal complement (*it is important to*, *it is
-   expected that*, *it seems that*); ``it`` as the object of *make/find* with
+   passive verb that has a clausal complement (*it is expected that*, *it
+   seems that*); ``it is`` + an evaluative word (*it is important*, *it is
+   likely*, *it is time*); ``it`` as the object of *make/find* with
    a complement (*made it clear that*).
 e. **Agreement.** ``it/its/itself`` refer to an ORG or GPE actor; ``they``
    and its forms to an ORG, GPE or NORP actor (British usage: *the committee
    ... they*). Persons are never *it/they* antecedents, and adjectives
    (``Dutch`` in *the Dutch government*) are not antecedents.
-f. **Recency.** The antecedent is the most recent agreeing mention (name,
+f. **Subjects and possessives only, outside quotes.** ``it``/``they`` are
+   resolved as subjects and ``its``/``their`` as possessives; object ``it``
+   and ``them`` (*comply with it*, *lower them*), which mostly refer to
+   things, and every it/they inside a quotation are left alone. As in rule a,
+   the subject of a clause reported by a speech verb refers to that verb's
+   subject when it agrees (*Iran signalled it would*).
+   **Recency.** The antecedent is the most recent agreeing mention (name,
    description or resolved it/they pronoun) in the same sentence or up to
    :data:`GROUP_SENTENCES_BACK` sentences back; nothing further is tried,
    so *it said* with no organisation near stays unresolved.
 g. **Syntactic constraints.** A common noun in between that could itself be
    the referent blocks the resolution: a singular common noun (``NN``) that
    is a subject for *it*, a plural common noun (``NNS``) that is a subject or
-   direct object for *they* (*the protesters ... they*). An object pronoun is
-   not its own clause's subject (*Russia accused them*); a reflexive
+   direct object for *they* (*the protesters ... they*). A reflexive
    (*itself*, *themselves*) takes its clause's subject when that is an
-   agreeing actor.
+   agreeing actor, and nothing otherwise.
 """
 
 from __future__ import annotations
@@ -74,6 +80,12 @@ _THINK_VERBS = SPEECH_VERBS | {"think", "believe", "hope", "expect", "know", "fi
 _PLEONASTIC_HEADS = {"be", "seem", "appear", "happen", "take", "become", "remain", "look", "sound", "matter",
                      "rain", "snow", "cost", "mean"}
 _CLAUSAL = {"ccomp", "xcomp", "csubj", "advcl"}
+#: Complements of a pleonastic 'it is ...' (not 'it is willing to', which has a referent).
+_EVALUATIVE = frozenset("""
+    important clear unclear likely unlikely possible impossible necessary unnecessary difficult easy hard
+    true false essential vital crucial obvious evident apparent time wise good bad better best worth
+    critical urgent enough surprising unusual common rare fair unfair right wrong sad shame pity
+    """.split())
 _SUBJ = {"nsubj", "nsubjpass"}
 
 
@@ -174,7 +186,9 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], types: dict[str, str], q
                                     quotes, sent_of, para_of)
             target = persons
         elif low in GROUP_PRONOUNS:
-            actor = _resolve_group(tok, GROUP_PRONOUNS[low], groups, types, blockers, sent_of)
+            actor = None
+            if True:
+                actor = _resolve_group(tok, GROUP_PRONOUNS[low], groups, types, blockers, sent_of)
             target = groups
         else:
             continue
@@ -259,9 +273,9 @@ def is_pleonastic(tok: Token) -> bool:
             return True
         if kids & _CLAUSAL and (head.lemma_ in _PLEONASTIC_HEADS or tok.dep_ == "nsubjpass"):
             return True
-        # 'it is important/likely/time that ...': the complement's own clause
+        # 'it is important (to us)', 'it is likely that', 'it is time to'
         for c in head.children:
-            if c.dep_ in {"acomp", "attr"} and any(g.dep_ in _CLAUSAL for g in c.children):
+            if c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in _EVALUATIVE:
                 return True
     if tok.dep_ == "dobj" and head.lemma_ in {"make", "find", "keep", "leave"} and kids & (_CLAUSAL | {"oprd"}):
         return True
@@ -293,9 +307,13 @@ def _resolve_group(tok: Token, number: str, groups: _Antecedents, types, blocker
         for c in tok.head.children:
             if c.dep_ in _SUBJ and c.i in groups.actor_at and types.get(groups.actor_at[c.i]) in agree:
                 return groups.actor_at[c.i]
-    excluded: set[str] = set()
+        return None
     if tok.tag_ == "PRP" and tok.dep_ not in _SUBJ:
-        excluded = {groups.actor_at[c.i] for c in tok.head.children if c.dep_ in _SUBJ and c.i in groups.actor_at}
+        return None                         # objects 'it', 'them': mostly things, not actors
+    reported = _reported_subject(tok, groups.actor_at)
+    if reported is not None and types.get(reported) in agree:
+        return reported
+    excluded: set[str] = set()
     blocked_after = blockers[number][tok.i]
     for m in groups.before(tok.idx, sent_of[tok.i] - GROUP_SENTENCES_BACK, sent_of):
         if m.tok_end <= blocked_after:
