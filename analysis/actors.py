@@ -69,7 +69,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .gazetteer import country_lookup
 from .lexicon import LOCATIVE_PREPOSITIONS, SPEECH_VERBS, TITLES
-from .names import HEAD_TITLES, Mention, SpanIndex, TokenTable, caps_stretches, is_caps_key, match_key, split_title
+from .names import (HEAD_TITLES, Mention, SpanIndex, TokenTable, caps_stretches, is_caps_key, match_key,
+                    model_norm, split_title)
 from .pronouns import paragraph_index, resolve_pronouns, sentence_index
 from .quotes import quotation_spans
 
@@ -124,7 +125,8 @@ def _strip_name(tokens: list[Token], label: str) -> list[Token]:
         first = tokens[0]
         if _THE.match(first.text) and (first.text[:1] == "t" or first.is_sent_start or len(first.text) > 3):
             tokens, changed = tokens[1:], True
-        elif first.is_punct or first.is_space or (first.is_lower and first.is_alpha):
+        elif (first.is_punct or first.is_space or (first.is_lower and first.is_alpha)
+              or first.tag_ in {"RB", "RBR", "RBS", "CC", "UH", "WRB"}):   # 'Later Orbán'
             tokens, changed = tokens[1:], True
         elif label == "PERSON" and (_is_title(first) or (match_key(first.text) in adjectives
                                                          and _is_title(tokens[1]))):
@@ -189,7 +191,7 @@ def _name_candidates(doc: Doc) -> tuple[list[Mention], list[tuple[int, int]], se
     for ent in doc.ents:
         if ent.label_ not in ACTOR_LABELS:
             continue
-        tokens = _strip_name(list(ent), ent.label_)
+        tokens = _strip_name(_extend_unusual(doc, list(ent)), ent.label_)
         if not tokens:
             continue
         pieces = split_title(tokens) if ent.label_ == "ORG" else [(tokens, ent.label_)]
@@ -205,6 +207,25 @@ def _name_candidates(doc: Doc) -> tuple[list[Mention], list[tuple[int, int]], se
                 if label == "PERSON" and label != ent.label_:
                     titled.add(m.actor or _form(doc, m))
     return out, taken, titled
+
+
+def _extend_unusual(doc: Doc, tokens: list[Token]) -> list[Token]:
+    """Add a capitalised neighbour written with format characters or decomposed
+    accents (``Mark Ru\u00adtte``): the tagger may have missed it because of them."""
+    def usable(i: int) -> bool:
+        if not 0 <= i < len(doc) or doc[i].ent_type_:
+            return False
+        return model_norm(doc[i].text) is not None and match_key(doc[i].text)[:1].isupper()
+
+    i = tokens[-1].i + 1
+    while usable(i):
+        tokens = tokens + [doc[i]]
+        i += 1
+    i = tokens[0].i - 1
+    while usable(i):
+        tokens = [doc[i]] + tokens
+        i -= 1
+    return tokens
 
 
 def _classify(doc: Doc, span: Span, label: str) -> Mention | None:

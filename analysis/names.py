@@ -25,8 +25,8 @@ from dataclasses import dataclass
 from spacy.attrs import DEP, IS_ALPHA, IS_LOWER, IS_SPACE, ORTH, TAG
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["HEAD_TITLES", "Mention", "SpanIndex", "TokenTable", "match_key", "is_caps_key", "is_caps_word",
-           "caps_stretches", "split_title"]
+__all__ = ["HEAD_TITLES", "Mention", "SpanIndex", "TokenTable", "match_key", "model_norm", "is_caps_key",
+           "is_caps_word", "caps_stretches", "split_title"]
 
 
 @dataclass(frozen=True)
@@ -128,6 +128,20 @@ def match_key(text: str) -> str:
         return " ".join(text.split()) if any(c.isspace() for c in text) else text
     kept = "".join(c for c in text if unicodedata.category(c) != "Cf")
     return " ".join(unicodedata.normalize("NFC", kept).replace("’", "'").split())
+
+
+def model_norm(text: str) -> str | None:
+    """The NORM a token should show the tagger, if its text is not plain NFC.
+
+    Tokens with decomposed accents (``Orba\u0301n``) or format characters
+    (``Ru\u200btte``) look unknown to the statistical model; giving them the
+    norm of their :func:`match_key` lets it tag them like the plain form.
+    None for every other token (their norm is left alone).
+    """
+    if text.isascii() or (unicodedata.is_normalized("NFC", text)
+                          and not any(unicodedata.category(c) == "Cf" for c in text)):
+        return None
+    return match_key(text).lower()
 
 
 def is_caps_word(token: Token) -> bool:
