@@ -34,10 +34,10 @@ e. **Agreement.** ``it/its/itself`` refer to an ORG or GPE actor; ``they``
    and its forms to an ORG, GPE or NORP actor (British usage: *the committee
    ... they*). Persons are never *it/they* antecedents, and adjectives
    (``Dutch`` in *the Dutch government*) are not antecedents.
-f. **Subjects and possessives only, outside quotes.** ``it``/``they`` are
-   resolved as subjects and ``its``/``their`` as possessives; object ``it``
-   and ``them`` (*comply with it*, *lower them*), which mostly refer to
-   things, and every it/they inside a quotation are left alone. As in rule a,
+f. **Subjects and possessives only.** ``it``/``they`` are resolved as
+   subjects and ``its``/``their`` as possessives; object ``it`` and ``them``
+   (*comply with it*, *lower them*), which mostly refer to things, are left
+   alone. As in rule a,
    the subject of a clause reported by a speech verb refers to that verb's
    subject when it agrees (*Iran signalled it would*).
    **Recency.** The antecedent is the most recent agreeing mention (name,
@@ -186,9 +186,7 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], types: dict[str, str], q
                                     quotes, sent_of, para_of)
             target = persons
         elif low in GROUP_PRONOUNS:
-            actor = None
-            if True:
-                actor = _resolve_group(tok, GROUP_PRONOUNS[low], groups, types, blockers, sent_of)
+            actor = _resolve_group(tok, GROUP_PRONOUNS[low], groups, types, blockers, sent_of)
             target = groups
         else:
             continue
