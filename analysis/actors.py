@@ -22,7 +22,8 @@ The rules, in the order they apply (each is a small function below):
    actors; ``NATO`` in a normal sentence is an ordinary acronym).
 2. **Countries.** A name, adjective (``Dutch``) or capital city (``Moscow``)
    listed in ``data/countries.csv`` is a mention of the country. Adjectives
-   are mentions of kind ``adjective``; a capital counts only where it acts
+   are mentions of kind ``adjective``; a plural demonym tagged NORP
+   (``Iraqis``) is a name mention of the country; a capital counts only where it acts
    (subject, possessor), not where it is a place (``the summit in
    Washington``). A place name that is not a country is dropped where it
    follows a locative preposition (``in Brussels``). A word inside a larger
@@ -236,6 +237,8 @@ def _classify(doc: Doc, span: Span, label: str) -> Mention | None:
     adjectives, names, capitals = _lookup("adjective"), _lookup("name"), _lookup("capital")
     if form in adjectives and (label == "NORP" or len(span) == 1):
         return replace(mention, kind="adjective", actor=adjectives[form])
+    if label == "NORP" and form.endswith("s") and form[:-1] in adjectives:
+        return replace(mention, actor=adjectives[form[:-1]], label="GPE")   # 'Iraqis': the country's people
     if form in names:
         return replace(mention, actor=names[form])
     gov = _GOVERNMENT.match(form)

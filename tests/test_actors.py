@@ -280,3 +280,9 @@ def test_offsets_are_exact_on_arbitrary_unicode(words, sep):
     for row in m.itertuples():
         assert 0 <= row.start < row.end <= len(text)
         assert text[row.start:row.end] == row.text
+
+
+def test_plural_demonym_is_the_country():
+    m = _mentions("Iraqis voted on Sunday, and many Italians watched the count.")
+    assert m.loc[m["text"] == "Iraqis", "actor"].item() == "Iraq"
+    assert "Iraqis" not in set(m["actor"])
