@@ -29,7 +29,8 @@ The rules, in the order they apply (each is a small function below):
    follows a locative preposition (``in Brussels``). A word inside a larger
    name (``Dutch News``) is never the country.
 3. **One actor, many names.** A surname (``Rutte``, ``Mr. Rutte``) joins the
-   full name that ends with it (the nearest one before it when several do); an
+   full name that ends with it (the nearest one before it when several do); a
+   first name tagged PERSON joins the only full name that starts with it; an
    acronym (``EU``) joins the multi-word name whose initials it spells; middle
    initials are dropped from the canonical name (``Vladimir V Putin`` ->
    ``Vladimir Putin``).
@@ -49,7 +50,8 @@ The rules, in the order they apply (each is a small function below):
    or having a description (``Smith, a spokesman,``). Even with evidence it is
    dropped when it is a place (object of ``in``/``at``/... anywhere in the
    text) or a common word (the same word appears in lower case in the text),
-   unless a title supports it.
+   unless a title supports it. A one-word PERSON that is itself an office
+   (``Treasurer``, ``Rapporteur``) is dropped.
 8. **Pronouns** (he/she to persons; it/they to organisations, countries and
    groups) resolve by the documented rules of :mod:`analysis.pronouns`.
 9. **User table.** An optional table ``(actor, alias)`` renames or merges
@@ -86,6 +88,7 @@ MENTION_COLUMNS = ["doc_id", "sent_id", "start", "end", "text", "actor", "actor_
 _LABEL_RANK = {label: i for i, label in enumerate(ACTOR_LABELS)}
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
+_FUNCTION_TAGS = {"IN", "CC", "DT", "TO", "RB", "WDT", "PRP", "PRP$"}
 _THE = re.compile(r"^[Tt]he\W*$")
 _GOVERNMENT = re.compile(r"^(?:Government of (?:the )?(?P<a>.+)|(?P<b>.+) [Gg]overnment)$")
 _Mention = Mention
@@ -139,10 +142,8 @@ def _strip_name(tokens: list[Token], label: str) -> list[Token]:
             if tok.is_currency or tok.text[:1] in "$€£¥(":
                 tokens = tokens[:k]
                 break
-        while len(tokens) > 1 and tokens[-1].is_lower and tokens[-1].is_alpha:
-            tokens = tokens[:-1]                     # 'Musavat party'
-        while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
-            tokens = tokens[:-1]
+        while len(tokens) > 1 and tokens[-1].is_lower and tokens[-1].tag_ in _FUNCTION_TAGS:
+            tokens = tokens[:-1]                     # 'Stern Review of', 'Candace Windfall as'
         while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
             tokens = tokens[:-1]
     return tokens
@@ -342,8 +343,10 @@ def _resolve_names(doc: Doc, cands: list[Mention]) -> list[Mention]:
         if m.actor is None and m.label == "PERSON" and len(form.split()) >= 2:
             full.setdefault(canonical_person(form), m.start)
     surnames: dict[str, list[str]] = {}
+    firsts: dict[str, list[str]] = {}
     for name in full:
         surnames.setdefault(name.split()[-1], []).append(name)
+        firsts.setdefault(name.split()[0], []).append(name)
     orgs = {form for m, form in zip(cands, forms) if m.actor is None and m.label in {"ORG", "GPE", "NORP"}
             and len(form.split()) >= 2}
     acronyms = {_acronym(o): o for o in orgs if len(_acronym(o)) >= 2}
@@ -360,6 +363,8 @@ def _resolve_names(doc: Doc, cands: list[Mention]) -> list[Mention]:
             actor = canonical_person(form)
         elif form in surnames:
             actor = _nearest_before(positions, starts, surnames[form], m.start)
+        elif m.label == "PERSON" and len(firsts.get(form, ())) == 1:
+            actor = firsts[form][0]         # 'Cindy' where the text has 'Cindy Sheehan' (and no other Cindy)
         elif form.isupper() and form.replace(".", "") in acronyms:
             actor = acronyms[form.replace(".", "")]
         else:
@@ -445,7 +450,8 @@ def _unsupported_persons(doc: Doc, mentions: list[Mention], types: dict[str, str
             against.add(m.actor)
         if m.actor.lower() in lower_words:
             against.add(m.actor)
-    return singles - titled_ - (evidence - against)
+    offices = {a for a in singles if _norm(a) in TITLES or _norm(a) in HEAD_TITLES}   # 'Treasurer'
+    return (singles - titled_ - (evidence - against)) | offices
 
 
 # ---------------------------------------------------------------- step 5: second pass
