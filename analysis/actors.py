@@ -46,9 +46,10 @@ The rules, in the order they apply (each is a small function below):
 7. **Evidence for one-word persons.** A PERSON actor known by one word only
    (``Swansea``, ``Turnout``) is kept only with evidence that it is a person:
    a title or honorific before it (``Mr``, ``President``, also cut out of an
-   organisation entity), being the subject of a speech verb (``Smith said``)
-   or having a description (``Smith, a spokesman,``). Even with evidence it is
-   dropped when it is a place (object of ``in``/``at``/... anywhere in the
+   organisation entity), being the subject of a speech verb (``Smith said``),
+   having a description (``Smith, a spokesman,``) or possessing a noun of
+   kin, aides, speech or opinion (``Macron's criticism``, ``Smith's wife``).
+   Even with evidence it is dropped when it is a place (object of ``in``/``at``/... anywhere in the
    text) or a common word (the same word appears in lower case in the text),
    unless a title supports it. A one-word PERSON that is itself an office
    (``Treasurer``, ``Rapporteur``) is dropped.
@@ -88,6 +89,14 @@ MENTION_COLUMNS = ["doc_id", "sent_id", "start", "end", "text", "actor", "actor_
 _LABEL_RANK = {label: i for i, label in enumerate(ACTOR_LABELS)}
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
+#: Nouns whose possessor is a person: kin, aides, speech acts and opinions ('Macron's criticism').
+_PERSON_NOUNS = frozenset("""
+    wife husband son daughter mother father brother sister child children family widow parents partner
+    aide aides adviser advisers advisor lawyer lawyers spokesman spokeswoman spokesperson office
+    criticism comment comments remark remarks statement speech words view views opinion position stance
+    decision call calls proposal plan campaign candidacy presidency government administration cabinet
+    visit resignation death career life memoir interview supporters allies critics rival rivals
+    """.split())
 _FUNCTION_TAGS = {"IN", "CC", "DT", "TO", "RB", "WDT", "PRP", "PRP$"}
 _THE = re.compile(r"^[Tt]he\W*$")
 _GOVERNMENT = re.compile(r"^(?:Government of (?:the )?(?P<a>.+)|(?P<b>.+) [Gg]overnment)$")
@@ -446,6 +455,8 @@ def _unsupported_persons(doc: Doc, mentions: list[Mention], types: dict[str, str
         root = m.span(doc).root
         if root.dep_ in {"nsubj", "agent"} and root.head.lemma_ in SPEECH_VERBS:
             evidence.add(m.actor)
+        if root.dep_ == "poss" and root.head.lemma_.lower() in _PERSON_NOUNS:
+            evidence.add(m.actor)           # 'Macron's criticism', 'Hoagland's son'
         if _is_locative(root):
             against.add(m.actor)
         if m.actor.lower() in lower_words:
