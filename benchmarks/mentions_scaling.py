@@ -5,13 +5,17 @@ Usage: ``python benchmarks/mentions_scaling.py [--long-kb 120] [--corpus N]``.
 Parses (once, not timed) the seed article, ten copies of it in one text, and a
 single-paragraph text of about ``--long-kb`` kilobytes built from Wikinews
 sentences, then times ``find_mentions`` on each (best of 7). ``find_mentions``
-should grow linearly: ten copies within about 12x the seed's time.
+should grow linearly: ten copies within about 12x the seed's time. The number
+of Python function calls is printed too: unlike seconds, it does not depend on
+the load of a shared machine.
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
 import json
+import pstats
 import time
 from pathlib import Path
 
@@ -57,9 +61,13 @@ def main() -> None:
         parse_s = time.perf_counter() - t0
         repeat = 7 if len(text) < 60_000 else 1
         secs = _time(lambda: find_mentions(doc), repeat)
-        base = base or secs
+        profile = cProfile.Profile()
+        profile.runcall(find_mentions, doc)
+        calls = pstats.Stats(profile).total_calls
+        base = base or (secs, calls)
         print(f"{name:>24}: {len(text):>7} chars {len(doc):>6} tokens  parse {parse_s:6.2f} s  "
-              f"find_mentions {secs:7.3f} s  ({secs / base:5.1f}x seed)")
+              f"find_mentions {secs:7.3f} s ({secs / base[0]:5.1f}x seed), "
+              f"{calls:>9,} calls ({calls / base[1]:5.1f}x seed)")
 
 
 if __name__ == "__main__":
