@@ -5,16 +5,32 @@ The rules, in the order they apply (each is a small function below):
 1. **Names.** spaCy entities of type PERSON, ORG, GPE and NORP are the
    candidate names. A leading ``the`` and titles (``Mr``, ``President``,
    ``Prime Minister``, a country adjective before a title, as in ``Romanian
-   President``) are not part of a name.
+   President``) are not part of a name; a country name before a person's
+   name (a dateline: ``Iraq Ryan Crocker``) is cut off. An office inside an
+   organisation entity is cut out (:func:`analysis.names.split_title`:
+   ``UN Emergency Relief Coordinator Martin Griffiths`` gives the ORG ``UN``
+   and the PERSON ``Martin Griffiths``; ``Vice-President of Visa`` gives
+   ``Visa``), and an organisation name ends before a number or currency
+   amount (``Microsoft €1.68 billion``).
+   **Unicode.** Names are compared and stored under
+   :func:`analysis.names.match_key` (NFC, no zero-width spaces or soft
+   hyphens), so ``Orba\u0301n`` and ``Orbán`` are one actor; offsets and the
+   ``text`` column still point into the original text.
+   **All caps.** A name inside a stretch of three or more all-capital words,
+   or an all-capital PERSON name, is kept only when the same name occurs
+   elsewhere in normal case (headlines such as ``BOXES DROPPED`` give no
+   actors; ``NATO`` in a normal sentence is an ordinary acronym).
 2. **Countries.** A name, adjective (``Dutch``) or capital city (``Moscow``)
    listed in ``data/countries.csv`` is a mention of the country. Adjectives
-   are mentions of kind ``adjective``; a capital counts only where it acts
+   are mentions of kind ``adjective``; a plural demonym tagged NORP
+   (``Iraqis``) is a name mention of the country; a capital counts only where it acts
    (subject, possessor), not where it is a place (``the summit in
    Washington``). A place name that is not a country is dropped where it
    follows a locative preposition (``in Brussels``). A word inside a larger
    name (``Dutch News``) is never the country.
 3. **One actor, many names.** A surname (``Rutte``, ``Mr. Rutte``) joins the
-   full name that ends with it (the nearest one before it when several do); an
+   full name that ends with it (the nearest one before it when several do); a
+   first name tagged PERSON joins the only full name that starts with it; an
    acronym (``EU``) joins the multi-word name whose initials it spells; middle
    initials are dropped from the canonical name (``Vladimir V Putin`` ->
    ``Vladimir Putin``).
@@ -27,9 +43,19 @@ The rules, in the order they apply (each is a small function below):
 6. **Descriptions.** A common-noun apposition to a name (``Camille Grand,
    former deputy secretary general of NATO``) is a ``description`` mention
    of that actor.
-7. **Pronouns** (he/him/his/himself, she/her/hers/herself) resolve to a person
-   by :func:`resolve_pronouns`'s documented rule.
-8. **User table.** An optional table ``(actor, alias)`` renames or merges
+7. **Evidence for one-word persons.** A PERSON actor known by one word only
+   (``Swansea``, ``Turnout``) is kept only with evidence that it is a person:
+   a title or honorific before it (``Mr``, ``President``, also cut out of an
+   organisation entity), being the subject of a speech verb (``Smith said``),
+   having a description (``Smith, a spokesman,``) or possessing a noun of
+   kin, aides, speech or opinion (``Macron's criticism``, ``Smith's wife``).
+   Even with evidence it is dropped when it is a place (object of ``in``/``at``/... anywhere in the
+   text) or a common word (the same word appears in lower case in the text),
+   unless a title supports it. A one-word PERSON that is itself an office
+   (``Treasurer``, ``Rapporteur``) is dropped.
+8. **Pronouns** (he/she to persons; it/they to organisations, countries and
+   groups) resolve by the documented rules of :mod:`analysis.pronouns`.
+9. **User table.** An optional table ``(actor, alias)`` renames or merges
    actors (``alias`` is a canonical name or a surface form), adds aliases to
    search in the text, or drops an actor (empty ``actor``).
 """
@@ -40,17 +66,19 @@ import bisect
 import functools
 import os
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 import pandas as pd
-from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from .gazetteer import country_lookup
-from .lexicon import HONORIFICS, LOCATIVE_PREPOSITIONS, PERSONAL_PRONOUNS, SPEECH_VERBS, TITLES
-from .quotes import inside, quotation_spans
+from .lexicon import LOCATIVE_PREPOSITIONS, SPEECH_VERBS, TITLES
+from .names import (HEAD_TITLES, Mention, SpanIndex, TokenTable, caps_stretches, is_caps_key, match_key,
+                    model_norm, split_title)
+from .pronouns import paragraph_index, resolve_pronouns, sentence_index
+from .quotes import quotation_spans
 
-__all__ = ["ACTOR_LABELS", "MENTION_COLUMNS", "find_mentions", "read_actor_table"]
+__all__ = ["ACTOR_LABELS", "MENTION_COLUMNS", "find_mentions", "read_actor_table", "resolve_pronouns"]
 
 #: spaCy entity labels that can name an actor.
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")
@@ -61,36 +89,46 @@ MENTION_COLUMNS = ["doc_id", "sent_id", "start", "end", "text", "actor", "actor_
 _LABEL_RANK = {label: i for i, label in enumerate(ACTOR_LABELS)}
 _INITIAL = re.compile(r"^[A-Z]\.?$")
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "poss", "agent"}
-
-
-@dataclass(frozen=True)
-class _Mention:
-    start: int          # character offsets into the text
-    end: int
-    tok_start: int      # token offsets into the spaCy doc
-    tok_end: int
-    label: str          # spaCy label, or PRON
-    kind: str           # name, adjective, description, pronoun
-    actor: str | None = None
-
-    def span(self, doc: Doc) -> Span:
-        return doc[self.tok_start:self.tok_end]
+#: Nouns whose possessor is a person: kin, aides, speech acts and opinions ('Macron's criticism').
+_PERSON_NOUNS = frozenset("""
+    wife husband son daughter mother father brother sister child children family widow parents partner
+    aide aides adviser advisers advisor lawyer lawyers spokesman spokeswoman spokesperson office
+    criticism comment comments remark remarks statement speech words view views opinion position stance
+    decision call calls proposal plan campaign candidacy presidency government administration cabinet
+    visit resignation death career life memoir interview supporters allies critics rival rivals
+    """.split())
+_FUNCTION_TAGS = {"IN", "CC", "DT", "TO", "RB", "WDT", "PRP", "PRP$"}
+_THE = re.compile(r"^[Tt]he\W*$")
+_GOVERNMENT = re.compile(r"^(?:Government of (?:the )?(?P<a>.+)|(?P<b>.+) [Gg]overnment)$")
+_Mention = Mention
+_MAX_ALIAS_WORDS = 12
 
 
 # ---------------------------------------------------------------- helpers
 
+@functools.lru_cache(maxsize=None)
+def _lookup(kind: str) -> dict[str, str]:
+    """The gazetteer of one kind, keyed by :func:`match_key` (cached: read once per process)."""
+    return {match_key(form): country for form, country in country_lookup(kind).items()}
+
+
 def _norm(word: str) -> str:
-    return word.lower().rstrip(".").replace("’", "'")
+    return match_key(word).lower().rstrip(".")
 
 
 def _is_title(token: Token) -> bool:
     return _norm(token.text) in TITLES
 
 
+def _form(doc: Doc, m: Mention) -> str:
+    """The mention's name as it is matched and stored (:func:`match_key`)."""
+    return match_key(m.span(doc).text)     # not doc.text: that joins the whole document on every call
+
+
 def _strip_name(tokens: list[Token], label: str) -> list[Token]:
     """Drop determiners, titles, a leading country adjective and a trailing possessive."""
-    adjectives = country_lookup("adjective")
-    while tokens and tokens[-1].text.replace("’", "'") in {"'s", "'"}:
+    adjectives = _lookup("adjective")
+    while tokens and match_key(tokens[-1].text) in {"'s", "'"}:
         tokens = tokens[:-1]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens = tokens[:-1]
@@ -98,12 +136,25 @@ def _strip_name(tokens: list[Token], label: str) -> list[Token]:
     while changed and len(tokens) > 1:
         changed = False
         first = tokens[0]
-        if first.lower_ == "the" and (first.text == "the" or first.is_sent_start):
+        if _THE.match(first.text) and (first.text[:1] == "t" or first.is_sent_start or len(first.text) > 3):
             tokens, changed = tokens[1:], True
-        elif first.is_punct or (first.is_lower and first.is_alpha):
+        elif (first.is_punct or first.is_space or (first.is_lower and first.is_alpha)
+              or first.tag_ in {"RB", "RBR", "RBS", "CC", "UH", "WRB"}):   # 'Later Orbán'
             tokens, changed = tokens[1:], True
-        elif label == "PERSON" and (_is_title(first) or (first.text in adjectives and _is_title(tokens[1]))):
+        elif label == "PERSON" and (_is_title(first) or (match_key(first.text) in adjectives
+                                                         and _is_title(tokens[1]))):
             tokens, changed = tokens[1:], True
+        elif label == "PERSON" and len(tokens) > 2 and match_key(first.text) in _lookup("name"):
+            tokens, changed = tokens[1:], True      # dateline: 'Iraq Ryan Crocker'
+    if label in {"ORG", "GPE", "NORP"}:
+        for k, tok in enumerate(tokens[1:], 1):      # 'Microsoft €1.68 billion', 'Congress (APC'
+            if tok.is_currency or tok.text[:1] in "$€£¥(":
+                tokens = tokens[:k]
+                break
+        while len(tokens) > 1 and tokens[-1].is_lower and tokens[-1].tag_ in _FUNCTION_TAGS:
+            tokens = tokens[:-1]                     # 'Stern Review of', 'Candace Windfall as'
+        while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+            tokens = tokens[:-1]
     return tokens
 
 
@@ -120,112 +171,209 @@ def _acronym(name: str) -> str:
     return "".join(w[0] for w in words)
 
 
-def _root(span: Span) -> Token:
-    return span.root
-
-
 def _is_possessed(span: Span) -> bool:
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
-    return nxt is not None and nxt.text.replace("’", "'") in {"'s", "'"}
+    return nxt is not None and match_key(nxt.text) in {"'s", "'"}
 
 
 def _is_locative(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS
 
 
+class _Occupied:
+    """Which tokens are already part of a name (O(length) tests, no scans of all names)."""
+
+    def __init__(self, n: int):
+        self.flags = bytearray(n)
+
+    def mark(self, s: int, e: int) -> None:
+        self.flags[s:e] = b"\x01" * (e - s)
+
+    def any(self, s: int, e: int) -> bool:
+        return any(self.flags[s:e])
+
+
 # ---------------------------------------------------------------- step 1-2: names
 
-def _name_candidates(doc: Doc) -> tuple[list[_Mention], list[tuple[int, int]]]:
-    """Entity mentions worth resolving, and the token ranges of every entity."""
-    names = country_lookup("name")
-    adjectives = country_lookup("adjective")
-    capitals = country_lookup("capital")
-    out, taken = [], [(ent.start, ent.end) for ent in doc.ents]
+def _name_candidates(doc: Doc) -> tuple[list[Mention], list[tuple[int, int]], set[str]]:
+    """Entity mentions worth resolving, the token ranges of every entity, and
+    the names that carry a title inside an organisation entity."""
+    out, taken, titled = [], [(ent.start, ent.end) for ent in doc.ents], set()
     for ent in doc.ents:
         if ent.label_ not in ACTOR_LABELS:
             continue
-        tokens = _strip_name(list(ent), ent.label_)
+        tokens = _strip_name(_extend_unusual(doc, list(ent)), ent.label_)
         if not tokens:
             continue
-        span = doc[tokens[0].i:tokens[-1].i + 1]
-        form = span.text
-        root = _root(span)
-        mention = _Mention(span.start_char, span.end_char, span.start, span.end, ent.label_, "name")
-        if form in adjectives and (ent.label_ == "NORP" or len(tokens) == 1):
-            out.append(replace(mention, kind="adjective", actor=adjectives[form]))
-        elif form in names:
-            out.append(replace(mention, actor=names[form]))
-        elif form in capitals:
-            if root.dep_ in _SUBJECT_DEPS or _is_possessed(span):
-                out.append(replace(mention, actor=capitals[form]))
-        elif ent.label_ == "NORP":
-            if root.pos_ in {"NOUN", "PROPN"} and root.dep_ not in {"amod", "compound"}:
-                out.append(mention)
-        elif ent.label_ == "GPE" and _is_locative(root):
+        pieces = split_title(tokens) if ent.label_ == "ORG" else [(tokens, ent.label_)]
+        for piece, label in pieces:
+            if piece is not tokens:
+                piece = _strip_name(piece, label)
+            if not piece:
+                continue
+            span = doc[piece[0].i:piece[-1].i + 1]
+            m = _classify(doc, span, label)
+            if m is not None:
+                out.append(m)
+                if label == "PERSON" and label != ent.label_:
+                    titled.add(m.actor or _form(doc, m))
+    return out, taken, titled
+
+
+def _extend_unusual(doc: Doc, tokens: list[Token]) -> list[Token]:
+    """Add a capitalised neighbour written with format characters or decomposed
+    accents (``Mark Ru\u00adtte``): the tagger may have missed it because of them."""
+    def usable(i: int) -> bool:
+        if not 0 <= i < len(doc) or doc[i].ent_type_:
+            return False
+        return model_norm(doc[i].text) is not None and match_key(doc[i].text)[:1].isupper()
+
+    i = tokens[-1].i + 1
+    while usable(i):
+        tokens = tokens + [doc[i]]
+        i += 1
+    i = tokens[0].i - 1
+    while usable(i):
+        tokens = [doc[i]] + tokens
+        i -= 1
+    return tokens
+
+
+def _classify(doc: Doc, span: Span, label: str) -> Mention | None:
+    """Step 2 for one name: a country, its adjective or capital, a place, or a candidate actor."""
+    form = match_key(span.text)
+    root = span.root
+    mention = Mention(span.start_char, span.end_char, span.start, span.end, label, "name")
+    adjectives, names, capitals = _lookup("adjective"), _lookup("name"), _lookup("capital")
+    if form in adjectives and (label == "NORP" or len(span) == 1):
+        return replace(mention, kind="adjective", actor=adjectives[form])
+    if label == "NORP" and form.endswith("s") and form[:-1] in adjectives:
+        return replace(mention, actor=adjectives[form[:-1]], label="GPE")   # 'Iraqis': the country's people
+    if form in names:
+        return replace(mention, actor=names[form])
+    gov = _GOVERNMENT.match(form)
+    if gov is not None and label == "ORG":   # 'Government of Burundi', 'Iraqi Government': the state
+        country = names.get(gov["a"] or gov["b"]) or adjectives.get(gov["a"] or gov["b"])
+        if country is not None:
+            return replace(mention, actor=country, label="GPE")
+    if form in capitals:
+        if root.dep_ in _SUBJECT_DEPS or _is_possessed(span):
+            return replace(mention, actor=capitals[form])
+        return None
+    if label == "NORP":
+        if root.pos_ in {"NOUN", "PROPN"} and root.dep_ not in {"amod", "compound"}:
+            return mention
+        return None
+    if label == "GPE" and _is_locative(root):
+        return None
+    return mention
+
+
+def _caps_filter(doc: Doc, cands: list[Mention], table: TokenTable) -> list[Mention]:
+    """All-caps rule: names in shouted stretches (or all-caps persons) need a normal-case twin."""
+    stretch = caps_stretches(doc, table=table)
+    normal: dict[str, str] = {}
+    suspect = []
+    for m in cands:
+        form = _span_key(table.keys, m)
+        words = [k for k in table.keys[m.tok_start:m.tok_end] if any(c.isalpha() for c in k)]
+        all_caps = bool(words) and all(is_caps_key(k) for k in words)
+        bad = any(stretch[m.tok_start:m.tok_end]) or (all_caps and m.label == "PERSON")
+        suspect.append((bad, form))
+        if not bad and not (all_caps and len(words) > 1):
+            normal.setdefault(form.casefold(), form)
+    out = []
+    for m, (bad, form) in zip(cands, suspect):
+        if not bad:
+            out.append(m)
             continue
-        else:
-            out.append(mention)
-    return out, taken
+        twin = normal.get(form.casefold())
+        if twin is not None:
+            out.append(m if m.actor is not None else replace(m, actor=twin))
+    return out
 
 
-def _gazetteer_matches(doc: Doc, taken: list[tuple[int, int]]) -> list[_Mention]:
+def _gazetteer_matches(doc: Doc, occupied: _Occupied, keys: list[str]) -> list[Mention]:
     """Country names and adjectives the tagger did not mark as entities."""
     out = []
     for kind in ("name", "adjective"):
-        lookup = country_lookup(kind)
-        for _, s, e in _gazetteer_matcher(doc.vocab, kind)(doc):
-            if _overlaps(taken, s, e):
+        lookup = _lookup(kind)
+        for s, e, form in _match_forms(keys, lookup, _max_words(kind)):
+            if occupied.any(s, e):
                 continue
             span = doc[s:e]
             if kind == "adjective" and span.root.pos_ not in {"ADJ", "PROPN"}:
                 continue
-            out.append(_Mention(span.start_char, span.end_char, s, e, "GPE", kind, lookup[span.text]))
+            out.append(Mention(span.start_char, span.end_char, s, e, "GPE", kind, lookup[form]))
     return out
 
 
 @functools.lru_cache(maxsize=4)
-def _gazetteer_matcher(vocab, kind: str) -> PhraseMatcher:
-    """One matcher per gazetteer kind, built once per process (the vocab is the model's)."""
-    matcher = PhraseMatcher(vocab, attr="ORTH")
-    matcher.add(kind, [Doc(vocab, words=form.split()) for form in country_lookup(kind)])
-    return matcher
+def _max_words(kind: str) -> int:
+    return max(len(form.split()) for form in _lookup(kind))
 
 
-def _make(doc: Doc, form: str) -> Doc:
-    return Doc(doc.vocab, words=form.split())
+def _match_forms(keys: list[str], forms, max_words: int):
+    """Whole-token matches of `forms` (space-joined keys), longest first at each token, no overlaps.
 
-
-def _overlaps(ranges, s: int, e: int) -> bool:
-    return any(a < e and s < b for a, b in ranges)
+    Linear: at most `max_words` look-ups per token. A white-space token
+    ends a match (as spaCy's PhraseMatcher on ``ORTH`` would).
+    """
+    firsts = {f.split(" ", 1)[0] for f in forms}
+    n, i = len(keys), 0
+    while i < n:
+        if keys[i] not in firsts:
+            i += 1
+            continue
+        words, ends, j = [], [], i
+        while j < n and len(words) < max_words and keys[j]:
+            words.append(keys[j])
+            ends.append(j + 1)
+            j += 1
+        hit = None
+        for k in range(len(words), 0, -1):
+            if " ".join(words[:k]) in forms:
+                hit = (i, ends[k - 1], " ".join(words[:k]))
+                break
+        if hit is None:
+            i += 1
+            continue
+        yield hit
+        i = hit[1]
 
 
 # ---------------------------------------------------------------- step 3-4: clusters
 
-def _resolve_names(doc: Doc, cands: list[_Mention]) -> list[_Mention]:
+def _resolve_names(doc: Doc, cands: list[Mention]) -> list[Mention]:
     """Give every name mention its canonical actor."""
+    forms = [_form(doc, m) for m in cands]
     full = {}                       # canonical full name -> first position
-    for m in cands:
-        if m.actor is None and m.label == "PERSON" and (m.tok_end - m.tok_start) >= 2:
-            full.setdefault(canonical_person(m.span(doc).text), m.start)
+    for m, form in zip(cands, forms):
+        if m.actor is None and m.label == "PERSON" and len(form.split()) >= 2:
+            full.setdefault(canonical_person(form), m.start)
     surnames: dict[str, list[str]] = {}
+    firsts: dict[str, list[str]] = {}
     for name in full:
         surnames.setdefault(name.split()[-1], []).append(name)
-    orgs = {m.span(doc).text for m in cands if m.actor is None and m.label in {"ORG", "GPE", "NORP"}
-            and len(m.span(doc).text.split()) >= 2}
+        firsts.setdefault(name.split()[0], []).append(name)
+    orgs = {form for m, form in zip(cands, forms) if m.actor is None and m.label in {"ORG", "GPE", "NORP"}
+            and len(form.split()) >= 2}
     acronyms = {_acronym(o): o for o in orgs if len(_acronym(o)) >= 2}
-    positions = sorted((m.start, canonical_person(m.span(doc).text)) for m in cands
-                       if m.label == "PERSON" and canonical_person(m.span(doc).text) in full)
+    positions = sorted((m.start, canonical_person(form)) for m, form in zip(cands, forms)
+                       if m.label == "PERSON" and canonical_person(form) in full)
+    starts = [p for p, _ in positions]
 
     out = []
-    for m in cands:
+    for m, form in zip(cands, forms):
         if m.actor is not None:
             out.append(m)
             continue
-        form = m.span(doc).text
         if canonical_person(form) in full:
             actor = canonical_person(form)
         elif form in surnames:
-            actor = _nearest_before(positions, surnames[form], m.start)
+            actor = _nearest_before(positions, starts, surnames[form], m.start)
+        elif m.label == "PERSON" and len(firsts.get(form, ())) == 1:
+            actor = firsts[form][0]         # 'Cindy' where the text has 'Cindy Sheehan' (and no other Cindy)
         elif form.isupper() and form.replace(".", "") in acronyms:
             actor = acronyms[form.replace(".", "")]
         else:
@@ -234,17 +382,19 @@ def _resolve_names(doc: Doc, cands: list[_Mention]) -> list[_Mention]:
     return out
 
 
-def _nearest_before(positions, choices: list[str], at: int) -> str:
-    best = choices[0]
-    for pos, name in positions:
-        if pos > at:
+def _nearest_before(positions, starts, choices: list[str], at: int) -> str:
+    """The name among `choices` whose last full mention is nearest before `at` (else the first)."""
+    k = bisect.bisect_right(starts, at) - 1
+    for _ in range(200):
+        if k < 0:
             break
-        if name in choices:
-            best = name
-    return best
+        if positions[k][1] in choices:
+            return positions[k][1]
+        k -= 1
+    return choices[0]
 
 
-def _actor_types(doc: Doc, mentions: list[_Mention]) -> dict[str, str]:
+def _actor_types(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
     votes: dict[str, dict[str, int]] = {}
     person = set()
     for m in mentions:
@@ -264,7 +414,7 @@ def _actor_types(doc: Doc, mentions: list[_Mention]) -> dict[str, str]:
     return types
 
 
-def _drop_stray_persons(doc: Doc, mentions: list[_Mention], types: dict[str, str]) -> list[_Mention]:
+def _drop_stray_persons(doc: Doc, mentions: list[Mention], types: dict[str, str]) -> list[Mention]:
     """A one-word PERSON that never has a full name and modifies a common noun
     (``Patriot air defense systems``) is a product or brand, not an actor."""
     keep = []
@@ -280,50 +430,88 @@ def _drop_stray_persons(doc: Doc, mentions: list[_Mention], types: dict[str, str
     return keep
 
 
+def _unsupported_persons(doc: Doc, mentions: list[Mention], types: dict[str, str], titled: set[str],
+                         table: TokenTable) -> set[str]:
+    """Step 7: one-word PERSON actors without evidence of being a person."""
+    singles = {a for a, t in types.items() if t == "PERSON" and len(a.split()) == 1}
+    if not singles:
+        return set()
+    lower_words = {t for t, low, alpha in zip(table.text, table.is_lower, table.is_alpha) if low and alpha}
+    titled_ = set(titled) & singles
+    evidence, against = set(), set()
+    for m in mentions:
+        if m.actor not in singles:
+            continue
+        if m.kind == "description":
+            evidence.add(m.actor)
+            continue
+        if m.kind != "name":
+            continue
+        prev = m.tok_start - 1
+        while prev >= 0 and (doc[prev].is_space or doc[prev].text == "."):
+            prev -= 1
+        if prev >= 0 and (_is_title(doc[prev]) or _norm(doc[prev].text) in HEAD_TITLES):
+            titled_.add(m.actor)
+        root = m.span(doc).root
+        if root.dep_ in {"nsubj", "agent"} and root.head.lemma_ in SPEECH_VERBS:
+            evidence.add(m.actor)
+        if root.dep_ == "poss" and root.head.lemma_.lower() in _PERSON_NOUNS:
+            evidence.add(m.actor)           # 'Macron's criticism', 'Hoagland's son'
+        if _is_locative(root):
+            against.add(m.actor)
+        if m.actor.lower() in lower_words:
+            against.add(m.actor)
+    offices = {a for a in singles if _norm(a) in TITLES or _norm(a) in HEAD_TITLES}   # 'Treasurer'
+    return (singles - titled_ - (evidence - against)) | offices
+
+
 # ---------------------------------------------------------------- step 5: second pass
 
-def _alias_matches(doc: Doc, mentions: list[_Mention], taken, types: dict[str, str],
-                   extra_aliases: dict[str, str]) -> list[_Mention]:
+def _alias_matches(doc: Doc, mentions: list[Mention], occupied: _Occupied, keys: list[str],
+                   types: dict[str, str], extra_aliases: dict[str, str]) -> list[Mention]:
     aliases: dict[str, str] = {}
     ambiguous = set()
     for m in mentions:
         if m.kind != "name":
             continue
-        forms = {m.span(doc).text}
+        forms = {_span_key(keys, m)}
         if types.get(m.actor) == "PERSON" and len(m.actor.split()) >= 2:
             forms.add(m.actor.split()[-1])
         for form in forms:
             if aliases.get(form, m.actor) != m.actor:
                 ambiguous.add(form)
             aliases[form] = m.actor
-    aliases.update(extra_aliases)
-    for form in ambiguous - set(extra_aliases):
+    extra = {match_key(k): v for k, v in extra_aliases.items() if match_key(k)}
+    aliases.update(extra)
+    for form in ambiguous - set(extra):
         aliases.pop(form, None)
     if not aliases:
         return []
-    matcher = PhraseMatcher(doc.vocab, attr="ORTH")
-    for form in aliases:
-        matcher.add(form, [_make(doc, form)])
-    have = [(m.tok_start, m.tok_end) for m in mentions]
+    longest = min(max(len(f.split()) for f in aliases), _MAX_ALIAS_WORDS)
     out = []
-    for match_id, s, e in matcher(doc):
-        if _overlaps(taken, s, e) or _overlaps(have, s, e):
+    for s, e, form in _match_forms(keys, aliases, longest):
+        if occupied.any(s, e):
             continue
         span = doc[s:e]
         if e - s == 1 and span[0].tag_ not in {"NNP", "NNPS"} and span[0].is_sent_start:
             continue
         if not span.text[:1].isupper():
             continue
-        actor = aliases[doc.vocab.strings[match_id]]
+        actor = aliases[form]
         label = types.get(actor, "ORG")
-        out.append(_Mention(span.start_char, span.end_char, s, e, label, "name", actor))
-        have.append((s, e))
+        out.append(Mention(span.start_char, span.end_char, s, e, label, "name", actor))
+        occupied.mark(s, e)
     return out
+
+
+def _span_key(keys: list[str], m: Mention) -> str:
+    """The mention's token keys joined by single spaces (the key :func:`_match_forms` compares)."""
+    return " ".join(k for k in keys[m.tok_start:m.tok_end] if k)
 
 
 # ---------------------------------------------------------------- step 6: descriptions
 
-def _descriptions(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+def _descriptions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     out, seen = [], set()
     for m in mentions:
         if m.kind != "name":
@@ -348,7 +536,7 @@ def _descriptions(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
                 continue
             seen.add((s, e))
             span = doc[s:e]
-            out.append(_Mention(span.start_char, span.end_char, s, e, "DESC", "description", m.actor))
+            out.append(Mention(span.start_char, span.end_char, s, e, "DESC", "description", m.actor))
     return out
 
 
@@ -359,119 +547,7 @@ def _noun_phrase(head: Token) -> list[Token]:
     return [t for t in head.subtree if t.i < stop]
 
 
-# ---------------------------------------------------------------- step 7: pronouns
-
-def resolve_pronouns(doc: Doc, mentions: list[_Mention], types: dict[str, str],
-                     quotes: list[tuple[int, int]]) -> list[_Mention]:
-    """Resolve he/him/his/she/her... to a person.
-
-    The rule, applied to each pronoun in reading order:
-
-    a. A pronoun that is the subject of a clause reported by a speech or
-       thought verb (``Orban suggested he would``) refers to that verb's
-       subject, if that subject is a person (or a pronoun already resolved).
-    b. Inside a quotation, a third-person pronoun does not refer to the
-       speaker (``“He was always pretty mainstream,” Mr. Grand said``): it
-       takes the referent of the previous third-person pronoun inside a quote
-       of the same paragraph, otherwise the most recent person mentioned
-       before it who is not speaking in that paragraph.
-    c. Otherwise the most recent person mentioned before the pronoun, in the
-       same sentence or up to three sentences back, whose known gender does
-       not contradict the pronoun (gender is learned from pronouns already
-       resolved), and who is not the subject of the pronoun's own verb when
-       the pronoun is an object (``Scholz thanked him``: him is not Scholz).
-
-    Returns
-    -------
-    list of _Mention
-        One pronoun mention per resolved pronoun.
-    """
-    persons = sorted((m for m in mentions if types.get(m.actor) == "PERSON"), key=lambda m: m.start)
-    sents = list(doc.sents)
-    sent_of = {}
-    for k, s in enumerate(sents):
-        for t in s:
-            sent_of[t.i] = k
-    para_of = _paragraph_index(doc)
-    gender: dict[str, str] = {}
-    resolved: list[_Mention] = []
-    last_in_quote: dict[int, str] = {}
-    speakers = _speakers_by_paragraph(doc, persons, quotes, para_of)
-
-    for tok in doc:
-        g = PERSONAL_PRONOUNS.get(tok.lower_)
-        if g is None or tok.tag_ not in {"PRP", "PRP$"}:
-            continue
-        in_q = inside(quotes, tok.idx, tok.idx + len(tok))
-        para = para_of[tok.i]
-        known = sorted(persons + resolved, key=lambda m: m.start)
-        before = [m for m in known if m.start < tok.idx and sent_of[m.tok_start] >= sent_of[tok.i] - 3]
-        before = [m for m in before if gender.get(m.actor, g) == g]
-        if tok.tag_ == "PRP" and tok.dep_ not in {"nsubj", "nsubjpass"} and not tok.lower_.endswith("self"):
-            # principle B: 'Scholz thanked him' -- him is not the subject of its own verb
-            clause_subjects = {c.i for c in tok.head.children if c.dep_ in {"nsubj", "nsubjpass"}}
-            subject_actors = {m.actor for m in known if any(m.tok_start <= i < m.tok_end for i in clause_subjects)}
-            before = [m for m in before if m.actor not in subject_actors]
-        actor = None
-        if not in_q:
-            actor = _reported_subject(tok, known)
-        if actor is None and in_q:
-            actor = last_in_quote.get(para)
-            if actor is None:
-                outside = [m for m in before if m.actor not in speakers.get(para, set())]
-                actor = outside[-1].actor if outside else None
-        if actor is None and before and not in_q:
-            actor = before[-1].actor
-        if actor is None:
-            continue
-        gender.setdefault(actor, g)
-        if in_q:
-            last_in_quote[para] = actor
-        resolved.append(_Mention(tok.idx, tok.idx + len(tok), tok.i, tok.i + 1, "PRON", "pronoun", actor))
-    return resolved
-
-
-def _reported_subject(tok: Token, known: list[_Mention]) -> str | None:
-    if tok.dep_ not in {"nsubj", "nsubjpass"}:
-        return None
-    clause = tok.head
-    while clause.dep_ in {"conj", "xcomp"} and clause.head != clause:
-        clause = clause.head
-    if clause.dep_ not in {"ccomp", "advcl", "xcomp"}:
-        return None
-    verb = clause.head
-    if verb.lemma_ not in SPEECH_VERBS | {"think", "believe", "hope", "expect", "know", "find", "feel", "decide"}:
-        return None
-    for child in verb.children:
-        if child.dep_ == "nsubj":
-            for m in known:
-                if m.tok_start <= child.i < m.tok_end:
-                    return m.actor
-    return None
-
-
-def _paragraph_index(doc: Doc) -> dict[int, int]:
-    para, out = 0, {}
-    for t in doc:
-        out[t.i] = para
-        if t.is_space and "\n" in t.text:
-            para += 1
-    return out
-
-
-def _speakers_by_paragraph(doc: Doc, persons: list[_Mention], quotes, para_of) -> dict[int, set[str]]:
-    """Persons outside quotes who are subjects of a speech verb, per paragraph."""
-    out: dict[int, set[str]] = {}
-    for m in persons:
-        if inside(quotes, m.start, m.end):
-            continue
-        root = m.span(doc).root
-        if root.dep_ == "nsubj" and root.head.lemma_ in SPEECH_VERBS:
-            out.setdefault(para_of[m.tok_start], set()).add(m.actor)
-    return out
-
-
-# ---------------------------------------------------------------- step 8: user table
+# ---------------------------------------------------------------- user table
 
 def read_actor_table(table) -> pd.DataFrame:
     """Read a user's actor table.
@@ -496,7 +572,7 @@ def read_actor_table(table) -> pd.DataFrame:
     return table[["actor", "alias"]].fillna("").astype(str).apply(lambda c: c.str.strip())
 
 
-def _apply_actor_table(doc: Doc, mentions: list[_Mention], table: pd.DataFrame) -> list[_Mention]:
+def _apply_actor_table(doc: Doc, mentions: list[Mention], table: pd.DataFrame) -> list[Mention]:
     rename = dict(zip(table["alias"], table["actor"]))
     out = []
     for m in mentions:
@@ -511,6 +587,10 @@ def _apply_actor_table(doc: Doc, mentions: list[_Mention], table: pd.DataFrame) 
 def find_mentions(doc: Doc, *, doc_id: str = "text", sentence_starts: list[int] | None = None,
                   actor_table=None) -> pd.DataFrame:
     """Find and resolve every actor mention of a parsed article.
+
+    Linear in the length of the article: every step is one pass over the
+    tokens or the mentions, with precomputed token -> sentence, paragraph and
+    occupancy indexes.
 
     Parameters
     ----------
@@ -530,35 +610,58 @@ def find_mentions(doc: Doc, *, doc_id: str = "text", sentence_starts: list[int] 
     pandas.DataFrame
         The ``mentions`` table, one row per mention in text order:
         ``doc_id``, ``sent_id``, ``start``, ``end`` (character offsets),
-        ``text`` (``text[start:end]``), ``actor`` (canonical name),
+        ``text`` (``text[start:end]``, the original characters), ``actor``
+        (canonical name, Unicode NFC without format characters),
         ``actor_type`` (PERSON, ORG, GPE or NORP), ``kind`` (name, pronoun,
         adjective, description), ``in_quote`` (inside quotation marks).
     """
     table = read_actor_table(actor_table) if actor_table is not None else None
-    quotes = quotation_spans(doc.text)
-    cands, taken = _name_candidates(doc)
+    text = doc.text                     # built from the tokens on every access: read it once
+    quotes = SpanIndex(quotation_spans(text))
+    tokens = TokenTable(doc)
+    keys = tokens.keys
+    cands, taken, titled = _name_candidates(doc)
+    cands = _caps_filter(doc, cands, tokens)
     names = _resolve_names(doc, cands)
     if table is not None:
         names = _apply_actor_table(doc, names, table)
     types = _actor_types(doc, names)
     names = _drop_stray_persons(doc, names, types)
-    taken = [r for r in taken if not _overlaps([(m.tok_start, m.tok_end) for m in names], *r)]
+
+    occupied = _Occupied(len(doc))
+    in_names = _Occupied(len(doc))
+    for m in names:
+        in_names.mark(m.tok_start, m.tok_end)
+    for s, e in taken:                  # entities that are not actors still hide what is inside them
+        if not in_names.any(s, e):
+            occupied.mark(s, e)
+    for m in names:
+        occupied.mark(m.tok_start, m.tok_end)
     extra = {}
     if table is not None:
         known = {m.actor for m in names}
         extra = {row.alias: row.actor for row in table.itertuples()
                  if row.actor and row.alias and row.alias not in known}
-    names = names + _gazetteer_matches(doc, taken + [(m.tok_start, m.tok_end) for m in names])
-    names = names + _alias_matches(doc, names, taken, types, extra)
+    gaz = _gazetteer_matches(doc, occupied, keys)
+    for m in gaz:
+        occupied.mark(m.tok_start, m.tok_end)
+    names = names + gaz
+    names = names + _alias_matches(doc, names, occupied, keys, types, extra)
     types = _actor_types(doc, names)
     names = names + _descriptions(doc, names)
-    mentions = names + resolve_pronouns(doc, names, types, quotes)
+    unsupported = _unsupported_persons(doc, names, types, titled, tokens)
+    if table is not None:
+        unsupported -= set(table["actor"])      # the user vouches for these
+    if unsupported:
+        names = [m for m in names if m.actor not in unsupported]
+    sent_of, para_of = sentence_index(doc), paragraph_index(doc, tokens)
+    mentions = names + resolve_pronouns(doc, names, types, quotes, sent_of, para_of, tokens)
     if table is not None:
         mentions = _apply_actor_table(doc, mentions, table)
         types = _actor_types(doc, mentions)
     mentions.sort(key=lambda m: (m.start, m.end))
 
     starts = sentence_starts if sentence_starts is not None else [s.start_char for s in doc.sents]
-    rows = [(doc_id, max(bisect.bisect_right(starts, m.start) - 1, 0), m.start, m.end, doc.text[m.start:m.end],
-             m.actor, types.get(m.actor, "GPE"), m.kind, inside(quotes, m.start, m.end)) for m in mentions]
+    rows = [(doc_id, max(bisect.bisect_right(starts, m.start) - 1, 0), m.start, m.end, text[m.start:m.end],
+             m.actor, types.get(m.actor, "GPE"), m.kind, quotes.inside(m.start, m.end)) for m in mentions]
     return pd.DataFrame(rows, columns=MENTION_COLUMNS)

@@ -55,11 +55,38 @@ __all__ = [
 #: Largest accepted article, in bytes (UTF-8 encoded). Checked before reading.
 MAX_BYTES = 5_000_000
 
-#: Minimum share of common English function words among alphabetic words.
+#: Share of common English function words below which a text written mostly in
+#: a non-Latin script is refused (Latin-script text is judged by
+#: :data:`FOREIGN_FUNCTION_WORDS`; short or number-heavy English always passes).
 MIN_ENGLISH_SHARE = 0.12
 
 #: The language check is only applied to texts with at least this many words.
 MIN_WORDS_FOR_LANGUAGE_CHECK = 20
+
+#: Very frequent function words of other languages written in Latin script
+#: (words that are also English, such as ``in``, ``was``, ``a``, ``also``,
+#: are left out). A text is refused as another language only when one of
+#: these lists covers a clear share of its words and clearly more words than
+#: the English list does; English with few function words (sports results,
+#: market tables, lists of names) has almost no hits in any of them.
+FOREIGN_FUNCTION_WORDS = {
+    "French": frozenset("le la les de des du une est et dans pour qui que sur pas avec ce cette sont au aux "
+                        "par plus ont été il elle nous vous ils leur mais où son sa ses".split()),
+    "German": frozenset("der die das und ist nicht mit den dem des ein eine einer sich auf für von zu im "
+                        "auch wird wurde sind werden bei nach aus oder wie dass es ich sie wir".split()),
+    "Spanish": frozenset("el la los las de del y en que es por para con una un su sus se al lo como más "
+                         "pero fue ha son está".split()),
+    "Italian": frozenset("il di che è e la le per un una non con sono del della gli nel anche alla".split()),
+    "Portuguese": frozenset("o os as da do das dos e em um uma que não para com por se mais foi são".split()),
+    "Dutch": frozenset("de het een van en niet met op te dat voor zijn er aan ook bij worden wordt door".split()),
+}
+
+#: Share of the words that one foreign list must cover before a text is refused.
+MIN_FOREIGN_SHARE = 0.15
+
+#: Distinct words of one foreign list a refused text must contain (so that a
+#: list of names with particles such as *de la*, *van der* is not refused).
+MIN_FOREIGN_DISTINCT = 5
 
 #: Largest share of control characters (other than tab/newline/...) tolerated.
 MAX_CONTROL_SHARE = 0.10
@@ -226,6 +253,40 @@ def _english_share(text: str) -> tuple[float, int]:
     return hits / len(words), len(words)
 
 
+def _other_language(text: str) -> str | None:
+    """Name the language a text is clearly written in when it is not English.
+
+    English passes however few function words it has (results tables, lists
+    of names and numbers). A text is another language when
+
+    * most of its words are written in a non-Latin script (and fewer than
+      :data:`MIN_ENGLISH_SHARE` of its words are English function words), or
+    * the function words of one language of :data:`FOREIGN_FUNCTION_WORDS`
+      make up at least :data:`MIN_FOREIGN_SHARE` of its words, more than
+      twice as many words as the English ones, and at least
+      :data:`MIN_FOREIGN_DISTINCT` different words.
+
+    Returns
+    -------
+    str or None
+        ``"a non-Latin script"``, a language name, or None (English, or no
+        verdict).
+    """
+    words = [w.lower() for w in _WORD_RE.findall(text)]
+    if len(words) < MIN_WORDS_FOR_LANGUAGE_CHECK:
+        return None
+    english = sum(1 for w in words if w in ENGLISH_FUNCTION_WORDS)
+    latin = sum(1 for w in words if "LATIN" in unicodedata.name(w[0], ""))
+    if latin < len(words) / 2 and english / len(words) < MIN_ENGLISH_SHARE:
+        return "a non-Latin script"
+    for language, vocabulary in FOREIGN_FUNCTION_WORDS.items():
+        found = [w for w in words if w in vocabulary]
+        if (len(found) >= MIN_FOREIGN_SHARE * len(words) and len(found) > 2 * english
+                and len(set(found)) >= MIN_FOREIGN_DISTINCT):
+            return language
+    return None
+
+
 def _looks_like_html(text: str) -> bool:
     """Heuristic: the text starts like an HTML document or is full of tags."""
     if _HTML_START_RE.match(text):
@@ -272,13 +333,14 @@ def _validate_text(text: str, name: str) -> None:
             "looks like HTML, not plain text; extract the article text first "
             "(e.g. with trafilatura or BeautifulSoup's get_text())",
         )
-    share, n_words = _english_share(text)
-    if n_words >= MIN_WORDS_FOR_LANGUAGE_CHECK and share < MIN_ENGLISH_SHARE:
+    language = _other_language(text)
+    if language is not None:
+        share, n_words = _english_share(text)
         raise ArticleError(
             name,
-            f"does not look like English: only {share:.1%} of its {n_words} "
-            f"words are common English function words (expected at least "
-            f"{MIN_ENGLISH_SHARE:.0%}); this package analyses English news only",
+            f"does not look like English (looks like {language}): only {share:.1%} "
+            f"of its {n_words} words are common English function words; this "
+            "package analyses English news only",
         )
 
 

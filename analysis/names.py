@@ -1,0 +1,249 @@
+"""Name forms: Unicode-safe matching keys, all-caps stretches, titles inside names.
+
+Helpers of :mod:`analysis.actors`; none of them changes the text, so every
+offset computed from a spaCy token still points into the original article.
+
+* :func:`match_key` is the form a name is compared and stored under: Unicode
+  NFC, format characters removed (zero-width space, soft hyphen, joiners,
+  direction marks: category ``Cf``), typographic apostrophe as ``'`` and runs
+  of white space as one space. ``Orba\\u0301n`` (NFD), ``Orbán`` (NFC) and
+  ``Or\\u00adbán`` (soft hyphen) have the same key, ``Orbán``.
+* :func:`caps_stretches` marks tokens inside a stretch of three or more
+  all-capital words (headlines, shouted text); names there are not trusted.
+* :func:`split_title` cuts an office out of an organisation entity
+  (``UN Emergency Relief Coordinator Martin Griffiths`` -> ``UN`` and the
+  person ``Martin Griffiths``; ``Vice-President of Visa`` -> ``Visa``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import unicodedata
+from dataclasses import dataclass
+
+from spacy.attrs import DEP, IS_ALPHA, IS_LOWER, IS_SPACE, ORTH, TAG
+from spacy.tokens import Doc, Span, Token
+
+__all__ = ["HEAD_TITLES", "Mention", "SpanIndex", "TokenTable", "match_key", "model_norm", "is_caps_key",
+           "is_caps_word", "caps_stretches", "split_title"]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One mention found in a parsed article (internal to the actor stages)."""
+
+    start: int          # character offsets into the original text
+    end: int
+    tok_start: int      # token offsets into the spaCy doc
+    tok_end: int
+    label: str          # spaCy label, PRON or DESC
+    kind: str           # name, adjective, description, pronoun
+    actor: str | None = None
+
+    def span(self, doc: Doc) -> Span:
+        return doc[self.tok_start:self.tok_end]
+
+
+class TokenTable:
+    """Per-token attributes read once with ``Doc.to_array`` (no Token objects).
+
+    Iterating a Doc creates a Python Token object per token, which is slow; the
+    stages read these lists instead. ``keys`` holds :func:`match_key` of every
+    token (``""`` for white space).
+    """
+
+    def __init__(self, doc: Doc):
+        n = len(doc)
+        strings = doc.vocab.strings
+        arr = doc.to_array([ORTH, TAG, DEP, IS_SPACE, IS_ALPHA, IS_LOWER]).reshape(n, 6).tolist() if n else []
+        self.text = [strings[row[0]] for row in arr]
+        self.tag = [strings[row[1]] for row in arr]
+        self.dep = [strings[row[2]] for row in arr]
+        self.is_space = [bool(row[3]) for row in arr]
+        self.is_alpha = [bool(row[4]) for row in arr]
+        self.is_lower = [bool(row[5]) for row in arr]
+        self.keys = ["" if sp else match_key(t) for t, sp in zip(self.text, self.is_space)]
+
+
+class SpanIndex:
+    """Character spans (e.g. quotations) with an O(log n) containment test.
+
+    Overlapping spans are merged first; quotation spans do not overlap, so
+    :meth:`inside` answers exactly like testing every span.
+    """
+
+    def __init__(self, spans):
+        merged: list[list[int]] = []
+        for a, b in sorted(spans):
+            if merged and a < merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], b)
+            else:
+                merged.append([a, b])
+        self._starts = [a for a, _ in merged]
+        self._ends = [b for _, b in merged]
+
+    def inside(self, start: int, end: int) -> bool:
+        """True if ``[start, end)`` lies within one span."""
+        k = bisect.bisect_right(self._starts, start) - 1
+        return k >= 0 and end <= self._ends[k]
+
+#: Nouns of an office that head a title (lower case); inside an ORG entity
+#: they start the title, not the organisation's name.
+HEAD_TITLES = frozenset(
+    """
+    president vice-president secretary secretary-general undersecretary under-secretary minister
+    chancellor premier king queen prince princess pope chairman chairwoman chairperson ceo cfo coo
+    spokesman spokeswoman spokesperson director director-general commissioner ambassador envoy
+    governor mayor senator congressman congresswoman coordinator co-ordinator rapporteur adviser
+    advisor counsel attorney-general treasurer commander commander-in-chief admiral
+    """.split()
+)
+
+_JOINERS = {"of", "the", "and", "'s", "for"}
+_AFTER = {"of", "for", "at"}
+
+
+@functools.lru_cache(maxsize=65536)
+def match_key(text: str) -> str:
+    """The form a name is matched and stored under.
+
+    Parameters
+    ----------
+    text : str
+        A surface form from the text.
+
+    Returns
+    -------
+    str
+        NFC text without format characters (category ``Cf``), with ``’`` as
+        ``'`` and white space collapsed to single spaces.
+
+    Examples
+    --------
+    >>> match_key("Orba\\u0301n") == match_key("Or\\u00adbán") == "Orbán"
+    True
+    """
+    if text.isascii():
+        return " ".join(text.split()) if any(c.isspace() for c in text) else text
+    kept = "".join(c for c in text if unicodedata.category(c) != "Cf")
+    return " ".join(unicodedata.normalize("NFC", kept).replace("’", "'").split())
+
+
+def model_norm(text: str) -> str | None:
+    """The NORM a token should show the tagger, if its text is not plain NFC.
+
+    Tokens with decomposed accents (``Orba\u0301n``) or format characters
+    (``Ru\u200btte``) look unknown to the statistical model; giving them the
+    norm of their :func:`match_key` lets it tag them like the plain form.
+    None for every other token (their norm is left alone).
+    """
+    if text.isascii() or (unicodedata.is_normalized("NFC", text)
+                          and not any(unicodedata.category(c) == "Cf" for c in text)):
+        return None
+    return match_key(text).lower()
+
+
+def is_caps_word(token: Token) -> bool:
+    """An all-capital word of at least two letters (``BOXES``, ``NATO``)."""
+    return is_caps_key(match_key(token.text))
+
+
+def is_caps_key(key: str) -> bool:
+    """:func:`is_caps_word` of a token's :func:`match_key`."""
+    letters = [c for c in key if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def caps_stretches(doc: Doc, min_words: int = 3, table: TokenTable | None = None) -> list[bool]:
+    """Mark tokens inside a stretch of at least `min_words` all-capital words.
+
+    Punctuation, numbers and white space inside the stretch do not break it;
+    any other word does. One pass over the tokens.
+
+    Returns
+    -------
+    list of bool
+        One flag per token of `doc`.
+    """
+    table = table or TokenTable(doc)
+    flags = [False] * len(doc)
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= min_words:
+            for i in range(run[0], run[-1] + 1):
+                flags[i] = True
+        run.clear()
+
+    for i, (text, key) in enumerate(zip(table.text, table.keys)):
+        if is_caps_key(key):
+            run.append(i)
+        elif any(c.isalpha() for c in key) or text.count("\n") >= 2:
+            close()
+    close()
+    return flags
+
+
+def _is_head_title(token: Token) -> bool:
+    word = match_key(token.text).lower().rstrip(".")
+    return word in HEAD_TITLES or any(part in HEAD_TITLES for part in word.split("-")[-1:])
+
+
+def split_title(tokens: list[Token]) -> list[tuple[list[Token], str]]:
+    """Cut the office out of an organisation entity.
+
+    The first head title (:data:`HEAD_TITLES`) that is not the object of
+    ``of``/``the`` and not followed by a possessive splits the entity: the
+    capitalised words before it are an organisation; after it, ``of X`` /
+    ``for X`` / ``at X`` names an organisation and capitalised words name a
+    person (who has the title as evidence).
+
+    Parameters
+    ----------
+    tokens : list of spacy.tokens.Token
+        The entity's tokens (already stripped of determiners).
+
+    Returns
+    -------
+    list of (list of Token, str)
+        Pieces with their label (``ORG`` or ``PERSON``); ``[(tokens, "ORG")]``
+        when there is no title.
+    """
+    for k, tok in enumerate(tokens):
+        if not _is_head_title(tok):
+            continue
+        if k > 0 and tokens[k - 1].lower_ in _JOINERS:
+            continue
+        if k + 1 < len(tokens) and tokens[k + 1].text.replace("’", "'") in {"'s", "'"}:
+            continue
+        pieces = []
+        left = [t for t in tokens[:k] if not (t.is_punct or t.is_space)]
+        while left and (_is_head_title(left[-1]) or left[-1].text.lower().rstrip(".") in _MODIFIERS):
+            left = left[:-1]
+        if len(left) > 1 and is_caps_word(left[0]) and not any(is_caps_word(t) for t in left[1:]):
+            left = left[:1]     # 'UN Emergency Relief Coordinator': the organisation is the acronym
+        if left and left[0].text[:1].isupper():
+            pieces.append((left, "ORG"))
+        right = tokens[k + 1:]
+        while right and (right[0].is_punct or right[0].is_space):
+            right = right[1:]
+        if right and right[0].lower_ in _AFTER:
+            right = right[1:]
+            while right and right[0].lower_ == "the":
+                right = right[1:]
+            if right and right[0].text[:1].isupper() and right[0].text not in _OFFICE_OBJECTS:
+                pieces.append((right, "ORG"))
+        elif right and all(t.text[:1].isupper() for t in right if t.is_alpha):
+            pieces.append((right, "PERSON"))
+        return pieces
+    return [(tokens, "ORG")]
+
+
+#: Words that qualify a title and are not part of an organisation's name.
+_MODIFIERS = frozenset("deputy former acting outgoing incoming vice chief general senior special executive "
+                       "high foreign defence defense finance interior".split())
+
+#: Words after ``of`` that complete an office (``Secretary of State``), not an organisation.
+_OFFICE_OBJECTS = frozenset("State Defense Defence Justice Commerce Energy Health Education Labor Labour "
+                            "Transportation Treasury Agriculture Interior Staff Police".split())

@@ -1,0 +1,321 @@
+"""Pronoun resolution: he/she to persons; it/they to organisations, countries and groups.
+
+Every third-person pronoun (tag ``PRP``/``PRP$``) is visited once, in reading
+order; earlier resolved pronouns become antecedents of later ones. Antecedents
+are looked up in sorted lists with :mod:`bisect` and through a token -> actor
+index, so the stage is linear in the length of the article (the look-back is
+capped at a few sentences and :data:`MAX_LOOKBACK` mentions).
+
+He/she (``he him his himself she her hers herself``) -> a PERSON actor
+------------------------------------------------------------------------
+a. A pronoun that is the subject of a clause reported by a speech or thought
+   verb (``Orban suggested he would``) refers to that verb's subject, if that
+   subject is a person (or a pronoun already resolved).
+b. Inside a quotation, a third-person pronoun does not refer to the speaker
+   (``“He was always pretty mainstream,” Mr. Grand said``): it takes the
+   referent of the previous third-person pronoun inside a quote of the same
+   paragraph, otherwise the most recent person mentioned before it who is not
+   speaking in that paragraph.
+c. Otherwise the most recent person mentioned before the pronoun, in the same
+   sentence or up to three sentences back, whose known gender does not
+   contradict the pronoun (gender is learned from pronouns already resolved),
+   and who is not the subject of the pronoun's own verb when the pronoun is an
+   object (``Scholz thanked him``: him is not Scholz).
+
+It/they (``it its itself`` / ``they them their theirs themselves``) -> ORG, GPE, NORP
+------------------------------------------------------------------------------------
+d. **Pleonastic it is left alone**: ``it`` tagged ``expl``; ``it`` as the
+   subject of *be, seem, appear, happen, take, become, remain, ...* or of a
+   passive verb that has a clausal complement (*it is expected that*, *it
+   seems that*); ``it is`` + an evaluative word (*it is important*, *it is
+   likely*, *it is time*); ``it`` as the object of *make/find* with
+   a complement (*made it clear that*).
+e. **Agreement.** ``it/its/itself`` refer to an ORG or GPE actor; ``they``
+   and its forms to an ORG, GPE or NORP actor (British usage: *the committee
+   ... they*). Persons are never *it/they* antecedents, and adjectives
+   (``Dutch`` in *the Dutch government*) are not antecedents.
+f. **Subjects and possessives only.** ``it``/``they`` are resolved as
+   subjects and ``its``/``their`` as possessives; object ``it`` and ``them``
+   (*comply with it*, *lower them*), which mostly refer to things, are left
+   alone. As in rule a,
+   the subject of a clause reported by a speech verb refers to that verb's
+   subject when it agrees (*Iran signalled it would*).
+   **Recency.** The antecedent is the most recent agreeing mention (name,
+   description or resolved it/they pronoun) in the same sentence or up to
+   :data:`GROUP_SENTENCES_BACK` sentences back; nothing further is tried,
+   so *it said* with no organisation near stays unresolved.
+g. **Syntactic constraints.** A common noun in between that could itself be
+   the referent blocks the resolution: a singular common noun (``NN``) that
+   is a subject for *it*, a plural common noun (``NNS``) that is a subject or
+   direct object for *they* (*the protesters ... they*). A reflexive
+   (*itself*, *themselves*) takes its clause's subject when that is an
+   agreeing actor, and nothing otherwise.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import PERSONAL_PRONOUNS, SPEECH_VERBS
+from .names import Mention, SpanIndex, TokenTable
+
+__all__ = ["GROUP_PRONOUNS", "GROUP_SENTENCES_BACK", "MAX_LOOKBACK", "resolve_pronouns", "sentence_index",
+           "paragraph_index"]
+
+#: it/they pronouns with their number.
+GROUP_PRONOUNS = {"it": "sg", "its": "sg", "itself": "sg",
+                  "they": "pl", "them": "pl", "their": "pl", "theirs": "pl", "themselves": "pl"}
+
+#: How many sentences back an it/they antecedent may be.
+GROUP_SENTENCES_BACK = 2
+
+#: Largest number of earlier mentions looked at for one pronoun.
+MAX_LOOKBACK = 60
+
+_PERSON_SENTENCES_BACK = 3
+_AGREES = {"sg": {"ORG", "GPE"}, "pl": {"ORG", "GPE", "NORP"}}
+_THINK_VERBS = SPEECH_VERBS | {"think", "believe", "hope", "expect", "know", "find", "feel", "decide"}
+_PLEONASTIC_HEADS = {"be", "seem", "appear", "happen", "take", "become", "remain", "look", "sound", "matter",
+                     "rain", "snow", "cost", "mean"}
+_CLAUSAL = {"ccomp", "xcomp", "csubj", "advcl"}
+#: Complements of a pleonastic 'it is ...' (not 'it is willing to', which has a referent).
+_EVALUATIVE = frozenset("""
+    important clear unclear likely unlikely possible impossible necessary unnecessary difficult easy hard
+    true false essential vital crucial obvious evident apparent time wise good bad better best worth
+    critical urgent enough surprising unusual common rare fair unfair right wrong sad shame pity
+    """.split())
+_SUBJ = {"nsubj", "nsubjpass"}
+
+
+def sentence_index(doc: Doc) -> list[int]:
+    """Sentence number of every token (one pass over ``doc.sents``)."""
+    out = [0] * len(doc)
+    for k, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            out[i] = k
+    return out
+
+
+def paragraph_index(doc: Doc, table: TokenTable | None = None) -> list[int]:
+    """Paragraph number of every token (a white-space token with a newline ends one)."""
+    table = table or TokenTable(doc)
+    para, out = 0, [0] * len(doc)
+    for i, (text, space) in enumerate(zip(table.text, table.is_space)):
+        out[i] = para
+        if space and "\n" in text:
+            para += 1
+    return out
+
+
+class _Antecedents:
+    """Mentions sorted by position, with a token -> actor index."""
+
+    def __init__(self, mentions, actor_at: dict[int, str]):
+        self.items = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.items]
+        self.actor_at = actor_at
+        for m in self.items:
+            for i in range(m.tok_start, m.tok_end):
+                actor_at.setdefault(i, m.actor)
+
+    def add(self, m: Mention) -> None:
+        k = bisect.bisect_right(self.starts, m.start)
+        self.starts.insert(k, m.start)
+        self.items.insert(k, m)
+        self.actor_at[m.tok_start] = m.actor
+
+    def before(self, pos: int, first_sent: int, sent_of: list[int]):
+        """Mentions starting before `pos`, most recent first, back to sentence `first_sent`."""
+        k = bisect.bisect_left(self.starts, pos) - 1
+        stop = max(k - MAX_LOOKBACK, -1)
+        while k > stop and sent_of[self.items[k].tok_start] >= first_sent:
+            yield self.items[k]
+            k -= 1
+
+
+def resolve_pronouns(doc: Doc, mentions: list[Mention], types: dict[str, str], quotes: SpanIndex,
+                     sent_of: list[int] | None = None, para_of: list[int] | None = None,
+                     table: TokenTable | None = None) -> list[Mention]:
+    """Resolve third-person pronouns to actors by the rules of this module.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        The parsed article.
+    mentions : list of Mention
+        Name, adjective and description mentions with their actors.
+    types : dict
+        Actor -> PERSON, ORG, GPE or NORP.
+    quotes : SpanIndex
+        Quotation spans.
+    sent_of, para_of : list of int, optional
+        Sentence and paragraph number of every token (computed when omitted).
+    table : TokenTable, optional
+        The doc's token attributes (computed when omitted).
+
+    Returns
+    -------
+    list of Mention
+        One mention of kind ``pronoun`` per resolved pronoun.
+    """
+    table = table or TokenTable(doc)
+    sent_of = sent_of if sent_of is not None else sentence_index(doc)
+    para_of = para_of if para_of is not None else paragraph_index(doc, table)
+    person_at: dict[int, str] = {}
+    group_at: dict[int, str] = {}
+    persons = _Antecedents([m for m in mentions if types.get(m.actor) == "PERSON"], person_at)
+    groups = _Antecedents([m for m in mentions if types.get(m.actor) in {"ORG", "GPE", "NORP"}
+                           and m.kind != "adjective"], group_at)
+    speakers = _speakers_by_paragraph(doc, persons.items, quotes, para_of)
+    blockers = _blockers(table, person_at, group_at)
+    gender: dict[str, str] = {}
+    last_in_quote: dict[int, str] = {}
+    resolved: list[Mention] = []
+
+    for i, (tag, text) in enumerate(zip(table.tag, table.text)):
+        if tag not in {"PRP", "PRP$"}:
+            continue
+        low = text.lower()
+        if low not in PERSONAL_PRONOUNS and low not in GROUP_PRONOUNS:
+            continue
+        tok = doc[i]
+        if low in PERSONAL_PRONOUNS:
+            actor = _resolve_person(tok, PERSONAL_PRONOUNS[low], persons, gender, last_in_quote, speakers,
+                                    quotes, sent_of, para_of)
+            target = persons
+        elif low in GROUP_PRONOUNS:
+            actor = _resolve_group(tok, GROUP_PRONOUNS[low], groups, types, blockers, sent_of)
+            target = groups
+        else:
+            continue
+        if actor is None:
+            continue
+        m = Mention(tok.idx, tok.idx + len(tok), tok.i, tok.i + 1, "PRON", "pronoun", actor)
+        target.add(m)
+        resolved.append(m)
+    return resolved
+
+
+def _resolve_person(tok: Token, g: str, persons: _Antecedents, gender, last_in_quote, speakers, quotes,
+                    sent_of, para_of) -> str | None:
+    in_q = quotes.inside(tok.idx, tok.idx + len(tok))
+    para = para_of[tok.i]
+    excluded: set[str] = set()
+    if tok.tag_ == "PRP" and tok.dep_ not in _SUBJ and not tok.lower_.endswith("self"):
+        # principle B: 'Scholz thanked him' -- him is not the subject of its own verb
+        excluded = {persons.actor_at[c.i] for c in tok.head.children
+                    if c.dep_ in _SUBJ and c.i in persons.actor_at}
+    candidates = [m for m in persons.before(tok.idx, sent_of[tok.i] - _PERSON_SENTENCES_BACK, sent_of)
+                  if gender.get(m.actor, g) == g and m.actor not in excluded]
+    actor = None
+    if not in_q:
+        actor = _reported_subject(tok, persons.actor_at)
+        if actor is None and candidates:
+            actor = candidates[0].actor
+    else:
+        actor = last_in_quote.get(para)
+        if actor is None:
+            outside = [m for m in candidates if m.actor not in speakers.get(para, set())]
+            actor = outside[0].actor if outside else None
+    if actor is None:
+        return None
+    gender.setdefault(actor, g)
+    if in_q:
+        last_in_quote[para] = actor
+    return actor
+
+
+def _reported_subject(tok: Token, actor_at: dict[int, str]) -> str | None:
+    if tok.dep_ not in _SUBJ:
+        return None
+    clause = tok.head
+    while clause.dep_ in {"conj", "xcomp"} and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ not in {"ccomp", "advcl", "xcomp"}:
+        return None
+    verb = clause.head
+    if verb.lemma_ not in _THINK_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ == "nsubj" and child.i in actor_at:
+            return actor_at[child.i]
+    return None
+
+
+def _speakers_by_paragraph(doc: Doc, persons: list[Mention], quotes: SpanIndex, para_of) -> dict[int, set[str]]:
+    """Persons outside quotes who are subjects of a speech verb, per paragraph."""
+    out: dict[int, set[str]] = {}
+    for m in persons:
+        if m.kind == "pronoun" or quotes.inside(m.start, m.end):
+            continue
+        root = m.span(doc).root
+        if root.dep_ == "nsubj" and root.head.lemma_ in SPEECH_VERBS:
+            out.setdefault(para_of[m.tok_start], set()).add(m.actor)
+    return out
+
+
+# ---------------------------------------------------------------- it / they
+
+def is_pleonastic(tok: Token) -> bool:
+    """Rule d: an ``it`` that refers to nothing (*it is important to*, *made it clear that*)."""
+    if tok.lower_ != "it":
+        return False
+    if tok.dep_ == "expl":
+        return True
+    head = tok.head
+    kids = {c.dep_ for c in head.children}
+    if tok.dep_ in _SUBJ:
+        if head.lemma_ in {"rain", "snow"}:
+            return True
+        if kids & _CLAUSAL and (head.lemma_ in _PLEONASTIC_HEADS or tok.dep_ == "nsubjpass"):
+            return True
+        # 'it is important (to us)', 'it is likely that', 'it is time to'
+        for c in head.children:
+            if c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in _EVALUATIVE:
+                return True
+    if tok.dep_ == "dobj" and head.lemma_ in {"make", "find", "keep", "leave"} and kids & (_CLAUSAL | {"oprd"}):
+        return True
+    return False
+
+
+def _blockers(table: TokenTable, person_at, group_at) -> dict[str, list[int]]:
+    """For every token, the index of the last competing common noun before it (rule g), or -1."""
+    last_sg = last_pl = -1
+    n = len(table.tag)
+    out = {"sg": [-1] * n, "pl": [-1] * n}
+    pl_deps = _SUBJ | {"dobj"}
+    for i, (tag, dep) in enumerate(zip(table.tag, table.dep)):
+        out["sg"][i], out["pl"][i] = last_sg, last_pl
+        if i in person_at or i in group_at:
+            continue
+        if tag == "NN" and dep in _SUBJ:
+            last_sg = i
+        elif tag == "NNS" and dep in pl_deps:
+            last_pl = i
+    return out
+
+
+def _resolve_group(tok: Token, number: str, groups: _Antecedents, types, blockers, sent_of) -> str | None:
+    if is_pleonastic(tok):
+        return None
+    agree = _AGREES[number]
+    if tok.lower_.endswith(("self", "selves")):
+        for c in tok.head.children:
+            if c.dep_ in _SUBJ and c.i in groups.actor_at and types.get(groups.actor_at[c.i]) in agree:
+                return groups.actor_at[c.i]
+        return None
+    if tok.tag_ == "PRP" and tok.dep_ not in _SUBJ:
+        return None                         # objects 'it', 'them': mostly things, not actors
+    reported = _reported_subject(tok, groups.actor_at)
+    if reported is not None and types.get(reported) in agree:
+        return reported
+    excluded: set[str] = set()
+    blocked_after = blockers[number][tok.i]
+    for m in groups.before(tok.idx, sent_of[tok.i] - GROUP_SENTENCES_BACK, sent_of):
+        if m.tok_end <= blocked_after:
+            return None
+        if types.get(m.actor) in agree and m.actor not in excluded:
+            return m.actor
+    return None
