@@ -125,7 +125,12 @@ def _doc_from_words(text: str, sentences) -> Doc:
         return Doc(load_pipeline().vocab, words=[], spaces=[])
     if not sent_starts[0]:
         sent_starts[0] = True
-    return Doc(load_pipeline().vocab, words=words, spaces=spaces, sent_starts=sent_starts)
+    doc = Doc(load_pipeline().vocab, words=words, spaces=spaces, sent_starts=sent_starts)
+    for token in doc:                   # NFD accents, zero-width spaces: tag the plain form
+        norm = model_norm(token.text)
+        if norm is not None:
+            token.norm_ = norm
+    return doc
 
 
 def parse(text: str) -> Doc:
@@ -144,10 +149,6 @@ def parse(text: str) -> Doc:
     """
     doc = _doc_from_spans(text, sentence_spans(text))
     assert doc.text == text, "spaCy doc text differs from the original"
-    for token in doc:                   # NFD accents, zero-width spaces: tag the plain form
-        norm = model_norm(token.text)
-        if norm is not None:
-            token.norm_ = norm
     return load_pipeline()(doc)
 
 
