@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -113,6 +115,9 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit code (see the module docstring)."""
     args = build_parser().parse_args(argv)
     debug = args.debug
+    previous = signal.getsignal(signal.SIGTERM)
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _terminate)  # `kill PID` is handled as Ctrl-C: no partial files
     try:
         return _run(args)
     except KeyboardInterrupt:
@@ -129,6 +134,13 @@ def main(argv: list[str] | None = None) -> int:
         kind = "error" if isinstance(exc, (ArticleError, OSError, ValueError)) else f"error ({type(exc).__name__})"
         print(f"{kind}: {_one_line(exc)}", file=sys.stderr)
         return EXIT_USAGE
+    finally:
+        if threading.current_thread() is threading.main_thread():
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _terminate(signum, frame):
+    raise KeyboardInterrupt
 
 
 def _run(args) -> int:
