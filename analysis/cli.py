@@ -107,8 +107,11 @@ def _figures(out: Path, figures: Path, *, per_article: bool) -> list:
     from .corpus.store import read_output
     from .figures import make_figures
 
-    result = read_output(out)
-    return make_figures(result, figures, per_article=per_article)
+    needed = {"documents", "entity_frequency", "actor_sentiment", "voice", "stance"}
+    single = len(read_output(out, tables={"documents"}).documents) == 1
+    if single or per_article:
+        needed |= {"mentions", "sentences"}
+    return make_figures(read_output(out, tables=needed), figures, per_article=per_article)
 
 
 def main(argv: list[str] | None = None) -> int:

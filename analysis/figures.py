@@ -204,8 +204,9 @@ def make_figures(result: Analysis, out_dir, *, formats=("png", "svg"), per_artic
     written = []
     out_dir = Path(out_dir)
     with plt.rc_context(STYLE), warnings.catch_warnings():
-        # a name in a script the font lacks is drawn as boxes; say nothing per glyph on stderr
-        warnings.filterwarnings("ignore", message=r"Glyph \d+ .* missing from font", category=UserWarning)
+        # drawing notes (a glyph the font lacks, a one-cell matrix's limits) are not the user's
+        # problem and must not fill stderr; the figures are still written
+        warnings.simplefilter("ignore", UserWarning)
         for name, size, draw, doc_ids in figure_specs(result, per_article=per_article):
             fig = _figure(draw, size=size, source=source_line(doc_ids))
             folder, _, base = name.rpartition("/")
