@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -150,14 +152,21 @@ def _figures(out: Path, figures: Path, *, per_article: bool, formats=("png", "sv
     from .corpus.store import read_output
     from .figures import make_figures
 
-    result = read_output(out)
-    return make_figures(result, figures, per_article=per_article, formats=formats, dpi=dpi)
+    needed = {"documents", "entity_frequency", "actor_sentiment", "voice", "stance"}
+    single = len(read_output(out, tables={"documents"}).documents) == 1
+    if single or per_article:
+        needed |= {"mentions", "sentences", "profiles"}
+    return make_figures(read_output(out, tables=needed), figures, per_article=per_article, formats=formats,
+                        dpi=dpi)
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit code (see the module docstring)."""
     args = build_parser().parse_args(argv)
     debug = getattr(args, "debug", False)
+    previous = signal.getsignal(signal.SIGTERM)
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _terminate)  # `kill PID` is handled as Ctrl-C: no partial files
     try:
         if args.command == "compare":
             return _run_compare(args)
@@ -176,6 +185,13 @@ def main(argv: list[str] | None = None) -> int:
         kind = "error" if isinstance(exc, (ArticleError, OSError, ValueError)) else f"error ({type(exc).__name__})"
         print(f"{kind}: {_one_line(exc)}", file=sys.stderr)
         return EXIT_USAGE
+    finally:
+        if threading.current_thread() is threading.main_thread():
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _terminate(signum, frame):
+    raise KeyboardInterrupt
 
 
 def _run(args) -> int:

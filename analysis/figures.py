@@ -289,13 +289,17 @@ def make_figures(result: Analysis, out_dir, *, formats=("png", "svg"), per_artic
     """
     written = []
     out_dir = Path(out_dir)
-    for name, size, draw, doc_ids in figure_specs(result, per_article=per_article):
-        fig = _figure(draw, size=size, source=source_line(doc_ids))
-        folder, _, base = name.rpartition("/")
-        try:
-            written += save_figure(fig, base, out_dir / folder if folder else out_dir, formats=formats,
-                                   dpi=dpi, width=width)
-        finally:
-            plt.close(fig)
+    with warnings.catch_warnings():
+        # drawing notes (a glyph the font lacks, a one-cell matrix's limits) are not the user's
+        # problem and must not fill stderr; the figures are still written
+        warnings.simplefilter("ignore", UserWarning)
+        for name, size, draw, doc_ids in figure_specs(result, per_article=per_article):
+            fig = _figure(draw, size=size, source=source_line(doc_ids))
+            folder, _, base = name.rpartition("/")
+            try:
+                written += save_figure(fig, base, out_dir / folder if folder else out_dir, formats=formats,
+                                       dpi=dpi, width=width)
+            finally:
+                plt.close(fig)
     _remove_stale(out_dir, written, formats)
     return written

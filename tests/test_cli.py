@@ -20,9 +20,14 @@ from .conftest import ROOT
 SAMPLE = ROOT / "tests" / "data" / "wikinews_sample.jsonl"
 
 
+def _default_sigint():
+    # a shell starts background jobs with SIGINT ignored, and Python then keeps ignoring it
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _cli(*args, **kwargs):
     return subprocess.Popen([sys.executable, "-m", "analysis", *map(str, args)], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, cwd=ROOT, **kwargs)
+                            stderr=subprocess.PIPE, text=True, cwd=ROOT, preexec_fn=_default_sigint, **kwargs)
 
 
 def test_help_and_version_load_nothing_heavy():
@@ -91,7 +96,7 @@ class _nothing:
         return False
 
 
-def _wait_for(predicate, timeout=180.0):
+def _wait_for(predicate, timeout=600.0):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if predicate():
@@ -102,21 +107,24 @@ def _wait_for(predicate, timeout=180.0):
 
 def test_ctrl_c_prints_one_line_exits_130_and_resume_completes(tmp_path):
     out = tmp_path / "out"
-    proc = _cli("run", SAMPLE, "--out", out, "--no-figures", "--chunk-size", "2", "--no-progress")
-    staged = lambda: list(tmp_path.glob(".out.partial-*/documents.parquet/part-*.parquet"))  # noqa: E731
+    corpus = tmp_path / "six.jsonl"
+    corpus.write_text("".join(SAMPLE.read_text(encoding="utf-8").splitlines(keepends=True)[:6]), encoding="utf-8")
+    proc = _cli("run", corpus, "--out", out, "--no-figures", "--chunk-size", "1", "--no-progress")
+    # the third chunk has started, so the first is finished (chunks run in order in one process)
+    staged = lambda: list(tmp_path.glob(".out.partial-*/documents.parquet/part-0000003.parquet"))  # noqa: E731
     assert _wait_for(staged), proc.communicate()
     proc.send_signal(signal.SIGINT)
     stdout, stderr = proc.communicate(timeout=120)
-    assert proc.returncode == 130, stderr
+    assert proc.returncode == 130, (stdout, stderr)
     assert stderr.strip().count("\n") == 0 and stderr.startswith("interrupted:"), stderr
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no partial files
     first = pd.read_parquet(out / "documents.parquet")
-    assert 0 < len(first) < 20
-    again = _cli("run", SAMPLE, "--out", out, "--no-figures", "--chunk-size", "2", "--resume", "--no-progress")
-    stdout, stderr = again.communicate(timeout=600)
+    assert 0 < len(first) < 6
+    again = _cli("run", corpus, "--out", out, "--no-figures", "--chunk-size", "1", "--resume", "--no-progress")
+    stdout, stderr = again.communicate(timeout=900)
     assert again.returncode == 0, stderr
     documents = pd.read_parquet(out / "documents.parquet")
-    assert len(documents) == 20 and not documents["doc_id"].duplicated().any()
+    assert len(documents) == 6 and not documents["doc_id"].duplicated().any()
     manifest = json.loads((out / "manifest.json").read_text())
     assert manifest["complete"] and manifest["counts"]["resumed"] == len(first)
     mentions = pd.read_parquet(out / "mentions.parquet")

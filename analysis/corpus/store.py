@@ -386,13 +386,15 @@ def read_table(path, name: str):
     return table
 
 
-def read_output(path):
+def read_output(path, *, tables=None):
     """Read an output folder of ``python -m analysis run`` back as an Analysis.
 
     Parameters
     ----------
     path : path-like
         The folder given as ``--out`` (Parquet or CSV tables).
+    tables : collection of str, optional
+        Read only these tables (the others stay empty); all by default.
 
     Returns
     -------
@@ -413,6 +415,8 @@ def read_output(path):
         raise FileNotFoundError(f"{folder}: not an output folder")
     result = Analysis()
     for name in Analysis.table_names():
+        if tables is not None and name not in tables:
+            continue
         try:
             setattr(result, name, read_table(folder, name))
         except FileNotFoundError:
