@@ -430,6 +430,10 @@ def _drop_stray_persons(doc: Doc, mentions: list[Mention], types: dict[str, str]
     return keep
 
 
+#: Personal pronouns that show a one-word subject before them is a person.
+_GENDERED = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+
+
 def _unsupported_persons(doc: Doc, mentions: list[Mention], types: dict[str, str], titled: set[str],
                          table: TokenTable) -> set[str]:
     """Step 7: one-word PERSON actors without evidence of being a person."""
@@ -457,6 +461,9 @@ def _unsupported_persons(doc: Doc, mentions: list[Mention], types: dict[str, str
             evidence.add(m.actor)
         if root.dep_ == "poss" and root.head.lemma_.lower() in _PERSON_NOUNS:
             evidence.add(m.actor)           # 'Macron's criticism', 'Hoagland's son'
+        if root.dep_ in {"nsubj", "nsubjpass"} and any(
+                table.text[i].lower() in _GENDERED for i in range(m.tok_end, min(len(table.text), m.tok_end + 40))):
+            evidence.add(m.actor)           # 'Kowalczyk was praised ... for her work': a he/she refers back
         if _is_locative(root):
             against.add(m.actor)
         if m.actor.lower() in lower_words:

@@ -54,7 +54,7 @@ def two_articles():
     return Analysis.concat([
         analyze_text("Prime Minister Mark Rutte met the press in The Hague. Rutte said the talks went well.",
                      doc_id="full"),
-        analyze_text("Rutte arrived in Brussels on Monday. Critics said Rutte was too cautious.", doc_id="surname"),
+        analyze_text("Mr Rutte arrived in Brussels on Monday. Critics said Rutte was too cautious.", doc_id="surname"),
     ])
 
 
