@@ -80,6 +80,18 @@ MIN_EVIDENCE = 0.15
 #: Minimum lead of the best role over the second.
 MARGIN = 0.1
 
+#: Weight of each row where the actor is accused, charged, convicted or criticised (``blame`` frame).
+BLAME_WEIGHT = 1.0
+
+#: Share of a negative tone that counts as villainy for an actor without verb relations.
+NO_AGENCY_SHARE = 1.0
+
+
+def _villain_share(agency: float) -> float:
+    """Share of a negative targeted tone that supports ``antagonist`` (the rest supports ``innocent``)."""
+    return NO_AGENCY_SHARE if np.isnan(agency) else float(agency)
+
+
 #: Columns of :func:`assign_roles`.
 ROLE_COLUMNS = ["doc_id", "actor", "role", "role_reason", "role_confidence", "protagonist_score",
                 "antagonist_score", "innocent_score"]
@@ -121,9 +133,17 @@ def _evidence(actor: str, *, tone: tuple[float, int] | None, actions: list[dict]
     if tone is not None and not np.isnan(tone[0]) and abs(tone[0]) > 0.05:
         score, n = tone
         weight = 2 * abs(score) * min(1.0, n / 2)
-        role = "protagonist" if score > 0 else "innocent" if victim else "antagonist"
-        ev.scores[role] += weight
-        ev.items.append((weight, role, f"target_score={score:+.2f} ({n} mentions)"))
+        if score > 0 or victim:
+            role = "protagonist" if score > 0 else "innocent"
+            ev.scores[role] += weight
+            ev.items.append((weight, role, f"target_score={score:+.2f} ({n} mentions)"))
+        else:  # a negative tone blames an actor that acts, and pities one that is only acted upon
+            share = _villain_share(agency)
+            ev.scores["antagonist"] += weight * share
+            ev.scores["innocent"] += weight * (1 - share)
+            ev.items.append((weight, "antagonist" if share >= 0.5 else "innocent",
+                             f"target_score={score:+.2f} ({n} mentions, agency "
+                             f"{'none' if np.isnan(agency) else f'{agency:.2f}'}: {share:.0%} antagonist)"))
 
     def rows(role, frame, who="other_actor", keep=lambda r: True):
         return [f"s{r['sent_id']} {r['verb']}".strip()
@@ -137,10 +157,14 @@ def _evidence(actor: str, *, tone: tuple[float, int] | None, actions: list[dict]
     ev.add("protagonist", "acts_against_antagonist", rows("agent", "harm", keep=lambda r: r["other_actor"] in bad),
            0.5, 1.0)
     ev.add("antagonist", "resisted_by", rows("patient", "resist"), 1.0, 2.0)
+    stated = {r["sent_id"] for r in received if r["stance"] == "against"}
+    blamed = rows("patient", "blame", "by", keep=lambda r: r["sent_id"] not in stated)
+    ev.add("antagonist", "blamed", blamed, BLAME_WEIGHT, 2 * BLAME_WEIGHT)
     ev.add("antagonist", "upset", rows("agent", "psych_negative"), 0.5, 1.0)
     innocent = _Evidence()
     innocent.add("innocent", "harmed", rows("patient", "harm", "by") + rows("experiencer", "suffer"), 1.0, 3.0)
-    innocent.add("innocent", "helped", rows("patient", "help", "by"), 0.75, 2.25)
+    if not blamed:  # help given to an accused actor is no sign of victimhood
+        innocent.add("innocent", "helped", rows("patient", "help", "by"), 0.75, 2.25)
     factor = 1.5 - (1.0 if np.isnan(agency) else agency)
     for weight, role, text in innocent.items:
         ev.scores[role] += weight * factor
@@ -169,7 +193,7 @@ def _evidence(actor: str, *, tone: tuple[float, int] | None, actions: list[dict]
            _refs([r for r in fav if r["holder"] in bad], "holder"), 0.5, 2.0)
     ev.add("antagonist", "stance_received_against", _refs([r for r in against if r["holder"] not in bad], "holder"),
            0.5, 2.0)
-    passive = not np.isnan(agency) and agency < 0.5
+    passive = not np.isnan(agency) and agency <= 0.5
     ev.add("innocent" if passive else "protagonist", "stance_received_against_from_antagonist",
            _refs([r for r in against if r["holder"] in bad], "holder"), 0.5, 2.0)
     gfav = [r for r in given if r["stance"] == "favor"]
@@ -201,6 +225,8 @@ def _decide(ev: _Evidence) -> tuple[str, str, float]:
     if total < MIN_EVIDENCE:
         return "unclear", f"thin evidence ({scores})" + (f": {items}" if items else ""), 0.0
     if best - second < MARGIN:
+        if "antagonist" in ranked[:2] and ev.scores["antagonist"] > 0:
+            return "antagonist", f"conflicting evidence, leaning antagonist ({scores}): {items}", 0.0
         return "unclear", f"conflicting evidence ({scores}): {items}", 0.0
     confidence = round((best - second) / total * min(1.0, total / 2), 2)
     return ranked[0], f"{ranked[0]} ({scores}): {items}", confidence
