@@ -86,10 +86,15 @@ BLAME_WEIGHT = 1.0
 #: Share of a negative tone that counts as villainy for an actor without verb relations.
 NO_AGENCY_SHARE = 1.0
 
+#: Actor types that are places: without verb relations, a negative tone around them is the scene, not villainy.
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
-def _villain_share(agency: float) -> float:
+
+def _villain_share(agency: float, place: bool = False) -> float:
     """Share of a negative targeted tone that supports ``antagonist`` (the rest supports ``innocent``)."""
-    return NO_AGENCY_SHARE if np.isnan(agency) else float(agency)
+    if np.isnan(agency):
+        return 0.0 if place else NO_AGENCY_SHARE
+    return float(agency)
 
 
 #: Columns of :func:`assign_roles`.
@@ -119,7 +124,8 @@ def _refs(rows: list[dict], who: str) -> list[str]:
 
 
 def _evidence(actor: str, *, tone: tuple[float, int] | None, actions: list[dict], descriptors: list[dict],
-              received: list[dict], given: list[dict], roles: dict[str, str], agency: float) -> _Evidence:
+              received: list[dict], given: list[dict], roles: dict[str, str], agency: float,
+              place: bool = False) -> _Evidence:
     ev = _Evidence()
     by: dict[tuple[str, str], list[dict]] = {}
     for r in actions:
@@ -138,7 +144,7 @@ def _evidence(actor: str, *, tone: tuple[float, int] | None, actions: list[dict]
             ev.scores[role] += weight
             ev.items.append((weight, role, f"target_score={score:+.2f} ({n} mentions)"))
         else:  # a negative tone blames an actor that acts, and pities one that is only acted upon
-            share = _villain_share(agency)
+            share = _villain_share(agency, place)
             ev.scores["antagonist"] += weight * share
             ev.scores["innocent"] += weight * (1 - share)
             ev.items.append((weight, "antagonist" if share >= 0.5 else "innocent",
@@ -239,7 +245,9 @@ def assign_roles(*, actors: pd.DataFrame, actor_sentiment: pd.DataFrame, stance:
     Parameters
     ----------
     actors : pandas.DataFrame
-        ``doc_id``, ``actor`` of the actors to judge (e.g. ``entity_frequency``).
+        ``doc_id``, ``actor`` of the actors to judge (e.g. ``entity_frequency``);
+        optional ``actor_type``: places (``GPE``, ``LOC``, ``FAC``) that do
+        nothing in the text are not blamed for a negative tone around them.
     actor_sentiment, stance, actions, descriptors : pandas.DataFrame
         The tables of the same name.
     agency : pandas.DataFrame
@@ -269,10 +277,12 @@ def assign_roles(*, actors: pd.DataFrame, actor_sentiment: pd.DataFrame, stance:
             ev = _evidence(actor, tone=tone.get(actor), actions=acts.get(actor, []),
                            descriptors=descs.get(actor, []), received=recv.get(actor, []),
                            given=give.get(actor, []) if roles else [], roles=roles,
-                           agency=float(ag.get(actor, np.nan)))
+                           agency=float(ag.get(actor, np.nan)), place=actor in places)
             return ev, _decide(ev)
 
         names = list(group["actor"])
+        places = (set(group.loc[group["actor_type"].isin(PLACE_TYPES), "actor"])
+                  if "actor_type" in group.columns else set())
         first = {a: judge(a, {})[1][0] for a in names}
         for actor in names:
             ev, (role, reason, confidence) = judge(actor, {k: v for k, v in first.items() if k != actor})

@@ -178,3 +178,21 @@ def test_confidence_grows_with_evidence():
     assert weak.loc["X", "role"] == strong.loc["X", "role"] == "antagonist"
     assert np.isclose(strong.loc["X", "role_confidence"], 1.0)
     assert weak.loc["X", "role_confidence"] < 0.3
+
+
+def test_a_place_that_does_nothing_is_not_blamed_for_the_tone_around_it():
+    sentiment = pd.DataFrame([("d", "Tigris", -0.5, 3), ("d", "Gunmen", -0.5, 3)],
+                             columns=["doc_id", "actor", "mean_target_score", "mentions"])
+    empty = {"stance": ["doc_id", "sent_id", "holder", "target", "stance"],
+             "actions": ["doc_id", "sent_id", "actor", "role", "verb", "lemma", "start", "end", "other_actor",
+                         "negated", "frame", "power"],
+             "descriptors": ["doc_id", "sent_id", "actor", "text", "lemma", "valence"],
+             "agency": ["doc_id", "actor", "agency"]}
+    tables = {k: pd.DataFrame(columns=v) for k, v in empty.items()}
+    actors = pd.DataFrame({"doc_id": "d", "actor": ["Tigris", "Gunmen"], "actor_type": ["LOC", "PERSON"]})
+    out = assign_roles(actors=actors, actor_sentiment=sentiment, **tables).set_index("actor")
+    assert out.loc["Tigris", "role"] == "innocent" and out.loc["Tigris", "antagonist_score"] == 0
+    assert out.loc["Gunmen", "role"] == "antagonist"
+    without_type = assign_roles(actors=actors[["doc_id", "actor"]], actor_sentiment=sentiment,
+                                **tables).set_index("actor")
+    assert without_type.loc["Tigris", "role"] == "antagonist"  # the type is what tells a place
