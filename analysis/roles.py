@@ -9,11 +9,17 @@ Task 10 and Frermann et al. (2023):
 =============================  ==========================  ============================
 evidence (table)               role it supports            weight
 =============================  ==========================  ============================
-targeted tone                  protagonist if > 0,         2 x abs(``mean_target_score``)
-(``actor_sentiment``)          antagonist if < 0 (innocent x min(1, mentions / 2)
-                               if harmed and harming no
-                               one: victims are written
-                               about in negative words)
+targeted tone                  protagonist if > 0; if < 0: 2 x abs(``mean_target_score``)
+(``actor_sentiment``)          innocent if harmed and      x min(1, mentions / 2)
+                               harming no one, else split
+                               by agency (share ``agency``
+                               to antagonist, the rest to
+                               innocent; all antagonist
+                               without verb relations,
+                               all innocent for such a
+                               place)
+blamed (patient of ``blame``:  antagonist                  1 per row (at most 2)
+accused, charged, criticised)
 harm done (``actions``:        antagonist                  1 per row (at most 3)
 agent of a ``harm`` verb)
 harm done to an antagonist     protagonist                 0.5 per row (at most 1)
@@ -51,10 +57,13 @@ where it is the agent; 1 when it has none): victims are acted upon.
 The holders' and targets' roles in the stance rows come from a first pass that
 ignores those rows; in that pass every holder counts as a non-antagonist.
 
+Help received does not count when the actor is blamed.
+
 **Decision.** With ``A``, ``P``, ``I`` the three scores: ``unclear`` when
 their sum is below :data:`MIN_EVIDENCE` (thin evidence) or when the best beats
-the second by less than :data:`MARGIN` (conflicting evidence); otherwise the
-best. ``role_confidence = (best - second) / sum x min(1, sum / 2)`` in [0, 1].
+the second by less than :data:`MARGIN` (conflicting evidence) and antagonist
+is not one of the two; such a near-tie with antagonist is ``antagonist`` with
+confidence 0 (the commonest role in news); otherwise the best. ``role_confidence = (best - second) / sum x min(1, sum / 2)`` in [0, 1].
 ``role_reason`` lists the scores and the evidence, strongest first, each with
 the sentences (``s<sent_id>``) and actors of the rows behind it.
 """
