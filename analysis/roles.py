@@ -9,11 +9,17 @@ Task 10 and Frermann et al. (2023):
 =============================  ==========================  ============================
 evidence (table)               role it supports            weight
 =============================  ==========================  ============================
-targeted tone                  protagonist if > 0,         2 x abs(``mean_target_score``)
-(``actor_sentiment``)          antagonist if < 0 (innocent x min(1, mentions / 2)
-                               if harmed and harming no
-                               one: victims are written
-                               about in negative words)
+targeted tone                  protagonist if > 0; if < 0: 2 x abs(``mean_target_score``)
+(``actor_sentiment``)          innocent if harmed and      x min(1, mentions / 2)
+                               harming no one, else split
+                               by agency (share ``agency``
+                               to antagonist, the rest to
+                               innocent; all antagonist
+                               without verb relations,
+                               all innocent for such a
+                               place)
+blamed (patient of ``blame``:  antagonist                  1 per row (at most 2)
+accused, charged, criticised)
 harm done (``actions``:        antagonist                  1 per row (at most 3)
 agent of a ``harm`` verb)
 harm done to an antagonist     protagonist                 0.5 per row (at most 1)
@@ -51,10 +57,13 @@ where it is the agent; 1 when it has none): victims are acted upon.
 The holders' and targets' roles in the stance rows come from a first pass that
 ignores those rows; in that pass every holder counts as a non-antagonist.
 
+Help received does not count when the actor is blamed.
+
 **Decision.** With ``A``, ``P``, ``I`` the three scores: ``unclear`` when
 their sum is below :data:`MIN_EVIDENCE` (thin evidence) or when the best beats
-the second by less than :data:`MARGIN` (conflicting evidence); otherwise the
-best. ``role_confidence = (best - second) / sum x min(1, sum / 2)`` in [0, 1].
+the second by less than :data:`MARGIN` (conflicting evidence) and antagonist
+is not one of the two; such a near-tie with antagonist is ``antagonist`` with
+confidence 0 (the commonest role in news); otherwise the best. ``role_confidence = (best - second) / sum x min(1, sum / 2)`` in [0, 1].
 ``role_reason`` lists the scores and the evidence, strongest first, each with
 the sentences (``s<sent_id>``) and actors of the rows behind it.
 """
@@ -79,6 +88,23 @@ MIN_EVIDENCE = 0.15
 
 #: Minimum lead of the best role over the second.
 MARGIN = 0.1
+
+#: Weight of each row where the actor is accused, charged, convicted or criticised (``blame`` frame).
+BLAME_WEIGHT = 1.0
+
+#: Share of a negative tone that counts as villainy for an actor without verb relations.
+NO_AGENCY_SHARE = 1.0
+
+#: Actor types that are places: without verb relations, a negative tone around them is the scene, not villainy.
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _villain_share(agency: float, place: bool = False) -> float:
+    """Share of a negative targeted tone that supports ``antagonist`` (the rest supports ``innocent``)."""
+    if np.isnan(agency):
+        return 0.0 if place else NO_AGENCY_SHARE
+    return float(agency)
+
 
 #: Columns of :func:`assign_roles`.
 ROLE_COLUMNS = ["doc_id", "actor", "role", "role_reason", "role_confidence", "protagonist_score",
@@ -107,7 +133,8 @@ def _refs(rows: list[dict], who: str) -> list[str]:
 
 
 def _evidence(actor: str, *, tone: tuple[float, int] | None, actions: list[dict], descriptors: list[dict],
-              received: list[dict], given: list[dict], roles: dict[str, str], agency: float) -> _Evidence:
+              received: list[dict], given: list[dict], roles: dict[str, str], agency: float,
+              place: bool = False) -> _Evidence:
     ev = _Evidence()
     by: dict[tuple[str, str], list[dict]] = {}
     for r in actions:
@@ -121,9 +148,17 @@ def _evidence(actor: str, *, tone: tuple[float, int] | None, actions: list[dict]
     if tone is not None and not np.isnan(tone[0]) and abs(tone[0]) > 0.05:
         score, n = tone
         weight = 2 * abs(score) * min(1.0, n / 2)
-        role = "protagonist" if score > 0 else "innocent" if victim else "antagonist"
-        ev.scores[role] += weight
-        ev.items.append((weight, role, f"target_score={score:+.2f} ({n} mentions)"))
+        if score > 0 or victim:
+            role = "protagonist" if score > 0 else "innocent"
+            ev.scores[role] += weight
+            ev.items.append((weight, role, f"target_score={score:+.2f} ({n} mentions)"))
+        else:  # a negative tone blames an actor that acts, and pities one that is only acted upon
+            share = _villain_share(agency, place)
+            ev.scores["antagonist"] += weight * share
+            ev.scores["innocent"] += weight * (1 - share)
+            ev.items.append((weight, "antagonist" if share >= 0.5 else "innocent",
+                             f"target_score={score:+.2f} ({n} mentions, agency "
+                             f"{'none' if np.isnan(agency) else f'{agency:.2f}'}: {share:.0%} antagonist)"))
 
     def rows(role, frame, who="other_actor", keep=lambda r: True):
         return [f"s{r['sent_id']} {r['verb']}".strip()
@@ -137,10 +172,14 @@ def _evidence(actor: str, *, tone: tuple[float, int] | None, actions: list[dict]
     ev.add("protagonist", "acts_against_antagonist", rows("agent", "harm", keep=lambda r: r["other_actor"] in bad),
            0.5, 1.0)
     ev.add("antagonist", "resisted_by", rows("patient", "resist"), 1.0, 2.0)
+    stated = {r["sent_id"] for r in received if r["stance"] == "against"}
+    blamed = rows("patient", "blame", "by", keep=lambda r: r["sent_id"] not in stated)
+    ev.add("antagonist", "blamed", blamed, BLAME_WEIGHT, 2 * BLAME_WEIGHT)
     ev.add("antagonist", "upset", rows("agent", "psych_negative"), 0.5, 1.0)
     innocent = _Evidence()
     innocent.add("innocent", "harmed", rows("patient", "harm", "by") + rows("experiencer", "suffer"), 1.0, 3.0)
-    innocent.add("innocent", "helped", rows("patient", "help", "by"), 0.75, 2.25)
+    if not blamed:  # help given to an accused actor is no sign of victimhood
+        innocent.add("innocent", "helped", rows("patient", "help", "by"), 0.75, 2.25)
     factor = 1.5 - (1.0 if np.isnan(agency) else agency)
     for weight, role, text in innocent.items:
         ev.scores[role] += weight * factor
@@ -169,7 +208,7 @@ def _evidence(actor: str, *, tone: tuple[float, int] | None, actions: list[dict]
            _refs([r for r in fav if r["holder"] in bad], "holder"), 0.5, 2.0)
     ev.add("antagonist", "stance_received_against", _refs([r for r in against if r["holder"] not in bad], "holder"),
            0.5, 2.0)
-    passive = not np.isnan(agency) and agency < 0.5
+    passive = not np.isnan(agency) and agency <= 0.5
     ev.add("innocent" if passive else "protagonist", "stance_received_against_from_antagonist",
            _refs([r for r in against if r["holder"] in bad], "holder"), 0.5, 2.0)
     gfav = [r for r in given if r["stance"] == "favor"]
@@ -201,6 +240,8 @@ def _decide(ev: _Evidence) -> tuple[str, str, float]:
     if total < MIN_EVIDENCE:
         return "unclear", f"thin evidence ({scores})" + (f": {items}" if items else ""), 0.0
     if best - second < MARGIN:
+        if "antagonist" in ranked[:2] and ev.scores["antagonist"] > 0:
+            return "antagonist", f"conflicting evidence, leaning antagonist ({scores}): {items}", 0.0
         return "unclear", f"conflicting evidence ({scores}): {items}", 0.0
     confidence = round((best - second) / total * min(1.0, total / 2), 2)
     return ranked[0], f"{ranked[0]} ({scores}): {items}", confidence
@@ -213,7 +254,9 @@ def assign_roles(*, actors: pd.DataFrame, actor_sentiment: pd.DataFrame, stance:
     Parameters
     ----------
     actors : pandas.DataFrame
-        ``doc_id``, ``actor`` of the actors to judge (e.g. ``entity_frequency``).
+        ``doc_id``, ``actor`` of the actors to judge (e.g. ``entity_frequency``);
+        optional ``actor_type``: places (``GPE``, ``LOC``, ``FAC``) that do
+        nothing in the text are not blamed for a negative tone around them.
     actor_sentiment, stance, actions, descriptors : pandas.DataFrame
         The tables of the same name.
     agency : pandas.DataFrame
@@ -243,10 +286,12 @@ def assign_roles(*, actors: pd.DataFrame, actor_sentiment: pd.DataFrame, stance:
             ev = _evidence(actor, tone=tone.get(actor), actions=acts.get(actor, []),
                            descriptors=descs.get(actor, []), received=recv.get(actor, []),
                            given=give.get(actor, []) if roles else [], roles=roles,
-                           agency=float(ag.get(actor, np.nan)))
+                           agency=float(ag.get(actor, np.nan)), place=actor in places)
             return ev, _decide(ev)
 
         names = list(group["actor"])
+        places = (set(group.loc[group["actor_type"].isin(PLACE_TYPES), "actor"])
+                  if "actor_type" in group.columns else set())
         first = {a: judge(a, {})[1][0] for a in names}
         for actor in names:
             ev, (role, reason, confidence) = judge(actor, {k: v for k, v in first.items() if k != actor})

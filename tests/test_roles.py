@@ -121,11 +121,41 @@ def _tables(actor_tone, actions=()):
                         descriptors=descriptors, agency=agency).set_index("actor")
 
 
-def test_conflicting_evidence_is_unclear():
+def test_conflicting_evidence_is_unclear_unless_it_could_be_villainy():
     out = _tables({"X": (0.5, 2), "Y": (0.0, 1)}, [("X", "agent", "attacked", "Y", "harm")])
     assert set(out.reset_index().columns) == set(ROLE_COLUMNS)
+    # praised but an attacker: P = A = 1, news roles lean antagonist, with no confidence
+    assert out.loc["X", "role"] == "antagonist" and "leaning antagonist" in out.loc["X", "role_reason"]
+    assert out.loc["X", "role_confidence"] == 0
+    # praised and a victim (P = 1.5 = I): no lean, unclear
+    out = _tables({"X": (0.75, 2), "Y": (0.0, 1)}, [("X", "patient", "attacked", "Y", "harm")])
     assert out.loc["X", "role"] == "unclear" and out.loc["X", "role_reason"].startswith("conflicting")
     assert out.loc["X", "role_confidence"] == 0
+
+
+def test_negative_tone_blames_agents_and_pities_patients():
+    acts = [("A", "agent", "refused", "", ""), ("A", "agent", "rejected", "", ""),
+            ("B", "patient", "reported", "", ""), ("B", "patient", "named", "", "")]
+    out = _tables({"A": (-0.5, 3), "B": (-0.5, 3), "C": (-0.5, 3)}, acts)
+    assert out.loc["A", "role"] == "antagonist" and "100% antagonist" in out.loc["A", "role_reason"]
+    assert out.loc["B", "role"] == "innocent" and "0% antagonist" in out.loc["B", "role_reason"]
+    assert out.loc["C", "role"] == "antagonist"  # no verb relation at all: the tone decides as before
+    mixed = _tables({"M": (-0.5, 3)}, [("M", "agent", "refused", "", "")] + [("M", "patient", "named", "", "")] * 3)
+    assert mixed.loc["M", "innocent_score"] > mixed.loc["M", "antagonist_score"] > 0
+
+
+def test_the_accused_is_an_antagonist_even_when_helped():
+    acts = [("S", "patient", "charged", "", "blame"), ("S", "patient", "given", "Z", "help")]
+    out = _tables({"S": (-0.3, 2), "T": (-0.3, 2)}, acts + [("T", "patient", "given", "Z", "help")])
+    assert out.loc["S", "role"] == "antagonist" and "blamed=1 (s0 charged)" in out.loc["S", "role_reason"]
+    assert "helped" not in out.loc["S", "role_reason"]
+    assert out.loc["T", "role"] == "innocent"  # the same help and tone without the charge
+
+
+def test_an_accused_official_in_a_text():
+    roles = _roles("Prosecutors in Kenya charged the minister John Kamau with fraud on Monday. "
+                   "John Kamau was accused of stealing public money. Kamau denied the charges.")
+    assert roles["John Kamau"] == "antagonist"
 
 
 def test_negative_tone_of_a_victim_counts_for_innocent():
@@ -148,3 +178,21 @@ def test_confidence_grows_with_evidence():
     assert weak.loc["X", "role"] == strong.loc["X", "role"] == "antagonist"
     assert np.isclose(strong.loc["X", "role_confidence"], 1.0)
     assert weak.loc["X", "role_confidence"] < 0.3
+
+
+def test_a_place_that_does_nothing_is_not_blamed_for_the_tone_around_it():
+    sentiment = pd.DataFrame([("d", "Tigris", -0.5, 3), ("d", "Gunmen", -0.5, 3)],
+                             columns=["doc_id", "actor", "mean_target_score", "mentions"])
+    empty = {"stance": ["doc_id", "sent_id", "holder", "target", "stance"],
+             "actions": ["doc_id", "sent_id", "actor", "role", "verb", "lemma", "start", "end", "other_actor",
+                         "negated", "frame", "power"],
+             "descriptors": ["doc_id", "sent_id", "actor", "text", "lemma", "valence"],
+             "agency": ["doc_id", "actor", "agency"]}
+    tables = {k: pd.DataFrame(columns=v) for k, v in empty.items()}
+    actors = pd.DataFrame({"doc_id": "d", "actor": ["Tigris", "Gunmen"], "actor_type": ["LOC", "PERSON"]})
+    out = assign_roles(actors=actors, actor_sentiment=sentiment, **tables).set_index("actor")
+    assert out.loc["Tigris", "role"] == "innocent" and out.loc["Tigris", "antagonist_score"] == 0
+    assert out.loc["Gunmen", "role"] == "antagonist"
+    without_type = assign_roles(actors=actors[["doc_id", "actor"]], actor_sentiment=sentiment,
+                                **tables).set_index("actor")
+    assert without_type.loc["Tigris", "role"] == "antagonist"  # the type is what tells a place
