@@ -86,6 +86,27 @@ ENGLISH_FUNCTION_WORDS = frozenset(
     """.split()
 )
 
+#: Very frequent function words of other languages written in Latin script (German, Dutch,
+#: French, Spanish, Portuguese, Italian, Scandinavian) that are not English words. A text is
+#: only refused as "not English" on positive evidence: mostly non-Latin script, or more of
+#: these words than English ones. Number-heavy English (results, market tables, lists of
+#: names) has few function words of any language and passes.
+OTHER_FUNCTION_WORDS = frozenset(
+    """
+    der die das und ist nicht ein eine einen mit auf den dem des von zu sich auch wird sind
+    wurde nach bei aus noch wie über oder aber nur sie hat für
+    het een van zijn niet voor ook maar werd wordt naar bij
+    le les et est une du pour que qui dans pas sur au aux ce cette sont avec été elle ils
+    el los las y por con una del para lo como más pero sus fue ha entre sobre también
+    não em um uma com os das dos ao pelo pela foi são
+    il di che è della per non sono nel alla delle anche gli si
+    och att det är som på inte med för av ett till
+    """.split()
+) - ENGLISH_FUNCTION_WORDS
+
+#: Share of words in a non-Latin script above which a text is clearly not English.
+MAX_NON_LATIN_SHARE = 0.5
+
 _PathLike = Union[str, os.PathLike]
 
 
@@ -226,6 +247,29 @@ def _english_share(text: str) -> tuple[float, int]:
     return hits / len(words), len(words)
 
 
+def _is_latin(word: str) -> bool:
+    code = ord(word[0])
+    return code < 0x250 or 0x1E00 <= code < 0x1F00
+
+
+def _clearly_foreign(text: str, english_share: float) -> bool:
+    """Whether a text with few English function words is clearly in another language.
+
+    True when most words are in a non-Latin script, or when function words of
+    other European languages are at least as common as English ones (and at
+    least :data:`MIN_ENGLISH_SHARE`). Sports results, market tables and lists
+    of names have few function words of any language and are kept.
+    """
+    words = _WORD_RE.findall(text)
+    if not words:
+        return False
+    non_latin = sum(1 for w in words if not _is_latin(w)) / len(words)
+    if non_latin >= MAX_NON_LATIN_SHARE:
+        return True
+    other = sum(1 for w in words if w.lower() in OTHER_FUNCTION_WORDS) / len(words)
+    return other >= MIN_ENGLISH_SHARE and other > english_share
+
+
 def _looks_like_html(text: str) -> bool:
     """Heuristic: the text starts like an HTML document or is full of tags."""
     if _HTML_START_RE.match(text):
@@ -273,7 +317,7 @@ def _validate_text(text: str, name: str) -> None:
             "(e.g. with trafilatura or BeautifulSoup's get_text())",
         )
     share, n_words = _english_share(text)
-    if n_words >= MIN_WORDS_FOR_LANGUAGE_CHECK and share < MIN_ENGLISH_SHARE:
+    if n_words >= MIN_WORDS_FOR_LANGUAGE_CHECK and share < MIN_ENGLISH_SHARE and _clearly_foreign(text, share):
         raise ArticleError(
             name,
             f"does not look like English: only {share:.1%} of its {n_words} "
