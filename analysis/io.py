@@ -309,6 +309,8 @@ def _validate_text(text: str, name: str) -> None:
         raise ArticleError(
             name, "looks like binary data (contains NUL characters), not plain text"
         )
+    if _WORD_RE.search(text) is None:
+        raise ArticleError(name, "contains no words (only digits, punctuation or symbols); nothing to analyse")
     try:
         text.encode("utf-8")
     except UnicodeEncodeError as exc:

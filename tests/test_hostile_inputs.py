@@ -72,3 +72,9 @@ def test_error_with_newline_in_the_name_stays_on_one_line(tmp_path):
         read_article(odd)
     message = str(info.value)
     assert "\n" not in message and "bad\\nname.txt" in message
+
+
+@pytest.mark.parametrize("text", ["!!! ... ??? --- ;;;\n", "1 2 3 4.5 67,000 2024-06-20\n", "😀 🎉 ★ ☂\n"])
+def test_text_without_words_is_refused(text):
+    with pytest.raises(ArticleError, match="no words"):
+        load_article(text + text)
