@@ -73,20 +73,27 @@ def _check_outputs(nb):
         assert any("image/png" in o.get("data", {}) for o in cell.outputs), cell.source
 
 
+def _check_html(nb):
+    from nbconvert import HTMLExporter
+
+    html, _ = HTMLExporter().from_notebook_node(nb)
+    assert "Traceback" not in html
+    assert not TRUNCATED.findall(html), TRUNCATED.findall(html)[:3]
+    return html
+
+
 @pytest.mark.parametrize("path", RUN_NOTEBOOKS, ids=lambda p: p.name)
 def test_notebook_runs_top_to_bottom(path, monkeypatch):
-    _check_outputs(_execute(path, monkeypatch))
+    nb = _execute(path, monkeypatch)
+    _check_outputs(nb)
+    _check_html(nb)
 
 
 @pytest.mark.parametrize("path", ARTICLE_NOTEBOOKS, ids=lambda p: p.name)
 def test_notebook_runs_on_another_article_and_exports_to_html(path, monkeypatch):
-    from nbconvert import HTMLExporter
-
     nb = _execute(path, monkeypatch, article=SECOND_ARTICLE)
     _check_outputs(nb)
-    html, _ = HTMLExporter().from_notebook_node(nb)
-    assert "Traceback" not in html
-    assert not TRUNCATED.findall(html), TRUNCATED.findall(html)[:3]
+    _check_html(nb)
     # the parameter took effect: the outputs show the second article, not the seed
     shown = " ".join(str(o.get("data", {}).get("text/html", "")) + str(o.get("data", {}).get("text/plain", ""))
                      for c in nb.cells if c.cell_type == "code" for o in c.outputs)
