@@ -300,6 +300,18 @@ def _np_refs(tok: Token, ctx: _Context, *, depth: int = 0) -> list[_Ref]:
     return out
 
 
+def _of_owner(tok: Token, ctx, *, depth: int):
+    """The actor of an *of* phrase on ``tok`` (*the army of Russia*), with its confidence lowered."""
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    owner = _np_ref(obj, ctx, depth=depth + 1)
+                    if owner is not None:
+                        return replace(owner, conf=owner.conf * 0.9)
+    return None
+
+
 def _np_ref(tok: Token, ctx: _Context, *, depth: int = 0) -> _Ref | None:
     if depth > 3:
         return None
@@ -340,13 +352,9 @@ def _np_ref(tok: Token, ctx: _Context, *, depth: int = 0) -> _Ref | None:
                     if country is not None:
                         return country
                 return replace(owner, conf=owner.conf * 0.9)
-        for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        owner = _np_ref(obj, ctx, depth=depth + 1)
-                        if owner is not None:
-                            return replace(owner, conf=owner.conf * 0.9)
+        owner = _of_owner(tok, ctx, depth=depth)
+        if owner is not None:
+            return owner
     if lemma in _GROUP_NOUNS or tok.lower_ in _GROUP_NOUNS or lemma in _STANDING_NOUNS:
         for child in tok.children:
             if child.dep_ in {"compound", "amod", "nmod", "poss"}:
@@ -361,13 +369,9 @@ def _np_ref(tok: Token, ctx: _Context, *, depth: int = 0) -> _Ref | None:
                     if owner is not None:
                         return replace(owner, conf=owner.conf * 0.85)
     if lemma in _ABSTRACT_NOUNS:
-        for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        owner = _np_ref(obj, ctx, depth=depth + 1)
-                        if owner is not None:
-                            return replace(owner, conf=owner.conf * 0.9)
+        owner = _of_owner(tok, ctx, depth=depth)
+        if owner is not None:
+            return owner
     return None
 
 
