@@ -240,6 +240,8 @@ def _run(args) -> int:
         return EXIT_USAGE
     for failure in summary.failures:
         print(f"skipped: {_one_line(failure.message)}", file=sys.stderr)
+    for warning in summary.warnings:
+        print(f"warning: {_one_line(warning)}", file=sys.stderr)
     if not summary.analysed and not summary.resumed:
         print("error: no article could be analysed; nothing written", file=sys.stderr)
         return EXIT_NOTHING

@@ -207,8 +207,25 @@ def _normalise(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def _looks_like_utf32(data: bytes) -> bool:
+    """UTF-32 without a byte-order mark: mostly characters with three NUL bytes."""
+    head = data[:4096]
+    n = len(head) // 4
+    if n < 4 or len(data) % 4:
+        return False
+    le = sum(1 for i in range(n) if head[4 * i + 1:4 * i + 4] == b"\x00\x00\x00" and head[4 * i])
+    be = sum(1 for i in range(n) if head[4 * i:4 * i + 3] == b"\x00\x00\x00" and head[4 * i + 3])
+    return max(le, be) >= 0.9 * n
+
+
 def _decode(data: bytes, name: str) -> str:
     """Decode UTF-8 bytes (optionally with BOM) or raise :class:`ArticleError`."""
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")) or _looks_like_utf32(data):
+        raise ArticleError(
+            name,
+            "looks like UTF-32 text, not UTF-8; re-encode the file as UTF-8 "
+            "(e.g. `iconv -f UTF-32 -t UTF-8`)",
+        )
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise ArticleError(
             name,
@@ -428,7 +445,7 @@ def read_article(
 
 
 def article_from_text(
-    text: str, *, doc_id: str = "text", max_bytes: int = MAX_BYTES
+    text: str, *, doc_id: str = "text", max_bytes: int = MAX_BYTES, source: str = STRING_SOURCE
 ) -> Article:
     """Validate literal article text and wrap it in an :class:`Article`.
 
@@ -440,6 +457,9 @@ def article_from_text(
         Identifier for the article (default ``'text'``).
     max_bytes : int, optional
         Refuse texts whose UTF-8 encoding is larger than this.
+    source : str, optional
+        Where the text came from, named in every error (default
+        ``'<string>'``).
 
     Returns
     -------
@@ -449,22 +469,22 @@ def article_from_text(
     Raises
     ------
     ArticleError
-        With ``path='<string>'`` if the text is not a str, is empty, too
+        With ``path=source`` if the text is not a str, is empty, too
         large, binary, HTML or not English.
     """
     if isinstance(text, (bytes, bytearray)):
-        text = _decode(bytes(text), STRING_SOURCE)
+        text = _decode(bytes(text), source)
     elif not isinstance(text, str):
         raise ArticleError(
-            STRING_SOURCE, f"expected the article text as str, got {type(text).__name__}"
+            source, f"expected the article text as str, got {type(text).__name__}"
         )
     # cheap upper bound first: a UTF-8 character takes at most 4 bytes
     if len(text) > max_bytes or (
         len(text) * 4 > max_bytes and len(text.encode("utf-8", "surrogatepass")) > max_bytes
     ):
-        raise _too_large(STRING_SOURCE, len(text.encode("utf-8", "surrogatepass")), max_bytes)
+        raise _too_large(source, len(text.encode("utf-8", "surrogatepass")), max_bytes)
     text = _normalise(text)
-    _validate_text(text, STRING_SOURCE)
+    _validate_text(text, source)
     return Article(doc_id=doc_id, text=text, path=None)
 
 

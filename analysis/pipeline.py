@@ -15,7 +15,7 @@ import pandas as pd
 
 from .actors import find_mentions
 from .descriptions import add_descriptions
-from .io import STRING_SOURCE, load_article
+from .io import STRING_SOURCE, article_from_text, load_article
 from .nlp import doc_from_tokens, parse_many
 from .profiles import profile_tables
 from .quotes import extract_quotes, voice_table
@@ -119,7 +119,9 @@ def analyze_text(text: str, *, doc_id: str = "text", actor_table=None, metadata:
     Parameters
     ----------
     text : str
-        The article, already validated (see :mod:`analysis.io`).
+        The article. It is validated as files are
+        (:func:`analysis.io.article_from_text`): a leading BOM is removed and
+        line endings become ``'\\n'``; offsets point into that text.
     doc_id : str
         Identifier of the document in every table.
     actor_table : pandas.DataFrame or path, optional
@@ -135,8 +137,16 @@ def analyze_text(text: str, *, doc_id: str = "text", actor_table=None, metadata:
     -------
     Analysis
         The tables of this document.
+
+    Raises
+    ------
+    analysis.io.ArticleError
+        If the text is empty, binary, HTML, not English, too large or holds
+        a lone surrogate; the message names ``source``.
     """
-    return analyze_batch([(doc_id, text, metadata, source)], actor_table=actor_table, errors="raise")[0]
+    article = article_from_text(text, doc_id=doc_id, source=source)
+    return analyze_batch([(doc_id, article.text, metadata, source)], actor_table=actor_table,
+                         errors="raise")[0]
 
 
 def analyze_batch(items, *, actor_table=None, batch_size: int = 32, errors: str = "return") -> list:

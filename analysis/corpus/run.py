@@ -71,6 +71,9 @@ class RunSummary:
         Wall time.
     complete : bool
         False if the run was interrupted (only finished chunks were written).
+    warnings : list of str
+        Problems that did not stop an article (an unparseable date, kept
+        empty), in input order; each names the source.
     """
 
     out: str | None = None
@@ -80,6 +83,7 @@ class RunSummary:
     rows: dict = field(default_factory=dict)
     seconds: float = 0.0
     complete: bool = True
+    warnings: list = field(default_factory=list)
 
 
 class Interrupted(KeyboardInterrupt):
@@ -289,8 +293,11 @@ def _progress(total, enabled):
 
 
 def _drive(sources, options: _Options, *, jobs, engine, scheduler, chunk_size, meta, skip=None,
-           progress=False, on_chunk=None):
-    """Feed chunks to an executor in input order; call ``on_chunk`` with each finished chunk."""
+           progress=False, on_chunk=None, warnings=None):
+    """Feed chunks to an executor in input order; call ``on_chunk`` with each finished chunk.
+
+    The warnings of the documents read are appended to ``warnings`` (a list) when given.
+    """
     from ..pipeline import text_sha256
 
     executor = None
@@ -335,6 +342,8 @@ def _drive(sources, options: _Options, *, jobs, engine, scheduler, chunk_size, m
                     bar.update(1)
                     bar.set_postfix(failures=failed + len(source_failures), refresh=False)
                 continue
+            if warnings is not None:
+                warnings.extend(item.warnings)
             if skip is not None and skip.get(item.doc_id) == text_sha256(item.text):
                 skipped.append(item.doc_id)
                 if bar is not None:
@@ -520,7 +529,7 @@ def run_corpus(sources, out, *, fmt: str = "parquet", jobs: int = 1, engine: str
             source_failures, skipped, model = _drive(
                 sources, _Options(actor_table=table, stage_dir=str(stage.path), fmt=fmt), jobs=jobs,
                 engine=engine, scheduler=scheduler, chunk_size=chunk_size, meta=meta,
-                skip=previous or None, progress=progress, on_chunk=on_chunk)
+                skip=previous or None, progress=progress, on_chunk=on_chunk, warnings=summary.warnings)
         except KeyboardInterrupt:
             interrupted = True
         stage.keep_parts({_part_name(r.index) for r in finished} | {_RESUME_PART})
@@ -549,8 +558,10 @@ def run_corpus(sources, out, *, fmt: str = "parquet", jobs: int = 1, engine: str
             "package": "analysis", "version": __version__, "model": model, "format": fmt,
             "options": dict(options or {}, jobs=jobs, engine=engine, chunk_size=chunk_size, resume=resume),
             "counts": {"analysed": summary.analysed, "resumed": summary.resumed,
-                       "failures": len(summary.failures), "rows": summary.rows},
+                       "failures": len(summary.failures), "warnings": len(summary.warnings),
+                       "rows": summary.rows},
             "failures": [f.__dict__ for f in summary.failures[:1000]],
+            "warnings": summary.warnings[:1000],
             "started": started_at, "seconds": round(summary.seconds, 2), "complete": summary.complete,
         }
         stage.commit({name: TABLE_COLUMNS.get(name, ["doc_id"]) for name in Analysis.table_names()}, manifest)

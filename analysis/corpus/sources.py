@@ -57,12 +57,16 @@ class Document:
         and the user's other columns.
     source : str
         The file, or ``file:row N`` for a row of a table.
+    warnings : tuple of str
+        Problems that did not stop the article (an unparseable date, kept
+        as ``""``); each names the source.
     """
 
     doc_id: str
     text: str = field(repr=False)
     metadata: dict = field(default_factory=dict, repr=False)
     source: str = ""
+    warnings: tuple = ()
 
 
 @dataclass(frozen=True)
@@ -334,6 +338,7 @@ def _document_from_row(record: Mapping, *, row: int, where: str, stem: str, row_
     except ArticleError as err:
         raise ArticleError(source, err.reason) from None
     metadata = {}
+    warnings = []
     for key, value in record.items():
         key = str(key)
         if key in ("doc_id", "text"):
@@ -342,10 +347,11 @@ def _document_from_row(record: Mapping, *, row: int, where: str, stem: str, row_
             try:
                 metadata["date"] = iso_date(value)
             except ValueError as exc:
-                raise ArticleError(source, str(exc)) from None
+                metadata["date"] = ""
+                warnings.append(f"{source}: {exc}; the date is left empty")
         else:
             metadata[key] = _cell(value)
-    return Document(doc_id, article.text, metadata, source)
+    return Document(doc_id, article.text, metadata, source, tuple(warnings))
 
 
 def _cell(value) -> str:
@@ -387,6 +393,48 @@ def _as_list(sources) -> list:
                         f"not {type(sources).__name__}") from None
 
 
+def _expand_paths(items: list) -> dict:
+    """Position -> [(file, doc_id)] (or the ArticleError) for every path item of ``items``.
+
+    The same file name in two sources (``a/x.txt`` and ``b/x.txt``) would give
+    two articles ``x``; both then take the name of their folder as prefix
+    (``a/x`` and ``b/x``).
+    """
+    import pandas as pd
+
+    expanded: dict = {}
+    roots: dict = {}
+    for position, item in enumerate(items):
+        if isinstance(item, (pd.DataFrame, Mapping)) or not isinstance(item, (str, os.PathLike)):
+            continue
+        if isinstance(item, str) and _is_text_item(item):
+            continue
+        try:
+            files, root = _files_of(item)
+        except ArticleError as err:
+            expanded[position] = err
+            continue
+        expanded[position] = [(path, doc_id if doc_id is not None or path.suffix.lower() in TABLE_SUFFIXES
+                               else path.stem) for path, doc_id in files]
+        roots[position] = root
+    owners: dict[str, set] = {}
+    for position, files in expanded.items():
+        if isinstance(files, list):
+            for path, doc_id in files:
+                if doc_id is not None:
+                    owners.setdefault(doc_id, set()).add((position, os.path.normcase(os.path.abspath(path))))
+    clash = {doc_id for doc_id, where in owners.items()
+             if len({p for p, _ in where}) > 1 and len({f for _, f in where}) > 1}
+    if clash:
+        for position, files in expanded.items():
+            if isinstance(files, list):
+                root = roots[position]
+                expanded[position] = [
+                    (path, f"{(root if root is not None else path.parent).absolute().name}/{doc_id}"
+                     if doc_id in clash else doc_id) for path, doc_id in files]
+    return expanded
+
+
 def iter_documents(sources, *, meta=None, max_bytes: int = MAX_BYTES) -> Iterator[Document | Failure]:
     """Every article of the sources, or a failure naming the file and row.
 
@@ -425,17 +473,22 @@ def iter_documents(sources, *, meta=None, max_bytes: int = MAX_BYTES) -> Iterato
         seen[doc.doc_id] = doc.source
         if doc.doc_id in extra:
             added = {k: v for k, v in extra[doc.doc_id].items()}
+            warnings = list(doc.warnings)
             if "date" in added:
                 try:
                     added["date"] = iso_date(added["date"])
                 except ValueError as exc:
-                    return Failure(doc.doc_id, doc.source, "ArticleError", f"{doc.source}: metadata: {exc}")
+                    added["date"] = ""
+                    warnings.append(f"{doc.source}: metadata: {exc}; the date is left empty")
             doc = Document(doc.doc_id, doc.text, {**doc.metadata, **{k: _cell(v) if k != "date" else v
-                                                                     for k, v in added.items()}}, doc.source)
+                                                                     for k, v in added.items()}}, doc.source,
+                           tuple(warnings))
         return doc
 
-    def rows(records, where: str, stem: str, row_word: str):
+    def rows(records, where: str, stem: str, row_word: str, *, file: bool = False):
+        n = 0
         for row, record in records:
+            n += 1
             if isinstance(record, BaseException):
                 yield Failure.from_exception(record, doc_id="", source=f"{where}:{row_word} {row}")
                 continue
@@ -445,9 +498,13 @@ def iter_documents(sources, *, meta=None, max_bytes: int = MAX_BYTES) -> Iterato
             except ArticleError as err:
                 yield Failure.from_exception(err, doc_id=_cell(record.get("doc_id")) or f"{stem}-{row}",
                                              source=f"{where}:{row_word} {row}")
+        if file and n == 0:
+            yield Failure("", where, "ArticleError", f"{where}: contains no articles (0 rows)")
 
+    items = _as_list(sources)
+    expanded = _expand_paths(items)
     texts = 0
-    for item in _as_list(sources):
+    for position, item in enumerate(items):
         if isinstance(item, pd.DataFrame):
             if "text" not in item.columns:
                 yield Failure("", "<DataFrame>", "ArticleError",
@@ -474,10 +531,9 @@ def iter_documents(sources, *, meta=None, max_bytes: int = MAX_BYTES) -> Iterato
             yield Failure("", repr(item)[:80], "TypeError",
                           f"{repr(item)[:80]}: not a path, text, dict or DataFrame")
             continue
-        try:
-            files, _ = _files_of(item)
-        except ArticleError as err:
-            yield Failure.from_exception(err, doc_id="", source=err.path)
+        files = expanded[position]
+        if isinstance(files, ArticleError):
+            yield Failure.from_exception(files, doc_id="", source=files.path)
             continue
         for path, doc_id in files:
             key = os.path.normcase(os.path.abspath(path))
@@ -487,8 +543,13 @@ def iter_documents(sources, *, meta=None, max_bytes: int = MAX_BYTES) -> Iterato
             name = os.fspath(path)
             if path.suffix.lower() in TABLE_SUFFIXES:
                 try:
+                    if os.path.isfile(path) and os.path.getsize(path) == 0:
+                        yield Failure("", name, "ArticleError", f"{name}: contains no articles (0 rows)")
+                        continue
                     yield from rows(_iter_rows(path), name, path.stem,
-                                    "line" if path.suffix.lower() in (".jsonl", ".ndjson") else "row")
+                                    "line" if path.suffix.lower() in (".jsonl", ".ndjson") else "row", file=True)
+                except pd.errors.EmptyDataError:
+                    yield Failure("", name, "ArticleError", f"{name}: contains no articles (0 rows)")
                 except (OSError, ValueError, ImportError) as exc:
                     yield Failure.from_exception(exc, doc_id="", source=name)
                 continue
