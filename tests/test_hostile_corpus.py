@@ -151,3 +151,22 @@ def test_one_folder_keeps_plain_ids_and_the_same_file_twice_is_read_once(tmp_pat
     (tmp_path / "a" / "x.txt").write_text(ENGLISH, encoding="utf-8")
     docs = list(iter_documents([str(tmp_path / "a"), str(tmp_path / "a" / "x.txt")]))
     assert [d.doc_id for d in docs] == ["x"]
+
+
+# ---------------------------------------------------------------- CSV read back keeps numeric columns
+def test_csv_output_reads_back_all_empty_numeric_columns_as_numbers(tmp_path, capsys):
+    from analysis.cli import main
+    from analysis.corpus.store import read_table
+
+    (tmp_path / "a.txt").write_text(ENGLISH, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(ENGLISH.replace("Monday", "Friday"), encoding="utf-8")
+    code = main(["run", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--out", str(tmp_path / "out"),
+                 "--format", "csv", "--per-article-figures", "--figures", str(tmp_path / "fig"),
+                 "--figure-format", "png", "--no-progress"])
+    assert code == 0, capsys.readouterr().err
+    profiles = read_table(tmp_path / "out", "profiles")
+    raw = (tmp_path / "out" / "profiles.csv").read_text(encoding="utf-8")
+    assert ",,," in raw  # this article has no power verb: the power column is empty in the CSV
+    assert profiles["power"].isna().all() and profiles["power"].dtype.kind == "f"
+    assert profiles["top_descriptors"].dtype == object  # an empty text column stays text
+    assert len(list((tmp_path / "fig").rglob("*.png"))) > 2

@@ -49,6 +49,7 @@ class _ChunkResult:
     rows: dict[str, int]
     model: dict
     analysis: object = None
+    dtypes: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -131,6 +132,9 @@ def process_chunk(index: int, docs: list[tuple[int, Document]], options: _Option
             done.append(doc.doc_id)
     combined = Analysis.concat(parts)
     rows = {name: len(table) for name, table in combined.tables().items() if name != "failures"}
+    # numeric columns, so that a CSV column left all empty is read back as numbers (store.read_table)
+    dtypes = {name: {c: str(t[c].dtype) for c in t.columns if t[c].dtype.kind in "fiu"}
+              for name, t in combined.tables().items() if name != "failures"}
     if options.stage_dir is not None:
         from .store import write_part
 
@@ -138,7 +142,7 @@ def process_chunk(index: int, docs: list[tuple[int, Document]], options: _Option
             if name != "failures":
                 write_part(options.stage_dir, name, _part_name(index), table, fmt=options.fmt)
         combined = None
-    return _ChunkResult(index, [s for s, _ in docs], done, failures, rows, model_info(), combined)
+    return _ChunkResult(index, [s for s, _ in docs], done, failures, rows, model_info(), combined, dtypes)
 
 
 def _die_with_parent(parent_pid: int) -> None:
@@ -409,6 +413,16 @@ def collect_corpus(sources, *, actor_table=None, jobs: int = 1, engine: str = "l
     return Analysis.concat([r.analysis for r in ordered], failures=table)
 
 
+def _numeric_columns(finished) -> dict:
+    """Table -> {column: dtype} of the numeric columns of the finished chunks (sorted, deterministic)."""
+    merged: dict = {}
+    for result in sorted(finished, key=lambda r: r.index):
+        for name, columns in result.dtypes.items():
+            for column, dtype in columns.items():
+                merged.setdefault(name, {}).setdefault(column, dtype)
+    return {name: dict(sorted(columns.items())) for name, columns in sorted(merged.items()) if columns}
+
+
 def _previous_run(out, fmt):
     """doc_id -> sha256 of the articles of an earlier run of the same package version."""
     import json
@@ -563,6 +577,7 @@ def run_corpus(sources, out, *, fmt: str = "parquet", jobs: int = 1, engine: str
             "failures": [f.__dict__ for f in summary.failures[:1000]],
             "warnings": summary.warnings[:1000],
             "started": started_at, "seconds": round(summary.seconds, 2), "complete": summary.complete,
+            "dtypes": _numeric_columns(finished),
         }
         stage.commit({name: TABLE_COLUMNS.get(name, ["doc_id"]) for name in Analysis.table_names()}, manifest)
     except BaseException:

@@ -346,6 +346,16 @@ def _unneutralise(value):
     return value
 
 
+def _manifest_dtypes(folder: Path) -> dict:
+    """The ``dtypes`` of an output folder's manifest (table -> {column: dtype}), or {}."""
+    try:
+        info = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    dtypes = info.get("dtypes") if isinstance(info, dict) else None
+    return dtypes if isinstance(dtypes, dict) else {}
+
+
 def read_table(path, name: str):
     """One table of an output folder (Parquet or CSV) as a DataFrame.
 
@@ -361,7 +371,9 @@ def read_table(path, name: str):
     pandas.DataFrame
         Parquet gives the values as written; CSV gives them back as far as
         CSV allows (the ``'`` guard before formula-like text is removed,
-        floats have 4 decimals, empty text cells are ``""``).
+        floats have 4 decimals, empty text cells are ``""``, and a numeric
+        column the manifest lists under ``dtypes`` stays numeric even when
+        every cell is empty, e.g. ``power`` without a power verb).
 
     Raises
     ------
@@ -378,8 +390,12 @@ def read_table(path, name: str):
     if not csv.exists():
         raise FileNotFoundError(f"{folder}: no table {name!r} (neither {name}.parquet nor {name}.csv)")
     table = pd.read_csv(csv, keep_default_na=False, na_values=[""], low_memory=False)
+    numeric = _manifest_dtypes(folder).get(name, {})
     for column in table.columns:
-        if pd.api.types.is_object_dtype(table[column]) or pd.api.types.is_string_dtype(table[column]):
+        if column in numeric:
+            if table[column].dtype.kind not in "fiub":
+                table[column] = pd.to_numeric(table[column], errors="coerce")
+        elif pd.api.types.is_object_dtype(table[column]) or pd.api.types.is_string_dtype(table[column]):
             table[column] = table[column].fillna("").map(_unneutralise)
         elif table[column].isna().all():
             table[column] = table[column].astype(object).fillna("")
