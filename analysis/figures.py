@@ -17,6 +17,7 @@ import warnings
 from pathlib import Path
 
 import matplotlib.pyplot as plt
+import pandas as pd
 
 from .plots.actors import plot_actor_timeline, plot_entity_frequency
 from .plots.corpus import plot_actor_coverage, plot_actor_sentiment_spread
@@ -31,6 +32,9 @@ __all__ = ["STYLE", "save_figure", "make_figures", "draw_figure", "source_line",
 
 #: Actor cards drawn per document (its most mentioned actors).
 CARD_ACTORS = 6
+
+#: Longest actor name (characters) written in a figure; longer ones end in ``…``.
+MAX_LABEL = 60
 
 #: Matplotlib settings used (scoped) for exported figures.
 STYLE = {"figure.dpi": 100, "savefig.dpi": 150, "font.size": 10, "axes.titlesize": 12,
@@ -50,11 +54,51 @@ def _quiet_glyphs():
         yield
 
 
+def short_label(text, limit: int = MAX_LABEL) -> str:
+    """``text`` cut to ``limit`` characters (ending in ``…``) for a figure label."""
+    text = str(text)
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "\u2026"
+
+
+def _short_names(result: Analysis) -> Analysis:
+    """The tables with every actor name longer than :data:`MAX_LABEL` shortened, for drawing.
+
+    A figure of a 200,000-character name would be a huge image (and a slow
+    one); the tables themselves keep the full names. Names that would become
+    equal after cutting get a short hash.
+    """
+    names: set = set()
+    for table in (result.entity_frequency, result.profiles, result.mentions, result.actor_sentiment,
+                  result.voice):
+        if "actor" in table.columns:
+            names.update(v for v in table["actor"].dropna().unique() if isinstance(v, str) and len(v) > MAX_LABEL)
+    if not names:
+        return result
+    short = {name: short_label(name) for name in sorted(names)}
+    counts: dict = {}
+    for value in short.values():
+        counts[value] = counts.get(value, 0) + 1
+    for name, value in short.items():
+        if counts[value] > 1:
+            digest = hashlib.sha1(name.encode("utf-8", "surrogatepass")).hexdigest()[:6]
+            short[name] = f"{short_label(name, MAX_LABEL - 7)} {digest}"
+    copy = Analysis(texts=result.texts)
+    for table_name, table in result.tables().items():
+        columns = [c for c in table.columns
+                   if pd.api.types.is_object_dtype(table[c]) or pd.api.types.is_string_dtype(table[c])]
+        if columns and len(table):
+            table = table.copy()
+            for column in columns:
+                table[column] = table[column].map(lambda v: short.get(v, v) if isinstance(v, str) else v)
+        setattr(copy, table_name, table)
+    return copy
+
+
 def source_line(doc_ids) -> str:
     """The credit printed under each figure: which article(s) it shows."""
     doc_ids = list(doc_ids)
     if len(doc_ids) == 1:
-        return f"Source: article '{doc_ids[0]}'. Made with the analysis package (NLTK, spaCy)."
+        return f"Source: article '{short_label(doc_ids[0])}'. Made with the analysis package (NLTK, spaCy)."
     return f"Source: {len(doc_ids)} articles. Made with the analysis package (NLTK, spaCy)."
 
 
@@ -241,7 +285,7 @@ def draw_figure(result: Analysis, name: str):
     matplotlib.figure.Figure
         The same figure :func:`make_figures` writes to a file.
     """
-    specs = {spec[0]: spec for spec in figure_specs(result, per_article=True)}
+    specs = {spec[0]: spec for spec in figure_specs(_short_names(result), per_article=True)}
     if name not in specs:
         raise KeyError(f"no figure named {name!r}; choose one of {sorted(specs)[:20]}")
     _, size, draw, doc_ids = specs[name]
@@ -293,7 +337,7 @@ def make_figures(result: Analysis, out_dir, *, formats=("png", "svg"), per_artic
         # drawing notes (a glyph the font lacks, a one-cell matrix's limits) are not the user's
         # problem and must not fill stderr; the figures are still written
         warnings.simplefilter("ignore", UserWarning)
-        for name, size, draw, doc_ids in figure_specs(result, per_article=per_article):
+        for name, size, draw, doc_ids in figure_specs(_short_names(result), per_article=per_article):
             fig = _figure(draw, size=size, source=source_line(doc_ids))
             folder, _, base = name.rpartition("/")
             try:
