@@ -244,6 +244,12 @@ class _Pool:
 
 class _Dask:
     def __init__(self, jobs: int, scheduler: str | None) -> None:
+        # the run reports its own failures in one line each; Dask's log lines (a task cancelled
+        # by Ctrl-C, a worker closing) would bury them. Spawned workers read this at import.
+        os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "error")
+        import logging
+
+        logging.getLogger("distributed").setLevel(os.environ["DASK_LOGGING__DISTRIBUTED"].upper())
         try:
             from dask.distributed import Client, LocalCluster
         except ImportError:
@@ -252,8 +258,16 @@ class _Dask:
         if scheduler:
             self.client = Client(scheduler)
         else:
-            self.cluster = LocalCluster(n_workers=max(1, jobs), threads_per_worker=1, processes=True,
-                                        dashboard_address=None)
+            # Ctrl-C in a terminal reaches every process of the group: the worker processes start
+            # with SIGINT ignored (kept across exec), so only this process answers it, in one line
+            main = threading.current_thread() is threading.main_thread()
+            previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if main else None
+            try:
+                self.cluster = LocalCluster(n_workers=max(1, jobs), threads_per_worker=1, processes=True,
+                                            dashboard_address=None)
+            finally:
+                if main:
+                    signal.signal(signal.SIGINT, previous)
             self.client = Client(self.cluster)
         workers = len(self.client.scheduler_info().get("workers", {})) or max(1, jobs)
         self.limit = 2 * workers
