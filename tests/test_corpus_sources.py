@@ -86,14 +86,16 @@ def test_bad_rows_fail_alone_and_name_file_and_row(tmp_path):
             {"doc_id": "d", "text": ENGLISH, "date": "2024-06-20T10:00:00Z"}]
     path.write_text("\n".join(json.dumps(r) for r in rows) + "\n{not json\n", encoding="utf-8")
     docs, failures = _split(iter_documents(path))
-    assert [d.doc_id for d in docs] == ["a", "d"]
-    assert docs[1].metadata["date"] == "2024-06-20"
+    assert [d.doc_id for d in docs] == ["a", "c", "d"]
+    assert docs[2].metadata["date"] == "2024-06-20"
+    # an unparseable date keeps the article, with an empty date and a warning naming file and line
+    assert docs[1].metadata["date"] == "" and len(docs[1].warnings) == 1
+    assert f"{path}:line 4" in docs[1].warnings[0] and "June 2024" in docs[1].warnings[0]
     messages = [f.message for f in failures]
-    assert len(messages) == 4
+    assert len(messages) == 3
     assert messages[0].startswith(f"{path}:line 2") and "no text" in messages[0]
     assert f"{path}:line 3" in messages[1] and "doc_id 'a' already used" in messages[1]
-    assert f"{path}:line 4" in messages[2] and "June 2024" in messages[2]
-    assert f"{path}:line 6" in messages[3] and "JSON" in messages[3]
+    assert f"{path}:line 6" in messages[2] and "JSON" in messages[2]
 
 
 def test_io_validation_applies_to_rows(tmp_path):
