@@ -170,3 +170,12 @@ def test_csv_output_reads_back_all_empty_numeric_columns_as_numbers(tmp_path, ca
     assert profiles["power"].isna().all() and profiles["power"].dtype.kind == "f"
     assert profiles["top_descriptors"].dtype == object  # an empty text column stays text
     assert len(list((tmp_path / "fig").rglob("*.png"))) > 2
+
+
+def test_analyze_corpus_warns_about_a_bad_date(tmp_path):
+    from analysis import analyze_corpus
+
+    rows = [{"doc_id": "d1", "text": ENGLISH, "date": "31.12.2024"}]
+    with pytest.warns(UserWarning, match="31.12.2024"):
+        result = analyze_corpus(rows)
+    assert result.documents["doc_id"].tolist() == ["d1"] and result.documents["date"].tolist() == [""]

@@ -418,8 +418,15 @@ def collect_corpus(sources, *, actor_table=None, jobs: int = 1, engine: str = "l
 
     options = _Options(actor_table=_actor_table(actor_table))
     chunks: dict[int, _ChunkResult] = {}
+    notes: list[str] = []
     source_failures, _, _ = _drive(sources, options, jobs=jobs, engine=engine, scheduler=scheduler,
-                                   chunk_size=chunk_size, meta=meta, on_chunk=lambda r: chunks.__setitem__(r.index, r))
+                                   chunk_size=chunk_size, meta=meta, on_chunk=lambda r: chunks.__setitem__(r.index, r),
+                                   warnings=notes)
+    if notes:  # in memory there is no manifest: the warnings (a bad date, kept empty) go to Python's warnings
+        import warnings as _warnings
+
+        for note in notes:
+            _warnings.warn(note, UserWarning, stacklevel=3)
     ordered = [chunks[i] for i in sorted(chunks)]
     failures = sorted(source_failures + [f for r in ordered for f in r.failures], key=lambda x: x[0])
     table = pd.DataFrame([(f.doc_id, f.source, f.error, f.message) for _, f in failures],
