@@ -70,11 +70,13 @@ PROXY_NOUNS = frozenset(
     """government administration regime forces troops army military soldiers police officials authorities ministry
     navy leadership cabinet delegation diplomats fighters militants embassy consulate citizens civilians population
     people nationals residents refugees villagers community minority workers employees convoy city town village
-    capital region province""".split()
+    capital region province group rebels guerrillas militia members supporters loyalists fleet warships aircraft jets
+    units party""".split()
 )
 
 _NEGATIONS = frozenset({"not", "n't", "n’t", "never"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+_CLAIMS = frozenset({"claim", "admit", "accept", "bear"})
 _SUBJECT = {"nsubj"}
 _OBJECT = {"dobj", "dative", "iobj"}
 
@@ -132,6 +134,9 @@ class _Index:
             if actor is None and t.lower_ in _RELATIVE and t.head.dep_ == "relcl" and depth < 2:
                 out.extend(self.refs(t.head.head, depth=depth + 1))
                 continue
+            if actor is None:  # a noun with a named apposition: the group, Palipehutu-FNL, ...
+                actor = next((self.by_root[c.i] for c in t.children if c.dep_ == "appos" and c.i in self.by_root),
+                             None)
             if actor is None and (t.lower_ in PROXY_NOUNS or t.lemma_.lower() in PROXY_NOUNS):
                 for c in t.children:
                     if c.dep_ in {"poss", "compound", "amod", "nmod"} and c.i in self.by_root:
@@ -183,8 +188,9 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
         if objects:
             return objects, own_passive
         return _subjects(head, depth + 1)[0], own_passive
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG":
-        return _subjects(head, depth + 1)[0], False
+    if verb.dep_ == "advcl" and (verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)):
+        # a participle (..., killing 12) or a purpose clause (sent a plane to evacuate ...)
+        return _subjects(head, depth + 1)[0], own_passive
     if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN", "PRON"}:
         return [head], verb.tag_ == "VBN"
     return [], False
@@ -251,6 +257,11 @@ def extract_actions(doc: Doc, mentions: pd.DataFrame, *, doc_id: str = "text",
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and lemma != "be":
             frame, event_preps = events.get((lemma, "VERB"), ("", frozenset()))
+            if frame and any(c.dep_ == "xcomp" for c in tok.children) and not any(c.dep_ in _OBJECT for c in tok.children):
+                frame = ""  # threatened to bar ..., vowed to attack ...: the deed is the clause's own verb
+            if not frame and lemma in _CLAIMS and any(c.dep_ == "dobj" and c.lemma_.lower() == "responsibility"
+                                                      for c in tok.children):
+                frame = "harm"  # claimed responsibility for the attack: the claimant did the deed
             sign, power_preps = powers.get(lemma, (0, frozenset()))
             agents_t, patients_t = _own_args(tok, event_preps | power_preps)
             if not agents_t and not any(c.dep_ == "nsubjpass" for c in tok.children):
@@ -272,7 +283,8 @@ def extract_actions(doc: Doc, mentions: pd.DataFrame, *, doc_id: str = "text",
         agents = list(dict.fromkeys(agents))
         patients = [p for p in dict.fromkeys(patients) if p not in agents]
         agent_role = "experiencer" if frame == "suffer" else "agent"
-        patient_role = "experiencer" if frame.startswith("psych") else "patient"
+        patient_role = ("experiencer" if frame.startswith("psych") or (frame == "suffer" and tok.pos_ == "NOUN")
+                        else "patient")  # the deaths of 12 civilians
         base = (doc_id, sent_id)
         verb = (tok.text, lemma, tok.idx, tok.idx + len(tok))
         for a in agents:

@@ -173,7 +173,7 @@ def test_role_nouns():
 
 
 def test_confidence_grows_with_evidence():
-    weak = _tables({"X": (-0.2, 1)})
+    weak = _tables({"X": (-0.2, 2)})
     strong = _tables({"X": (-0.6, 4)}, [("X", "agent", "attacked", "", "harm"), ("X", "agent", "killed", "", "harm")])
     assert weak.loc["X", "role"] == strong.loc["X", "role"] == "antagonist"
     assert np.isclose(strong.loc["X", "role_confidence"], 1.0)
