@@ -207,6 +207,11 @@ def _negated(verb: Token) -> bool:
 
 def _noun_args(noun: Token, preps: frozenset, index: _Index) -> tuple[list[str], list[str]]:
     agents, patients = [], []
+    if noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.pos_ in {"VERB", "AUX"}:
+        # Georgia is under attack / came under fire / remains under occupation: the subject suffers it
+        for c in noun.head.head.children:
+            if c.dep_ in {"nsubj", "nsubjpass"}:
+                patients.extend(index.refs(c))
     for c in noun.children:
         if c.dep_ in {"poss", "compound", "amod", "nmod"}:
             agents.extend(index.refs(c))

@@ -150,7 +150,8 @@ def _evidence(actor: str, *, tone: tuple[float, int] | None, actions: list[dict]
               and ("agent", "harm") not in by and "antagonist" not in named_roles)
     bad = {a for a, r in roles.items() if r == "antagonist"}
     criticised = sorted({r["target"] for r in given if r["stance"] == "against" and r["target"] in bad}
-                        | {r["other_actor"] for r in by.get(("agent", "blame"), []) if r["other_actor"] in bad})
+                        | {r["other_actor"] for f in ("blame", "obstruct") for r in by.get(("agent", f), [])
+                           if r["other_actor"] in bad})
     critic = bool(criticised) and ("agent", "harm") not in by and ("patient", "blame") not in by
     if critic and tone is not None and not np.isnan(tone[0]) and tone[0] < -0.05:
         # the tone around an actor that condemns a villain is the tone of its words (war crimes, attacks)
