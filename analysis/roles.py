@@ -149,6 +149,10 @@ def _evidence(actor: str, *, tone: tuple[float, int] | None, actions: list[dict]
     victim = ((("patient", "harm") in by or ("experiencer", "suffer") in by or "innocent" in named_roles)
               and ("agent", "harm") not in by and "antagonist" not in named_roles)
     bad = {a for a, r in roles.items() if r == "antagonist"}
+    # arrested by no one named, or by an actor the first pass did not find a villain: a suspect (in the first pass,
+    # when the roles of others are unknown, only an arrest by no one named counts)
+    arrested = [r for r in by.get(("patient", "arrest"), [])
+                if not r["other_actor"] or (roles and r["other_actor"] not in bad)]
     criticised = sorted({r["target"] for r in given if r["stance"] == "against" and r["target"] in bad}
                         | {r["other_actor"] for f in ("blame", "obstruct") for r in by.get(("agent", f), [])
                            if r["other_actor"] in bad})
@@ -165,7 +169,8 @@ def _evidence(actor: str, *, tone: tuple[float, int] | None, actions: list[dict]
             ev.scores[role] += weight
             ev.items.append((weight, role, f"target_score={score:+.2f} ({n} mentions)"))
         else:  # a negative tone blames an actor that acts, and pities one that is only acted upon
-            share = 1.0 if ("patient", "blame") in by else _villain_share(agency, place)  # the accused: no pity
+            suspect = ("patient", "blame") in by or bool(arrested)
+            share = 1.0 if suspect else _villain_share(agency, place)  # the accused or arrested: no pity
             ev.scores["antagonist"] += weight * share
             ev.scores["innocent"] += weight * (1 - share)
             ev.items.append((weight, "antagonist" if share >= 0.5 else "innocent",
@@ -191,8 +196,7 @@ def _evidence(actor: str, *, tone: tuple[float, int] | None, actions: list[dict]
     ev.add("protagonist", "blames_antagonist",
            rows("agent", "blame", keep=lambda r: r["other_actor"] in bad
                 and (r["sent_id"], r["other_actor"]) not in stated_given), 0.5, 1.0)
-    ev.add("antagonist", "arrested", rows("patient", "arrest", "by", keep=lambda r: r["other_actor"] not in bad),
-           0.5, 1.0)
+    ev.add("antagonist", "arrested", rows("patient", "arrest", "by", keep=lambda r: r in arrested), 0.5, 1.0)
     ev.add("protagonist", "mediates", rows("agent", "mediate"), 1.0, 2.0)
     ev.add("antagonist", "resisted_by", rows("patient", "resist"), 1.0, 2.0)
     stated = {r["sent_id"] for r in received if r["stance"] == "against"}
