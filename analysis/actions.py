@@ -15,27 +15,37 @@ The rules, one pass over the tokens:
    count; a verb without its own subject takes it from the verb it is
    coordinated with (*backed down and withdrew*), controlled by (*decided
    to withdraw*; the object for object control: *forced Orban to resign*),
-   or the clause it modifies (a participle: *..., making it certain*). A
+   or the clause it modifies (a participle: *..., making it certain*; a
+   purpose clause: *sent a plane to evacuate its citizens*). A
    relative pronoun stands for the noun the clause modifies (*Rutte, who has
    led the Netherlands*); a participle modifying a noun makes the noun its
    agent (*allies backing Rutte*) or, passive, its patient (*civilians
    killed by ...*).
 3. **What stands for an actor.** A mention whose root is the argument, or a
    group noun (:data:`PROXY_NOUNS`: *government, forces, troops, officials*)
-   owned or modified by a mention (*Orban's government*, *Russian forces*).
+   owned or modified by a mention (*Orban's government*, *Russian forces*,
+   *the FNL group*); a noun with a named apposition (*the group,
+   Palipehutu-FNL*).
 4. **Event nouns** from ``data/event_words.csv`` (*Russia's invasion of
    Ukraine*, *attacks on Kyiv*, *aid to Ukraine*, *Ukraine's defence
    against Russia*): the possessor, a name modifier, a country adjective or a
    ``by`` phrase is the agent; the object of the listed preposition the
-   patient.
+   patient. The subject of *is / came under attack* is the patient of
+   *attack*. For nouns of suffering (*the deaths of 12 civilians*) every
+   argument is an ``experiencer``.
 5. **Experiencers.** The subject of a verb of suffering (*die, suffer,
    flee*) and the object of a verb of feeling (*frustrated officials*) are
    ``experiencer``.
-6. **Negation.** ``not``/``never``/``no longer`` on the verb sets
+6. **Deeds in a clause.** A framed verb whose object is a clause
+   (*threatened to bar*, *vowed to attack*) carries no frame; the clause's
+   verb does. *Claimed* (or *admitted*, *accepted*) *responsibility* is a
+   ``harm`` deed of its subject.
+7. **Negation.** ``not``/``never``/``no longer`` on the verb sets
    ``negated``.
 
 Each row also carries the verb's ``frame`` (``harm``, ``suffer``, ``help``,
-``resist``, ``psych_negative``, ``psych_positive`` or empty) and ``power``
+``mediate``, ``resist``, ``obstruct``, ``arrest``, ``blame``,
+``psych_negative``, ``psych_positive`` or empty) and ``power``
 from the actor's side: +1 as agent of a power-over verb (*order, block,
 veto, appoint, sanction*) or as patient of a deference verb (*ask, plead,
 depend on, obey*), -1 in the opposite positions, 0 otherwise or when
@@ -249,7 +259,8 @@ def extract_actions(doc: Doc, mentions: pd.DataFrame, *, doc_id: str = "text",
         noun as written), ``lemma``, ``start``, ``end`` (offsets of ``verb``),
         ``other_actor`` (the actor on the other side of the relation, empty if
         none), ``negated``, ``frame`` (``harm``, ``suffer``, ``help``,
-        ``resist``, ``psych_negative``, ``psych_positive`` or empty),
+        ``mediate``, ``resist``, ``obstruct``, ``arrest``, ``blame``,
+        ``psych_negative``, ``psych_positive`` or empty),
         ``power`` (+1, 0, -1 from this actor's side; see the module doc).
     """
     if mentions.empty or len(doc) == 0:

@@ -11,30 +11,58 @@ evidence (table)               role it supports            weight
 =============================  ==========================  ============================
 targeted tone                  protagonist if > 0; if < 0: 2 x abs(``mean_target_score``)
 (``actor_sentiment``)          innocent if harmed and      x min(1, mentions / 2)
-                               harming no one, else split
-                               by agency (share ``agency``
-                               to antagonist, the rest to
-                               innocent; all antagonist
-                               without verb relations,
-                               all innocent for such a
-                               place)
+                               harming no one; antagonist
+                               if accused or arrested;
+                               else split by agency (share
+                               ``agency`` to antagonist,
+                               the rest to innocent; all
+                               antagonist without verb
+                               relations, all innocent for
+                               such a place); not counted
+                               for a critic of an
+                               antagonist (below)
 blamed (patient of ``blame``:  antagonist                  1 per row (at most 2)
-accused, charged, criticised)
+accused, charged, criticised,
+sanctioned)
 harm done (``actions``:        antagonist                  1 per row (at most 3)
-agent of a ``harm`` verb)
-harm done to an antagonist     protagonist                 0.5 per row (at most 1)
+agent of a ``harm`` verb;
+*claimed responsibility*)
+obstruction (agent of          antagonist                  0.75 per row (at most 1.5)
+``obstruct``: block, veto,
+stall, boycott)
+arrests a non-antagonist       antagonist                  1 per row (at most 2)
+arrested by no one named or    antagonist (a suspect)      0.5 per row (at most 1)
+by a non-antagonist
+harm or obstruction done to    protagonist                 0.5 per row (at most 1)
+an antagonist
 (*the EU sanctioned Belarus*)
 resisted / defended against    antagonist                  1 per row (at most 2)
 (patient of ``resist``)
 upset others (agent of         antagonist                  0.5 per row (at most 1)
 ``psych_negative``)
 harmed (patient of ``harm``,   innocent                    1 per row (at most 3)
-experiencer of ``suffer``)
+experiencer of ``suffer``:
+*the deaths of 12 civilians*;
+arrested by an antagonist)
 helped (patient of ``help``)   innocent                    0.75 per row (at most 2.25)
 defends against someone        innocent and protagonist    0.5 each (at most 1)
-helps (agent of ``help``)      protagonist                 0.75 per row (at most 2.25)
+mediates (agent of             protagonist                 1 per row (at most 2)
+``mediate``: broker, mediate)
+helps (agent of ``help``; a    protagonist                 0.75 per row (at most 2.25)
+transfer verb such as *send*
+only with a recipient)
+blames an antagonist (not      protagonist                 0.5 per row (at most 1)
+already a stance row)
 pleased others                 protagonist                 0.5 per row (at most 1)
-descriptors' valence           sign of their sum           abs(sum), at most 1
+role nouns in descriptors      their role                  1 per row (at most 2)
+(head or modifier: *a victim*,
+*the rebel group*)
+office of an antagonist        antagonist                  0.5
+(title, apposition or epithet
+naming it: *Russian
+President*)
+descriptors' valence (titles   sign of their sum           abs(sum), at most 1
+excluded: *Justice* Minister)
 stance received favor          protagonist (antagonist     0.5 per row (at most 2)
 (``stance``)                   when the holder is one)
 stance received against        antagonist (protagonist,    0.5 per row (at most 2)
@@ -54,16 +82,25 @@ action (*sent aid to Ukraine*) counts only as help. The innocent score is
 multiplied by ``1.5 - agency`` (agency = share of the actor's verb relations
 where it is the agent; 1 when it has none): victims are acted upon.
 
-The holders' and targets' roles in the stance rows come from a first pass that
-ignores those rows; in that pass every holder counts as a non-antagonist.
+The holders' and targets' roles in the stance rows, and the other side of
+harm, arrests, obstruction and blame, come from a first pass that ignores
+given stance; in that pass every other actor counts as a non-antagonist (and
+only an arrest by no one named marks a suspect).
+
+A **critic** gives stance against, blames or obstructs an antagonist and
+neither harms anyone nor is blamed: the negative tone around it is the tone of
+its words (*war crimes*, *attacks*), so it is not counted (*Amnesty accused
+Israel of ...*; *France condemned Russia*).
 
 Help received does not count when the actor is blamed.
 
 **Decision.** With ``A``, ``P``, ``I`` the three scores: ``unclear`` when
-their sum is below :data:`MIN_EVIDENCE` (thin evidence) or when the best beats
-the second by less than :data:`MARGIN` (conflicting evidence) and antagonist
-is not one of the two; such a near-tie with antagonist is ``antagonist`` with
-confidence 0 (the commonest role in news); otherwise the best. ``role_confidence = (best - second) / sum x min(1, sum / 2)`` in [0, 1].
+their sum is below :data:`MIN_EVIDENCE`, when the only evidence is the tone of
+a single mention (*thin evidence: one mention, its tone only*), or when the
+best beats the second by less than :data:`MARGIN` (conflicting evidence) and
+antagonist is not one of the two; such a near-tie with antagonist is
+``antagonist`` with confidence 0 (the commonest role in news); otherwise the
+best. ``role_confidence = (best - second) / sum x min(1, sum / 2)`` in [0, 1].
 ``role_reason`` lists the scores and the evidence, strongest first, each with
 the sentences (``s<sent_id>``) and actors of the rows behind it.
 """
