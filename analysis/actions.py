@@ -273,7 +273,8 @@ def extract_actions(doc: Doc, mentions: pd.DataFrame, *, doc_id: str = "text",
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and lemma != "be":
             frame, event_preps = events.get((lemma, "VERB"), ("", frozenset()))
-            if frame and any(c.dep_ == "xcomp" for c in tok.children) and not any(c.dep_ in _OBJECT for c in tok.children):
+            children = {c.dep_ for c in tok.children}
+            if frame and "xcomp" in children and not children & _OBJECT:
                 frame = ""  # threatened to bar ..., vowed to attack ...: the deed is the clause's own verb
             if not frame and lemma in _CLAIMS and any(c.dep_ == "dobj" and c.lemma_.lower() == "responsibility"
                                                       for c in tok.children):

@@ -251,8 +251,8 @@ def _evidence(actor: str, *, tone: tuple[float, int] | None, actions: list[dict]
         ev.items.append((weight * factor, role, text))
     ev.add("protagonist", "defends_against", rows("agent", "resist"), 0.5, 1.0, also="innocent")
     transfers = _transfer_verbs()  # sent troops, provided information: help only with a recipient
-    ev.add("protagonist", "helps", rows("agent", "help", keep=lambda r: r["other_actor"] or r["lemma"] not in transfers),
-           0.75, 2.25)
+    ev.add("protagonist", "helps",
+           rows("agent", "help", keep=lambda r: r["other_actor"] or r["lemma"] not in transfers), 0.75, 2.25)
     ev.add("protagonist", "pleased", rows("agent", "psych_positive"), 0.5, 1.0)
     for role in ROLES:
         ev.add(role, "described_as", [f"s{d['sent_id']} {d['text']!r}" for d, r in named if r == role], 1.0, 2.0)
@@ -266,9 +266,10 @@ def _evidence(actor: str, *, tone: tuple[float, int] | None, actions: list[dict]
             shown = ", ".join(f"s{d['sent_id']} {d['text']!r} {d['valence']:+.2f}"
                               for d in [d for d in plain if abs(d["valence"]) > 0.05][:3])
             ev.items.append((weight, role, f"descriptor_valence={total:+.2f} ({shown})"))
-    represented = sorted({other for d in descriptors if d.get("kind", "title") in _OFFICE_KINDS
-                          for other in _represented(str(d["text"]), roles) if other != actor})
-    ev.add("antagonist", "represents_antagonist", [a for a in represented if a in bad], 0.5, 0.5)
+    offices = {(d["sent_id"], str(d["text"]), other) for d in descriptors if d.get("kind", "title") in _OFFICE_KINDS
+               for other in _represented(str(d["text"]), roles) if other != actor and other in bad}
+    ev.add("antagonist", "represents_antagonist", [f"s{s} {text!r} -> {other}" for s, text, other in sorted(offices)],
+           0.5, 0.5)
     fav = [r for r in received if r["stance"] == "favor"]
     against = [r for r in received if r["stance"] == "against"]
     ev.add("protagonist", "stance_received_favor", _refs([r for r in fav if r["holder"] not in bad], "holder"),

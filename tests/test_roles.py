@@ -140,7 +140,7 @@ def test_the_officeholder_of_a_villain_shares_its_role():
             "Syrian forces killed hundreds of civilians.")
     p = analyze_text(text, doc_id="t").profiles.set_index("actor")
     assert p.loc["Bashar al-Assad", "role"] == "antagonist"
-    assert "represents_antagonist=1 (Syria)" in p.loc["Bashar al-Assad", "role_reason"]
+    assert "represents_antagonist=1 (s0 'Syrian President' -> Syria)" in p.loc["Bashar al-Assad", "role_reason"]
 
 
 def test_a_purpose_clause_has_the_subject_of_its_verb():
