@@ -35,7 +35,7 @@ arrested by no one named or    antagonist (a suspect)      0.5 per row (at most 
 by a non-antagonist
 harm or obstruction done to    protagonist                 0.5 per row (at most 1)
 an antagonist
-(*the EU sanctioned Belarus*)
+(*the army attacked the FNL*)
 resisted / defended against    antagonist                  1 per row (at most 2)
 (patient of ``resist``)
 upset others (agent of         antagonist                  0.5 per row (at most 1)
