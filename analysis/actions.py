@@ -15,27 +15,37 @@ The rules, one pass over the tokens:
    count; a verb without its own subject takes it from the verb it is
    coordinated with (*backed down and withdrew*), controlled by (*decided
    to withdraw*; the object for object control: *forced Orban to resign*),
-   or the clause it modifies (a participle: *..., making it certain*). A
+   or the clause it modifies (a participle: *..., making it certain*; a
+   purpose clause: *sent a plane to evacuate its citizens*). A
    relative pronoun stands for the noun the clause modifies (*Rutte, who has
    led the Netherlands*); a participle modifying a noun makes the noun its
    agent (*allies backing Rutte*) or, passive, its patient (*civilians
    killed by ...*).
 3. **What stands for an actor.** A mention whose root is the argument, or a
    group noun (:data:`PROXY_NOUNS`: *government, forces, troops, officials*)
-   owned or modified by a mention (*Orban's government*, *Russian forces*).
+   owned or modified by a mention (*Orban's government*, *Russian forces*,
+   *the FNL group*); a noun with a named apposition (*the group,
+   Palipehutu-FNL*).
 4. **Event nouns** from ``data/event_words.csv`` (*Russia's invasion of
    Ukraine*, *attacks on Kyiv*, *aid to Ukraine*, *Ukraine's defence
    against Russia*): the possessor, a name modifier, a country adjective or a
    ``by`` phrase is the agent; the object of the listed preposition the
-   patient.
+   patient. The subject of *is / came under attack* is the patient of
+   *attack*. For nouns of suffering (*the deaths of 12 civilians*) every
+   argument is an ``experiencer``.
 5. **Experiencers.** The subject of a verb of suffering (*die, suffer,
    flee*) and the object of a verb of feeling (*frustrated officials*) are
    ``experiencer``.
-6. **Negation.** ``not``/``never``/``no longer`` on the verb sets
+6. **Deeds in a clause.** A framed verb whose object is a clause
+   (*threatened to bar*, *vowed to attack*) carries no frame; the clause's
+   verb does. *Claimed* (or *admitted*, *accepted*) *responsibility* is a
+   ``harm`` deed of its subject.
+7. **Negation.** ``not``/``never``/``no longer`` on the verb sets
    ``negated``.
 
 Each row also carries the verb's ``frame`` (``harm``, ``suffer``, ``help``,
-``resist``, ``psych_negative``, ``psych_positive`` or empty) and ``power``
+``mediate``, ``resist``, ``obstruct``, ``arrest``, ``blame``,
+``psych_negative``, ``psych_positive`` or empty) and ``power``
 from the actor's side: +1 as agent of a power-over verb (*order, block,
 veto, appoint, sanction*) or as patient of a deference verb (*ask, plead,
 depend on, obey*), -1 in the opposite positions, 0 otherwise or when
@@ -70,11 +80,13 @@ PROXY_NOUNS = frozenset(
     """government administration regime forces troops army military soldiers police officials authorities ministry
     navy leadership cabinet delegation diplomats fighters militants embassy consulate citizens civilians population
     people nationals residents refugees villagers community minority workers employees convoy city town village
-    capital region province""".split()
+    capital region province group rebels guerrillas militia members supporters loyalists fleet warships aircraft jets
+    units party""".split()
 )
 
 _NEGATIONS = frozenset({"not", "n't", "n’t", "never"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+_CLAIMS = frozenset({"claim", "admit", "accept", "bear"})
 _SUBJECT = {"nsubj"}
 _OBJECT = {"dobj", "dative", "iobj"}
 
@@ -132,6 +144,9 @@ class _Index:
             if actor is None and t.lower_ in _RELATIVE and t.head.dep_ == "relcl" and depth < 2:
                 out.extend(self.refs(t.head.head, depth=depth + 1))
                 continue
+            if actor is None:  # a noun with a named apposition: the group, Palipehutu-FNL, ...
+                actor = next((self.by_root[c.i] for c in t.children if c.dep_ == "appos" and c.i in self.by_root),
+                             None)
             if actor is None and (t.lower_ in PROXY_NOUNS or t.lemma_.lower() in PROXY_NOUNS):
                 for c in t.children:
                     if c.dep_ in {"poss", "compound", "amod", "nmod"} and c.i in self.by_root:
@@ -183,8 +198,9 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
         if objects:
             return objects, own_passive
         return _subjects(head, depth + 1)[0], own_passive
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG":
-        return _subjects(head, depth + 1)[0], False
+    if verb.dep_ == "advcl" and (verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)):
+        # a participle (..., killing 12) or a purpose clause (sent a plane to evacuate ...)
+        return _subjects(head, depth + 1)[0], own_passive
     if verb.dep_ == "acl" and head.pos_ in {"NOUN", "PROPN", "PRON"}:
         return [head], verb.tag_ == "VBN"
     return [], False
@@ -201,6 +217,11 @@ def _negated(verb: Token) -> bool:
 
 def _noun_args(noun: Token, preps: frozenset, index: _Index) -> tuple[list[str], list[str]]:
     agents, patients = [], []
+    if noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.pos_ in {"VERB", "AUX"}:
+        # Georgia is under attack / came under fire / remains under occupation: the subject suffers it
+        for c in noun.head.head.children:
+            if c.dep_ in {"nsubj", "nsubjpass"}:
+                patients.extend(index.refs(c))
     for c in noun.children:
         if c.dep_ in {"poss", "compound", "amod", "nmod"}:
             agents.extend(index.refs(c))
@@ -238,7 +259,8 @@ def extract_actions(doc: Doc, mentions: pd.DataFrame, *, doc_id: str = "text",
         noun as written), ``lemma``, ``start``, ``end`` (offsets of ``verb``),
         ``other_actor`` (the actor on the other side of the relation, empty if
         none), ``negated``, ``frame`` (``harm``, ``suffer``, ``help``,
-        ``resist``, ``psych_negative``, ``psych_positive`` or empty),
+        ``mediate``, ``resist``, ``obstruct``, ``arrest``, ``blame``,
+        ``psych_negative``, ``psych_positive`` or empty),
         ``power`` (+1, 0, -1 from this actor's side; see the module doc).
     """
     if mentions.empty or len(doc) == 0:
@@ -251,6 +273,12 @@ def extract_actions(doc: Doc, mentions: pd.DataFrame, *, doc_id: str = "text",
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and lemma != "be":
             frame, event_preps = events.get((lemma, "VERB"), ("", frozenset()))
+            children = {c.dep_ for c in tok.children}
+            if frame and "xcomp" in children and not children & _OBJECT:
+                frame = ""  # threatened to bar ..., vowed to attack ...: the deed is the clause's own verb
+            if not frame and lemma in _CLAIMS and any(c.dep_ == "dobj" and c.lemma_.lower() == "responsibility"
+                                                      for c in tok.children):
+                frame = "harm"  # claimed responsibility for the attack: the claimant did the deed
             sign, power_preps = powers.get(lemma, (0, frozenset()))
             agents_t, patients_t = _own_args(tok, event_preps | power_preps)
             if not agents_t and not any(c.dep_ == "nsubjpass" for c in tok.children):
@@ -272,7 +300,8 @@ def extract_actions(doc: Doc, mentions: pd.DataFrame, *, doc_id: str = "text",
         agents = list(dict.fromkeys(agents))
         patients = [p for p in dict.fromkeys(patients) if p not in agents]
         agent_role = "experiencer" if frame == "suffer" else "agent"
-        patient_role = "experiencer" if frame.startswith("psych") else "patient"
+        patient_role = ("experiencer" if frame.startswith("psych") or (frame == "suffer" and tok.pos_ == "NOUN")
+                        else "patient")  # the deaths of 12 civilians
         base = (doc_id, sent_id)
         verb = (tok.text, lemma, tok.idx, tok.idx + len(tok))
         for a in agents:

@@ -106,7 +106,7 @@ def build_profiles(*, entity_frequency: pd.DataFrame, actor_sentiment: pd.DataFr
     agency = agency_power(actions)
     table = table.merge(agency[keys + ["agency", "power"]], on=keys, how="left")
     table = table.merge(top_descriptors(descriptors), on=keys, how="left")
-    roles = assign_roles(actors=table[keys], actor_sentiment=actor_sentiment, stance=stance, actions=actions,
+    roles = assign_roles(actors=table[keys + ["actor_type"]], actor_sentiment=actor_sentiment, stance=stance, actions=actions,
                          descriptors=descriptors, agency=agency)
     table = table.merge(roles[keys + ["role", "role_reason", "role_confidence"]], on=keys, how="left")
     counts = ["quotes", "quoted_words", "stance_given_favor", "stance_given_against", "stance_received_favor",

@@ -11,30 +11,58 @@ evidence (table)               role it supports            weight
 =============================  ==========================  ============================
 targeted tone                  protagonist if > 0; if < 0: 2 x abs(``mean_target_score``)
 (``actor_sentiment``)          innocent if harmed and      x min(1, mentions / 2)
-                               harming no one, else split
-                               by agency (share ``agency``
-                               to antagonist, the rest to
-                               innocent; all antagonist
-                               without verb relations,
-                               all innocent for such a
-                               place)
+                               harming no one; antagonist
+                               if accused or arrested;
+                               else split by agency (share
+                               ``agency`` to antagonist,
+                               the rest to innocent; all
+                               antagonist without verb
+                               relations, all innocent for
+                               such a place); not counted
+                               for a critic of an
+                               antagonist (below)
 blamed (patient of ``blame``:  antagonist                  1 per row (at most 2)
-accused, charged, criticised)
+accused, charged, criticised,
+sanctioned)
 harm done (``actions``:        antagonist                  1 per row (at most 3)
-agent of a ``harm`` verb)
-harm done to an antagonist     protagonist                 0.5 per row (at most 1)
-(*the EU sanctioned Belarus*)
+agent of a ``harm`` verb;
+*claimed responsibility*)
+obstruction (agent of          antagonist                  0.75 per row (at most 1.5)
+``obstruct``: block, veto,
+stall, boycott)
+arrests a non-antagonist       antagonist                  1 per row (at most 2)
+arrested by no one named or    antagonist (a suspect)      0.5 per row (at most 1)
+by a non-antagonist
+harm or obstruction done to    protagonist                 0.5 per row (at most 1)
+an antagonist
+(*the army attacked the FNL*)
 resisted / defended against    antagonist                  1 per row (at most 2)
 (patient of ``resist``)
 upset others (agent of         antagonist                  0.5 per row (at most 1)
 ``psych_negative``)
 harmed (patient of ``harm``,   innocent                    1 per row (at most 3)
-experiencer of ``suffer``)
+experiencer of ``suffer``:
+*the deaths of 12 civilians*;
+arrested by an antagonist)
 helped (patient of ``help``)   innocent                    0.75 per row (at most 2.25)
 defends against someone        innocent and protagonist    0.5 each (at most 1)
-helps (agent of ``help``)      protagonist                 0.75 per row (at most 2.25)
+mediates (agent of             protagonist                 1 per row (at most 2)
+``mediate``: broker, mediate)
+helps (agent of ``help``; a    protagonist                 0.75 per row (at most 2.25)
+transfer verb such as *send*
+only with a recipient)
+blames an antagonist (not      protagonist                 0.5 per row (at most 1)
+already a stance row)
 pleased others                 protagonist                 0.5 per row (at most 1)
-descriptors' valence           sign of their sum           abs(sum), at most 1
+role nouns in descriptors      their role                  1 per row (at most 2)
+(head or modifier: *a victim*,
+*the rebel group*)
+office of an antagonist        antagonist                  0.5
+(title, apposition or epithet
+naming it: *Russian
+President*)
+descriptors' valence (titles   sign of their sum           abs(sum), at most 1
+excluded: *Justice* Minister)
 stance received favor          protagonist (antagonist     0.5 per row (at most 2)
 (``stance``)                   when the holder is one)
 stance received against        antagonist (protagonist,    0.5 per row (at most 2)
@@ -54,16 +82,25 @@ action (*sent aid to Ukraine*) counts only as help. The innocent score is
 multiplied by ``1.5 - agency`` (agency = share of the actor's verb relations
 where it is the agent; 1 when it has none): victims are acted upon.
 
-The holders' and targets' roles in the stance rows come from a first pass that
-ignores those rows; in that pass every holder counts as a non-antagonist.
+The holders' and targets' roles in the stance rows, and the other side of
+harm, arrests, obstruction and blame, come from a first pass that ignores
+given stance; in that pass every other actor counts as a non-antagonist (and
+only an arrest by no one named marks a suspect).
+
+A **critic** gives stance against, blames or obstructs an antagonist and
+neither harms anyone nor is blamed: the negative tone around it is the tone of
+its words (*war crimes*, *attacks*), so it is not counted (*Amnesty accused
+Israel of ...*; *France condemned Russia*).
 
 Help received does not count when the actor is blamed.
 
 **Decision.** With ``A``, ``P``, ``I`` the three scores: ``unclear`` when
-their sum is below :data:`MIN_EVIDENCE` (thin evidence) or when the best beats
-the second by less than :data:`MARGIN` (conflicting evidence) and antagonist
-is not one of the two; such a near-tie with antagonist is ``antagonist`` with
-confidence 0 (the commonest role in news); otherwise the best. ``role_confidence = (best - second) / sum x min(1, sum / 2)`` in [0, 1].
+their sum is below :data:`MIN_EVIDENCE`, when the only evidence is the tone of
+a single mention (*thin evidence: one mention, its tone only*), or when the
+best beats the second by less than :data:`MARGIN` (conflicting evidence) and
+antagonist is not one of the two; such a near-tie with antagonist is
+``antagonist`` with confidence 0 (the commonest role in news); otherwise the
+best. ``role_confidence = (best - second) / sum x min(1, sum / 2)`` in [0, 1].
 ``role_reason`` lists the scores and the evidence, strongest first, each with
 the sentences (``s<sent_id>``) and actors of the rows behind it.
 """
@@ -73,6 +110,7 @@ from __future__ import annotations
 import csv
 import functools
 import importlib.resources
+import re
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -115,6 +153,7 @@ ROLE_COLUMNS = ["doc_id", "actor", "role", "role_reason", "role_confidence", "pr
 class _Evidence:
     scores: dict = field(default_factory=lambda: dict.fromkeys(ROLES, 0.0))
     items: list = field(default_factory=list)   # (weight, role, text)
+    thin: str = ""                               # why the evidence is too thin to decide, whatever its size
 
     def add(self, role: str, name: str, rows: list[str], per_row: float, cap: float, *,
             also: str | None = None) -> None:
@@ -141,11 +180,25 @@ def _evidence(actor: str, *, tone: tuple[float, int] | None, actions: list[dict]
         if not r["negated"]:
             by.setdefault((r["role"], r["frame"]), []).append(r)
     nouns = role_nouns()
-    named = [d for d in descriptors if d["lemma"] in nouns]
-    named_roles = [nouns[d["lemma"]] for d in named]
+    named = [(d, _role_noun(d, nouns)) for d in descriptors]
+    named = [(d, role) for d, role in named if role]
+    named_roles = [role for _, role in named]
     victim = ((("patient", "harm") in by or ("experiencer", "suffer") in by or "innocent" in named_roles)
               and ("agent", "harm") not in by and "antagonist" not in named_roles)
-    if tone is not None and not np.isnan(tone[0]) and abs(tone[0]) > 0.05:
+    bad = {a for a, r in roles.items() if r == "antagonist"}
+    # arrested by no one named, or by an actor the first pass did not find a villain: a suspect (in the first pass,
+    # when the roles of others are unknown, only an arrest by no one named counts)
+    arrested = [r for r in by.get(("patient", "arrest"), [])
+                if not r["other_actor"] or (roles and r["other_actor"] not in bad)]
+    criticised = sorted({r["target"] for r in given if r["stance"] == "against" and r["target"] in bad}
+                        | {r["other_actor"] for f in ("blame", "obstruct") for r in by.get(("agent", f), [])
+                           if r["other_actor"] in bad})
+    critic = bool(criticised) and ("agent", "harm") not in by and ("patient", "blame") not in by
+    if critic and tone is not None and not np.isnan(tone[0]) and tone[0] < -0.05:
+        # the tone around an actor that condemns a villain is the tone of its words (war crimes, attacks)
+        ev.items.append((0.0, "protagonist", f"target_score={tone[0]:+.2f} (not counted: the tone of its "
+                                             f"criticism of {', '.join(criticised)})"))
+    elif tone is not None and not np.isnan(tone[0]) and abs(tone[0]) > 0.05:
         score, n = tone
         weight = 2 * abs(score) * min(1.0, n / 2)
         if score > 0 or victim:
@@ -153,7 +206,8 @@ def _evidence(actor: str, *, tone: tuple[float, int] | None, actions: list[dict]
             ev.scores[role] += weight
             ev.items.append((weight, role, f"target_score={score:+.2f} ({n} mentions)"))
         else:  # a negative tone blames an actor that acts, and pities one that is only acted upon
-            share = _villain_share(agency, place)
+            suspect = ("patient", "blame") in by or bool(arrested)
+            share = 1.0 if suspect else _villain_share(agency, place)  # the accused or arrested: no pity
             ev.scores["antagonist"] += weight * share
             ev.scores["innocent"] += weight * (1 - share)
             ev.items.append((weight, "antagonist" if share >= 0.5 else "innocent",
@@ -166,18 +220,29 @@ def _evidence(actor: str, *, tone: tuple[float, int] | None, actions: list[dict]
                    else f" -> {r['other_actor']}" if r["other_actor"] else "")
                 for r in by.get((role, frame), []) if keep(r)]
 
-    bad = {a for a, r in roles.items() if r == "antagonist"}
     good = {a for a, r in roles.items() if r in {"protagonist", "innocent"}}
     ev.add("antagonist", "harm_done", rows("agent", "harm", keep=lambda r: r["other_actor"] not in bad), 1.0, 3.0)
-    ev.add("protagonist", "acts_against_antagonist", rows("agent", "harm", keep=lambda r: r["other_actor"] in bad),
-           0.5, 1.0)
+    ev.add("antagonist", "arrests_non_antagonist", rows("agent", "arrest", keep=lambda r: r["other_actor"] in good),
+           1.0, 2.0)
+    ev.add("antagonist", "obstructs", rows("agent", "obstruct", keep=lambda r: r["other_actor"] not in bad),
+           0.75, 1.5)
+    ev.add("protagonist", "acts_against_antagonist",
+           rows("agent", "harm", keep=lambda r: r["other_actor"] in bad)
+           + rows("agent", "obstruct", keep=lambda r: r["other_actor"] in bad), 0.5, 1.0)
+    stated_given = {(r["sent_id"], r["target"]) for r in given if r["stance"] == "against"}
+    ev.add("protagonist", "blames_antagonist",
+           rows("agent", "blame", keep=lambda r: r["other_actor"] in bad
+                and (r["sent_id"], r["other_actor"]) not in stated_given), 0.5, 1.0)
+    ev.add("antagonist", "arrested", rows("patient", "arrest", "by", keep=lambda r: r in arrested), 0.5, 1.0)
+    ev.add("protagonist", "mediates", rows("agent", "mediate"), 1.0, 2.0)
     ev.add("antagonist", "resisted_by", rows("patient", "resist"), 1.0, 2.0)
     stated = {r["sent_id"] for r in received if r["stance"] == "against"}
     blamed = rows("patient", "blame", "by", keep=lambda r: r["sent_id"] not in stated)
     ev.add("antagonist", "blamed", blamed, BLAME_WEIGHT, 2 * BLAME_WEIGHT)
     ev.add("antagonist", "upset", rows("agent", "psych_negative"), 0.5, 1.0)
     innocent = _Evidence()
-    innocent.add("innocent", "harmed", rows("patient", "harm", "by") + rows("experiencer", "suffer"), 1.0, 3.0)
+    innocent.add("innocent", "harmed", rows("patient", "harm", "by") + rows("experiencer", "suffer")
+                 + rows("patient", "arrest", "by", keep=lambda r: r["other_actor"] in bad), 1.0, 3.0)
     if not blamed:  # help given to an accused actor is no sign of victimhood
         innocent.add("innocent", "helped", rows("patient", "help", "by"), 0.75, 2.25)
     factor = 1.5 - (1.0 if np.isnan(agency) else agency)
@@ -185,12 +250,13 @@ def _evidence(actor: str, *, tone: tuple[float, int] | None, actions: list[dict]
         ev.scores[role] += weight * factor
         ev.items.append((weight * factor, role, text))
     ev.add("protagonist", "defends_against", rows("agent", "resist"), 0.5, 1.0, also="innocent")
-    ev.add("protagonist", "helps", rows("agent", "help"), 0.75, 2.25)
+    transfers = _transfer_verbs()  # sent troops, provided information: help only with a recipient
+    ev.add("protagonist", "helps",
+           rows("agent", "help", keep=lambda r: r["other_actor"] or r["lemma"] not in transfers), 0.75, 2.25)
     ev.add("protagonist", "pleased", rows("agent", "psych_positive"), 0.5, 1.0)
     for role in ROLES:
-        ev.add(role, "described_as", [f"s{d['sent_id']} {d['text']!r}" for d in named if nouns[d["lemma"]] == role],
-               1.0, 2.0)
-    plain = [d for d in descriptors if d["lemma"] not in nouns]
+        ev.add(role, "described_as", [f"s{d['sent_id']} {d['text']!r}" for d, r in named if r == role], 1.0, 2.0)
+    plain = [d for d in descriptors if not _role_noun(d, nouns) and d.get("kind") != "title"]  # titles are offices
     if plain:
         total = float(sum(d["valence"] for d in plain))
         if abs(total) > 0.05:
@@ -200,6 +266,10 @@ def _evidence(actor: str, *, tone: tuple[float, int] | None, actions: list[dict]
             shown = ", ".join(f"s{d['sent_id']} {d['text']!r} {d['valence']:+.2f}"
                               for d in [d for d in plain if abs(d["valence"]) > 0.05][:3])
             ev.items.append((weight, role, f"descriptor_valence={total:+.2f} ({shown})"))
+    offices = {(d["sent_id"], str(d["text"]), other) for d in descriptors if d.get("kind", "title") in _OFFICE_KINDS
+               for other in _represented(str(d["text"]), roles) if other != actor and other in bad}
+    ev.add("antagonist", "represents_antagonist", [f"s{s} {text!r} -> {other}" for s, text, other in sorted(offices)],
+           0.5, 0.5)
     fav = [r for r in received if r["stance"] == "favor"]
     against = [r for r in received if r["stance"] == "against"]
     ev.add("protagonist", "stance_received_favor", _refs([r for r in fav if r["holder"] not in bad], "holder"),
@@ -220,6 +290,8 @@ def _evidence(actor: str, *, tone: tuple[float, int] | None, actions: list[dict]
            _refs([r for r in gagainst if r["target"] in bad], "target"), 0.5, 1.0)
     ev.add("antagonist", "stance_given_against", _refs([r for r in gagainst if r["target"] in good], "target"),
            0.5, 1.5)
+    if tone is not None and tone[1] <= 1 and len(ev.items) == 1 and ev.items[0][2].startswith("target_score"):
+        ev.thin = "one mention, its tone only"
     return ev
 
 
@@ -231,14 +303,56 @@ def role_nouns() -> dict[str, str]:
         return {row["lemma"]: row["role"] for row in csv.DictReader(fh)}
 
 
+def _role_noun(descriptor: dict, nouns: dict[str, str]) -> str | None:
+    """The role a descriptor names: its head (*a victim of ...*) or a noun before the head (*the rebel group*)."""
+    if descriptor["lemma"] in nouns:
+        return nouns[descriptor["lemma"]]
+    words = []
+    for word in str(descriptor["text"]).lower().replace("-", " ").split():
+        if word in _STOP:
+            break
+        words.append(word)
+    for word in words[:-1]:  # modifiers before the head word, not the head's own phrase
+        for form in (word, word[:-1] if word.endswith("s") else word):
+            if form in nouns:
+                return nouns[form]
+    return None
+
+
+_STOP = frozenset({"of", "who", "which", "that", "in", "for", "from", "with", "to", "at", "on", ","})
+
+
+#: Descriptor kinds that can name the office an actor holds for another (*Russian President*).
+_OFFICE_KINDS = frozenset({"title", "apposition", "epithet"})
+
+
+def _represented(text: str, actors) -> list[str]:
+    """Actors of the document an office descriptor names: *Russian President* -> Russia, *NATO chief* -> NATO."""
+    from .gazetteer import country_lookup
+    words = re.findall(r"[\w'.-]+", text)
+    found = [country_lookup("adjective").get(w) or country_lookup("name").get(w) for w in words]
+    found = [f for f in found if f in actors]
+    found += [a for a in actors if a not in found and re.search(r"\b" + re.escape(a) + r"\b", text)]
+    return found
+
+
+@functools.lru_cache(maxsize=1)
+def _transfer_verbs() -> frozenset:
+    """``help`` verbs that name a transfer (*send, provide, give*): help only when they have a recipient."""
+    from .actions import event_words
+    return frozenset(lemma for (lemma, pos), (frame, preps) in event_words().items()
+                     if frame == "help" and pos == "VERB" and "to" in preps)
+
+
 def _decide(ev: _Evidence) -> tuple[str, str, float]:
     ranked = sorted(ROLES, key=lambda r: -ev.scores[r])
     best, second = ev.scores[ranked[0]], ev.scores[ranked[1]]
     total = sum(ev.scores.values())
     scores = ", ".join(f"{r[0].upper()}={ev.scores[r]:.2f}" for r in ROLES)
     items = "; ".join(text for _, _, text in sorted(ev.items, key=lambda x: (x[1] != ranked[0], -x[0])))
-    if total < MIN_EVIDENCE:
-        return "unclear", f"thin evidence ({scores})" + (f": {items}" if items else ""), 0.0
+    if total < MIN_EVIDENCE or ev.thin:
+        why = f"{ev.thin}; " if ev.thin else ""
+        return "unclear", f"thin evidence ({why}{scores})" + (f": {items}" if items else ""), 0.0
     if best - second < MARGIN:
         if "antagonist" in ranked[:2] and ev.scores["antagonist"] > 0:
             return "antagonist", f"conflicting evidence, leaning antagonist ({scores}): {items}", 0.0
