@@ -501,8 +501,9 @@ def _polarity_and_modality(verb: Token) -> tuple[int, bool]:
         elif node.dep_ == "xcomp":
             node = node.head
             negs += _negations(node)
-            if node.lemma_ in _NEGATIVE_CONTROL:
-                negs += 1
+            if node.lemma_ in _NEGATIVE_CONTROL or node.lemma_ == "rule" and any(
+                    c.dep_ == "prt" and c.lower_ == "out" for c in node.children):
+                negs += 1                            # refused to back X; has not ruled out striking X
             modal = modal or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in node.children)
         else:
             break

@@ -91,7 +91,7 @@ def _verb_core(tok: Token, ctx: _Context) -> tuple[str, list[_Ref], str, float, 
     for entry in preposition_cues("verb").get(lemma, ()):
         if lemma == "withdraw" and any(c.dep_ in {"dobj", "obj"} for c in tok.children):
             continue                                     # withdrew its bill from Parliament: no stance
-        found = [r for _, p in _pobjs(tok, {entry.prep}) for r in _np_refs(p, ctx)]
+        found = [r for _, p in _pobjs(tok, {entry.prep}) for r in _np_refs(p, ctx) or _act_agents(p, ctx)]
         if found:
             base, targets, cue, strength = entry.polarity, found, f"{tok.text} {entry.prep}", entry.strength
     transfer = False
@@ -156,13 +156,35 @@ def _verb_events(tok: Token, ctx: _Context) -> list[_Event]:
     stance, targets, cue, conf, carried = core
     if any(c.dep_ == "nsubjpass" for c in tok.children):
         holders = [r for _, p in _pobjs(tok, {"by"}) for r in _np_refs(p, ctx)]
+        if not holders and not _pobjs(tok, {"by"}):
+            # "Mugabe should be suspended", said X: an agentless passive in reported speech is the speaker's wish
+            holders = [replace(r, conf=r.conf * 0.7) for r in _reporter_refs(tok, ctx)]
     else:
         holders = _subject_refs(tok, ctx)
+    if not holders and cue.endswith("... to"):
+        # "promised 3 million euros of EU aid to Gaza": the actor named on the aid gives it
+        holders = [replace(r, conf=r.conf * 0.8) for o in tok.children if o.dep_ in {"dobj", "obj", "nsubjpass"}
+                   for a in [o] + [g for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+                   if a.lemma_.lower() in AID_NOUNS or a.lower_ in AID_NOUNS
+                   for c in a.children if c.dep_ in {"compound", "amod", "poss"} for r in _np_refs(c, ctx)]
     if not holders:
         return []
     events = [_Event(tok, cue, tuple(holders), t, stance, conf) for t in targets]
     events += [_Event(tok, c, tuple(holders), t, s, k) for s, t, c, k in carried]
     return events
+
+
+def _reporter_refs(tok: Token, ctx: _Context) -> list[_Ref]:
+    """Who reports the clause of ``tok``: the subject of the speech verb it is the content of, or a quote's speaker."""
+    node = tok
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    if node.dep_ == "ccomp" and node.head.lemma_ in SPEECH_VERBS | {"declare", "insist", "argue", "believe"} \
+            and not ctx.in_quote(node.head):
+        return [replace(r, conf=r.conf * 0.9) for r in _subject_refs(node.head, ctx)]
+    if ctx.in_quote(tok):
+        return _speaker_refs(tok, ctx)
+    return []
 
 
 def _carried(obj: Token, verb: Token, ctx: _Context) -> list[tuple[str, _Ref, str, float]]:
