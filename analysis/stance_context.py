@@ -45,6 +45,10 @@ _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _PHRASAL_NOT_BACKING = frozenset({"down", "off", "away", "out"})
 _ALLIANCE_NAMES = {("alliance", "nato"), ("alliance", "north atlantic treaty organization"), ("bloc", "eu"),
                    ("bloc", "european union"), ("bloc", "asean"), ("bloc", "african union"), ("union", "eu")}
+#: Titles that name one person: ``the president`` for the person named before as ``President X``.
+_TITLE_NOUNS = frozenset({"president", "minister", "premier", "chancellor", "chairman", "chairwoman", "secretary",
+                          "governor", "senator", "mayor", "king", "queen", "ambassador", "commissioner",
+                          "general", "judge", "pope", "leader", "spokesman", "spokeswoman", "candidate"})
 #: Definite common nouns that stand for the nearest actor of a type named before (``the alliance``).
 _COMMON_HOLDERS = {
     **dict.fromkeys("alliance bloc union organisation organization party".split(), ("ORG",)),
@@ -162,6 +166,64 @@ class _Context:
         while root.dep_ in {"compound", "amod", "conj", "appos"} and root.head is not root:
             root = root.head
         return root.dep_ in {"nsubj", "nsubjpass", "poss"}
+
+    def titled_person(self, tok: Token) -> _Ref | None:
+        """``the president`` -> the person named before with that title (``President Abdullahi Yusuf``).
+
+        Only a definite singular title noun of :data:`_TITLE_NOUNS` (``the prime
+        minister``, ``the Kenyan president`` is left alone: its modifier names
+        someone else) and a person whose name came with the same title and
+        modifiers (as a title before the name or an apposition), nearest before.
+        """
+        lemma = tok.lemma_.lower()
+        if lemma not in _TITLE_NOUNS or tok.tag_ not in {"NN", "NNP"} or self.mention_at(tok) is not None:
+            return None
+        if [c.lower_ for c in tok.children if c.dep_ == "det"] != ["the"]:
+            return None
+        mods = {c.lower_ for c in tok.children if c.dep_ in {"amod", "compound"}}
+        if any(c.dep_ in {"poss", "nmod"} or c.dep_ == "prep" and any(
+                g.pos_ == "PROPN" or self.mention_at(g) is not None for g in c.children) for c in tok.children) \
+                or any(self.mention_at(c) is not None for c in tok.children):
+            return None                                  # the president of Gabon: someone else
+        if not hasattr(self, "_titles"):
+            self._titles = self._person_titles()
+        k = bisect.bisect_left([t[0] for t in self._titles], tok.idx) - 1
+        while k >= 0:
+            start, m, bag = self._titles[k]
+            if lemma in bag and mods <= bag:
+                return _Ref(m.actor, m.start, m.end, 0.75)
+            k -= 1
+        return None
+
+    def _person_titles(self):
+        """``(start, mention, {title words})`` for PERSON name mentions that came with a title."""
+        out = []
+        for m in self.mentions:
+            if m.kind != "name" or self.types.get(m.actor) != "PERSON":
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            bag: set[str] = set()
+            i = span.start - 1
+            while i >= 0 and i >= span.start - 5 and self.doc[i].pos_ in {"PROPN", "NOUN", "ADJ"} \
+                    and self.doc[i].dep_ in {"compound", "amod"}:
+                bag.add(self.doc[i].lower_)
+                bag.add(self.doc[i].lemma_.lower())
+                i -= 1
+            root = span.root
+            titles = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+            # kept Hussein as their prime minister, named X as its chairman
+            titles += [g for c in list(root.children) + list(root.head.children) if c.dep_ == "prep" and c.lower_ == "as"
+                       and (c.head is root or root.dep_ in {"dobj", "obj", "nsubjpass"}) for g in c.children if g.dep_ == "pobj"]
+            for t in titles:
+                if t.pos_ in {"NOUN", "PROPN"}:
+                    for w in [t] + [c for c in t.children if c.dep_ in {"amod", "compound"}]:
+                        bag.add(w.lower_)
+                        bag.add(w.lemma_.lower())
+            if bag & _TITLE_NOUNS:
+                out.append((m.start, m, frozenset(bag)))
+        return out
 
     def standing_for(self, tok: Token) -> _Ref | None:
         """``the alliance`` -> the nearest organisation named before; ``the country`` -> the nearest country.
@@ -328,7 +390,7 @@ def _np_ref(tok: Token, ctx: _Context, *, depth: int = 0) -> _Ref | None:
                                  and tok.head.lemma_ not in {"be", "have", "seem", "remain", "become"}):
         return ctx.nearest_org_before(tok, conf=0.85 if tok.lower_ != "it" else 0.75, skip=_clause_subject(tok),
                                       salient=True)
-    common = ctx.standing_for(tok)
+    common = ctx.standing_for(tok) or ctx.titled_person(tok)
     if common is not None:
         return common
     if tok.dep_ == "appos" and tok.pos_ == "NOUN":

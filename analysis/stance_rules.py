@@ -22,6 +22,7 @@ from .stance_lexicon import cue as _cue
 from .stance_lexicon import cue_words, preposition_cues, words
 
 _LABEL_VERBS = words("label")
+_DEONTIC = frozenset({"should", "must", "ought", "need"})
 _TIES_UP_VERBS = words("ties_up")
 
 # ---------------------------------------------------------------- the cues, from analysis/data/stance_lexicon.csv
@@ -156,8 +157,9 @@ def _verb_events(tok: Token, ctx: _Context) -> list[_Event]:
     stance, targets, cue, conf, carried = core
     if any(c.dep_ == "nsubjpass" for c in tok.children):
         holders = [r for _, p in _pobjs(tok, {"by"}) for r in _np_refs(p, ctx)]
-        if not holders and not _pobjs(tok, {"by"}):
-            # "Mugabe should be suspended", said X: an agentless passive in reported speech is the speaker's wish
+        if not holders and not _pobjs(tok, {"by"}) and any(
+                c.dep_ == "aux" and c.lower_ in _DEONTIC for c in tok.children):
+            # "Mugabe should be suspended", said X: an agentless passive wished for in reported speech
             holders = [replace(r, conf=r.conf * 0.7) for r in _reporter_refs(tok, ctx)]
     else:
         holders = _subject_refs(tok, ctx)
