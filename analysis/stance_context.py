@@ -378,7 +378,12 @@ def _np_ref(tok: Token, ctx: _Context, *, depth: int = 0) -> _Ref | None:
     if depth > 3:
         return None
     if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
-        return _np_ref(tok.head.head, ctx, depth=depth + 1)
+        antecedent = tok.head.head
+        if tok.lower_ in {"who", "whom"} and antecedent.dep_ == "pobj" and antecedent.head.lower_ == "of":
+            person = ctx.ref(antecedent.head.head)       # Nikolić of the Radical Party, who ...: the person
+            if person is not None and ctx.types.get(person.actor) == "PERSON":
+                return person
+        return _np_ref(antecedent, ctx, depth=depth + 1)
     if tok.lower_ in _FIRST_PERSON and ctx.in_quote(tok):
         speaker = ctx.speaker_at(tok)
         return None if speaker is None else replace(speaker, conf=speaker.conf * (1.0 if tok.lower_ in {"i", "me", "my"} else 0.9))

@@ -51,6 +51,8 @@ ADJECTIVE_PREPOSITIONS = {(c.lemma, c.prep): c.polarity for cs in preposition_cu
 #: Predicate adjectives and nouns that evaluate their subject, for rule 4.
 EVALUATIVE_ADJECTIVES = {lemma: _cue(lemma, "evaluation").polarity for lemma in cue_words("evaluation")}
 _HAVE_OBJECTS = {lemma: _cue(lemma, "have").polarity for lemma in cue_words("have")}
+#: Verbs that judge their own subject when reported (``Japan should stop lying``): rule 4.
+JUDGED_VERBS = {lemma: _cue(lemma, "judged").polarity for lemma in cue_words("judged")}
 
 #: Nouns that say the stance only through ``against`` (``its defense against Russia``) or ``of`` (favor).
 _DEFENSE_NOUNS = frozenset({"defense", "defence", "protection"})
@@ -455,3 +457,26 @@ def _neg_word(tok: Token) -> str:
         if child.dep_ == "advmod" and any(g.dep_ == "neg" for g in child.children):
             return f"{[g for g in child.children if g.dep_ == 'neg'][0].text} {child.text}"
     return "not"
+
+
+def _judged_events(tok: Token, ctx: _Context) -> list[_Event]:
+    """``"Japan should stop lying"``, said X; X said Obama's response failed: the reporter about the subject."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in JUDGED_VERBS:
+        return []
+    lemma = tok.lemma_.lower()
+    node = tok
+    while node.dep_ in {"xcomp", "conj"} and node.head.pos_ in {"VERB", "AUX"} and not any(
+            c.dep_ == "nsubj" for c in node.children):
+        node = node.head                                 # should stop lying: the subject of "stop"
+    subjects = [c for c in node.children if c.dep_ == "nsubj" and c.lower_ not in _FIRST_PERSON | {"you"}]
+    targets = [r for s in subjects for r in _np_refs(s, ctx)]
+    if not targets or lemma == "deserve" and not any(c.dep_ in {"dobj", "obj"} for c in tok.children):
+        return []
+    negs = _negations(tok) + (_negations(node) if node is not tok else 0)
+    if negs:
+        return []                                        # "did not lie" says little either way
+    holders = _reporter_refs(node, ctx)
+    if not holders:
+        return []
+    entry = _cue(lemma, "judged")
+    return [_Event(tok, tok.text, tuple(holders), t, entry.polarity, 0.5 * entry.strength) for t in targets]
