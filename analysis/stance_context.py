@@ -390,6 +390,10 @@ def _np_ref(tok: Token, ctx: _Context, *, depth: int = 0) -> _Ref | None:
     ref = ctx.ref(tok)
     if ref is not None:
         return ref
+    if tok.pos_ in {"NOUN", "PROPN"}:
+        for child in tok.children:                   # the deposed Iraqi President, Saddam Hussein: the name
+            if child.dep_ == "appos" and child.i > tok.i and ctx.ref(child) is not None:
+                return ctx.ref(child, 0.95)
     if not ctx.org_pronouns and (tok.lower_ in _POSSESSIVE_IT and tok.dep_ == "poss"
                                  or tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB"
                                  and tok.head.lemma_ not in {"be", "have", "seem", "remain", "become"}):

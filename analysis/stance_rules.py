@@ -480,3 +480,27 @@ def _judged_events(tok: Token, ctx: _Context) -> list[_Event]:
         return []
     entry = _cue(lemma, "judged")
     return [_Event(tok, tok.text, tuple(holders), t, entry.polarity, 0.5 * entry.strength) for t in targets]
+
+
+_AT_ODDS = frozenset({"odds", "loggerheads", "war"})
+
+
+def _odds_events(tok: Token, ctx: _Context) -> list[_Event]:
+    """``Iran and Israel have long been at odds``, ``X is at war with Y``: against, both ways when reciprocal."""
+    if tok.lemma_ not in {"be", "remain", "stay"}:
+        return []
+    odds = [p for _, p in _pobjs(tok, {"at"}) if p.lower_ in _AT_ODDS]
+    if not odds:
+        return []
+    others = [r for o in odds for _, p in _pobjs(o, {"with"}) for r in _np_refs(p, ctx)]
+    others += [r for _, p in _pobjs(tok, {"with"}) for r in _np_refs(p, ctx)]
+    cue = f"at {odds[0].text}"
+    if not others:
+        return _reciprocal(tok, ctx, "against", cue, 0.8)
+    holders = _subject_refs(tok, ctx)
+    negs, modal = _polarity_and_modality(tok)
+    if not holders or negs:
+        return []
+    conf = 0.7 * (0.9 if modal else 1.0)
+    return [_Event(tok, cue, tuple(holders), t, "against", conf) for t in others] + \
+        [_Event(tok, cue, (t,), h, "against", conf * 0.9) for t in others for h in holders]
