@@ -45,6 +45,9 @@ _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _PHRASAL_NOT_BACKING = frozenset({"down", "off", "away", "out"})
 _ALLIANCE_NAMES = {("alliance", "nato"), ("alliance", "north atlantic treaty organization"), ("bloc", "eu"),
                    ("bloc", "european union"), ("bloc", "asean"), ("bloc", "african union"), ("union", "eu")}
+#: Plural nouns that, with ``two`` or ``both``, stand for the last two actors named (``the two sides``).
+_PAIR_NOUNS = frozenset({"sides", "countries", "nations", "governments", "parties", "leaders", "men", "candidates",
+                         "states", "neighbours", "neighbors"})
 #: Titles that name one person: ``the president`` for the person named before as ``President X``.
 _TITLE_NOUNS = frozenset({"president", "minister", "premier", "chancellor", "chairman", "chairwoman", "secretary",
                           "governor", "senator", "mayor", "king", "queen", "ambassador", "commissioner",
@@ -166,6 +169,32 @@ class _Context:
         while root.dep_ in {"compound", "amod", "conj", "appos"} and root.head is not root:
             root = root.head
         return root.dep_ in {"nsubj", "nsubjpass", "poss"}
+
+    def last_two(self, tok: Token, back: int = 15) -> list[_Ref]:
+        """``the two sides``, ``both countries``: the last pair of actors named together before ``tok``.
+
+        The pair is two different organisations or countries (persons for
+        ``the two leaders``) joined by ``and`` (``the U.S. and Iran``,
+        ``talks between Iran and the U.S.``) within ``back`` sentences; nothing
+        when there is none.
+        """
+        types = {"PERSON"} if tok.lemma_.lower() in {"leader", "man", "candidate"} else {"ORG", "GPE"}
+        sent = self.sent_index(tok.idx)
+        k = bisect.bisect_left([m.start for m in self.mentions], tok.idx) - 1
+        while k >= 0:
+            m = self.mentions[k]
+            k -= 1
+            if self.sent_index(m.start) < sent - back:
+                break
+            if self.types.get(m.actor) not in types:
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or span.root.dep_ != "conj":
+                continue
+            other = self.mention_at(span.root.head)
+            if other is not None and other.actor != m.actor and self.types.get(other.actor) in types:
+                return [_Ref(other.actor, other.start, other.end, 0.6), _Ref(m.actor, m.start, m.end, 0.6)]
+        return []
 
     def titled_person(self, tok: Token) -> _Ref | None:
         """``the president`` -> the person named before with that title (``President Abdullahi Yusuf``).
@@ -359,6 +388,8 @@ def _np_refs(tok: Token, ctx: _Context, *, depth: int = 0) -> list[_Ref]:
         ref = _np_ref(t, ctx, depth=depth)
         if ref is not None:
             out.append(ref)
+        elif t.lower_ in _PAIR_NOUNS and any(c.lower_ in {"two", "both"} for c in t.children):
+            out.extend(ctx.last_two(t))              # the two sides agreed to support X: the pair named before
     return out
 
 

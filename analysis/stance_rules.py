@@ -17,7 +17,7 @@ from .lexicon import SPEECH_VERBS
 from .stance_context import (_CARRIER_NOUNS, _CAUSE_VERBS, _CONTAINER_NOUNS, _END_VERBS, _EXPRESS_VERBS,
                              _FIRST_PERSON, _NEGATION_WORDS, _PHRASAL_NOT_BACKING, _RECEIVE_VERBS, _Context,
                              _Event, _flip, _negations, _np_refs, _pobjs, _polarity_and_modality, _Ref,
-                             _evaluation_flip, _speaker_refs, _subject_refs)
+                             _evaluation_flip, _own_subjects, _speaker_refs, _subject_refs)
 from .stance_lexicon import cue as _cue
 from .stance_lexicon import cue_words, preposition_cues, words
 
@@ -80,6 +80,10 @@ def _verb_core(tok: Token, ctx: _Context) -> tuple[str, list[_Ref], str, float, 
     if entry is not None and entry.frame != "transfer" and not prts & _PHRASAL_NOT_BACKING:
         base, strength = entry.polarity, entry.strength
         objs = [c for c in tok.children if c.dep_ in ({"nsubjpass"} if passive else {"dobj", "obj"})]
+        if not objs and not passive:
+            # support and strengthen the Iraqi government: the object of the coordinated verb
+            objs = [o for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB" and not _own_subjects(c)
+                    for o in c.children if o.dep_ in {"dobj", "obj"}]
         for o in objs:
             inner = _carried(o, tok, ctx)
             if inner:
