@@ -22,6 +22,7 @@ from .stance_lexicon import cue as _cue
 from .stance_lexicon import cue_words, preposition_cues, words
 
 _LABEL_VERBS = words("label")
+_DEALINGS = words("dealings")
 _DEONTIC = frozenset({"should", "must", "ought", "need"})
 _TIES_UP_VERBS = words("ties_up")
 
@@ -159,7 +160,7 @@ def _verb_events(tok: Token, ctx: _Context) -> list[_Event]:
         if ties and (lemma in _END_VERBS or lemma in _TIES_UP_VERBS):
             stance = "against" if lemma in _END_VERBS else "favor"
             return _reciprocal(tok, ctx, stance, f"{tok.text} ... {ties[0].text}", 0.8 * 0.6)
-        return []
+        return _dealings_events(tok, ctx)
     stance, targets, cue, conf, carried = core
     if any(c.dep_ == "nsubjpass" for c in tok.children):
         holders = [r for _, p in _pobjs(tok, {"by"}) for r in _np_refs(p, ctx)]
@@ -193,6 +194,44 @@ def _reporter_refs(tok: Token, ctx: _Context) -> list[_Ref]:
     if ctx.in_quote(tok):
         return _speaker_refs(tok, ctx)
     return []
+
+
+def _dealings_events(tok: Token, ctx: _Context) -> list[_Event]:
+    """``suspended its sales of gasoline to Iran``, ``froze business deals with Iran``: against the partner.
+
+    An ending verb (``end`` role, or ``freeze``/``stop``) whose object is a
+    dealing (``dealings`` role: sales, exports, deals, flights ...) is against
+    the partner named by a ``to``/``with``/``from`` phrase on the verb or the
+    noun; a restoring verb (``ties_up`` role: resume, restore) is favor.
+    """
+    lemma = tok.lemma_.lower()
+    ending = lemma in _END_VERBS or lemma in {"freeze", "stop", "cancel", "curb", "restrict"}
+    if not ending and lemma not in _TIES_UP_VERBS:
+        return []
+    deals = [c for c in tok.children if c.dep_ in {"dobj", "obj", "nsubjpass"}
+             and (c.lemma_.lower() in _DEALINGS or c.lower_ in _DEALINGS)]
+    if not deals:
+        return []
+    preps = {"to", "with", "from"}
+    targets = [r for _, p in _pobjs(tok, preps) for r in _np_refs(p, ctx)]
+    for d in deals:
+        for prep, p in _pobjs(d, preps | {"of"}):
+            if prep != "of":
+                targets += _np_refs(p, ctx)
+            else:                                        # sales of gasoline to Iran
+                targets += [r for _, q in _pobjs(p, preps) for r in _np_refs(q, ctx)]
+    if not targets:
+        return []
+    if any(c.dep_ == "nsubjpass" for c in tok.children):
+        holders = [r for _, p in _pobjs(tok, {"by"}) for r in _np_refs(p, ctx)]
+    else:
+        holders = _subject_refs(tok, ctx)
+    negs, modal = _polarity_and_modality(tok)
+    stance = "against" if ending else "favor"
+    stance = _flip(stance) if negs % 2 else stance
+    conf = 0.8 * 0.7 * (0.9 if negs else 1.0) * (0.9 if modal else 1.0)
+    return [_Event(tok, f"{tok.text} ... {deals[0].text}", tuple(holders), t, stance, conf) for t in targets] \
+        if holders else []
 
 
 def _carried(obj: Token, verb: Token, ctx: _Context) -> list[tuple[str, _Ref, str, float]]:
