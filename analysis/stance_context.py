@@ -45,6 +45,12 @@ _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _PHRASAL_NOT_BACKING = frozenset({"down", "off", "away", "out"})
 _ALLIANCE_NAMES = {("alliance", "nato"), ("alliance", "north atlantic treaty organization"), ("bloc", "eu"),
                    ("bloc", "european union"), ("bloc", "asean"), ("bloc", "african union"), ("union", "eu")}
+#: Owned nouns of something said or decided, whose *of* phrase names the owner (``the statement of X``).
+_SAID_NOUNS = frozenset({"statement", "decision", "ruling", "remarks", "comments", "comment", "position", "response",
+                         "demands", "demand", "request", "allegations", "accusations", "claims", "order", "verdict"})
+#: Abstract nouns whose *in* phrase also names the owner (``reconstruction in Afghanistan``; not ``thousands in X``).
+_IN_ABSTRACT = frozenset({"reconstruction", "development", "stability", "peace", "democracy", "rebuilding",
+                          "recovery", "security", "freedom"})
 #: Plural nouns that, with ``two`` or ``both``, stand for the last two actors named (``the two sides``).
 _PAIR_NOUNS = frozenset({"sides", "countries", "nations", "governments", "parties", "leaders", "men", "candidates",
                          "states", "neighbours", "neighbors"})
@@ -56,7 +62,10 @@ _TITLE_NOUNS = frozenset({"president", "minister", "premier", "chancellor", "cha
 _COMMON_HOLDERS = {
     **dict.fromkeys("alliance bloc union organisation organization party".split(), ("ORG",)),
     **dict.fromkeys("country nation kingdom republic".split(), ("GPE",)),
+    **dict.fromkeys("company firm corporation".split(), ("ORG",)),
 }
+#: Of :data:`_COMMON_HOLDERS`, the nouns that need not be part of the organisation's name (``the company``).
+_FIRM_NOUNS = frozenset({"company", "firm", "corporation"})
 
 
 # ---------------------------------------------------------------- small data types
@@ -269,7 +278,7 @@ class _Context:
                                                  for c in tok.children):
             return None
         found = self.nearest_org_before(tok, types, back=3, conf=0.7)
-        if found is None or types == ("GPE",):
+        if found is None or types == ("GPE",) or tok.lemma_.lower() in _FIRM_NOUNS:
             return found
         name = found.actor.lower()
         lemma = tok.lemma_.lower()
@@ -393,10 +402,10 @@ def _np_refs(tok: Token, ctx: _Context, *, depth: int = 0) -> list[_Ref]:
     return out
 
 
-def _of_owner(tok: Token, ctx, *, depth: int):
+def _of_owner(tok: Token, ctx, *, depth: int, preps=frozenset({"of"})):
     """The actor of an *of* phrase on ``tok`` (*the army of Russia*), with its confidence lowered."""
     for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ == "prep" and child.lower_ in preps:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     owner = _np_ref(obj, ctx, depth=depth + 1)
@@ -442,6 +451,11 @@ def _np_ref(tok: Token, ctx: _Context, *, depth: int = 0) -> _Ref | None:
                 owner = _np_ref(child, ctx, depth=depth + 1)
                 if owner is not None:
                     return replace(owner, conf=owner.conf * 0.85)
+        if lemma in _SAID_NOUNS:                     # the statement of the Chairman of SADC
+            owner = _of_owner(tok, ctx, depth=depth)
+            return None if owner is None else replace(owner, conf=owner.conf * 0.9)
+        if lemma == "rule":                          # authoritarian rule in Belarus
+            return _of_owner(tok, ctx, depth=depth, preps=frozenset({"in"}))
         return None
     if lemma in _STANDING_NOUNS or tok.lower_ in _STANDING_NOUNS:
         for child in tok.children:
@@ -470,8 +484,8 @@ def _np_ref(tok: Token, ctx: _Context, *, depth: int = 0) -> _Ref | None:
                     owner = ctx.ref(obj) if obj.dep_ == "pobj" else None
                     if owner is not None:
                         return replace(owner, conf=owner.conf * 0.85)
-    if lemma in _ABSTRACT_NOUNS:
-        owner = _of_owner(tok, ctx, depth=depth)
+    if lemma in _ABSTRACT_NOUNS:                     # the freedom of the Ukrainian people, reconstruction in Afghanistan
+        owner = _of_owner(tok, ctx, depth=depth, preps=frozenset({"of", "in"} if lemma in _IN_ABSTRACT else {"of"}))
         if owner is not None:
             return owner
     return None
