@@ -302,8 +302,14 @@ def _noun_events(tok: Token, ctx: _Context) -> list[_Event]:
         # voted in favour of X, made their choice in support of X: the verb's subject
         holders = [replace(r, conf=r.conf * 0.9) for c in tok.head.head.children if c.dep_ == "nsubj"
                    for r in _np_refs(c, ctx)]
-    governor = node.head if node.dep_ in {"dobj", "obj"} else None
     negs, modal = 0, False
+    if not holders and node.dep_ == "nsubjpass" and node.head.lemma_.lower() in _EXPRESS_VERBS:
+        # "The fight against X will be waged ...", said Turkey's officials: the agent, else who reports it
+        verb = node.head
+        holders = [r for _, p in _pobjs(verb, {"by"}) for r in _np_refs(p, ctx)] or [
+            replace(r, conf=r.conf * 0.8) for r in _reporter_refs(verb, ctx)]
+        negs, modal = _polarity_and_modality(verb)
+    governor = node.head if node.dep_ in {"dobj", "obj"} else None
     if governor is not None:
         g_lemma = governor.lemma_.lower()
         if not found and lemma not in _DEFENSE_NOUNS and g_lemma in _EXPRESS_VERBS:
