@@ -458,6 +458,10 @@ def _np_ref(tok: Token, ctx: _Context, *, depth: int = 0) -> _Ref | None:
             return _of_owner(tok, ctx, depth=depth, preps=frozenset({"in"}))
         return None
     if lemma in _STANDING_NOUNS or tok.lower_ in _STANDING_NOUNS:
+        if lemma in {"government", "regime", "administration"}:
+            for child in tok.children:               # Afghanistan's Taliban government: the Taliban
+                if child.dep_ == "compound" and ctx.types.get(getattr(ctx.mention_at(child), "actor", None)) == "ORG":
+                    return ctx.ref(child, 0.9)
         for child in tok.children:
             if child.dep_ == "poss":
                 owner = _np_ref(child, ctx, depth=depth + 1)

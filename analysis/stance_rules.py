@@ -438,6 +438,11 @@ def _relation_events(tok: Token, ctx: _Context) -> list[_Event]:
         return []
     targets = [r for _, p in _pobjs(tok, {"of"}) for r in _np_refs(p, ctx)]
     if not targets:
+        # Ecuador and its ally Venezuela: the one named (the noun or its apposition) about the possessor
+        owners = [r for c in tok.children if c.dep_ == "poss" for r in _np_refs(c, ctx)]
+        named = ctx.ref(tok) or next((ctx.ref(c) for c in tok.children if c.dep_ == "appos" and ctx.ref(c)), None)
+        if owners and named is not None:
+            return [_Event(tok, f"{tok.text}", (named,), t, entry.polarity, 0.7 * entry.strength) for t in owners]
         return []
     if tok.dep_ == "appos":
         holders = _np_refs(tok.head, ctx)
