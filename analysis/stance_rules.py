@@ -259,6 +259,9 @@ def _noun_holders(tok: Token, ctx: _Context) -> list[_Ref]:
             if ref is not None:
                 holders.append(replace(ref, conf=ref.conf * 0.9))
     holders.extend(r for _, p in _pobjs(tok, {"by", "from", "among"}) for r in _np_refs(p, ctx))
+    # charges filed against him by X, sanctions imposed by the EU: the agent of a participle on the noun
+    holders.extend(replace(r, conf=r.conf * 0.9) for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                   for _, p in _pobjs(c, {"by"}) for r in _np_refs(p, ctx))
     return holders
 
 
@@ -283,6 +286,10 @@ def _noun_events(tok: Token, ctx: _Context) -> list[_Event]:
         preps = (_REACTION_PREPS if lemma in {"concern", "concerns", "anger", "outrage"}
                  else {"against"} if entry.frame == "accuse" else _NOUN_PREPS[base])
         found = [(base, r) for _, p in _pobjs(tok, preps) for r in _np_refs(p, ctx)]
+        # charges filed against him, sanctions imposed on Iran: the phrase hangs on a participle of the noun
+        found += [(base, replace(r, conf=r.conf * 0.9)) for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                  and c.lemma_.lower() in _EXPRESS_VERBS for _, p in _pobjs(c, {"against", "on"} if base == "against"
+                                                                            else {"for", "to"}) for r in _np_refs(p, ctx)]
     holders = _noun_holders(tok, ctx)
     conf = 0.8 * entry.strength
     if entry.frame == "ties":
@@ -529,7 +536,7 @@ def _judged_events(tok: Token, ctx: _Context) -> list[_Event]:
     negs = _negations(tok) + (_negations(node) if node is not tok else 0)
     if negs:
         return []                                        # "did not lie" says little either way
-    holders = _reporter_refs(node, ctx)
+    holders = [h for h in _reporter_refs(node, ctx) if not _affiliated(h, targets, ctx)]
     if not holders:
         return []
     entry = _cue(lemma, "judged")
@@ -558,3 +565,16 @@ def _odds_events(tok: Token, ctx: _Context) -> list[_Event]:
     conf = 0.7 * (0.9 if modal else 1.0)
     return [_Event(tok, cue, tuple(holders), t, "against", conf) for t in others] + \
         [_Event(tok, cue, (t,), h, "against", conf * 0.9) for t in others for h in holders]
+
+
+def _affiliated(holder: _Ref, targets: list[_Ref], ctx: _Context) -> bool:
+    """Whether the holder's mention carries a target (``Sainsbury's chief executive Justin King``): an insider."""
+    span = ctx.doc.char_span(holder.start, holder.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    while root.dep_ in {"appos", "compound"} and root.head is not root:
+        root = root.head
+    inside = {getattr(ctx.mention_at(t), "actor", None) for t in root.subtree}
+    inside |= {getattr(ctx.mention_at(t), "actor", None) for c in root.children if c.dep_ == "appos" for t in c.subtree}
+    return any(t.actor in inside for t in targets)
