@@ -64,6 +64,8 @@ _COMMON_HOLDERS = {
     **dict.fromkeys("country nation kingdom republic".split(), ("GPE",)),
     **dict.fromkeys("company firm corporation".split(), ("ORG",)),
 }
+#: Nouns that, as ``the government`` or ``the authorities``, stand for the article's main country.
+_HOME_GOVERNMENT = frozenset({"government", "authorities", "regime"})
 #: Of :data:`_COMMON_HOLDERS`, the nouns that need not be part of the organisation's name (``the company``).
 _FIRM_NOUNS = frozenset({"company", "firm", "corporation"})
 
@@ -205,6 +207,27 @@ class _Context:
                 return [_Ref(other.actor, other.start, other.end, 0.6), _Ref(m.actor, m.start, m.end, 0.6)]
         return []
 
+    def home_country(self, tok: Token) -> _Ref | None:
+        """``the government``, ``the authorities`` -> the article's main country, at confidence 0.6.
+
+        Only with the definite article and no modifier or *of* phrase; the main
+        country is the country (GPE) named most often (names and adjectives),
+        and only if it is named at least twice and more often than any other.
+        """
+        if [c.lower_ for c in tok.children if c.dep_ == "det"] != ["the"] or any(
+                c.dep_ in {"amod", "compound", "poss", "nmod", "prep"} for c in tok.children):
+            return None
+        if not hasattr(self, "_home"):
+            counts: dict[str, int] = {}
+            for m in self.mentions:
+                if m.kind in {"name", "adjective"} and self.types.get(m.actor) == "GPE":
+                    counts[m.actor] = counts.get(m.actor, 0) + 1
+            ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+            self._home = None
+            if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+                self._home = self.actor_named(ranked[0][0])
+        return None if self._home is None else replace(self._home, conf=0.6)
+
     def titled_person(self, tok: Token) -> _Ref | None:
         """``the president`` -> the person named before with that title (``President Abdullahi Yusuf``).
 
@@ -269,6 +292,8 @@ class _Context:
         Only a definite common noun of :data:`_COMMON_HOLDERS` without a
         modifier naming someone else, within three sentences.
         """
+        if tok.lemma_.lower() in _HOME_GOVERNMENT and tok.pos_ == "NOUN":
+            return self.home_country(tok)
         types = _COMMON_HOLDERS.get(tok.lemma_.lower())
         if types is None or tok.pos_ != "NOUN" or tok.tag_ == "NNS" and tok.lemma_.lower() != "rebel":
             return None
