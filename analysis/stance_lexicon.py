@@ -16,8 +16,10 @@ Two CSV files (CC0, written for this package; see ``analysis/data/README.md``):
     object of ``have`` said of an actor: ``X has no right``), ``relation`` (a
     noun of a relation to the ``prep`` phrase: ``a critic of X``,
     ``a close ally of X``), ``hyphen`` (the second half of ``Iranian-backed``)
-    or ``aid`` (a noun that makes a transfer verb an act of support: ``sent
-    weapons to``).
+    ``aid`` (a noun that makes a transfer verb an act of support: ``sent
+    weapons to``) or ``judged`` (a verb that, reported, judges its own
+    subject: ``"Japan should stop lying"``; ``polarity`` is the reporter's
+    stance towards that subject).
 ``stance_roles.csv``
     Grammatical helper lists, one ``(word, role)`` per row; the roles are
     described in :data:`ROLES`.
