@@ -141,7 +141,7 @@ from .stance_context import _Context, _Event
 from .stance_rules import (ADJECTIVE_PREPOSITIONS, AGAINST_NOUNS, AGAINST_VERBS, AID_NOUNS, EVALUATIVE_ADJECTIVES,
                            FAVOR_NOUNS, FAVOR_VERBS, PREPOSITION_VERBS, TRANSFER_VERBS, _adjective_events,
                            _evaluation_events, _hyphen_events, _judged_events, _label_events, _noun_events,
-                           _odds_events, _relation_events, _verb_events)
+                           _affiliated, _odds_events, _relation_events, _verb_events)
 
 __all__ = [
     "STANCE_COLUMNS",
@@ -238,6 +238,8 @@ def extract_stance(doc: Doc, mentions: pd.DataFrame, *, quotes: pd.DataFrame | N
         for holder in ev.holders:
             if holder.actor == ev.target.actor:
                 continue
+            if ev.stance == "against" and ctx.in_marks(ev.cue) and _affiliated(holder, [ev.target], ctx):
+                continue                                 # "... undermine China's sovereignty," said Chinese President Hu
             conf = round(min(max(ev.conf * holder.conf * ev.target.conf, 0.0), 1.0), 2)
             rows.append((doc_id, int(sent_id), holder.actor, ev.target.actor, ev.stance, ev.cue_text,
                          holder.start, holder.end, ev.target.start, ev.target.end, evidence, conf, ev.cue.i))

@@ -51,6 +51,9 @@ _SAID_NOUNS = frozenset({"statement", "decision", "ruling", "remarks", "comments
 #: Abstract nouns whose *in* phrase also names the owner (``reconstruction in Afghanistan``; not ``thousands in X``).
 _IN_ABSTRACT = frozenset({"reconstruction", "development", "stability", "peace", "democracy", "rebuilding",
                           "recovery", "security", "freedom"})
+#: Abstract nouns whose possessor is also their owner (``Ukraine's sovereignty``; not ``Russia's thousands``).
+_POSSESSED_ABSTRACT = frozenset({"sovereignty", "independence", "integrity", "security", "freedom", "rights",
+                                 "ability", "credibility", "competence", "legitimacy", "interests", "territory"})
 #: Plural nouns that, with ``two`` or ``both``, stand for the last two actors named (``the two sides``).
 _PAIR_NOUNS = frozenset({"sides", "countries", "nations", "governments", "parties", "leaders", "men", "candidates",
                          "states", "neighbours", "neighbors"})
@@ -383,6 +386,12 @@ class _Context:
     def in_quote(self, tok: Token) -> bool:
         return _in_spans(self.quote_spans, tok.idx)
 
+    def in_marks(self, tok: Token) -> bool:
+        """Whether ``tok`` is inside quotation marks (a direct quotation, not reported speech)."""
+        if not hasattr(self, "_marks"):
+            self._marks = quotation_spans(self.doc.text)
+        return _in_spans(self._marks, tok.idx)
+
 
 def _in_spans(spans, char: int) -> bool:
     return any(a <= char < b for a, b in spans)
@@ -476,6 +485,11 @@ def _np_ref(tok: Token, ctx: _Context, *, depth: int = 0) -> _Ref | None:
                 owner = _np_ref(child, ctx, depth=depth + 1)
                 if owner is not None:
                     return replace(owner, conf=owner.conf * 0.85)
+        for _, p in ((c.lower_, g) for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
+                     for g in c.children if g.dep_ == "pobj"):
+            owner = _np_ref(p, ctx, depth=depth + 1)     # all acts by the government of Belarus
+            if owner is not None:
+                return replace(owner, conf=owner.conf * 0.85)
         if lemma in _SAID_NOUNS:                     # the statement of the Chairman of SADC
             owner = _of_owner(tok, ctx, depth=depth)
             return None if owner is None else replace(owner, conf=owner.conf * 0.9)
@@ -497,7 +511,7 @@ def _np_ref(tok: Token, ctx: _Context, *, depth: int = 0) -> _Ref | None:
                     if country is not None:
                         return country
                 return replace(owner, conf=owner.conf * 0.9)
-        owner = _of_owner(tok, ctx, depth=depth)
+        owner = _of_owner(tok, ctx, depth=depth, preps=frozenset({"of", "by"}))
         if owner is not None:
             return owner
     if lemma in _GROUP_NOUNS or tok.lower_ in _GROUP_NOUNS or lemma in _STANDING_NOUNS:
@@ -513,6 +527,12 @@ def _np_ref(tok: Token, ctx: _Context, *, depth: int = 0) -> _Ref | None:
                     owner = ctx.ref(obj) if obj.dep_ == "pobj" else None
                     if owner is not None:
                         return replace(owner, conf=owner.conf * 0.85)
+    if lemma in _ABSTRACT_NOUNS and lemma in _POSSESSED_ABSTRACT:
+        for child in tok.children:                   # violated Ukraine's sovereignty, questioned Rudd's credibility
+            if child.dep_ == "poss":
+                owner = _np_ref(child, ctx, depth=depth + 1)
+                if owner is not None:
+                    return replace(owner, conf=owner.conf * 0.9)
     if lemma in _ABSTRACT_NOUNS:                     # the freedom of the Ukrainian people, reconstruction in Afghanistan
         owner = _of_owner(tok, ctx, depth=depth, preps=frozenset({"of", "in"} if lemma in _IN_ABSTRACT else {"of"}))
         if owner is not None:

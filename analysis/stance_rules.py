@@ -23,6 +23,7 @@ from .stance_lexicon import cue_words, preposition_cues, words
 
 _LABEL_VERBS = words("label")
 _DEALINGS = words("dealings")
+_REFUSABLE = frozenset({"entry", "visa", "visas", "access", "permission", "passage"})
 _DEONTIC = frozenset({"should", "must", "ought", "need"})
 _TIES_UP_VERBS = words("ties_up")
 
@@ -205,15 +206,20 @@ def _dealings_events(tok: Token, ctx: _Context) -> list[_Event]:
     noun; a restoring verb (``ties_up`` role: resume, restore) is favor.
     """
     lemma = tok.lemma_.lower()
-    ending = lemma in _END_VERBS or lemma in {"freeze", "stop", "cancel", "curb", "restrict"}
+    ending = lemma in _END_VERBS or lemma in {"freeze", "stop", "cancel", "curb", "restrict", "deny", "refuse"}
     if not ending and lemma not in _TIES_UP_VERBS:
         return []
     deals = [c for c in tok.children if c.dep_ in {"dobj", "obj", "nsubjpass"}
              and (c.lemma_.lower() in _DEALINGS or c.lower_ in _DEALINGS)]
+    if lemma in {"deny", "refuse"}:
+        deals = [d for d in deals if d.lemma_.lower() in _REFUSABLE]   # denied allegations: no dealing
     if not deals:
         return []
     preps = {"to", "with", "from"}
     targets = [r for _, p in _pobjs(tok, preps) for r in _np_refs(p, ctx)]
+    # denied U.S. ships entry; X was denied entry: the one refused
+    targets += [r for c in tok.children if c.dep_ in {"dative", "iobj"} or c.dep_ == "nsubjpass" and c not in deals
+                for r in _np_refs(c, ctx)]
     for d in deals:
         for prep, p in _pobjs(d, preps | {"of"}):
             if prep != "of":
@@ -575,6 +581,14 @@ def _affiliated(holder: _Ref, targets: list[_Ref], ctx: _Context) -> bool:
     root = span.root
     while root.dep_ in {"appos", "compound"} and root.head is not root:
         root = root.head
-    inside = {getattr(ctx.mention_at(t), "actor", None) for t in root.subtree}
-    inside |= {getattr(ctx.mention_at(t), "actor", None) for c in root.children if c.dep_ == "appos" for t in c.subtree}
+    words = []
+    for child in [root] + [c for c in root.children if c.dep_ == "appos"]:
+        for c in child.children:                  # titles and affiliations, not relative clauses
+            if c.dep_ in {"compound", "amod", "poss", "nmod"} or c.dep_ == "prep" and c.lower_ in {"of", "for", "at"}:
+                stack = [c]
+                while stack:                      # the phrase, without a relative clause hanging on it
+                    t = stack.pop()
+                    words.append(t)
+                    stack.extend(g for g in t.children if g.dep_ not in {"relcl", "acl", "advcl", "conj", "cc"})
+    inside = {getattr(ctx.mention_at(t), "actor", None) for t in words}
     return any(t.actor in inside for t in targets)
