@@ -24,6 +24,8 @@ from .stance_lexicon import cue_words, preposition_cues, words
 _LABEL_VERBS = words("label")
 _DEALINGS = words("dealings")
 _REFUSABLE = frozenset({"entry", "visa", "visas", "access", "permission", "passage"})
+#: Verbs whose ``for`` phrase names what their subject wants (``called for the arrest of X``).
+_CALL_FOR_VERBS = frozenset({"call", "push", "press", "appeal", "campaign", "lobby", "ask", "plead", "vote", "argue"})
 _DEONTIC = frozenset({"should", "must", "ought", "need"})
 _TIES_UP_VERBS = words("ties_up")
 
@@ -316,6 +318,12 @@ def _noun_events(tok: Token, ctx: _Context) -> list[_Event]:
         holders = [replace(r, conf=r.conf * 0.9) for c in tok.head.head.children if c.dep_ == "nsubj"
                    for r in _np_refs(c, ctx)]
     negs, modal = 0, False
+    if not holders and node.dep_ == "pobj" and node.head.lower_ == "for" and node.head.head.pos_ == "VERB" \
+            and node.head.head.lemma_.lower() in _CALL_FOR_VERBS:
+        # called for the arrest of X, pushed for sanctions against X: the caller
+        verb = node.head.head
+        holders = [replace(r, conf=r.conf * 0.9) for r in _subject_refs(verb, ctx)]
+        negs, modal = _polarity_and_modality(verb)
     if not holders and node.dep_ == "nsubjpass" and node.head.lemma_.lower() in _EXPRESS_VERBS:
         # "The fight against X will be waged ...", said Turkey's officials: the agent, else who reports it
         verb = node.head
