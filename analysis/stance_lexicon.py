@@ -8,7 +8,9 @@ Two CSV files (CC0, written for this package; see ``analysis/data/README.md``):
     multiplied into a row's confidence) and ``frame`` (``support``,
     ``oppose``, ``praise``, ``blame``, ``accuse``, ``attack``, ``sanction``,
     ``threaten``, ``ally``, ``cooperate``, ``aid``, ``recognize``,
-    ``negotiate``, ``transfer``, ``defense``, ``ties``). ``pos`` is ``verb`` (direct
+    ``negotiate``, ``transfer``, ``defense``, ``ties``, ``remove``: a noun
+    whose possessor undergoes it, ``Saddam's overthrow``). ``pos`` is
+    ``verb`` (direct
     object is the target, or the ``prep`` phrase when ``prep`` is set),
     ``noun`` (a nominalisation: ``criticism of``), ``adj`` (``critical of``),
     ``evaluation`` (a predicate adjective or noun said of an actor in

@@ -299,6 +299,10 @@ def _noun_events(tok: Token, ctx: _Context) -> list[_Event]:
                   and c.lemma_.lower() in _EXPRESS_VERBS for _, p in _pobjs(c, {"against", "on"} if base == "against"
                                                                             else {"for", "to"}) for r in _np_refs(p, ctx)]
     holders = _noun_holders(tok, ctx)
+    if entry.frame == "remove":
+        # Saddam's overthrow, Karami's resignation: the possessor undergoes it; only an agent phrase holds it
+        found += [(base, r) for c in tok.children if c.dep_ == "poss" for r in _np_refs(c, ctx)]
+        holders = [r for _, p in _pobjs(tok, {"by"}) for r in _np_refs(p, ctx)]
     conf = 0.8 * entry.strength
     if entry.frame == "ties":
         # restored ties with X (favor), cut ties with X (against); mere relations are no stance
