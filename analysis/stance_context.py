@@ -485,8 +485,11 @@ def _np_ref(tok: Token, ctx: _Context, *, depth: int = 0) -> _Ref | None:
                 owner = _np_ref(child, ctx, depth=depth + 1)
                 if owner is not None:
                     return replace(owner, conf=owner.conf * 0.85)
-        for _, p in ((c.lower_, g) for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
-                     for g in c.children if g.dep_ == "pobj"):
+        agents = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
+                  if g.dep_ == "pobj"]
+        agents += [g for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children
+                   if a.dep_ in {"agent", "prep"} and a.lower_ == "by" for g in a.children if g.dep_ == "pobj"]
+        for p in agents:                             # a joint statement issued by the United States and Japan
             owner = _np_ref(p, ctx, depth=depth + 1)     # all acts by the government of Belarus
             if owner is not None:
                 return replace(owner, conf=owner.conf * 0.85)
