@@ -54,6 +54,8 @@ _IN_ABSTRACT = frozenset({"reconstruction", "development", "stability", "peace",
 #: Abstract nouns whose possessor is also their owner (``Ukraine's sovereignty``; not ``Russia's thousands``).
 _POSSESSED_ABSTRACT = frozenset({"sovereignty", "independence", "integrity", "security", "freedom", "rights",
                                  "ability", "credibility", "competence", "legitimacy", "interests", "territory"})
+#: Modifiers of a title that say when, not who (``the former Ontario premier``).
+_TIME_MODIFIERS = frozenset({"former", "then", "current", "new", "outgoing", "incoming", "acting", "late", "ex"})
 #: Plural nouns that, with ``two`` or ``both``, stand for the last two actors named (``the two sides``).
 _PAIR_NOUNS = frozenset({"sides", "countries", "nations", "governments", "parties", "leaders", "men", "candidates",
                          "states", "neighbours", "neighbors"})
@@ -244,7 +246,7 @@ class _Context:
             return None
         if [c.lower_ for c in tok.children if c.dep_ == "det"] != ["the"]:
             return None
-        mods = {c.lower_ for c in tok.children if c.dep_ in {"amod", "compound"}}
+        mods = {c.lower_ for c in tok.children if c.dep_ in {"amod", "compound"}} - _TIME_MODIFIERS
         if any(c.dep_ in {"poss", "nmod"} or c.dep_ == "prep" and any(
                 g.pos_ == "PROPN" or self.mention_at(g) is not None for g in c.children) for c in tok.children) \
                 or any(self.mention_at(c) is not None for c in tok.children):
