@@ -63,6 +63,9 @@ targets, negation), work on spaCy's dependency parse and on the resolved
    stance towards that subject (``"Japan should stop lying"``, ``said that
    Obama's response failed to address ...``); not when negated, nor when
    the reporter belongs to the subject (``Sainsbury's chief executive``).
+   Inside quotation marks an evaluative word used as a modifier or an
+   apposition of an actor (``"the corrupt regime of X"``, ``"Hamas, a
+   terrorist organisation"``) is the speaker's stance towards that actor.
    ``X and Y have long been at odds`` (``at war``) is against both ways;
    ``their ally Venezuela`` is Venezuela in favor of the possessor.
 5. **Negation and modality.** ``not``, ``never``, ``no longer`` on the cue
@@ -126,7 +129,8 @@ a participle's head, an act standing for its agent, or a stance passed on
 through an effort or plan, 0.75 for ``it``, 0.7 for ``the alliance``-like
 nouns, a reporter's agentless passive or a pair of ``the two sides``, 0.75
 for ``the president``-like titles, 0.6 for ``the government``. A verb
-judging its reported subject starts at 0.5 (times its strength), a dealing
+judging its reported subject starts at 0.5 (times its strength), an
+evaluative word on an actor inside a quotation at 0.45, a dealing
 ended at 0.56, ``at odds`` at 0.6 (reciprocal) or 0.7. So a strong explicit verb with named holder and target scores 0.9,
 inferred holders, nominalisations and inferences inside quotes 0.4-0.7;
 ``extract_stance(..., min_confidence=0.7)`` keeps the explicit ones.
@@ -141,7 +145,7 @@ from .stance_context import _Context, _Event
 from .stance_rules import (ADJECTIVE_PREPOSITIONS, AGAINST_NOUNS, AGAINST_VERBS, AID_NOUNS, EVALUATIVE_ADJECTIVES,
                            FAVOR_NOUNS, FAVOR_VERBS, PREPOSITION_VERBS, TRANSFER_VERBS, _adjective_events,
                            _evaluation_events, _hyphen_events, _judged_events, _label_events, _noun_events,
-                           _affiliated, _odds_events, _relation_events, _verb_events)
+                           _affiliated, _odds_events, _quote_label_events, _relation_events, _verb_events)
 
 __all__ = [
     "STANCE_COLUMNS",
@@ -225,6 +229,7 @@ def extract_stance(doc: Doc, mentions: pd.DataFrame, *, quotes: pd.DataFrame | N
         if "-" in tok.text:
             events.extend(_hyphen_events(tok, ctx))
         events.extend(_adjective_events(tok, ctx))
+        events.extend(_quote_label_events(tok, ctx))
     mention_sent = {(m.start, m.end): m.sent_id for m in ctx.mentions}
     sents = list(doc.sents)
     rows = []

@@ -604,3 +604,30 @@ def _affiliated(holder: _Ref, targets: list[_Ref], ctx: _Context) -> bool:
                     stack.extend(g for g in t.children if g.dep_ not in {"relcl", "acl", "advcl", "conj", "cc"})
     inside = {getattr(ctx.mention_at(t), "actor", None) for t in words}
     return any(t.actor in inside for t in targets)
+
+
+def _quote_label_events(tok: Token, ctx: _Context) -> list[_Event]:
+    """Inside quotation marks, an evaluative word on an actor's noun phrase: the speaker about that actor.
+
+    ``"the corrupt regime of X"``, ``"X, a terrorist organisation, ..."``,
+    ``"the brave people of Ukraine"``: the word is an evaluation of
+    :data:`EVALUATIVE_ADJECTIVES` used as a modifier or an apposition (a
+    predicate is rule 4's); the holder is the quotation's speaker.
+    """
+    word = tok.lemma_.lower()
+    if word not in EVALUATIVE_ADJECTIVES or not ctx.in_marks(tok):
+        return []
+    if tok.dep_ == "amod" and tok.head.pos_ in {"NOUN", "PROPN"}:
+        node = tok.head
+        if node.dep_ == "appos":
+            node = node.head                             # X, a terrorist organisation
+    elif tok.dep_ == "appos" and tok.pos_ == "NOUN":
+        node = tok.head
+    else:
+        return []
+    targets = _np_refs(node, ctx)
+    holders = _speaker_refs(tok, ctx)
+    if not targets or not holders:
+        return []
+    stance = EVALUATIVE_ADJECTIVES[word]
+    return [_Event(tok, tok.text, tuple(holders), t, stance, 0.45) for t in targets]

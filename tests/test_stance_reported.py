@@ -54,6 +54,22 @@ def test_reported_and_context_patterns(text, expected):
     assert expected in _pairs(_stance(text))
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("“The corrupt regime of Robert Mugabe must go,” Morgan Tsvangirai said.",
+     ("Morgan Tsvangirai", "Robert Mugabe", "against")),
+    ("“Hamas, a terrorist organisation, fired rockets again,” Benjamin Netanyahu said.",
+     ("Benjamin Netanyahu", "Hamas", "against")),
+])
+def test_evaluative_words_in_a_quotation_are_the_speakers(text, expected):
+    table = _stance(text)
+    assert expected in _pairs(table)
+    assert table["confidence"].max() <= 0.5
+
+
+def test_evaluative_modifier_outside_quotation_marks_is_no_stance():
+    assert _stance("The corrupt regime of Robert Mugabe fell, Morgan Tsvangirai said.").empty
+
+
 def test_the_president_is_the_person_named_with_that_title():
     text = ("President Abdullahi Yusuf Ahmed dismissed the cabinet. "
             "Nur Hassan Hussein accused the president of trying to sabotage the talks.")
