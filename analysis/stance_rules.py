@@ -435,7 +435,8 @@ def _evaluation_events(tok: Token, ctx: _Context) -> list[_Event]:
                 verdict = _flip(verdict)                 # has no right to
     if verdict is None:
         return []
-    targets = [r for s in subjects for r in _np_refs(s, ctx) if s.lower_ not in _FIRST_PERSON]
+    # "It's a farce": an "it" judged is mostly a situation, not the organisation last named
+    targets = [r for s in subjects for r in _np_refs(s, ctx) if s.lower_ not in _FIRST_PERSON | {"it", "this", "that"}]
     if not targets:
         return []
     holders: list[_Ref] = []
