@@ -104,7 +104,9 @@ targets, negation), work on spaCy's dependency parse and on the resolved
    apposed name for the name (``the deposed President, Saddam Hussein``);
    ``X's Taliban government`` for the Taliban; ``X of the Y Party, who
    ...`` for X; ``thousands of X`` for X; ``the statement of X`` for X;
-   ``reconstruction in X`` for X. ``it``/``its``/
+   ``reconstruction in X`` for X; a capital in an acting position
+   (``Tehran claims``, ``criticism from Moscow``) for its country when that
+   country is an actor of the article (confidence times 0.85). ``it``/``its``/
    ``their`` come from the ``mentions`` table when another stage resolved
    them to organisations and countries (``pronoun`` rows); without such rows,
    the nearest organisation or country that is a subject or possessor

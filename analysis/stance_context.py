@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 import pandas as pd
 from spacy.tokens import Doc, Token
 
+from .gazetteer import country_lookup
 from .lexicon import SPEECH_VERBS
 from .quotes import quotation_spans
 from .stance_lexicon import words
@@ -185,6 +186,22 @@ class _Context:
         while root.dep_ in {"compound", "amod", "conj", "appos"} and root.head is not root:
             root = root.head
         return root.dep_ in {"nsubj", "nsubjpass", "poss"}
+
+    def capital_country(self, tok: Token, ref: _Ref) -> _Ref | None:
+        """``Tehran claims ...``, ``criticism from Moscow``: a capital that acts stands for its country.
+
+        Only for a capital of the gazetteer in an acting position (subject,
+        possessor, ``by``/``from`` phrase) whose country is itself an actor of
+        the document; confidence times 0.85.
+        """
+        country = country_lookup("capital").get(ref.actor)
+        if country is None or country not in self.types or self.types.get(ref.actor) != "GPE":
+            return None
+        acting = tok.dep_ in {"nsubj", "nsubjpass", "poss"} or (
+            tok.dep_ == "pobj" and tok.head.lower_ in {"by", "from"})
+        if not acting:
+            return None
+        return _Ref(country, ref.start, ref.end, ref.conf * 0.85)    # the offsets of the capital itself
 
     def last_two(self, tok: Token, back: int = 15) -> list[_Ref]:
         """``the two sides``, ``both countries``: the last pair of actors named together before ``tok``.
@@ -465,7 +482,7 @@ def _np_ref(tok: Token, ctx: _Context, *, depth: int = 0) -> _Ref | None:
         return None if speaker is None else replace(speaker, conf=speaker.conf * (1.0 if tok.lower_ in {"i", "me", "my"} else 0.9))
     ref = ctx.ref(tok)
     if ref is not None:
-        return ref
+        return ctx.capital_country(tok, ref) or ref
     if tok.pos_ in {"NOUN", "PROPN"}:
         for child in tok.children:                   # the deposed Iraqi President, Saddam Hussein: the name
             if child.dep_ == "appos" and child.i > tok.i and ctx.ref(child) is not None:

@@ -46,6 +46,8 @@ def _pairs(table: pd.DataFrame) -> set[tuple[str, str, str]]:
     # a title with an apposed name stands for the name
     ("The Iraq Special Tribunal sentenced the deposed Iraqi President Saddam Hussein to death.",
      ("Iraq Special Tribunal", "Saddam Hussein", "against")),
+    # a capital that acts stands for its country, when that country is an actor
+    ("Iran rejected the offer. Tehran criticised the United States on Monday.", ("Iran", "United States", "against")),
     # a person of a party, who ...: the person
     ("The debate was started by Tomislav Nikolić of the Serbian Radical Party, who criticized Nataša Kandić.",
      ("Tomislav Nikolić", "Nataša Kandić", "against")),
