@@ -9,8 +9,10 @@ speech, preposition, polarity, strength, frame: support, oppose, praise,
 blame, accuse, attack, sanction, threaten, ally, cooperate, aid, recognize,
 ...) and the grammatical word lists of ``stance_roles.csv``, both read by
 :mod:`analysis.stance_lexicon`. The rules, each a small function in
-:mod:`analysis.stance_rules` (the cues) or :mod:`analysis.stance_context` (holders,
-targets, negation), work on spaCy's dependency parse and on the resolved
+:mod:`analysis.stance_rules` (the cues), :mod:`analysis.stance_reported`
+(reported speech and dealings), :mod:`analysis.stance_context` (holders,
+targets, negation) or :mod:`analysis.stance_resolve` (titles, pairs, home
+countries, capitals), work on spaCy's dependency parse and on the resolved
 ``mentions`` table of :func:`analysis.actors.find_mentions`:
 
 1. **Verbs.** A cue verb (``support``, ``back``, ``praise``, ``recognize``,
@@ -146,8 +148,9 @@ from spacy.tokens import Doc
 from .stance_context import _Context, _Event
 from .stance_rules import (ADJECTIVE_PREPOSITIONS, AGAINST_NOUNS, AGAINST_VERBS, AID_NOUNS, EVALUATIVE_ADJECTIVES,
                            FAVOR_NOUNS, FAVOR_VERBS, PREPOSITION_VERBS, TRANSFER_VERBS, _adjective_events,
-                           _evaluation_events, _hyphen_events, _judged_events, _label_events, _noun_events,
-                           _affiliated, _odds_events, _quote_label_events, _relation_events, _verb_events)
+                           _evaluation_events, _hyphen_events, _label_events, _noun_events, _odds_events,
+                           _relation_events, _verb_events)
+from .stance_reported import _affiliated, _judged_events, _quote_label_events
 
 __all__ = [
     "STANCE_COLUMNS",
