@@ -9,8 +9,10 @@ speech, preposition, polarity, strength, frame: support, oppose, praise,
 blame, accuse, attack, sanction, threaten, ally, cooperate, aid, recognize,
 ...) and the grammatical word lists of ``stance_roles.csv``, both read by
 :mod:`analysis.stance_lexicon`. The rules, each a small function in
-:mod:`analysis.stance_rules` (the cues) or :mod:`analysis.stance_context` (holders,
-targets, negation), work on spaCy's dependency parse and on the resolved
+:mod:`analysis.stance_rules` (the cues), :mod:`analysis.stance_reported`
+(reported speech and dealings), :mod:`analysis.stance_context` (holders,
+targets, negation) or :mod:`analysis.stance_resolve` (titles, pairs, home
+countries, capitals), work on spaCy's dependency parse and on the resolved
 ``mentions`` table of :func:`analysis.actors.find_mentions`:
 
 1. **Verbs.** A cue verb (``support``, ``back``, ``praise``, ``recognize``,
@@ -22,9 +24,16 @@ targets, negation), work on spaCy's dependency parse and on the resolved
    with``, ``cooperate with``, ``fight against``) have their preposition in
    the lexicon; ``back down`` is not backing. An object that is itself an act
    stands for its agent (``condemned Israeli strikes`` -> against Israel,
-   ``praised Warren’s endorsement`` -> favor Warren). A transfer verb
-   (``provide``, ``send``) whose object is aid, weapons or money is favor of
-   the recipient (``to X``).
+   ``praised Warren’s endorsement`` -> favor Warren, ``spoke out against the
+   attacks by the PKK``). A transfer verb (``provide``, ``send``,
+   ``promise``) whose object is aid, weapons or money is favor of the
+   recipient (``to X``); without an actor subject the actor named on the aid
+   gives it (``promised EU aid to Gaza``). A verb without an object shares
+   its coordinated verb's (``support and strengthen the Iraqi government``).
+   Ending a dealing (``suspended its sales of gasoline to Iran``, ``froze
+   deals with Iran``, ``blocking donations from X``) is against the partner,
+   resuming one favor. An agentless passive wished for in reported speech
+   (``X said Mugabe should be suspended``) is the reporter's stance.
 2. **Nouns** (nominalisations). ``X’s criticism of Y``, ``X’s accusation
    against Y``, ``EU sanctions against Russia``, ``a boycott by X``: the
    holder is the possessor, an actor modifier (``Russian invasion``) or a
@@ -38,7 +47,10 @@ targets, negation), work on spaCy's dependency parse and on the resolved
    concern from EU leaders``) as target; an ending verb (``withdrew
    support``, ``cut ties``) flips it. A container noun passes its holder on
    (``a statement of support for X``). ``ties``/``relations`` count only
-   when restored, strengthened or cut.
+   when restored, strengthened or cut. A participle on the noun lends its
+   agent and phrase (``charges filed against him by X``); a noun that is the
+   passive subject of an expressing verb takes its agent or, in reported
+   speech, the reporter (``"The fight against X will be waged," said Y``).
 3. **Adjectives.** ``pro-X`` / ``anti-X`` and ``loyal to X``, ``critical
    of X`` (:data:`ADJECTIVE_PREPOSITIONS`), held by the subject of the
    copula or by the noun they modify.
@@ -46,14 +58,25 @@ targets, negation), work on spaCy's dependency parse and on the resolved
    verb, a predicate about an actor (``he was never difficult``, ``Russia is
    a terrorist state``, ``Hungary has no right to ...``) is a stance of the
    speaker towards that actor (:data:`EVALUATIVE_ADJECTIVES`); so is a
-   labelling verb (``considered Iran a threat``, ``called X a liar``).
+   labelling verb (``considered Iran a threat``, ``called X a liar``,
+   ``designated X as a terrorist organization``). A verb that judges its own
+   subject (pos ``judged`` in the lexicon: *lie, ignore, sabotage, rig, fail*),
+   reported in a quotation or a clause of a speech verb, is the reporter's
+   stance towards that subject (``"Japan should stop lying"``, ``said that
+   Obama's response failed to address ...``); not when negated, nor when
+   the reporter belongs to the subject (``Sainsbury's chief executive``).
+   Inside quotation marks an evaluative word used as a modifier or an
+   apposition of an actor (``"the corrupt regime of X"``, ``"Hamas, a
+   terrorist organisation"``) is the speaker's stance towards that actor.
+   ``X and Y have long been at odds`` (``at war``) is against both ways;
+   ``their ally Venezuela`` is Venezuela in favor of the possessor.
 5. **Negation and modality.** ``not``, ``never``, ``no longer`` on the cue
    (or shared through a coordination: ``would not provide or otherwise
    support``), a negated subject (``no country backed X``, ``not all
    Americans agree with X``) and a negative control verb (``refused to
    recognize``) flip the polarity; a modal (``will``, ``would``) lowers the
-   confidence, and a control verb passes its subject down (``is prepared
-   to back X``).
+   confidence, a control verb passes its subject down (``is prepared
+   to back X``), and ``has not ruled out striking X`` is a double negation.
 6. **Who holds it.** The subject of the cue; for a verb without its own
    subject, the subject inherited through coordination, control
    (``prompting Rutte to declare`` -> Rutte), a raising verb (``X is
@@ -73,7 +96,19 @@ targets, negation), work on spaCy's dependency parse and on the resolved
    its head (``Lashkar-e-Toiba, a group which ...``); ``the alliance`` /
    ``the bloc`` / ``the party`` for the nearest organisation named before
    whose name fits, ``the country`` for the nearest country (three
-   sentences back at most); ``thousands of X`` for X. ``it``/``its``/
+   sentences back at most), ``the company`` for the nearest organisation;
+   ``the government`` / ``the authorities`` for the article's main country
+   (the one named most often); ``the president`` / ``the prime minister``
+   for the person named before with that title (``President Abdullahi
+   Yusuf``, ``X, the Kenyan Prime Minister``, ``kept X as their prime
+   minister``); ``the two sides`` / ``both countries`` for the last pair
+   named together (``talks between the U.S. and Iran``); a title with an
+   apposed name for the name (``the deposed President, Saddam Hussein``);
+   ``X's Taliban government`` for the Taliban; ``X of the Y Party, who
+   ...`` for X; ``thousands of X`` for X; ``the statement of X`` for X;
+   ``reconstruction in X`` for X; a capital in an acting position
+   (``Tehran claims``, ``criticism from Moscow``) for its country when that
+   country is an actor of the article (confidence times 0.85). ``it``/``its``/
    ``their`` come from the ``mentions`` table when another stage resolved
    them to organisations and countries (``pronoun`` rows); without such rows,
    the nearest organisation or country that is a subject or possessor
@@ -96,7 +131,11 @@ evidence of favor), 0.85 for ``its``/``their``, a quote's speaker or an
 inherited subject, 0.8 for a raising verb, a holder taken from a message or
 a participle's head, an act standing for its agent, or a stance passed on
 through an effort or plan, 0.75 for ``it``, 0.7 for ``the alliance``-like
-nouns. So a strong explicit verb with named holder and target scores 0.9,
+nouns, a reporter's agentless passive or a pair of ``the two sides``, 0.75
+for ``the president``-like titles, 0.6 for ``the government``. A verb
+judging its reported subject starts at 0.5 (times its strength), an
+evaluative word on an actor inside a quotation at 0.45, a dealing
+ended at 0.56, ``at odds`` at 0.6 (reciprocal) or 0.7. So a strong explicit verb with named holder and target scores 0.9,
 inferred holders, nominalisations and inferences inside quotes 0.4-0.7;
 ``extract_stance(..., min_confidence=0.7)`` keeps the explicit ones.
 """
@@ -109,8 +148,9 @@ from spacy.tokens import Doc
 from .stance_context import _Context, _Event
 from .stance_rules import (ADJECTIVE_PREPOSITIONS, AGAINST_NOUNS, AGAINST_VERBS, AID_NOUNS, EVALUATIVE_ADJECTIVES,
                            FAVOR_NOUNS, FAVOR_VERBS, PREPOSITION_VERBS, TRANSFER_VERBS, _adjective_events,
-                           _evaluation_events, _hyphen_events, _label_events, _noun_events, _relation_events,
-                           _verb_events)
+                           _evaluation_events, _hyphen_events, _label_events, _noun_events, _odds_events,
+                           _relation_events, _verb_events)
+from .stance_reported import _affiliated, _judged_events, _quote_label_events
 
 __all__ = [
     "STANCE_COLUMNS",
@@ -186,12 +226,15 @@ def extract_stance(doc: Doc, mentions: pd.DataFrame, *, quotes: pd.DataFrame | N
             events.extend(_verb_events(tok, ctx))
             events.extend(_evaluation_events(tok, ctx))
             events.extend(_label_events(tok, ctx))
+            events.extend(_judged_events(tok, ctx))
+            events.extend(_odds_events(tok, ctx))
         if tok.pos_ == "NOUN":
             events.extend(_noun_events(tok, ctx))
             events.extend(_relation_events(tok, ctx))
         if "-" in tok.text:
             events.extend(_hyphen_events(tok, ctx))
         events.extend(_adjective_events(tok, ctx))
+        events.extend(_quote_label_events(tok, ctx))
     mention_sent = {(m.start, m.end): m.sent_id for m in ctx.mentions}
     sents = list(doc.sents)
     rows = []
@@ -205,6 +248,8 @@ def extract_stance(doc: Doc, mentions: pd.DataFrame, *, quotes: pd.DataFrame | N
         for holder in ev.holders:
             if holder.actor == ev.target.actor:
                 continue
+            if ev.stance == "against" and ctx.in_marks(ev.cue) and _affiliated(holder, [ev.target], ctx):
+                continue                                 # "... undermine China's sovereignty," said Chinese President Hu
             conf = round(min(max(ev.conf * holder.conf * ev.target.conf, 0.0), 1.0), 2)
             rows.append((doc_id, int(sent_id), holder.actor, ev.target.actor, ev.stance, ev.cue_text,
                          holder.start, holder.end, ev.target.start, ev.target.end, evidence, conf, ev.cue.i))

@@ -4,14 +4,16 @@ Rules 5-7 of :mod:`analysis.stance` live here: negation and modality over a
 cue, the holder of a cue (its subject, or one inherited through
 coordination, control, a participle, a message or a quote's speaker), and
 what stands for an actor (``its``, a candidacy, ``EU leaders``, ``the
-alliance``). The word lists are in ``analysis/data/stance_roles.csv``
+alliance``; the look-ups of titles, pairs, home countries and capitals are
+the mixin of :mod:`analysis.stance_resolve`). The word lists are in
+``analysis/data/stance_roles.csv``
 (:mod:`analysis.stance_lexicon`).
 """
 
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 import pandas as pd
 from spacy.tokens import Doc, Token
@@ -19,6 +21,7 @@ from spacy.tokens import Doc, Token
 from .lexicon import SPEECH_VERBS
 from .quotes import quotation_spans
 from .stance_lexicon import words
+from .stance_resolve import _HOME_GOVERNMENT, _PAIR_NOUNS, _Event, _Ref, _Resolver  # noqa: F401 (_Event re-exported)
 
 _EXPRESS_VERBS = words("express")
 _RECEIVE_VERBS = words("receive")
@@ -45,33 +48,23 @@ _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _PHRASAL_NOT_BACKING = frozenset({"down", "off", "away", "out"})
 _ALLIANCE_NAMES = {("alliance", "nato"), ("alliance", "north atlantic treaty organization"), ("bloc", "eu"),
                    ("bloc", "european union"), ("bloc", "asean"), ("bloc", "african union"), ("union", "eu")}
+#: Owned nouns of something said or decided, whose *of* phrase names the owner (``the statement of X``).
+_SAID_NOUNS = frozenset({"statement", "decision", "ruling", "remarks", "comments", "comment", "position", "response",
+                         "demands", "demand", "request", "allegations", "accusations", "claims", "order", "verdict"})
+#: Abstract nouns whose *in* phrase also names the owner (``reconstruction in Afghanistan``; not ``thousands in X``).
+_IN_ABSTRACT = frozenset({"reconstruction", "development", "stability", "peace", "democracy", "rebuilding",
+                          "recovery", "security", "freedom"})
+#: Abstract nouns whose possessor is also their owner (``Ukraine's sovereignty``; not ``Russia's thousands``).
+_POSSESSED_ABSTRACT = frozenset({"sovereignty", "independence", "integrity", "security", "freedom", "rights",
+                                 "ability", "credibility", "competence", "legitimacy", "interests", "territory"})
 #: Definite common nouns that stand for the nearest actor of a type named before (``the alliance``).
 _COMMON_HOLDERS = {
     **dict.fromkeys("alliance bloc union organisation organization party".split(), ("ORG",)),
     **dict.fromkeys("country nation kingdom republic".split(), ("GPE",)),
+    **dict.fromkeys("company firm corporation".split(), ("ORG",)),
 }
-
-
-# ---------------------------------------------------------------- small data types
-
-@dataclass(frozen=True)
-class _Ref:
-    """An actor found for a holder or target: the actor, the mention and how sure we are."""
-
-    actor: str
-    start: int
-    end: int
-    conf: float = 1.0
-
-
-@dataclass(frozen=True)
-class _Event:
-    cue: Token
-    cue_text: str
-    holders: tuple
-    target: _Ref
-    stance: str
-    conf: float
+#: Of :data:`_COMMON_HOLDERS`, the nouns that need not be part of the organisation's name (``the company``).
+_FIRM_NOUNS = frozenset({"company", "firm", "corporation"})
 
 
 def _flip(stance: str) -> str:
@@ -80,7 +73,7 @@ def _flip(stance: str) -> str:
 
 # ---------------------------------------------------------------- context: mentions and quotations
 
-class _Context:
+class _Context(_Resolver):
     """Look-ups over the mentions and quotations of one document."""
 
     def __init__(self, doc: Doc, mentions: pd.DataFrame, quotes: pd.DataFrame | None):
@@ -169,6 +162,8 @@ class _Context:
         Only a definite common noun of :data:`_COMMON_HOLDERS` without a
         modifier naming someone else, within three sentences.
         """
+        if tok.lemma_.lower() in _HOME_GOVERNMENT and tok.pos_ == "NOUN":
+            return self.home_country(tok)
         types = _COMMON_HOLDERS.get(tok.lemma_.lower())
         if types is None or tok.pos_ != "NOUN" or tok.tag_ == "NNS" and tok.lemma_.lower() != "rebel":
             return None
@@ -178,7 +173,7 @@ class _Context:
                                                  for c in tok.children):
             return None
         found = self.nearest_org_before(tok, types, back=3, conf=0.7)
-        if found is None or types == ("GPE",):
+        if found is None or types == ("GPE",) or tok.lemma_.lower() in _FIRM_NOUNS:
             return found
         name = found.actor.lower()
         lemma = tok.lemma_.lower()
@@ -258,6 +253,12 @@ class _Context:
     def in_quote(self, tok: Token) -> bool:
         return _in_spans(self.quote_spans, tok.idx)
 
+    def in_marks(self, tok: Token) -> bool:
+        """Whether ``tok`` is inside quotation marks (a direct quotation, not reported speech)."""
+        if not hasattr(self, "_marks"):
+            self._marks = quotation_spans(self.doc.text)
+        return _in_spans(self._marks, tok.idx)
+
 
 def _in_spans(spans, char: int) -> bool:
     return any(a <= char < b for a, b in spans)
@@ -297,13 +298,15 @@ def _np_refs(tok: Token, ctx: _Context, *, depth: int = 0) -> list[_Ref]:
         ref = _np_ref(t, ctx, depth=depth)
         if ref is not None:
             out.append(ref)
+        elif t.lower_ in _PAIR_NOUNS and any(c.lower_ in {"two", "both"} for c in t.children):
+            out.extend(ctx.last_two(t))              # the two sides agreed to support X: the pair named before
     return out
 
 
-def _of_owner(tok: Token, ctx, *, depth: int):
+def _of_owner(tok: Token, ctx, *, depth: int, preps=frozenset({"of"})):
     """The actor of an *of* phrase on ``tok`` (*the army of Russia*), with its confidence lowered."""
     for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ == "prep" and child.lower_ in preps:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     owner = _np_ref(obj, ctx, depth=depth + 1)
@@ -316,19 +319,28 @@ def _np_ref(tok: Token, ctx: _Context, *, depth: int = 0) -> _Ref | None:
     if depth > 3:
         return None
     if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
-        return _np_ref(tok.head.head, ctx, depth=depth + 1)
+        antecedent = tok.head.head
+        if tok.lower_ in {"who", "whom"} and antecedent.dep_ == "pobj" and antecedent.head.lower_ == "of":
+            person = ctx.ref(antecedent.head.head)       # Nikolić of the Radical Party, who ...: the person
+            if person is not None and ctx.types.get(person.actor) == "PERSON":
+                return person
+        return _np_ref(antecedent, ctx, depth=depth + 1)
     if tok.lower_ in _FIRST_PERSON and ctx.in_quote(tok):
         speaker = ctx.speaker_at(tok)
         return None if speaker is None else replace(speaker, conf=speaker.conf * (1.0 if tok.lower_ in {"i", "me", "my"} else 0.9))
     ref = ctx.ref(tok)
     if ref is not None:
-        return ref
+        return ctx.capital_country(tok, ref) or ref
+    if tok.pos_ in {"NOUN", "PROPN"}:
+        for child in tok.children:                   # the deposed Iraqi President, Saddam Hussein: the name
+            if child.dep_ == "appos" and child.i > tok.i and ctx.ref(child) is not None:
+                return ctx.ref(child, 0.95)
     if not ctx.org_pronouns and (tok.lower_ in _POSSESSIVE_IT and tok.dep_ == "poss"
                                  or tok.lower_ == "it" and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB"
                                  and tok.head.lemma_ not in {"be", "have", "seem", "remain", "become"}):
         return ctx.nearest_org_before(tok, conf=0.85 if tok.lower_ != "it" else 0.75, skip=_clause_subject(tok),
                                       salient=True)
-    common = ctx.standing_for(tok)
+    common = ctx.standing_for(tok) or ctx.titled_person(tok)
     if common is not None:
         return common
     if tok.dep_ == "appos" and tok.pos_ == "NOUN":
@@ -340,8 +352,25 @@ def _np_ref(tok: Token, ctx: _Context, *, depth: int = 0) -> _Ref | None:
                 owner = _np_ref(child, ctx, depth=depth + 1)
                 if owner is not None:
                     return replace(owner, conf=owner.conf * 0.85)
+        agents = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
+                  if g.dep_ == "pobj"]
+        agents += [g for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children
+                   if a.dep_ in {"agent", "prep"} and a.lower_ == "by" for g in a.children if g.dep_ == "pobj"]
+        for p in agents:                             # a joint statement issued by the United States and Japan
+            owner = _np_ref(p, ctx, depth=depth + 1)     # all acts by the government of Belarus
+            if owner is not None:
+                return replace(owner, conf=owner.conf * 0.85)
+        if lemma in _SAID_NOUNS:                     # the statement of the Chairman of SADC
+            owner = _of_owner(tok, ctx, depth=depth)
+            return None if owner is None else replace(owner, conf=owner.conf * 0.9)
+        if lemma == "rule":                          # authoritarian rule in Belarus
+            return _of_owner(tok, ctx, depth=depth, preps=frozenset({"in"}))
         return None
     if lemma in _STANDING_NOUNS or tok.lower_ in _STANDING_NOUNS:
+        if lemma in {"government", "regime", "administration"}:
+            for child in tok.children:               # Afghanistan's Taliban government: the Taliban
+                if child.dep_ == "compound" and ctx.types.get(getattr(ctx.mention_at(child), "actor", None)) == "ORG":
+                    return ctx.ref(child, 0.9)
         for child in tok.children:
             if child.dep_ == "poss":
                 owner = _np_ref(child, ctx, depth=depth + 1)
@@ -352,7 +381,7 @@ def _np_ref(tok: Token, ctx: _Context, *, depth: int = 0) -> _Ref | None:
                     if country is not None:
                         return country
                 return replace(owner, conf=owner.conf * 0.9)
-        owner = _of_owner(tok, ctx, depth=depth)
+        owner = _of_owner(tok, ctx, depth=depth, preps=frozenset({"of", "by"}))
         if owner is not None:
             return owner
     if lemma in _GROUP_NOUNS or tok.lower_ in _GROUP_NOUNS or lemma in _STANDING_NOUNS:
@@ -368,8 +397,14 @@ def _np_ref(tok: Token, ctx: _Context, *, depth: int = 0) -> _Ref | None:
                     owner = ctx.ref(obj) if obj.dep_ == "pobj" else None
                     if owner is not None:
                         return replace(owner, conf=owner.conf * 0.85)
-    if lemma in _ABSTRACT_NOUNS:
-        owner = _of_owner(tok, ctx, depth=depth)
+    if lemma in _ABSTRACT_NOUNS and lemma in _POSSESSED_ABSTRACT:
+        for child in tok.children:                   # violated Ukraine's sovereignty, questioned Rudd's credibility
+            if child.dep_ == "poss":
+                owner = _np_ref(child, ctx, depth=depth + 1)
+                if owner is not None:
+                    return replace(owner, conf=owner.conf * 0.9)
+    if lemma in _ABSTRACT_NOUNS:                     # the freedom of the Ukrainian people, reconstruction in Afghanistan
+        owner = _of_owner(tok, ctx, depth=depth, preps=frozenset({"of", "in"} if lemma in _IN_ABSTRACT else {"of"}))
         if owner is not None:
             return owner
     return None
@@ -501,8 +536,9 @@ def _polarity_and_modality(verb: Token) -> tuple[int, bool]:
         elif node.dep_ == "xcomp":
             node = node.head
             negs += _negations(node)
-            if node.lemma_ in _NEGATIVE_CONTROL:
-                negs += 1
+            if node.lemma_ in _NEGATIVE_CONTROL or node.lemma_ == "rule" and any(
+                    c.dep_ == "prt" and c.lower_ == "out" for c in node.children):
+                negs += 1                            # refused to back X; has not ruled out striking X
             modal = modal or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in node.children)
         else:
             break

@@ -8,7 +8,9 @@ Two CSV files (CC0, written for this package; see ``analysis/data/README.md``):
     multiplied into a row's confidence) and ``frame`` (``support``,
     ``oppose``, ``praise``, ``blame``, ``accuse``, ``attack``, ``sanction``,
     ``threaten``, ``ally``, ``cooperate``, ``aid``, ``recognize``,
-    ``negotiate``, ``transfer``, ``defense``, ``ties``). ``pos`` is ``verb`` (direct
+    ``negotiate``, ``transfer``, ``defense``, ``ties``, ``remove``: a noun
+    whose possessor undergoes it, ``Saddam's overthrow``). ``pos`` is
+    ``verb`` (direct
     object is the target, or the ``prep`` phrase when ``prep`` is set),
     ``noun`` (a nominalisation: ``criticism of``), ``adj`` (``critical of``),
     ``evaluation`` (a predicate adjective or noun said of an actor in
@@ -16,8 +18,10 @@ Two CSV files (CC0, written for this package; see ``analysis/data/README.md``):
     object of ``have`` said of an actor: ``X has no right``), ``relation`` (a
     noun of a relation to the ``prep`` phrase: ``a critic of X``,
     ``a close ally of X``), ``hyphen`` (the second half of ``Iranian-backed``)
-    or ``aid`` (a noun that makes a transfer verb an act of support: ``sent
-    weapons to``).
+    ``aid`` (a noun that makes a transfer verb an act of support: ``sent
+    weapons to``) or ``judged`` (a verb that, reported, judges its own
+    subject: ``"Japan should stop lying"``; ``polarity`` is the reporter's
+    stance towards that subject).
 ``stance_roles.csv``
     Grammatical helper lists, one ``(word, role)`` per row; the roles are
     described in :data:`ROLES`.
@@ -60,6 +64,7 @@ ROLES = {
     "label": "verb that labels its object (considered X a threat, called X a liar)",
     "raising": "passive verb that lends its subject to its complement (X is believed to have killed Y)",
     "ties_up": "verb that makes ties or relations with X an act of favor (restored ties with X)",
+    "dealings": "noun of trade or contact that an ending verb stops (suspended sales to X, froze deals with X)",
 }
 
 

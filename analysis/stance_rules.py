@@ -17,11 +17,15 @@ from .lexicon import SPEECH_VERBS
 from .stance_context import (_CARRIER_NOUNS, _CAUSE_VERBS, _CONTAINER_NOUNS, _END_VERBS, _EXPRESS_VERBS,
                              _FIRST_PERSON, _NEGATION_WORDS, _PHRASAL_NOT_BACKING, _RECEIVE_VERBS, _Context,
                              _Event, _flip, _negations, _np_refs, _pobjs, _polarity_and_modality, _Ref,
-                             _evaluation_flip, _speaker_refs, _subject_refs)
+                             _evaluation_flip, _own_subjects, _speaker_refs, _subject_refs)
 from .stance_lexicon import cue as _cue
 from .stance_lexicon import cue_words, preposition_cues, words
+from .stance_reported import _dealings_events, _reporter_refs
 
 _LABEL_VERBS = words("label")
+#: Verbs whose ``for`` phrase names what their subject wants (``called for the arrest of X``).
+_CALL_FOR_VERBS = frozenset({"call", "push", "press", "appeal", "campaign", "lobby", "ask", "plead", "vote", "argue"})
+_DEONTIC = frozenset({"should", "must", "ought", "need"})
 _TIES_UP_VERBS = words("ties_up")
 
 # ---------------------------------------------------------------- the cues, from analysis/data/stance_lexicon.csv
@@ -77,6 +81,10 @@ def _verb_core(tok: Token, ctx: _Context) -> tuple[str, list[_Ref], str, float, 
     if entry is not None and entry.frame != "transfer" and not prts & _PHRASAL_NOT_BACKING:
         base, strength = entry.polarity, entry.strength
         objs = [c for c in tok.children if c.dep_ in ({"nsubjpass"} if passive else {"dobj", "obj"})]
+        if not objs and not passive:
+            # support and strengthen the Iraqi government: the object of the coordinated verb
+            objs = [o for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB" and not _own_subjects(c)
+                    for o in c.children if o.dep_ in {"dobj", "obj"}]
         for o in objs:
             inner = _carried(o, tok, ctx)
             if inner:
@@ -91,7 +99,7 @@ def _verb_core(tok: Token, ctx: _Context) -> tuple[str, list[_Ref], str, float, 
     for entry in preposition_cues("verb").get(lemma, ()):
         if lemma == "withdraw" and any(c.dep_ in {"dobj", "obj"} for c in tok.children):
             continue                                     # withdrew its bill from Parliament: no stance
-        found = [r for _, p in _pobjs(tok, {entry.prep}) for r in _np_refs(p, ctx)]
+        found = [r for _, p in _pobjs(tok, {entry.prep}) for r in _np_refs(p, ctx) or _act_agents(p, ctx)]
         if found:
             base, targets, cue, strength = entry.polarity, found, f"{tok.text} {entry.prep}", entry.strength
     transfer = False
@@ -152,12 +160,22 @@ def _verb_events(tok: Token, ctx: _Context) -> list[_Event]:
         if ties and (lemma in _END_VERBS or lemma in _TIES_UP_VERBS):
             stance = "against" if lemma in _END_VERBS else "favor"
             return _reciprocal(tok, ctx, stance, f"{tok.text} ... {ties[0].text}", 0.8 * 0.6)
-        return []
+        return _dealings_events(tok, ctx)
     stance, targets, cue, conf, carried = core
     if any(c.dep_ == "nsubjpass" for c in tok.children):
         holders = [r for _, p in _pobjs(tok, {"by"}) for r in _np_refs(p, ctx)]
+        if not holders and not _pobjs(tok, {"by"}) and any(
+                c.dep_ == "aux" and c.lower_ in _DEONTIC for c in tok.children):
+            # "Mugabe should be suspended", said X: an agentless passive wished for in reported speech
+            holders = [replace(r, conf=r.conf * 0.7) for r in _reporter_refs(tok, ctx)]
     else:
         holders = _subject_refs(tok, ctx)
+    if not holders and cue.endswith("... to"):
+        # "promised 3 million euros of EU aid to Gaza": the actor named on the aid gives it
+        holders = [replace(r, conf=r.conf * 0.8) for o in tok.children if o.dep_ in {"dobj", "obj", "nsubjpass"}
+                   for a in [o] + [g for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+                   if a.lemma_.lower() in AID_NOUNS or a.lower_ in AID_NOUNS
+                   for c in a.children if c.dep_ in {"compound", "amod", "poss"} for r in _np_refs(c, ctx)]
     if not holders:
         return []
     events = [_Event(tok, cue, tuple(holders), t, stance, conf) for t in targets]
@@ -190,6 +208,9 @@ def _noun_holders(tok: Token, ctx: _Context) -> list[_Ref]:
             if ref is not None:
                 holders.append(replace(ref, conf=ref.conf * 0.9))
     holders.extend(r for _, p in _pobjs(tok, {"by", "from", "among"}) for r in _np_refs(p, ctx))
+    # charges filed against him by X, sanctions imposed by the EU: the agent of a participle on the noun
+    holders.extend(replace(r, conf=r.conf * 0.9) for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                   for _, p in _pobjs(c, {"by"}) for r in _np_refs(p, ctx))
     return holders
 
 
@@ -214,7 +235,15 @@ def _noun_events(tok: Token, ctx: _Context) -> list[_Event]:
         preps = (_REACTION_PREPS if lemma in {"concern", "concerns", "anger", "outrage"}
                  else {"against"} if entry.frame == "accuse" else _NOUN_PREPS[base])
         found = [(base, r) for _, p in _pobjs(tok, preps) for r in _np_refs(p, ctx)]
+        # charges filed against him, sanctions imposed on Iran: the phrase hangs on a participle of the noun
+        found += [(base, replace(r, conf=r.conf * 0.9)) for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                  and c.lemma_.lower() in _EXPRESS_VERBS for _, p in _pobjs(c, {"against", "on"} if base == "against"
+                                                                            else {"for", "to"}) for r in _np_refs(p, ctx)]
     holders = _noun_holders(tok, ctx)
+    if entry.frame == "remove":
+        # Saddam's overthrow, Karami's resignation: the possessor undergoes it; only an agent phrase holds it
+        found += [(base, r) for c in tok.children if c.dep_ == "poss" for r in _np_refs(c, ctx)]
+        holders = [r for _, p in _pobjs(tok, {"by"}) for r in _np_refs(p, ctx)]
     conf = 0.8 * entry.strength
     if entry.frame == "ties":
         # restored ties with X (favor), cut ties with X (against); mere relations are no stance
@@ -233,8 +262,20 @@ def _noun_events(tok: Token, ctx: _Context) -> list[_Event]:
         # voted in favour of X, made their choice in support of X: the verb's subject
         holders = [replace(r, conf=r.conf * 0.9) for c in tok.head.head.children if c.dep_ == "nsubj"
                    for r in _np_refs(c, ctx)]
-    governor = node.head if node.dep_ in {"dobj", "obj"} else None
     negs, modal = 0, False
+    if not holders and node.dep_ == "pobj" and node.head.lower_ == "for" and node.head.head.pos_ == "VERB" \
+            and node.head.head.lemma_.lower() in _CALL_FOR_VERBS:
+        # called for the arrest of X, pushed for sanctions against X: the caller
+        verb = node.head.head
+        holders = [replace(r, conf=r.conf * 0.9) for r in _subject_refs(verb, ctx)]
+        negs, modal = _polarity_and_modality(verb)
+    if not holders and node.dep_ == "nsubjpass" and node.head.lemma_.lower() in _EXPRESS_VERBS:
+        # "The fight against X will be waged ...", said Turkey's officials: the agent, else who reports it
+        verb = node.head
+        holders = [r for _, p in _pobjs(verb, {"by"}) for r in _np_refs(p, ctx)] or [
+            replace(r, conf=r.conf * 0.8) for r in _reporter_refs(verb, ctx)]
+        negs, modal = _polarity_and_modality(verb)
+    governor = node.head if node.dep_ in {"dobj", "obj"} else None
     if governor is not None:
         g_lemma = governor.lemma_.lower()
         if not found and lemma not in _DEFENSE_NOUNS and g_lemma in _EXPRESS_VERBS:
@@ -335,7 +376,8 @@ def _evaluation_events(tok: Token, ctx: _Context) -> list[_Event]:
                 verdict = _flip(verdict)                 # has no right to
     if verdict is None:
         return []
-    targets = [r for s in subjects for r in _np_refs(s, ctx) if s.lower_ not in _FIRST_PERSON]
+    # "It's a farce": an "it" judged is mostly a situation, not the organisation last named
+    targets = [r for s in subjects for r in _np_refs(s, ctx) if s.lower_ not in _FIRST_PERSON | {"it", "this", "that"}]
     if not targets:
         return []
     holders: list[_Ref] = []
@@ -363,6 +405,11 @@ def _relation_events(tok: Token, ctx: _Context) -> list[_Event]:
         return []
     targets = [r for _, p in _pobjs(tok, {"of"}) for r in _np_refs(p, ctx)]
     if not targets:
+        # Ecuador and its ally Venezuela: the one named (the noun or its apposition) about the possessor
+        owners = [r for c in tok.children if c.dep_ == "poss" for r in _np_refs(c, ctx)]
+        named = ctx.ref(tok) or next((ctx.ref(c) for c in tok.children if c.dep_ == "appos" and ctx.ref(c)), None)
+        if owners and named is not None:
+            return [_Event(tok, f"{tok.text}", (named,), t, entry.polarity, 0.7 * entry.strength) for t in owners]
         return []
     if tok.dep_ == "appos":
         holders = _np_refs(tok.head, ctx)
@@ -431,3 +478,27 @@ def _neg_word(tok: Token) -> str:
         if child.dep_ == "advmod" and any(g.dep_ == "neg" for g in child.children):
             return f"{[g for g in child.children if g.dep_ == 'neg'][0].text} {child.text}"
     return "not"
+
+
+_AT_ODDS = frozenset({"odds", "loggerheads", "war"})
+
+
+def _odds_events(tok: Token, ctx: _Context) -> list[_Event]:
+    """``Iran and Israel have long been at odds``, ``X is at war with Y``: against, both ways when reciprocal."""
+    if tok.lemma_ not in {"be", "remain", "stay"}:
+        return []
+    odds = [p for _, p in _pobjs(tok, {"at"}) if p.lower_ in _AT_ODDS]
+    if not odds:
+        return []
+    others = [r for o in odds for _, p in _pobjs(o, {"with"}) for r in _np_refs(p, ctx)]
+    others += [r for _, p in _pobjs(tok, {"with"}) for r in _np_refs(p, ctx)]
+    cue = f"at {odds[0].text}"
+    if not others:
+        return _reciprocal(tok, ctx, "against", cue, 0.8)
+    holders = _subject_refs(tok, ctx)
+    negs, modal = _polarity_and_modality(tok)
+    if not holders or negs:
+        return []
+    conf = 0.7 * (0.9 if modal else 1.0)
+    return [_Event(tok, cue, tuple(holders), t, "against", conf) for t in others] + \
+        [_Event(tok, cue, (t,), h, "against", conf * 0.9) for t in others for h in holders]

@@ -1,0 +1,164 @@
+"""Stance in reported speech and in dealings, for :mod:`analysis.stance` (the rules added for issue 12).
+
+* :func:`_reporter_refs` -- who reports a clause: the subject of the speech
+  verb it is the content of, or a quotation's speaker;
+* :func:`_judged_events` -- a verb that judges its own reported subject
+  (``"Japan should stop lying"``, ``said Obama's response failed``);
+* :func:`_quote_label_events` -- an evaluative modifier or apposition on an
+  actor inside quotation marks (``"the corrupt regime of X"``);
+* :func:`_dealings_events` -- ending or resuming a dealing with a partner
+  (``suspended its sales of gasoline to Iran``, ``denied X entry``);
+* :func:`_affiliated` -- whether a holder's own noun phrase names the target
+  (``Sainsbury's chief executive``): an insider.
+
+The words are in ``analysis/data/stance_lexicon.csv`` (pos ``judged`` and
+``evaluation``) and ``stance_roles.csv`` (roles ``dealings``, ``end``,
+``ties_up``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from .lexicon import SPEECH_VERBS
+from .stance_context import (_END_VERBS, _FIRST_PERSON, _Context, _Event, _flip, _negations, _np_refs, _pobjs,
+                             _polarity_and_modality, _Ref, _speaker_refs, _subject_refs)
+from .stance_lexicon import cue as _cue
+from .stance_lexicon import cue_words, words
+
+#: Verbs that judge their own subject when reported (``Japan should stop lying``): rule 4.
+JUDGED_VERBS = {lemma: _cue(lemma, "judged").polarity for lemma in cue_words("judged")}
+#: Predicate adjectives and nouns that evaluate an actor (the same list as rule 4's).
+_EVALUATIONS = {lemma: _cue(lemma, "evaluation").polarity for lemma in cue_words("evaluation")}
+_DEALINGS = words("dealings")
+_TIES_UP_VERBS = words("ties_up")
+_REFUSABLE = frozenset({"entry", "visa", "visas", "access", "permission", "passage"})
+
+
+def _reporter_refs(tok: Token, ctx: _Context) -> list[_Ref]:
+    """Who reports the clause of ``tok``: the subject of the speech verb it is the content of, or a quote's speaker."""
+    node = tok
+    while node.dep_ == "conj" and node.head is not node:
+        node = node.head
+    if node.dep_ == "ccomp" and node.head.lemma_ in SPEECH_VERBS | {"declare", "insist", "argue", "believe"} \
+            and not ctx.in_quote(node.head):
+        return [replace(r, conf=r.conf * 0.9) for r in _subject_refs(node.head, ctx)]
+    if ctx.in_quote(tok):
+        return _speaker_refs(tok, ctx)
+    return []
+
+
+def _judged_events(tok: Token, ctx: _Context) -> list[_Event]:
+    """``"Japan should stop lying"``, said X; X said Obama's response failed: the reporter about the subject."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in JUDGED_VERBS:
+        return []
+    lemma = tok.lemma_.lower()
+    node = tok
+    while node.dep_ in {"xcomp", "conj"} and node.head.pos_ in {"VERB", "AUX"} and not any(
+            c.dep_ == "nsubj" for c in node.children):
+        node = node.head                                 # should stop lying: the subject of "stop"
+    subjects = [c for c in node.children if c.dep_ == "nsubj" and c.lower_ not in _FIRST_PERSON | {"you"}]
+    targets = [r for s in subjects for r in _np_refs(s, ctx)]
+    if not targets or lemma == "deserve" and not any(c.dep_ in {"dobj", "obj"} for c in tok.children):
+        return []
+    negs = _negations(tok) + (_negations(node) if node is not tok else 0)
+    if negs:
+        return []                                        # "did not lie" says little either way
+    holders = [h for h in _reporter_refs(node, ctx) if not _affiliated(h, targets, ctx)]
+    if not holders:
+        return []
+    entry = _cue(lemma, "judged")
+    return [_Event(tok, tok.text, tuple(holders), t, entry.polarity, 0.5 * entry.strength) for t in targets]
+
+
+def _quote_label_events(tok: Token, ctx: _Context) -> list[_Event]:
+    """Inside quotation marks, an evaluative word on an actor's noun phrase: the speaker about that actor.
+
+    ``"the corrupt regime of X"``, ``"X, a terrorist organisation, ..."``,
+    ``"the brave people of Ukraine"``: the word is an evaluation of
+    :data:`_EVALUATIONS` used as a modifier or an apposition (a
+    predicate is rule 4's); the holder is the quotation's speaker.
+    """
+    word = tok.lemma_.lower()
+    if word not in _EVALUATIONS or not ctx.in_marks(tok):
+        return []
+    if tok.dep_ == "amod" and tok.head.pos_ in {"NOUN", "PROPN"}:
+        node = tok.head
+        if node.dep_ == "appos":
+            node = node.head                             # X, a terrorist organisation
+    elif tok.dep_ == "appos" and tok.pos_ == "NOUN":
+        node = tok.head
+    else:
+        return []
+    targets = _np_refs(node, ctx)
+    holders = _speaker_refs(tok, ctx)
+    if not targets or not holders:
+        return []
+    stance = _EVALUATIONS[word]
+    return [_Event(tok, tok.text, tuple(holders), t, stance, 0.45) for t in targets]
+
+
+def _dealings_events(tok: Token, ctx: _Context) -> list[_Event]:
+    """``suspended its sales of gasoline to Iran``, ``froze business deals with Iran``: against the partner.
+
+    An ending verb (``end`` role, or ``freeze``/``stop``) whose object is a
+    dealing (``dealings`` role: sales, exports, deals, flights ...) is against
+    the partner named by a ``to``/``with``/``from`` phrase on the verb or the
+    noun; a restoring verb (``ties_up`` role: resume, restore) is favor.
+    """
+    lemma = tok.lemma_.lower()
+    ending = lemma in _END_VERBS or lemma in {"freeze", "stop", "cancel", "curb", "restrict", "deny", "refuse"}
+    if not ending and lemma not in _TIES_UP_VERBS:
+        return []
+    deals = [c for c in tok.children if c.dep_ in {"dobj", "obj", "nsubjpass"}
+             and (c.lemma_.lower() in _DEALINGS or c.lower_ in _DEALINGS)]
+    if lemma in {"deny", "refuse"}:
+        deals = [d for d in deals if d.lemma_.lower() in _REFUSABLE]   # denied allegations: no dealing
+    if not deals:
+        return []
+    preps = {"to", "with", "from"}
+    targets = [r for _, p in _pobjs(tok, preps) for r in _np_refs(p, ctx)]
+    # denied U.S. ships entry; X was denied entry: the one refused
+    targets += [r for c in tok.children if c.dep_ in {"dative", "iobj"} or c.dep_ == "nsubjpass" and c not in deals
+                for r in _np_refs(c, ctx)]
+    for d in deals:
+        for prep, p in _pobjs(d, preps | {"of"}):
+            if prep != "of":
+                targets += _np_refs(p, ctx)
+            else:                                        # sales of gasoline to Iran
+                targets += [r for _, q in _pobjs(p, preps) for r in _np_refs(q, ctx)]
+    if not targets:
+        return []
+    if any(c.dep_ == "nsubjpass" for c in tok.children):
+        holders = [r for _, p in _pobjs(tok, {"by"}) for r in _np_refs(p, ctx)]
+    else:
+        holders = _subject_refs(tok, ctx)
+    negs, modal = _polarity_and_modality(tok)
+    stance = "against" if ending else "favor"
+    stance = _flip(stance) if negs % 2 else stance
+    conf = 0.8 * 0.7 * (0.9 if negs else 1.0) * (0.9 if modal else 1.0)
+    return [_Event(tok, f"{tok.text} ... {deals[0].text}", tuple(holders), t, stance, conf) for t in targets] \
+        if holders else []
+
+
+def _affiliated(holder: _Ref, targets: list[_Ref], ctx: _Context) -> bool:
+    """Whether the holder's mention carries a target (``Sainsbury's chief executive Justin King``): an insider."""
+    span = ctx.doc.char_span(holder.start, holder.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    while root.dep_ in {"appos", "compound"} and root.head is not root:
+        root = root.head
+    words = []
+    for child in [root] + [c for c in root.children if c.dep_ == "appos"]:
+        for c in child.children:                  # titles and affiliations, not relative clauses
+            if c.dep_ in {"compound", "amod", "poss", "nmod"} or c.dep_ == "prep" and c.lower_ in {"of", "for", "at"}:
+                stack = [c]
+                while stack:                      # the phrase, without a relative clause hanging on it
+                    t = stack.pop()
+                    words.append(t)
+                    stack.extend(g for g in t.children if g.dep_ not in {"relcl", "acl", "advcl", "conj", "cc"})
+    inside = {getattr(ctx.mention_at(t), "actor", None) for t in words}
+    return any(t.actor in inside for t in targets)
