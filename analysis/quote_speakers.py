@@ -159,6 +159,8 @@ class QuoteContext:
                 actor = self.recent_person(t.idx, PERSONAL_PRONOUNS[t.lower_])
             if actor is None and m is not None and self.is_person(m[2]):
                 actor = m[2]
+            if actor is None and m is None:
+                actor = _known_person(self, t)
             if actor is not None:
                 out.append((t.idx, actor, self.para_of(t.idx)))
                 self.subject_starts.append(t.idx)
@@ -334,6 +336,37 @@ def _actor_of_modifiers(ctx: QuoteContext, head, preps) -> str | None:
     return None
 
 
+def _appositions(head):
+    """Appositions of ``head``, also those the parser hung on the object of its preposition.
+
+    *Iran's ambassador to Iraq, Hassan Kazemi-Qomi, said*: the name is parsed
+    as an apposition of *Iraq*; a place or organisation there is taken only
+    when the apposition is a person (checked by the caller).
+    """
+    out = [c for c in head.children if c.dep_ == "appos"]
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"to", "of", "for", "in", "at"}:
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    out += [c for c in obj.children if c.dep_ == "appos"]
+    return out
+
+
+def _known_person(ctx: QuoteContext, head) -> str | None:
+    """The person actor whose name ends with the capitalised word ``head`` (one such actor only).
+
+    A surname alone (*Kazemi-Qomi told*) that the entity recogniser did not
+    mark is still the person named in full earlier in the article.
+    """
+    if ctx.mention_at(head) is not None or not head.text[:1].isupper() or head.lower_ in PERSONAL_PRONOUNS:
+        return None
+    if head.i > 0 and head.doc[head.i - 1].pos_ == "PROPN" and head.doc[head.i - 1].dep_ == "compound":
+        return None                      # part of a longer name: the rule is for a surname alone
+    hits = {m[2] for m in ctx.mentions if m[3] == "name" and ctx.actor_types.get(m[2]) == "PERSON"
+            and m[0] < head.idx and m[2].split()[-1] == head.text and " " in m[2]}
+    return hits.pop() if len(hits) == 1 else None
+
+
 def speaker_of(ctx: QuoteContext, head) -> Speaker | None:
     """Resolve the head token of a speaker phrase to an actor (rule 5 of :mod:`analysis.quotes`)."""
     doc = ctx.doc
@@ -344,8 +377,8 @@ def speaker_of(ctx: QuoteContext, head) -> Speaker | None:
             return found
     s, e = _noun_phrase_bounds(head)
     if mention is None or mention[3] != "name":
-        for child in head.children:          # "An Afghan government spokesman, Zamari Bashari, said"
-            m = ctx.mention_at(child, kinds={"name"}) if child.dep_ == "appos" else None
+        for child in _appositions(head):     # "An Afghan government spokesman, Zamari Bashari, said"
+            m = ctx.mention_at(child, kinds={"name"})
             if m is not None and ctx.is_person(m[2]):
                 return Speaker(m[2], m[4], m[0], m[1])
     if mention is not None and (head.lower_ in ANONYMOUS_NOUNS or head.lemma_.lower() in ANONYMOUS_NOUNS) \
@@ -376,6 +409,9 @@ def speaker_of(ctx: QuoteContext, head) -> Speaker | None:
                         m = ctx.mention_at(obj) if obj.dep_ == "pobj" else None
                         if m is not None:
                             return Speaker(m[2], phrase.text, phrase.start_char, phrase.end_char)
+    known = _known_person(ctx, head)
+    if known is not None:                # "Kazemi-Qomi told": a surname the recogniser missed
+        return Speaker(known, head.text, head.idx, head.idx + len(head))
     if head.pos_ == "PROPN":
         names = [t for t in phrase if t.pos_ == "PROPN"]
         name = doc[names[0].i:names[-1].i + 1] if names else phrase
