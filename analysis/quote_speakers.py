@@ -63,6 +63,7 @@ _INDEFINITE = {"a", "an", "another", "one", "some", "several"}
 _COMPANY_NOUNS = {"company", "firm", "corporation", "carmaker", "manufacturer", "retailer", "airline"}
 _ORG_NOUNS = {"organisation", "organization", "agency", "charity"}
 _BACK_PARAGRAPHS = 1                # how far back a pronoun or description looks for its actor
+_FAR_PARAGRAPHS = 2                 # a pronoun with nobody nearer: the last subject this far back
 
 
 class QuoteContext:
@@ -180,6 +181,10 @@ class QuoteContext:
             if gender is None or not genders or gender in genders:
                 return actor
             k -= 1
+        if k >= 0 and self.subjects[k][2] >= para - _FAR_PARAGRAPHS and gender is not None:
+            actor = self.subjects[k][1]  # nobody nearer: the last subject further back, if of the right gender
+            if gender in self.genders.get(actor, set()):
+                return actor
         return None
 
     def _role_index(self) -> list[tuple[int, str, str, frozenset]]:
