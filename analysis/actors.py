@@ -74,7 +74,7 @@ from spacy.tokens import Doc, Span, Token
 from .gazetteer import country_lookup
 from .lexicon import LOCATIVE_PREPOSITIONS, SPEECH_VERBS, TITLES
 from .names import (HEAD_TITLES, Mention, SpanIndex, TokenTable, caps_stretches, is_caps_key, match_key,
-                    model_norm, split_title)
+                    model_norm, split_title, split_person_tail, looks_like_person)
 from .pronouns import paragraph_index, resolve_pronouns, sentence_index
 from .quotes import quotation_spans
 
@@ -206,6 +206,9 @@ def _name_candidates(doc: Doc) -> tuple[list[Mention], list[tuple[int, int]], se
         if not tokens:
             continue
         pieces = split_title(tokens) if ent.label_ == "ORG" else [(tokens, ent.label_)]
+        if ent.label_ == "ORG":          # 'U.S. Department of State Sean McCormack': the person at the end
+            pieces = [p for piece, label in pieces
+                      for p in ((label == "ORG" and split_person_tail(piece)) or [(piece, label)])]
         for piece, label in pieces:
             if piece is not tokens:
                 piece = _strip_name(piece, label)
@@ -405,8 +408,8 @@ def _actor_types(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
                 person.add(m.actor)
     types = {}
     for actor, box in votes.items():
-        if actor in person:
-            types[actor] = "PERSON"
+        if actor in person or (box and not box.get("NORP") and looks_like_person(actor)):
+            types[actor] = "PERSON"      # 'Morgan Tsvangirai' typed ORG: a given name is evidence
         elif box:
             types[actor] = max(box, key=lambda lab: (box[lab], -_LABEL_RANK.get(lab, 9)))
         else:
