@@ -267,6 +267,7 @@ city town island islands river falls lake street avenue road bay park square cou
 airport station university college school hospital foundation institute institution company group bank
 airways airlines corporation corp inc ltd club united fund trust council party museum church cathedral
 centre center hall house hotel stadium bridge mountain mountains valley memorial prize award trophy
+monitor times post news daily herald journal tribune telegraph guardian review magazine network agency
 """.split())
 
 

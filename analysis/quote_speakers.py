@@ -148,7 +148,7 @@ class QuoteContext:
         (so a wrong pronoun link of the mentions table does not propagate).
         """
         out: list[tuple[int, str, int]] = []
-        self.subjects, self.subject_starts = out, []
+        self.subjects, self.subject_starts, self.noun_subjects = out, [], []
         for t in self.tokens:
             if t.dep_ not in {"nsubj", "nsubjpass"} or self.quoted(t):
                 continue
@@ -162,9 +162,14 @@ class QuoteContext:
                 actor = m[2]
             if actor is None and m is None:
                 actor = _known_person(self, t)
+            if actor is None and m is None:  # "The Moscow correspondent ..., Fred Weir, told"
+                actor = next((x[2] for a in _appositions(t) for x in [self.mention_at(a, kinds={"name"})]
+                              if x is not None and self.is_person(x[2])), None)
             if actor is not None:
                 out.append((t.idx, actor, self.para_of(t.idx)))
                 self.subject_starts.append(t.idx)
+            elif m is None and t.pos_ == "NOUN" and t.head.dep_ == "ROOT":
+                self.noun_subjects.append(t.idx)   # "The seller of the puppy asked": someone unnamed
         return out
 
     def recent_person(self, offset: int, gender: str | None) -> str | None:
@@ -183,7 +188,9 @@ class QuoteContext:
             k -= 1
         if k >= 0 and self.subjects[k][2] >= para - _FAR_PARAGRAPHS and gender is not None:
             actor = self.subjects[k][1]  # nobody nearer: the last subject further back, if of the right gender
-            if gender in self.genders.get(actor, set()):
+            between = bisect.bisect_left(self.noun_subjects, offset) - bisect.bisect_right(self.noun_subjects,
+                                                                                          self.subjects[k][0])
+            if gender in self.genders.get(actor, set()) and between == 0:   # and no unnamed subject between
                 return actor
         return None
 
