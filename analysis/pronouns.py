@@ -297,8 +297,36 @@ def _blockers(table: TokenTable, person_at, group_at) -> dict[str, list[int]]:
     return out
 
 
+#: Nouns that an ``it is a ...`` sentence says of an organisation or country (it keeps its referent).
+_ACTOR_ATTRS = frozenset("""
+    member country nation state government party group organisation organization company firm body ally
+    partner power leader supporter opponent signatory founder player economy democracy republic kingdom
+    """.split())
+#: Nouns after ``its`` in phrases that name no actor (*of its kind*, *in all its forms*).
+_IDIOM_HEADS = frozenset({"kind", "sort", "type", "form", "forms"})
+
+
+def refers_to_thing(tok: Token) -> bool:
+    """An ``it``/``its`` that stands for a thing or an event, not an organisation or country.
+
+    *It was the first formal meeting*, *it wasn't a very complimentary
+    statement*: ``it`` is the subject of *be* with a common-noun complement
+    that is not said of actors (:data:`_ACTOR_ATTRS`). *of its kind*, *in all
+    its forms*: idioms.
+    """
+    low = tok.lower_
+    if low == "its":
+        return tok.head.lemma_.lower() in _IDIOM_HEADS or tok.head.lower_ in _IDIOM_HEADS
+    if low != "it" or tok.dep_ not in _SUBJ or tok.head.lemma_ != "be":
+        return False
+    for c in tok.head.children:
+        if c.dep_ == "attr" and c.pos_ == "NOUN" and c.lemma_.lower() not in _ACTOR_ATTRS:
+            return True
+    return False
+
+
 def _resolve_group(tok: Token, number: str, groups: _Antecedents, types, blockers, sent_of) -> str | None:
-    if is_pleonastic(tok):
+    if is_pleonastic(tok) or refers_to_thing(tok):
         return None
     agree = _AGREES[number]
     if tok.lower_.endswith(("self", "selves")):
