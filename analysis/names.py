@@ -232,8 +232,8 @@ def split_title(tokens: list[Token]) -> list[tuple[list[Token], str]]:
             left = left[:-1]
         if len(left) > 1 and is_caps_word(left[0]) and not any(is_caps_word(t) for t in left[1:]):
             left = left[:1]     # 'UN Emergency Relief Coordinator': the organisation is the acronym
-        if left and left[0].text[:1].isupper():
-            pieces.append((left, "ORG"))
+        if left and left[0].text[:1].isupper() and not is_office(left):
+            pieces.append((left, "ORG"))     # not 'National Security' of 'National Security Advisor'
         right = tokens[k + 1:]
         while right and (right[0].is_punct or right[0].is_space):
             right = right[1:]
@@ -323,3 +323,23 @@ def split_person_tail(tokens: list[Token]) -> list[tuple[list[Token], str]] | No
         if looks_like_person(name) and prev.text[:1].isupper() and prev.lower_ not in _JOINERS:
             return [(tokens[:k], "ORG"), (tail, "PERSON")]
     return None
+
+
+#: Capitalised words that name a portfolio before a title (*Justice Minister*, *National Security
+#: Advisor*), not an organisation.
+OFFICE_WORDS = _OFFICE_OBJECTS | frozenset("National Security Foreign Home Finance Economy Economic Trade Affairs "
+                                           "Public Internal Environment Culture Information Communications "
+                                           "Transport Housing Immigration Homeland Development".split())
+
+
+def is_office(tokens: list[Token]) -> bool:
+    """All words are portfolio words (:data:`OFFICE_WORDS`): *Justice*, *National Security*."""
+    words = [t.text for t in tokens if not (t.is_punct or t.is_space)]
+    return bool(words) and all(w in OFFICE_WORDS for w in words)
+
+
+def followed_by_title(tokens: list[Token]) -> bool:
+    """The word after ``tokens`` is a head title (*Justice* in *Justice Minister Kim Kyung Han*)."""
+    doc = tokens[-1].doc
+    nxt = tokens[-1].i + 1
+    return nxt < len(doc) and _is_head_title(doc[nxt])
