@@ -1,0 +1,54 @@
+"""Speakers named by a surname the recogniser missed, by an apposition, or by a pronoun further back."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.actors import find_mentions
+from analysis.nlp import parse
+from analysis.quotes import extract_quotes
+
+
+def quotes_of(text: str) -> pd.DataFrame:
+    doc = parse(text)
+    table = extract_quotes(doc, find_mentions(doc), doc_id="text")
+    for r in table.itertuples():
+        assert text[r.start:r.end] == r.text
+        if r.speaker_start >= 0:
+            assert text[r.speaker_start:r.speaker_end] == r.speaker_text
+    return table
+
+
+def speaker_of(table: pd.DataFrame, words: str) -> str:
+    hits = table[table["text"].str.contains(words, regex=False)]
+    assert len(hits), f"no row containing {words!r} in\n{table[['text', 'kind', 'speaker', 'speaker_text']]}"
+    return hits.iloc[0]["speaker"]
+
+
+def test_apposition_hung_on_the_object_of_to():
+    text = ("Iran's ambassador to Iraq, Hassan Kazemi-Qomi, suggested some common ground was found with "
+            "the United States.")
+    assert speaker_of(quotes_of(text), "common ground") == "Hassan Kazemi-Qomi"
+
+
+def test_surname_alone_is_the_person_named_in_full():
+    text = ("Hassan Kazemi-Qomi met the delegation on Monday. \"The two sides agreed to support the Iraqi "
+            "government,\" Kazemi-Qomi told Iranian television.")
+    table = quotes_of(text)
+    assert speaker_of(table, "two sides agreed") == "Hassan Kazemi-Qomi"
+
+
+def test_he_said_two_paragraphs_after_its_subject():
+    text = ("Mr Howard has drawn criticism from some US senators.\n\n"
+            "The Australian Prime Minster further defended his statement today.\n\n"
+            "\"It could only be represented as a defeat for the United States,\" he said.")
+    assert speaker_of(quotes_of(text), "represented as a defeat") == "Howard"
+
+
+def test_an_unnamed_subject_in_between_stops_the_far_pronoun():
+    text = ("Humane Society officer Lee Oliver told the CBC that the ad was a scam. He said that it was "
+            "published online.\n\n"
+            "The women saw the ad at a website. The website warns about foreign purchases. The ad had a "
+            "picture of a dog in a basket.\n\n"
+            "The seller of the puppy asked for money. \"I'm a family man,\" he said.")
+    assert speaker_of(quotes_of(text), "family man") != "Lee Oliver"
