@@ -434,7 +434,8 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
         if clauses or verb.lemma_.lower() not in OBJECT_VERBS or verb.dep_ == "xcomp" \
                 or any(c.dep_ in {"neg", "auxpass", "nsubjpass"} for c in verb.children):
             continue                     # "refused to criticise", "did not call for", "was accused of"
-        comps = [c for c in verb.children if c.dep_ in {"dobj", "prep", "xcomp", "oprd", "dative"}]
+        comps = [c for c in verb.children if c.dep_ in {"dobj", "prep", "xcomp", "oprd", "dative"}
+                 and c.i > verb.i]      # not "Before the elections, X accused ...": a setting before the verb
         # the object must carry what was said (accused X *of*, called *for*, described X *as*,
         # urged X *to*): a bare object ("criticised NATO") or a place or time ("in a statement")
         # reports an act, not speech
