@@ -52,3 +52,23 @@ def test_an_unnamed_subject_in_between_stops_the_far_pronoun():
             "picture of a dog in a basket.\n\n"
             "The seller of the puppy asked for money. \"I'm a family man,\" he said.")
     assert speaker_of(quotes_of(text), "family man") != "Lee Oliver"
+
+
+def test_reported_speech_without_quotation_marks():
+    table = quotes_of("Before the elections, the opposition candidates accused Lukashenko of plans for rigging "
+                      "the elections. Milinkevich demands new elections. For example, Ban Ki-moon, secretary "
+                      "general of the United Nations, yesterday called for the election to be postponed. "
+                      "At the summit, Uribe charged Correa's government of having links with the FARC rebels, "
+                      "a charge that Correa quickly denied.")
+    kinds = dict(zip(table["text"], table["kind"]))
+    assert any(t.startswith("accused Lukashenko of plans") for t in kinds)
+    assert any("new elections" in t for t in kinds)
+    assert any("election to be postponed" in t for t in kinds)
+    charged = [t for t in kinds if t.startswith("charged")]
+    assert charged and not any("Correa quickly denied" in t for t in charged)
+    assert speaker_of(table, "election to be postponed") == "Ban Ki-moon"
+
+
+def test_bare_object_of_other_verbs_is_not_speech():
+    table = quotes_of("Milinkevich criticised the government. The minister praised the police.")
+    assert len(table) == 0
