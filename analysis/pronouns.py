@@ -59,7 +59,7 @@ import bisect
 from spacy.tokens import Doc, Token
 
 from .lexicon import PERSONAL_PRONOUNS, SPEECH_VERBS
-from .names import Mention, SpanIndex, TokenTable
+from .names import Mention, SpanIndex, TokenTable, first_name_gender
 
 __all__ = ["GROUP_PRONOUNS", "GROUP_SENTENCES_BACK", "MAX_LOOKBACK", "resolve_pronouns", "sentence_index",
            "paragraph_index"]
@@ -208,12 +208,21 @@ def _resolve_person(tok: Token, g: str, persons: _Antecedents, gender, last_in_q
         excluded = {persons.actor_at[c.i] for c in tok.head.children
                     if c.dep_ in _SUBJ and c.i in persons.actor_at}
     candidates = [m for m in persons.before(tok.idx, sent_of[tok.i] - _PERSON_SENTENCES_BACK, sent_of)
-                  if gender.get(m.actor, g) == g and m.actor not in excluded]
+                  if gender.get(m.actor, first_name_gender(m.actor) or g) == g and m.actor not in excluded]
     actor = None
     if not in_q:
         actor = _reported_subject(tok, persons.actor_at)
         if actor is None and candidates:
             actor = candidates[0].actor
+            if tok.dep_ in _SUBJ and tok.head.dep_ == "ROOT":   # a main-clause subject continues the last subject
+                near = sent_of[candidates[0].tok_start]
+                for m in candidates:
+                    if sent_of[m.tok_start] < near - 1:
+                        break
+                    if m.kind != "pronoun" and tok.doc[m.tok_start:m.tok_end].root.dep_ in _SUBJ \
+                            and not quotes.inside(m.start, m.end):
+                        actor = m.actor
+                        break
     else:
         actor = last_in_quote.get(para)
         if actor is None:
