@@ -51,3 +51,20 @@ def test_it_is_a_thing():
                 "The fine is the largest of its kind.")
     its = [t for t in doc if t.lower_ in {"it", "its"}]
     assert [refers_to_thing(t) for t in its] == [True, False, True]
+
+
+def _pronoun_actors(text: str) -> list[tuple[str, str]]:
+    m = find_mentions(parse(text))
+    m = m[m["kind"] == "pronoun"]
+    return list(zip(m["text"], m["actor"]))
+
+
+def test_subject_pronoun_continues_the_named_subject():
+    text = ("Gordon Johndroe, White House spokesperson, commented on the resignation of Ehud Olmert. "
+            "He continued by saying that the two leaders had been close.")
+    assert _pronoun_actors(text)[0] == ("He", "Gordon Johndroe")
+
+
+def test_given_name_gender_filters_pronouns():
+    text = ("Specialist James Barker pleaded guilty to raping a girl before murdering her and her family.")
+    assert not any(actor == "James Barker" for pron, actor in _pronoun_actors(text) if pron.lower() == "her")
