@@ -72,3 +72,13 @@ def test_reported_speech_without_quotation_marks():
 def test_bare_object_of_other_verbs_is_not_speech():
     table = quotes_of("Milinkevich criticised the government. The minister praised the police.")
     assert len(table) == 0
+
+
+def test_name_before_a_comma_and_an_indefinite_role():
+    text = "Ali al-Dabbagh, a spokesman for the Iraqi coalition government said the verdict was as expected."
+    assert speaker_of(quotes_of(text), "verdict was as expected") == "Ali al-Dabbagh"
+
+
+def test_a_spokesman_alone_stays_anonymous():
+    text = "A spokesman for the Iraqi coalition government said the verdict was as expected."
+    assert speaker_of(quotes_of(text), "verdict was as expected") == ""
