@@ -449,6 +449,11 @@ def speaker_of(ctx: QuoteContext, head) -> Speaker | None:
         return Speaker(known, head.text, head.idx, head.idx + len(head))
     if head.pos_ == "PROPN":
         names = [t for t in phrase if t.pos_ == "PROPN"]
+        if names:                        # the last run of proper nouns: not 'Hutu-extremist rebel group X'
+            first = names[-1].i
+            while first - 1 >= phrase.start and doc[first - 1].pos_ == "PROPN":
+                first -= 1
+            names = [t for t in names if t.i >= first]
         name = doc[names[0].i:names[-1].i + 1] if names else phrase
         if not all(t.lower_ in ROLE_NOUNS or t.lower_ in GROUP_NOUNS or t.lower_ in ANONYMOUS_NOUNS for t in names):
             return Speaker(name.text, name.text, name.start_char, name.end_char)

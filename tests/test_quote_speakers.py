@@ -82,3 +82,9 @@ def test_name_before_a_comma_and_an_indefinite_role():
 def test_a_spokesman_alone_stays_anonymous():
     text = "A spokesman for the Iraqi coalition government said the verdict was as expected."
     assert speaker_of(quotes_of(text), "verdict was as expected") == ""
+
+
+def test_unlisted_speaker_name_is_the_last_run_of_proper_nouns():
+    text = ("In the aftermath of the attack, the hardlined Hutu-extremist rebel group Palipehutu-FNL claimed "
+            "responsibility, saying that they had no fear of being held to account.")
+    assert speaker_of(quotes_of(text), "no fear") == "Palipehutu-FNL"
