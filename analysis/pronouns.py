@@ -331,6 +331,11 @@ def refers_to_thing(tok: Token) -> bool:
     for c in tok.head.children:
         if c.dep_ == "attr" and c.pos_ == "NOUN" and c.lemma_.lower() not in _ACTOR_ATTRS:
             return True
+    clauses = [c for c in tok.head.children if c.dep_ == "ccomp"]
+    clauses += [k for c in tok.head.children if c.dep_ == "attr" for k in c.children if k.dep_ == "relcl"]
+    if any(c.dep_ == "attr" for c in tok.head.children) and any(
+            k.dep_ in _SUBJ and k.lower_ in {"who", "that", "which"} for c in clauses for k in c.children):
+        return True                      # cleft: "it was Fernandez who managed ..."
     return False
 
 

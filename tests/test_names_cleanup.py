@@ -51,6 +51,8 @@ def test_it_is_a_thing():
                 "The fine is the largest of its kind.")
     its = [t for t in doc if t.lower_ in {"it", "its"}]
     assert [refers_to_thing(t) for t in its] == [True, False, True]
+    cleft = parse("Finally, it was Dominican president Leonel Fernandez who managed to end the feud.")
+    assert refers_to_thing(next(t for t in cleft if t.lower_ == "it"))
 
 
 def _pronoun_actors(text: str) -> list[tuple[str, str]]:
