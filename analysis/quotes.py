@@ -424,6 +424,9 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
         if not is_speech_verb(verb):
             continue
         cue = Cue(verb.text, verb.idx, verb.idx + len(verb))
+        if verb.lemma_.lower() in _BELIEF_VERBS and (
+                any(c.dep_ == "auxpass" for c in verb.children) or verb.sent.text.rstrip().endswith("?")):
+            continue                     # "it is widely believed that", "what do you feel are ...?": nobody's view
         clauses = [c for c in verb.children if c.dep_ == "ccomp" and not ctx.quoted(c)]
         for clause in clauses:
             toks = list(clause.subtree)
@@ -455,6 +458,9 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
             out.append(q)
     return out
 
+
+#: Verbs of belief in ``speech_cues.csv``: a view is reported only in the active voice, outside questions.
+_BELIEF_VERBS = frozenset({"believe", "think", "hope", "fear", "expect", "feel"})
 
 #: Object-taking speech verbs whose bare object is what was said (*demands new elections*).
 _BARE_OBJECT_VERBS = frozenset({"demand", "urge"})

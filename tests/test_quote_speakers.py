@@ -88,3 +88,11 @@ def test_unlisted_speaker_name_is_the_last_run_of_proper_nouns():
     text = ("In the aftermath of the attack, the hardlined Hutu-extremist rebel group Palipehutu-FNL claimed "
             "responsibility, saying that they had no fear of being held to account.")
     assert speaker_of(quotes_of(text), "no fear") == "Palipehutu-FNL"
+
+
+def test_belief_verbs_report_a_view_only_when_someone_holds_it():
+    assert speaker_of(quotes_of("Dan Blumenthal believes Taiwan will welcome this statement."),
+                      "Taiwan will welcome") == "Dan Blumenthal"
+    assert len(quotes_of("Jens Evensen led the talks, and it is widely believed that he is responsible "
+                         "for the outcome.")) == 0
+    assert len(quotes_of("What do you feel are the three most important issues to voters in your riding?")) == 0
