@@ -246,6 +246,19 @@ class QuoteContext:
         return None
 
     @property
+    def surnames(self) -> dict[str, list[tuple[int, str]]]:
+        """Last word of each PERSON actor of two or more words -> ``(first offset, actor)`` (built once)."""
+        if not hasattr(self, "_surname_cache"):
+            first: dict[str, int] = {}
+            for m in self.mentions:
+                if m[3] == "name" and self.actor_types.get(m[2]) == "PERSON" and " " in m[2]:
+                    first[m[2]] = min(first.get(m[2], m[0]), m[0])
+            self._surname_cache = {}
+            for actor, start in first.items():
+                self._surname_cache.setdefault(actor.split()[-1], []).append((start, actor))
+        return self._surname_cache
+
+    @property
     def _orgs(self):
         if not hasattr(self, "_org_cache"):
             self._org_cache = [(m[0], m[2]) for m in self.mentions
@@ -393,8 +406,7 @@ def _known_person(ctx: QuoteContext, head) -> str | None:
         return None
     if head.i > 0 and head.doc[head.i - 1].pos_ == "PROPN" and head.doc[head.i - 1].dep_ == "compound":
         return None                      # part of a longer name: the rule is for a surname alone
-    hits = {m[2] for m in ctx.mentions if m[3] == "name" and ctx.actor_types.get(m[2]) == "PERSON"
-            and m[0] < head.idx and m[2].split()[-1] == head.text and " " in m[2]}
+    hits = {actor for first, actor in ctx.surnames.get(head.text, ()) if first < head.idx}
     return hits.pop() if len(hits) == 1 else None
 
 
