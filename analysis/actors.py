@@ -74,7 +74,8 @@ from spacy.tokens import Doc, Span, Token
 from .gazetteer import country_lookup
 from .lexicon import LOCATIVE_PREPOSITIONS, SPEECH_VERBS, TITLES
 from .names import (HEAD_TITLES, Mention, SpanIndex, TokenTable, caps_stretches, is_caps_key, match_key,
-                    model_norm, split_title)
+                    model_norm, split_title, split_person_tail, looks_like_person, is_office,
+                    followed_by_title)
 from .pronouns import paragraph_index, resolve_pronouns, sentence_index
 from .quotes import quotation_spans
 
@@ -136,7 +137,8 @@ def _strip_name(tokens: list[Token], label: str) -> list[Token]:
     while changed and len(tokens) > 1:
         changed = False
         first = tokens[0]
-        if _THE.match(first.text) and (first.text[:1] == "t" or first.is_sent_start or len(first.text) > 3):
+        if _THE.match(first.text) and (first.text[:1] == "t" or first.is_sent_start or len(first.text) > 3
+                                       or tokens[1].is_punct):   # '[The] African Union'
             tokens, changed = tokens[1:], True
         elif (first.is_punct or first.is_space or (first.is_lower and first.is_alpha)
               or first.tag_ in {"RB", "RBR", "RBS", "CC", "UH", "WRB"}):   # 'Later Orbán'
@@ -206,11 +208,16 @@ def _name_candidates(doc: Doc) -> tuple[list[Mention], list[tuple[int, int]], se
         if not tokens:
             continue
         pieces = split_title(tokens) if ent.label_ == "ORG" else [(tokens, ent.label_)]
+        if ent.label_ == "ORG":          # 'U.S. Department of State Sean McCormack': the person at the end
+            pieces = [p for piece, label in pieces
+                      for p in ((label == "ORG" and split_person_tail(piece)) or [(piece, label)])]
         for piece, label in pieces:
             if piece is not tokens:
                 piece = _strip_name(piece, label)
-            if not piece:
-                continue
+            if not piece or not any(ch.isupper() for t in piece for ch in t.text):
+                continue                 # 'militia', 'follow-on': no capital letter, no name
+            if label == "ORG" and is_office(piece) and followed_by_title(piece):
+                continue                 # 'Justice' of 'Justice Minister Kim Kyung Han'
             span = doc[piece[0].i:piece[-1].i + 1]
             m = _classify(doc, span, label)
             if m is not None:
@@ -405,8 +412,8 @@ def _actor_types(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
                 person.add(m.actor)
     types = {}
     for actor, box in votes.items():
-        if actor in person:
-            types[actor] = "PERSON"
+        if actor in person or (box and not box.get("NORP") and looks_like_person(actor)):
+            types[actor] = "PERSON"      # 'Morgan Tsvangirai' typed ORG: a given name is evidence
         elif box:
             types[actor] = max(box, key=lambda lab: (box[lab], -_LABEL_RANK.get(lab, 9)))
         else:

@@ -13,12 +13,20 @@ offset computed from a spaCy token still points into the original article.
 * :func:`split_title` cuts an office out of an organisation entity
   (``UN Emergency Relief Coordinator Martin Griffiths`` -> ``UN`` and the
   person ``Martin Griffiths``; ``Vice-President of Visa`` -> ``Visa``).
+* :func:`first_name_gender` looks a given name up in the project's list
+  ``analysis/data/first_names.csv`` (common given names in world news, with
+  ``m``/``f``/``u`` gender); :func:`split_person_tail` cuts a person's name
+  off the end of an organisation entity (``U.S. Department of State Sean
+  McCormack``); :func:`looks_like_person` is the evidence that a name the
+  recogniser typed ORG or GPE is a person (``Morgan Tsvangirai``).
 """
 
 from __future__ import annotations
 
 import bisect
+import csv
 import functools
+from importlib import resources
 import unicodedata
 from dataclasses import dataclass
 
@@ -26,7 +34,8 @@ from spacy.attrs import DEP, IS_ALPHA, IS_LOWER, IS_SPACE, ORTH, TAG
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["HEAD_TITLES", "Mention", "SpanIndex", "TokenTable", "match_key", "model_norm", "is_caps_key",
-           "is_caps_word", "caps_stretches", "split_title"]
+           "is_caps_word", "caps_stretches", "split_title", "first_names", "first_name_gender",
+           "split_person_tail", "looks_like_person"]
 
 
 @dataclass(frozen=True)
@@ -223,8 +232,8 @@ def split_title(tokens: list[Token]) -> list[tuple[list[Token], str]]:
             left = left[:-1]
         if len(left) > 1 and is_caps_word(left[0]) and not any(is_caps_word(t) for t in left[1:]):
             left = left[:1]     # 'UN Emergency Relief Coordinator': the organisation is the acronym
-        if left and left[0].text[:1].isupper():
-            pieces.append((left, "ORG"))
+        if left and left[0].text[:1].isupper() and not is_office(left):
+            pieces.append((left, "ORG"))     # not 'National Security' of 'National Security Advisor'
         right = tokens[k + 1:]
         while right and (right[0].is_punct or right[0].is_space):
             right = right[1:]
@@ -247,3 +256,90 @@ _MODIFIERS = frozenset("deputy former acting outgoing incoming vice chief genera
 #: Words after ``of`` that complete an office (``Secretary of State``), not an organisation.
 _OFFICE_OBJECTS = frozenset("State Defense Defence Justice Commerce Energy Health Education Labor Labour "
                             "Transportation Treasury Agriculture Interior Staff Police".split())
+
+
+# ---------------------------------------------------------------- given names
+
+#: Last words of place and organisation names that begin with a given name
+#: (``Victoria Falls``, ``Charles University``): never a person.
+_NOT_PERSON_LAST = frozenset("""
+city town island islands river falls lake street avenue road bay park square county province state
+airport station university college school hospital foundation institute institution company group bank
+airways airlines corporation corp inc ltd club united fund trust council party museum church cathedral
+centre center hall house hotel stadium bridge mountain mountains valley memorial prize award trophy
+monitor times post news daily herald journal tribune telegraph guardian review magazine network agency
+""".split())
+
+
+@functools.lru_cache(maxsize=1)
+def first_names() -> dict[str, str]:
+    """Given names of ``analysis/data/first_names.csv``: name -> ``m``, ``f`` or ``u`` (either)."""
+    with resources.files("analysis").joinpath("data/first_names.csv").open(encoding="utf-8") as fh:
+        return {row["name"]: row["gender"] for row in csv.DictReader(fh)}
+
+
+def first_name_gender(name: str) -> str | None:
+    """``m`` or ``f`` when the name's first word is a listed given name of that gender, else None.
+
+    >>> first_name_gender("Neelie Kroes"), first_name_gender("Kim Jong-un"), first_name_gender("Kroes")
+    ('f', None, None)
+    """
+    words = name.split()
+    if len(words) < 2:
+        return None
+    gender = first_names().get(words[0])
+    return gender if gender in {"m", "f"} else None
+
+
+def looks_like_person(name: str) -> bool:
+    """A name of two or three capitalised words starting with a listed given name.
+
+    Place and organisation words at the end (``Victoria Falls``, ``Charles
+    University``) and joiners (``of``, ``and``, ``'s``) rule it out.
+
+    >>> looks_like_person("Morgan Stanley Bank"), looks_like_person("Thabo Mbeki")
+    (False, True)
+    """
+    words = name.split()
+    if not 2 <= len(words) <= 3 or words[0] not in first_names():
+        return False
+    if words[-1].lower().strip(".") in _NOT_PERSON_LAST:
+        return False
+    return all(w[:1].isupper() and w.lower() not in _JOINERS for w in words) and "'s" not in name
+
+
+def split_person_tail(tokens: list[Token]) -> list[tuple[list[Token], str]] | None:
+    """Cut a person's name off the end of an organisation entity, or None.
+
+    ``U.S. Department of State Sean McCormack``: the last two or three
+    capitalised words start with a listed given name and are preceded by a
+    capitalised word (not by ``of``/``and``), so they are a person and the
+    words before them the organisation.
+    """
+    for k in range(max(1, len(tokens) - 3), len(tokens) - 1):
+        tail = tokens[k:]
+        name = " ".join(t.text for t in tail)
+        prev = tokens[k - 1]
+        if looks_like_person(name) and prev.text[:1].isupper() and prev.lower_ not in _JOINERS:
+            return [(tokens[:k], "ORG"), (tail, "PERSON")]
+    return None
+
+
+#: Capitalised words that name a portfolio before a title (*Justice Minister*, *National Security
+#: Advisor*), not an organisation.
+OFFICE_WORDS = _OFFICE_OBJECTS | frozenset("National Security Foreign Home Finance Economy Economic Trade Affairs "
+                                           "Public Internal Environment Culture Information Communications "
+                                           "Transport Housing Immigration Homeland Development".split())
+
+
+def is_office(tokens: list[Token]) -> bool:
+    """All words are portfolio words (:data:`OFFICE_WORDS`): *Justice*, *National Security*."""
+    words = [t.text for t in tokens if not (t.is_punct or t.is_space)]
+    return bool(words) and all(w in OFFICE_WORDS for w in words)
+
+
+def followed_by_title(tokens: list[Token]) -> bool:
+    """The word after ``tokens`` is a head title (*Justice* in *Justice Minister Kim Kyung Han*)."""
+    doc = tokens[-1].doc
+    nxt = tokens[-1].i + 1
+    return nxt < len(doc) and _is_head_title(doc[nxt])

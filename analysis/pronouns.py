@@ -59,7 +59,7 @@ import bisect
 from spacy.tokens import Doc, Token
 
 from .lexicon import PERSONAL_PRONOUNS, SPEECH_VERBS
-from .names import Mention, SpanIndex, TokenTable
+from .names import Mention, SpanIndex, TokenTable, first_name_gender
 
 __all__ = ["GROUP_PRONOUNS", "GROUP_SENTENCES_BACK", "MAX_LOOKBACK", "resolve_pronouns", "sentence_index",
            "paragraph_index"]
@@ -208,12 +208,21 @@ def _resolve_person(tok: Token, g: str, persons: _Antecedents, gender, last_in_q
         excluded = {persons.actor_at[c.i] for c in tok.head.children
                     if c.dep_ in _SUBJ and c.i in persons.actor_at}
     candidates = [m for m in persons.before(tok.idx, sent_of[tok.i] - _PERSON_SENTENCES_BACK, sent_of)
-                  if gender.get(m.actor, g) == g and m.actor not in excluded]
+                  if gender.get(m.actor, first_name_gender(m.actor) or g) == g and m.actor not in excluded]
     actor = None
     if not in_q:
         actor = _reported_subject(tok, persons.actor_at)
         if actor is None and candidates:
             actor = candidates[0].actor
+            if tok.dep_ in _SUBJ and tok.head.dep_ == "ROOT":   # a main-clause subject continues the last subject
+                near = sent_of[candidates[0].tok_start]
+                for m in candidates:
+                    if sent_of[m.tok_start] < near - 1:
+                        break
+                    if m.kind != "pronoun" and tok.doc[m.tok_start:m.tok_end].root.dep_ in _SUBJ \
+                            and not quotes.inside(m.start, m.end):
+                        actor = m.actor
+                        break
     else:
         actor = last_in_quote.get(para)
         if actor is None:
@@ -297,8 +306,41 @@ def _blockers(table: TokenTable, person_at, group_at) -> dict[str, list[int]]:
     return out
 
 
+#: Nouns that an ``it is a ...`` sentence says of an organisation or country (it keeps its referent).
+_ACTOR_ATTRS = frozenset("""
+    member country nation state government party group organisation organization company firm body ally
+    partner power leader supporter opponent signatory founder player economy democracy republic kingdom
+    """.split())
+#: Nouns after ``its`` in phrases that name no actor (*of its kind*, *in all its forms*).
+_IDIOM_HEADS = frozenset({"kind", "sort", "type", "form", "forms"})
+
+
+def refers_to_thing(tok: Token) -> bool:
+    """An ``it``/``its`` that stands for a thing or an event, not an organisation or country.
+
+    *It was the first formal meeting*, *it wasn't a very complimentary
+    statement*: ``it`` is the subject of *be* with a common-noun complement
+    that is not said of actors (:data:`_ACTOR_ATTRS`). *of its kind*, *in all
+    its forms*: idioms.
+    """
+    low = tok.lower_
+    if low == "its":
+        return tok.head.lemma_.lower() in _IDIOM_HEADS or tok.head.lower_ in _IDIOM_HEADS
+    if low != "it" or tok.dep_ not in _SUBJ or tok.head.lemma_ != "be":
+        return False
+    for c in tok.head.children:
+        if c.dep_ == "attr" and c.pos_ == "NOUN" and c.lemma_.lower() not in _ACTOR_ATTRS:
+            return True
+    clauses = [c for c in tok.head.children if c.dep_ == "ccomp"]
+    clauses += [k for c in tok.head.children if c.dep_ == "attr" for k in c.children if k.dep_ == "relcl"]
+    if any(c.dep_ == "attr" for c in tok.head.children) and any(
+            k.dep_ in _SUBJ and k.lower_ in {"who", "that", "which"} for c in clauses for k in c.children):
+        return True                      # cleft: "it was Fernandez who managed ..."
+    return False
+
+
 def _resolve_group(tok: Token, number: str, groups: _Antecedents, types, blockers, sent_of) -> str | None:
-    if is_pleonastic(tok):
+    if is_pleonastic(tok) or refers_to_thing(tok):
         return None
     agree = _AGREES[number]
     if tok.lower_.endswith(("self", "selves")):

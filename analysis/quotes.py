@@ -424,6 +424,9 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
         if not is_speech_verb(verb):
             continue
         cue = Cue(verb.text, verb.idx, verb.idx + len(verb))
+        if verb.lemma_.lower() in _BELIEF_VERBS and (
+                any(c.dep_ == "auxpass" for c in verb.children) or verb.sent.text.rstrip().endswith("?")):
+            continue                     # "it is widely believed that", "what do you feel are ...?": nobody's view
         clauses = [c for c in verb.children if c.dep_ == "ccomp" and not ctx.quoted(c)]
         for clause in clauses:
             toks = list(clause.subtree)
@@ -434,13 +437,19 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
         if clauses or verb.lemma_.lower() not in OBJECT_VERBS or verb.dep_ == "xcomp" \
                 or any(c.dep_ in {"neg", "auxpass", "nsubjpass"} for c in verb.children):
             continue                     # "refused to criticise", "did not call for", "was accused of"
-        comps = [c for c in verb.children if c.dep_ in {"dobj", "prep", "xcomp", "oprd", "dative"}]
-        # the object must carry what was said (accused X *of*, called *for*, described X *as*,
+        comps = [c for c in verb.children if c.i > verb.i and (c.dep_ in {"dobj", "prep", "xcomp", "oprd", "dative"}
+                 or c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children))]
+        # not "Before the elections, X accused ...": a setting before the verb; "called for the
+        # election to be postponed" is parsed as an adverbial clause marked by "for".
+        # The object must carry what was said (accused X *of*, called *for*, described X *as*,
         # urged X *to*): a bare object ("criticised NATO") or a place or time ("in a statement")
-        # reports an act, not speech
-        if not any(_carries_content(c) for c in comps):
+        # reports an act, not speech -- except after "demand" and "urge" ("demands new elections")
+        bare = verb.lemma_.lower() in _BARE_OBJECT_VERBS and any(c.dep_ == "dobj" for c in comps)
+        if not (bare or any(_carries_content(c) for c in comps)):
             continue
-        toks = [verb] + [t for c in comps for t in c.subtree]
+        skip = {t.i for c in comps for a in c.children if a.dep_ == "appos" and a.pos_ == "NOUN"
+                for t in a.subtree}
+        toks = [verb] + [t for c in comps for t in c.subtree if t.i not in skip]   # not ", a charge that ..."
         toks = sorted({t.i: t for t in toks}.values(), key=lambda t: t.i)
         toks = [t for t in toks if t.i <= max(c.right_edge.i for c in comps)]
         speaker = _verb_speaker(ctx, verb, toks)
@@ -450,9 +459,16 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
     return out
 
 
+#: Verbs of belief in ``speech_cues.csv``: a view is reported only in the active voice, outside questions.
+_BELIEF_VERBS = frozenset({"believe", "think", "hope", "fear", "expect", "feel"})
+
+#: Object-taking speech verbs whose bare object is what was said (*demands new elections*).
+_BARE_OBJECT_VERBS = frozenset({"demand", "urge"})
+
+
 def _carries_content(comp) -> bool:
     """A complement of an object-taking speech verb that says what was said."""
-    if comp.dep_ in {"xcomp", "oprd"}:
+    if comp.dep_ in {"xcomp", "oprd", "advcl"}:
         return True
     if comp.dep_ == "prep":
         return comp.lower_ not in _SETTING_PREPS

@@ -1,0 +1,72 @@
+"""Given names as evidence of persons; offices, lower-case words and brackets are not organisations."""
+
+from __future__ import annotations
+
+from analysis.actors import find_mentions
+from analysis.names import first_name_gender, first_names, looks_like_person
+from analysis.nlp import parse
+from analysis.pronouns import refers_to_thing
+
+
+def actors_of(text: str) -> dict[str, str]:
+    m = find_mentions(parse(text))
+    return dict(zip(m["actor"], m["actor_type"]))
+
+
+def test_first_names_file():
+    names = first_names()
+    assert len(names) > 300
+    assert set(names.values()) == {"m", "f", "u"}
+    assert names["Neelie"] == "f" and names["Thabo"] == "m" and names["Kim"] == "u"
+    assert "Said" not in names and "Sheikh" not in names      # ordinary words and titles left out
+
+
+def test_looks_like_person_and_gender():
+    assert looks_like_person("Thabo Mbeki") and looks_like_person("Adil Abdul-Mahdi")
+    assert not looks_like_person("Victoria Falls") and not looks_like_person("Christian Science Monitor")
+    assert not looks_like_person("Thabo") and not looks_like_person("Ali of Baghdad")
+    assert first_name_gender("Neelie Kroes") == "f" and first_name_gender("Kim Jong-un") is None
+
+
+def test_person_cut_off_the_end_of_an_organisation():
+    actors = actors_of("Spokesman for the U.S. Department of State Sean McCormack relayed the sentiment.")
+    assert actors.get("Sean McCormack") == "PERSON"
+    assert not any("McCormack" in a and t == "ORG" for a, t in actors.items())
+
+
+def test_portfolio_before_a_title_is_no_organisation():
+    actors = actors_of("\"The protests have mutated,\" said Justice Minister Kim Kyung Han. "
+                       "Iraq's National Security Advisor Dr. Mowaffak al-Rubaie hosted the session.")
+    assert "Justice" not in actors and "National Security" not in actors
+    assert actors.get("Kim Kyung Han") == "PERSON"
+
+
+def test_bracketed_article_is_stripped():
+    actors = actors_of("Odinga continued, \"[The] African Union will be setting a dangerous precedent.\"")
+    assert "African Union" in actors and not any("]" in a for a in actors)
+
+
+def test_it_is_a_thing():
+    doc = parse("NATO met in Vilnius. It was the first formal meeting. It is a member of the group. "
+                "The fine is the largest of its kind.")
+    its = [t for t in doc if t.lower_ in {"it", "its"}]
+    assert [refers_to_thing(t) for t in its] == [True, False, True]
+    cleft = parse("Finally, it was Dominican president Leonel Fernandez who managed to end the feud.")
+    assert refers_to_thing(next(t for t in cleft if t.lower_ == "it"))
+
+
+def _pronoun_actors(text: str) -> list[tuple[str, str]]:
+    m = find_mentions(parse(text))
+    m = m[m["kind"] == "pronoun"]
+    return list(zip(m["text"], m["actor"]))
+
+
+def test_subject_pronoun_continues_the_named_subject():
+    text = ("Gordon Johndroe, White House spokesperson, commented on the resignation of Ehud Olmert. "
+            "He continued by saying that the two leaders had been close.")
+    assert _pronoun_actors(text)[0] == ("He", "Gordon Johndroe")
+
+
+def test_given_name_gender_filters_pronouns():
+    text = ("Specialist James Barker pleaded guilty to raping a girl before murdering her and her family.")
+    assert not any(actor == "James Barker" for pron, actor in _pronoun_actors(text) if pron.lower() == "her")

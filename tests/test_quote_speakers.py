@@ -1,0 +1,98 @@
+"""Speakers named by a surname the recogniser missed, by an apposition, or by a pronoun further back."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.actors import find_mentions
+from analysis.nlp import parse
+from analysis.quotes import extract_quotes
+
+
+def quotes_of(text: str) -> pd.DataFrame:
+    doc = parse(text)
+    table = extract_quotes(doc, find_mentions(doc), doc_id="text")
+    for r in table.itertuples():
+        assert text[r.start:r.end] == r.text
+        if r.speaker_start >= 0:
+            assert text[r.speaker_start:r.speaker_end] == r.speaker_text
+    return table
+
+
+def speaker_of(table: pd.DataFrame, words: str) -> str:
+    hits = table[table["text"].str.contains(words, regex=False)]
+    assert len(hits), f"no row containing {words!r} in\n{table[['text', 'kind', 'speaker', 'speaker_text']]}"
+    return hits.iloc[0]["speaker"]
+
+
+def test_apposition_hung_on_the_object_of_to():
+    text = ("Iran's ambassador to Iraq, Hassan Kazemi-Qomi, suggested some common ground was found with "
+            "the United States.")
+    assert speaker_of(quotes_of(text), "common ground") == "Hassan Kazemi-Qomi"
+
+
+def test_surname_alone_is_the_person_named_in_full():
+    text = ("Hassan Kazemi-Qomi met the delegation on Monday. \"The two sides agreed to support the Iraqi "
+            "government,\" Kazemi-Qomi told Iranian television.")
+    table = quotes_of(text)
+    assert speaker_of(table, "two sides agreed") == "Hassan Kazemi-Qomi"
+
+
+def test_he_said_two_paragraphs_after_its_subject():
+    text = ("Mr Howard has drawn criticism from some US senators.\n\n"
+            "The Australian Prime Minster further defended his statement today.\n\n"
+            "\"It could only be represented as a defeat for the United States,\" he said.")
+    assert speaker_of(quotes_of(text), "represented as a defeat") == "Howard"
+
+
+def test_an_unnamed_subject_in_between_stops_the_far_pronoun():
+    text = ("Humane Society officer Lee Oliver told the CBC that the ad was a scam. He said that it was "
+            "published online.\n\n"
+            "The women saw the ad at a website. The website warns about foreign purchases. The ad had a "
+            "picture of a dog in a basket.\n\n"
+            "The seller of the puppy asked for money. \"I'm a family man,\" he said.")
+    assert speaker_of(quotes_of(text), "family man") != "Lee Oliver"
+
+
+def test_reported_speech_without_quotation_marks():
+    table = quotes_of("Before the elections, the opposition candidates accused Lukashenko of plans for rigging "
+                      "the elections. Milinkevich demands new elections. For example, Ban Ki-moon, secretary "
+                      "general of the United Nations, yesterday called for the election to be postponed. "
+                      "At the summit, Uribe charged Correa's government of having links with the FARC rebels, "
+                      "a charge that Correa quickly denied.")
+    kinds = dict(zip(table["text"], table["kind"]))
+    assert any(t.startswith("accused Lukashenko of plans") for t in kinds)
+    assert any("new elections" in t for t in kinds)
+    assert any("election to be postponed" in t for t in kinds)
+    charged = [t for t in kinds if t.startswith("charged")]
+    assert charged and not any("Correa quickly denied" in t for t in charged)
+    assert speaker_of(table, "election to be postponed") == "Ban Ki-moon"
+
+
+def test_bare_object_of_other_verbs_is_not_speech():
+    table = quotes_of("Milinkevich criticised the government. The minister praised the police.")
+    assert len(table) == 0
+
+
+def test_name_before_a_comma_and_an_indefinite_role():
+    text = "Ali al-Dabbagh, a spokesman for the Iraqi coalition government said the verdict was as expected."
+    assert speaker_of(quotes_of(text), "verdict was as expected") == "Ali al-Dabbagh"
+
+
+def test_a_spokesman_alone_stays_anonymous():
+    text = "A spokesman for the Iraqi coalition government said the verdict was as expected."
+    assert speaker_of(quotes_of(text), "verdict was as expected") == ""
+
+
+def test_unlisted_speaker_name_is_the_last_run_of_proper_nouns():
+    text = ("In the aftermath of the attack, the hardlined Hutu-extremist rebel group Palipehutu-FNL claimed "
+            "responsibility, saying that they had no fear of being held to account.")
+    assert speaker_of(quotes_of(text), "no fear") == "Palipehutu-FNL"
+
+
+def test_belief_verbs_report_a_view_only_when_someone_holds_it():
+    assert speaker_of(quotes_of("Dan Blumenthal believes Taiwan will welcome this statement."),
+                      "Taiwan will welcome") == "Dan Blumenthal"
+    assert len(quotes_of("Jens Evensen led the talks, and it is widely believed that he is responsible "
+                         "for the outcome.")) == 0
+    assert len(quotes_of("What do you feel are the three most important issues to voters in your riding?")) == 0
