@@ -68,6 +68,12 @@ def country_lookup(kind: str) -> dict[str, str]:
     """
     if kind not in KINDS:
         raise ValueError(f"unknown kind {kind!r}; expected one of {', '.join(KINDS)}")
+    return dict(_lookup(kind))
+
+
+@functools.lru_cache(maxsize=None)
+def _lookup(kind: str) -> dict[str, str]:
+    """The cached ``form -> country`` dict of one kind (callers get copies)."""
     df = country_forms()
     sub = df[df["kind"] == kind]
     return dict(zip(sub["form"], sub["country"]))

@@ -99,3 +99,13 @@ def test_georgia_only_as_name():
 def test_unknown_kind():
     with pytest.raises(ValueError, match="unknown kind"):
         country_lookup("demonym")
+
+
+def test_country_lookup_returns_independent_copies():
+    """The lookup is cached, but changing one result must not change the next."""
+    first = country_lookup("adjective")
+    first["Dutch"] = "Narnia"
+    del first["Russian"]
+    second = country_lookup("adjective")
+    assert second["Dutch"] == "Netherlands"
+    assert second["Russian"] == "Russia"
