@@ -646,12 +646,14 @@ def extract_quotes(doc, mentions: pd.DataFrame | None, *, doc_id: str = "text") 
 def _own_words(quotes: pd.DataFrame) -> pd.Series:
     """Words of each row not already counted in a quotation it contains (indirect rows)."""
     own = quotes["words"].astype("int64").copy()
-    marked = quotes[quotes["kind"] != "indirect"]
-    for idx, row in quotes[quotes["kind"] == "indirect"].iterrows():
-        inner = marked[(marked["doc_id"] == row["doc_id"]) & (marked["start"] >= row["start"])
-                       & (marked["end"] <= row["end"])]
-        own.loc[idx] = max(int(row["words"]) - int(inner["words"].sum()), 0)
-    return own
+    rows = list(zip(quotes["kind"], quotes["doc_id"], quotes["start"], quotes["end"], quotes["words"]))
+    marked = [r for r in rows if r[0] != "indirect"]
+    values = own.tolist()
+    for i, (kind, doc_id, start, end, words) in enumerate(rows):
+        if kind == "indirect":
+            inner = sum(int(w) for _, d, s, e, w in marked if d == doc_id and s >= start and e <= end)
+            values[i] = max(int(words) - inner, 0)
+    return pd.Series(values, index=own.index, dtype="int64", name=own.name)
 
 
 def voice_table(quotes: pd.DataFrame, mentions: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -698,13 +700,19 @@ def voice_table(quotes: pd.DataFrame, mentions: pd.DataFrame | None = None) -> p
     attributed["own_words"] = _own_words(attributed) if len(attributed) else pd.Series(dtype="int64")
     attributed["actor"] = attributed["speaker"].where(attributed["speaker"] != "", UNNAMED_SOURCE)
     rows = []
-    for (doc_id, actor), group in attributed.groupby(["doc_id", "actor"], sort=False):
-        row = {"doc_id": doc_id, "actor": actor, "quotes": len(group)}
-        for kind in kinds:
-            part = group[group["kind"] == kind]
-            row[kind] = len(part)
-            row[f"{kind}_words"] = int(part["own_words"].sum())
-        rows.append(row)
+    by_speaker: dict = {}  # (doc_id, actor) -> row, in order of first appearance (as groupby(sort=False))
+    for doc_id, actor, kind, own in zip(attributed["doc_id"], attributed["actor"], attributed["kind"],
+                                        attributed["own_words"]):
+        if pd.isna(doc_id) or pd.isna(actor):  # groupby's dropna=True left these out
+            continue
+        row = by_speaker.get((doc_id, actor))
+        if row is None:
+            row = by_speaker[(doc_id, actor)] = {"doc_id": doc_id, "actor": actor, "quotes": 0,
+                                                 **{k: 0 for k in kinds}, **{f"{k}_words": 0 for k in kinds}}
+        row["quotes"] += 1
+        row[kind] += 1
+        row[f"{kind}_words"] += int(own)
+    rows = list(by_speaker.values())
     if mentions is not None and len(mentions):
         have = {(r["doc_id"], r["actor"]) for r in rows}
         for doc_id, actor in mentions[["doc_id", "actor"]].drop_duplicates().itertuples(index=False):
