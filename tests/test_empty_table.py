@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pandas as pd
+
 from analysis.tables import TABLE_COLUMNS, empty_table
 
 
@@ -15,8 +17,10 @@ def test_empty_table_has_the_documented_object_columns():
 
 def test_empty_table_calls_do_not_share_state():
     first = empty_table("quotes")
-    first["extra"] = []
-    first.loc[0] = ["x"] * len(first.columns)
+    first["extra"] = pd.Series(dtype=object)
+    first.loc[0] = ["x"] * len(first.columns)        # a row of text in every column
+    first.attrs["touched"] = True
     second = empty_table("quotes")
     assert "extra" not in second.columns
     assert len(second) == 0
+    assert "touched" not in second.attrs
