@@ -56,3 +56,36 @@ def locate(text: str, paragraph: int, evidence: str) -> tuple[int, int]:
     at = text.find(evidence, start, end)
     assert at >= 0, f"evidence {evidence!r} not in paragraph {paragraph}"
     return at, at + len(evidence)
+
+
+def wait_for(predicate, timeout: float) -> bool:
+    """Poll ``predicate`` every 0.2 s until it is true (True) or ``timeout`` seconds pass (False)."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.2)
+    return False
+
+
+def stance_of(text: str, with_quotes: bool = False, **kwargs):
+    """The ``stance`` table of ``text`` (doc_id ``t``), with the quotes table passed when asked."""
+    from analysis.actors import find_mentions
+    from analysis.nlp import parse
+    from analysis.quotes import extract_quotes
+    from analysis.stance import extract_stance
+    from analysis.tokenize import sentence_spans
+
+    doc = parse(text)
+    starts = [s for _, s, _ in sentence_spans(text)]
+    mentions = find_mentions(doc, doc_id="t", sentence_starts=starts)
+    if with_quotes:
+        kwargs["quotes"] = extract_quotes(doc, mentions, doc_id="t")
+    return extract_stance(doc, mentions, doc_id="t", **kwargs)
+
+
+def stance_pairs(table) -> set[tuple[str, str, str]]:
+    """The (holder, target, stance) triples of a stance table."""
+    return set(zip(table["holder"], table["target"], table["stance"]))

@@ -15,7 +15,7 @@ import pytest
 
 from analysis.cli import main
 
-from .conftest import ROOT
+from .conftest import ROOT, wait_for
 
 SAMPLE = ROOT / "tests" / "data" / "wikinews_sample.jsonl"
 
@@ -96,15 +96,6 @@ class _nothing:
         return False
 
 
-def _wait_for(predicate, timeout=600.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        time.sleep(0.2)
-    return False
-
-
 def test_ctrl_c_prints_one_line_exits_130_and_resume_completes(tmp_path):
     out = tmp_path / "out"
     corpus = tmp_path / "six.jsonl"
@@ -112,7 +103,7 @@ def test_ctrl_c_prints_one_line_exits_130_and_resume_completes(tmp_path):
     proc = _cli("run", corpus, "--out", out, "--no-figures", "--chunk-size", "1", "--no-progress")
     # the third chunk has started, so the first is finished (chunks run in order in one process)
     staged = lambda: list(tmp_path.glob(".out.partial-*/documents.parquet/part-0000003.parquet"))  # noqa: E731
-    assert _wait_for(staged), proc.communicate()
+    assert wait_for(staged, 600), proc.communicate()
     proc.send_signal(signal.SIGINT)
     stdout, stderr = proc.communicate(timeout=120)
     assert proc.returncode == 130, (stdout, stderr)
@@ -135,7 +126,7 @@ def test_killed_parent_leaves_no_worker(tmp_path):
     proc = _cli("run", SAMPLE, "--out", tmp_path / "out", "--no-figures", "--jobs", "2", "--chunk-size", "1",
                 "--no-progress")
     parent = psutil.Process(proc.pid)
-    assert _wait_for(lambda: len(parent.children()) >= 2), proc.communicate()
+    assert wait_for(lambda: len(parent.children()) >= 2, 600), proc.communicate()
     workers = parent.children(recursive=True)
     time.sleep(1.0)
     os.kill(proc.pid, signal.SIGKILL)

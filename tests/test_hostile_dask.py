@@ -6,12 +6,11 @@ import os
 import signal
 import subprocess
 import sys
-import time
 
 import psutil
 import pytest
 
-from .conftest import ROOT
+from .conftest import ROOT, wait_for
 
 pytest.importorskip("distributed", reason="the 'dask' extra is part of the test extra")
 
@@ -30,19 +29,10 @@ def _dask_run(out, corpus=SAMPLE):
                             cwd=ROOT, preexec_fn=_default_sigint, start_new_session=True)
 
 
-def _wait_for(predicate, timeout=240):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        time.sleep(0.2)
-    return False
-
-
 def test_dask_ctrl_c_to_the_process_group_prints_one_line(tmp_path):
     proc = _dask_run(tmp_path / "out")
     staged = lambda: list(tmp_path.glob(".out.partial-*/documents.parquet/part-000000[2-9].parquet"))  # noqa: E731
-    assert _wait_for(staged), proc.communicate()
+    assert wait_for(staged, 240), proc.communicate()
     workers = psutil.Process(proc.pid).children(recursive=True)
     os.killpg(proc.pid, signal.SIGINT)
     stdout, stderr = proc.communicate(timeout=180)
@@ -58,7 +48,7 @@ def test_dask_killed_parent_leaves_no_worker_and_the_next_run_cleans_up(tmp_path
     proc = _dask_run(tmp_path / "out")
     parent = psutil.Process(proc.pid)
     staged = lambda: list(tmp_path.glob(".out.partial-*/documents.parquet/part-*.parquet"))  # noqa: E731
-    assert _wait_for(staged), proc.communicate()
+    assert wait_for(staged, 240), proc.communicate()
     workers = [p for p in parent.children(recursive=True) if "resource_tracker" not in " ".join(p.cmdline())]
     assert len(workers) >= 2
     os.kill(proc.pid, signal.SIGKILL)

@@ -14,16 +14,8 @@ from analysis.stance import AGAINST_VERBS, STANCE_COLUMNS, extract_stance
 from analysis.stance_lexicon import ROLES, cue, lexicon, words
 from analysis.tokenize import sentence_spans
 
-
-def _stance(text: str, **kwargs) -> pd.DataFrame:
-    doc = parse(text)
-    starts = [s for _, s, _ in sentence_spans(text)]
-    mentions = find_mentions(doc, doc_id="t", sentence_starts=starts)
-    return extract_stance(doc, mentions, doc_id="t", **kwargs)
-
-
-def _pairs(table: pd.DataFrame) -> set[tuple[str, str, str]]:
-    return set(zip(table["holder"], table["target"], table["stance"]))
+from .conftest import stance_of as _stance
+from .conftest import stance_pairs as _pairs
 
 
 # ---------------------------------------------------------------- each pattern, both polarities

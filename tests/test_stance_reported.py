@@ -5,23 +5,12 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis.actors import find_mentions
-from analysis.nlp import parse
-from analysis.quotes import extract_quotes
-from analysis.stance import extract_stance
-from analysis.tokenize import sentence_spans
+from .conftest import stance_of
+from .conftest import stance_pairs as _pairs
 
 
 def _stance(text: str, **kwargs) -> pd.DataFrame:
-    doc = parse(text)
-    starts = [s for _, s, _ in sentence_spans(text)]
-    mentions = find_mentions(doc, doc_id="t", sentence_starts=starts)
-    quotes = extract_quotes(doc, mentions, doc_id="t")
-    return extract_stance(doc, mentions, quotes=quotes, doc_id="t", **kwargs)
-
-
-def _pairs(table: pd.DataFrame) -> set[tuple[str, str, str]]:
-    return set(zip(table["holder"], table["target"], table["stance"]))
+    return stance_of(text, with_quotes=True, **kwargs)
 
 
 @pytest.mark.parametrize("text, expected", [
