@@ -227,9 +227,9 @@ def analyze(source, *, doc_id: str | None = None, actor_table=None) -> Analysis:
     >>> result = analyze("seeds/rutte_nato_2024.txt")          # doctest: +SKIP
     >>> result.entity_frequency.head()                         # doctest: +SKIP
     """
-    article = load_article(source, doc_id=doc_id)
-    return analyze_text(article.text, doc_id=article.doc_id, actor_table=actor_table,
-                        source=article.path or STRING_SOURCE)
+    article = load_article(source, doc_id=doc_id)            # validated here, not again in analyze_text
+    return analyze_batch([(article.doc_id, article.text, None, article.path or STRING_SOURCE)],
+                         actor_table=actor_table, errors="raise")[0]
 
 
 def analyze_corpus(sources, *, actor_table=None, jobs: int = 1, engine: str = "local", scheduler=None,
