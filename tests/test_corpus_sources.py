@@ -139,3 +139,27 @@ def test_iso_date():
         iso_date("03/04/2008")
     with pytest.raises(ValueError):
         iso_date("2008-13-40")
+
+
+def test_meta_keys_match_doc_id_or_an_unambiguous_file_name(tmp_path):
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "x.txt").write_text(ENGLISH, encoding="utf-8")
+    (tmp_path / "a" / "only.txt").write_text(ENGLISH.replace("Paris", "Rome"), encoding="utf-8")
+    meta = pd.DataFrame({"doc_id": ["a/x", "only", "x", "nowhere"], "outlet": ["A", "O", "?", "N"]})
+    notes: list = []
+    docs, failures = _split(iter_documents(tmp_path, meta=meta, notes=notes))
+    assert not failures
+    outlets = {d.doc_id: d.metadata.get("outlet") for d in docs}
+    # a/x by its doc_id; only.txt by its bare name (one file has it); b/x gets nothing from the ambiguous 'x'
+    assert outlets == {"a/only": "O", "a/x": "A", "b/x": None}
+    assert len(notes) == 1
+    assert "2 of 4 metadata rows match no article" in notes[0]
+    assert "'x' (2 files have this name: a/x, b/x; use the doc_id)" in notes[0] and "'nowhere'" in notes[0]
+
+
+def test_unmatched_meta_keys_warn_without_a_notes_list(tmp_path):
+    (tmp_path / "x.txt").write_text(ENGLISH, encoding="utf-8")
+    with pytest.warns(UserWarning, match="1 of 2 metadata rows match no article"):
+        docs, _ = _split(iter_documents(tmp_path, meta=pd.DataFrame({"doc_id": ["x", "y"], "outlet": ["A", "B"]})))
+    assert docs[0].metadata["outlet"] == "A"

@@ -325,7 +325,7 @@ def _drive(sources, options: _Options, *, jobs, engine, scheduler, chunk_size, m
     failed = 0
     state = {"model": {}}
     try:
-        documents = iter_documents(sources, meta=meta)
+        documents = iter_documents(sources, meta=meta, notes=warnings)
         executor = _executor(jobs, engine, scheduler)
         pending: set = set()
         chunk: list = []

@@ -435,7 +435,8 @@ def _expand_paths(items: list) -> dict:
     return expanded
 
 
-def iter_documents(sources, *, meta=None, max_bytes: int = MAX_BYTES) -> Iterator[Document | Failure]:
+def iter_documents(sources, *, meta=None, max_bytes: int = MAX_BYTES,
+                   notes: list | None = None) -> Iterator[Document | Failure]:
     """Every article of the sources, or a failure naming the file and row.
 
     Parameters
@@ -444,9 +445,16 @@ def iter_documents(sources, *, meta=None, max_bytes: int = MAX_BYTES) -> Iterato
         See the module docstring.
     meta : path or pandas.DataFrame, optional
         Metadata keyed by ``doc_id`` (see :func:`read_meta`), added to
-        articles from ``.txt`` files (and overriding table columns).
+        articles from ``.txt`` files (and overriding table columns). A key
+        that is no ``doc_id`` may also be the bare file name without
+        ``.txt`` (``x`` for ``nyt/x.txt``) when one input file only has that
+        name. Keys that match no article are reported once, at the end.
     max_bytes : int
         Size limit per article.
+    notes : list, optional
+        Problems of the whole input (metadata keys that match no article)
+        are appended here as one-line messages; without it they are issued
+        as :class:`UserWarning`.
 
     Yields
     ------
@@ -463,16 +471,23 @@ def iter_documents(sources, *, meta=None, max_bytes: int = MAX_BYTES) -> Iterato
     import pandas as pd
 
     extra = read_meta(meta) if meta is not None else {}
+    meta_name = ("<DataFrame>" if isinstance(meta, pd.DataFrame) else os.fspath(meta)) if extra else ""
+    used: set[str] = set()
     seen: dict[str, str] = {}
     seen_files: set[str] = set()
 
-    def emit(doc: Document) -> Document | Failure:
+    def emit(doc: Document, stem: str | None = None) -> Document | Failure:
         if doc.doc_id in seen:
             return Failure(doc.doc_id, doc.source, "DuplicateDocId",
                            f"{doc.source}: doc_id {doc.doc_id!r} already used by {seen[doc.doc_id]}; skipped")
         seen[doc.doc_id] = doc.source
-        if doc.doc_id in extra:
-            added = {k: v for k, v in extra[doc.doc_id].items()}
+        key = doc.doc_id
+        if key not in extra and stem is not None and stem in extra and stem not in used \
+                and stems.get(stem) == 1:
+            key = stem
+        if key in extra:
+            used.add(key)
+            added = {k: v for k, v in extra[key].items()}
             warnings = list(doc.warnings)
             if "date" in added:
                 try:
@@ -503,6 +518,12 @@ def iter_documents(sources, *, meta=None, max_bytes: int = MAX_BYTES) -> Iterato
 
     items = _as_list(sources)
     expanded = _expand_paths(items)
+    stems: dict[str, int] = {}
+    for files in expanded.values():
+        if isinstance(files, list):
+            for path, _ in files:
+                if path.suffix.lower() not in TABLE_SUFFIXES:
+                    stems[path.stem] = stems.get(path.stem, 0) + 1
     texts = 0
     for position, item in enumerate(items):
         if isinstance(item, pd.DataFrame):
@@ -555,9 +576,29 @@ def iter_documents(sources, *, meta=None, max_bytes: int = MAX_BYTES) -> Iterato
                 continue
             doc_id = doc_id if doc_id is not None else path.stem
             try:
-                yield emit(_read_txt(path, doc_id, max_bytes))
+                yield emit(_read_txt(path, doc_id, max_bytes), path.stem)
             except ArticleError as err:
                 yield Failure.from_exception(err, doc_id=doc_id, source=name)
+    unmatched = [key for key in extra if key not in used]
+    if unmatched:
+        shown = ", ".join(_unmatched_key(key, stems, seen) for key in unmatched[:5])
+        more = f" and {len(unmatched) - 5} more" if len(unmatched) > 5 else ""
+        note = (f"{meta_name}: {len(unmatched)} of {len(extra)} metadata rows match no article "
+                f"(doc_id {shown}{more})")
+        if notes is not None:
+            notes.append(note)
+        else:
+            import warnings
+
+            warnings.warn(note, UserWarning, stacklevel=2)
+
+
+def _unmatched_key(key: str, stems: dict, seen: dict) -> str:
+    """``'x'``, or ``'x' (2 files have this name: a/x, b/x)`` when the bare name is ambiguous."""
+    if stems.get(key, 0) > 1:
+        ids = sorted(d for d in seen if d == key or d.endswith("/" + key))
+        return f"{key!r} ({stems[key]} files have this name: {', '.join(ids[:3])}; use the doc_id)"
+    return repr(key)
 
 
 def count_documents(sources) -> int | None:
