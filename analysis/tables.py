@@ -52,6 +52,31 @@ TABLE_COLUMNS: dict[str, list[str]] = {
     "failures": ["doc_id", "source", "error", "message"],
 }
 
+#: The numeric columns of every table (the others hold text). Read-back of CSV uses it to keep
+#: a column numeric when all its cells are empty (an output folder written before manifests
+#: listed their ``dtypes``); a test checks it against the tables of an analysis.
+NUMERIC_COLUMNS: dict[str, tuple[str, ...]] = {
+    "documents": ("words", "sentences"),
+    "tokens": ("sent_id", "token_id", "start", "end"),
+    "sentences": ("sent_id", "paragraph", "start", "end", "neg", "neu", "pos", "compound"),
+    "mentions": ("sent_id", "start", "end"),
+    "entity_frequency": ("mentions", "name_mentions", "pronoun_mentions", "adjective_mentions",
+                         "description_mentions", "sentences", "first_sentence", "share_of_mentions"),
+    "mention_sentiment": ("sent_id", "start", "end", "sentence_compound", "target_score"),
+    "actor_sentiment": ("mentions", "mean_sentence_compound", "mean_target_score", "positive", "neutral",
+                        "negative"),
+    "quotes": ("quote_id", "start", "end", "speaker_start", "speaker_end", "cue_start", "cue_end", "words"),
+    "voice": ("quotes", "direct", "partial", "indirect", "quoted_words", "direct_words", "partial_words",
+              "indirect_words", "share_of_quoted_words"),
+    "stance": ("sent_id", "holder_start", "holder_end", "target_start", "target_end", "confidence"),
+    "descriptors": ("sent_id", "start", "end", "valence"),
+    "actions": ("sent_id", "start", "end", "power"),
+    "profiles": ("mentions", "share_of_mentions", "first_sentence", "mean_target_score", "quotes", "quoted_words",
+                 "share_of_voice", "stance_given_favor", "stance_given_against", "stance_received_favor",
+                 "stance_received_against", "agency", "power", "role_confidence"),
+    "failures": (),
+}
+
 
 def empty_table(name: str) -> pd.DataFrame:
     """An empty table with the columns of ``name`` (a new frame on each call)."""

@@ -170,6 +170,24 @@ def test_csv_output_reads_back_all_empty_numeric_columns_as_numbers(tmp_path, ca
     assert profiles["power"].isna().all() and profiles["power"].dtype.kind == "f"
     assert profiles["top_descriptors"].dtype == object  # an empty text column stays text
     assert len(list((tmp_path / "fig").rglob("*.png"))) > 2
+    # a folder written before manifests listed dtypes reads back the same way
+    manifest = tmp_path / "out" / "manifest.json"
+    info = json.loads(manifest.read_text(encoding="utf-8"))
+    del info["dtypes"]
+    manifest.write_text(json.dumps(info), encoding="utf-8")
+    old = read_table(tmp_path / "out", "profiles")
+    assert old["power"].isna().all() and old["power"].dtype.kind == "f"
+    assert old["top_descriptors"].dtype == object
+
+
+def test_numeric_columns_list_the_numeric_columns_of_every_table(seed_result):
+    from analysis.tables import NUMERIC_COLUMNS, TABLE_COLUMNS
+
+    assert set(NUMERIC_COLUMNS) == set(TABLE_COLUMNS)
+    for name in TABLE_COLUMNS:
+        table = getattr(seed_result, name)
+        numeric = tuple(c for c in table.columns if table[c].dtype.kind in "fiu")
+        assert numeric == NUMERIC_COLUMNS[name], name
 
 
 def test_analyze_corpus_warns_about_a_bad_date(tmp_path):

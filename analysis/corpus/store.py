@@ -372,8 +372,10 @@ def read_table(path, name: str):
         Parquet gives the values as written; CSV gives them back as far as
         CSV allows (the ``'`` guard before formula-like text is removed,
         floats have 4 decimals, empty text cells are ``""``, and a numeric
-        column the manifest lists under ``dtypes`` stays numeric even when
-        every cell is empty, e.g. ``power`` without a power verb).
+        column (listed under ``dtypes`` in the manifest, or in
+        :data:`analysis.tables.NUMERIC_COLUMNS` for folders written before
+        manifests had them) stays numeric even when every cell is empty,
+        e.g. ``power`` without a power verb).
 
     Raises
     ------
@@ -390,7 +392,9 @@ def read_table(path, name: str):
     if not csv.exists():
         raise FileNotFoundError(f"{folder}: no table {name!r} (neither {name}.parquet nor {name}.csv)")
     table = pd.read_csv(csv, keep_default_na=False, na_values=[""], low_memory=False)
-    numeric = _manifest_dtypes(folder).get(name, {})
+    from ..tables import NUMERIC_COLUMNS
+
+    numeric = set(_manifest_dtypes(folder).get(name, {})) | set(NUMERIC_COLUMNS.get(name, ()))
     for column in table.columns:
         if column in numeric:
             if table[column].dtype.kind not in "fiub":
