@@ -236,11 +236,12 @@ def figure_specs(result: Analysis, *, per_article: bool | None = None
                  ) -> list[tuple[str, tuple[float, float], callable, list[str]]]:
     """The figures an analysis can draw: ``(name, size, draw(ax), doc_ids)``.
 
-    ``name`` may contain one ``/``: per-article figures of a corpus go to a
-    subfolder named by :func:`figure_folder_name`. A single article gets its
-    figures in the folder itself; a corpus gets figures that summarise it
-    (``actor_coverage``, ``actor_sentiment_spread``, ...), and per-article
-    figures only with ``per_article=True``.
+    ``name`` may contain one ``/``: per-article figures go to a subfolder
+    named by :func:`figure_folder_name`. A single article gets its figures
+    in the folder itself (in its subfolder with ``per_article=True``); a
+    corpus gets figures that summarise it (``actor_coverage``,
+    ``actor_sentiment_spread``, ...), and per-article figures only with
+    ``per_article=True``.
     """
     doc_ids = _doc_ids(result)
     single = len(doc_ids) == 1
@@ -255,8 +256,12 @@ def figure_specs(result: Analysis, *, per_article: bool | None = None
              ("stance_matrix", (8, 6),
               lambda ax: plot_stance_matrix(stance_matrix(result.stance),
                                             counts=stance_matrix(result.stance, value="count"), ax=ax), doc_ids)]
-    if single:
+    if single and not per_article:
         return specs + _article_specs(result, doc_ids[0])
+    if single:  # asked for per-article figures: the article's own folder, named after it
+        folder = figure_folder_name(doc_ids[0])
+        return specs + [(f"{folder}/{name}", size, draw, ids)
+                        for name, size, draw, ids in _article_specs(result, doc_ids[0])]
     specs += [("actor_coverage", (8, 6),
                lambda ax: plot_actor_coverage(actor_coverage(result.entity_frequency), ax=ax), doc_ids),
               ("actor_sentiment_spread", (9, 6),
@@ -285,7 +290,8 @@ def draw_figure(result: Analysis, name: str):
     matplotlib.figure.Figure
         The same figure :func:`make_figures` writes to a file.
     """
-    specs = {spec[0]: spec for spec in figure_specs(_short_names(result), per_article=True)}
+    short = _short_names(result)
+    specs = {spec[0]: spec for spec in figure_specs(short) + figure_specs(short, per_article=True)}
     if name not in specs:
         raise KeyError(f"no figure named {name!r}; choose one of {sorted(specs)[:20]}")
     _, size, draw, doc_ids = specs[name]

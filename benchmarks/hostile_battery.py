@@ -193,16 +193,17 @@ for _name, _data in [
     ("lone surrogate bytes (CESU)", ENGLISH.encode() + b"\xed\xa0\x80" + ENGLISH.encode()),
     ("only punctuation", b"!!! ??? ... --- *** " * 50),
     ("only numbers", b"1 2 3 4 5 6 7 8 9 10 " * 50),
+    # issue 8: clear errors for UTF-16 and Latin-1 files "must keep holding" (re-encode as UTF-8)
+    ("UTF-16 LE with BOM", ENGLISH.encode("utf-16")),
+    ("UTF-16 BE with BOM", b"\xfe\xff" + ENGLISH.encode("utf-16-be")),
+    ("Latin-1 accents", ("Viktor Orbán met José Martínez in Zürich. " + ENGLISH).encode("latin-1")),
+    ("Windows-1252 quotes", ("\u201cWe will win,\u201d said the minister. " + ENGLISH).encode("cp1252")),
 ]:
     case(f"bad: {_name}")(bad_file_case("bad.txt", _data))
 
 # ---------------------------------------------------------------- good encodings and odd English
 for _name, _data in [
     ("UTF-8 BOM + CRLF", b"\xef\xbb\xbf" + ENGLISH.replace("\n", "\r\n").encode()),
-    ("UTF-16 LE with BOM", ENGLISH.encode("utf-16")),
-    ("UTF-16 BE with BOM", b"\xfe\xff" + ENGLISH.encode("utf-16-be")),
-    ("Latin-1 accents", ("Viktor Orbán met José Martínez in Zürich. " + ENGLISH).encode("latin-1")),
-    ("Windows-1252 quotes", ("\u201cWe will win,\u201d said the minister. " + ENGLISH).encode("cp1252")),
     ("old Mac CR line ends", ENGLISH.replace("\n", "\r").encode() * 2),
     ("emoji and RTL text", ("Angela Merkel 🇩🇪 said 👍 the plan works. The Israeli paper wrote "
                             "\u05e9\u05dc\u05d5\u05dd and \u202eevil\u202c. " + ENGLISH).encode()),

@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from analysis import analyze_corpus
-from analysis.figures import figure_folder_name, make_figures
+from analysis.figures import draw_figure, figure_folder_name, figure_specs, make_figures
 from analysis.plots.corpus import plot_actor_coverage, plot_actor_sentiment_spread
 from analysis.tables import actor_coverage
 
@@ -82,3 +82,14 @@ def test_corpus_figures_summarise_and_per_article_go_to_subfolders(tmp_path, two
                if n not in {"actor_timeline.svg", "sentiment_arc.svg", "actor_sentiment.svg", "framing_map.svg"})
     make_figures(two_articles, out, formats=("svg",))  # without per-article figures: the subfolders go
     assert not [p for p in out.iterdir() if p.is_dir()]
+
+
+def test_one_article_with_per_article_figures_gets_a_folder_named_after_it(tmp_path):
+    one = analyze_corpus([{"doc_id": "Orbán 日本", "text": TEXTS[1]}])
+    flat = {spec[0] for spec in figure_specs(one)}
+    assert "actor_timeline" in flat and not any("/" in n for n in flat)
+    make_figures(one, tmp_path, per_article=True, formats=("svg",))
+    folders = [p.name for p in tmp_path.iterdir() if p.is_dir()]
+    assert folders == [figure_folder_name("Orbán 日本")] and "Orbán" in folders[0]
+    assert (tmp_path / folders[0] / "actor_timeline.svg").exists()
+    assert draw_figure(one, "actor_timeline") is not None  # notebooks still reach the flat names
