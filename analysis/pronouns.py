@@ -169,7 +169,7 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], types: dict[str, str], q
     groups = _Antecedents([m for m in mentions if types.get(m.actor) in {"ORG", "GPE", "NORP"}
                            and m.kind != "adjective"], group_at)
     speakers = _speakers_by_paragraph(doc, persons.items, quotes, para_of)
-    blockers = _blockers(table, person_at, group_at)
+    blockers = _blockers(doc, table, person_at, group_at)
     gender: dict[str, str] = {}
     last_in_quote: dict[int, str] = {}
     resolved: list[Mention] = []
@@ -186,7 +186,7 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], types: dict[str, str], q
                                     quotes, sent_of, para_of)
             target = persons
         elif low in GROUP_PRONOUNS:
-            actor = _resolve_group(tok, GROUP_PRONOUNS[low], groups, types, blockers, sent_of)
+            actor = _resolve_group(tok, GROUP_PRONOUNS[low], groups, types, blockers, sent_of, quotes)
             target = groups
         else:
             continue
@@ -289,20 +289,49 @@ def is_pleonastic(tok: Token) -> bool:
     return False
 
 
-def _blockers(table: TokenTable, person_at, group_at) -> dict[str, list[int]]:
-    """For every token, the index of the last competing common noun before it (rule g), or -1."""
-    last_sg = last_pl = -1
+#: Entity labels of numbers, dates and amounts: such nouns (*28 days*, *50 percent*) refer to no actor.
+_NUMERIC_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def _has_actor_modifier(tok: Token, actor_at) -> bool:
+    """*NATO leaders*, *Russia's troops*, *the leaders of Albania*: a noun with an actor in it."""
+    for c in tok.children:
+        if c.dep_ in {"compound", "poss", "nmod"} and c.i in actor_at:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "of":
+            if any(g.dep_ == "pobj" and g.i in actor_at for g in c.children):
+                return True
+    return False
+
+
+def _blockers(doc: Doc, table: TokenTable, person_at, group_at) -> dict[str, list[int]]:
+    """For every token, the index of the last competing common noun before it (rule g), or -1.
+
+    ``sg``: a singular common noun as subject; ``pl``: a plural common noun as
+    subject; ``pl_obj``: a plural common noun as direct object (it blocks only
+    antecedents that are not subjects). Nouns inside a number, date or amount
+    (*28 days*) and plural nouns with an actor in them (*NATO leaders*) do not
+    block.
+    """
+    last = {"sg": -1, "pl": -1, "pl_obj": -1}
     n = len(table.tag)
-    out = {"sg": [-1] * n, "pl": [-1] * n}
-    pl_deps = _SUBJ | {"dobj"}
+    out = {k: [-1] * n for k in last}
     for i, (tag, dep) in enumerate(zip(table.tag, table.dep)):
-        out["sg"][i], out["pl"][i] = last_sg, last_pl
-        if i in person_at or i in group_at:
+        for k, v in last.items():
+            out[k][i] = v
+        if i in person_at or i in group_at or tag not in {"NN", "NNS"}:
             continue
-        if tag == "NN" and dep in _SUBJ:
-            last_sg = i
-        elif tag == "NNS" and dep in pl_deps:
-            last_pl = i
+        if dep not in _SUBJ and not (tag == "NNS" and dep == "dobj"):
+            continue
+        tok = doc[i]
+        if tok.ent_type_ in _NUMERIC_ENTS:
+            continue
+        if _has_actor_modifier(tok, group_at) or _has_actor_modifier(tok, person_at):
+            continue            # 'Haniyeh's government', 'NATO leaders' stand for their actor
+        if tag == "NN":
+            last["sg"] = i
+        else:
+            last["pl" if dep in _SUBJ else "pl_obj"] = i
     return out
 
 
@@ -339,25 +368,131 @@ def refers_to_thing(tok: Token) -> bool:
     return False
 
 
-def _resolve_group(tok: Token, number: str, groups: _Antecedents, types, blockers, sent_of) -> str | None:
+#: Verbs whose object is also the subject of their infinitive (*enabled it to continue*).
+_OBJECT_CONTROL = frozenset("""
+    allow enable help force urge ask encourage invite permit require call persuade push pressure let
+    """.split())
+
+
+def _subject_like(tok: Token, plural: bool) -> bool:
+    """Rule f, salience: a mention that is (part of) the subject of its clause.
+
+    Subjects count, and so do the possessor (*Russia's army*) and the ``of``
+    phrase (*the ambitions of Macedonia*) of a subject and conjuncts of a
+    subject; for a plural pronoun also the modifier of a plural subject noun
+    (*NATO leaders*).
+    """
+    h = tok
+    while h.dep_ == "conj" and h.head != h:
+        h = h.head
+    if h.dep_ == "poss" or (h.dep_ == "compound" and plural and h.head.tag_ == "NNS"):
+        h = h.head
+    elif h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ in {"NOUN", "PROPN"}:
+        h = h.head.head
+    if h.dep_ == "appos":
+        h = h.head
+    return h.dep_ in _SUBJ
+
+
+def _controller(tok: Token) -> Token | None:
+    """The object that controls the pronoun's infinitive clause (*urged the savers to withdraw their money*)."""
+    h = tok
+    for _ in range(6):
+        if h.pos_ in {"VERB", "AUX"} or h.head == h:
+            break
+        h = h.head
+    while h.dep_ == "conj" and h.head != h:
+        h = h.head
+    if h.dep_ != "xcomp" or h.head == h:
+        return None
+    for c in h.head.children:
+        if c.dep_ == "dobj" and c.i < h.i:
+            return c
+    return None
+
+
+_PLURAL_DETERMINERS = frozenset({"those", "these", "others", "many", "some", "all", "few"})
+
+
+def _in_plural_relative(tok: Token, actor_at) -> bool:
+    """*groups that tie their activities*: they/their inside a relative clause of a plural common noun."""
+    h = tok
+    for _ in range(12):
+        if h.dep_ == "relcl":
+            noun = h.head
+            plural = noun.tag_ == "NNS" or noun.lower_ in _PLURAL_DETERMINERS
+            return plural and noun.i not in actor_at and not _has_actor_modifier(noun, actor_at)
+        if h.head == h:
+            return False
+        h = h.head
+    return False
+
+
+def _resolve_group(tok: Token, number: str, groups: _Antecedents, types, blockers, sent_of,
+                   quotes: SpanIndex | None = None) -> str | None:
     if is_pleonastic(tok) or refers_to_thing(tok):
         return None
     agree = _AGREES[number]
+    plural = number == "pl"
     if tok.lower_.endswith(("self", "selves")):
         for c in tok.head.children:
             if c.dep_ in _SUBJ and c.i in groups.actor_at and types.get(groups.actor_at[c.i]) in agree:
                 return groups.actor_at[c.i]
         return None
     if tok.tag_ == "PRP" and tok.dep_ not in _SUBJ:
-        return None                         # objects 'it', 'them': mostly things, not actors
+        # objects 'it', 'them' mostly refer to things; an object that is also the subject
+        # of an infinitive ('enabled it to continue', 'urged them to') is resolved
+        if not (tok.dep_ == "dobj" and tok.head.lemma_ in _OBJECT_CONTROL
+                and any(c.dep_ in {"xcomp", "ccomp"} for c in tok.head.children)):
+            return None
+    if plural and _in_plural_relative(tok, groups.actor_at):
+        return None
     reported = _reported_subject(tok, groups.actor_at)
     if reported is not None and types.get(reported) in agree:
         return reported
-    excluded: set[str] = set()
-    blocked_after = blockers[number][tok.i]
+    controller = _controller(tok)
+    if controller is not None:
+        actor = groups.actor_at.get(controller.i)
+        if actor is not None:
+            return actor if types.get(actor) in agree else None
+        if controller.tag_ == ("NNS" if plural else "NN"):
+            return None     # 'urging the savers not to withdraw their money'
+    in_q = quotes is not None and quotes.inside(tok.idx, tok.idx + len(tok))
+    doc = tok.doc
+
+    def blocks(b: int, m: Mention, subject: bool) -> bool:
+        if b < 0 or m.tok_end > b:
+            return False
+        # a quote interrupted by its attribution ('..., the decision reads. "It has ...')
+        return not (in_q and quotes.inside(m.start, m.end)
+                    and not quotes.inside(doc[b].idx, doc[b].idx + len(doc[b])))
+
+    pool: list[tuple[Mention, bool]] = []
     for m in groups.before(tok.idx, sent_of[tok.i] - GROUP_SENTENCES_BACK, sent_of):
-        if m.tok_end <= blocked_after:
-            return None
-        if types.get(m.actor) in agree and m.actor not in excluded:
+        root = m.span(doc).root
+        subject = _subject_like(root, plural)
+        if blocks(blockers["sg" if number == "sg" else "pl"][tok.i], m, subject):
+            break
+        if plural and blocks(blockers["pl_obj"][tok.i], m, subject):
+            break
+        if types.get(m.actor) not in agree:
+            continue
+        if not plural and (m.label == "NORP" or root.tag_ in {"NNS", "NNPS"} and len(m.span(doc)) == 1
+                           or (root.dep_ == "compound" and m.kind != "pronoun")):
+            continue            # 'Pakistanis' is no 'it'; 'the UN truce': UN modifies a thing
+        if plural and root.dep_ == "compound" and root.head.tag_ != "NNS":
+            continue
+        pool.append((m, subject))
+    if not pool:
+        return None
+    # rule f, salience: the most recent sentence with an antecedent; its subject first
+    sent = sent_of[pool[0][0].tok_start]
+    pool = [(m, subject) for m, subject in pool if sent_of[m.tok_start] == sent]
+    if sent == sent_of[tok.i]:
+        for m, _ in pool:   # a chain: 'to complete its investigation, issue the report of its findings'
+            if m.kind == "pronoun" and GROUP_PRONOUNS.get(doc[m.tok_start].lower_) == number:
+                return m.actor
+    for m, subject in pool:
+        if subject:
             return m.actor
-    return None
+    return pool[0][0].actor
