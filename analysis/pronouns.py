@@ -186,7 +186,7 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], types: dict[str, str], q
                                     quotes, sent_of, para_of)
             target = persons
         elif low in GROUP_PRONOUNS:
-            actor = _resolve_group(tok, GROUP_PRONOUNS[low], groups, types, blockers, sent_of, quotes)
+            actor = _resolve_group(tok, GROUP_PRONOUNS[low], groups, types, blockers, sent_of, quotes, para_of)
             target = groups
         else:
             continue
@@ -321,15 +321,20 @@ def _blockers(doc: Doc, table: TokenTable, person_at, group_at) -> dict[str, lis
             out[k][i] = v
         if i in person_at or i in group_at or tag not in {"NN", "NNS"}:
             continue
+        tok = doc[i]
+        if dep == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ in _SUBJ \
+                and tok.head.head.tag_ in {"CD", "DT", "NN", "NNS", "JJ"} and tok.head.head.i not in group_at:
+            dep = tok.head.head.dep_    # 'some of the prisoners', 'one of those people': the noun is the subject
         if dep not in _SUBJ and not (tag == "NNS" and dep == "dobj"):
             continue
-        tok = doc[i]
         if tok.ent_type_ in _NUMERIC_ENTS:
             continue
-        if _has_actor_modifier(tok, group_at) or _has_actor_modifier(tok, person_at):
-            continue            # 'Haniyeh's government', 'NATO leaders' stand for their actor
         if tag == "NN":
-            last["sg"] = i
+            # 'Haniyeh's government' stands for its possessor; 'the GNR group' blocks (GNR is no 'it')
+            if not any(c.dep_ == "poss" and (c.i in group_at or c.i in person_at) for c in tok.children):
+                last["sg"] = i
+        elif _has_actor_modifier(tok, group_at) or _has_actor_modifier(tok, person_at):
+            continue            # 'NATO leaders', 'Russia's troops' stand for their actor
         else:
             last["pl" if dep in _SUBJ else "pl_obj"] = i
     return out
@@ -372,6 +377,12 @@ def refers_to_thing(tok: Token) -> bool:
 _OBJECT_CONTROL = frozenset("""
     allow enable help force urge ask encourage invite permit require call persuade push pressure let
     """.split())
+
+
+def _is_speaker(tok: Token) -> bool:
+    """The subject (or its possessor) of a speech verb: *Kraush was quoted as saying*, *Iran said*."""
+    h = tok.head if tok.dep_ in {"poss", "compound"} else tok
+    return h.dep_ in _SUBJ and (h.head.lemma_ in SPEECH_VERBS or h.head.lemma_ == "quote")
 
 
 def _subject_like(tok: Token, plural: bool) -> bool:
@@ -429,7 +440,7 @@ def _in_plural_relative(tok: Token, actor_at) -> bool:
 
 
 def _resolve_group(tok: Token, number: str, groups: _Antecedents, types, blockers, sent_of,
-                   quotes: SpanIndex | None = None) -> str | None:
+                   quotes: SpanIndex | None = None, para_of: list[int] | None = None) -> str | None:
     if is_pleonastic(tok) or refers_to_thing(tok):
         return None
     agree = _AGREES[number]
@@ -482,6 +493,11 @@ def _resolve_group(tok: Token, number: str, groups: _Antecedents, types, blocker
             continue            # 'Pakistanis' is no 'it'; 'the UN truce': UN modifies a thing
         if plural and root.dep_ == "compound" and root.head.tag_ != "NNS":
             continue
+        if in_q and not (quotes.inside(m.start, m.end) and (para_of is None or para_of[m.tok_start] == para_of[tok.i])):
+            if _is_speaker(root):
+                continue        # the speaker says 'we', not 'it'/'they'
+            if not subject or quotes.inside(m.start, m.end):
+                break           # from a quote, only a subject of the narration (not of another quote)
         pool.append((m, subject))
     if not pool:
         return None
