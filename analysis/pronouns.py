@@ -55,6 +55,7 @@ g. **Syntactic constraints.** A common noun in between that could itself be
 from __future__ import annotations
 
 import bisect
+import functools
 
 from spacy.tokens import Doc, Token
 
@@ -293,6 +294,13 @@ def is_pleonastic(tok: Token) -> bool:
 _NUMERIC_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"})
 
 
+@functools.lru_cache(maxsize=1)
+def _group_nouns() -> frozenset[str]:
+    """Nouns that name an organisation or a state (``data/description_nouns.csv``: *government*, *party*)."""
+    from .descriptions import description_nouns       # imported on first use (descriptions imports quotes)
+    return frozenset(n for n, (kind, _) in description_nouns().items() if kind in {"ORG", "GPE"})
+
+
 def _has_actor_modifier(tok: Token, actor_at) -> bool:
     """*NATO leaders*, *Russia's troops*, *the leaders of Albania*: a noun with an actor in it."""
     for c in tok.children:
@@ -330,8 +338,9 @@ def _blockers(doc: Doc, table: TokenTable, person_at, group_at) -> dict[str, lis
         if tok.ent_type_ in _NUMERIC_ENTS:
             continue
         if tag == "NN":
-            # 'Haniyeh's government' stands for its possessor; 'the GNR group' blocks (GNR is no 'it')
-            if not any(c.dep_ == "poss" and (c.i in group_at or c.i in person_at) for c in tok.children):
+            # 'Haniyeh's government' stands for its possessor; 'Australia's tax rate' and 'the GNR group' block
+            if not (tok.lower_ in _group_nouns()
+                    and any(c.dep_ == "poss" and (c.i in group_at or c.i in person_at) for c in tok.children)):
                 last["sg"] = i
         elif _has_actor_modifier(tok, group_at) or _has_actor_modifier(tok, person_at):
             continue            # 'NATO leaders', 'Russia's troops' stand for their actor
@@ -419,6 +428,10 @@ def _controller(tok: Token) -> Token | None:
     for c in h.head.children:
         if c.dep_ == "dobj" and c.i < h.i:
             return c
+        if c.dep_ == "prep" and c.lower_ in {"on", "upon", "for"} and c.i < h.i:
+            for g in c.children:    # 'calls on fellow Muslims to step up their resistance'
+                if g.dep_ == "pobj":
+                    return g
     return None
 
 
@@ -432,7 +445,9 @@ def _in_plural_relative(tok: Token, actor_at) -> bool:
         if h.dep_ == "relcl":
             noun = h.head
             plural = noun.tag_ == "NNS" or noun.lower_ in _PLURAL_DETERMINERS
-            return plural and noun.i not in actor_at and not _has_actor_modifier(noun, actor_at)
+            # the relative pronoun is the clause's subject: 'groups that tie their', not 'processes that they bring'
+            relative_subject = any(c.dep_ in _SUBJ and c.tag_ in {"WDT", "WP"} for c in h.children)
+            return plural and relative_subject and noun.i not in actor_at and not _has_actor_modifier(noun, actor_at)
         if h.head == h:
             return False
         h = h.head
@@ -474,10 +489,20 @@ def _resolve_group(tok: Token, number: str, groups: _Antecedents, types, blocker
     def blocks(b: int, m: Mention, subject: bool) -> bool:
         if b < 0 or m.tok_end > b:
             return False
+        if tok.tag_ == "PRP$" and any(c.dep_ == "poss" and m.tok_start <= c.i < m.tok_end for c in doc[b].children):
+            return False        # 'Washington's outlook ... its failed policy': things seldom possess
         # a quote interrupted by its attribution ('..., the decision reads. "It has ...')
         return not (in_q and quotes.inside(m.start, m.end)
                     and not quotes.inside(doc[b].idx, doc[b].idx + len(doc[b])))
 
+    # a quoted fragment ('a way to "increase its aggression"') may take an antecedent from its sentence;
+    # a quoted clause with its own subject ('that: "He's got an economy ... on its knees"') may not
+    quoted_subject = False
+    if in_q:
+        k = tok.i - 1
+        while k >= 0 and quotes.inside(doc[k].idx, doc[k].idx + len(doc[k])) and sent_of[k] == sent_of[tok.i]:
+            quoted_subject = quoted_subject or doc[k].dep_ in _SUBJ
+            k -= 1
     pool: list[tuple[Mention, bool]] = []
     for m in groups.before(tok.idx, sent_of[tok.i] - GROUP_SENTENCES_BACK, sent_of):
         root = m.span(doc).root
@@ -496,7 +521,8 @@ def _resolve_group(tok: Token, number: str, groups: _Antecedents, types, blocker
         if in_q and not (quotes.inside(m.start, m.end) and (para_of is None or para_of[m.tok_start] == para_of[tok.i])):
             if _is_speaker(root):
                 continue        # the speaker says 'we', not 'it'/'they'
-            if not subject or quotes.inside(m.start, m.end):
+            if (sent_of[m.tok_start] != sent_of[tok.i] or quoted_subject) and (
+                    not subject or quotes.inside(m.start, m.end)):
                 break           # from a quote, only a subject of the narration (not of another quote)
         pool.append((m, subject))
     if not pool:
