@@ -290,6 +290,19 @@ def is_pleonastic(tok: Token) -> bool:
     return False
 
 
+#: Plural common nouns for people (their lemma): objects that a possessive *their* may refer to.
+PEOPLE_NOUNS = frozenset("""
+    people person man woman child kid wife husband family parent son daughter brother sister relative friend
+    member leader official minister delegate representative diplomat ambassador spokesman spokeswoman
+    soldier troop officer police policeman guard fighter militant rebel insurgent gunman terrorist
+    worker employee staff student teacher pupil doctor nurse patient victim survivor witness refugee
+    migrant immigrant prisoner detainee hostage suspect civilian resident citizen voter supporter
+    protester protestor demonstrator activist critic opponent customer consumer user saver investor
+    shareholder owner buyer seller farmer fan player athlete lawmaker legislator senator candidate
+    judge lawyer journalist reporter editor analyst expert scientist researcher volunteer passenger
+    driver pilot crew sailor worshipper pilgrim monk priest cleric tourist visitor viewer reader listener
+    """.split())
+
 #: Entity labels of numbers, dates and amounts: such nouns (*28 days*, *50 percent*) refer to no actor.
 _NUMERIC_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"})
 
@@ -321,7 +334,7 @@ def _blockers(doc: Doc, table: TokenTable, person_at, group_at) -> dict[str, lis
     (*28 days*) and plural nouns with an actor in them (*NATO leaders*) do not
     block.
     """
-    last = {"sg": -1, "pl": -1, "pl_obj": -1}
+    last = {"sg": -1, "pl": -1, "pl_obj": -1, "pl_people": -1}
     n = len(table.tag)
     out = {k: [-1] * n for k in last}
     for i, (tag, dep) in enumerate(zip(table.tag, table.dep)):
@@ -346,6 +359,8 @@ def _blockers(doc: Doc, table: TokenTable, person_at, group_at) -> dict[str, lis
             continue            # 'NATO leaders', 'Russia's troops' stand for their actor
         else:
             last["pl" if dep in _SUBJ else "pl_obj"] = i
+            if dep not in _SUBJ and (tok.lemma_.lower() in PEOPLE_NOUNS or tok.lower_ in PEOPLE_NOUNS):
+                last["pl_people"] = i
     return out
 
 
@@ -416,11 +431,9 @@ def _subject_like(tok: Token, plural: bool) -> bool:
 
 def _controller(tok: Token) -> Token | None:
     """The object that controls the pronoun's infinitive clause (*urged the savers to withdraw their money*)."""
-    h = tok
-    for _ in range(6):
-        if h.pos_ in {"VERB", "AUX"} or h.head == h:
-            break
-        h = h.head
+    h = tok.head if tok.head.pos_ in {"VERB", "AUX"} else tok.head.head   # its subject or its object's owner
+    if h.pos_ not in {"VERB", "AUX"}:
+        return None
     while h.dep_ == "conj" and h.head != h:
         h = h.head
     if h.dep_ != "xcomp" or h.head == h:
@@ -509,7 +522,10 @@ def _resolve_group(tok: Token, number: str, groups: _Antecedents, types, blocker
         subject = _subject_like(root, plural)
         if blocks(blockers["sg" if number == "sg" else "pl"][tok.i], m, subject):
             break
-        if plural and blocks(blockers["pl_obj"][tok.i], m, subject):
+        # an object blocks they/them and a non-subject antecedent of their; a subject antecedent of their
+        # only when the object is people ('took wives ... against their husbands', not 'began talks ... their summit')
+        obj_blocker = blockers["pl_obj" if tok.tag_ != "PRP$" or not subject else "pl_people"][tok.i]
+        if plural and blocks(obj_blocker, m, subject):
             break
         if types.get(m.actor) not in agree:
             continue
