@@ -30,26 +30,56 @@ d. **Pleonastic it is left alone**: ``it`` tagged ``expl``; ``it`` as the
    seems that*); ``it is`` + an evaluative word (*it is important*, *it is
    likely*, *it is time*); ``it`` as the object of *make/find* with
    a complement (*made it clear that*).
-e. **Agreement.** ``it/its/itself`` refer to an ORG or GPE actor; ``they``
-   and its forms to an ORG, GPE or NORP actor (British usage: *the committee
-   ... they*). Persons are never *it/they* antecedents, and adjectives
-   (``Dutch`` in *the Dutch government*) are not antecedents.
-f. **Subjects and possessives only.** ``it``/``they`` are resolved as
-   subjects and ``its``/``their`` as possessives; object ``it`` and ``them``
-   (*comply with it*, *lower them*), which mostly refer to things, are left
-   alone. As in rule a,
-   the subject of a clause reported by a speech verb refers to that verb's
-   subject when it agrees (*Iran signalled it would*).
-   **Recency.** The antecedent is the most recent agreeing mention (name,
-   description or resolved it/they pronoun) in the same sentence or up to
-   :data:`GROUP_SENTENCES_BACK` sentences back; nothing further is tried,
-   so *it said* with no organisation near stays unresolved.
+e. **Agreement.** ``it/its/itself`` refer to an ORG or GPE actor named in the
+   singular (not a plural demonym such as *Pakistanis*, nor a modifier of another
+   noun: *the UN truce*, *US housing debt*); ``they`` and its forms to an ORG,
+   GPE or NORP actor (British usage: *the committee ... they*), also through a
+   plural noun that belongs to the actor (*NATO leaders*, *the leaders of
+   Albania*, *Russia's troops*). Persons are never *it/they* antecedents, and
+   adjectives (``Dutch`` in *the Dutch government*) are not antecedents.
+f. **Which pronouns.** ``it``/``they`` as subjects, ``its``/``their`` as
+   possessives and reflexives are resolved; object ``it``/``them`` (*comply
+   with it*, *lower them*), which mostly refer to things, are left alone unless
+   the object is also the subject of an infinitive (*enabled it to continue*,
+   *urged them to*: :data:`_OBJECT_CONTROL`). As in rule a, the subject of a
+   clause reported by a speech verb refers to that verb's subject when it
+   agrees (*Iran signalled it would*). **Control:** a pronoun that is the
+   subject of an infinitive, or the possessor of its object, refers to the
+   object that controls the infinitive (*urge the Government of Burundi to
+   complete its investigation*); when that object is a common noun (*urging
+   the savers not to withdraw their money*) nothing is resolved.
+   **Salience.** Candidates are the agreeing mentions (names, descriptions,
+   resolved it/they) in the same sentence before the pronoun or up to
+   :data:`GROUP_SENTENCES_BACK` sentences back. Only the most recent sentence
+   that has one counts; in it, an earlier it/they pronoun of the same number in
+   the pronoun's own sentence continues its chain, else the most recent
+   subject wins (the subject itself, its possessor *Russia's army*, its ``of``
+   phrase *the ambitions of Macedonia*, a conjunct), else the most recent
+   mention (*BT had been slower than rivals such as IBM and Accenture to ramp
+   up its headcount* → BT). Nothing further back is tried, so *it said* with
+   no organisation near stays unresolved.
+   **Quotes.** From inside a quotation, an antecedent outside it must be the
+   subject of a narration sentence (not of another paragraph's quotation) and
+   not the speaker, who would say *we* (*Kraush was quoted as saying, "...
+   their booth"*); a quoted fragment without its own subject may take any
+   antecedent of its sentence (*called the threats a way to "increase its
+   aggression"*).
 g. **Syntactic constraints.** A common noun in between that could itself be
    the referent blocks the resolution: a singular common noun (``NN``) that
-   is a subject for *it*, a plural common noun (``NNS``) that is a subject or
-   direct object for *they* (*the protesters ... they*). A reflexive
-   (*itself*, *themselves*) takes its clause's subject when that is an
-   agreeing actor, and nothing otherwise.
+   is a subject for *it*; a plural common noun (``NNS``) that is a subject
+   (also *some of the prisoners*) for *they*, or a direct object, which does
+   not block a subject antecedent of *their* unless it names people
+   (:data:`PEOPLE_NOUNS`: *took wives ... against their husbands*, but
+   *NATO leaders begin negotiations ... their summit*). Nouns inside a date or
+   an amount (*28 days*) never block, nor do nouns that stand for an actor
+   (*NATO leaders*, *Haniyeh's government*); a quotation interrupted by its
+   attribution (*"... its property," the decision reads. "It has ...*) is
+   read across it. *they/their* inside a relative clause whose relative
+   pronoun is the subject and whose noun is a plural common noun (*groups
+   that tie their activities*, *those who were victims ... during their
+   detention*) are that noun, not an actor. A reflexive (*itself*,
+   *themselves*) takes its clause's subject when that is an agreeing actor,
+   and nothing otherwise.
 """
 
 from __future__ import annotations
