@@ -89,6 +89,7 @@ import functools
 
 from spacy.tokens import Doc, Token
 
+from .gazetteer import country_lookup
 from .lexicon import PERSONAL_PRONOUNS, SPEECH_VERBS
 from .names import Mention, SpanIndex, TokenTable, first_name_gender
 
@@ -344,6 +345,20 @@ def _group_nouns() -> frozenset[str]:
     return frozenset(n for n, (kind, _) in description_nouns().items() if kind in {"ORG", "GPE"})
 
 
+@functools.lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    """Country adjectives of the gazetteer (*Pakistani*); with an *s* they name a people."""
+    return frozenset(country_lookup("adjective"))
+
+
+def _plural_form(span) -> bool:
+    """A one-word plural name or a plural demonym (*Pakistanis*, *Iraqis*): no antecedent of *it*."""
+    root = span.root
+    if len(span) == 1 and root.tag_ in {"NNS", "NNPS"}:
+        return True
+    return root.text.endswith("s") and root.text[:-1] in _demonyms()
+
+
 def _has_actor_modifier(tok: Token, actor_at) -> bool:
     """*NATO leaders*, *Russia's troops*, *the leaders of Albania*: a noun with an actor in it."""
     for c in tok.children:
@@ -559,7 +574,7 @@ def _resolve_group(tok: Token, number: str, groups: _Antecedents, types, blocker
             break
         if types.get(m.actor) not in agree:
             continue
-        if not plural and (m.label == "NORP" or root.tag_ in {"NNS", "NNPS"} and len(m.span(doc)) == 1
+        if not plural and (m.label == "NORP" or _plural_form(m.span(doc))
                            or (root.dep_ == "compound" and m.kind != "pronoun")):
             continue            # 'Pakistanis' is no 'it'; 'the UN truce': UN modifies a thing
         if plural and root.dep_ == "compound" and root.head.tag_ != "NNS":
