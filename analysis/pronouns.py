@@ -198,8 +198,8 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], types: dict[str, str], q
     person_at: dict[int, str] = {}
     group_at: dict[int, str] = {}
     persons = _Antecedents([m for m in mentions if types.get(m.actor) == "PERSON"], person_at)
-    groups = _Antecedents([m for m in mentions if types.get(m.actor) in {"ORG", "GPE", "NORP"}
-                           and m.kind != "adjective"], group_at)
+    group_names = [m for m in mentions if types.get(m.actor) in {"ORG", "GPE", "NORP"} and m.kind != "adjective"]
+    groups = _Antecedents(group_names + _descriptions(doc, mentions, group_names, types, sent_of, table), group_at)
     speakers = _speakers_by_paragraph(doc, persons.items, quotes, para_of)
     blockers = _blockers(doc, table, person_at, group_at)
     gender: dict[str, str] = {}
@@ -332,6 +332,7 @@ PEOPLE_NOUNS = frozenset("""
     shareholder owner buyer seller farmer fan player athlete lawmaker legislator senator candidate
     judge lawyer journalist reporter editor analyst expert scientist researcher volunteer passenger
     driver pilot crew sailor worshipper pilgrim monk priest cleric tourist visitor viewer reader listener
+    monitor observer inspector investigator negotiator mediator envoy agent commander general
     """.split())
 
 #: Entity labels of numbers, dates and amounts: such nouns (*28 days*, *50 percent*) refer to no actor.
@@ -360,14 +361,62 @@ def _plural_form(span) -> bool:
 
 
 def _has_actor_modifier(tok: Token, actor_at) -> bool:
-    """*NATO leaders*, *Russia's troops*, *the leaders of Albania*: a noun with an actor in it."""
+    """*NATO leaders*, *Russia's troops*, *the leaders of Albania*, *monitors from the NDI*: a noun with an actor in it."""
     for c in tok.children:
         if c.dep_ in {"compound", "poss", "nmod"} and c.i in actor_at:
             return True
-        if c.dep_ == "prep" and c.lower_ == "of":
+        if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "from" and tok.lemma_.lower() in PEOPLE_NOUNS):
             if any(g.dep_ == "pobj" and g.i in actor_at for g in c.children):
                 return True
     return False
+
+
+def _descriptions(doc: Doc, mentions, group_names, types, sent_of, table: TokenTable) -> list[Mention]:
+    """Rule h: *the alliance*, *the party*, *the Dutch government* as antecedents of it/they (not output).
+
+    A definite description headed by an ORG or GPE noun of ``data/description_nouns.csv``
+    (the candidates of :mod:`analysis.descriptions`) stands for the country of
+    its country adjective, else for the most salient agreeing actor (most mentions
+    so far, then the most recent) named in its sentence or the
+    :data:`GROUP_SENTENCES_BACK` sentences before: an ORG noun for an ORG or NORP
+    actor, a GPE noun for a GPE actor.
+    """
+    from .descriptions import _adjectives, _candidate, description_nouns   # descriptions imports quotes
+
+    nouns = {n: e for n, e in description_nouns().items() if e[0] in {"ORG", "GPE"}}
+    hits = [i for i, t in enumerate(table.text) if t.lower() in nouns and table.tag[i] == "NN"]
+    if not hits:
+        return []
+    covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
+    adjectives = _adjectives()
+    by_start = sorted(group_names, key=lambda m: m.tok_start)
+    seen: dict[str, int] = {}
+    out, k = [], 0
+    for i in hits:
+        while k < len(by_start) and by_start[k].tok_start < i:
+            seen[by_start[k].actor] = seen.get(by_start[k].actor, 0) + 1
+            k += 1
+        tok = doc[i]
+        found = _candidate(tok, nouns, covered)
+        if found is None:
+            continue
+        first, kind = found[0], found[1]
+        country = [adjectives[t.text] for t in doc[first:i] if t.text in adjectives]
+        if country:
+            actor = country[0] if kind == "GPE" else None
+        else:
+            want = {"ORG", "NORP"} if kind == "ORG" else {"GPE"}
+            best = None
+            for j in range(k - 1, max(k - MAX_LOOKBACK, 0) - 1, -1):
+                m = by_start[j]
+                if sent_of[m.tok_start] < sent_of[i] - GROUP_SENTENCES_BACK:
+                    break
+                if types.get(m.actor) in want and (best is None or seen[m.actor] > seen[best]):
+                    best = m.actor
+            actor = best
+        if actor is not None:
+            out.append(Mention(doc[first].idx, tok.idx + len(tok), first, i + 1, "DESC", "description", actor))
+    return out
 
 
 def _blockers(doc: Doc, table: TokenTable, person_at, group_at) -> dict[str, list[int]]:
@@ -469,6 +518,8 @@ def _subject_like(tok: Token, plural: bool) -> bool:
         h = h.head
     elif h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ in {"NOUN", "PROPN"}:
         h = h.head.head
+    elif plural and h.dep_ == "pobj" and h.head.lower_ == "from" and h.head.head.lemma_.lower() in PEOPLE_NOUNS:
+        h = h.head.head         # 'officers from the 13th Brigade' 
     if h.dep_ == "appos":
         h = h.head
     return h.dep_ in _SUBJ
@@ -545,7 +596,9 @@ def _resolve_group(tok: Token, number: str, groups: _Antecedents, types, blocker
     doc = tok.doc
 
     def blocks(b: int, m: Mention, subject: bool) -> bool:
-        if b < 0 or m.tok_end > b:
+        if b < 0:
+            return False
+        if m.tok_end > b:
             return False
         if tok.tag_ == "PRP$" and any(c.dep_ == "poss" and m.tok_start <= c.i < m.tok_end for c in doc[b].children):
             return False        # 'Washington's outlook ... its failed policy': things seldom possess
@@ -561,6 +614,7 @@ def _resolve_group(tok: Token, number: str, groups: _Antecedents, types, blocker
         while k >= 0 and quotes.inside(doc[k].idx, doc[k].idx + len(doc[k])) and sent_of[k] == sent_of[tok.i]:
             quoted_subject = quoted_subject or doc[k].dep_ in _SUBJ
             k -= 1
+    tok_heads = {h.i for h in tok.ancestors}
     pool: list[tuple[Mention, bool]] = []
     for m in groups.before(tok.idx, sent_of[tok.i] - GROUP_SENTENCES_BACK, sent_of):
         root = m.span(doc).root
@@ -574,6 +628,10 @@ def _resolve_group(tok: Token, number: str, groups: _Antecedents, types, blocker
             break
         if types.get(m.actor) not in agree:
             continue
+        b = blockers["pl" if plural else "sg"][tok.i]
+        if b >= 0 and b not in tok_heads and any(h.i == b for h in root.ancestors) \
+                and not (tok.tag_ == "PRP$" and root.head.i == b and root.dep_ == "poss"):
+            continue            # inside the phrase of a subject noun: 'shares in the bank ... their high'
         if not plural and (m.label == "NORP" or _plural_form(m.span(doc))
                            or (root.dep_ == "compound" and m.kind != "pronoun")):
             continue            # 'Pakistanis' is no 'it'; 'the UN truce': UN modifies a thing
