@@ -72,7 +72,9 @@ g. **Syntactic constraints.** A common noun in between that could itself be
    (:data:`PEOPLE_NOUNS`: *took wives ... against their husbands*, but
    *NATO leaders begin negotiations ... their summit*). Nouns inside a date or
    an amount (*28 days*) never block, nor do nouns that stand for an actor
-   (*NATO leaders*, *Haniyeh's government*); a quotation interrupted by its
+   (*NATO leaders*, *monitors from the NDI*, *Haniyeh's government*); a
+   mention inside the phrase of a blocking subject noun is no antecedent
+   (*shares in the bank ... from their high*); a quotation interrupted by its
    attribution (*"... its property," the decision reads. "It has ...*) is
    read across it. *they/their* inside a relative clause whose relative
    pronoun is the subject and whose noun is a plural common noun (*groups
@@ -80,6 +82,13 @@ g. **Syntactic constraints.** A common noun in between that could itself be
    detention*) are that noun, not an actor. A reflexive (*itself*,
    *themselves*) takes its clause's subject when that is an agreeing actor,
    and nothing otherwise.
+h. **Descriptions.** A definite description headed by an ORG or GPE noun of
+   ``data/description_nouns.csv`` (*the party*, *the corporation*, *the
+   Mexican government*; the candidates of :mod:`analysis.descriptions`) is an
+   antecedent too: it stands for the country of its country adjective, else for
+   the most salient agreeing actor of its sentence or the two before (most
+   mentions so far, then the most recent). These are not output as mentions
+   here (:func:`analysis.descriptions.add_descriptions` adds them later).
 """
 
 from __future__ import annotations
