@@ -47,7 +47,9 @@ f. **Which pronouns.** ``it``/``they`` as subjects, ``its``/``their`` as
    subject of an infinitive, or the possessor of its object, refers to the
    object that controls the infinitive (*urge the Government of Burundi to
    complete its investigation*); when that object is a common noun (*urging
-   the savers not to withdraw their money*) nothing is resolved.
+   the savers not to withdraw their money*) nothing is resolved. Likewise a
+   possessive in a *for*/*over* phrase of a verb with an object is that object
+   (*Israel thanked Qatar for its help*, *the EU fined Microsoft for its ...*).
    **Salience.** Candidates are the agreeing mentions (names, descriptions,
    resolved it/they) in the same sentence before the pronoun or up to
    :data:`GROUP_SENTENCES_BACK` sentences back. Only the most recent sentence
@@ -556,6 +558,20 @@ def _controller(tok: Token) -> Token | None:
 _PLURAL_DETERMINERS = frozenset({"those", "these", "others", "many", "some", "all", "few"})
 
 
+def _reason_object(tok: Token) -> Token | None:
+    """The object of *thank, fine, blame X for its ...*: *Israel thanked Qatar for its help* -> Qatar."""
+    noun = tok.head
+    if tok.tag_ != "PRP$" or noun.dep_ != "pobj" or noun.head.lower_ not in {"for", "over"}:
+        return None
+    verb = noun.head.head
+    if verb.pos_ != "VERB":
+        return None
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.i < tok.i:
+            return c
+    return None
+
+
 def _in_plural_relative(tok: Token, actor_at) -> bool:
     """*groups that tie their activities*: they/their inside a relative clause of a plural common noun."""
     h = tok
@@ -594,7 +610,7 @@ def _resolve_group(tok: Token, number: str, groups: _Antecedents, types, blocker
     reported = _reported_subject(tok, groups.actor_at)
     if reported is not None and types.get(reported) in agree:
         return reported
-    controller = _controller(tok)
+    controller = _controller(tok) or _reason_object(tok)
     if controller is not None:
         actor = groups.actor_at.get(controller.i)
         if actor is not None:

@@ -178,3 +178,7 @@ def test_a_definite_description_is_an_antecedent():
 def test_a_name_inside_a_plural_subject_phrase_is_no_antecedent():
     text = "Microsoft reported its results. Shares in Microsoft fell 20% from their high on Monday."
     assert _actor_of(text, "their") is None
+
+
+def test_for_its_after_an_object_is_the_object():
+    assert _actor_of("Israel thanked Qatar for its help in the talks.", "its") == "Qatar"
