@@ -89,7 +89,10 @@ h. **Descriptions.** A definite description headed by an ORG or GPE noun of
    Mexican government*; the candidates of :mod:`analysis.descriptions`) is an
    antecedent too: it stands for the country of its country adjective, else for
    the most salient agreeing actor of its sentence or the two before (most
-   mentions so far, then the most recent). These are not output as mentions
+   mentions so far, then the most recent). *his/her government*
+   (*administration*, *regime*) stands for the one country named in the
+   person's name phrases or appositions (*Pakistan's President Pervez
+   Musharraf ... his government ... it*). These are not output as mentions
    here (:func:`analysis.descriptions.add_descriptions` adds them later).
 """
 
@@ -214,6 +217,8 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], types: dict[str, str], q
     speakers = _speakers_by_paragraph(doc, persons.items, quotes, para_of)
     blockers = _blockers(doc, table, person_at, group_at)
     gender: dict[str, str] = {}
+    country_of: dict = {"_gpe_at": {i: m.actor for m in mentions if types.get(m.actor) == "GPE"
+                                    for i in range(m.tok_start, m.tok_end)}}
     last_in_quote: dict[int, str] = {}
     resolved: list[Mention] = []
 
@@ -238,7 +243,44 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], types: dict[str, str], q
         m = Mention(tok.idx, tok.idx + len(tok), tok.i, tok.i + 1, "PRON", "pronoun", actor)
         target.add(m)
         resolved.append(m)
+        if target is persons and tok.tag_ == "PRP$" and tok.head.lower_ in _STATE_NOUNS:
+            country = _country_of(actor, doc, persons.items, types, country_of)
+            if country is not None:        # rule h: 'his government ... it' is the person's country
+                noun = tok.head
+                groups.add(Mention(tok.idx, noun.idx + len(noun), tok.i, noun.i + 1, "DESC", "description", country))
     return resolved
+
+
+#: Nouns for the state a person leads (*his government*).
+_STATE_NOUNS = frozenset({"government", "administration", "regime"})
+
+
+def _country_of(person: str, doc: Doc, persons: list[Mention], types, cache: dict) -> str | None:
+    """The one country named in a person's name phrases and their appositions.
+
+    *Pakistan's President Pervez Musharraf*, *Kim Myong Gil, the North Korean
+    minister*: the countries of the gazetteer among the GPE mentions of the
+    phrase; ``None`` unless exactly one.
+    """
+    if person not in cache:
+        countries = _countries()
+        gpe_at = cache["_gpe_at"]
+        found = set()
+        for m in persons:
+            if m.actor != person or m.kind != "name":
+                continue
+            root = m.span(doc).root
+            near = [t for t in root.children if t.i < m.tok_start or t.dep_ == "appos"]
+            for t in (k for c in near for k in c.subtree):
+                if gpe_at.get(t.i) in countries:
+                    found.add(gpe_at[t.i])
+        cache[person] = found.pop() if len(found) == 1 else None
+    return cache[person]
+
+
+@functools.lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    return frozenset(country_lookup("name").values())
 
 
 def _resolve_person(tok: Token, g: str, persons: _Antecedents, gender, last_in_quote, speakers, quotes,
