@@ -551,9 +551,10 @@ _OBJECT_CONTROL = frozenset("""
 
 
 def _is_speaker(tok: Token) -> bool:
-    """The subject (or its possessor) of a speech verb: *Kraush was quoted as saying*, *Iran said*."""
-    h = tok.head if tok.dep_ in {"poss", "compound"} else tok
-    return h.dep_ in _SUBJ and (h.head.lemma_ in SPEECH_VERBS or h.head.lemma_ == "quote")
+    """The speaker or the speaker's organisation: the subject of a speech verb, its possessor, its
+    ``of`` phrase or apposition (*Kraush was quoted as saying*, *said Angela Knight, head of the BBA*)."""
+    h = _role_head(tok, plural=False)
+    return h.dep_ == "nsubj" and h.head.lemma_ in SPEECH_VERBS or h.dep_ == "nsubjpass" and h.head.lemma_ == "quote"
 
 
 def _subject_like(tok: Token, plural: bool) -> bool:
@@ -564,6 +565,11 @@ def _subject_like(tok: Token, plural: bool) -> bool:
     subject; for a plural pronoun also the modifier of a plural subject noun
     (*NATO leaders*).
     """
+    return _role_head(tok, plural).dep_ in _SUBJ
+
+
+def _role_head(tok: Token, plural: bool) -> Token:
+    """The noun whose role in the clause a mention shares (see :func:`_subject_like`)."""
     h = tok
     while h.dep_ == "conj" and h.head != h:
         h = h.head
@@ -572,10 +578,10 @@ def _subject_like(tok: Token, plural: bool) -> bool:
     elif h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ in {"NOUN", "PROPN"}:
         h = h.head.head
     elif plural and h.dep_ == "pobj" and h.head.lower_ == "from" and h.head.head.lemma_.lower() in PEOPLE_NOUNS:
-        h = h.head.head         # 'officers from the 13th Brigade' 
+        h = h.head.head         # 'officers from the 13th Brigade'
     if h.dep_ == "appos":
         h = h.head
-    return h.dep_ in _SUBJ
+    return h
 
 
 def _controller(tok: Token) -> Token | None:
