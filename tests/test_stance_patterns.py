@@ -197,6 +197,7 @@ def test_its_falls_back_to_the_nearest_organisation():
 def test_pronoun_rows_from_mentions_win_over_the_fallback():
     text = "NATO met the European Union on Monday. Its members condemned Russia."
     doc, mentions = _with_its(text)
+    mentions = mentions[mentions["kind"] != "pronoun"]     # the actors stage reads 'Its' as NATO (the subject)
     at = text.index("Its")
     eu = mentions[mentions["actor"] == "European Union"].iloc[0]
     row = {**eu.to_dict(), "start": at, "end": at + 3, "text": "Its", "kind": "pronoun", "sent_id": 1}
