@@ -71,11 +71,11 @@ from dataclasses import replace
 import pandas as pd
 from spacy.tokens import Doc, Span, Token
 
-from .gazetteer import country_lookup
+from .gazetteer import country_lookup, place_names
 from .lexicon import LOCATIVE_PREPOSITIONS, SPEECH_VERBS, TITLES
 from .names import (HEAD_TITLES, Mention, SpanIndex, TokenTable, caps_stretches, is_caps_key, match_key,
                     model_norm, split_title, split_person_tail, looks_like_person, is_office,
-                    followed_by_title)
+                    followed_by_title, first_names)
 from .pronouns import paragraph_index, resolve_pronouns, sentence_index
 from .quotes import quotation_spans
 
@@ -102,6 +102,24 @@ _FUNCTION_TAGS = {"IN", "CC", "DT", "TO", "RB", "WDT", "PRP", "PRP$"}
 _THE = re.compile(r"^[Tt]he\W*$")
 _GOVERNMENT = re.compile(r"^(?:Government of (?:the )?(?P<a>.+)|(?P<b>.+) [Gg]overnment)$")
 _Mention = Mention
+#: Last words of an organisation's name: a PERSON entity ending in one is an organisation.
+_ORG_LAST = frozenset("""
+    party parti council committee commission agency society association union tribunal company corporation
+    corp inc ltd llc plc group partners bank university college institute foundation ministry department
+    army navy division brigade brigades regiment battalion forces airlines airways line lines times
+    news herald journal tribune telegraph magazine network radio tv television federation alliance
+    coalition movement league authority board services club assembly parliament congress senate cabinet
+    government administration hospital school academy centre center fund trust shimbun zeitung
+    industries holdings motors systems technologies laboratories liquors
+    """.split())
+#: Last words of names of things and events, not actors (*Peabody Award*, *Bali Bombing*).
+_NOT_ACTOR_LAST = frozenset("""
+    award awards prize medal trophy cup bombing bombings massacre pledge festival olympics
+    """.split())
+#: Letters written after a person's name (*Margaret Beckett MP*): not part of the name.
+_POST_NOMINALS = frozenset({"mp", "mep", "msp", "mla", "qc", "kc", "obe", "mbe", "cbe"})
+#: Gazetteer entries that are not states: they keep the tagger's type (the EU is an organisation).
+_NOT_STATES = frozenset({"European Union"})
 _MAX_ALIAS_WORDS = 12
 
 
@@ -148,6 +166,8 @@ def _strip_name(tokens: list[Token], label: str) -> list[Token]:
             tokens, changed = tokens[1:], True
         elif label == "PERSON" and len(tokens) > 2 and match_key(first.text) in _lookup("name"):
             tokens, changed = tokens[1:], True      # dateline: 'Iraq Ryan Crocker'
+    while label == "PERSON" and len(tokens) > 2 and _norm(tokens[-1].text) in _POST_NOMINALS:
+        tokens = tokens[:-1]                         # 'Margaret Beckett MP'
     if label in {"ORG", "GPE", "NORP"}:
         for k, tok in enumerate(tokens[1:], 1):      # 'Microsoft €1.68 billion', 'Congress (APC'
             if tok.is_currency or tok.text[:1] in "$€£¥(":
@@ -176,6 +196,22 @@ def _acronym(name: str) -> str:
 def _is_possessed(span: Span) -> bool:
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
     return nxt is not None and match_key(nxt.text) in {"'s", "'"}
+
+
+def _is_currency_prefix(span: Span) -> bool:
+    """The name is glued to a currency sign after it (``US$``, ``NZ$``)."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].text[:1] in "$€£¥" and not span[-1].whitespace_
+
+
+def _is_place(doc: Doc, span: Span, form: str) -> bool:
+    """A listed city or US state that is not a listed given name and has no title before it."""
+    if form not in place_names() or form.split()[0] in first_names():
+        return False
+    prev = span.start - 1
+    while prev >= 0 and (doc[prev].is_space or doc[prev].text == "."):
+        prev -= 1
+    return prev < 0 or not (_is_title(doc[prev]) or _norm(doc[prev].text) in HEAD_TITLES)
 
 
 def _is_locative(token: Token) -> bool:
@@ -257,7 +293,10 @@ def _classify(doc: Doc, span: Span, label: str) -> Mention | None:
     if label == "NORP" and form.endswith("s") and form[:-1] in adjectives:
         return replace(mention, actor=adjectives[form[:-1]], label="GPE")   # 'Iraqis': the country's people
     if form in names:
-        return replace(mention, actor=names[form])
+        if _is_currency_prefix(span):
+            return None                 # 'US$100 million', 'A$5': a currency, not the country
+        country = names[form]           # 'Botswana' tagged ORG, 'Sri Lanka' tagged PERSON: still the state
+        return replace(mention, actor=country, label=label if country in _NOT_STATES else "GPE")
     gov = _GOVERNMENT.match(form)
     if gov is not None and label == "ORG":   # 'Government of Burundi', 'Iraqi Government': the state
         country = names.get(gov["a"] or gov["b"]) or adjectives.get(gov["a"] or gov["b"])
@@ -267,6 +306,19 @@ def _classify(doc: Doc, span: Span, label: str) -> Mention | None:
         if root.dep_ in _SUBJECT_DEPS or _is_possessed(span):
             return replace(mention, actor=capitals[form])
         return None
+    words = form.split()
+    if label != "NORP" and words[-1].lower() in _NOT_ACTOR_LAST:
+        return None                      # 'Peabody Award', 'Bali Bombing': a thing or an event
+    if label == "PERSON" and len(words) > 1 and words[-1].lower() in _ORG_LAST:
+        label = "ORG"                    # 'Cunard Line', 'Walther Liquors': an organisation
+        mention = replace(mention, label=label)
+    if label == "PERSON" and (words[-1][:1].isdigit() or _is_place(doc, span, form)):
+        if words[-1][:1].isdigit():
+            return None                  # 'Elizabeth 2' of 'RMS Queen Elizabeth 2': a ship, not a person
+        label = "GPE"                    # 'Swansea', 'Chiang Mai': a city
+        mention = replace(mention, label=label)
+    if label == "ORG" and _is_locative(root) and form in place_names():
+        return None                      # 'in Lahore' tagged ORG: a place
     if label == "NORP":
         if root.pos_ in {"NOUN", "PROPN"} and root.dep_ not in {"amod", "compound"}:
             return mention
@@ -310,6 +362,8 @@ def _gazetteer_matches(doc: Doc, occupied: _Occupied, keys: list[str]) -> list[M
                 continue
             span = doc[s:e]
             if kind == "adjective" and span.root.pos_ not in {"ADJ", "PROPN"}:
+                continue
+            if _is_currency_prefix(span):
                 continue
             out.append(Mention(span.start_char, span.end_char, s, e, "GPE", kind, lookup[form]))
     return out
@@ -646,9 +700,10 @@ def find_mentions(doc: Doc, *, doc_id: str = "text", sentence_starts: list[int] 
     in_names = _Occupied(len(doc))
     for m in names:
         in_names.mark(m.tok_start, m.tok_end)
-    for s, e in taken:                  # entities that are not actors still hide what is inside them
-        if not in_names.any(s, e):
-            occupied.mark(s, e)
+    known_forms = {_form(doc, m) for m in names if m.kind == "name" and m.tok_end - m.tok_start > 1}
+    for s, e in taken:                  # entities that are not actors still hide what is inside them,
+        if not in_names.any(s, e) and match_key(doc[s:e].text) not in known_forms:
+            occupied.mark(s, e)         # unless they are exactly a known name ('Ayman Nour' tagged WORK_OF_ART)
     for m in names:
         occupied.mark(m.tok_start, m.tok_end)
     extra = {}
