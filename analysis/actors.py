@@ -116,6 +116,19 @@ _ORG_LAST = frozenset("""
 _NOT_ACTOR_LAST = frozenset("""
     award awards prize medal trophy cup bombing bombings massacre pledge festival olympics
     """.split())
+#: Words of :data:`TITLES` that only modify a title (*former*, *acting*): no evidence of a person alone.
+_MODIFIERS = frozenset({"former", "acting", "outgoing", "incoming", "deputy", "vice"})
+#: Nouns of a person's role that stand next to a personal name (lower case).
+_PERSON_ROLES = HEAD_TITLES | frozenset("""
+    nominee candidate actress actor boss co-leader leader model singer player coach author writer
+    journalist reporter editor economist analyst professor student lawyer judge doctor scientist
+    researcher activist politician lawmaker founder owner executive manager diplomat musician artist
+    producer wife husband son daughter mother father brother sister soldier pilot director-general
+    """.split())
+#: Honorifics and ranks that only stand before a person's name (not *General* of *General Motors*).
+_RANKS = frozenset("""
+    mr mrs ms dr prof sir dame rev reverend pte pvt cpl sgt lt capt col maj adm sen rep gov vp
+    """.split())
 #: Letters written after a person's name (*Margaret Beckett MP*): not part of the name.
 _POST_NOMINALS = frozenset({"mp", "mep", "msp", "mla", "qc", "kc", "obe", "mbe", "cbe"})
 #: Gazetteer entries that are not states: they keep the tagger's type (the EU is an organisation).
@@ -243,7 +256,10 @@ def _name_candidates(doc: Doc) -> tuple[list[Mention], list[tuple[int, int]], se
         tokens = _strip_name(_extend_unusual(doc, list(ent)), ent.label_)
         if not tokens:
             continue
-        pieces = split_title(tokens) if ent.label_ == "ORG" else [(tokens, ent.label_)]
+        if ent.label_ == "ORG" and _titled_person(tokens):
+            pieces = [(tokens[1:], "PERSON")]   # 'Pte Farr', 'Rev Matiya Nkhoma' tagged ORG
+        else:
+            pieces = split_title(tokens) if ent.label_ == "ORG" else [(tokens, ent.label_)]
         if ent.label_ == "ORG":          # 'U.S. Department of State Sean McCormack': the person at the end
             pieces = [p for piece, label in pieces
                       for p in ((label == "ORG" and split_person_tail(piece)) or [(piece, label)])]
@@ -261,6 +277,15 @@ def _name_candidates(doc: Doc) -> tuple[list[Mention], list[tuple[int, int]], se
                 if label == "PERSON" and label != ent.label_:
                     titled.add(m.actor or _form(doc, m))
     return out, taken, titled
+
+
+def _titled_person(tokens: list[Token]) -> bool:
+    """An honorific or rank (:data:`_RANKS`) and one to three capitalised words that end no
+    organisation's name: a person the tagger took for an organisation."""
+    rest = tokens[1:]
+    return (bool(rest) and len(rest) <= 3 and _norm(tokens[0].text) in _RANKS
+            and all(t.text[:1].isupper() and t.is_alpha for t in rest)
+            and rest[-1].lower_ not in _ORG_LAST)
 
 
 def _extend_unusual(doc: Doc, tokens: list[Token]) -> list[Token]:
@@ -312,10 +337,10 @@ def _classify(doc: Doc, span: Span, label: str) -> Mention | None:
     if label == "PERSON" and len(words) > 1 and words[-1].lower() in _ORG_LAST:
         label = "ORG"                    # 'Cunard Line', 'Walther Liquors': an organisation
         mention = replace(mention, label=label)
-    if label == "PERSON" and (words[-1][:1].isdigit() or _is_place(doc, span, form)):
+    if label == "PERSON" and (words[-1][:1].isdigit() or (len(words) > 1 and _is_place(doc, span, form))):
         if words[-1][:1].isdigit():
             return None                  # 'Elizabeth 2' of 'RMS Queen Elizabeth 2': a ship, not a person
-        label = "GPE"                    # 'Swansea', 'Chiang Mai': a city
+        label = "GPE"                    # 'Chiang Mai', 'Tak Bai': a city ('Obama', 'Allen' are surnames too)
         mention = replace(mention, label=label)
     if label == "ORG" and _is_locative(root) and form in place_names():
         return None                      # 'in Lahore' tagged ORG: a place
@@ -457,22 +482,44 @@ def _nearest_before(positions, starts, choices: list[str], at: int) -> str:
 
 def _actor_types(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
     votes: dict[str, dict[str, int]] = {}
-    person = set()
+    person, roled = set(), set()
     for m in mentions:
         box = votes.setdefault(m.actor, {})
         if m.kind == "name":
             box[m.label] = box.get(m.label, 0) + 1
+            if m.label == "ORG" and m.actor not in roled and _has_person_role(doc, m):
+                roled.add(m.actor)
             if m.label == "PERSON" and m.tok_end - m.tok_start >= 2:
                 person.add(m.actor)
     types = {}
     for actor, box in votes.items():
-        if actor in person or (box and not box.get("NORP") and looks_like_person(actor)):
+        if actor in person or (box and not box.get("NORP") and (looks_like_person(actor) or actor in roled)):
             types[actor] = "PERSON"      # 'Morgan Tsvangirai' typed ORG: a given name is evidence
         elif box:
             types[actor] = max(box, key=lambda lab: (box[lab], -_LABEL_RANK.get(lab, 9)))
         else:
             types[actor] = "GPE"
     return types
+
+
+def _has_person_role(doc: Doc, m: Mention) -> bool:
+    """A personal name the tagger took for an organisation: two or three capitalised words that
+    end no organisation's name, next to a noun of a person's role (*porn actress Stormy Daniels*,
+    *Pascal Lamy, Director-General of the WTO*, *co-leader, Tariana Turia said*)."""
+    span = m.span(doc)
+    words = span.text.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return False
+    if words[-1].lower() in _ORG_LAST or span.text in place_names() or any(w in _lookup("name") for w in words):
+        return False
+    prev = m.tok_start - 1
+    if prev >= 0 and doc[prev].text == ",":
+        prev -= 1
+    if prev >= 0 and doc[prev].lower_ in _PERSON_ROLES:
+        return True
+    root = span.root
+    near = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    return any(t.lower_ in _PERSON_ROLES for t in near)
 
 
 def _drop_stray_persons(doc: Doc, mentions: list[Mention], types: dict[str, str]) -> list[Mention]:
@@ -515,8 +562,11 @@ def _unsupported_persons(doc: Doc, mentions: list[Mention], types: dict[str, str
         prev = m.tok_start - 1
         while prev >= 0 and (doc[prev].is_space or doc[prev].text == "."):
             prev -= 1
-        if prev >= 0 and (_is_title(doc[prev]) or _norm(doc[prev].text) in HEAD_TITLES):
-            titled_.add(m.actor)
+        if (prev >= 0 and (_is_title(doc[prev]) or _norm(doc[prev].text) in HEAD_TITLES)
+                and _norm(doc[prev].text) not in _MODIFIERS):
+            titled_.add(m.actor)            # not 'Former Beatle': 'former' is no title by itself
+        if prev >= 0 and doc[prev].lower_ in {"the", "a", "an"}:
+            against.add(m.actor)            # 'the Crossrail line', 'a Swansea fan': not a person's name
         root = m.span(doc).root
         if root.dep_ in {"nsubj", "agent"} and root.head.lemma_ in SPEECH_VERBS:
             evidence.add(m.actor)
