@@ -112,9 +112,12 @@ _ORG_LAST = frozenset("""
     government administration hospital school academy centre center fund trust shimbun zeitung
     industries holdings motors systems technologies laboratories liquors
     """.split())
-#: Last words of names of things and events, not actors (*Peabody Award*, *Bali Bombing*).
+#: Last words of names of things and events, not actors (*Peabody Award*, *Bali Bombing*); only
+#: in names of two words or more (*Cup* alone may be a surname).
 _NOT_ACTOR_LAST = frozenset("""
-    award awards prize medal trophy cup bombing bombings massacre pledge festival olympics
+    award awards prize medal trophy cup bombing bombings massacre pledge festival olympics olympiad
+    agreement accord treaty memo memorandum declaration statement ceremony summit round
+    championship championships tournament marathon referendum scandal
     """.split())
 #: Words of :data:`TITLES` that only modify a title (*former*, *acting*): no evidence of a person alone.
 _MODIFIERS = frozenset({"former", "acting", "outgoing", "incoming", "deputy", "vice"})
@@ -332,8 +335,8 @@ def _classify(doc: Doc, span: Span, label: str) -> Mention | None:
             return replace(mention, actor=capitals[form])
         return None
     words = form.split()
-    if label != "NORP" and words[-1].lower() in _NOT_ACTOR_LAST:
-        return None                      # 'Peabody Award', 'Bali Bombing': a thing or an event
+    if label != "NORP" and len(words) > 1 and (words[-1].lower() in _NOT_ACTOR_LAST or words[0] == "Operation"):
+        return None                      # 'Peabody Award', 'Bali Bombing', 'Operation Ajax': a thing or an event
     if label == "PERSON" and len(words) > 1 and words[-1].lower() in _ORG_LAST:
         label = "ORG"                    # 'Cunard Line', 'Walther Liquors': an organisation
         mention = replace(mention, label=label)
