@@ -128,6 +128,12 @@ _PERSON_ROLES = HEAD_TITLES | frozenset("""
     researcher activist politician lawmaker founder owner executive manager diplomat musician artist
     producer wife husband son daughter mother father brother sister soldier pilot director-general
     """.split())
+#: Nouns of an office held by a person: an ORG name ending in one is an office, not an organisation.
+_OFFICE_NOUNS = HEAD_TITLES | frozenset("""
+    prosecutor representative executive bishop archbishop cardinal judge major colonel captain sergeant
+    officer owner owners fellow general secretaries ministers spokesmen auditor-general mp mep mla mps
+    leader speaker
+    """.split())
 #: Honorifics and ranks that only stand before a person's name (not *General* of *General Motors*).
 _RANKS = frozenset("""
     mr mrs ms dr prof sir dame rev reverend pte pvt cpl sgt lt capt col maj adm sen rep gov vp
@@ -218,6 +224,14 @@ def _is_currency_prefix(span: Span) -> bool:
     """The name is glued to a currency sign after it (``US$``, ``NZ$``)."""
     doc = span.doc
     return span.end < len(doc) and doc[span.end].text[:1] in "$€£¥" and not span[-1].whitespace_
+
+
+def _is_title_word(word: str) -> bool:
+    """A noun of an office held by a person, also as an all-capital plural (*Prosecutor*, *MPs*)."""
+    low = word.lower().rstrip(".")
+    if word[:-1].isupper() and word.endswith("s"):
+        low = low[:-1]                   # 'MPs', 'MEPs'
+    return low in _OFFICE_NOUNS
 
 
 def _is_place(doc: Doc, span: Span, form: str) -> bool:
@@ -337,6 +351,8 @@ def _classify(doc: Doc, span: Span, label: str) -> Mention | None:
     words = form.split()
     if label != "NORP" and len(words) > 1 and (words[-1].lower() in _NOT_ACTOR_LAST or words[0] == "Operation"):
         return None                      # 'Peabody Award', 'Bali Bombing', 'Operation Ajax': a thing or an event
+    if label == "ORG" and _is_title_word(words[-1]):
+        return None                      # 'Auditor General', 'Travis County Prosecutor', 'MPs': an office
     if label == "PERSON" and len(words) > 1 and words[-1].lower() in _ORG_LAST:
         label = "ORG"                    # 'Cunard Line', 'Walther Liquors': an organisation
         mention = replace(mention, label=label)

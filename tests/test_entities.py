@@ -100,3 +100,8 @@ def test_ner_eval_ours_above_spacy_raw(ner_gold):
     assert ours["overall"][2] > raw["overall"][2]          # F1 over every type
     assert ours["actors"][2] > raw["actors"][2]            # F1 over PERSON, ORG, GPE, NORP
     assert ours["PERSON"][0] >= 0.9 and ours["ORG"][0] >= 0.8
+
+
+def test_office_tagged_org_is_not_an_organisation():
+    text = "The Travis County Prosecutor said the MPs would vote on Tuesday."
+    assert [a for _, a, t in names(text) if t == "ORG"] == []
