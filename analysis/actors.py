@@ -112,6 +112,14 @@ _ORG_LAST = frozenset("""
     government administration hospital school academy centre center fund trust shimbun zeitung
     industries holdings motors systems technologies laboratories liquors
     """.split())
+#: Last words that make a GPE entity an organisation (*Queensland Government*, *Coast Guard*;
+#: not *bank*, *line*, *union*: *West Bank*, *Soviet Union*).
+_GPE_ORG_LAST = frozenset("""
+    party council committee commission agency society association company corporation corp inc ltd group
+    university college institute foundation ministry department army navy forces guard airlines airways
+    times news herald journal tribune radio tv television federation alliance coalition movement league
+    authority board club assembly parliament congress senate government hospital school academy police
+    """.split())
 #: Last words of names of things and events, not actors (*Peabody Award*, *Bali Bombing*); only
 #: in names of two words or more (*Cup* alone may be a surname).
 _NOT_ACTOR_LAST = frozenset("""
@@ -353,8 +361,10 @@ def _classify(doc: Doc, span: Span, label: str) -> Mention | None:
         return None                      # 'Peabody Award', 'Bali Bombing', 'Operation Ajax': a thing or an event
     if label == "ORG" and _is_title_word(words[-1]):
         return None                      # 'Auditor General', 'Travis County Prosecutor', 'MPs': an office
-    if label == "PERSON" and len(words) > 1 and words[-1].lower() in _ORG_LAST:
-        label = "ORG"                    # 'Cunard Line', 'Walther Liquors': an organisation
+    if len(words) > 1 and ((label == "PERSON" and words[-1].lower() in _ORG_LAST)
+                           or (label == "GPE" and words[-1].lower() in _GPE_ORG_LAST)
+                           or (label in {"PERSON", "GPE"} and words[0].lower() in {"parti", "partido", "partito"})):
+        label = "ORG"                    # 'Cunard Line', 'Walther Liquors', 'Parti Québécois': an organisation
         mention = replace(mention, label=label)
     if label == "PERSON" and (words[-1][:1].isdigit() or (len(words) > 1 and _is_place(doc, span, form))):
         if words[-1][:1].isdigit():

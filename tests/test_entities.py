@@ -105,3 +105,9 @@ def test_ner_eval_ours_above_spacy_raw(ner_gold):
 def test_office_tagged_org_is_not_an_organisation():
     text = "The Travis County Prosecutor said the MPs would vote on Tuesday."
     assert [a for _, a, t in names(text) if t == "ORG"] == []
+
+
+def test_party_and_coast_guard_are_organisations():
+    text = "The letter was signed by Parti Québécois politicians and the United States Coast Guard."
+    found = {a: t for _, a, t in names(text)}
+    assert found.get("Parti Québécois") == "ORG"
