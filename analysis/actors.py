@@ -142,6 +142,10 @@ _OFFICE_NOUNS = HEAD_TITLES | frozenset("""
     officer owner owners fellow general secretaries ministers spokesmen auditor-general mp mep mla mps
     leader speaker
     """.split())
+#: Lower-case words inside personal names (*Osama bin Laden*, *Ludwig van Beethoven*).
+_PARTICLES = frozenset("""
+    bin bint ibn al el de del della der den di da das do dos du la le van von ter ten zu y e st mc
+    """.split())
 #: Honorifics and ranks that only stand before a person's name (not *General* of *General Motors*).
 _RANKS = frozenset("""
     mr mrs ms dr prof sir dame rev reverend pte pvt cpl sgt lt capt col maj adm sen rep gov vp
@@ -198,6 +202,13 @@ def _strip_name(tokens: list[Token], label: str) -> list[Token]:
             tokens, changed = tokens[1:], True      # dateline: 'Iraq Ryan Crocker'
     while label == "PERSON" and len(tokens) > 2 and _norm(tokens[-1].text) in _POST_NOMINALS:
         tokens = tokens[:-1]                         # 'Margaret Beckett MP'
+    if label == "PERSON":
+        brackets = [k for k, t in enumerate(tokens) if t.text in {"(", ")"}]
+        if brackets and brackets[-1] + 1 < len(tokens):
+            tokens = tokens[brackets[-1] + 1:]       # 'Dick) Warburton' of 'Richard (Dick) Warburton'
+        while len(tokens) > 1 and (_THE.match(tokens[-1].text) or tokens[-1].is_punct
+                                   or (tokens[-1].is_lower and tokens[-1].tag_ in _FUNCTION_TAGS)):
+            tokens = tokens[:-1]                     # 'Nepal The' (a dateline before 'The')
     if label in {"ORG", "GPE", "NORP"}:
         for k, tok in enumerate(tokens[1:], 1):      # 'Microsoft €1.68 billion', 'Congress (APC'
             if tok.is_currency or tok.text[:1] in "$€£¥(":
@@ -338,7 +349,7 @@ def _classify(doc: Doc, span: Span, label: str) -> Mention | None:
     root = span.root
     mention = Mention(span.start_char, span.end_char, span.start, span.end, label, "name")
     adjectives, names, capitals = _lookup("adjective"), _lookup("name"), _lookup("capital")
-    if form in adjectives and (label == "NORP" or len(span) == 1):
+    if form in adjectives:               # 'Dutch'; 'Sri Lankan' tagged PERSON
         return replace(mention, kind="adjective", actor=adjectives[form])
     if label == "NORP" and form.endswith("s") and form[:-1] in adjectives:
         return replace(mention, actor=adjectives[form[:-1]], label="GPE")   # 'Iraqis': the country's people
@@ -357,6 +368,8 @@ def _classify(doc: Doc, span: Span, label: str) -> Mention | None:
             return replace(mention, actor=capitals[form])
         return None
     words = form.split()
+    if label == "PERSON" and any(w[:1].islower() and w.lower() not in _PARTICLES and "-" not in w for w in words):
+        return None                      # 'Acropora millepora': a species, not a person
     if label != "NORP" and len(words) > 1 and (words[-1].lower() in _NOT_ACTOR_LAST or words[0] == "Operation"):
         return None                      # 'Peabody Award', 'Bali Bombing', 'Operation Ajax': a thing or an event
     if label == "ORG" and _is_title_word(words[-1]):

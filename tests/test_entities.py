@@ -111,3 +111,9 @@ def test_party_and_coast_guard_are_organisations():
     text = "The letter was signed by Parti Québécois politicians and the United States Coast Guard."
     found = {a: t for _, a, t in names(text)}
     assert found.get("Parti Québécois") == "ORG"
+
+
+def test_species_and_multiword_demonyms_are_not_person_names():
+    assert [a for _, a, t in names("Researchers studied the coral Acropora millepora near the reef.")
+            if t == "PERSON"] == []
+    assert names("Sri Lankan troops entered the town.") == []
