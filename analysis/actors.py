@@ -529,7 +529,7 @@ def _actor_types(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
         box = votes.setdefault(m.actor, {})
         if m.kind == "name":
             box[m.label] = box.get(m.label, 0) + 1
-            if m.label == "ORG" and m.actor not in roled and _has_person_role(doc, m):
+            if m.label in {"ORG", "GPE"} and m.actor not in roled and _has_person_role(doc, m):
                 roled.add(m.actor)
             if m.label == "PERSON" and m.tok_end - m.tok_start >= 2:
                 person.add(m.actor)
@@ -545,14 +545,15 @@ def _actor_types(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
 
 
 def _has_person_role(doc: Doc, m: Mention) -> bool:
-    """A personal name the tagger took for an organisation: two or three capitalised words that
+    """A personal name the tagger took for an organisation or a place: two or three capitalised words that
     end no organisation's name, next to a noun of a person's role (*porn actress Stormy Daniels*,
     *Pascal Lamy, Director-General of the WTO*, *co-leader, Tariana Turia said*)."""
     span = m.span(doc)
     words = span.text.split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
         return False
-    if words[-1].lower() in _ORG_LAST or span.text in place_names() or any(w in _lookup("name") for w in words):
+    if (words[-1].lower() in _ORG_LAST or span.text in place_names()
+            or any(w in _lookup("name") or w in _lookup("capital") or w in _lookup("adjective") for w in words)):
         return False
     prev = m.tok_start - 1
     if prev >= 0 and doc[prev].text == ",":
