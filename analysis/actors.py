@@ -16,6 +16,15 @@ The rules, in the order they apply (each is a small function below):
    :func:`analysis.names.match_key` (NFC, no zero-width spaces or soft
    hyphens), so ``Orba\u0301n`` and ``Orbán`` are one actor; offsets and the
    ``text`` column still point into the original text.
+   **Types the tagger gets wrong.** A country name is the state whatever
+   its label, and ``US$`` is money; ranks and post-nominal letters are cut
+   (``Pte Farr``, ``Margaret Beckett MP``); a PERSON or GPE name ending in an
+   organisation word is an ORG (``Cunard Line``, ``Parti Québécois``); names
+   of awards, events and agreements are not actors; an ORG name ending in an
+   office (``Auditor General``, ``MPs``) is not an organisation; a
+   multi-word PERSON that is a city of ``data/places.csv`` is a GPE; an ORG
+   or GPE name next to a person's role noun is a person (``porn actress
+   Stormy Daniels``).
    **All caps.** A name inside a stretch of three or more all-capital words,
    or an all-capital PERSON name, is kept only when the same name occurs
    elsewhere in normal case (headlines such as ``BOXES DROPPED`` give no
@@ -51,7 +60,8 @@ The rules, in the order they apply (each is a small function below):
    kin, aides, speech or opinion (``Macron's criticism``, ``Smith's wife``).
    Even with evidence it is dropped when it is a place (object of ``in``/``at``/... anywhere in the
    text) or a common word (the same word appears in lower case in the text),
-   unless a title supports it. A one-word PERSON that is itself an office
+   unless a title supports it (``former`` alone is none). A one-word PERSON
+   after ``the``/``a`` (``the Crossrail line``) or that is itself an office
    (``Treasurer``, ``Rapporteur``) is dropped.
 8. **Pronouns** (he/she to persons; it/they to organisations, countries and
    groups) resolve by the documented rules of :mod:`analysis.pronouns`.
