@@ -16,6 +16,15 @@ The rules, in the order they apply (each is a small function below):
    :func:`analysis.names.match_key` (NFC, no zero-width spaces or soft
    hyphens), so ``Orba\u0301n`` and ``Orbán`` are one actor; offsets and the
    ``text`` column still point into the original text.
+   **Types the tagger gets wrong.** A country name is the state whatever
+   its label, and ``US$`` is money; ranks and post-nominal letters are cut
+   (``Pte Farr``, ``Margaret Beckett MP``); a PERSON or GPE name ending in an
+   organisation word is an ORG (``Cunard Line``, ``Parti Québécois``); names
+   of awards, events and agreements are not actors; an ORG name ending in an
+   office (``Auditor General``, ``MPs``) is not an organisation; a
+   multi-word PERSON that is a city of ``data/places.csv`` is a GPE; an ORG
+   or GPE name next to a person's role noun is a person (``porn actress
+   Stormy Daniels``).
    **All caps.** A name inside a stretch of three or more all-capital words,
    or an all-capital PERSON name, is kept only when the same name occurs
    elsewhere in normal case (headlines such as ``BOXES DROPPED`` give no
@@ -51,7 +60,8 @@ The rules, in the order they apply (each is a small function below):
    kin, aides, speech or opinion (``Macron's criticism``, ``Smith's wife``).
    Even with evidence it is dropped when it is a place (object of ``in``/``at``/... anywhere in the
    text) or a common word (the same word appears in lower case in the text),
-   unless a title supports it. A one-word PERSON that is itself an office
+   unless a title supports it (``former`` alone is none). A one-word PERSON
+   after ``the``/``a`` (``the Crossrail line``) or that is itself an office
    (``Treasurer``, ``Rapporteur``) is dropped.
 8. **Pronouns** (he/she to persons; it/they to organisations, countries and
    groups) resolve by the documented rules of :mod:`analysis.pronouns`.
@@ -71,11 +81,11 @@ from dataclasses import replace
 import pandas as pd
 from spacy.tokens import Doc, Span, Token
 
-from .gazetteer import country_lookup
+from .gazetteer import country_lookup, place_names
 from .lexicon import LOCATIVE_PREPOSITIONS, SPEECH_VERBS, TITLES
 from .names import (HEAD_TITLES, Mention, SpanIndex, TokenTable, caps_stretches, is_caps_key, match_key,
                     model_norm, split_title, split_person_tail, looks_like_person, is_office,
-                    followed_by_title)
+                    followed_by_title, first_names)
 from .pronouns import paragraph_index, resolve_pronouns, sentence_index
 from .quotes import quotation_spans
 
@@ -102,6 +112,58 @@ _FUNCTION_TAGS = {"IN", "CC", "DT", "TO", "RB", "WDT", "PRP", "PRP$"}
 _THE = re.compile(r"^[Tt]he\W*$")
 _GOVERNMENT = re.compile(r"^(?:Government of (?:the )?(?P<a>.+)|(?P<b>.+) [Gg]overnment)$")
 _Mention = Mention
+#: Last words of an organisation's name: a PERSON entity ending in one is an organisation.
+_ORG_LAST = frozenset("""
+    party parti council committee commission agency society association union tribunal company corporation
+    corp inc ltd llc plc group partners bank university college institute foundation ministry department
+    army navy division brigade brigades regiment battalion forces airlines airways line lines times
+    news herald journal tribune telegraph magazine network radio tv television federation alliance
+    coalition movement league authority board services club assembly parliament congress senate cabinet
+    government administration hospital school academy centre center fund trust shimbun zeitung
+    industries holdings motors systems technologies laboratories liquors
+    """.split())
+#: Last words that make a GPE entity an organisation (*Queensland Government*, *Coast Guard*;
+#: not *bank*, *line*, *union*: *West Bank*, *Soviet Union*).
+_GPE_ORG_LAST = frozenset("""
+    party council committee commission agency society association company corporation corp inc ltd group
+    university college institute foundation ministry department army navy forces guard airlines airways
+    times news herald journal tribune radio tv television federation alliance coalition movement league
+    authority board club assembly parliament congress senate government hospital school academy police
+    """.split())
+#: Last words of names of things and events, not actors (*Peabody Award*, *Bali Bombing*); only
+#: in names of two words or more (*Cup* alone may be a surname).
+_NOT_ACTOR_LAST = frozenset("""
+    award awards prize medal trophy cup bombing bombings massacre pledge festival olympics olympiad
+    agreement accord treaty memo memorandum declaration statement ceremony summit round
+    championship championships tournament marathon referendum scandal
+    """.split())
+#: Words of :data:`TITLES` that only modify a title (*former*, *acting*): no evidence of a person alone.
+_MODIFIERS = frozenset({"former", "acting", "outgoing", "incoming", "deputy", "vice"})
+#: Nouns of a person's role that stand next to a personal name (lower case).
+_PERSON_ROLES = HEAD_TITLES | frozenset("""
+    nominee candidate actress actor boss co-leader leader model singer player coach author writer
+    journalist reporter editor economist analyst professor student lawyer judge doctor scientist
+    researcher activist politician lawmaker founder owner executive manager diplomat musician artist
+    producer wife husband son daughter mother father brother sister soldier pilot director-general
+    """.split())
+#: Nouns of an office held by a person: an ORG name ending in one is an office, not an organisation.
+_OFFICE_NOUNS = HEAD_TITLES | frozenset("""
+    prosecutor representative executive bishop archbishop cardinal judge major colonel captain sergeant
+    officer owner owners fellow general secretaries ministers spokesmen auditor-general mp mep mla mps
+    leader speaker
+    """.split())
+#: Lower-case words inside personal names (*Osama bin Laden*, *Ludwig van Beethoven*).
+_PARTICLES = frozenset("""
+    bin bint ibn al el de del della der den di da das do dos du la le van von ter ten zu y e st mc
+    """.split())
+#: Honorifics and ranks that only stand before a person's name (not *General* of *General Motors*).
+_RANKS = frozenset("""
+    mr mrs ms dr prof sir dame rev reverend pte pvt cpl sgt lt capt col maj adm sen rep gov vp
+    """.split())
+#: Letters written after a person's name (*Margaret Beckett MP*): not part of the name.
+_POST_NOMINALS = frozenset({"mp", "mep", "msp", "mla", "qc", "kc", "obe", "mbe", "cbe"})
+#: Gazetteer entries that are not states: they keep the tagger's type (the EU is an organisation).
+_NOT_STATES = frozenset({"European Union"})
 _MAX_ALIAS_WORDS = 12
 
 
@@ -148,6 +210,15 @@ def _strip_name(tokens: list[Token], label: str) -> list[Token]:
             tokens, changed = tokens[1:], True
         elif label == "PERSON" and len(tokens) > 2 and match_key(first.text) in _lookup("name"):
             tokens, changed = tokens[1:], True      # dateline: 'Iraq Ryan Crocker'
+    while label == "PERSON" and len(tokens) > 2 and _norm(tokens[-1].text) in _POST_NOMINALS:
+        tokens = tokens[:-1]                         # 'Margaret Beckett MP'
+    if label == "PERSON":
+        brackets = [k for k, t in enumerate(tokens) if t.text in {"(", ")"}]
+        if brackets and brackets[-1] + 1 < len(tokens):
+            tokens = tokens[brackets[-1] + 1:]       # 'Dick) Warburton' of 'Richard (Dick) Warburton'
+        while len(tokens) > 1 and (_THE.match(tokens[-1].text) or tokens[-1].is_punct
+                                   or (tokens[-1].is_lower and tokens[-1].tag_ in _FUNCTION_TAGS)):
+            tokens = tokens[:-1]                     # 'Nepal The' (a dateline before 'The')
     if label in {"ORG", "GPE", "NORP"}:
         for k, tok in enumerate(tokens[1:], 1):      # 'Microsoft €1.68 billion', 'Congress (APC'
             if tok.is_currency or tok.text[:1] in "$€£¥(":
@@ -176,6 +247,30 @@ def _acronym(name: str) -> str:
 def _is_possessed(span: Span) -> bool:
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
     return nxt is not None and match_key(nxt.text) in {"'s", "'"}
+
+
+def _is_currency_prefix(span: Span) -> bool:
+    """The name is glued to a currency sign after it (``US$``, ``NZ$``)."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].text[:1] in "$€£¥" and not span[-1].whitespace_
+
+
+def _is_title_word(word: str) -> bool:
+    """A noun of an office held by a person, also as an all-capital plural (*Prosecutor*, *MPs*)."""
+    low = word.lower().rstrip(".")
+    if word[:-1].isupper() and word.endswith("s"):
+        low = low[:-1]                   # 'MPs', 'MEPs'
+    return low in _OFFICE_NOUNS
+
+
+def _is_place(doc: Doc, span: Span, form: str) -> bool:
+    """A listed city or US state that is not a listed given name and has no title before it."""
+    if form not in place_names() or form.split()[0] in first_names():
+        return False
+    prev = span.start - 1
+    while prev >= 0 and (doc[prev].is_space or doc[prev].text == "."):
+        prev -= 1
+    return prev < 0 or not (_is_title(doc[prev]) or _norm(doc[prev].text) in HEAD_TITLES)
 
 
 def _is_locative(token: Token) -> bool:
@@ -207,7 +302,10 @@ def _name_candidates(doc: Doc) -> tuple[list[Mention], list[tuple[int, int]], se
         tokens = _strip_name(_extend_unusual(doc, list(ent)), ent.label_)
         if not tokens:
             continue
-        pieces = split_title(tokens) if ent.label_ == "ORG" else [(tokens, ent.label_)]
+        if ent.label_ == "ORG" and _titled_person(tokens):
+            pieces = [(tokens[1:], "PERSON")]   # 'Pte Farr', 'Rev Matiya Nkhoma' tagged ORG
+        else:
+            pieces = split_title(tokens) if ent.label_ == "ORG" else [(tokens, ent.label_)]
         if ent.label_ == "ORG":          # 'U.S. Department of State Sean McCormack': the person at the end
             pieces = [p for piece, label in pieces
                       for p in ((label == "ORG" and split_person_tail(piece)) or [(piece, label)])]
@@ -225,6 +323,15 @@ def _name_candidates(doc: Doc) -> tuple[list[Mention], list[tuple[int, int]], se
                 if label == "PERSON" and label != ent.label_:
                     titled.add(m.actor or _form(doc, m))
     return out, taken, titled
+
+
+def _titled_person(tokens: list[Token]) -> bool:
+    """An honorific or rank (:data:`_RANKS`) and one to three capitalised words that end no
+    organisation's name: a person the tagger took for an organisation."""
+    rest = tokens[1:]
+    return (bool(rest) and len(rest) <= 3 and _norm(tokens[0].text) in _RANKS
+            and all(t.text[:1].isupper() and t.is_alpha for t in rest)
+            and rest[-1].lower_ not in _ORG_LAST)
 
 
 def _extend_unusual(doc: Doc, tokens: list[Token]) -> list[Token]:
@@ -252,12 +359,15 @@ def _classify(doc: Doc, span: Span, label: str) -> Mention | None:
     root = span.root
     mention = Mention(span.start_char, span.end_char, span.start, span.end, label, "name")
     adjectives, names, capitals = _lookup("adjective"), _lookup("name"), _lookup("capital")
-    if form in adjectives and (label == "NORP" or len(span) == 1):
+    if form in adjectives:               # 'Dutch'; 'Sri Lankan' tagged PERSON
         return replace(mention, kind="adjective", actor=adjectives[form])
     if label == "NORP" and form.endswith("s") and form[:-1] in adjectives:
         return replace(mention, actor=adjectives[form[:-1]], label="GPE")   # 'Iraqis': the country's people
     if form in names:
-        return replace(mention, actor=names[form])
+        if _is_currency_prefix(span):
+            return None                 # 'US$100 million', 'A$5': a currency, not the country
+        country = names[form]           # 'Botswana' tagged ORG, 'Sri Lanka' tagged PERSON: still the state
+        return replace(mention, actor=country, label=label if country in _NOT_STATES else "GPE")
     gov = _GOVERNMENT.match(form)
     if gov is not None and label == "ORG":   # 'Government of Burundi', 'Iraqi Government': the state
         country = names.get(gov["a"] or gov["b"]) or adjectives.get(gov["a"] or gov["b"])
@@ -267,6 +377,25 @@ def _classify(doc: Doc, span: Span, label: str) -> Mention | None:
         if root.dep_ in _SUBJECT_DEPS or _is_possessed(span):
             return replace(mention, actor=capitals[form])
         return None
+    words = form.split()
+    if label == "PERSON" and any(w[:1].islower() and w.lower() not in _PARTICLES and "-" not in w for w in words):
+        return None                      # 'Acropora millepora': a species, not a person
+    if label != "NORP" and len(words) > 1 and (words[-1].lower() in _NOT_ACTOR_LAST or words[0] == "Operation"):
+        return None                      # 'Peabody Award', 'Bali Bombing', 'Operation Ajax': a thing or an event
+    if label == "ORG" and _is_title_word(words[-1]):
+        return None                      # 'Auditor General', 'Travis County Prosecutor', 'MPs': an office
+    if len(words) > 1 and ((label == "PERSON" and words[-1].lower() in _ORG_LAST)
+                           or (label == "GPE" and words[-1].lower() in _GPE_ORG_LAST)
+                           or (label in {"PERSON", "GPE"} and words[0].lower() in {"parti", "partido", "partito"})):
+        label = "ORG"                    # 'Cunard Line', 'Walther Liquors', 'Parti Québécois': an organisation
+        mention = replace(mention, label=label)
+    if label == "PERSON" and (words[-1][:1].isdigit() or (len(words) > 1 and _is_place(doc, span, form))):
+        if words[-1][:1].isdigit():
+            return None                  # 'Elizabeth 2' of 'RMS Queen Elizabeth 2': a ship, not a person
+        label = "GPE"                    # 'Chiang Mai', 'Tak Bai': a city ('Obama', 'Allen' are surnames too)
+        mention = replace(mention, label=label)
+    if label == "ORG" and _is_locative(root) and form in place_names():
+        return None                      # 'in Lahore' tagged ORG: a place
     if label == "NORP":
         if root.pos_ in {"NOUN", "PROPN"} and root.dep_ not in {"amod", "compound"}:
             return mention
@@ -310,6 +439,8 @@ def _gazetteer_matches(doc: Doc, occupied: _Occupied, keys: list[str]) -> list[M
                 continue
             span = doc[s:e]
             if kind == "adjective" and span.root.pos_ not in {"ADJ", "PROPN"}:
+                continue
+            if _is_currency_prefix(span):
                 continue
             out.append(Mention(span.start_char, span.end_char, s, e, "GPE", kind, lookup[form]))
     return out
@@ -403,22 +534,45 @@ def _nearest_before(positions, starts, choices: list[str], at: int) -> str:
 
 def _actor_types(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
     votes: dict[str, dict[str, int]] = {}
-    person = set()
+    person, roled = set(), set()
     for m in mentions:
         box = votes.setdefault(m.actor, {})
         if m.kind == "name":
             box[m.label] = box.get(m.label, 0) + 1
+            if m.label in {"ORG", "GPE"} and m.actor not in roled and _has_person_role(doc, m):
+                roled.add(m.actor)
             if m.label == "PERSON" and m.tok_end - m.tok_start >= 2:
                 person.add(m.actor)
     types = {}
     for actor, box in votes.items():
-        if actor in person or (box and not box.get("NORP") and looks_like_person(actor)):
+        if actor in person or (box and not box.get("NORP") and (looks_like_person(actor) or actor in roled)):
             types[actor] = "PERSON"      # 'Morgan Tsvangirai' typed ORG: a given name is evidence
         elif box:
             types[actor] = max(box, key=lambda lab: (box[lab], -_LABEL_RANK.get(lab, 9)))
         else:
             types[actor] = "GPE"
     return types
+
+
+def _has_person_role(doc: Doc, m: Mention) -> bool:
+    """A personal name the tagger took for an organisation or a place: two or three capitalised words that
+    end no organisation's name, next to a noun of a person's role (*porn actress Stormy Daniels*,
+    *Pascal Lamy, Director-General of the WTO*, *co-leader, Tariana Turia said*)."""
+    span = m.span(doc)
+    words = span.text.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return False
+    if (words[-1].lower() in _ORG_LAST or span.text in place_names()
+            or any(w in _lookup("name") or w in _lookup("capital") or w in _lookup("adjective") for w in words)):
+        return False
+    prev = m.tok_start - 1
+    if prev >= 0 and doc[prev].text == ",":
+        prev -= 1
+    if prev >= 0 and doc[prev].lower_ in _PERSON_ROLES:
+        return True
+    root = span.root
+    near = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    return any(t.lower_ in _PERSON_ROLES for t in near)
 
 
 def _drop_stray_persons(doc: Doc, mentions: list[Mention], types: dict[str, str]) -> list[Mention]:
@@ -461,8 +615,11 @@ def _unsupported_persons(doc: Doc, mentions: list[Mention], types: dict[str, str
         prev = m.tok_start - 1
         while prev >= 0 and (doc[prev].is_space or doc[prev].text == "."):
             prev -= 1
-        if prev >= 0 and (_is_title(doc[prev]) or _norm(doc[prev].text) in HEAD_TITLES):
-            titled_.add(m.actor)
+        if (prev >= 0 and (_is_title(doc[prev]) or _norm(doc[prev].text) in HEAD_TITLES)
+                and _norm(doc[prev].text) not in _MODIFIERS):
+            titled_.add(m.actor)            # not 'Former Beatle': 'former' is no title by itself
+        if prev >= 0 and doc[prev].lower_ in {"the", "a", "an"}:
+            against.add(m.actor)            # 'the Crossrail line', 'a Swansea fan': not a person's name
         root = m.span(doc).root
         if root.dep_ in {"nsubj", "agent"} and root.head.lemma_ in SPEECH_VERBS:
             evidence.add(m.actor)
@@ -646,9 +803,10 @@ def find_mentions(doc: Doc, *, doc_id: str = "text", sentence_starts: list[int] 
     in_names = _Occupied(len(doc))
     for m in names:
         in_names.mark(m.tok_start, m.tok_end)
-    for s, e in taken:                  # entities that are not actors still hide what is inside them
-        if not in_names.any(s, e):
-            occupied.mark(s, e)
+    known_forms = {_form(doc, m) for m in names if m.kind == "name" and m.tok_end - m.tok_start > 1}
+    for s, e in taken:                  # entities that are not actors still hide what is inside them,
+        if not in_names.any(s, e) and match_key(doc[s:e].text) not in known_forms:
+            occupied.mark(s, e)         # unless they are exactly a known name ('Ayman Nour' tagged WORK_OF_ART)
     for m in names:
         occupied.mark(m.tok_start, m.tok_end)
     extra = {}

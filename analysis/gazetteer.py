@@ -1,4 +1,4 @@
-"""Country gazetteer: names, demonym adjectives and capitals.
+"""Country gazetteer (names, demonym adjectives and capitals) and place names.
 
 The data live in ``analysis/data/countries.csv`` (see
 ``analysis/data/README.md``): one row per surface form with columns
@@ -6,6 +6,10 @@ The data live in ``analysis/data/countries.csv`` (see
 ``kind`` (``name``, ``adjective`` or ``capital``) and ``form`` (the surface
 form as written in text, case-sensitive). Within one kind every form maps to
 exactly one country.
+
+``analysis/data/places.csv`` lists the cities of at least 15,000 people and
+the US states (from GeoNames, CC BY 4.0); :func:`place_names` gives their
+names, which tell a place the tagger took for a person (*Swansea*) from one.
 
 Examples
 --------
@@ -23,7 +27,7 @@ import importlib.resources
 
 import pandas
 
-__all__ = ["KINDS", "country_forms", "country_lookup"]
+__all__ = ["KINDS", "country_forms", "country_lookup", "place_names"]
 
 #: The kinds of surface form in the gazetteer.
 KINDS = ("name", "adjective", "capital")
@@ -77,3 +81,20 @@ def _lookup(kind: str) -> dict[str, str]:
     df = country_forms()
     sub = df[df["kind"] == kind]
     return dict(zip(sub["form"], sub["country"]))
+
+
+@functools.lru_cache(maxsize=None)
+def place_names() -> frozenset[str]:
+    """Names of cities (15,000 people or more) and US states, as written (NFC).
+
+    Returns
+    -------
+    frozenset of str
+        The ``place`` column of the packaged ``analysis/data/places.csv``
+        (GeoNames, CC BY 4.0; see ``analysis/data/README.md``), e.g.
+        ``'Swansea'``, ``'Annapolis'``, ``'Texas'``. Case-sensitive.
+    """
+    resource = importlib.resources.files("analysis").joinpath("data", "places.csv")
+    with resource.open("r", encoding="utf-8", newline="") as fh:
+        df = pandas.read_csv(fh, dtype=str, keep_default_na=False, usecols=["place"])
+    return frozenset(df["place"])

@@ -21,6 +21,7 @@ TITLES = HONORIFICS | frozenset(
     foreign defence defense finance interior deputy former acting outgoing incoming leader
     general gen admiral adm colonel col lieutenant lt captain capt major maj sergeant sgt
     commander officer minister-president speaker councillor councilman lawmaker mp mep
+    vp rev reverend pvt pte corporal cpl constable superintendent inspector detective treasurer marshal
     """.split()
 )
 
