@@ -215,8 +215,10 @@ def extract_stance(doc: Doc, mentions: pd.DataFrame, *, quotes: pd.DataFrame | N
         ``evidence`` (the sentence), ``confidence`` (0-1, see the module
         docstring).
     """
-    if mentions is None or mentions.empty or len(doc) == 0:
+    if len(doc) == 0:
         return _empty()
+    if mentions is None:
+        mentions = pd.DataFrame(columns=["start", "end", "actor", "actor_type", "kind", "sent_id"])
     ctx = _Context(doc, mentions, quotes)
     events: list[_Event] = []
     for tok in doc:

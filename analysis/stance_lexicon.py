@@ -64,6 +64,7 @@ ROLES = {
     "label": "verb that labels its object (considered X a threat, called X a liar)",
     "raising": "passive verb that lends its subject to its complement (X is believed to have killed Y)",
     "ties_up": "verb that makes ties or relations with X an act of favor (restored ties with X)",
+    "institution": "common noun that is an actor of its own when no named actor stands for it (the union, protesters)",
     "dealings": "noun of trade or contact that an ending verb stops (suspended sales to X, froze deals with X)",
 }
 

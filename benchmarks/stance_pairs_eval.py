@@ -9,7 +9,8 @@ offsets) and a human label: ``none``, ``p->q favor``, ``p->q against``,
 The whole article is analysed (so pronouns and quotes resolve as in the
 pipeline); the prediction for an item is the most confident stance row of its
 sentence whose holder and target are the actors of the ``p`` and ``q``
-mentions, else ``none``. Printed: 5-class macro-F1 (and 3-class: none / favor
+mentions (or whose holder and target offsets overlap them: an actor that only
+the stance stage knows, such as ``the union``), else ``none``. Printed: 5-class macro-F1 (and 3-class: none / favor
 / against, direction ignored), the majority baseline, and with ``--rev REV``
 the same for ``analysis/stance.py`` as of git revision ``REV`` (before/after).
 This is a development check, not a test floor.
@@ -111,10 +112,18 @@ def predict(items: list[dict], parsed: dict, module) -> list[str]:
         inside = table[(table["target_start"] >= it["start"]) & (table["target_start"] < it["end"])
                        | (table["holder_start"] >= it["start"]) & (table["holder_start"] < it["end"])]
         best, label = -1.0, "none"
+        def on(actor, start, end, names, a, b):
+            # the row's mention is the item's (its offsets overlap), or its actor is the item's actor
+            return actor in names or start < b and end > a
+
         for row in inside.itertuples(index=False):
-            if row.holder in p and row.target in q and row.holder not in q:
+            hp = on(row.holder, row.holder_start, row.holder_end, p, it["p_start"], it["p_end"])
+            hq = on(row.holder, row.holder_start, row.holder_end, q, it["q_start"], it["q_end"])
+            tp = on(row.target, row.target_start, row.target_end, p, it["p_start"], it["p_end"])
+            tq = on(row.target, row.target_start, row.target_end, q, it["q_start"], it["q_end"])
+            if hp and tq and not hq:
                 cand = f"p->q {row.stance}"
-            elif row.holder in q and row.target in p and row.holder not in p:
+            elif hq and tp and not hp:
                 cand = f"q->p {row.stance}"
             else:
                 continue
