@@ -150,7 +150,7 @@ from .stance_rules import (ADJECTIVE_PREPOSITIONS, AGAINST_NOUNS, AGAINST_VERBS,
                            FAVOR_NOUNS, FAVOR_VERBS, PREPOSITION_VERBS, TRANSFER_VERBS, _adjective_events,
                            _evaluation_events, _hyphen_events, _label_events, _noun_events, _odds_events,
                            _relation_events, _verb_events)
-from .stance_reported import _affiliated, _judged_events, _quote_label_events
+from .stance_reported import _affiliated, _bad_cause_events, _judged_events, _quote_label_events
 
 __all__ = [
     "STANCE_COLUMNS",
@@ -237,6 +237,7 @@ def extract_stance(doc: Doc, mentions: pd.DataFrame, *, quotes: pd.DataFrame | N
             events.extend(_hyphen_events(tok, ctx))
         events.extend(_adjective_events(tok, ctx))
         events.extend(_quote_label_events(tok, ctx))
+        events.extend(_bad_cause_events(tok, ctx))
     mention_sent = {(m.start, m.end): m.sent_id for m in ctx.mentions}
     sents = list(doc.sents)
     rows = []
