@@ -67,6 +67,8 @@ _COMMON_HOLDERS = {
 }
 #: spaCy entity labels that stand for an actor when the ``mentions`` table has none there (``Obama met ...``).
 _FALLBACK_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE"}
+#: Personal pronouns that stand for themselves when nobody is named before them (a sentence analysed alone).
+_LONE_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 #: Confidence factors of actors the ``mentions`` table does not have: a spaCy entity, an unnamed institution.
 _ENTITY_FACTOR, _INSTITUTION_FACTOR = 0.75, 0.6
 #: Of :data:`_COMMON_HOLDERS`, the nouns that need not be part of the organisation's name (``the company``).
@@ -148,11 +150,19 @@ class _Context(_Resolver):
     def institution(self, tok: Token) -> _Ref | None:
         """An unnamed institution or group that no actor stands for (``the union``, ``protesters``), at 0.6.
 
+        Also ``he``/``she`` outside quotations when no person is named before
+        it (a sentence analysed alone), at 0.48, named ``he`` or ``she``.
+
         Only a common noun of the ``institution`` role, with ``the`` or, in the
         plural, no determiner, and no modifier or *of* phrase naming an actor;
         its name is the noun with its compound and adjective modifiers
         (``the trade union`` -> ``trade union``).
         """
+        if tok.lower_ in _LONE_PRONOUNS and tok.pos_ == "PRON" and not self.in_marks(tok) and not any(
+                self.types.get(m.actor) == "PERSON" and m.start < tok.idx for m in self.mentions):
+            # a sentence analysed alone: "he" with nobody named before is an actor of its own, weakly
+            return _Ref(tok.lower_ if tok.lower_ in {"he", "she"} else {"him": "he", "his": "he"}.get(tok.lower_, "she"),
+                        tok.idx, tok.idx + len(tok), _INSTITUTION_FACTOR * 0.8)
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _INSTITUTION_NOUNS and tok.lower_ not in _INSTITUTION_NOUNS:
             return None
         dets = [c.lower_ for c in tok.children if c.dep_ in {"det", "poss"}]
@@ -282,10 +292,18 @@ class _Context(_Resolver):
                         m = self._any_mention(speaker, q.start)
                         speakers.append(_Ref(speaker, m.start, m.end, 0.8) if m is not None else None)
                 else:
-                    speakers.append(None)
+                    speakers.append(self._unnamed_speaker(q))
             return spans, speakers
         spans = quotation_spans(self.doc.text)
         return spans, [self._fallback_speaker(a, b) for a, b in spans]
+
+    def _unnamed_speaker(self, q) -> _Ref | None:
+        """A speaker the quotes stage left unnamed that is an institution or a lone ``he`` (:meth:`institution`)."""
+        start, end = getattr(q, "speaker_start", -1), getattr(q, "speaker_end", -1)
+        if start is None or pd.isna(start) or int(start) < 0:
+            return None
+        span = self.doc.char_span(int(start), int(end), alignment_mode="expand")
+        return None if span is None else self.institution(span.root)
 
     def _any_mention(self, actor: str, near: int):
         ms = [m for m in self.mentions if m.actor == actor]

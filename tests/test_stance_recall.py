@@ -107,3 +107,19 @@ def test_reported_backing_of_terrorism_is_against_the_backer(text):
 ])
 def test_no_blame_without_a_condemned_cause(text):
     assert ("John Bolton", "Iran", "against") not in _pairs(_stance(text))
+
+
+# ---------------------------------------------------------------- a lone pronoun in a sentence analysed alone
+
+def test_lone_pronoun_is_its_own_weak_actor():
+    table = _alone("He criticised Iran.")
+    assert _pairs(table) == {("he", "Iran", "against")}
+    assert table["confidence"].max() < 0.5
+    reported = _alone("He said that he believes the government of Iran is supporting extremism.")
+    assert ("he", "Iran", "against") in _pairs(reported)
+
+
+def test_pronoun_after_a_named_person_is_never_its_own_actor():
+    table = _alone("John Smith arrived on Monday. He criticised Iran.")
+    assert "he" not in set(table["holder"])
+    assert ("John Smith", "Iran", "against") in _pairs(table)
