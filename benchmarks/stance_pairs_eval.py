@@ -15,6 +15,10 @@ the stance stage knows, such as ``the union``), else ``none``. Printed: 5-class 
 the same for ``analysis/stance.py`` as of git revision ``REV`` (before/after).
 This is a development check, not a test floor.
 
+With ``--alone`` each item's sentence is analysed by itself, as a
+sentence-level benchmark would give it (no article to resolve pronouns or
+names from).
+
 With ``--sample N --seed S`` it instead analyses N random Wikinews articles
 (the corpus shuffled with ``random.Random(S)``) and prints how many stance rows
 the current code (and ``--rev``) finds, and with ``--rows`` every current row
@@ -96,6 +100,25 @@ def analyse(items: list[dict], articles: Path, *, sample: list[str] | None = Non
     return out
 
 
+def alone(items: list[dict]) -> tuple[list[dict], dict]:
+    """Each item's sentence analysed by itself (as a sentence-level benchmark gives it), offsets made relative."""
+    from analysis.actors import find_mentions
+    from analysis.nlp import parse
+    from analysis.quotes import extract_quotes
+
+    out, parsed = [], {}
+    for it in items:
+        shift = it["start"]
+        doc_id = f"{it['doc_id']}#{it['id']}"
+        item = dict(it, doc_id=doc_id, start=0, end=it["end"] - shift, p_start=it["p_start"] - shift,
+                    p_end=it["p_end"] - shift, q_start=it["q_start"] - shift, q_end=it["q_end"] - shift)
+        doc = parse(it["text"])
+        mentions = find_mentions(doc, doc_id=doc_id, sentence_starts=[0])
+        parsed[doc_id] = (doc, mentions, extract_quotes(doc, mentions, doc_id=doc_id))
+        out.append(item)
+    return out, parsed
+
+
 def predict(items: list[dict], parsed: dict, module) -> list[str]:
     tables = {doc_id: module.extract_stance(doc, m, quotes=q, doc_id=doc_id)
               for doc_id, (doc, m, q) in parsed.items()}
@@ -142,6 +165,8 @@ def main(argv=None) -> None:
     parser.add_argument("--sample", type=int, help="count stance rows on this many random articles instead")
     parser.add_argument("--seed", type=int, default=0, help="shuffle seed for --sample")
     parser.add_argument("--rows", action="store_true", help="with --sample, print every current row")
+    parser.add_argument("--alone", action="store_true",
+                        help="analyse each item's sentence by itself instead of its whole article")
     args = parser.parse_args(argv)
     if not args.articles.exists():
         args.articles = Path("/work/shared/data/news_corpus/articles.jsonl")
@@ -150,7 +175,9 @@ def main(argv=None) -> None:
         return
     items = [json.loads(line) for line in args.data.read_text(encoding="utf-8").splitlines() if line.strip()]
     gold = [it["label"] for it in items]
-    parsed = analyse(items, args.articles)
+    parsed = analyse(items, args.articles) if not args.alone else None
+    if args.alone:
+        items, parsed = alone(items)
     counts = Counter(gold)
     print(f"{len(items)} items from {len(parsed)} articles; labels: {dict(counts)}")
     majority = [counts.most_common(1)[0][0]] * len(gold)

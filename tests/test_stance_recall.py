@@ -123,3 +123,18 @@ def test_pronoun_after_a_named_person_is_never_its_own_actor():
     table = _alone("John Smith arrived on Monday. He criticised Iran.")
     assert "he" not in set(table["holder"])
     assert ("John Smith", "Iran", "against") in _pairs(table)
+
+
+def test_the_court_is_the_tribunal_named_before():
+    table = _stance("The Iraq Special Tribunal sentenced Saddam Hussein. Barham Salih praised the court.")
+    assert ("Barham Salih", "Iraq Special Tribunal", "favor") in _pairs(table)
+    assert "court" not in set(table["target"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ghimire had been accused by Yadav of illegally operating a mine.", ("Yadav", "Ghimire", "against")),
+    ("Senator Smith criticised the Pentagon.", ("Smith", "Pentagon", "against")),
+    ("The decision by Kennedy to withdraw and endorse Dion changed the race.", ("Kennedy", "Dion", "favor")),
+])
+def test_names_the_recogniser_or_the_actor_stage_misses(text, expected):
+    assert expected in _pairs(_alone(text))
