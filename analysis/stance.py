@@ -117,6 +117,19 @@ countries, capitals), work on spaCy's dependency parse and on the resolved
    stance passes it on: ``would not support NATO efforts to continue
    sending aid to Ukraine`` -> against Ukraine.
 
+8. **Actors the mentions table lacks** (:mod:`analysis.stance_context`). A
+   person, organisation, place or facility entity of the parse that no
+   mention covers, and a capitalised name in an argument slot that the
+   recogniser missed (``Ghimire had been accused by Yadav``), is an actor
+   under its own name (or the actor whose name ends with it), confidence
+   times 0.75; an unnamed institution or group (``institution`` role: ``the
+   union``, ``the court``, ``police``, ``protesters``) with no named actor
+   standing for it is an actor named by its words, times 0.6; ``he``/``she``
+   with no person named before (a sentence analysed alone), times 0.48. A
+   reported actor backing a condemned cause (``said Iran is supporting
+   terrorism``, ``a state sponsor of terrorism``) is blamed by the reporter
+   at 0.5.
+
 Rows whose holder or target is not an actor, and self-stance (holder ==
 target), are dropped.
 
