@@ -56,6 +56,9 @@ _SAID_NOUNS = frozenset({"statement", "decision", "ruling", "remarks", "comments
 #: Abstract nouns whose *in* phrase also names the owner (``reconstruction in Afghanistan``; not ``thousands in X``).
 _IN_ABSTRACT = frozenset({"reconstruction", "development", "stability", "peace", "democracy", "rebuilding",
                           "recovery", "security", "freedom"})
+#: Places that stand for the actor they are in (``attacked villages in Darfur`` -> Darfur).
+_PLACE_NOUNS = frozenset({"village", "town", "city", "home", "house", "neighbourhood", "neighborhood", "district",
+                          "embassy", "consulate"})
 #: Abstract nouns whose possessor is also their owner (``Ukraine's sovereignty``; not ``Russia's thousands``).
 _POSSESSED_ABSTRACT = frozenset({"sovereignty", "independence", "integrity", "security", "freedom", "rights",
                                  "ability", "credibility", "competence", "legitimacy", "interests", "territory"})
@@ -500,6 +503,13 @@ def _np_ref(tok: Token, ctx: _Context, *, depth: int = 0) -> _Ref | None:
                     owner = ctx.ref(obj) if obj.dep_ == "pobj" else None
                     if owner is not None:
                         return replace(owner, conf=owner.conf * 0.85)
+    if lemma in _PLACE_NOUNS:
+        for child in tok.children:                   # villages in Darfur, Sudanese villages
+            if child.dep_ in {"amod", "compound"} and ctx.ref(child) is not None:
+                return ctx.ref(child, 0.85)
+        owner = _of_owner(tok, ctx, depth=depth, preps=frozenset({"in", "of"}))
+        if owner is not None:
+            return replace(owner, conf=owner.conf * 0.95)
     if lemma in _ABSTRACT_NOUNS and lemma in _POSSESSED_ABSTRACT:
         for child in tok.children:                   # violated Ukraine's sovereignty, questioned Rudd's credibility
             if child.dep_ == "poss":

@@ -138,3 +138,15 @@ def test_the_court_is_the_tribunal_named_before():
 ])
 def test_names_the_recogniser_or_the_actor_stage_misses(text, expected):
     assert expected in _pairs(_alone(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Villages in Darfur have been attacked by Sudanese troops.", ("Sudan", "Darfur", "against")),
+    ("Israel shelled towns in southern Lebanon.", ("Israel", "Lebanon", "against")),
+])
+def test_a_place_stands_for_the_actor_it_is_in(text, expected):
+    assert expected in _pairs(_stance(text))
+
+
+def test_settlements_in_a_territory_are_not_that_territory():
+    assert ("Hamas", "Gaza", "against") not in _pairs(_stance("Hamas fired mortar shells at Israeli settlements in Gaza."))
