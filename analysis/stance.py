@@ -117,6 +117,19 @@ countries, capitals), work on spaCy's dependency parse and on the resolved
    stance passes it on: ``would not support NATO efforts to continue
    sending aid to Ukraine`` -> against Ukraine.
 
+8. **Actors the mentions table lacks** (:mod:`analysis.stance_context`). A
+   person, organisation, place or facility entity of the parse that no
+   mention covers, and a capitalised name in an argument slot that the
+   recogniser missed (``Ghimire had been accused by Yadav``), is an actor
+   under its own name (or the actor whose name ends with it), confidence
+   times 0.75; an unnamed institution or group (``institution`` role: ``the
+   union``, ``the court``, ``police``, ``protesters``) with no named actor
+   standing for it is an actor named by its words, times 0.6; ``he``/``she``
+   with no person named before (a sentence analysed alone), times 0.48. A
+   reported actor backing a condemned cause (``said Iran is supporting
+   terrorism``, ``a state sponsor of terrorism``) is blamed by the reporter
+   at 0.5.
+
 Rows whose holder or target is not an actor, and self-stance (holder ==
 target), are dropped.
 
@@ -150,7 +163,7 @@ from .stance_rules import (ADJECTIVE_PREPOSITIONS, AGAINST_NOUNS, AGAINST_VERBS,
                            FAVOR_NOUNS, FAVOR_VERBS, PREPOSITION_VERBS, TRANSFER_VERBS, _adjective_events,
                            _evaluation_events, _hyphen_events, _label_events, _noun_events, _odds_events,
                            _relation_events, _verb_events)
-from .stance_reported import _affiliated, _judged_events, _quote_label_events
+from .stance_reported import _affiliated, _bad_cause_events, _judged_events, _quote_label_events
 
 __all__ = [
     "STANCE_COLUMNS",
@@ -215,8 +228,10 @@ def extract_stance(doc: Doc, mentions: pd.DataFrame, *, quotes: pd.DataFrame | N
         ``evidence`` (the sentence), ``confidence`` (0-1, see the module
         docstring).
     """
-    if mentions is None or mentions.empty or len(doc) == 0:
+    if len(doc) == 0:
         return _empty()
+    if mentions is None:
+        mentions = pd.DataFrame(columns=["start", "end", "actor", "actor_type", "kind", "sent_id"])
     ctx = _Context(doc, mentions, quotes)
     events: list[_Event] = []
     for tok in doc:
@@ -235,6 +250,7 @@ def extract_stance(doc: Doc, mentions: pd.DataFrame, *, quotes: pd.DataFrame | N
             events.extend(_hyphen_events(tok, ctx))
         events.extend(_adjective_events(tok, ctx))
         events.extend(_quote_label_events(tok, ctx))
+        events.extend(_bad_cause_events(tok, ctx))
     mention_sent = {(m.start, m.end): m.sent_id for m in ctx.mentions}
     sents = list(doc.sents)
     rows = []

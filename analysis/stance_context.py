@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import replace
+from typing import NamedTuple
 
 import pandas as pd
 from spacy.tokens import Doc, Token
@@ -39,6 +40,7 @@ _NEGATIVE_CONTROL = words("negative_control")
 _NEGATIVE_EVALUATION = words("negative_evaluation")
 _VICTIM_VERBS = words("victim")
 _RAISING_VERBS = words("raising")
+_INSTITUTION_NOUNS = words("institution")
 
 _NEGATION_WORDS = frozenset({"not", "n't", "n’t", "never", "no", "neither", "nor"})
 _MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must", "will", "shall"})
@@ -54,6 +56,9 @@ _SAID_NOUNS = frozenset({"statement", "decision", "ruling", "remarks", "comments
 #: Abstract nouns whose *in* phrase also names the owner (``reconstruction in Afghanistan``; not ``thousands in X``).
 _IN_ABSTRACT = frozenset({"reconstruction", "development", "stability", "peace", "democracy", "rebuilding",
                           "recovery", "security", "freedom"})
+#: Places that stand for the actor they are in (``attacked villages in Darfur`` -> Darfur).
+_PLACE_NOUNS = frozenset({"village", "town", "city", "home", "house", "neighbourhood", "neighborhood", "district",
+                          "embassy", "consulate"})
 #: Abstract nouns whose possessor is also their owner (``Ukraine's sovereignty``; not ``Russia's thousands``).
 _POSSESSED_ABSTRACT = frozenset({"sovereignty", "independence", "integrity", "security", "freedom", "rights",
                                  "ability", "credibility", "competence", "legitimacy", "interests", "territory"})
@@ -62,9 +67,30 @@ _COMMON_HOLDERS = {
     **dict.fromkeys("alliance bloc union organisation organization party".split(), ("ORG",)),
     **dict.fromkeys("country nation kingdom republic".split(), ("GPE",)),
     **dict.fromkeys("company firm corporation".split(), ("ORG",)),
+    **dict.fromkeys("court tribunal council committee commission parliament assembly ministry".split(), ("ORG",)),
 }
+#: Common nouns that also fit an organisation named with another word (``the court`` -> Iraq Special Tribunal).
+_NAME_ALIASES = {"court": ("tribunal",), "tribunal": ("court",), "parliament": ("assembly", "congress", "senate"),
+                 "assembly": ("parliament",)}
+#: spaCy entity labels that stand for an actor when the ``mentions`` table has none there (``Obama met ...``).
+_FALLBACK_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "FAC": "ORG"}
+#: Personal pronouns that stand for themselves when nobody is named before them (a sentence analysed alone).
+_LONE_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+#: Confidence factors of actors the ``mentions`` table does not have: a spaCy entity, an unnamed institution.
+_ENTITY_FACTOR, _INSTITUTION_FACTOR = 0.75, 0.6
 #: Of :data:`_COMMON_HOLDERS`, the nouns that need not be part of the organisation's name (``the company``).
 _FIRM_NOUNS = frozenset({"company", "firm", "corporation"})
+
+
+class _Mention(NamedTuple):
+    """A mention that the ``mentions`` table lacks (see :meth:`_Context._add_entities`)."""
+
+    start: int
+    end: int
+    actor: str
+    actor_type: str
+    kind: str
+    sent_id: int
 
 
 def _flip(stance: str) -> str:
@@ -91,6 +117,7 @@ class _Context(_Resolver):
                 old = self._token_mention.get(tok.i)
                 if old is None or (m.end - m.start) < (old.end - old.start):
                     self._token_mention[tok.i] = m
+        self._add_entities()
         self.quote_spans, self.quote_speakers = self._quotes(quotes)
         # name mentions by type, in text order, for ``its`` and ``the alliance`` (bisect, no scans)
         self._named: dict[str, tuple[list[int], list]] = {}
@@ -103,6 +130,73 @@ class _Context(_Resolver):
         self.org_pronouns = any(m.kind == "pronoun" and self.types.get(m.actor) in {"ORG", "GPE"}
                                 for m in self.mentions)
 
+    def _add_entities(self) -> None:
+        """Person, organisation and place entities of the parse that no mention covers, as ``entity`` mentions.
+
+        The actor stage may drop a name it cannot resolve (``Obama met with
+        Putin``, a sentence analysed alone); a cue between two such names is
+        still a stance. They join the token look-up only (not the ``its`` /
+        ``the alliance`` resolution), under the name of the actor whose name
+        ends with them (``Putin`` -> ``Vladimir Putin``), else their own text.
+        """
+        actors = list(self.types)
+        for ent in self.doc.ents:
+            kind = _FALLBACK_LABELS.get(ent.label_)
+            if kind is None or any(t.i in self._token_mention for t in ent):
+                continue
+            toks = [t for t in ent if t.lower_ not in {"the", "'s", "’s"} and not t.is_punct]
+            if not toks or not any(t.pos_ == "PROPN" or t.text[:1].isupper() and t.i != t.sent.start for t in toks):
+                continue
+            self._add_entity(toks, kind, actors)
+        # a capitalised name in an argument slot that the entity recogniser missed (Ghimire had been accused by X)
+        others = {t.i for ent in self.doc.ents for t in ent}
+        for tok in self.doc:
+            if (tok.pos_ == "PROPN" and tok.tag_ == "NNP" and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
+                    and tok.i not in self._token_mention and tok.i not in others and tok.text[:1].isupper()
+                    and tok.text.isalpha() and not any(c.dep_ in {"det", "prep", "poss"} for c in tok.children)
+                    and not (tok.dep_ == "pobj" and tok.head.lower_ not in {"by", "with", "against", "to", "of", "for"})):
+                toks = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i] + [tok]
+                if any(t.i in self._token_mention or t.i in others for t in toks):
+                    continue
+                self._add_entity(toks, "UNKNOWN", actors)
+
+    def _add_entity(self, toks: list, kind: str, actors: list) -> None:
+        name = self.doc[toks[0].i:toks[-1].i + 1].text
+        actor = next((a for a in actors if a.endswith(" " + name) and (kind == "UNKNOWN" or self.types.get(a) == kind)), name)
+        self.types.setdefault(actor, kind)
+        m = _Mention(toks[0].idx, toks[-1].idx + len(toks[-1]), actor, kind, "entity", self.sent_index(toks[0].idx))
+        for t in toks:
+            self._token_mention[t.i] = m
+
+    def institution(self, tok: Token) -> _Ref | None:
+        """An unnamed institution or group that no actor stands for (``the union``, ``protesters``), at 0.6.
+
+        Also ``he``/``she`` outside quotations when no person is named before
+        it (a sentence analysed alone), at 0.48, named ``he`` or ``she``.
+
+        Only a common noun of the ``institution`` role, with ``the`` or, in the
+        plural, no determiner, and no modifier or *of* phrase naming an actor;
+        its name is the noun with its compound and adjective modifiers
+        (``the trade union`` -> ``trade union``).
+        """
+        if tok.lower_ in _LONE_PRONOUNS and tok.pos_ == "PRON" and not self.in_marks(tok) and not any(
+                self.types.get(m.actor) == "PERSON" and m.start < tok.idx for m in self.mentions):
+            # a sentence analysed alone: "he" with nobody named before is an actor of its own, weakly
+            return _Ref(tok.lower_ if tok.lower_ in {"he", "she"} else {"him": "he", "his": "he"}.get(tok.lower_, "she"),
+                        tok.idx, tok.idx + len(tok), _INSTITUTION_FACTOR * 0.8)
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _INSTITUTION_NOUNS and tok.lower_ not in _INSTITUTION_NOUNS:
+            return None
+        dets = [c.lower_ for c in tok.children if c.dep_ in {"det", "poss"}]
+        if not (dets == ["the"] or not dets and tok.tag_ == "NNS"):
+            return None
+        mods = [c for c in tok.children if c.dep_ in {"compound", "amod"} and c.i < tok.i]
+        if any(self.mention_at(c) is not None or c.pos_ == "PROPN" or "-" in c.text for c in mods) or any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            return None
+        first = min([tok] + [c.left_edge for c in mods], key=lambda t: t.i)
+        span = self.doc[first.i:tok.i + 1]
+        return _Ref(span.text.lower(), span.start_char, span.end_char, _INSTITUTION_FACTOR)
+
     # -- mentions
     def mention_at(self, tok: Token):
         return self._token_mention.get(tok.i)
@@ -111,7 +205,7 @@ class _Context(_Resolver):
         m = self.mention_at(tok)
         if m is None:
             return None
-        factor = {"pronoun": 0.9, "description": 0.95}.get(m.kind, 1.0)
+        factor = {"pronoun": 0.9, "description": 0.95, "entity": _ENTITY_FACTOR}.get(m.kind, 1.0)
         return _Ref(m.actor, m.start, m.end, conf * factor)
 
     def sent_index(self, char: int) -> int:
@@ -177,7 +271,7 @@ class _Context(_Resolver):
             return found
         name = found.actor.lower()
         lemma = tok.lemma_.lower()
-        if lemma in name or (lemma, name) in _ALLIANCE_NAMES:
+        if lemma in name or (lemma, name) in _ALLIANCE_NAMES or any(a in name for a in _NAME_ALIASES.get(lemma, ())):
             return found
         return None
 
@@ -207,6 +301,10 @@ class _Context(_Resolver):
                 spans.append((int(q.start), int(q.end)))
                 speaker = getattr(q, "speaker", None)
                 s_start, s_end = getattr(q, "speaker_start", -1), getattr(q, "speaker_end", -1)
+                if isinstance(speaker, str) and speaker and speaker not in self.types:
+                    # a speaker named shorter than the actor (Mohamed Nur -> Aden Mohamed Nur)
+                    speaker = next((a for a in self.types if self.types[a] == "PERSON"
+                                    and a.endswith(" " + speaker)), speaker)
                 if isinstance(speaker, str) and speaker:
                     ok = s_start is not None and not pd.isna(s_start) and int(s_start) >= 0
                     if ok:
@@ -215,10 +313,18 @@ class _Context(_Resolver):
                         m = self._any_mention(speaker, q.start)
                         speakers.append(_Ref(speaker, m.start, m.end, 0.8) if m is not None else None)
                 else:
-                    speakers.append(None)
+                    speakers.append(self._unnamed_speaker(q))
             return spans, speakers
         spans = quotation_spans(self.doc.text)
         return spans, [self._fallback_speaker(a, b) for a, b in spans]
+
+    def _unnamed_speaker(self, q) -> _Ref | None:
+        """A speaker the quotes stage left unnamed that is an institution or a lone ``he`` (:meth:`institution`)."""
+        start, end = getattr(q, "speaker_start", -1), getattr(q, "speaker_end", -1)
+        if start is None or pd.isna(start) or int(start) < 0:
+            return None
+        span = self.doc.char_span(int(start), int(end), alignment_mode="expand")
+        return None if span is None else self.institution(span.root)
 
     def _any_mention(self, actor: str, near: int):
         ms = [m for m in self.mentions if m.actor == actor]
@@ -346,7 +452,7 @@ def _np_ref(tok: Token, ctx: _Context, *, depth: int = 0) -> _Ref | None:
     if tok.dep_ == "appos" and tok.pos_ == "NOUN":
         return _np_ref(tok.head, ctx, depth=depth + 1)  # Lashkar-e-Toiba, a group which ...
     lemma = tok.lemma_.lower()
-    if lemma in _OWNED_NOUNS or tok.lower_ in _OWNED_NOUNS:
+    if (lemma in _OWNED_NOUNS or tok.lower_ in _OWNED_NOUNS) and tok.lower_ not in _GROUP_NOUNS:
         for child in tok.children:
             if child.dep_ == "poss":
                 owner = _np_ref(child, ctx, depth=depth + 1)
@@ -397,6 +503,13 @@ def _np_ref(tok: Token, ctx: _Context, *, depth: int = 0) -> _Ref | None:
                     owner = ctx.ref(obj) if obj.dep_ == "pobj" else None
                     if owner is not None:
                         return replace(owner, conf=owner.conf * 0.85)
+    if lemma in _PLACE_NOUNS:
+        for child in tok.children:                   # villages in Darfur, Sudanese villages
+            if child.dep_ in {"amod", "compound"} and ctx.ref(child) is not None:
+                return ctx.ref(child, 0.85)
+        owner = _of_owner(tok, ctx, depth=depth, preps=frozenset({"in", "of"}))
+        if owner is not None:
+            return replace(owner, conf=owner.conf * 0.95)
     if lemma in _ABSTRACT_NOUNS and lemma in _POSSESSED_ABSTRACT:
         for child in tok.children:                   # violated Ukraine's sovereignty, questioned Rudd's credibility
             if child.dep_ == "poss":
@@ -407,7 +520,7 @@ def _np_ref(tok: Token, ctx: _Context, *, depth: int = 0) -> _Ref | None:
         owner = _of_owner(tok, ctx, depth=depth, preps=frozenset({"of", "in"} if lemma in _IN_ABSTRACT else {"of"}))
         if owner is not None:
             return owner
-    return None
+    return ctx.institution(tok)
 
 
 # ---------------------------------------------------------------- holders

@@ -8,12 +8,15 @@
   actor inside quotation marks (``"the corrupt regime of X"``);
 * :func:`_dealings_events` -- ending or resuming a dealing with a partner
   (``suspended its sales of gasoline to Iran``, ``denied X entry``);
+* :func:`_bad_cause_events` -- a reported actor who supports a cause the
+  reporter condemns (``he believes Iran is supporting extremism``,
+  ``listing Tehran's support for extremists``): the reporter against it;
 * :func:`_affiliated` -- whether a holder's own noun phrase names the target
   (``Sainsbury's chief executive``): an insider.
 
 The words are in ``analysis/data/stance_lexicon.csv`` (pos ``judged`` and
 ``evaluation``) and ``stance_roles.csv`` (roles ``dealings``, ``end``,
-``ties_up``).
+``ties_up``, ``bad_cause``, ``cause_support``).
 """
 
 from __future__ import annotations
@@ -34,6 +37,8 @@ JUDGED_VERBS = {lemma: _cue(lemma, "judged").polarity for lemma in cue_words("ju
 _EVALUATIONS = {lemma: _cue(lemma, "evaluation").polarity for lemma in cue_words("evaluation")}
 _DEALINGS = words("dealings")
 _TIES_UP_VERBS = words("ties_up")
+_BAD_CAUSES = words("bad_cause")
+_CAUSE_SUPPORT = words("cause_support")
 _REFUSABLE = frozenset({"entry", "visa", "visas", "access", "permission", "passage"})
 
 
@@ -71,6 +76,49 @@ def _judged_events(tok: Token, ctx: _Context) -> list[_Event]:
         return []
     entry = _cue(lemma, "judged")
     return [_Event(tok, tok.text, tuple(holders), t, entry.polarity, 0.5 * entry.strength) for t in targets]
+
+
+def _bad_cause(tok: Token) -> bool:
+    """Whether the noun phrase of ``tok`` names a cause nobody backs openly (terrorism, extremists)."""
+    return tok.lemma_.lower() in _BAD_CAUSES or tok.lower_ in _BAD_CAUSES or any(
+        c.dep_ == "conj" and _bad_cause(c) for c in tok.children)
+
+
+def _bad_cause_events(tok: Token, ctx: _Context) -> list[_Event]:
+    """A reported actor backing terrorism or extremists: the reporter against that actor, at 0.5.
+
+    A verb of support (``cause_support`` role: support, fund, arm, harbour,
+    sponsor ...) whose object is a ``bad_cause`` (terrorism, extremism,
+    violence, extremists, insurgents ...), with an actor subject, in a clause
+    reported by a speech or belief verb or inside a quotation; or such a
+    support noun with an actor possessor or modifier (``Tehran's support for
+    extremists``, ``a state sponsor of terrorism`` said of X). Not when
+    negated, nor when the reporter belongs to the actor.
+    """
+    lemma = tok.lemma_.lower()
+    if lemma not in _CAUSE_SUPPORT:
+        return []
+    targets: list[_Ref] = []
+    node = tok
+    if tok.pos_ == "VERB":
+        if not any(c.dep_ in {"dobj", "obj"} and _bad_cause(c) for c in tok.children) or _negations(tok):
+            return []
+        targets = _subject_refs(tok, ctx) if any(c.dep_ == "nsubj" for c in tok.children) else []
+    elif tok.pos_ == "NOUN":
+        if not any(_bad_cause(p) for _, p in _pobjs(tok, {"for", "of", "to"})):
+            return []
+        targets = [r for c in tok.children if c.dep_ in {"poss", "compound", "amod"} for r in _np_refs(c, ctx)]
+        if not targets and tok.dep_ == "attr" and tok.head.lemma_ == "be" and not _negations(tok.head):
+            targets = [r for c in tok.head.children if c.dep_ == "nsubj" for r in _np_refs(c, ctx)]
+            node = tok.head
+        elif tok.dep_ in {"dobj", "obj", "pobj"}:
+            node = tok.head if tok.dep_ != "pobj" else tok.head.head
+    if not targets:
+        return []
+    while node.pos_ not in {"VERB", "AUX"} and node.head is not node:
+        node = node.head
+    holders = [h for h in _reporter_refs(node, ctx) if not _affiliated(h, targets, ctx)]
+    return [_Event(tok, tok.text, tuple(holders), t, "against", 0.5) for t in targets if holders]
 
 
 def _quote_label_events(tok: Token, ctx: _Context) -> list[_Event]:

@@ -82,6 +82,8 @@ def _verb_core(tok: Token, ctx: _Context) -> tuple[str, list[_Ref], str, float, 
         base, strength = entry.polarity, entry.strength
         objs = [c for c in tok.children if c.dep_ in ({"nsubjpass"} if passive else {"dobj", "obj"})]
         if not objs and not passive:
+            objs = _participle_patients(tok)
+        if not objs and not passive:
             # support and strengthen the Iraqi government: the object of the coordinated verb
             objs = [o for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB" and not _own_subjects(c)
                     for o in c.children if o.dep_ in {"dobj", "obj"}]
@@ -128,6 +130,23 @@ def _verb_core(tok: Token, ctx: _Context) -> tuple[str, list[_Ref], str, float, 
     return stance, targets, cue, conf, events
 
 
+def _participle_patients(tok: Token) -> list[Token]:
+    """What a passive without ``nsubjpass`` is done to: ``Hamas, supported by Iran`` (a participle on its
+    noun), ``Mugabe, hailed as a hero by X`` (a participle parsed as the main verb, its agent kept)."""
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in {"NOUN", "PROPN"} and _agents(tok):
+        return [tok.head]
+    if any(c.dep_ == "agent" for c in tok.children) and not any(c.dep_ in {"dobj", "obj"} for c in tok.children):
+        return [c for c in tok.children if c.dep_ == "nsubj"]
+    return []
+
+
+def _agents(tok: Token) -> list[Token]:
+    """The ``by`` phrases of a passive verb, also one hung on its ``as`` phrase (``hailed as a hero by X``)."""
+    found = [p for _, p in _pobjs(tok, {"by"})]
+    found += [g for _, a in _pobjs(tok, {"as"}) for _, g in _pobjs(a, {"by"})]
+    return found
+
+
 def _act_agents(obj: Token, ctx: _Context) -> list[_Ref]:
     """The agent of an act named by a cue noun (``condemned Israeli strikes`` -> Israel), at lower confidence."""
     lemma = obj.lemma_.lower()
@@ -162,8 +181,9 @@ def _verb_events(tok: Token, ctx: _Context) -> list[_Event]:
             return _reciprocal(tok, ctx, stance, f"{tok.text} ... {ties[0].text}", 0.8 * 0.6)
         return _dealings_events(tok, ctx)
     stance, targets, cue, conf, carried = core
-    if any(c.dep_ == "nsubjpass" for c in tok.children):
-        holders = [r for _, p in _pobjs(tok, {"by"}) for r in _np_refs(p, ctx)]
+    if any(c.dep_ == "nsubjpass" for c in tok.children) or _participle_patients(tok) and not any(
+            c.dep_ in {"dobj", "obj"} for c in tok.children):
+        holders = [r for p in _agents(tok) for r in _np_refs(p, ctx)]
         if not holders and not _pobjs(tok, {"by"}) and any(
                 c.dep_ == "aux" and c.lower_ in _DEONTIC for c in tok.children):
             # "Mugabe should be suspended", said X: an agentless passive wished for in reported speech
@@ -257,9 +277,10 @@ def _noun_events(tok: Token, ctx: _Context) -> list[_Event]:
         if not holders:
             holders = _noun_holders(node, ctx)
         conf *= 0.9
-    if not holders and tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.pos_ in {"VERB", "AUX"} \
-            and (entry.frame == "support" or lemma in {"protest", "solidarity"}):
-        # voted in favour of X, made their choice in support of X: the verb's subject
+    if not holders and tok.dep_ == "pobj" and tok.head.head.pos_ in {"VERB", "AUX"} and (
+            tok.head.lower_ == "in" and (entry.frame == "support" or lemma in {"protest", "solidarity"})
+            or tok.head.lower_ in {"in", "into"} and entry.frame in {"negotiate", "cooperate"}):
+        # voted in favour of X, made their choice in support of X, entered into talks with X: the verb's subject
         holders = [replace(r, conf=r.conf * 0.9) for c in tok.head.head.children if c.dep_ == "nsubj"
                    for r in _np_refs(c, ctx)]
     negs, modal = 0, False

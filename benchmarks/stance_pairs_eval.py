@@ -9,10 +9,15 @@ offsets) and a human label: ``none``, ``p->q favor``, ``p->q against``,
 The whole article is analysed (so pronouns and quotes resolve as in the
 pipeline); the prediction for an item is the most confident stance row of its
 sentence whose holder and target are the actors of the ``p`` and ``q``
-mentions, else ``none``. Printed: 5-class macro-F1 (and 3-class: none / favor
+mentions (or whose holder and target offsets overlap them: an actor that only
+the stance stage knows, such as ``the union``), else ``none``. Printed: 5-class macro-F1 (and 3-class: none / favor
 / against, direction ignored), the majority baseline, and with ``--rev REV``
 the same for ``analysis/stance.py`` as of git revision ``REV`` (before/after).
 This is a development check, not a test floor.
+
+With ``--alone`` each item's sentence is analysed by itself, as a
+sentence-level benchmark would give it (no article to resolve pronouns or
+names from).
 
 With ``--sample N --seed S`` it instead analyses N random Wikinews articles
 (the corpus shuffled with ``random.Random(S)``) and prints how many stance rows
@@ -95,6 +100,25 @@ def analyse(items: list[dict], articles: Path, *, sample: list[str] | None = Non
     return out
 
 
+def alone(items: list[dict]) -> tuple[list[dict], dict]:
+    """Each item's sentence analysed by itself (as a sentence-level benchmark gives it), offsets made relative."""
+    from analysis.actors import find_mentions
+    from analysis.nlp import parse
+    from analysis.quotes import extract_quotes
+
+    out, parsed = [], {}
+    for it in items:
+        shift = it["start"]
+        doc_id = f"{it['doc_id']}#{it['id']}"
+        item = dict(it, doc_id=doc_id, start=0, end=it["end"] - shift, p_start=it["p_start"] - shift,
+                    p_end=it["p_end"] - shift, q_start=it["q_start"] - shift, q_end=it["q_end"] - shift)
+        doc = parse(it["text"])
+        mentions = find_mentions(doc, doc_id=doc_id, sentence_starts=[0])
+        parsed[doc_id] = (doc, mentions, extract_quotes(doc, mentions, doc_id=doc_id))
+        out.append(item)
+    return out, parsed
+
+
 def predict(items: list[dict], parsed: dict, module) -> list[str]:
     tables = {doc_id: module.extract_stance(doc, m, quotes=q, doc_id=doc_id)
               for doc_id, (doc, m, q) in parsed.items()}
@@ -111,10 +135,18 @@ def predict(items: list[dict], parsed: dict, module) -> list[str]:
         inside = table[(table["target_start"] >= it["start"]) & (table["target_start"] < it["end"])
                        | (table["holder_start"] >= it["start"]) & (table["holder_start"] < it["end"])]
         best, label = -1.0, "none"
+        def on(actor, start, end, names, a, b):
+            # the row's mention is the item's (its offsets overlap), or its actor is the item's actor
+            return actor in names or start < b and end > a
+
         for row in inside.itertuples(index=False):
-            if row.holder in p and row.target in q and row.holder not in q:
+            hp = on(row.holder, row.holder_start, row.holder_end, p, it["p_start"], it["p_end"])
+            hq = on(row.holder, row.holder_start, row.holder_end, q, it["q_start"], it["q_end"])
+            tp = on(row.target, row.target_start, row.target_end, p, it["p_start"], it["p_end"])
+            tq = on(row.target, row.target_start, row.target_end, q, it["q_start"], it["q_end"])
+            if hp and tq and not hq:
                 cand = f"p->q {row.stance}"
-            elif row.holder in q and row.target in p and row.holder not in p:
+            elif hq and tp and not hp:
                 cand = f"q->p {row.stance}"
             else:
                 continue
@@ -133,6 +165,8 @@ def main(argv=None) -> None:
     parser.add_argument("--sample", type=int, help="count stance rows on this many random articles instead")
     parser.add_argument("--seed", type=int, default=0, help="shuffle seed for --sample")
     parser.add_argument("--rows", action="store_true", help="with --sample, print every current row")
+    parser.add_argument("--alone", action="store_true",
+                        help="analyse each item's sentence by itself instead of its whole article")
     args = parser.parse_args(argv)
     if not args.articles.exists():
         args.articles = Path("/work/shared/data/news_corpus/articles.jsonl")
@@ -141,7 +175,9 @@ def main(argv=None) -> None:
         return
     items = [json.loads(line) for line in args.data.read_text(encoding="utf-8").splitlines() if line.strip()]
     gold = [it["label"] for it in items]
-    parsed = analyse(items, args.articles)
+    parsed = analyse(items, args.articles) if not args.alone else None
+    if args.alone:
+        items, parsed = alone(items)
     counts = Counter(gold)
     print(f"{len(items)} items from {len(parsed)} articles; labels: {dict(counts)}")
     majority = [counts.most_common(1)[0][0]] * len(gold)

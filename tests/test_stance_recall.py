@@ -1,0 +1,152 @@
+"""Stance recall (issue 12, item 3): bare two-entity sentences, unnamed institutions, participle passives,
+new cues (arrests, talks, agreements), backing a condemned cause; and co-mentions that stay without stance."""
+
+from __future__ import annotations
+
+import pytest
+
+import analysis
+
+from .conftest import stance_of as _stance
+from .conftest import stance_pairs as _pairs
+
+
+def _alone(text: str):
+    """The ``stance`` table of ``text`` analysed alone, as a user would (``analyze_text``)."""
+    return analysis.analyze_text(text).stance
+
+
+# ---------------------------------------------------------------- one sentence analysed alone
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia condemned the United States for the strikes.", ("Russia", "United States", "against")),
+    ("The union praised Smith.", ("union", "Smith", "favor")),
+    ("The union criticised John Smith.", ("union", "John Smith", "against")),
+    ("Police arrested the protesters.", ("police", "protesters", "against")),
+    ("Obama praised Putin.", ("Obama", "Putin", "favor")),          # names the actor stage leaves out
+])
+def test_bare_sentence_gives_the_row(text, expected):
+    assert expected in _pairs(_alone(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Obama met with Putin in Moscow.",
+    "Obama and Putin attended the summit in Geneva.",
+    "The union met John Smith on Monday.",
+    "Russia and Ukraine signed a deal.",
+    "The company praised the European Commission.",             # an unnamed company is no institution
+])
+def test_neutral_co_mention_gives_no_row(text):
+    assert _alone(text).empty
+
+
+def test_unnamed_institution_is_weaker_evidence_than_a_name():
+    named = _alone("Germany praised John Smith.")["confidence"].max()
+    unnamed = _alone("The union praised John Smith.")["confidence"].max()
+    assert unnamed < named
+    row = _alone("The union praised John Smith.").iloc[0]
+    assert "The union praised John Smith."[row.holder_start:row.holder_end] == "union"
+
+
+def test_institution_with_a_named_modifier_is_that_actor():
+    assert _pairs(_alone("Russian troops attacked Ukrainian positions.")) == {("Russia", "Ukraine", "against")}
+
+
+# ---------------------------------------------------------------- participle passives
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hamas, supported by Iran, attacked Israel.", ("Iran", "Hamas", "favor")),
+    ("Robert Mugabe was hailed as a hero by the President of Gabon.", ("Gabon", "Robert Mugabe", "favor")),
+    ("Robert Mugabe, hailed as a hero by the President of Gabon, won the vote.", ("Gabon", "Robert Mugabe", "favor")),
+    ("Hamas, criticised by Egypt, attacked Israel.", ("Egypt", "Hamas", "against")),
+])
+def test_participle_passive_holder_is_the_agent(text, expected):
+    table = _stance(text)
+    assert expected in _pairs(table)
+    assert (expected[1], expected[0], expected[2]) not in _pairs(table)
+
+
+# ---------------------------------------------------------------- new cues, with negation
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pakistan held talks with India.", ("Pakistan", "India", "favor")),
+    ("British Airways has entered into merger talks with Iberia.", ("British Airways", "Iberia", "favor")),
+    ("Egypt signed a peace treaty with Israel.", ("Egypt", "Israel", "favor")),
+    ("Israel refused to hold talks with Hamas.", ("Israel", "Hamas", "against")),
+    ("Iraq executed Saddam Hussein.", ("Iraq", "Saddam Hussein", "against")),
+    ("Turkey arrested John Smith.", ("Turkey", "John Smith", "against")),
+    ("Kenya did not arrest John Smith.", ("Kenya", "John Smith", "favor")),
+])
+def test_new_cue(text, expected):
+    assert expected in _pairs(_stance(text))
+
+
+def test_talks_are_weak_evidence():
+    talks = _stance("Pakistan held talks with India.")["confidence"].max()
+    praise = _stance("Pakistan praised India.")["confidence"].max()
+    assert talks < 0.5 < praise
+
+
+# ---------------------------------------------------------------- backing a condemned cause, reported
+
+@pytest.mark.parametrize("text", [
+    "John Bolton said that Iran is supporting terrorism.",
+    "John Bolton said that he believes the government of Iran is supporting extremism.",
+    "John Bolton said that Iran is a state sponsor of terrorism.",
+    "“Iran harbours terrorists,” John Bolton said.",
+])
+def test_reported_backing_of_terrorism_is_against_the_backer(text):
+    table = _stance(text)
+    assert ("John Bolton", "Iran", "against") in _pairs(table)
+    assert (table["confidence"] <= 0.5).all()
+
+
+@pytest.mark.parametrize("text", [
+    "John Bolton said Iran does not support terrorism.",
+    "John Bolton said that Iran is supporting the peace plan.",
+])
+def test_no_blame_without_a_condemned_cause(text):
+    assert ("John Bolton", "Iran", "against") not in _pairs(_stance(text))
+
+
+# ---------------------------------------------------------------- a lone pronoun in a sentence analysed alone
+
+def test_lone_pronoun_is_its_own_weak_actor():
+    table = _alone("He criticised Iran.")
+    assert _pairs(table) == {("he", "Iran", "against")}
+    assert table["confidence"].max() < 0.5
+    reported = _alone("He said that he believes the government of Iran is supporting extremism.")
+    assert ("he", "Iran", "against") in _pairs(reported)
+
+
+def test_pronoun_after_a_named_person_is_never_its_own_actor():
+    table = _alone("John Smith arrived on Monday. He criticised Iran.")
+    assert "he" not in set(table["holder"])
+    assert ("John Smith", "Iran", "against") in _pairs(table)
+
+
+def test_the_court_is_the_tribunal_named_before():
+    table = _stance("The Iraq Special Tribunal sentenced Saddam Hussein. Barham Salih praised the court.")
+    assert ("Barham Salih", "Iraq Special Tribunal", "favor") in _pairs(table)
+    assert "court" not in set(table["target"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ghimire had been accused by Yadav of illegally operating a mine.", ("Yadav", "Ghimire", "against")),
+    ("Senator Smith criticised the Pentagon.", ("Smith", "Pentagon", "against")),
+    ("The decision by Kennedy to withdraw and endorse Dion changed the race.", ("Kennedy", "Dion", "favor")),
+])
+def test_names_the_recogniser_or_the_actor_stage_misses(text, expected):
+    assert expected in _pairs(_alone(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Villages in Darfur have been attacked by Sudanese troops.", ("Sudan", "Darfur", "against")),
+    ("Israel shelled towns in southern Lebanon.", ("Israel", "Lebanon", "against")),
+])
+def test_a_place_stands_for_the_actor_it_is_in(text, expected):
+    assert expected in _pairs(_stance(text))
+
+
+def test_settlements_in_a_territory_are_not_that_territory():
+    assert ("Hamas", "Gaza", "against") not in _pairs(_stance("Hamas fired mortar shells at Israeli settlements in Gaza."))
