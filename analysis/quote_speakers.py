@@ -165,6 +165,9 @@ class QuoteContext:
             if actor is None and m is None:  # "The Moscow correspondent ..., Fred Weir, told"
                 actor = next((x[2] for a in _appositions(t) for x in [self.mention_at(a, kinds={"name"})]
                               if x is not None and self.is_person(x[2])), None)
+            if actor is None and t.tag_ == "NN" and t.lemma_.lower() in ANONYMOUS_NOUNS and is_speech_verb(t.head) \
+                    and not _definite_role_named(self, t):
+                actor = ""                 # "A senior official said ... He added": an unnamed speaker
             if actor is not None:
                 out.append((t.idx, actor, self.para_of(t.idx)))
                 self.subject_starts.append(t.idx)
@@ -319,12 +322,17 @@ def _definite(head) -> bool:
     return any(c.lower_ in {"the", "this", "that"} and c.dep_ == "det" for c in head.lefts)
 
 
+def _definite_role_named(ctx: QuoteContext, tok) -> bool:
+    """*the spokesman* when a person was given that role before (then :func:`speaker_of` names them)."""
+    return _definite(tok) and ctx.recent_role(tok.idx, tok.lemma_.lower()) is not None
+
+
 def _pronoun_speaker(ctx: QuoteContext, head) -> Speaker | None:
     gender = PERSONAL_PRONOUNS.get(head.lower_)
     if gender is None:
         return None
     actor = ctx.recent_person(head.idx, gender)
-    return Speaker(actor, head.text, head.idx, head.idx + len(head)) if actor else None
+    return Speaker(actor, head.text, head.idx, head.idx + len(head)) if actor is not None else None
 
 
 def _description_speaker(ctx: QuoteContext, head, phrase) -> Speaker | None:
@@ -503,7 +511,10 @@ def subject_token(verb, depth: int = 0, *, ctx: QuoteContext | None = None):
                 if obj.dep_ == "pobj":
                     return obj
     if verb.dep_ == "conj" and verb.head.i != verb.i:
-        return subject_token(verb.head, depth + 1, ctx=ctx)
+        head = verb.head                 # "He said it was X and said he ...": the second *said* is parsed
+        if is_speech_verb(verb) and head.dep_ == "ccomp" and is_speech_verb(head.head):  # on the clause
+            return subject_token(head.head, depth + 1, ctx=ctx)
+        return subject_token(head, depth + 1, ctx=ctx)
     if verb.dep_ == "xcomp" and verb.head.i != verb.i:
         for child in verb.head.children:
             if child.dep_ in {"dobj", "obj"}:

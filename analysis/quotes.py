@@ -391,8 +391,9 @@ def _according_to_clause(ctx: QuoteContext, tok) -> Quote | None:
         toks = [t for t in sent if t.i > phrase_end]
     else:
         toks = [t for t in sent if t.i < a.i]
-    if any(is_speech_verb(t) for t in sent if not ctx.quoted(t)):
-        return None                      # the sentence has its own speech verb
+    inner = {t.i for t in toks}
+    if any(is_speech_verb(t) for t in sent if not ctx.quoted(t) and t.i not in inner):
+        return None                      # the sentence has its own speech verb (one inside the clause is nested)
     speaker = speaker_of(ctx, obj)
     if speaker is None:
         return None
@@ -427,9 +428,13 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
         if verb.lemma_.lower() in _BELIEF_VERBS and (
                 any(c.dep_ == "auxpass" for c in verb.children) or verb.sent.text.rstrip().endswith("?")):
             continue                     # "it is widely believed that", "what do you feel are ...?": nobody's view
-        clauses = [c for c in verb.children if c.dep_ == "ccomp" and not ctx.quoted(c)]
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"
+                   and (not ctx.quoted(c) or any(m.dep_ == "mark" for m in c.children)
+                        or any(k.dep_ in {"nsubj", "nsubjpass"} and not ctx.quoted(k) for k in c.children))]
+        # a clause whose verb is quoted counts when its subject or *that* is the reporter's
+        # ("reports that the offer "has been welcomed" by ..."); at least three words outside the marks
         for clause in clauses:
-            toks = list(clause.subtree)
+            toks = list(clause.subtree) + _noun_conjuncts(verb, clause)
             speaker = _verb_speaker(ctx, verb, toks)
             q = _reported(ctx, toks, speaker, cue) if speaker is not None else None
             if q is not None:
@@ -456,6 +461,20 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
         q = _reported(ctx, toks, speaker, cue) if speaker is not None else None
         if q is not None:
             out.append(q)
+    return out
+
+
+def _noun_conjuncts(verb, clause) -> list:
+    """Tokens of noun phrases coordinated after a reported clause but parsed on its speech verb.
+
+    *stated that the inspection found no contaminated water, and no medical
+    evidence to ...*: the second object hangs on *stated*; it belongs to the clause.
+    """
+    out = []
+    for c in verb.children:
+        if c.dep_ == "conj" and c.i > clause.right_edge.i and c.pos_ in {"NOUN", "PROPN"} \
+                and not any(k.dep_ in {"nsubj", "nsubjpass"} for k in c.children):
+            out.extend(t for t in verb.doc[clause.right_edge.i + 1:c.right_edge.i + 1])
     return out
 
 
