@@ -275,3 +275,52 @@ def test_named_subject_preferred_to_its_description():
 def test_coordinated_speech_verb_takes_the_passive_subject_of_a_person():
     q = quotes_of("Saddam Hussein was led out of the court and later shouted “Long live the nation!”")
     assert row_with(q, "Long live the nation").speaker == "Saddam Hussein"
+
+
+# ---------------------------------------------------------------- hold-out rules (issue 12)
+
+def test_according_to_over_a_clause_with_its_own_speech_verb():
+    t = quotes_of("According to a spokesman for Maria Lopez, the mayor said that the bridge would reopen in May.")
+    outer = t[t["cue"] == "According to"]
+    assert len(outer) == 1
+    assert outer.iloc[0].text == "the mayor said that the bridge would reopen in May"
+    assert row_with(t[t["cue"] == "said"], "the bridge would reopen").text == "the bridge would reopen in May"
+
+
+def test_according_to_at_the_end_over_a_clause_with_a_speech_verb():
+    t = quotes_of("The president telephoned Maria Lopez to inform her of the decision, according to aides.")
+    r = t[t["cue"] == "according to"].iloc[0]
+    assert r.text == "The president telephoned Maria Lopez to inform her of the decision"
+    assert r.speaker == "" and r.speaker_text == "aides"
+
+
+def test_reported_clause_whose_verb_is_quoted_keeps_the_reporters_subject():
+    t = quotes_of('The newspaper reports that the offer "has been welcomed" by the Foreign Ministry of Peru.')
+    r = t[t["kind"] == "indirect"].iloc[0]
+    assert r.text == 'the offer "has been welcomed" by the Foreign Ministry of Peru'
+
+
+def test_direct_quote_parsed_as_a_clause_is_not_also_indirect():
+    t = quotes_of('"We welcome this good gesture and it shows friendship," Sheikh Rashid said.')
+    assert list(t["kind"]) == ["direct"]
+
+
+def test_noun_conjunct_parsed_on_the_speech_verb_stays_in_the_clause():
+    text = ("Halliburton stated that their own inspection found no contaminated water, "
+            "and no medical evidence to substantiate the claims of illness.")
+    r = quotes_of(text).iloc[0]
+    assert r.text == ("their own inspection found no contaminated water, and no medical evidence "
+                      "to substantiate the claims of illness")
+
+
+def test_second_said_parsed_on_the_first_clause_keeps_the_speaker():
+    t = quotes_of('Tom Baker spoke after the ruling. He also said it was "our earnest desire" to admit guilt '
+                  'and said he wanted the proceeding to end quickly.')
+    assert row_with(t, "he wanted the proceeding").speaker == "Tom Baker"
+
+
+def test_he_after_an_unnamed_official_stays_anonymous():
+    t = quotes_of("Maria Lopez met the press on Monday. A senior official said that the talks had failed. "
+                  "He added that new talks would begin in June.")
+    r = row_with(t, "new talks would begin")
+    assert r.speaker == "" and r.speaker_text == "He"
