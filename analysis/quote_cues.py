@@ -22,6 +22,7 @@ __all__ = [
     "QUOTE_VERBS",
     "OBJECT_VERBS",
     "SPEECH_NOUNS",
+    "VIEW_NOUNS",
     "GROUP_NOUNS",
     "ANONYMOUS_NOUNS",
     "DOCUMENT_NOUNS",
@@ -46,11 +47,13 @@ def speech_cues() -> dict[str, frozenset[str]]:
     Returns
     -------
     dict
-        ``{"verb": ..., "noun": ..., "object": ...}``, each a frozenset of
-        lemmas; ``object`` holds the verbs whose object (not only a clause)
-        reports speech (column ``object`` is ``yes``).
+        ``{"verb": ..., "noun": ..., "view": ..., "object": ...}``, each a
+        frozenset of lemmas; ``view`` holds nouns of a view or finding that
+        report only with an owner and a *that* clause (``X's belief that``);
+        ``object`` holds the verbs whose object (not only a clause) reports
+        speech (column ``object`` is ``yes``).
     """
-    out: dict[str, set[str]] = {"verb": set(), "noun": set(), "object": set()}
+    out: dict[str, set[str]] = {"verb": set(), "noun": set(), "view": set(), "object": set()}
     with resources.files("analysis").joinpath("data/speech_cues.csv").open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             cue = row["cue"].strip().lower()
@@ -71,6 +74,10 @@ OBJECT_VERBS = speech_cues()["object"]
 #: Lemmas of nouns that name an act of speech (``statement``, ``remarks``,
 #: ``interview``): ``Y's statement that ...``, ``in a statement, Y said``.
 SPEECH_NOUNS = speech_cues()["noun"]
+
+#: Lemmas of nouns of a view or finding (``belief``, ``concern``, ``ruling``):
+#: reported speech only as ``Y's belief that ...`` (never a lead-in to a quotation).
+VIEW_NOUNS = speech_cues()["view"]
 
 #: Nouns for groups or offices whose actor is the modifier (``EU leaders``,
 #: ``Kremlin spokesman``, ``Hungary's government``).

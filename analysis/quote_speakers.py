@@ -17,7 +17,7 @@ import pandas as pd
 
 from .lexicon import PERSONAL_PRONOUNS
 from .quote_cues import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, QUOTE_VERBS, ROLE_NOUNS, SPEECH_NOUNS,
-                         inside, quotation_spans, single_quotation_spans)
+                         VIEW_NOUNS, inside, quotation_spans, single_quotation_spans)
 from .tokenize import paragraph_spans, sentence_spans
 
 _SOURCE_PREPS = {"from", "by", "among"}
@@ -453,7 +453,7 @@ def speaker_of(ctx: QuoteContext, head) -> Speaker | None:
             actor = _actor_of_modifiers(ctx, head, {"of", "from", "for", "at"})
             if actor is not None:
                 return Speaker(actor, phrase.text, phrase.start_char, phrase.end_char)
-        if lemma in DOCUMENT_NOUNS or lemma in SPEECH_NOUNS:
+        if lemma in DOCUMENT_NOUNS or lemma in SPEECH_NOUNS or lemma in VIEW_NOUNS:
             for child in head.children:      # "Migiro's remarks", "Tsvangirai comments"
                 m = ctx.mention_at(child) if child.dep_ in {"poss", "compound"} else None
                 if m is not None:

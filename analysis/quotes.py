@@ -105,7 +105,7 @@ from dataclasses import replace
 import pandas as pd
 
 from .quote_cues import (DOCUMENT_NOUNS, GROUP_NOUNS, MARKS, OBJECT_VERBS, QUOTE_VERBS, SPEECH_NOUNS, TITLE_WORDS,
-                         inside, quotation_spans)
+                         VIEW_NOUNS, inside, quotation_spans)
 from .quote_speakers import (NO_CUE, NO_SPEAKER, Cue, Quote, QuoteContext, Speaker, according_to, attribution,
                              cue_in, is_speech_noun, is_speech_verb, speaker_of, subject_token)
 from .tokenize import word_spans
@@ -411,7 +411,7 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
             if q is not None:
                 out.append(q)
             continue
-        if is_speech_noun(verb):
+        if is_speech_noun(verb) or (verb.pos_ == "NOUN" and verb.lemma_.lower() in VIEW_NOUNS):
             clauses = [c for c in verb.children if c.dep_ in {"acl", "ccomp"} and not ctx.quoted(c)
                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
             owner = [c for c in verb.children if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by")]

@@ -324,3 +324,24 @@ def test_he_after_an_unnamed_official_stays_anonymous():
                   "He added that new talks would begin in June.")
     r = row_with(t, "new talks would begin")
     assert r.speaker == "" and r.speaker_text == "He"
+
+
+def test_ruled_that_is_reported_speech():
+    r = quotes_of("A federal judge ruled that the new law was unconstitutional.").iloc[0]
+    assert (r.kind, r.cue, r.text) == ("indirect", "ruled", "the new law was unconstitutional")
+
+
+def test_view_noun_with_owner_and_clause_is_reported_speech():
+    t = quotes_of("Maria Lopez arrived on Monday. Lopez's belief that the tax would hurt small farmers is well known.")
+    r = row_with(t, "the tax would hurt")
+    assert (r.kind, r.speaker, r.text) == ("indirect", "Maria Lopez", "the tax would hurt small farmers")
+
+
+def test_view_noun_is_not_a_lead_in():
+    from analysis.quote_cues import SPEECH_NOUNS, VIEW_NOUNS
+    assert {"belief", "concern", "ruling"} <= VIEW_NOUNS and not VIEW_NOUNS & SPEECH_NOUNS
+
+
+def test_imply_with_a_thing_as_subject_is_not_speech():
+    t = quotes_of("The fund is aid instead of compensation, which would imply that the nurses were guilty.")
+    assert "imply" not in set(t["cue"])
