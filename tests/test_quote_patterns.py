@@ -345,3 +345,13 @@ def test_view_noun_is_not_a_lead_in():
 def test_imply_with_a_thing_as_subject_is_not_speech():
     t = quotes_of("The fund is aid instead of compensation, which would imply that the nurses were guilty.")
     assert "imply" not in set(t["cue"])
+
+
+def test_promise_vow_threaten_with_an_infinitive_report_speech():
+    t = quotes_of("Maria Lopez vowed to repeal the tax. Tom Baker threatened to veto the budget.")
+    assert row_with(t, "repeal the tax").speaker == "Maria Lopez"
+    assert row_with(t, "veto the budget").speaker == "Tom Baker"
+
+
+def test_threatened_with_a_bare_object_is_not_speech():
+    assert quotes_of("Tom Baker threatened the reporter.").empty
