@@ -78,7 +78,9 @@ The rules of :func:`extract_quotes`, in the order they apply:
    paragraph's last attributed statement under the same condition. A
    quotation left open at the end of a paragraph with no cue takes the
    speaker of the quotation that continues it at the start of the next
-   paragraph.
+   paragraph. Such a run (left open, continued by the next paragraph's
+   opening quotation of the same speaker with no cue of its own) is **one
+   row**, from the first opening to the last closing mark.
 7. **Indirect speech**, outside quotation marks, with at least three words
    outside them and a speaker:
 
@@ -90,8 +92,15 @@ The rules of :func:`extract_quotes`, in the order they apply:
      criticise``): the verb and its complements;
    * a speech noun owned by an actor with a *that* clause (``Y's statement
      that ...``): the clause;
-   * ``X, according to Y`` / ``According to Y, X`` in a sentence with no
-     speech verb: the sentence without the attribution.
+   * ``X, according to Y`` / ``According to Y, X``: the sentence without the
+     attribution (a speech verb inside it is a nested attribution with its
+     own row: ``According to aides, the mayor said ...``);
+   * a noun of view or finding owned by an actor with a *that* clause
+     (``X's belief that ...``; ``view`` in ``speech_cues.csv``);
+   * a reported clause whose verb is quoted counts when its subject or
+     *that* is the reporter's (``reports that the offer "has been welcomed"
+     by ...``); noun phrases coordinated after the clause but parsed on the
+     speech verb stay in it.
 
    One row is kept per clause start and cue (the longest).
 8. Whatever quotation is left without any speaker is *unattributed*.
@@ -565,6 +574,39 @@ def _continue_speakers(ctx: QuoteContext, quotes: list[Quote]) -> list[Quote]:
     return quotes
 
 
+def _merge_runs(ctx: QuoteContext, quotes: list[Quote]) -> list[Quote]:
+    """One row for a quotation that runs over several paragraphs.
+
+    A direct quote left open at the end of its paragraph, continued by a
+    direct quote opening the next paragraph with the same speaker and no cue
+    of its own (the news convention: no closing mark before a paragraph that
+    goes on quoting), becomes one row from the first opening to the last
+    closing mark.
+    """
+    quotes = sorted(quotes, key=lambda q: (q.start, q.end))
+    first_direct: dict[int, int] = {}
+    for i, q in enumerate(quotes):
+        if q.kind == "direct":
+            first_direct.setdefault(q.para, i)
+    drop: set[int] = set()
+    for k in range(len(quotes) - 1, -1, -1):
+        q = quotes[k]
+        if q.kind != "direct" or not q.open_ended or q.speaker is None or q.para + 1 >= len(ctx.paragraphs):
+            continue
+        i = first_direct.get(q.para + 1)
+        if i is None or i in drop:
+            continue
+        n = quotes[i]
+        p_start = ctx.paragraphs[q.para + 1][0]
+        if n.start != p_start + 1 or ctx.text[p_start] not in MARKS or n.speaker is None:
+            continue
+        if n.speaker.actor != q.speaker.actor or (n.cue is not None and n.cue != q.cue):
+            continue
+        quotes[k] = replace(q, end=n.end, open_ended=n.open_ended)
+        drop.add(i)
+    return [q for i, q in enumerate(quotes) if i not in drop]
+
+
 # ---------------------------------------------------------------- the stage
 
 def _count_words(text: str, start: int, end: int) -> int:
@@ -634,7 +676,7 @@ def extract_quotes(doc, mentions: pd.DataFrame | None, *, doc_id: str = "text") 
     """
     ctx = QuoteContext(doc, mentions, doc_id)
     marked = _marked_quotes(ctx)         # fills ctx.titles, which the indirect clauses stop at
-    quotes = _continue_speakers(ctx, marked + _indirect_quotes(ctx))
+    quotes = _merge_runs(ctx, _continue_speakers(ctx, marked + _indirect_quotes(ctx)))
     longest: dict[tuple[int, int], Quote] = {}
     for q in quotes:                     # one indirect row per clause start and cue
         key = (q.start, q.cue.start) if q.kind == "indirect" and q.cue is not None else (q.start, -q.end - 1)

@@ -355,3 +355,23 @@ def test_promise_vow_threaten_with_an_infinitive_report_speech():
 
 def test_threatened_with_a_bare_object_is_not_speech():
     assert quotes_of("Tom Baker threatened the reporter.").empty
+
+
+MULTI = ('Jane Smith criticized the bill. "This bill is a disaster," she said. "It cuts taxes for the rich.\n\n'
+         '"We will fight it on the floor. Nobody should doubt that.\n\n"And we will win."\n\n'
+         'Tom Baker disagreed. "It is a good bill," he said.')
+
+
+def test_quotation_running_over_paragraphs_is_one_row():
+    t = quotes_of(MULTI)
+    r = row_with(t, "It cuts taxes")
+    assert r.text.startswith("It cuts taxes") and r.text.endswith("And we will win.")
+    assert (r.kind, r.speaker) == ("direct", "Jane Smith")
+    assert not t["text"].str.startswith("We will fight").any()
+
+
+def test_next_paragraph_quote_of_another_speaker_is_not_merged():
+    t = quotes_of('Jane Smith spoke first. "We will fight it," she said. "Nobody should doubt that.\n\n'
+                  '"It is a good bill," Tom Baker said.')
+    assert row_with(t, "good bill").speaker == "Tom Baker"
+    assert row_with(t, "Nobody should doubt").text == "Nobody should doubt that."
