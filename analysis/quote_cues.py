@@ -22,6 +22,8 @@ __all__ = [
     "QUOTE_VERBS",
     "OBJECT_VERBS",
     "SPEECH_NOUNS",
+    "FINDING_VERBS",
+    "EVIDENCE_NOUNS",
     "VIEW_NOUNS",
     "GROUP_NOUNS",
     "ANONYMOUS_NOUNS",
@@ -106,6 +108,19 @@ DOCUMENT_NOUNS = frozenset(
     report profile statement letter interview article study survey post tweet memo release
     communique communiqué note document analysis paper editorial column broadcast declaration
     remarks comments speech message announcement
+    """.split()
+)
+
+#: Verbs that report a finding when their subject is a document or a poll
+#: (``the report found that ...``, ``polls show Clinton leading ...``); not
+#: speech verbs otherwise (``he found the keys``).
+FINDING_VERBS = frozenset({"show", "find"})
+
+#: Subjects that make :data:`FINDING_VERBS` an attribution: documents and polls.
+EVIDENCE_NOUNS = DOCUMENT_NOUNS | frozenset(
+    """
+    poll polls survey study research data investigation inquiry probe review audit records
+    figures statistics test tests findings evidence
     """.split()
 )
 

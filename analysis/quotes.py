@@ -95,6 +95,9 @@ The rules of :func:`extract_quotes`, in the order they apply:
    * ``X, according to Y`` / ``According to Y, X``: the sentence without the
      attribution (a speech verb inside it is a nested attribution with its
      own row: ``According to aides, the mayor said ...``);
+   * *find* or *show* with a document or poll as subject (``the report found
+     that ...``, ``polls show X leading``; :data:`~analysis.quote_cues.FINDING_VERBS`):
+     the clause, said by the document (anonymous unless its author is named);
    * a noun of view or finding owned by an actor with a *that* clause
      (``X's belief that ...``; ``view`` in ``speech_cues.csv``);
    * a reported clause whose verb is quoted counts when its subject or
@@ -113,8 +116,8 @@ from dataclasses import replace
 
 import pandas as pd
 
-from .quote_cues import (DOCUMENT_NOUNS, GROUP_NOUNS, MARKS, OBJECT_VERBS, QUOTE_VERBS, SPEECH_NOUNS, TITLE_WORDS,
-                         VIEW_NOUNS, inside, quotation_spans)
+from .quote_cues import (DOCUMENT_NOUNS, EVIDENCE_NOUNS, FINDING_VERBS, GROUP_NOUNS, MARKS, OBJECT_VERBS,
+                         QUOTE_VERBS, SPEECH_NOUNS, TITLE_WORDS, VIEW_NOUNS, inside, quotation_spans)
 from .quote_speakers import (NO_CUE, NO_SPEAKER, Cue, Quote, QuoteContext, Speaker, according_to, attribution,
                              cue_in, is_speech_noun, is_speech_verb, speaker_of, subject_token)
 from .tokenize import word_spans
@@ -431,6 +434,9 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
                     if q is not None:
                         out.append(q)
             continue
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in FINDING_VERBS:
+            out.extend(_finding(ctx, verb))
+            continue
         if not is_speech_verb(verb):
             continue
         cue = Cue(verb.text, verb.idx, verb.idx + len(verb))
@@ -468,6 +474,23 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
         toks = [t for t in toks if t.i <= max(c.right_edge.i for c in comps)]
         speaker = _verb_speaker(ctx, verb, toks)
         q = _reported(ctx, toks, speaker, cue) if speaker is not None else None
+        if q is not None:
+            out.append(q)
+    return out
+
+
+def _finding(ctx: QuoteContext, verb) -> list[Quote]:
+    """*the report found that ...*, *polls show X leading*: the clause, said by the document or poll."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and not ctx.quoted(c)), None)
+    if subj is None or subj.lemma_.lower() not in EVIDENCE_NOUNS and subj.lower_ not in EVIDENCE_NOUNS:
+        return []
+    speaker = speaker_of(ctx, subj)
+    if speaker is None:
+        return []
+    cue = Cue(verb.text, verb.idx, verb.idx + len(verb))
+    out = []
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and not ctx.quoted(c)):
+        q = _reported(ctx, list(clause.subtree), speaker, cue)
         if q is not None:
             out.append(q)
     return out

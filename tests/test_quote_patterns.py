@@ -375,3 +375,15 @@ def test_next_paragraph_quote_of_another_speaker_is_not_merged():
                   '"It is a good bill," Tom Baker said.')
     assert row_with(t, "good bill").speaker == "Tom Baker"
     assert row_with(t, "Nobody should doubt").text == "Nobody should doubt that."
+
+
+def test_a_report_or_poll_finding_is_reported_speech():
+    r = quotes_of("The report found that the agency had failed to protect the data.").iloc[0]
+    assert (r.kind, r.speaker_text, r.cue, r.text) == ("indirect", "The report", "found",
+                                                       "the agency had failed to protect the data")
+    r = quotes_of("Polls show that most voters oppose the plan.").iloc[0]
+    assert (r.speaker_text, r.text) == ("Polls", "most voters oppose the plan")
+
+
+def test_find_with_a_person_as_subject_is_not_speech():
+    assert quotes_of("Maria Lopez found that the door was locked.").empty
