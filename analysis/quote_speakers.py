@@ -165,6 +165,9 @@ class QuoteContext:
             if actor is None and m is None:  # "The Moscow correspondent ..., Fred Weir, told"
                 actor = next((x[2] for a in _appositions(t) for x in [self.mention_at(a, kinds={"name"})]
                               if x is not None and self.is_person(x[2])), None)
+            if actor is None and m is None and t.pos_ == "PROPN" and t.ent_type_ in {"PERSON", ""} \
+                    and is_speech_verb(t.head):
+                actor = _unlisted_name(self, t)   # "al-Baluchi told the judge", a name the recogniser missed
             if actor is None and t.tag_ == "NN" and t.lemma_.lower() in ANONYMOUS_NOUNS and is_speech_verb(t.head) \
                     and not _definite_role_named(self, t):
                 actor = ""                 # "A senior official said ... He added": an unnamed speaker
@@ -320,6 +323,24 @@ def _indefinite(head) -> bool:
 
 def _definite(head) -> bool:
     return any(c.lower_ in {"the", "this", "that"} and c.dep_ == "det" for c in head.lefts)
+
+
+#: Words that make a proper name an organisation or outlet, not a person.
+_ORG_WORDS = frozenset("""
+    agency news press times post journal television radio network ministry department office party
+    council committee court commission union institute company corporation group bank university
+    government association bureau service constitution law act treaty
+    """.split())
+
+
+def _unlisted_name(ctx: QuoteContext, tok) -> str | None:
+    """A short proper name with no mention, subject of a speech verb: the speaker's name, if a person's."""
+    found = speaker_of(ctx, tok)
+    if found is None or not found.actor or len(found.actor.split()) > 3:
+        return None
+    if any(w.lower().strip(".,") in _ORG_WORDS for w in found.actor.split()) or found.actor.isupper():
+        return None
+    return found.actor
 
 
 def _definite_role_named(ctx: QuoteContext, tok) -> bool:

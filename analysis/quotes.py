@@ -116,8 +116,9 @@ from dataclasses import replace
 
 import pandas as pd
 
-from .quote_cues import (DOCUMENT_NOUNS, EVIDENCE_NOUNS, FINDING_VERBS, GROUP_NOUNS, MARKS, OBJECT_VERBS,
-                         QUOTE_VERBS, SPEECH_NOUNS, TITLE_WORDS, VIEW_NOUNS, inside, quotation_spans)
+from .quote_cues import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, FINDING_VERBS, GROUP_NOUNS, MARKS, OBJECT_VERBS,
+                         QUOTE_VERBS, ROLE_NOUNS, SPEECH_NOUNS, TITLE_WORDS, VIEW_NOUNS, inside,
+                         quotation_spans)
 from .quote_speakers import (NO_CUE, NO_SPEAKER, Cue, Quote, QuoteContext, Speaker, according_to, attribution,
                              cue_in, is_speech_noun, is_speech_verb, speaker_of, subject_token)
 from .tokenize import word_spans
@@ -473,10 +474,39 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
         toks = sorted({t.i: t for t in toks}.values(), key=lambda t: t.i)
         toks = [t for t in toks if t.i <= max(c.right_edge.i for c in comps)]
         speaker = _verb_speaker(ctx, verb, toks)
+        if speaker is not None and verb.lemma_.lower() in _COMMITMENT_VERBS and not speaker.actor \
+                and _thing_noun(subject_token(verb, ctx=ctx)):
+            continue                     # "the fire threatens to spread", "the model promises to be faster"
         q = _reported(ctx, toks, speaker, cue) if speaker is not None else None
         if q is not None:
             out.append(q)
     return out
+
+
+#: Object verbs of commitment: reported speech only when someone (not something) commits.
+_COMMITMENT_VERBS = frozenset({"promise", "pledge", "vow", "threaten", "swear"})
+
+
+def _thing_noun(tok) -> bool:
+    """A subject that names a thing, not people: *it*, *the disease* (not *officials*, *protesters*, *the president*)."""
+    if tok is None:
+        return False
+    if tok.pos_ == "PRON":
+        return tok.lower_ in {"it", "which", "that"}
+    if tok.pos_ != "NOUN":
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma in GROUP_NOUNS or tok.lower_ in GROUP_NOUNS or lemma in ANONYMOUS_NOUNS or lemma in ROLE_NOUNS:
+        return False
+    return lemma not in _BODIES and not lemma.endswith(("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman",
+                                                        "people"))
+
+
+#: Nouns for people or bodies that can make a promise or a threat (beyond the group and role nouns).
+_BODIES = frozenset("""
+    counterpart side party country nation state regime military army police court council company union
+    group movement rebel militant militia candidate mayor governor chief head king queen prince
+    """.split())
 
 
 def _finding(ctx: QuoteContext, verb) -> list[Quote]:

@@ -387,3 +387,15 @@ def test_a_report_or_poll_finding_is_reported_speech():
 
 def test_find_with_a_person_as_subject_is_not_speech():
     assert quotes_of("Maria Lopez found that the door was locked.").empty
+
+
+def test_a_thing_that_threatens_to_spread_is_not_speech():
+    assert quotes_of("Officials said the outbreak was small. The disease threatens to spread south.")[
+        "text"].str.contains("spread").sum() == 0
+    assert not row_with(quotes_of("Officials vowed to contain the outbreak."), "contain").empty
+
+
+def test_he_after_a_name_the_recogniser_missed():
+    t = quotes_of('"Our plea was based on joint strategy," al-Baluchi told the judge. '
+                  '"All of these decisions are ours," he further said.')
+    assert row_with(t, "decisions are ours").speaker == row_with(t, "joint strategy").speaker == "al-Baluchi"
