@@ -138,7 +138,7 @@ TITLE_WORDS = frozenset(
 #: back to: the titles of :data:`analysis.lexicon.TITLES` that name a person.
 ROLE_NOUNS = frozenset(TITLES - {"former", "acting", "outgoing", "incoming", "deputy", "foreign", "defence",
                                  "defense", "finance", "interior", "vice", "chief", "general", "executive"}) | \
-    frozenset("commissioner coach manager founder chairman president minister premier attorney".split())
+    frozenset("commissioner coach manager founder chairman president minister premier attorney nominee".split())
 
 
 # ---------------------------------------------------------------- quotation marks

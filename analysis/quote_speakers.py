@@ -221,8 +221,9 @@ class QuoteContext:
                 words.append(head.head)
             mods = frozenset(x[2] for w in words for x in self._by_token.get(w.idx, ()) if x[2] != m[2])
             for w in words:
-                if w.lemma_.lower() in ROLE_NOUNS or w.lower_ in ROLE_NOUNS:
-                    out.append((m[0], m[2], w.lemma_.lower(), mods))
+                role = role_of(w)
+                if role is not None:
+                    out.append((m[0], m[2], role, mods))
         out.sort()
         return out
 
@@ -343,9 +344,24 @@ def _unlisted_name(ctx: QuoteContext, tok) -> str | None:
     return found.actor
 
 
+#: Abbreviated titles and synonyms, folded to one role (*Sen. X* ... *the senator*).
+_ROLE_ALIASES = {"sen": "senator", "gov": "governor", "rep": "representative", "congressman": "representative",
+                 "congresswoman": "representative", "gen": "general", "adm": "admiral", "col": "colonel",
+                 "lt": "lieutenant", "capt": "captain", "maj": "major", "sgt": "sergeant", "chairwoman": "chairman",
+                 "chair": "chairman", "spokeswoman": "spokesman", "spokesperson": "spokesman"}
+
+
+def role_of(tok) -> str | None:
+    """The role a title or role word gives (``Sen.`` and ``senator`` -> ``senator``), or None."""
+    for form in (tok.lemma_.lower().rstrip("."), tok.lower_.rstrip(".")):
+        if form in ROLE_NOUNS:
+            return _ROLE_ALIASES.get(form, form)
+    return None
+
+
 def _definite_role_named(ctx: QuoteContext, tok) -> bool:
     """*the spokesman* when a person was given that role before (then :func:`speaker_of` names them)."""
-    return _definite(tok) and ctx.recent_role(tok.idx, tok.lemma_.lower()) is not None
+    return _definite(tok) and role_of(tok) is not None and ctx.recent_role(tok.idx, role_of(tok)) is not None
 
 
 def _pronoun_speaker(ctx: QuoteContext, head) -> Speaker | None:
@@ -365,9 +381,9 @@ def _description_speaker(ctx: QuoteContext, head, phrase) -> Speaker | None:
     if not (_definite(head) or owned or (head.pos_ == "PROPN" and not any(c.dep_ == "poss" for c in head.lefts))):
         return None
     actor = None
-    if lemma in ROLE_NOUNS or head.lower_ in ROLE_NOUNS:
+    if role_of(head) is not None:
         mods = frozenset(m[2] for c in head.lefts for t in c.subtree for m in ctx._by_token.get(t.idx, ()))
-        actor = ctx.recent_role(head.idx, lemma if lemma in ROLE_NOUNS else head.lower_, mods)
+        actor = ctx.recent_role(head.idx, role_of(head), mods)
     elif lemma in _COMPANY_NOUNS or lemma in _ORG_NOUNS:
         actor = ctx.recent_organisation(head.idx)
     if actor is None:
