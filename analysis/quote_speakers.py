@@ -297,9 +297,23 @@ def _mention_records(mentions: pd.DataFrame | None, doc_id: str):
 
 # ---------------------------------------------------------------- speakers
 
+def _regular_forms(verbs) -> frozenset[str]:
+    """Regular inflections of ``verbs`` (*hopes*, *hoped*, *hoping*), for lemmas the tagger gets wrong (*hop*)."""
+    out = set()
+    for v in verbs:
+        stem = v[:-1] if v.endswith("e") else v
+        out |= {v, v + "s", v + "es", stem + "ed", stem + "ing"}
+        if v.endswith("y") and len(v) > 2 and v[-2] not in "aeiou":
+            out |= {v[:-1] + "ies", v[:-1] + "ied"}
+    return frozenset(out)
+
+
+_QUOTE_VERB_FORMS = _regular_forms(QUOTE_VERBS)
+
+
 def is_speech_verb(tok) -> bool:
-    """A verb whose lemma is in :data:`analysis.quote_cues.QUOTE_VERBS`."""
-    return tok.lemma_.lower() in QUOTE_VERBS and tok.tag_.startswith("VB")
+    """A verb whose lemma (or regular form: *hopes* read as *hop*) is in :data:`analysis.quote_cues.QUOTE_VERBS`."""
+    return tok.tag_.startswith("VB") and (tok.lemma_.lower() in QUOTE_VERBS or tok.lower_ in _QUOTE_VERB_FORMS)
 
 
 def is_speech_noun(tok) -> bool:

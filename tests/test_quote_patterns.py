@@ -399,3 +399,11 @@ def test_he_after_a_name_the_recogniser_missed():
     t = quotes_of('"Our plea was based on joint strategy," al-Baluchi told the judge. '
                   '"All of these decisions are ours," he further said.')
     assert row_with(t, "decisions are ours").speaker == row_with(t, "joint strategy").speaker == "al-Baluchi"
+
+
+def test_speech_verb_the_tagger_lemmatises_wrongly():
+    from analysis.nlp import parse as _parse
+    from analysis.quote_speakers import is_speech_verb
+    doc = _parse("The company hopes to fill the gaps.")
+    assert is_speech_verb(next(t for t in doc if t.lower_ == "hopes"))
+    assert not is_speech_verb(next(t for t in doc if t.lower_ == "gaps"))
