@@ -414,6 +414,30 @@ def _according_to_clause(ctx: QuoteContext, tok) -> Quote | None:
     return _reported(ctx, toks, speaker, cue)
 
 
+#: Nouns of *in X's view*, *in the opinion of X*: the rest of the sentence is X's view.
+_VIEW_PHRASE_NOUNS = frozenset({"view", "opinion", "words", "estimation", "judgment", "judgement"})
+
+
+def _in_view_clause(ctx: QuoteContext, prep) -> Quote | None:
+    """*In X's view, ...* and *..., in the opinion of X*: the main clause, said by X."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in _VIEW_PHRASE_NOUNS), None)
+    if obj is None or prep.head.dep_ != "ROOT" or ctx.quoted(prep):
+        return None
+    owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+    if owner is None:
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if owner is None or owner.pos_ not in {"PROPN", "NOUN", "PRON"}:
+        return None
+    speaker = speaker_of(ctx, owner)
+    if speaker is None:
+        return None
+    phrase = {t.i for t in prep.subtree}
+    toks = [t for t in prep.head.subtree if t.i not in phrase]
+    cue = Cue(ctx.text[prep.idx:obj.idx + len(obj)], prep.idx, obj.idx + len(obj))
+    return _reported(ctx, toks, speaker, cue)
+
+
 def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
     out = []
     for verb in ctx.tokens:
@@ -421,6 +445,11 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
             continue
         if verb.lower_ == "according":
             q = _according_to_clause(ctx, verb)
+            if q is not None:
+                out.append(q)
+            continue
+        if verb.lower_ == "in" and verb.dep_ == "prep":
+            q = _in_view_clause(ctx, verb)
             if q is not None:
                 out.append(q)
             continue

@@ -407,3 +407,11 @@ def test_speech_verb_the_tagger_lemmatises_wrongly():
     doc = _parse("The company hopes to fill the gaps.")
     assert is_speech_verb(next(t for t in doc if t.lower_ == "hopes"))
     assert not is_speech_verb(next(t for t in doc if t.lower_ == "gaps"))
+
+
+def test_in_x_view_is_x_reported_view():
+    r = quotes_of("In Maria Lopez's view, the economy needs more investment.").iloc[0]
+    assert (r.kind, r.speaker, r.text) == ("indirect", "Maria Lopez", "the economy needs more investment")
+    r = quotes_of("The economy needs more investment, in the view of Maria Lopez.").iloc[0]
+    assert (r.speaker, r.text) == ("Maria Lopez", "The economy needs more investment")
+    assert quotes_of("In the end, the economy grew.").empty
