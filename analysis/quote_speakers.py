@@ -563,7 +563,8 @@ def subject_token(verb, depth: int = 0, *, ctx: QuoteContext | None = None):
                     return obj
     if verb.dep_ == "conj" and verb.head.i != verb.i:
         head = verb.head                 # "He said it was X and said he ...": the second *said* is parsed
-        if is_speech_verb(verb) and head.dep_ == "ccomp" and is_speech_verb(head.head):  # on the clause
+        if (is_speech_verb(verb) or verb.lemma_.lower() == "make") and head.dep_ == "ccomp" \
+                and is_speech_verb(head.head):  # on the clause ("said that ... but made it clear that")
             return subject_token(head.head, depth + 1, ctx=ctx)
         return subject_token(head, depth + 1, ctx=ctx)
     if verb.dep_ == "xcomp" and verb.head.i != verb.i:

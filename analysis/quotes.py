@@ -464,6 +464,9 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
                     if q is not None:
                         out.append(q)
             continue
+        if verb.pos_ == "VERB" and verb.lemma_.lower() == "make":
+            out.extend(_made_clear(ctx, verb))
+            continue
         if verb.pos_ == "VERB" and verb.lemma_.lower() in FINDING_VERBS:
             out.extend(_finding(ctx, verb))
             continue
@@ -536,6 +539,24 @@ _BODIES = frozenset("""
     counterpart side party country nation state regime military army police court council company union
     group movement rebel militant militia candidate mayor governor chief head king queen prince
     """.split())
+
+
+def _made_clear(ctx: QuoteContext, verb) -> list[Quote]:
+    """*X made (it) clear (that) ...*, *X made the case that ...*: the clause, said by X."""
+    anchor = next((c for c in verb.children if c.lower_ == "clear" and c.dep_ in {"acomp", "ccomp", "oprd"}
+                   or c.dep_ == "dobj" and c.lemma_.lower() in {"case", "point", "argument"}), None)
+    if anchor is None or ctx.quoted(verb):
+        return []
+    clauses = [c for k in (verb, anchor) for c in k.children if c.i > anchor.i and c.dep_ in {"ccomp", "acl", "advcl"}
+               and any(x.dep_ in {"nsubj", "nsubjpass"} for x in c.children) and not ctx.quoted(c)]
+    if not clauses:
+        return []
+    speaker = _verb_speaker(ctx, verb, list(clauses[0].subtree))
+    if speaker is None:
+        return []
+    cue = Cue(ctx.text[verb.idx:anchor.idx + len(anchor)], verb.idx, anchor.idx + len(anchor))
+    q = _reported(ctx, list(clauses[0].subtree), speaker, cue)
+    return [q] if q is not None else []
 
 
 def _finding(ctx: QuoteContext, verb) -> list[Quote]:

@@ -415,3 +415,11 @@ def test_in_x_view_is_x_reported_view():
     r = quotes_of("The economy needs more investment, in the view of Maria Lopez.").iloc[0]
     assert (r.speaker, r.text) == ("Maria Lopez", "The economy needs more investment")
     assert quotes_of("In the end, the economy grew.").empty
+
+
+def test_made_it_clear_and_made_the_case_report_a_clause():
+    r = quotes_of("Tom Baker made it clear that he would veto the bill.").iloc[0]
+    assert (r.speaker, r.cue, r.text) == ("Tom Baker", "made it clear", "he would veto the bill")
+    r = quotes_of("Tom Baker made the case that the plan was too costly.").iloc[0]
+    assert (r.speaker, r.text) == ("Tom Baker", "the plan was too costly")
+    assert quotes_of("The company made a profit that surprised analysts.").empty
