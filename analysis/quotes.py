@@ -116,8 +116,8 @@ from dataclasses import replace
 
 import pandas as pd
 
-from .quote_cues import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, FINDING_VERBS, GROUP_NOUNS, MARKS, OBJECT_VERBS,
-                         QUOTE_VERBS, ROLE_NOUNS, SPEECH_NOUNS, TITLE_WORDS, VIEW_NOUNS, inside,
+from .quote_cues import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, FINDING_VERBS, GROUP_NOUNS, MARKS,
+                         OBJECT_VERBS, QUOTE_VERBS, ROLE_NOUNS, SPEECH_NOUNS, TITLE_WORDS, VIEW_NOUNS, inside,
                          quotation_spans)
 from .quote_speakers import (NO_CUE, NO_SPEAKER, Cue, Quote, QuoteContext, Speaker, according_to, attribution,
                              cue_in, is_speech_noun, is_speech_verb, speaker_of, subject_token)
@@ -520,7 +520,7 @@ _COMMITMENT_VERBS = frozenset({"promise", "pledge", "vow", "threaten", "swear"})
 
 
 def _thing_noun(tok) -> bool:
-    """A subject that names a thing, not people: *it*, *the disease* (not *officials*, *protesters*, *the president*)."""
+    """A subject that names a thing: *it*, *the disease* (not *officials*, *protesters*, *the president*)."""
     if tok is None:
         return False
     if tok.pos_ == "PRON":
