@@ -22,6 +22,9 @@ __all__ = [
     "QUOTE_VERBS",
     "OBJECT_VERBS",
     "SPEECH_NOUNS",
+    "FINDING_VERBS",
+    "EVIDENCE_NOUNS",
+    "VIEW_NOUNS",
     "GROUP_NOUNS",
     "ANONYMOUS_NOUNS",
     "DOCUMENT_NOUNS",
@@ -46,11 +49,13 @@ def speech_cues() -> dict[str, frozenset[str]]:
     Returns
     -------
     dict
-        ``{"verb": ..., "noun": ..., "object": ...}``, each a frozenset of
-        lemmas; ``object`` holds the verbs whose object (not only a clause)
-        reports speech (column ``object`` is ``yes``).
+        ``{"verb": ..., "noun": ..., "view": ..., "object": ...}``, each a
+        frozenset of lemmas; ``view`` holds nouns of a view or finding that
+        report only with an owner and a *that* clause (``X's belief that``);
+        ``object`` holds the verbs whose object (not only a clause) reports
+        speech (column ``object`` is ``yes``).
     """
-    out: dict[str, set[str]] = {"verb": set(), "noun": set(), "object": set()}
+    out: dict[str, set[str]] = {"verb": set(), "noun": set(), "view": set(), "object": set()}
     with resources.files("analysis").joinpath("data/speech_cues.csv").open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
             cue = row["cue"].strip().lower()
@@ -71,6 +76,10 @@ OBJECT_VERBS = speech_cues()["object"]
 #: Lemmas of nouns that name an act of speech (``statement``, ``remarks``,
 #: ``interview``): ``Y's statement that ...``, ``in a statement, Y said``.
 SPEECH_NOUNS = speech_cues()["noun"]
+
+#: Lemmas of nouns of a view or finding (``belief``, ``concern``, ``ruling``):
+#: reported speech only as ``Y's belief that ...`` (never a lead-in to a quotation).
+VIEW_NOUNS = speech_cues()["view"]
 
 #: Nouns for groups or offices whose actor is the modifier (``EU leaders``,
 #: ``Kremlin spokesman``, ``Hungary's government``).
@@ -102,6 +111,19 @@ DOCUMENT_NOUNS = frozenset(
     """.split()
 )
 
+#: Verbs that report a finding when their subject is a document or a poll
+#: (``the report found that ...``, ``polls show Clinton leading ...``); not
+#: speech verbs otherwise (``he found the keys``).
+FINDING_VERBS = frozenset({"show", "find"})
+
+#: Subjects that make :data:`FINDING_VERBS` an attribution: documents and polls.
+EVIDENCE_NOUNS = DOCUMENT_NOUNS | frozenset(
+    """
+    poll polls survey study research data investigation inquiry probe review audit records
+    figures statistics test tests findings evidence
+    """.split()
+)
+
 #: Words after which (or as whose object) a short capitalised quotation is a
 #: title or a name, not speech.
 TITLE_WORDS = frozenset(
@@ -116,7 +138,7 @@ TITLE_WORDS = frozenset(
 #: back to: the titles of :data:`analysis.lexicon.TITLES` that name a person.
 ROLE_NOUNS = frozenset(TITLES - {"former", "acting", "outgoing", "incoming", "deputy", "foreign", "defence",
                                  "defense", "finance", "interior", "vice", "chief", "general", "executive"}) | \
-    frozenset("commissioner coach manager founder chairman president minister premier attorney".split())
+    frozenset("commissioner coach manager founder chairman president minister premier attorney nominee".split())
 
 
 # ---------------------------------------------------------------- quotation marks

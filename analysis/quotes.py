@@ -78,7 +78,9 @@ The rules of :func:`extract_quotes`, in the order they apply:
    paragraph's last attributed statement under the same condition. A
    quotation left open at the end of a paragraph with no cue takes the
    speaker of the quotation that continues it at the start of the next
-   paragraph.
+   paragraph. Such a run (left open, continued by the next paragraph's
+   opening quotation of the same speaker with no cue of its own) is **one
+   row**, from the first opening to the last closing mark.
 7. **Indirect speech**, outside quotation marks, with at least three words
    outside them and a speaker:
 
@@ -90,8 +92,18 @@ The rules of :func:`extract_quotes`, in the order they apply:
      criticise``): the verb and its complements;
    * a speech noun owned by an actor with a *that* clause (``Y's statement
      that ...``): the clause;
-   * ``X, according to Y`` / ``According to Y, X`` in a sentence with no
-     speech verb: the sentence without the attribution.
+   * ``X, according to Y`` / ``According to Y, X``: the sentence without the
+     attribution (a speech verb inside it is a nested attribution with its
+     own row: ``According to aides, the mayor said ...``);
+   * *find* or *show* with a document or poll as subject (``the report found
+     that ...``, ``polls show X leading``; :data:`~analysis.quote_cues.FINDING_VERBS`):
+     the clause, said by the document (anonymous unless its author is named);
+   * a noun of view or finding owned by an actor with a *that* clause
+     (``X's belief that ...``; ``view`` in ``speech_cues.csv``);
+   * a reported clause whose verb is quoted counts when its subject or
+     *that* is the reporter's (``reports that the offer "has been welcomed"
+     by ...``); noun phrases coordinated after the clause but parsed on the
+     speech verb stay in it.
 
    One row is kept per clause start and cue (the longest).
 8. Whatever quotation is left without any speaker is *unattributed*.
@@ -104,8 +116,9 @@ from dataclasses import replace
 
 import pandas as pd
 
-from .quote_cues import (DOCUMENT_NOUNS, GROUP_NOUNS, MARKS, OBJECT_VERBS, QUOTE_VERBS, SPEECH_NOUNS, TITLE_WORDS,
-                         inside, quotation_spans)
+from .quote_cues import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, FINDING_VERBS, GROUP_NOUNS, MARKS,
+                         OBJECT_VERBS, QUOTE_VERBS, ROLE_NOUNS, SPEECH_NOUNS, TITLE_WORDS, VIEW_NOUNS, inside,
+                         quotation_spans)
 from .quote_speakers import (NO_CUE, NO_SPEAKER, Cue, Quote, QuoteContext, Speaker, according_to, attribution,
                              cue_in, is_speech_noun, is_speech_verb, speaker_of, subject_token)
 from .tokenize import word_spans
@@ -391,12 +404,37 @@ def _according_to_clause(ctx: QuoteContext, tok) -> Quote | None:
         toks = [t for t in sent if t.i > phrase_end]
     else:
         toks = [t for t in sent if t.i < a.i]
-    if any(is_speech_verb(t) for t in sent if not ctx.quoted(t)):
-        return None                      # the sentence has its own speech verb
+    inner = {t.i for t in toks}
+    if any(is_speech_verb(t) for t in sent if not ctx.quoted(t) and t.i not in inner):
+        return None                      # the sentence has its own speech verb (one inside the clause is nested)
     speaker = speaker_of(ctx, obj)
     if speaker is None:
         return None
     cue = Cue(ctx.text[a.idx:to.idx + len(to)], a.idx, to.idx + len(to))
+    return _reported(ctx, toks, speaker, cue)
+
+
+#: Nouns of *in X's view*, *in the opinion of X*: the rest of the sentence is X's view.
+_VIEW_PHRASE_NOUNS = frozenset({"view", "opinion", "words", "estimation", "judgment", "judgement"})
+
+
+def _in_view_clause(ctx: QuoteContext, prep) -> Quote | None:
+    """*In X's view, ...* and *..., in the opinion of X*: the main clause, said by X."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in _VIEW_PHRASE_NOUNS), None)
+    if obj is None or prep.head.dep_ != "ROOT" or ctx.quoted(prep):
+        return None
+    owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+    if owner is None:
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if owner is None or owner.pos_ not in {"PROPN", "NOUN", "PRON"}:
+        return None
+    speaker = speaker_of(ctx, owner)
+    if speaker is None:
+        return None
+    phrase = {t.i for t in prep.subtree}
+    toks = [t for t in prep.head.subtree if t.i not in phrase]
+    cue = Cue(ctx.text[prep.idx:obj.idx + len(obj)], prep.idx, obj.idx + len(obj))
     return _reported(ctx, toks, speaker, cue)
 
 
@@ -410,7 +448,12 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
             if q is not None:
                 out.append(q)
             continue
-        if is_speech_noun(verb):
+        if verb.lower_ == "in" and verb.dep_ == "prep":
+            q = _in_view_clause(ctx, verb)
+            if q is not None:
+                out.append(q)
+            continue
+        if is_speech_noun(verb) or (verb.pos_ == "NOUN" and verb.lemma_.lower() in VIEW_NOUNS):
             clauses = [c for c in verb.children if c.dep_ in {"acl", "ccomp"} and not ctx.quoted(c)
                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
             owner = [c for c in verb.children if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by")]
@@ -421,15 +464,25 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
                     if q is not None:
                         out.append(q)
             continue
+        if verb.pos_ == "VERB" and verb.lemma_.lower() == "make":
+            out.extend(_made_clear(ctx, verb))
+            continue
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in FINDING_VERBS:
+            out.extend(_finding(ctx, verb))
+            continue
         if not is_speech_verb(verb):
             continue
         cue = Cue(verb.text, verb.idx, verb.idx + len(verb))
         if verb.lemma_.lower() in _BELIEF_VERBS and (
                 any(c.dep_ == "auxpass" for c in verb.children) or verb.sent.text.rstrip().endswith("?")):
             continue                     # "it is widely believed that", "what do you feel are ...?": nobody's view
-        clauses = [c for c in verb.children if c.dep_ == "ccomp" and not ctx.quoted(c)]
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"
+                   and (not ctx.quoted(c) or any(m.dep_ == "mark" for m in c.children)
+                        or any(k.dep_ in {"nsubj", "nsubjpass"} and not ctx.quoted(k) for k in c.children))]
+        # a clause whose verb is quoted counts when its subject or *that* is the reporter's
+        # ("reports that the offer "has been welcomed" by ..."); at least three words outside the marks
         for clause in clauses:
-            toks = list(clause.subtree)
+            toks = list(clause.subtree) + _noun_conjuncts(verb, clause)
             speaker = _verb_speaker(ctx, verb, toks)
             q = _reported(ctx, toks, speaker, cue) if speaker is not None else None
             if q is not None:
@@ -453,9 +506,87 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
         toks = sorted({t.i: t for t in toks}.values(), key=lambda t: t.i)
         toks = [t for t in toks if t.i <= max(c.right_edge.i for c in comps)]
         speaker = _verb_speaker(ctx, verb, toks)
+        if speaker is not None and verb.lemma_.lower() in _COMMITMENT_VERBS and not speaker.actor \
+                and _thing_noun(subject_token(verb, ctx=ctx)):
+            continue                     # "the fire threatens to spread", "the model promises to be faster"
         q = _reported(ctx, toks, speaker, cue) if speaker is not None else None
         if q is not None:
             out.append(q)
+    return out
+
+
+#: Object verbs of commitment: reported speech only when someone (not something) commits.
+_COMMITMENT_VERBS = frozenset({"promise", "pledge", "vow", "threaten", "swear"})
+
+
+def _thing_noun(tok) -> bool:
+    """A subject that names a thing: *it*, *the disease* (not *officials*, *protesters*, *the president*)."""
+    if tok is None:
+        return False
+    if tok.pos_ == "PRON":
+        return tok.lower_ in {"it", "which", "that"}
+    if tok.pos_ != "NOUN":
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma in GROUP_NOUNS or tok.lower_ in GROUP_NOUNS or lemma in ANONYMOUS_NOUNS or lemma in ROLE_NOUNS:
+        return False
+    return lemma not in _BODIES and not lemma.endswith(("er", "or", "ist", "ian", "ant", "ent", "ee", "man", "woman",
+                                                        "people"))
+
+
+#: Nouns for people or bodies that can make a promise or a threat (beyond the group and role nouns).
+_BODIES = frozenset("""
+    counterpart side party country nation state regime military army police court council company union
+    group movement rebel militant militia candidate mayor governor chief head king queen prince
+    """.split())
+
+
+def _made_clear(ctx: QuoteContext, verb) -> list[Quote]:
+    """*X made (it) clear (that) ...*, *X made the case that ...*: the clause, said by X."""
+    anchor = next((c for c in verb.children if c.lower_ == "clear" and c.dep_ in {"acomp", "ccomp", "oprd"}
+                   or c.dep_ == "dobj" and c.lemma_.lower() in {"case", "point", "argument"}), None)
+    if anchor is None or ctx.quoted(verb):
+        return []
+    clauses = [c for k in (verb, anchor) for c in k.children if c.i > anchor.i and c.dep_ in {"ccomp", "acl", "advcl"}
+               and any(x.dep_ in {"nsubj", "nsubjpass"} for x in c.children) and not ctx.quoted(c)]
+    if not clauses:
+        return []
+    speaker = _verb_speaker(ctx, verb, list(clauses[0].subtree))
+    if speaker is None:
+        return []
+    cue = Cue(ctx.text[verb.idx:anchor.idx + len(anchor)], verb.idx, anchor.idx + len(anchor))
+    q = _reported(ctx, list(clauses[0].subtree), speaker, cue)
+    return [q] if q is not None else []
+
+
+def _finding(ctx: QuoteContext, verb) -> list[Quote]:
+    """*the report found that ...*, *polls show X leading*: the clause, said by the document or poll."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and not ctx.quoted(c)), None)
+    if subj is None or subj.lemma_.lower() not in EVIDENCE_NOUNS and subj.lower_ not in EVIDENCE_NOUNS:
+        return []
+    speaker = speaker_of(ctx, subj)
+    if speaker is None:
+        return []
+    cue = Cue(verb.text, verb.idx, verb.idx + len(verb))
+    out = []
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and not ctx.quoted(c)):
+        q = _reported(ctx, list(clause.subtree), speaker, cue)
+        if q is not None:
+            out.append(q)
+    return out
+
+
+def _noun_conjuncts(verb, clause) -> list:
+    """Tokens of noun phrases coordinated after a reported clause but parsed on its speech verb.
+
+    *stated that the inspection found no contaminated water, and no medical
+    evidence to ...*: the second object hangs on *stated*; it belongs to the clause.
+    """
+    out = []
+    for c in verb.children:
+        if c.dep_ == "conj" and c.i > clause.right_edge.i and c.pos_ in {"NOUN", "PROPN"} \
+                and not any(k.dep_ in {"nsubj", "nsubjpass"} for k in c.children):
+            out.extend(t for t in verb.doc[clause.right_edge.i + 1:c.right_edge.i + 1])
     return out
 
 
@@ -546,6 +677,39 @@ def _continue_speakers(ctx: QuoteContext, quotes: list[Quote]) -> list[Quote]:
     return quotes
 
 
+def _merge_runs(ctx: QuoteContext, quotes: list[Quote]) -> list[Quote]:
+    """One row for a quotation that runs over several paragraphs.
+
+    A direct quote left open at the end of its paragraph, continued by a
+    direct quote opening the next paragraph with the same speaker and no cue
+    of its own (the news convention: no closing mark before a paragraph that
+    goes on quoting), becomes one row from the first opening to the last
+    closing mark.
+    """
+    quotes = sorted(quotes, key=lambda q: (q.start, q.end))
+    first_direct: dict[int, int] = {}
+    for i, q in enumerate(quotes):
+        if q.kind == "direct":
+            first_direct.setdefault(q.para, i)
+    drop: set[int] = set()
+    for k in range(len(quotes) - 1, -1, -1):
+        q = quotes[k]
+        if q.kind != "direct" or not q.open_ended or q.speaker is None or q.para + 1 >= len(ctx.paragraphs):
+            continue
+        i = first_direct.get(q.para + 1)
+        if i is None or i in drop:
+            continue
+        n = quotes[i]
+        p_start = ctx.paragraphs[q.para + 1][0]
+        if n.start != p_start + 1 or ctx.text[p_start] not in MARKS or n.speaker is None:
+            continue
+        if n.speaker.actor != q.speaker.actor or (n.cue is not None and n.cue != q.cue):
+            continue
+        quotes[k] = replace(q, end=n.end, open_ended=n.open_ended)
+        drop.add(i)
+    return [q for i, q in enumerate(quotes) if i not in drop]
+
+
 # ---------------------------------------------------------------- the stage
 
 def _count_words(text: str, start: int, end: int) -> int:
@@ -615,7 +779,7 @@ def extract_quotes(doc, mentions: pd.DataFrame | None, *, doc_id: str = "text") 
     """
     ctx = QuoteContext(doc, mentions, doc_id)
     marked = _marked_quotes(ctx)         # fills ctx.titles, which the indirect clauses stop at
-    quotes = _continue_speakers(ctx, marked + _indirect_quotes(ctx))
+    quotes = _merge_runs(ctx, _continue_speakers(ctx, marked + _indirect_quotes(ctx)))
     longest: dict[tuple[int, int], Quote] = {}
     for q in quotes:                     # one indirect row per clause start and cue
         key = (q.start, q.cue.start) if q.kind == "indirect" and q.cue is not None else (q.start, -q.end - 1)

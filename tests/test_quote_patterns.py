@@ -275,3 +275,151 @@ def test_named_subject_preferred_to_its_description():
 def test_coordinated_speech_verb_takes_the_passive_subject_of_a_person():
     q = quotes_of("Saddam Hussein was led out of the court and later shouted “Long live the nation!”")
     assert row_with(q, "Long live the nation").speaker == "Saddam Hussein"
+
+
+# ---------------------------------------------------------------- hold-out rules (issue 12)
+
+def test_according_to_over_a_clause_with_its_own_speech_verb():
+    t = quotes_of("According to a spokesman for Maria Lopez, the mayor said that the bridge would reopen in May.")
+    outer = t[t["cue"] == "According to"]
+    assert len(outer) == 1
+    assert outer.iloc[0].text == "the mayor said that the bridge would reopen in May"
+    assert row_with(t[t["cue"] == "said"], "the bridge would reopen").text == "the bridge would reopen in May"
+
+
+def test_according_to_at_the_end_over_a_clause_with_a_speech_verb():
+    t = quotes_of("The president telephoned Maria Lopez to inform her of the decision, according to aides.")
+    r = t[t["cue"] == "according to"].iloc[0]
+    assert r.text == "The president telephoned Maria Lopez to inform her of the decision"
+    assert r.speaker == "" and r.speaker_text == "aides"
+
+
+def test_reported_clause_whose_verb_is_quoted_keeps_the_reporters_subject():
+    t = quotes_of('The newspaper reports that the offer "has been welcomed" by the Foreign Ministry of Peru.')
+    r = t[t["kind"] == "indirect"].iloc[0]
+    assert r.text == 'the offer "has been welcomed" by the Foreign Ministry of Peru'
+
+
+def test_direct_quote_parsed_as_a_clause_is_not_also_indirect():
+    t = quotes_of('"We welcome this good gesture and it shows friendship," Sheikh Rashid said.')
+    assert list(t["kind"]) == ["direct"]
+
+
+def test_noun_conjunct_parsed_on_the_speech_verb_stays_in_the_clause():
+    text = ("Halliburton stated that their own inspection found no contaminated water, "
+            "and no medical evidence to substantiate the claims of illness.")
+    r = quotes_of(text).iloc[0]
+    assert r.text == ("their own inspection found no contaminated water, and no medical evidence "
+                      "to substantiate the claims of illness")
+
+
+def test_second_said_parsed_on_the_first_clause_keeps_the_speaker():
+    t = quotes_of('Tom Baker spoke after the ruling. He also said it was "our earnest desire" to admit guilt '
+                  'and said he wanted the proceeding to end quickly.')
+    assert row_with(t, "he wanted the proceeding").speaker == "Tom Baker"
+
+
+def test_he_after_an_unnamed_official_stays_anonymous():
+    t = quotes_of("Maria Lopez met the press on Monday. A senior official said that the talks had failed. "
+                  "He added that new talks would begin in June.")
+    r = row_with(t, "new talks would begin")
+    assert r.speaker == "" and r.speaker_text == "He"
+
+
+def test_ruled_that_is_reported_speech():
+    r = quotes_of("A federal judge ruled that the new law was unconstitutional.").iloc[0]
+    assert (r.kind, r.cue, r.text) == ("indirect", "ruled", "the new law was unconstitutional")
+
+
+def test_view_noun_with_owner_and_clause_is_reported_speech():
+    t = quotes_of("Maria Lopez arrived on Monday. Lopez's belief that the tax would hurt small farmers is well known.")
+    r = row_with(t, "the tax would hurt")
+    assert (r.kind, r.speaker, r.text) == ("indirect", "Maria Lopez", "the tax would hurt small farmers")
+
+
+def test_view_noun_is_not_a_lead_in():
+    from analysis.quote_cues import SPEECH_NOUNS, VIEW_NOUNS
+    assert {"belief", "concern", "ruling"} <= VIEW_NOUNS and not VIEW_NOUNS & SPEECH_NOUNS
+
+
+def test_imply_with_a_thing_as_subject_is_not_speech():
+    t = quotes_of("The fund is aid instead of compensation, which would imply that the nurses were guilty.")
+    assert "imply" not in set(t["cue"])
+
+
+def test_promise_vow_threaten_with_an_infinitive_report_speech():
+    t = quotes_of("Maria Lopez vowed to repeal the tax. Tom Baker threatened to veto the budget.")
+    assert row_with(t, "repeal the tax").speaker == "Maria Lopez"
+    assert row_with(t, "veto the budget").speaker == "Tom Baker"
+
+
+def test_threatened_with_a_bare_object_is_not_speech():
+    assert quotes_of("Tom Baker threatened the reporter.").empty
+
+
+MULTI = ('Jane Smith criticized the bill. "This bill is a disaster," she said. "It cuts taxes for the rich.\n\n'
+         '"We will fight it on the floor. Nobody should doubt that.\n\n"And we will win."\n\n'
+         'Tom Baker disagreed. "It is a good bill," he said.')
+
+
+def test_quotation_running_over_paragraphs_is_one_row():
+    t = quotes_of(MULTI)
+    r = row_with(t, "It cuts taxes")
+    assert r.text.startswith("It cuts taxes") and r.text.endswith("And we will win.")
+    assert (r.kind, r.speaker) == ("direct", "Jane Smith")
+    assert not t["text"].str.startswith("We will fight").any()
+
+
+def test_next_paragraph_quote_of_another_speaker_is_not_merged():
+    t = quotes_of('Jane Smith spoke first. "We will fight it," she said. "Nobody should doubt that.\n\n'
+                  '"It is a good bill," Tom Baker said.')
+    assert row_with(t, "good bill").speaker == "Tom Baker"
+    assert row_with(t, "Nobody should doubt").text == "Nobody should doubt that."
+
+
+def test_a_report_or_poll_finding_is_reported_speech():
+    r = quotes_of("The report found that the agency had failed to protect the data.").iloc[0]
+    assert (r.kind, r.speaker_text, r.cue, r.text) == ("indirect", "The report", "found",
+                                                       "the agency had failed to protect the data")
+    r = quotes_of("Polls show that most voters oppose the plan.").iloc[0]
+    assert (r.speaker_text, r.text) == ("Polls", "most voters oppose the plan")
+
+
+def test_find_with_a_person_as_subject_is_not_speech():
+    assert quotes_of("Maria Lopez found that the door was locked.").empty
+
+
+def test_a_thing_that_threatens_to_spread_is_not_speech():
+    assert quotes_of("Officials said the outbreak was small. The disease threatens to spread south.")[
+        "text"].str.contains("spread").sum() == 0
+    assert not row_with(quotes_of("Officials vowed to contain the outbreak."), "contain").empty
+
+
+def test_he_after_a_name_the_recogniser_missed():
+    t = quotes_of('"Our plea was based on joint strategy," al-Baluchi told the judge. '
+                  '"All of these decisions are ours," he further said.')
+    assert row_with(t, "decisions are ours").speaker == row_with(t, "joint strategy").speaker == "al-Baluchi"
+
+
+def test_speech_verb_the_tagger_lemmatises_wrongly():
+    from analysis.nlp import parse as _parse
+    from analysis.quote_speakers import is_speech_verb
+    doc = _parse("The company hopes to fill the gaps.")
+    assert is_speech_verb(next(t for t in doc if t.lower_ == "hopes"))
+    assert not is_speech_verb(next(t for t in doc if t.lower_ == "gaps"))
+
+
+def test_in_x_view_is_x_reported_view():
+    r = quotes_of("In Maria Lopez's view, the economy needs more investment.").iloc[0]
+    assert (r.kind, r.speaker, r.text) == ("indirect", "Maria Lopez", "the economy needs more investment")
+    r = quotes_of("The economy needs more investment, in the view of Maria Lopez.").iloc[0]
+    assert (r.speaker, r.text) == ("Maria Lopez", "The economy needs more investment")
+    assert quotes_of("In the end, the economy grew.").empty
+
+
+def test_made_it_clear_and_made_the_case_report_a_clause():
+    r = quotes_of("Tom Baker made it clear that he would veto the bill.").iloc[0]
+    assert (r.speaker, r.cue, r.text) == ("Tom Baker", "made it clear", "he would veto the bill")
+    r = quotes_of("Tom Baker made the case that the plan was too costly.").iloc[0]
+    assert (r.speaker, r.text) == ("Tom Baker", "the plan was too costly")
+    assert quotes_of("The company made a profit that surprised analysts.").empty

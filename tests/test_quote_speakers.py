@@ -96,3 +96,15 @@ def test_belief_verbs_report_a_view_only_when_someone_holds_it():
     assert len(quotes_of("Jens Evensen led the talks, and it is widely believed that he is responsible "
                          "for the outcome.")) == 0
     assert len(quotes_of("What do you feel are the three most important issues to voters in your riding?")) == 0
+
+
+def test_abbreviated_title_gives_the_role_of_a_later_description():
+    t = quotes_of("Sen. Marco Rubio of Florida criticized the deal. The senator said it was a mistake.")
+    assert t.iloc[-1].speaker == "Marco Rubio"
+    t = quotes_of("Gov. Chris Christie endorsed the plan. The governor said it would pass.")
+    assert t.iloc[-1].speaker == "Chris Christie"
+
+
+def test_nominee_is_a_role():
+    t = quotes_of("Republican nominee Donald Trump spoke in Ohio on Monday. The nominee said the economy was broken.")
+    assert t.iloc[-1].speaker == "Donald Trump"

@@ -224,10 +224,11 @@ def test_quote_only_paragraph_after_another_speaker_is_not_attributed():
 
 
 def test_quote_running_over_two_paragraphs():
+    # one attribution, one row: from the first opening mark to the last closing one
     q = quotes_of("“It goes over the line\n\n“and ends here,” Boris Johnson said.")
-    assert q["speaker"].tolist() == ["Boris Johnson", "Boris Johnson"]
+    assert q[["text", "speaker"]].values.tolist() == [["It goes over the line\n\n“and ends here", "Boris Johnson"]]
     q = quotes_of("Boris Johnson said: “It goes over the line\n\n“and ends here.”")
-    assert q["speaker"].tolist() == ["Boris Johnson", "Boris Johnson"]
+    assert q[["text", "speaker"]].values.tolist() == [["It goes over the line\n\n“and ends here.", "Boris Johnson"]]
 
 
 def test_partial_quote_in_reported_speech_with_object_control():
