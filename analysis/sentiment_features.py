@@ -578,13 +578,9 @@ def _local_features(add, ctx: SentenceContext, root, in_target, dist: dict, role
     if compound is None:
         from .sentiment import vader_analyzer
 
-        keep = [k for k, tok in enumerate(ctx.sent)
-                if ctx.clause[k] == target_clause and not ctx.skip[k] and tok.i not in in_target]
-        # VADER scores only lexicon words: a clause without one scores 0 (no call needed)
-        if any(ctx.valence[k] for k in keep):
-            compound = vader_analyzer().polarity_scores(" ".join(ctx.sent[k].text for k in keep))["compound"]
-        else:
-            compound = 0.0
+        words = [tok.text for k, tok in enumerate(ctx.sent)
+                 if ctx.clause[k] == target_clause and not ctx.skip[k] and tok.i not in in_target]
+        compound = vader_analyzer().polarity_scores(" ".join(words))["compound"] if words else 0.0
         ctx.clause_vader[(target_clause, root.i)] = compound
     add("clause_compound", compound)
     add(f"clause_compound|{role}", compound)
