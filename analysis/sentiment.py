@@ -21,7 +21,9 @@ Target level
     negation scope, the target's role toward its governing predicate crossed
     with its valence, descriptors and predicates of the target, its role in a
     connotation frame (``analysis/data/connotation_verbs.csv``), quotation
-    marks, coordination and contrast, the whole-sentence VADER scores, sparse
+    marks, coordination and contrast, the dependency path from the target to
+    each nearby valence word, the valence of the governor's phrase, VADER of
+    the target's own clause, the whole-sentence VADER scores, sparse
     lemma and dependency-path features, and the parse's ``tok2vec`` vectors
     averaged over the mention, its neighbours and the sentence.
 
@@ -30,8 +32,11 @@ Target level
     ``python -m analysis.train_sentiment``.
 
 The score toward a target is ``P(positive) - P(negative)`` from the
-classifier after temperature scaling (``meta.json``), in ``[-1, 1]``; the
-label is the most probable class.
+classifier after temperature scaling (``meta.json``), in ``[-1, 1]``: the
+expected value of the label coded negative = -1, neutral = 0, positive = 1
+under the calibrated probabilities.  The temperature is fitted (negative
+log-likelihood) on the DEV probabilities of the model fitted on TRAIN only;
+the label is the most probable class, which the temperature does not change.
 """
 
 from __future__ import annotations
@@ -71,7 +76,7 @@ MODEL_DIR = Path(__file__).resolve().parent / "data" / "target_sentiment"
 
 #: Version of :func:`mention_features`; stored in ``meta.json`` and checked
 #: when the model is loaded.
-FEATURE_VERSION = 4
+FEATURE_VERSION = 5
 
 
 # ---------------------------------------------------------------------------

@@ -28,6 +28,14 @@ Feature groups (each can be switched off for ablations through ``exclude``):
     Whether the target is coordinated with another noun phrase and on which
     side of a contrastive conjunction (*but*, *while*, *although*) the
     valence words are.
+``local``
+    Where the valence words sit relative to the target: the dependency path
+    from the target to each valence word within three arcs, with the word's
+    sign (*X* ``^nsubj vdobj`` negative: *X ... criticism*); the valence of
+    the rest of the governor's phrase by the target's role (*X praised the
+    brave soldiers*); and VADER's compound of the target's own clause with
+    the target's words left out (VADER's boosters, *but* and capitals
+    applied to the clause rather than the sentence).
 """
 
 from __future__ import annotations
@@ -35,7 +43,7 @@ from __future__ import annotations
 import csv
 import functools
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -44,7 +52,7 @@ __all__ = ["FEATURE_GROUPS", "SentenceContext", "connotation_lexicon", "sentence
            "sentence_tensor"]
 
 #: Optional feature groups; see the module docstring.
-FEATURE_GROUPS = ("descriptor", "connotation", "negation", "quote", "coordination")
+FEATURE_GROUPS = ("descriptor", "connotation", "negation", "quote", "coordination", "local")
 
 #: Name prefixes of the features each group adds (``negation`` changes values instead).
 GROUP_PREFIXES = {
@@ -52,6 +60,7 @@ GROUP_PREFIXES = {
     "connotation": ("cf=", "cf_"),
     "quote": ("target_in_quote", "val_quoted", "val_unquoted", "speaker_val"),
     "coordination": ("coordinated", "contrast_", "val_contrast_"),
+    "local": ("vp=", "govphrase_", "clause_compound"),
 }
 
 CONNOTATION_FILE = Path(__file__).resolve().parent / "data" / "connotation_verbs.csv"
@@ -211,6 +220,9 @@ class SentenceContext:
         Index of the first contrastive conjunction, if any.
     tensor : numpy.ndarray or None
         :func:`sentence_tensor`, when tensor features are used.
+    clause_vader : dict
+        Cache of VADER compounds of clauses without a target, filled by
+        :func:`mention_features` (``local`` group).
     """
 
     sent: object
@@ -224,6 +236,7 @@ class SentenceContext:
     contrast: int | None
     wide_negation: bool
     tensor: np.ndarray | None = None
+    clause_vader: dict = field(default_factory=dict)
 
 
 def sentence_context(sent, *, vader: dict | None = None, wide_negation: bool = True,
@@ -478,6 +491,8 @@ def mention_features(span, *, sent=None, vader_sent: dict | None = None, tensor_
             if not said:
                 said_val = float(sum(_signed(ctx, k) for k in range(len(sent)) if ctx.quoted[k]))
             add("speaker_val", said_val)
+    if "local" not in exclude:
+        _local_features(add, ctx, root, in_target, dist, role, gov, target_clause)
     if use_coord:
         if root.dep_ == "conj" or any(c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON")
                                       for c in root.children):
@@ -520,6 +535,55 @@ def _descriptor_features(add, ctx: SentenceContext, root, in_target) -> None:
         if v:
             add("pred_val", v)
             add("pred_pos" if v > 0 else "pred_neg")
+
+
+def _path(root, tok, ancestors: dict) -> str:
+    """Dependency path from ``root`` to ``tok``: ``^dep`` arcs up, ``vdep`` arcs down."""
+    down = []
+    t = tok
+    while t.i not in ancestors and t.head.i != t.i:
+        down.append("v" + t.dep_)
+        t = t.head
+    up = ancestors.get(t.i)
+    if up is None:  # different trees (should not happen within a sentence)
+        return "?"
+    return " ".join(up + down[::-1])
+
+
+def _local_features(add, ctx: SentenceContext, root, in_target, dist: dict, role: str, gov,
+                    target_clause: int) -> None:
+    """Path-typed valence, governor-phrase valence and clause VADER (``local`` group)."""
+    off = ctx.sent.start
+    ancestors = {root.i: []}
+    t, up = root, []
+    while t.head.i != t.i:
+        up = up + ["^" + t.dep_]
+        t = t.head
+        ancestors[t.i] = up
+    for k, tok in enumerate(ctx.sent):
+        if ctx.skip[k] or not ctx.valence[k] or tok.i in in_target or dist.get(tok.i, 99) > 3:
+            continue
+        v = _signed(ctx, k)
+        add(f"vp={_path(root, tok, ancestors)}|{'pos' if v > 0 else 'neg'}", abs(v))
+    if gov is not None:
+        target_tree = {x.i for x in root.subtree}
+        total = 0.0
+        for x in gov.subtree:
+            k = x.i - off
+            if x.i in target_tree or not 0 <= k < len(ctx.valence) or ctx.skip[k] or not ctx.valence[k]:
+                continue
+            total += _signed(ctx, k)
+        add(f"govphrase_val|{role}", total)
+    compound = ctx.clause_vader.get((target_clause, root.i))
+    if compound is None:
+        from .sentiment import vader_analyzer
+
+        words = [tok.text for k, tok in enumerate(ctx.sent)
+                 if ctx.clause[k] == target_clause and not ctx.skip[k] and tok.i not in in_target]
+        compound = vader_analyzer().polarity_scores(" ".join(words))["compound"] if words else 0.0
+        ctx.clause_vader[(target_clause, root.i)] = compound
+    add("clause_compound", compound)
+    add(f"clause_compound|{role}", compound)
 
 
 def _connotation_features(add, role: str, gov, gov_neg: bool) -> None:

@@ -265,6 +265,21 @@ def test_coordination_and_contrast_features():
     assert jones["val_contrast_same"] < 0
 
 
+def test_local_path_valence_and_clause_vader():
+    text = "The mayor praised the brave firefighters."
+    mayor = _features(text, "The mayor")
+    # "brave" is two arcs below the verb the mayor is subject of; "praised" one arc up
+    assert mayor["vp=^nsubj|pos"] > 0
+    assert any(k.startswith("vp=^nsubj vdobj") and k.endswith("|pos") for k in mayor)
+    assert mayor["govphrase_val|agent"] > 0  # the rest of the verb's phrase: praised ... brave
+    assert mayor["clause_compound"] > 0 and mayor["clause_compound|agent"] == mayor["clause_compound"]
+    # the target's own words are left out of its clause's VADER score
+    lone = _features("The terrible mayor spoke.", "The terrible mayor")
+    assert "clause_compound" not in lone
+    assert not any(k.startswith(("vp=", "govphrase_", "clause_compound"))
+                   for k in _features(text, "The mayor", exclude={"local"}))
+
+
 # --- scoring path ----------------------------------------------------------
 
 def test_doc_index_span_matches_char_span():
@@ -319,13 +334,13 @@ def test_score_mentions_time_is_linear():
 # Scores of the shipped model on invented sentences, each sign checked by hand: the perpetrator and the
 # victims of an attack are negative, a critic takes the tone of the criticism, the praised are positive.
 GOLDEN_TARGETS = [
-    ("Gunmen killed three villagers in Kano on Sunday.", "Gunmen", -0.330),
-    ("The victims of the bombing were taken to hospital.", "The victims of the bombing", -0.412),
-    ("Senator Smith sharply criticised the new law as a disaster.", "Senator Smith", -0.621),
-    ("Senator Smith sharply criticised the new law as a disaster.", "the new law", -0.894),
-    ("The mayor praised the firefighters for their courage.", "the firefighters", 0.934),
-    ("Police arrested the suspect after a long chase.", "the suspect", -0.916),
-    ("Smith won the election, but Jones lost badly.", "Jones", -0.666),
+    ("Gunmen killed three villagers in Kano on Sunday.", "Gunmen", -0.351),
+    ("The victims of the bombing were taken to hospital.", "The victims of the bombing", -0.388),
+    ("Senator Smith sharply criticised the new law as a disaster.", "Senator Smith", -0.611),
+    ("Senator Smith sharply criticised the new law as a disaster.", "the new law", -0.906),
+    ("The mayor praised the firefighters for their courage.", "the firefighters", 0.931),
+    ("Police arrested the suspect after a long chase.", "the suspect", -0.909),
+    ("Smith won the election, but Jones lost badly.", "Jones", -0.719),
 ]
 
 
