@@ -416,7 +416,10 @@ def assign_roles(*, actors: pd.DataFrame, actor_sentiment: pd.DataFrame, stance:
 def _by(table: pd.DataFrame, column: str) -> dict[str, list[dict]]:
     """Rows of a table as records, grouped by one column (in table order)."""
     out: dict[str, list[dict]] = {}
-    for rec in table.to_dict("records"):
+    names = list(table.columns)
+    # the records of to_dict("records") (native Python values), built column-wise: several times faster
+    for values in zip(*(table[c].tolist() for c in names)):
+        rec = dict(zip(names, values))
         out.setdefault(rec[column], []).append(rec)
     return out
 
