@@ -1,0 +1,80 @@
+"""Tests of the helpers added to make the pipeline faster: each gives what the slower code gave."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from analysis.actions import AGENCY_COLUMNS, agency_power
+from analysis.nlp import parse
+from analysis.profiles import _lookup, top_descriptors
+from analysis.sentiment_features import _distances, _tensor_names
+
+
+def _distances_by_tokens(sent, root) -> dict[int, int]:
+    """The former breadth-first search over Token objects (reference)."""
+    dist = {root.i: 0}
+    frontier = [root]
+    while frontier:
+        nxt = []
+        for t in frontier:
+            neighbours = list(t.children) + ([t.head] if t.head.i != t.i else [])
+            for n in neighbours:
+                if n.i not in dist and sent.start <= n.i < sent.end:
+                    dist[n.i] = dist[t.i] + 1
+                    nxt.append(n)
+        frontier = nxt
+    return dist
+
+
+def test_distances_equal_a_search_over_tokens():
+    doc = parse("NATO chose Mark Rutte, who led the Dutch government, as its next chief. "
+                "Hungary's Viktor Orban said on Tuesday that he would not block the choice of the alliance.")
+    sents = list(doc.sents)
+    assert len(sents) == 2
+    for sent in sents:
+        for root in sent:
+            assert _distances(sent, root) == _distances_by_tokens(sent, root)
+    second = sents[1]
+    root = second.root
+    assert _distances(second, root)[root.i] == 0
+    assert max(_distances(second, root).values()) >= 3
+    assert _distances(second, sents[0][0]) == {sents[0][0].i: 0}  # a root outside the sentence
+
+
+def test_tensor_names_in_order():
+    assert _tensor_names("x_t", 3) == ("x_t0", "x_t1", "x_t2")
+    assert _tensor_names("x_s", 0) == ()
+
+
+def test_lookup_keys_doc_and_actor():
+    table = pd.DataFrame({"doc_id": ["a", "a", "b"], "actor": ["X", "Y", "X"], "value": [1.5, np.nan, 3.0]})
+    found = _lookup(table, "value")
+    assert found[("a", "X")] == 1.5 and found[("b", "X")] == 3.0 and np.isnan(found[("a", "Y")])
+    assert ("b", "Y") not in found
+
+
+def test_top_descriptors_ties_keep_text_order_and_sort_actors():
+    d = pd.DataFrame({"doc_id": ["b", "a", "a", "a", "a"], "actor": ["Z", "Y", "X", "X", "X"],
+                      "text": ["old", "new", "the chief", "a leader", "The Chief"], "start": [3, 9, 40, 20, 10]})
+    top = top_descriptors(d, n=2)
+    assert top.values.tolist() == [["a", "X", "the chief; a leader"], ["a", "Y", "new"], ["b", "Z", "old"]]
+    assert top_descriptors(d.iloc[:0]).columns.tolist() == ["doc_id", "actor", "top_descriptors"]
+
+
+def test_agency_power_counts_and_means():
+    actions = pd.DataFrame({"doc_id": "d", "actor": ["B", "A", "A", "A", "B"],
+                            "role": ["patient", "agent", "agent", "patient", "experiencer"],
+                            "power": [-1, 1, 0, -1, 0]})
+    table = agency_power(actions)
+    assert table.columns.tolist() == AGENCY_COLUMNS
+    assert table["actor"].tolist() == ["A", "B"]
+    a, b = table.to_dict("records")
+    assert (a["relations"], a["as_agent"], a["as_patient"], a["power_relations"]) == (3, 2, 1, 2)
+    assert a["agency"] == pytest.approx(2 / 3) and a["power"] == 0.0
+    assert (b["relations"], b["as_experiencer"], b["agency"], b["power"]) == (2, 1, 0.0, -1.0)
+    assert table.dtypes[["relations", "as_agent", "power_relations"]].tolist() == [np.dtype("int64")] * 3
+    assert table.dtypes[["agency", "power"]].tolist() == [np.dtype("float64")] * 2
+    no_power = agency_power(actions.assign(power=0))
+    assert no_power["power"].isna().all() and (no_power["power_relations"] == 0).all()
