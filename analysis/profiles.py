@@ -72,9 +72,16 @@ def top_descriptors(descriptors: pd.DataFrame, *, n: int = 3) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["doc_id", "actor", "top_descriptors"])
 
 
-def _lookup(table: pd.DataFrame, column: str) -> dict[tuple, object]:
-    """``(doc_id, actor) -> value`` of one column of a per-actor table."""
-    return dict(zip(zip(table["doc_id"].tolist(), table["actor"].tolist()), table[column].tolist()))
+def _lookup(table: pd.DataFrame, column: str, keys: list[tuple] | None = None) -> dict[tuple, object]:
+    """``(doc_id, actor) -> value`` of one column of a per-actor table (``keys``: its keys, if known)."""
+    if keys is None:
+        keys = list(zip(table["doc_id"].tolist(), table["actor"].tolist()))
+    return dict(zip(keys, table[column].tolist()))
+
+
+def _keys(table: pd.DataFrame) -> list[tuple]:
+    """The ``(doc_id, actor)`` pairs of a table's rows, in order."""
+    return list(zip(table["doc_id"].tolist(), table["actor"].tolist()))
 
 
 def build_profiles(*, entity_frequency: pd.DataFrame, actor_sentiment: pd.DataFrame, voice: pd.DataFrame,
@@ -106,18 +113,19 @@ def build_profiles(*, entity_frequency: pd.DataFrame, actor_sentiment: pd.DataFr
     # Left joins on (doc_id, actor) done with dictionaries: the tables of one document are small, and
     # a pandas merge costs more than the whole join (the result is the same table as with merges).
     keys = ["doc_id", "actor"]
-    table = entity_frequency[keys + ["actor_type", "mentions", "share_of_mentions", "first_sentence"]]
-    table = table.reset_index(drop=True)
-    index = list(zip(table["doc_id"].tolist(), table["actor"].tolist()))
-    columns = {}
+    left = entity_frequency[keys + ["actor_type", "mentions", "share_of_mentions", "first_sentence"]]
+    left = left.reset_index(drop=True)
+    index = _keys(left)
+    columns = {c: left[c] for c in left.columns}
     tone = _lookup(actor_sentiment, "mean_target_score")
     tone_dtype = actor_sentiment["mean_target_score"].dtype
     columns["mean_target_score"] = pd.Series([tone.get(k, np.nan) for k in index],
                                              dtype=np.float64 if tone_dtype.kind in "iuf" else object)
-    share = _lookup(voice, "share_of_quoted_words")
+    speakers = _keys(voice)
     for column in ("quotes", "quoted_words"):
-        found = _lookup(voice, column)
+        found = _lookup(voice, column, speakers)
         columns[column] = np.array([found.get(k, 0) for k in index], dtype=int)
+    share = _lookup(voice, "share_of_quoted_words", speakers)
     columns["share_of_voice"] = np.array([share.get(k, 0.0) for k in index], dtype=float)
     for side, who in (("given", "holder"), ("received", "target")):
         counts: dict[tuple, list[int]] = {}
@@ -129,19 +137,20 @@ def build_profiles(*, entity_frequency: pd.DataFrame, actor_sentiment: pd.DataFr
         for j, label in enumerate(("favor", "against")):
             columns[f"stance_{side}_{label}"] = np.array([counts.get(k, (0, 0))[j] for k in index], dtype=int)
     agency = agency_power(actions)
+    agents = _keys(agency)
     for column in ("agency", "power"):
-        found = _lookup(agency, column)
+        found = _lookup(agency, column, agents)
         columns[column] = np.array([found.get(k, np.nan) for k in index], dtype=float)
     top = top_descriptors(descriptors)
     found = _lookup(top, "top_descriptors")
     columns["top_descriptors"] = pd.Series([found.get(k, "") for k in index], dtype=top["top_descriptors"].dtype)
-    roles = assign_roles(actors=table[keys + ["actor_type"]], actor_sentiment=actor_sentiment, stance=stance,
+    roles = assign_roles(actors=left[keys + ["actor_type"]], actor_sentiment=actor_sentiment, stance=stance,
                          actions=actions, descriptors=descriptors, agency=agency)
+    judged = _keys(roles)
     for column in ("role", "role_reason", "role_confidence"):
-        found = _lookup(roles, column)
+        found = _lookup(roles, column, judged)
         columns[column] = pd.Series([found[k] for k in index], dtype=roles[column].dtype)
-    table = table.assign(**columns)
-    return table[PROFILE_COLUMNS].reset_index(drop=True)
+    return pd.DataFrame({c: columns[c] for c in PROFILE_COLUMNS})
 
 
 def profile_tables(doc: Doc, result, *, doc_id: str = "text",
