@@ -78,3 +78,31 @@ def test_agency_power_counts_and_means():
     assert table.dtypes[["agency", "power"]].tolist() == [np.dtype("float64")] * 2
     no_power = agency_power(actions.assign(power=0))
     assert no_power["power"].isna().all() and (no_power["power_relations"] == 0).all()
+
+
+def test_own_word_counts_subtract_inner_quotations():
+    from analysis.quotes import _own_word_counts
+
+    kinds = ["indirect", "direct", "partial", "indirect", "direct"]
+    docs = ["a", "a", "a", "b", "a"]
+    starts, ends = [0, 5, 30, 0, 100], [50, 20, 40, 50, 120]
+    words = [12, 4, 3, 6, 9]
+    # row 0 contains rows 1 and 2 of its document (4 + 3 words); row 3 is in another document
+    assert _own_word_counts(kinds, docs, starts, ends, words) == [5, 4, 3, 6, 9]
+    assert _own_word_counts(["indirect", "direct"], ["a", "a"], [0, 0], [10, 10], [2, 5]) == [0, 5]
+    assert _own_word_counts([], [], [], [], []) == []
+
+
+def test_voice_table_unnamed_sources_and_order():
+    from analysis.quotes import UNNAMED_SOURCE, VOICE_COLUMNS, voice_table
+
+    quotes = pd.DataFrame({"doc_id": ["d", "d", "d", "d"], "kind": ["direct", "indirect", "direct", "unattributed"],
+                           "speaker": ["A", "", "B", ""], "start": [0, 40, 80, 120], "end": [10, 60, 90, 130],
+                           "words": [3, 5, 3, 7]})
+    mentions = pd.DataFrame({"doc_id": ["d", "d", "d"], "actor": ["C", "A", "C"]})
+    table = voice_table(quotes, mentions)
+    assert table.columns.tolist() == VOICE_COLUMNS
+    assert table["actor"].tolist() == [UNNAMED_SOURCE, "A", "B", "C"]   # most words first, then by name
+    assert table["quoted_words"].tolist() == [5, 3, 3, 0]
+    assert table["share_of_quoted_words"].tolist() == [5 / 11, 3 / 11, 3 / 11, 0.0]
+    assert voice_table(quotes.iloc[:0]).columns.tolist() == VOICE_COLUMNS
