@@ -317,8 +317,10 @@ def _distances(sent, root) -> dict[int, int]:
     start, end = sent.start, sent.end
     if not start <= root.i < end:
         return {root.i: 0}
+    from spacy.attrs import HEAD
+
     # breadth-first search on the head array (no Token objects: this runs once per mention)
-    heads = (sent.doc.to_array("HEAD")[start:end].astype(np.int64) + np.arange(start, end)).tolist()
+    heads = (sent.to_array([HEAD])[:, 0].astype(np.int64) + np.arange(start, end)).tolist()
     children: list[list[int]] = [[] for _ in heads]
     for k, h in enumerate(heads):
         if h != start + k and start <= h < end:
