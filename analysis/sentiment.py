@@ -119,7 +119,8 @@ def sentence_scores(texts: Iterable[str]) -> pd.DataFrame:
     """
     analyzer = vader_analyzer()
     rows = [analyzer.polarity_scores(t) for t in texts]
-    return pd.DataFrame(rows, columns=["neg", "neu", "pos", "compound"], dtype=float)
+    # built from columns: several times faster than from a list of dicts
+    return pd.DataFrame({c: [r[c] for r in rows] for c in ("neg", "neu", "pos", "compound")}, dtype=float)
 
 
 def vader_label(compound: float, *, threshold: float = 0.05) -> str:
