@@ -106,3 +106,16 @@ def test_voice_table_unnamed_sources_and_order():
     assert table["quoted_words"].tolist() == [5, 3, 3, 0]
     assert table["share_of_quoted_words"].tolist() == [5 / 11, 3 / 11, 3 / 11, 0.0]
     assert voice_table(quotes.iloc[:0]).columns.tolist() == VOICE_COLUMNS
+
+
+def test_sentence_spans_cached_and_uncached_agree():
+    from analysis import tokenize as T
+
+    text = "Mr. Smith arrived. He said \"yes.\"\n\nThe U.S. agreed. It was late."
+    first = T.sentence_spans(text)
+    first.append((9, 9, 9))                    # the caller's list is its own: the cache is not changed
+    again = T.sentence_spans(text)
+    assert again == T._sentence_spans(text) and (9, 9, 9) not in again
+    assert [p for p, _, _ in again] == [0, 0, 1, 1]
+    long_text = "Short one. " * (T._CACHED_CHARS // 11 + 1)
+    assert len(long_text) > T._CACHED_CHARS and T.sentence_spans(long_text) == T._sentence_spans(long_text)
