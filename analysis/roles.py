@@ -386,15 +386,16 @@ def assign_roles(*, actors: pd.DataFrame, actor_sentiment: pd.DataFrame, stance:
     """
     out = []
     for doc_id, group in actors.groupby("doc_id", sort=False):
-        doc_actions = actions[actions["doc_id"] == doc_id]
-        doc_stance = _without_help(stance[stance["doc_id"] == doc_id], doc_actions)
-        tone = {a: (s, n) for a, s, n in actor_sentiment.loc[actor_sentiment["doc_id"] == doc_id,
-                                                             ["actor", "mean_target_score", "mentions"]]
-                .itertuples(index=False)}
+        doc_actions = _of_doc(actions, doc_id)
+        doc_stance = _without_help(_of_doc(stance, doc_id), doc_actions)
+        doc_tone = _of_doc(actor_sentiment, doc_id)
+        tone = {a: (s, n) for a, s, n in zip(doc_tone["actor"].tolist(), doc_tone["mean_target_score"].tolist(),
+                                             doc_tone["mentions"].tolist())}
         acts = _by(doc_actions, "actor")
-        descs = _by(descriptors[descriptors["doc_id"] == doc_id], "actor")
+        descs = _by(_of_doc(descriptors, doc_id), "actor")
         recv, give = _by(doc_stance, "target"), _by(doc_stance, "holder")
-        ag = dict(zip(agency.loc[agency["doc_id"] == doc_id, "actor"], agency.loc[agency["doc_id"] == doc_id, "agency"]))
+        doc_agency = _of_doc(agency, doc_id)
+        ag = dict(zip(doc_agency["actor"].tolist(), doc_agency["agency"].tolist()))
 
         def judge(actor, roles):
             ev = _evidence(actor, tone=tone.get(actor), actions=acts.get(actor, []),
@@ -411,6 +412,12 @@ def assign_roles(*, actors: pd.DataFrame, actor_sentiment: pd.DataFrame, stance:
             ev, (role, reason, confidence) = judge(actor, {k: v for k, v in first.items() if k != actor})
             out.append((doc_id, actor, role, reason, confidence, *(round(ev.scores[r], 3) for r in ROLES)))
     return pd.DataFrame(out, columns=ROLE_COLUMNS)
+
+
+def _of_doc(table: pd.DataFrame, doc_id) -> pd.DataFrame:
+    """The rows of one document (the table itself when it holds no other: the pipeline's case)."""
+    match = table["doc_id"] == doc_id
+    return table if match.all() else table[match]
 
 
 def _by(table: pd.DataFrame, column: str) -> dict[str, list[dict]]:

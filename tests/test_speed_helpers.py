@@ -119,3 +119,12 @@ def test_sentence_spans_cached_and_uncached_agree():
     assert [p for p, _, _ in again] == [0, 0, 1, 1]
     long_text = "Short one. " * (T._CACHED_CHARS // 11 + 1)
     assert len(long_text) > T._CACHED_CHARS and T.sentence_spans(long_text) == T._sentence_spans(long_text)
+
+
+def test_of_doc_returns_the_rows_of_one_document():
+    from analysis.roles import _of_doc
+
+    one = pd.DataFrame({"doc_id": ["a", "a"], "x": [1, 2]})
+    assert _of_doc(one, "a") is one                       # nothing to filter: no copy
+    two = pd.DataFrame({"doc_id": ["a", "b", "a"], "x": [1, 2, 3]})
+    assert _of_doc(two, "a")["x"].tolist() == [1, 3] and _of_doc(two, "c").empty
