@@ -320,7 +320,7 @@ def _vader_by_start(sentence_vader) -> dict[int, dict]:
         raise ValueError(f"sentence_vader lacks columns {sorted(missing)}")
     cols = ["neg", "neu", "pos", "compound"]
     return {int(s): dict(zip(cols, map(float, row)))
-            for s, row in zip(table["start"], table[cols].itertuples(index=False, name=None))}
+            for s, row in zip(table["start"].tolist(), zip(*(table[c].tolist() for c in cols)))}
 
 
 def score_mentions(doc, spans: Sequence[tuple[int, int]], *, model_dir=None,
