@@ -332,8 +332,14 @@ def _represented(text: str, actors) -> list[str]:
     words = re.findall(r"[\w'.-]+", text)
     found = [country_lookup("adjective").get(w) or country_lookup("name").get(w) for w in words]
     found = [f for f in found if f in actors]
-    found += [a for a in actors if a not in found and re.search(r"\b" + re.escape(a) + r"\b", text)]
+    found += [a for a in actors if a not in found and _word_pattern(a).search(text)]
     return found
+
+
+@functools.lru_cache(maxsize=8192)
+def _word_pattern(name: str) -> re.Pattern:
+    """``name`` as a whole word; compiled once (a long article has more actors than ``re``'s own cache holds)."""
+    return re.compile(r"\b" + re.escape(name) + r"\b")
 
 
 @functools.lru_cache(maxsize=1)

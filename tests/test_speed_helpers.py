@@ -128,3 +128,11 @@ def test_of_doc_returns_the_rows_of_one_document():
     assert _of_doc(one, "a") is one                       # nothing to filter: no copy
     two = pd.DataFrame({"doc_id": ["a", "b", "a"], "x": [1, 2, 3]})
     assert _of_doc(two, "a")["x"].tolist() == [1, 3] and _of_doc(two, "c").empty
+
+
+def test_word_pattern_matches_whole_words_only():
+    from analysis.roles import _word_pattern
+
+    assert _word_pattern("NATO").search("the NATO chief") and not _word_pattern("NATO").search("NATOs")
+    assert _word_pattern("Hamas").search("a Hamas-led group") and not _word_pattern("Hamas").search("Hamass")
+    assert _word_pattern("NATO") is _word_pattern("NATO")
