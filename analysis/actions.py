@@ -310,8 +310,8 @@ def extract_actions(doc: Doc, mentions: pd.DataFrame, *, doc_id: str = "text",
         for p in patients:
             power = 0 if negated else -sign
             rows.append((*base, p, patient_role, *verb, agents[0] if agents else "", negated, frame, power))
-    table = pd.DataFrame(rows, columns=ACTION_COLUMNS)
-    return table.sort_values(["start", "role"], kind="mergesort").reset_index(drop=True)
+    rows.sort(key=lambda r: (r[6], r[3]))  # by start, then role; stable, as the former mergesort of the table
+    return pd.DataFrame(rows, columns=ACTION_COLUMNS)
 
 
 def agency_power(actions: pd.DataFrame) -> pd.DataFrame:
@@ -333,14 +333,25 @@ def agency_power(actions: pd.DataFrame) -> pd.DataFrame:
     """
     if actions.empty:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in AGENCY_COLUMNS})
-    roles = pd.crosstab([actions["doc_id"], actions["actor"]], actions["role"]).reindex(
-        columns=["agent", "patient", "experiencer"], fill_value=0)
-    roles.columns = ["as_agent", "as_patient", "as_experiencer"]
-    powered = actions[actions["power"] != 0].groupby(["doc_id", "actor"])["power"].agg(["size", "mean"])
-    powered.columns = ["power_relations", "power"]
-    table = roles.join(powered).reset_index()
-    table["relations"] = table[["as_agent", "as_patient", "as_experiencer"]].sum(axis=1)
-    table["agency"] = table["as_agent"] / table["relations"]
-    table["power_relations"] = table["power_relations"].fillna(0).astype(int)
-    table["power"] = table["power"].astype(float).where(table["power_relations"] > 0, np.nan)
-    return table[AGENCY_COLUMNS]
+    # counted with dictionaries: a document has a few dozen action rows, too few for pandas' crosstab to pay
+    position = {"agent": 0, "patient": 1, "experiencer": 2}
+    roles: dict[tuple, list[int]] = {}
+    powers: dict[tuple, list[int]] = {}
+    for doc_id, actor, role, power in zip(actions["doc_id"].tolist(), actions["actor"].tolist(),
+                                          actions["role"].tolist(), actions["power"].tolist()):
+        if not isinstance(doc_id, str) or not isinstance(actor, str) or not isinstance(role, str):
+            continue  # as crosstab: rows with a missing key are not counted
+        counts = roles.setdefault((doc_id, actor), [0, 0, 0])
+        if role in position:
+            counts[position[role]] += 1
+        if power != 0:
+            powers.setdefault((doc_id, actor), []).append(power)
+    rows = []
+    for key in sorted(roles):
+        agent, patient, experiencer = roles[key]
+        relations = agent + patient + experiencer
+        powered = powers.get(key, [])
+        rows.append((*key, relations, agent, patient, experiencer, agent / relations if relations else np.nan,
+                     len(powered), sum(powered) / len(powered) if powered else np.nan))
+    table = pd.DataFrame(rows, columns=AGENCY_COLUMNS)
+    return table.astype({"agency": float, "power": float})

@@ -168,5 +168,8 @@ def extract_descriptors(doc: Doc, mentions: pd.DataFrame, *, doc_id: str = "text
     for (actor, s, e, kind), (lemma, valence) in found.items():
         sent_id = max(bisect.bisect_right(starts, s) - 1, 0)
         rows.append((doc_id, sent_id, actor, s, e, text[s:e], kind, lemma, valence, inside(quotes, s, e)))
+    if all(isinstance(r[2], str) for r in rows):  # sorted here, stably: cheaper than a DataFrame sort
+        rows.sort(key=lambda r: (r[3], r[4], r[2]))
+        return pd.DataFrame(rows, columns=DESCRIPTOR_COLUMNS)
     table = pd.DataFrame(rows, columns=DESCRIPTOR_COLUMNS)
     return table.sort_values(["start", "end", "actor"], kind="mergesort").reset_index(drop=True)

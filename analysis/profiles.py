@@ -50,16 +50,38 @@ def top_descriptors(descriptors: pd.DataFrame, *, n: int = 3) -> pd.DataFrame:
     pandas.DataFrame
         ``doc_id``, ``actor``, ``top_descriptors`` (up to ``n`` distinct
         texts, lower-cased, most frequent first, then in text order, joined
-        by ``"; "``).
+        by ``"; "``), sorted by ``doc_id`` and ``actor``.
     """
     if descriptors.empty:
         return pd.DataFrame(columns=["doc_id", "actor", "top_descriptors"])
-    d = descriptors.assign(key=descriptors["text"].str.lower())
-    counts = (d.groupby(["doc_id", "actor", "key"], sort=False)
-              .agg(count=("start", "size"), first=("start", "min")).reset_index()
-              .sort_values(["doc_id", "actor", "count", "first"], ascending=[True, True, False, True]))
-    top = counts.groupby(["doc_id", "actor"], sort=False).head(n)
-    return top.groupby(["doc_id", "actor"], sort=False)["key"].agg("; ".join).rename("top_descriptors").reset_index()
+    # plain dictionaries: a document has a few dozen descriptors, too few for pandas' group-by to pay
+    seen: dict[tuple, dict[str, list[int]]] = {}   # (doc_id, actor) -> key -> [count, first start]
+    for doc_id, actor, key, start in zip(descriptors["doc_id"].tolist(), descriptors["actor"].tolist(),
+                                         descriptors["text"].str.lower().tolist(), descriptors["start"].tolist()):
+        counts = seen.setdefault((doc_id, actor), {})
+        if key in counts:
+            counts[key][0] += 1
+            counts[key][1] = min(counts[key][1], start)
+        else:
+            counts[key] = [1, start]
+    rows = []
+    for doc_id, actor in sorted(seen):
+        counts = seen[(doc_id, actor)]
+        ranked = sorted(counts, key=lambda k: (-counts[k][0], counts[k][1]))  # stable: ties in order of appearance
+        rows.append((doc_id, actor, "; ".join(ranked[:n])))
+    return pd.DataFrame(rows, columns=["doc_id", "actor", "top_descriptors"])
+
+
+def _lookup(table: pd.DataFrame, column: str, keys: list[tuple] | None = None) -> dict[tuple, object]:
+    """``(doc_id, actor) -> value`` of one column of a per-actor table (``keys``: its keys, if known)."""
+    if keys is None:
+        keys = list(zip(table["doc_id"].tolist(), table["actor"].tolist()))
+    return dict(zip(keys, table[column].tolist()))
+
+
+def _keys(table: pd.DataFrame) -> list[tuple]:
+    """The ``(doc_id, actor)`` pairs of a table's rows, in order."""
+    return list(zip(table["doc_id"].tolist(), table["actor"].tolist()))
 
 
 def build_profiles(*, entity_frequency: pd.DataFrame, actor_sentiment: pd.DataFrame, voice: pd.DataFrame,
@@ -69,7 +91,8 @@ def build_profiles(*, entity_frequency: pd.DataFrame, actor_sentiment: pd.DataFr
     Parameters
     ----------
     entity_frequency, actor_sentiment, voice, stance, actions, descriptors : pandas.DataFrame
-        The tables of the same name, for the same documents.
+        The tables of the same name, for the same documents (one row per
+        actor in ``entity_frequency``, ``actor_sentiment`` and ``voice``).
 
     Returns
     -------
@@ -87,35 +110,47 @@ def build_profiles(*, entity_frequency: pd.DataFrame, actor_sentiment: pd.DataFr
     """
     if entity_frequency.empty:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in PROFILE_COLUMNS})
+    # Left joins on (doc_id, actor) done with dictionaries: the tables of one document are small, and
+    # a pandas merge costs more than the whole join (the result is the same table as with merges).
     keys = ["doc_id", "actor"]
-    table = entity_frequency[keys + ["actor_type", "mentions", "share_of_mentions", "first_sentence"]]
-    table = table.merge(actor_sentiment[keys + ["mean_target_score"]], on=keys, how="left")
-    v = voice.rename(columns={"share_of_quoted_words": "share_of_voice"})[keys + ["quotes", "quoted_words",
-                                                                                  "share_of_voice"]]
-    table = table.merge(v, on=keys, how="left")
+    left = entity_frequency[keys + ["actor_type", "mentions", "share_of_mentions", "first_sentence"]]
+    left = left.reset_index(drop=True)
+    index = _keys(left)
+    columns = {c: left[c] for c in left.columns}
+    tone = _lookup(actor_sentiment, "mean_target_score")
+    tone_dtype = actor_sentiment["mean_target_score"].dtype
+    columns["mean_target_score"] = pd.Series([tone.get(k, np.nan) for k in index],
+                                             dtype=np.float64 if tone_dtype.kind in "iuf" else object)
+    speakers = _keys(voice)
+    for column in ("quotes", "quoted_words"):
+        found = _lookup(voice, column, speakers)
+        columns[column] = np.array([found.get(k, 0) for k in index], dtype=int)
+    share = _lookup(voice, "share_of_quoted_words", speakers)
+    columns["share_of_voice"] = np.array([share.get(k, 0.0) for k in index], dtype=float)
     for side, who in (("given", "holder"), ("received", "target")):
-        columns = [f"stance_{side}_favor", f"stance_{side}_against"]
-        if stance.empty:
-            table = table.assign(**{c: 0 for c in columns})
-            continue
-        counts = (pd.crosstab([stance["doc_id"], stance[who]], stance["stance"])
-                  .reindex(columns=["favor", "against"], fill_value=0))
-        counts.columns = columns
-        counts.index.names = keys
-        table = table.merge(counts.reset_index(), on=keys, how="left")
+        counts: dict[tuple, list[int]] = {}
+        if not stance.empty:
+            for doc_id, actor, label in zip(stance["doc_id"].tolist(), stance[who].tolist(),
+                                            stance["stance"].tolist()):
+                if label in ("favor", "against"):
+                    counts.setdefault((doc_id, actor), [0, 0])[label == "against"] += 1
+        for j, label in enumerate(("favor", "against")):
+            columns[f"stance_{side}_{label}"] = np.array([counts.get(k, (0, 0))[j] for k in index], dtype=int)
     agency = agency_power(actions)
-    table = table.merge(agency[keys + ["agency", "power"]], on=keys, how="left")
-    table = table.merge(top_descriptors(descriptors), on=keys, how="left")
-    roles = assign_roles(actors=table[keys + ["actor_type"]], actor_sentiment=actor_sentiment, stance=stance, actions=actions,
-                         descriptors=descriptors, agency=agency)
-    table = table.merge(roles[keys + ["role", "role_reason", "role_confidence"]], on=keys, how="left")
-    counts = ["quotes", "quoted_words", "stance_given_favor", "stance_given_against", "stance_received_favor",
-              "stance_received_against"]
-    table[counts] = table[counts].fillna(0).astype(int)
-    table["share_of_voice"] = table["share_of_voice"].fillna(0.0).astype(float)
-    table["top_descriptors"] = table["top_descriptors"].fillna("")
-    table[["agency", "power"]] = table[["agency", "power"]].astype(float)
-    return table[PROFILE_COLUMNS].reset_index(drop=True)
+    agents = _keys(agency)
+    for column in ("agency", "power"):
+        found = _lookup(agency, column, agents)
+        columns[column] = np.array([found.get(k, np.nan) for k in index], dtype=float)
+    top = top_descriptors(descriptors)
+    found = _lookup(top, "top_descriptors")
+    columns["top_descriptors"] = pd.Series([found.get(k, "") for k in index], dtype=top["top_descriptors"].dtype)
+    roles = assign_roles(actors=left[keys + ["actor_type"]], actor_sentiment=actor_sentiment, stance=stance,
+                         actions=actions, descriptors=descriptors, agency=agency)
+    judged = _keys(roles)
+    for column in ("role", "role_reason", "role_confidence"):
+        found = _lookup(roles, column, judged)
+        columns[column] = pd.Series([found[k] for k in index], dtype=roles[column].dtype)
+    return pd.DataFrame({c: columns[c] for c in PROFILE_COLUMNS})
 
 
 def profile_tables(doc: Doc, result, *, doc_id: str = "text",

@@ -11,6 +11,7 @@ quotes stage reads (an apostrophe looks the same).
 from __future__ import annotations
 
 import csv
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -40,6 +41,10 @@ CLOSE_MARKS = {"”", "»"}
 MARKS = OPEN_MARKS | CLOSE_MARKS | {'"', "‟"}
 SINGLE_OPEN = {"‘", "'"}
 SINGLE_CLOSE = {"’", "'"}
+
+# the marks each scan looks at: the scans jump from mark to mark instead of reading every character
+_DOUBLE_SCAN = re.compile("[" + re.escape("".join(sorted(OPEN_MARKS | CLOSE_MARKS | {'"'}))) + "]")
+_SINGLE_SCAN = re.compile("[" + re.escape("".join(sorted(SINGLE_OPEN | SINGLE_CLOSE))) + "]")
 
 
 @lru_cache(maxsize=1)
@@ -164,7 +169,8 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for p_start, p_end in paragraph_spans(text):
         open_at = None
-        for i in range(p_start, p_end):
+        for mark in _DOUBLE_SCAN.finditer(text, p_start, p_end):
+            i = mark.start()
             ch = text[i]
             if ch in OPEN_MARKS or (ch == '"' and open_at is None):
                 if open_at is None:
@@ -216,10 +222,9 @@ def single_quotation_spans(text: str, *, outside: list[tuple[int, int]] | None =
     outside = outside or []
     for p_start, p_end in paragraph_spans(text):
         open_at = None
-        for i in range(p_start, p_end):
+        for mark in _SINGLE_SCAN.finditer(text, p_start, p_end):
+            i = mark.start()
             ch = text[i]
-            if ch not in SINGLE_OPEN and ch not in SINGLE_CLOSE:
-                continue
             if open_at is None:
                 if ch in SINGLE_OPEN and _opens_single(text, i) and not inside(outside, i, i + 1):
                     open_at = i

@@ -809,15 +809,21 @@ def extract_quotes(doc, mentions: pd.DataFrame | None, *, doc_id: str = "text") 
 
 def _own_words(quotes: pd.DataFrame) -> pd.Series:
     """Words of each row not already counted in a quotation it contains (indirect rows)."""
-    own = quotes["words"].astype("int64").copy()
-    rows = list(zip(quotes["kind"], quotes["doc_id"], quotes["start"], quotes["end"], quotes["words"]))
-    marked = [r for r in rows if r[0] != "indirect"]
-    values = own.tolist()
-    for i, (kind, doc_id, start, end, words) in enumerate(rows):
-        if kind == "indirect":
-            inner = sum(int(w) for _, d, s, e, w in marked if d == doc_id and s >= start and e <= end)
-            values[i] = max(int(words) - inner, 0)
+    own = quotes["words"].astype("int64")
+    values = _own_word_counts(quotes["kind"].tolist(), quotes["doc_id"].tolist(), quotes["start"].tolist(),
+                              quotes["end"].tolist(), own.tolist())
     return pd.Series(values, index=own.index, dtype="int64", name=own.name)
+
+
+def _own_word_counts(kinds: list, doc_ids: list, starts: list, ends: list, words: list[int]) -> list[int]:
+    """:func:`_own_words` on plain lists: an indirect row's words minus those of the quotations inside it."""
+    marked = [(d, s, e, w) for k, d, s, e, w in zip(kinds, doc_ids, starts, ends, words) if k != "indirect"]
+    values = list(words)
+    for i, (kind, doc_id, start, end, count) in enumerate(zip(kinds, doc_ids, starts, ends, words)):
+        if kind == "indirect":
+            inner = sum(w for d, s, e, w in marked if d == doc_id and s >= start and e <= end)
+            values[i] = max(count - inner, 0)
+    return values
 
 
 def voice_table(quotes: pd.DataFrame, mentions: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -860,13 +866,17 @@ def voice_table(quotes: pd.DataFrame, mentions: pd.DataFrame | None = None) -> p
             quotations do not count. 0 when the document has none.
     """
     kinds = ["direct", "partial", "indirect"]
-    attributed = quotes[quotes["kind"].isin(kinds)].copy()
-    attributed["own_words"] = _own_words(attributed) if len(attributed) else pd.Series(dtype="int64")
-    attributed["actor"] = attributed["speaker"].where(attributed["speaker"] != "", UNNAMED_SOURCE)
-    rows = []
+    # plain lists, one table built at the end: a document has a few dozen quotes, too few for pandas to pay
+    columns = {c: quotes[c].tolist() for c in ("kind", "doc_id", "speaker", "start", "end")}
+    keep = [i for i, kind in enumerate(columns["kind"]) if kind in kinds]
+    kind_of, doc_of, speaker_of = ([columns[c][i] for i in keep] for c in ("kind", "doc_id", "speaker"))
+    own_words = _own_word_counts(kind_of, doc_of, [columns["start"][i] for i in keep],
+                                 [columns["end"][i] for i in keep],
+                                 [int(w) for w in quotes["words"].iloc[keep].astype("int64").tolist()]) \
+        if keep else []
     by_speaker: dict = {}  # (doc_id, actor) -> row, in order of first appearance (as groupby(sort=False))
-    for doc_id, actor, kind, own in zip(attributed["doc_id"], attributed["actor"], attributed["kind"],
-                                        attributed["own_words"]):
+    for doc_id, speaker, kind, own in zip(doc_of, speaker_of, kind_of, own_words):
+        actor = speaker if pd.isna(speaker) or speaker != "" else UNNAMED_SOURCE
         if pd.isna(doc_id) or pd.isna(actor):  # groupby's dropna=True left these out
             continue
         row = by_speaker.get((doc_id, actor))
@@ -875,21 +885,29 @@ def voice_table(quotes: pd.DataFrame, mentions: pd.DataFrame | None = None) -> p
                                                  **{k: 0 for k in kinds}, **{f"{k}_words": 0 for k in kinds}}
         row["quotes"] += 1
         row[kind] += 1
-        row[f"{kind}_words"] += int(own)
+        row[f"{kind}_words"] += own
     rows = list(by_speaker.values())
     if mentions is not None and len(mentions):
-        have = {(r["doc_id"], r["actor"]) for r in rows}
-        for doc_id, actor in mentions[["doc_id", "actor"]].drop_duplicates().itertuples(index=False):
+        have = set(by_speaker)
+        for doc_id, actor in zip(mentions["doc_id"].tolist(), mentions["actor"].tolist()):
             if (doc_id, actor) not in have and isinstance(actor, str) and actor:
                 rows.append({"doc_id": doc_id, "actor": actor, "quotes": 0,
                              **{k: 0 for k in kinds}, **{f"{k}_words": 0 for k in kinds}})
-                have.add((doc_id, actor))
-    table = pd.DataFrame(rows, columns=[c for c in VOICE_COLUMNS if c != "share_of_quoted_words"])
-    for col in ["quotes", *kinds, "direct_words", "partial_words", "indirect_words"]:
-        table[col] = table[col].astype("int64")
-    table["quoted_words"] = (table["direct_words"] + table["partial_words"] + table["indirect_words"]).astype("int64")
-    totals = table.groupby("doc_id")["quoted_words"].transform("sum")
-    table["share_of_quoted_words"] = (table["quoted_words"] / totals.where(totals > 0)).fillna(0.0).astype(float)
-    table = table.sort_values(["doc_id", "quoted_words", "actor"], ascending=[True, False, True], kind="mergesort")
-    return table[VOICE_COLUMNS].reset_index(drop=True)
+            have.add((doc_id, actor))
+    totals: dict = {}
+    for row in rows:
+        row["quoted_words"] = row["direct_words"] + row["partial_words"] + row["indirect_words"]
+        if not pd.isna(row["doc_id"]):
+            totals[row["doc_id"]] = totals.get(row["doc_id"], 0) + row["quoted_words"]
+    for row in rows:
+        total = 0 if pd.isna(row["doc_id"]) else totals[row["doc_id"]]
+        row["share_of_quoted_words"] = row["quoted_words"] / total if total > 0 else 0.0
+    if all(isinstance(row["doc_id"], str) for row in rows):  # else pandas' sort, which puts missing ids last
+        rows.sort(key=lambda row: (row["doc_id"], -row["quoted_words"], row["actor"]))  # stable, as mergesort
+    table = pd.DataFrame(rows, columns=VOICE_COLUMNS).astype(
+        {**{c: "int64" for c in VOICE_COLUMNS[2:-1]}, "share_of_quoted_words": float})
+    if not all(isinstance(row["doc_id"], str) for row in rows):
+        table = table.sort_values(["doc_id", "quoted_words", "actor"], ascending=[True, False, True],
+                                  kind="mergesort").reset_index(drop=True)
+    return table
 

@@ -124,7 +124,8 @@ def sentence_scores(texts: Iterable[str]) -> pd.DataFrame:
     """
     analyzer = vader_analyzer()
     rows = [analyzer.polarity_scores(t) for t in texts]
-    return pd.DataFrame(rows, columns=["neg", "neu", "pos", "compound"], dtype=float)
+    # built from columns: several times faster than from a list of dicts
+    return pd.DataFrame({c: [r[c] for r in rows] for c in ("neg", "neu", "pos", "compound")}, dtype=float)
 
 
 def vader_label(compound: float, *, threshold: float = 0.05) -> str:
@@ -324,7 +325,7 @@ def _vader_by_start(sentence_vader) -> dict[int, dict]:
         raise ValueError(f"sentence_vader lacks columns {sorted(missing)}")
     cols = ["neg", "neu", "pos", "compound"]
     return {int(s): dict(zip(cols, map(float, row)))
-            for s, row in zip(table["start"], table[cols].itertuples(index=False, name=None))}
+            for s, row in zip(table["start"].tolist(), zip(*(table[c].tolist() for c in cols)))}
 
 
 def score_mentions(doc, spans: Sequence[tuple[int, int]], *, model_dir=None,

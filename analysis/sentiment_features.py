@@ -327,17 +327,26 @@ def sentence_context(sent, *, vader: dict | None = None, wide_negation: bool = T
 
 def _distances(sent, root) -> dict[int, int]:
     """Dependency-tree distance of every token of ``sent`` to ``root`` (by token index)."""
+    start, end = sent.start, sent.end
+    if not start <= root.i < end:
+        return {root.i: 0}
+    from spacy.attrs import HEAD
+
+    # breadth-first search on the head array (no Token objects: this runs once per mention)
+    heads = (sent.to_array([HEAD])[:, 0].astype(np.int64) + np.arange(start, end)).tolist()
+    children: list[list[int]] = [[] for _ in heads]
+    for k, h in enumerate(heads):
+        if h != start + k and start <= h < end:
+            children[h - start].append(start + k)
     dist = {root.i: 0}
-    frontier = [root]
+    frontier = [root.i]
     while frontier:
         nxt = []
-        for t in frontier:
-            neighbours = list(t.children)
-            if t.head.i != t.i:
-                neighbours.append(t.head)
-            for n in neighbours:
-                if n.i not in dist and sent.start <= n.i < sent.end:
-                    dist[n.i] = dist[t.i] + 1
+        for i in frontier:
+            h = heads[i - start]
+            for n in children[i - start] + ([h] if h != i and start <= h < end else []):
+                if n not in dist:
+                    dist[n] = dist[i] + 1
                     nxt.append(n)
         frontier = nxt
     return dist
@@ -438,12 +447,13 @@ def mention_features(span, *, sent=None, vader_sent: dict | None = None, tensor_
         target_side = (root.i - off) > ctx.contrast
 
     n_tokens = 0
-    for k, tok in enumerate(sent):
+    doc = sent.doc
+    for k in range(len(sent)):  # by index: a Token object only where its dependency label is needed
         if ctx.skip[k]:
             continue
         n_tokens += 1
         lemma = ctx.lemma[k]
-        i = tok.i
+        i = off + k
         if i in in_target:
             add("val_in_target", ctx.valence[k])
             continue
@@ -469,7 +479,7 @@ def mention_features(span, *, sent=None, vader_sent: dict | None = None, tensor_
             add("val_other_clause", v)
         if i in descriptor:
             add("val_descriptor", v)
-            add(f"desc_{tok.dep_}", v)
+            add(f"desc_{doc[i].dep_}", v)
         if use_quote:
             add("val_quoted" if ctx.quoted[k] else "val_unquoted", v)
         if target_side is not None:
@@ -642,5 +652,11 @@ def _tensor_features(span, sent, tensor) -> dict[str, float]:
     out = {}
     for prefix, idx in (("x_t", list(range(span.start - off, span.end - off))), ("x_s", ctx), ("x_n", near)):
         vec = tensor[idx].mean(axis=0)
-        out.update({f"{prefix}{k}": float(v) for k, v in enumerate(vec)})
+        out.update(zip(_tensor_names(prefix, len(vec)), vec.tolist()))
     return out
+
+
+@functools.lru_cache(maxsize=16)
+def _tensor_names(prefix: str, n: int) -> tuple[str, ...]:
+    """Feature names ``prefix0 ... prefix{n-1}`` of a mean vector."""
+    return tuple(f"{prefix}{k}" for k in range(n))

@@ -114,7 +114,28 @@ def sentence_spans(text: str) -> list[tuple[int, int, int]]:
     -------
     list of (int, int, int)
         ``(paragraph, start, end)`` for every sentence in order.
+
+    Notes
+    -----
+    The spans of the last texts of up to :data:`_CACHED_CHARS` characters
+    are remembered: the pipeline splits an article when it tokenizes it and
+    again when it looks for quotations.
     """
+    if len(text) <= _CACHED_CHARS:
+        return list(_cached_sentence_spans(text))
+    return _sentence_spans(text)
+
+
+#: Longest text whose sentence spans are cached (the cache holds up to 64 texts).
+_CACHED_CHARS = 200_000
+
+
+@functools.lru_cache(maxsize=64)
+def _cached_sentence_spans(text: str) -> tuple[tuple[int, int, int], ...]:
+    return tuple(_sentence_spans(text))
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int, int]]:
     splitter = _sentence_splitter()
     normalized = normalize_quotes(text)
     out = []

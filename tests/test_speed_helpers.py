@@ -1,0 +1,138 @@
+"""Tests of the helpers added to make the pipeline faster: each gives what the slower code gave."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from analysis.actions import AGENCY_COLUMNS, agency_power
+from analysis.nlp import parse
+from analysis.profiles import _lookup, top_descriptors
+from analysis.sentiment_features import _distances, _tensor_names
+
+
+def _distances_by_tokens(sent, root) -> dict[int, int]:
+    """The former breadth-first search over Token objects (reference)."""
+    dist = {root.i: 0}
+    frontier = [root]
+    while frontier:
+        nxt = []
+        for t in frontier:
+            neighbours = list(t.children) + ([t.head] if t.head.i != t.i else [])
+            for n in neighbours:
+                if n.i not in dist and sent.start <= n.i < sent.end:
+                    dist[n.i] = dist[t.i] + 1
+                    nxt.append(n)
+        frontier = nxt
+    return dist
+
+
+def test_distances_equal_a_search_over_tokens():
+    doc = parse("NATO chose Mark Rutte, who led the Dutch government, as its next chief. "
+                "Hungary's Viktor Orban said on Tuesday that he would not block the choice of the alliance.")
+    sents = list(doc.sents)
+    assert len(sents) == 2
+    for sent in sents:
+        for root in sent:
+            assert _distances(sent, root) == _distances_by_tokens(sent, root)
+    second = sents[1]
+    root = second.root
+    assert _distances(second, root)[root.i] == 0
+    assert max(_distances(second, root).values()) >= 3
+    assert _distances(second, sents[0][0]) == {sents[0][0].i: 0}  # a root outside the sentence
+
+
+def test_tensor_names_in_order():
+    assert _tensor_names("x_t", 3) == ("x_t0", "x_t1", "x_t2")
+    assert _tensor_names("x_s", 0) == ()
+
+
+def test_lookup_keys_doc_and_actor():
+    table = pd.DataFrame({"doc_id": ["a", "a", "b"], "actor": ["X", "Y", "X"], "value": [1.5, np.nan, 3.0]})
+    found = _lookup(table, "value")
+    assert found[("a", "X")] == 1.5 and found[("b", "X")] == 3.0 and np.isnan(found[("a", "Y")])
+    assert ("b", "Y") not in found
+
+
+def test_top_descriptors_ties_keep_text_order_and_sort_actors():
+    d = pd.DataFrame({"doc_id": ["b", "a", "a", "a", "a"], "actor": ["Z", "Y", "X", "X", "X"],
+                      "text": ["old", "new", "the chief", "a leader", "The Chief"], "start": [3, 9, 40, 20, 10]})
+    top = top_descriptors(d, n=2)
+    assert top.values.tolist() == [["a", "X", "the chief; a leader"], ["a", "Y", "new"], ["b", "Z", "old"]]
+    assert top_descriptors(d.iloc[:0]).columns.tolist() == ["doc_id", "actor", "top_descriptors"]
+
+
+def test_agency_power_counts_and_means():
+    actions = pd.DataFrame({"doc_id": "d", "actor": ["B", "A", "A", "A", "B"],
+                            "role": ["patient", "agent", "agent", "patient", "experiencer"],
+                            "power": [-1, 1, 0, -1, 0]})
+    table = agency_power(actions)
+    assert table.columns.tolist() == AGENCY_COLUMNS
+    assert table["actor"].tolist() == ["A", "B"]
+    a, b = table.to_dict("records")
+    assert (a["relations"], a["as_agent"], a["as_patient"], a["power_relations"]) == (3, 2, 1, 2)
+    assert a["agency"] == pytest.approx(2 / 3) and a["power"] == 0.0
+    assert (b["relations"], b["as_experiencer"], b["agency"], b["power"]) == (2, 1, 0.0, -1.0)
+    assert table.dtypes[["relations", "as_agent", "power_relations"]].tolist() == [np.dtype("int64")] * 3
+    assert table.dtypes[["agency", "power"]].tolist() == [np.dtype("float64")] * 2
+    no_power = agency_power(actions.assign(power=0))
+    assert no_power["power"].isna().all() and (no_power["power_relations"] == 0).all()
+
+
+def test_own_word_counts_subtract_inner_quotations():
+    from analysis.quotes import _own_word_counts
+
+    kinds = ["indirect", "direct", "partial", "indirect", "direct"]
+    docs = ["a", "a", "a", "b", "a"]
+    starts, ends = [0, 5, 30, 0, 100], [50, 20, 40, 50, 120]
+    words = [12, 4, 3, 6, 9]
+    # row 0 contains rows 1 and 2 of its document (4 + 3 words); row 3 is in another document
+    assert _own_word_counts(kinds, docs, starts, ends, words) == [5, 4, 3, 6, 9]
+    assert _own_word_counts(["indirect", "direct"], ["a", "a"], [0, 0], [10, 10], [2, 5]) == [0, 5]
+    assert _own_word_counts([], [], [], [], []) == []
+
+
+def test_voice_table_unnamed_sources_and_order():
+    from analysis.quotes import UNNAMED_SOURCE, VOICE_COLUMNS, voice_table
+
+    quotes = pd.DataFrame({"doc_id": ["d", "d", "d", "d"], "kind": ["direct", "indirect", "direct", "unattributed"],
+                           "speaker": ["A", "", "B", ""], "start": [0, 40, 80, 120], "end": [10, 60, 90, 130],
+                           "words": [3, 5, 3, 7]})
+    mentions = pd.DataFrame({"doc_id": ["d", "d", "d"], "actor": ["C", "A", "C"]})
+    table = voice_table(quotes, mentions)
+    assert table.columns.tolist() == VOICE_COLUMNS
+    assert table["actor"].tolist() == [UNNAMED_SOURCE, "A", "B", "C"]   # most words first, then by name
+    assert table["quoted_words"].tolist() == [5, 3, 3, 0]
+    assert table["share_of_quoted_words"].tolist() == [5 / 11, 3 / 11, 3 / 11, 0.0]
+    assert voice_table(quotes.iloc[:0]).columns.tolist() == VOICE_COLUMNS
+
+
+def test_sentence_spans_cached_and_uncached_agree():
+    from analysis import tokenize as T
+
+    text = "Mr. Smith arrived. He said \"yes.\"\n\nThe U.S. agreed. It was late."
+    first = T.sentence_spans(text)
+    first.append((9, 9, 9))                    # the caller's list is its own: the cache is not changed
+    again = T.sentence_spans(text)
+    assert again == T._sentence_spans(text) and (9, 9, 9) not in again
+    assert [p for p, _, _ in again] == [0, 0, 1, 1]
+    long_text = "Short one. " * (T._CACHED_CHARS // 11 + 1)
+    assert len(long_text) > T._CACHED_CHARS and T.sentence_spans(long_text) == T._sentence_spans(long_text)
+
+
+def test_of_doc_returns_the_rows_of_one_document():
+    from analysis.roles import _of_doc
+
+    one = pd.DataFrame({"doc_id": ["a", "a"], "x": [1, 2]})
+    assert _of_doc(one, "a") is one                       # nothing to filter: no copy
+    two = pd.DataFrame({"doc_id": ["a", "b", "a"], "x": [1, 2, 3]})
+    assert _of_doc(two, "a")["x"].tolist() == [1, 3] and _of_doc(two, "c").empty
+
+
+def test_word_pattern_matches_whole_words_only():
+    from analysis.roles import _word_pattern
+
+    assert _word_pattern("NATO").search("the NATO chief") and not _word_pattern("NATO").search("NATOs")
+    assert _word_pattern("Hamas").search("a Hamas-led group") and not _word_pattern("Hamas").search("Hamass")
+    assert _word_pattern("NATO") is _word_pattern("NATO")
