@@ -74,9 +74,7 @@ def top_descriptors(descriptors: pd.DataFrame, *, n: int = 3) -> pd.DataFrame:
 
 def _lookup(table: pd.DataFrame, column: str, keys: list[tuple] | None = None) -> dict[tuple, object]:
     """``(doc_id, actor) -> value`` of one column of a per-actor table (``keys``: its keys, if known)."""
-    if keys is None:
-        keys = list(zip(table["doc_id"].tolist(), table["actor"].tolist()))
-    return dict(zip(keys, table[column].tolist()))
+    return dict(zip(_keys(table) if keys is None else keys, table[column].tolist()))
 
 
 def _keys(table: pd.DataFrame) -> list[tuple]:
