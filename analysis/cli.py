@@ -125,14 +125,13 @@ def _run_compare(args) -> int:
 
 
 def _check_figures_dir(path: Path) -> None:
-    if path.exists() and not path.is_dir():
+    from .corpus.store import folder_problem
+
+    problem = folder_problem(path)
+    if problem == "exists and is not a folder":
         raise _UsageError(f"{path}: --figures exists and is not a folder")
-    parent = path.resolve().parent
-    while not parent.exists():
-        parent = parent.parent
-    target = path if path.exists() else parent
-    if not os.access(target, os.W_OK | os.X_OK):
-        raise _UsageError(f"{target}: cannot write figures here (permission denied)")
+    if problem:
+        raise _UsageError(f"{path}: cannot write figures here: {problem}")
 
 
 def _figure_formats(text: str) -> tuple[str, ...]:

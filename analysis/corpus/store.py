@@ -19,6 +19,7 @@ so ``OUT`` holds only the files of one run and never half a table.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import shutil
@@ -26,7 +27,7 @@ import tempfile
 from pathlib import Path
 
 __all__ = ["FORMATS", "OutputError", "Stage", "read_output", "read_table", "check_output_dir",
-           "write_part", "write_manifest"]
+           "folder_problem", "write_part", "write_manifest"]
 
 #: Output formats.
 FORMATS = ("parquet", "csv")
@@ -55,6 +56,68 @@ def _umask_mode(kind: int = 0o666) -> int:
     mask = os.umask(0)
     os.umask(mask)
     return kind & ~mask
+
+
+def folder_problem(path, *, beside: bool = False) -> str | None:
+    """Why a run could not create or write the folder ``path``; ``None`` if it can.
+
+    Checked before any article is read, so an unusable ``--out`` or
+    ``--figures`` stops the run before anything is written. Nothing is left
+    behind: the check writes and removes one hidden probe file in ``path`` or in
+    its nearest existing parent, and creates no folder.
+
+    Parameters
+    ----------
+    path : path-like
+        The folder a run will create (or replace) and write into.
+    beside : bool
+        The run writes beside ``path`` (a staging folder in its parent, then
+        renamed to ``path``), as :class:`Stage` does, so the parent must be
+        writable even when ``path`` exists.
+
+    Returns
+    -------
+    str or None
+        The reason, in words (a looping or broken symbolic link, a file on
+        the way, a name too long, no permission, a read-only file system).
+    """
+    path = Path(os.path.abspath(os.fspath(path)))
+    try:
+        return _folder_problem(path, beside=beside)
+    except OSError as exc:  # ENAMETOOLONG from stat, EACCES from a folder on the way
+        if exc.errno == errno.ENAMETOOLONG:
+            return "a folder name in it is too long for the file system"
+        return f"cannot look at it ({exc.strerror or exc})"
+
+
+def _folder_problem(path: Path, *, beside: bool) -> str | None:
+    for p in (path, *path.parents):
+        if p.is_symlink() and not p.exists():
+            try:
+                os.stat(p)
+            except OSError as exc:
+                if exc.errno == errno.ELOOP:
+                    return f"{p} is a looping symbolic link"
+            return f"{p} is a symbolic link to {os.readlink(p)}, which does not exist"
+        if p.exists():
+            if not p.is_dir():
+                return "exists and is not a folder" if p == path else f"{p} is a file, not a folder"
+            break
+    else:  # pragma: no cover - the root folder exists
+        return None
+    max_name = os.pathconf(p, "PC_NAME_MAX") if hasattr(os, "pathconf") else 255
+    too_long = [part for part in path.relative_to(p).parts if len(os.fsencode(part)) > max_name]
+    if too_long:
+        return f"a folder name in it is too long for the file system ({max_name} bytes at most)"
+    if beside and p == path:
+        p = path.resolve().parent
+    try:
+        fd, probe = tempfile.mkstemp(dir=p, prefix=".write-probe-", suffix=".tmp")
+    except OSError as exc:
+        return f"cannot write in {p} ({exc.strerror or exc})"
+    os.close(fd)
+    os.unlink(probe)
+    return None
 
 
 #: Tables of other parts of the package that may sit in an older output folder.
@@ -89,8 +152,11 @@ def check_output_dir(out) -> Path:
         parent folder cannot be written.
     """
     out = Path(out)
-    if out.exists() and not out.is_dir():
+    problem = folder_problem(out, beside=True)
+    if problem == "exists and is not a folder":
         raise OutputError(out, "exists and is not a folder; choose a folder for the tables")
+    if problem:
+        raise OutputError(out, f"cannot write the tables here: {problem}")
     if out.is_dir() and not (out / MANIFEST).is_file():
         foreign = [e.name for e in out.iterdir() if not _is_our_entry(e)]
         if foreign:
