@@ -56,7 +56,9 @@ class Skip(Exception):
 # ---------------------------------------------------------------- helpers
 def run_cli(args, *, timeout=120, env=None, preexec=None, cwd=None):
     env = dict(os.environ if env is None else env, MPLBACKEND="Agg", PYTHONWARNINGS="default")
-    proc = subprocess.run([PY, "-m", "analysis", "run", *map(str, args)], capture_output=True, text=True,
+    python = getattr(preexec, "python", PY)  # a non-root run may need a Python outside /root
+    env.update(getattr(preexec, "env", {}))
+    proc = subprocess.run([python, "-m", "analysis", "run", *map(str, args)], capture_output=True, text=True,
                           timeout=timeout, env=env, preexec_fn=preexec, cwd=cwd or ROOT,
                           errors="replace")
     return proc.returncode, proc.stdout, proc.stderr
@@ -583,16 +585,30 @@ def _non_root():
             continue
     else:
         raise Skip("running as root and no 'nobody' user to drop to")
-    for path in (Path(PY), Path(os.path.realpath(PY)), ROOT / "analysis" / "__init__.py"):
-        for folder in path.parents:
-            if not os.stat(folder).st_mode & 0o001:
-                raise Skip(f"running as root; {folder} (on the way to {path.name}) is not searchable by "
-                           f"'{user}', so the command cannot run as that user")
+    def blocked(path):
+        return next((f for f in Path(path).parents if not os.stat(f).st_mode & 0o001), None)
 
     def drop():
         os.setgroups([])
         os.setgid(pw.pw_gid)
         os.setuid(pw.pw_uid)
+
+    python = PY
+    if blocked(PY) or blocked(os.path.realpath(PY)):
+        # the venv's interpreter lives under /root: run the same Python version from the system with
+        # this checkout and the venv's site-packages on the path (the packages are pure files)
+        import sysconfig
+        version = f"python{sys.version_info.major}.{sys.version_info.minor}"
+        python = next((c for c in (f"/usr/bin/{version}", f"/usr/local/bin/{version}")
+                       if os.path.exists(c) and not blocked(os.path.realpath(c))), None)
+        site = sysconfig.get_paths()["purelib"]
+        if python is None or blocked(site):
+            raise Skip(f"running as root; {blocked(os.path.realpath(PY))} (on the way to Python) is not "
+                       f"searchable by '{user}' and no system {version} to use instead")
+        drop.env = {"PYTHONPATH": os.pathsep.join([str(ROOT), site]), "HOME": tempfile.gettempdir()}
+    if blocked(ROOT / "analysis" / "__init__.py"):
+        raise Skip(f"running as root; {blocked(ROOT / 'analysis' / '__init__.py')} is not searchable by '{user}'")
+    drop.python = python
     return drop
 
 
