@@ -46,6 +46,8 @@ __all__ = [
     "ArticleError",
     "Article",
     "read_article",
+    "regular_file",
+    "not_utf8_reason",
     "article_from_text",
     "find_article_files",
     "iter_articles",
@@ -376,6 +378,73 @@ def _too_large(name: str, size: int, max_bytes: int) -> ArticleError:
 # --------------------------------------------------------------------------
 
 
+def not_utf8_reason(exc: UnicodeDecodeError) -> str:
+    """The message for a side file (``--actors``, ``--meta``) that is not UTF-8.
+
+    Parameters
+    ----------
+    exc : UnicodeDecodeError
+        The error of the decoder.
+
+    Returns
+    -------
+    str
+        Where the first bad byte is, and the ``iconv`` command that converts
+        a Latin-1 or Windows-1252 file.
+    """
+    bad = exc.object[exc.start:exc.start + 1].hex() if isinstance(exc.object, bytes) else "?"
+    return (f"not valid UTF-8 (byte 0x{bad} at position {exc.start}); save it as UTF-8 "
+            f"(e.g. `iconv -f WINDOWS-1252 -t UTF-8`)")
+
+
+def regular_file(path: _PathLike, *, folder_hint: str = "") -> os.stat_result:
+    """Check, without opening it, that ``path`` is a regular file one can read.
+
+    Opening a named pipe waits for a writer and a device such as
+    ``/dev/zero`` never ends, so articles, tables of articles, ``--actors``
+    and ``--meta`` files are checked with this first.
+
+    Parameters
+    ----------
+    path : str or os.PathLike
+        The file.
+    folder_hint : str
+        Added to the message when ``path`` is a folder.
+
+    Returns
+    -------
+    os.stat_result
+        The file's status (``st_size`` for the size limit).
+
+    Raises
+    ------
+    ArticleError
+        If ``path`` is missing, a broken or looping symbolic link, a folder,
+        a named pipe, a device or a socket; the message names the file.
+    """
+    name = os.fspath(path) if isinstance(path, os.PathLike) else str(path)
+    p = pathlib.Path(path)
+    try:
+        st = p.stat()
+    except FileNotFoundError:
+        if p.is_symlink():
+            raise ArticleError(name, f"broken symbolic link (points to {os.readlink(p)!r}, which does not exist)") \
+                from None
+        raise ArticleError(name, "no such file") from None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise ArticleError(name, "symbolic link loop (the link points back to itself)") from None
+        raise ArticleError(name, f"cannot access file ({exc.strerror or exc})") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise ArticleError(name, f"is a folder, not a file{folder_hint}")
+    if not stat.S_ISREG(st.st_mode):
+        kind = ("a named pipe (FIFO)" if stat.S_ISFIFO(st.st_mode) else
+                "a device" if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode) else
+                "a socket" if stat.S_ISSOCK(st.st_mode) else "not a regular file")
+        raise ArticleError(name, f"is {kind}, not a regular file; only plain files are read")
+    return st
+
+
 def read_article(
     path: _PathLike, *, doc_id: str | None = None, max_bytes: int = MAX_BYTES
 ) -> Article:
@@ -404,28 +473,7 @@ def read_article(
     """
     name = os.fspath(path) if isinstance(path, os.PathLike) else str(path)
     p = pathlib.Path(path)
-    try:
-        st = p.stat()
-    except FileNotFoundError:
-        if p.is_symlink():
-            raise ArticleError(name, f"broken symbolic link (points to {os.readlink(p)!r}, which does not exist)") \
-                from None
-        raise ArticleError(name, "no such file") from None
-    except OSError as exc:
-        if exc.errno == errno.ELOOP:
-            raise ArticleError(name, "symbolic link loop (the link points back to itself)") from None
-        raise ArticleError(name, f"cannot access file ({exc.strerror or exc})") from None
-    if stat.S_ISDIR(st.st_mode):
-        raise ArticleError(
-            name,
-            "is a folder, not a file (use find_article_files() or "
-            "iter_articles() to load a folder)",
-        )
-    if not stat.S_ISREG(st.st_mode):
-        kind = ("a named pipe (FIFO)" if stat.S_ISFIFO(st.st_mode) else
-                "a device" if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode) else
-                "a socket" if stat.S_ISSOCK(st.st_mode) else "not a regular file")
-        raise ArticleError(name, f"is {kind}, not a regular file; only plain text files are read")
+    st = regular_file(path, folder_hint=" (use find_article_files() or iter_articles() to load a folder)")
     if st.st_size > max_bytes:
         raise _too_large(name, st.st_size, max_bytes)
     try:

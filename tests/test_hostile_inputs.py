@@ -78,3 +78,63 @@ def test_error_with_newline_in_the_name_stays_on_one_line(tmp_path):
 def test_text_without_words_is_refused(text):
     with pytest.raises(ArticleError, match="no words"):
         load_article(text + text)
+
+
+# ---------------------------------------------------------------- side files: --actors, --meta, tables
+def _pipe(tmp_path, name):
+    path = tmp_path / name
+    os.mkfifo(path)
+    return path
+
+
+@pytest.mark.parametrize("option", ["--actors", "--meta"])
+@pytest.mark.parametrize("kind", ["fifo", "device", "loop", "latin1"])
+def test_side_file_that_cannot_be_read_is_one_error_at_once(tmp_path, capsys, option, kind):
+    """A pipe used to hang the run and /dev/zero to eat all memory; now one line, exit 3."""
+    from analysis.cli import EXIT_USAGE, main
+
+    (tmp_path / "a.txt").write_text(ENGLISH, encoding="utf-8")
+    if kind == "fifo":
+        side = _pipe(tmp_path, "side.csv")
+    elif kind == "device":
+        side = tmp_path / "side.csv"
+        side.symlink_to("/dev/zero")
+    elif kind == "loop":
+        side = tmp_path / "side.csv"
+        side.symlink_to(side)
+    else:
+        side = tmp_path / "side.csv"
+        side.write_bytes(b"doc_id,actor,alias\na,Orb\xe1n,Orban\n")
+    result = {}
+    worker = threading.Thread(target=lambda: result.setdefault(
+        "code", main(["run", str(tmp_path / "a.txt"), option, str(side), "--out", str(tmp_path / "out"),
+                      "--no-figures", "--no-progress"])), daemon=True)
+    worker.start()
+    worker.join(60)
+    assert not worker.is_alive(), f"{option} {kind} must not block"
+    err = capsys.readouterr().err
+    assert result["code"] == EXIT_USAGE
+    assert len(err.strip().splitlines()) == 1 and str(side) in err and "Traceback" not in err
+    expected = {"fifo": "named pipe", "device": "device", "loop": "loop", "latin1": "iconv"}[kind]
+    assert expected in err
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv", ".parquet"])
+def test_table_file_that_is_a_pipe_or_device_is_one_failure(tmp_path, suffix):
+    from analysis.corpus.sources import count_documents, iter_documents
+
+    (tmp_path / "a.txt").write_text(ENGLISH, encoding="utf-8")
+    pipe = _pipe(tmp_path, "pipe" + suffix)
+    zero = tmp_path / ("zero" + suffix)
+    zero.symlink_to("/dev/zero")
+    result = {}
+    worker = threading.Thread(target=lambda: result.update(
+        items=list(iter_documents([tmp_path / "a.txt", pipe, zero])),
+        count=count_documents([tmp_path / "a.txt", pipe, zero])), daemon=True)
+    worker.start()
+    worker.join(30)
+    assert not worker.is_alive(), "a pipe or device given as a table must not block"
+    failures = {f.source: f.message for f in result["items"] if not hasattr(f, "text")}
+    assert "named pipe" in failures[str(pipe)] and "device" in failures[str(zero)]
+    assert [d.doc_id for d in result["items"] if hasattr(d, "text")] == ["a"]

@@ -393,15 +393,21 @@ def _actor_table(actor_table):
     if actor_table is None:
         return None
     from ..actors import read_actor_table
-    from ..io import ArticleError
+    from ..io import ArticleError, not_utf8_reason, regular_file
 
     import pandas as pd
 
     name = "<DataFrame>" if isinstance(actor_table, pd.DataFrame) else os.fspath(actor_table)
     try:
+        if isinstance(actor_table, (str, os.PathLike)):
+            regular_file(actor_table)  # a pipe would wait and /dev/zero never end
         table = read_actor_table(actor_table)
+    except ArticleError as err:
+        raise ArticleError(name, f"cannot use this actor table: {err.reason}") from None
     except FileNotFoundError:
         raise ArticleError(name, "actor table not found") from None
+    except UnicodeDecodeError as exc:
+        raise ArticleError(name, f"cannot use this actor table: {not_utf8_reason(exc)}") from None
     except (OSError, ValueError, UnicodeDecodeError, pd.errors.ParserError) as exc:
         raise ArticleError(name, f"cannot use this actor table: {' '.join(str(exc).split())}") from None
     if table.empty:

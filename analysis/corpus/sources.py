@@ -30,7 +30,7 @@ import stat
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
-from ..io import MAX_BYTES, ArticleError, article_from_text, read_article
+from ..io import MAX_BYTES, ArticleError, article_from_text, not_utf8_reason, read_article, regular_file
 
 __all__ = ["Document", "Failure", "TABLE_SUFFIXES", "iter_documents", "read_meta", "iso_date",
            "count_documents"]
@@ -173,9 +173,15 @@ def read_meta(meta) -> dict[str, dict]:
         table = meta.astype(object).where(meta.notna(), "")
     else:
         try:
+            if isinstance(meta, (str, os.PathLike)):
+                regular_file(meta)  # a pipe would wait and /dev/zero never end
             table = pd.read_csv(meta, dtype=str, keep_default_na=False)
+        except ArticleError as err:
+            raise ArticleError(name, f"cannot read the metadata CSV: {err.reason}") from None
         except FileNotFoundError:
             raise ArticleError(name, "metadata file not found") from None
+        except UnicodeDecodeError as exc:
+            raise ArticleError(name, f"cannot read the metadata CSV: {not_utf8_reason(exc)}") from None
         except (OSError, ValueError, UnicodeDecodeError) as exc:
             raise ArticleError(name, f"cannot read the metadata CSV ({' '.join(str(exc).split())})") from None
     if "doc_id" not in table.columns:
@@ -274,6 +280,7 @@ def _iter_rows(path: pathlib.Path) -> Iterator[tuple[int, object]]:
     """(row number, dict or exception) for each row of a JSONL/CSV/Parquet file."""
     suffix = path.suffix.lower()
     name = os.fspath(path)
+    regular_file(path)  # a pipe would wait and /dev/zero never end
     if suffix in (".jsonl", ".ndjson"):
         with open(path, encoding="utf-8-sig", errors="strict") as fh:
             line_no = 0
@@ -619,6 +626,8 @@ def count_documents(sources) -> int | None:
             for path, _ in files:
                 suffix = path.suffix.lower()
                 try:
+                    if suffix in TABLE_SUFFIXES:
+                        regular_file(path)  # never open a pipe or a device to count rows
                     if suffix in (".jsonl", ".ndjson"):
                         with open(path, "rb") as fh:
                             total += sum(1 for line in fh if line.strip())
@@ -630,7 +639,7 @@ def count_documents(sources) -> int | None:
                         return None
                     else:
                         total += 1
-                except OSError:
+                except (OSError, ArticleError):
                     continue
         else:
             return None
