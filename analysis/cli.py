@@ -225,7 +225,7 @@ def _run(args) -> int:
         written = s.analysed + s.resumed
         where = f"{written} article(s) are in {args.out}/; rerun with --resume to finish" if written \
             else "nothing was written"
-        print(f"interrupted: {where}", file=sys.stderr)
+        print(f"interrupted: {_one_line(where)}", file=sys.stderr)
         return EXIT_INTERRUPTED
     except (ArticleError, OutputError) as exc:
         if args.debug:
@@ -257,12 +257,13 @@ def _run(args) -> int:
             return EXIT_USAGE
     seconds = time.perf_counter() - started
     resumed = f" ({summary.resumed} kept from the earlier run)" if summary.resumed else ""
-    figure_note = f", {len(figures)} figure files in {args.figures}/" if not args.no_figures else ""
+    out_name, figures_name = _one_line(args.out), _one_line(args.figures)  # a newline in a name stays \n
+    figure_note = f", {len(figures)} figure files in {figures_name}/" if not args.no_figures else ""
     print(f"analysed {summary.analysed} article(s){resumed} in {seconds:.1f} s "
           f"({summary.analysed / max(seconds, 1e-9):.2f} articles/s); {len(summary.failures)} failed; "
-          f"tables in {args.out}/{figure_note}")
+          f"tables in {out_name}/{figure_note}")
     if summary.failures:
         name = "failures.parquet" if args.format == "parquet" else "failures.csv"
-        print(f"{len(summary.failures)} input(s) failed; see {args.out}/{name}", file=sys.stderr)
+        print(f"{len(summary.failures)} input(s) failed; see {out_name}/{name}", file=sys.stderr)
         return EXIT_SOME_FAILED
     return EXIT_OK

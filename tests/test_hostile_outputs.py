@@ -89,3 +89,12 @@ def test_cli_bad_output_folder_is_one_line_exit_3_and_nothing_written(tmp_path, 
     assert "Traceback" not in err and "RuntimeError" not in err
     assert len(err.strip().splitlines()) == 1 and str(tmp_path / "l1") in err
     assert _entries(tmp_path) == before  # no tables, no figures folder, no link target
+
+
+def test_newline_in_output_folder_names_keeps_the_summary_on_one_line(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text(ENGLISH * 3)
+    code = main(["run", str(tmp_path / "a.txt"), "--out", str(tmp_path / "o\nx"), "--no-figures", "--no-progress"])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert (tmp_path / "o\nx" / "manifest.json").is_file()
+    assert len(out.strip().splitlines()) == 1 and "o\\nx/" in out
