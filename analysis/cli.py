@@ -79,6 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
                      help="CSV with columns actor,alias to merge, rename or drop actors")
     run.add_argument("--meta", default=None, type=Path,
                      help="CSV of metadata keyed by doc_id (title, outlet, date, ...) for file inputs")
+    run.add_argument("--max-mb", default=None, type=float, metavar="MB",
+                     help="refuse articles larger than this many MB (default: 1; about 80 s of CPU per MB)")
     run.add_argument("--jobs", "-j", "--workers", dest="jobs", default=1, type=int,
                      help="worker processes (default: 1); --workers is an old name")
     run.add_argument("--engine", default="local", choices=["local", "dask"],
@@ -198,6 +200,8 @@ def _run(args) -> int:
         raise _UsageError(f"--jobs must be at least 1, not {args.jobs}")
     if args.chunk_size < 1:
         raise _UsageError(f"--chunk-size must be at least 1, not {args.chunk_size}")
+    if args.max_mb is not None and not 0 < args.max_mb <= 1000:
+        raise _UsageError(f"--max-mb must be above 0 and at most 1000, not {args.max_mb:g}")
     formats = _figure_formats(args.figure_format)
     if args.dpi is not None and not 10 <= args.dpi <= 2400:
         raise _UsageError(f"--dpi must be between 10 and 2400, not {args.dpi:g}")
@@ -219,7 +223,8 @@ def _run(args) -> int:
                              engine=args.engine, scheduler=args.scheduler, chunk_size=args.chunk_size,
                              actor_table=args.actors, meta=args.meta, resume=args.resume,
                              progress=sys.stderr.isatty() and not args.no_progress, options=options,
-                             keep_empty=False)
+                             keep_empty=False,
+                             max_bytes=None if args.max_mb is None else int(args.max_mb * 1_000_000))
     except Interrupted as exc:
         s = exc.summary
         written = s.analysed + s.resumed

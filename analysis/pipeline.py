@@ -15,7 +15,7 @@ import pandas as pd
 
 from .actors import find_mentions
 from .descriptions import add_descriptions
-from .io import STRING_SOURCE, article_from_text, load_article
+from .io import MAX_BYTES, STRING_SOURCE, article_from_text, load_article
 from .nlp import doc_from_tokens, parse_many
 from .profiles import profile_tables
 from .quotes import extract_quotes, voice_table
@@ -113,7 +113,7 @@ def _finish(doc, text: str, doc_id: str, sentences, tokens, *, actor_table, meta
 
 
 def analyze_text(text: str, *, doc_id: str = "text", actor_table=None, metadata: Mapping | None = None,
-                 source: str = STRING_SOURCE) -> Analysis:
+                 source: str = STRING_SOURCE, max_bytes: int = MAX_BYTES) -> Analysis:
     """Run every stage on one article's text.
 
     Parameters
@@ -132,6 +132,8 @@ def analyze_text(text: str, *, doc_id: str = "text", actor_table=None, metadata:
         ``documents`` table.
     source : str
         Where the text came from, for the ``documents`` table.
+    max_bytes : int
+        Largest accepted text in UTF-8 bytes (:data:`analysis.io.MAX_BYTES`).
 
     Returns
     -------
@@ -144,7 +146,7 @@ def analyze_text(text: str, *, doc_id: str = "text", actor_table=None, metadata:
         If the text is empty, binary, HTML, not English, too large or holds
         a lone surrogate; the message names ``source``.
     """
-    article = article_from_text(text, doc_id=doc_id, source=source)
+    article = article_from_text(text, doc_id=doc_id, source=source, max_bytes=max_bytes)
     return analyze_batch([(doc_id, article.text, metadata, source)], actor_table=actor_table,
                          errors="raise")[0]
 

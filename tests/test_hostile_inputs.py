@@ -138,3 +138,32 @@ def test_table_file_that_is_a_pipe_or_device_is_one_failure(tmp_path, suffix):
     failures = {f.source: f.message for f in result["items"] if not hasattr(f, "text")}
     assert "named pipe" in failures[str(pipe)] and "device" in failures[str(zero)]
     assert [d.doc_id for d in result["items"] if hasattr(d, "text")] == ["a"]
+
+
+# ---------------------------------------------------------------- size limit
+def test_default_limit_refuses_a_2_mb_article_at_once_and_says_how_to_raise_it(tmp_path):
+    from analysis.io import MAX_BYTES
+
+    big = tmp_path / "big.txt"
+    big.write_text(ENGLISH * (2 * MAX_BYTES // len(ENGLISH)), encoding="utf-8")
+    with pytest.raises(ArticleError, match="too large") as info:
+        read_article(big)
+    assert "--max-mb" in str(info.value) and "max_bytes=" in str(info.value)
+
+
+def test_analyze_text_takes_max_bytes():
+    from analysis import analyze_text
+
+    with pytest.raises(ArticleError, match="the limit is 100 bytes"):
+        analyze_text(ENGLISH * 3, max_bytes=100)
+
+
+def test_cli_max_mb_sets_the_limit(tmp_path, capsys):
+    from analysis.cli import EXIT_NOTHING, EXIT_USAGE, main
+
+    (tmp_path / "a.txt").write_text(ENGLISH * 20, encoding="utf-8")
+    code = main(["run", str(tmp_path / "a.txt"), "--max-mb", "0.001", "--out", str(tmp_path / "out"),
+                 "--no-figures", "--no-progress"])
+    err = capsys.readouterr().err
+    assert code == EXIT_NOTHING and "too large" in err and "the limit is 1,000 bytes" in err
+    assert main(["run", str(tmp_path / "a.txt"), "--max-mb", "0", "--out", str(tmp_path / "out")]) == EXIT_USAGE

@@ -208,7 +208,7 @@ def test_too_large_checked_before_reading(tmp_path, monkeypatch):
 
 
 def test_default_max_bytes():
-    assert aio.MAX_BYTES == 5_000_000
+    assert aio.MAX_BYTES == 1_000_000
 
 
 def test_not_english(tmp_path):

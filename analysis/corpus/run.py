@@ -38,6 +38,7 @@ class _Options:
     stage_dir: str | None = None
     fmt: str = "parquet"
     batch_size: int = 32
+    max_bytes: int | None = None  # None: analysis.io.MAX_BYTES
 
 
 @dataclass
@@ -325,7 +326,8 @@ def _drive(sources, options: _Options, *, jobs, engine, scheduler, chunk_size, m
     failed = 0
     state = {"model": {}}
     try:
-        documents = iter_documents(sources, meta=meta, notes=warnings)
+        limit = {} if options.max_bytes is None else {"max_bytes": options.max_bytes}
+        documents = iter_documents(sources, meta=meta, notes=warnings, **limit)
         executor = _executor(jobs, engine, scheduler)
         pending: set = set()
         chunk: list = []
@@ -488,7 +490,7 @@ def _copy_resumed(out, stage, kept: set[str], fmt: str) -> None:
 
 def run_corpus(sources, out, *, fmt: str = "parquet", jobs: int = 1, engine: str = "local", scheduler=None,
                chunk_size: int = 16, actor_table=None, meta=None, resume: bool = False, progress: bool = False,
-               options: dict | None = None, keep_empty: bool = True) -> RunSummary:
+               options: dict | None = None, keep_empty: bool = True, max_bytes: int | None = None) -> RunSummary:
     """Analyse a corpus and stream every table to an output folder.
 
     Parameters
@@ -521,6 +523,9 @@ def run_corpus(sources, out, *, fmt: str = "parquet", jobs: int = 1, engine: str
         Recorded in the manifest.
     keep_empty : bool
         With False, a run that analysed nothing leaves ``out`` as it was.
+    max_bytes : int, optional
+        Largest article in bytes (default :data:`analysis.io.MAX_BYTES`);
+        larger ones are failures.
 
     Returns
     -------
@@ -568,7 +573,7 @@ def run_corpus(sources, out, *, fmt: str = "parquet", jobs: int = 1, engine: str
     try:
         try:
             source_failures, skipped, model = _drive(
-                sources, _Options(actor_table=table, stage_dir=str(stage.path), fmt=fmt), jobs=jobs,
+                sources, _Options(actor_table=table, stage_dir=str(stage.path), fmt=fmt, max_bytes=max_bytes), jobs=jobs,
                 engine=engine, scheduler=scheduler, chunk_size=chunk_size, meta=meta,
                 skip=previous or None, progress=progress, on_chunk=on_chunk, warnings=summary.warnings)
         except KeyboardInterrupt:
