@@ -523,6 +523,54 @@ def _(tmp):
     return check(tmp, [tmp / "in", "--actors", tmp / "actors.csv"], codes=(3,), names=("actors.csv",))
 
 
+def _special(tmp, name, kind):
+    path = tmp / name
+    if kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "device":
+        path.symlink_to("/dev/zero")
+    else:
+        path.symlink_to(path)
+    return path
+
+
+for _option in ("--actors", "--meta"):
+    for _kind in ("fifo", "device", "loop"):
+        @case(f"{_option} is a {_kind} (no hang, no memory blow-up)")
+        def _(tmp, option=_option, kind=_kind):
+            write(tmp / "in" / "a.txt", ENGLISH)
+            side = _special(tmp, "side.csv", kind)
+            ok, why = check(tmp, [tmp / "in", option, side], codes=(3,), names=("side.csv",), timeout=60)
+            return ok and not (tmp / "out").exists(), why
+
+
+@case("JSONL input that is a FIFO or /dev/zero")
+def _(tmp):
+    write(tmp / "in" / "a.txt", ENGLISH)
+    pipe, zero = _special(tmp, "pipe.jsonl", "fifo"), _special(tmp, "zero.jsonl", "device")
+    return check(tmp, [tmp / "in" / "a.txt", pipe, zero], codes=(1,), n_inputs=3,
+                 names=("pipe.jsonl", "zero.jsonl"), min_docs=1, timeout=60)
+
+
+for _kind in ("looping", "broken"):
+    @case(f"--out and --figures are {_kind} symlinks")
+    def _(tmp, kind=_kind):
+        write(tmp / "in" / "a.txt", ENGLISH)
+        results = []
+        for option in ("--out", "--figures"):
+            link = tmp / f"link{option}"
+            if kind == "looping":
+                link.symlink_to(link)
+            else:
+                link.symlink_to(tmp / f"gone{option}" / "dir")
+            args = [tmp / "in", "--out", tmp / "out", "--figures", tmp / "fig", option, link]
+            rc, so, se = run_cli(args)
+            created = [p.name for p in tmp.iterdir() if p.name not in ("in", link.name) and "link" not in p.name]
+            results.append((rc == 3 and "Traceback" not in se and "symbolic link" in se and link.name in se
+                            and not created, f"{option}: exit {rc}, created {created}: {se.strip()[-120:]!r}"))
+        return all(r[0] for r in results), "; ".join(r[1] for r in results)
+
+
 @case("--actors long names")
 def _(tmp):
     write(tmp / "in" / "a.txt", ENGLISH)
