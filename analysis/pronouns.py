@@ -77,7 +77,8 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], types: dict[str, str], q
     persons = Antecedents([m for m in mentions if types.get(m.actor) == "PERSON"], person_at)
     groups = GroupPronouns(doc, mentions, types, quotes, sent_of, para_of, table, person_at)
     speakers = _speakers_by_paragraph(doc, persons.items, quotes, para_of)
-    gender: dict[str, str] = {}
+    gender: dict[str, str] = _fixed_genders(doc, persons.items)
+    fixed = set(gender)
     last_in_quote: dict[int, str] = {}
     resolved: list[Mention] = []
 
@@ -91,6 +92,8 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], types: dict[str, str], q
         if low in PERSONAL_PRONOUNS:
             actor = _resolve_person(tok, PERSONAL_PRONOUNS[low], persons, gender, last_in_quote, speakers,
                                     quotes, sent_of, para_of)
+            if actor is not None and actor not in fixed:
+                gender.setdefault(actor, PERSONAL_PRONOUNS[low])
             target = persons
         elif low in GROUP_PRONOUNS:
             actor = groups.resolve(tok)
@@ -107,6 +110,43 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], types: dict[str, str], q
     return resolved
 
 
+#: Words before a name that tell the person's gender (compared in lower case, without a final period).
+GENDER_TITLES = {
+    "mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "monsieur": "m", "father": "m", "brother": "m",
+    "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "madame": "f", "lady": "f", "dame": "f", "queen": "f",
+    "princess": "f", "sister": "f",
+}
+
+
+def _fixed_genders(doc: Doc, persons: list[Mention]) -> dict[str, str]:
+    """Gender of persons known from the text itself, not from pronouns.
+
+    A listed first name (:func:`analysis.names.first_name_gender`) or a
+    gendered title right before one of the person's names (*Mr Rudd*, *Mrs.
+    Clinton*, *Queen Elizabeth*, :data:`GENDER_TITLES`). When the evidence
+    disagrees the person gets no fixed gender.
+    """
+    seen: dict[str, set[str]] = {}
+    for m in persons:
+        if m.kind != "name":
+            continue
+        found = seen.setdefault(m.actor, set())
+        g = first_name_gender(m.actor)
+        if g:
+            found.add(g)
+        k = m.tok_start - 1
+        if k >= 0 and doc[k].text == ".":
+            k -= 1
+        words = [doc[k].lower_.rstrip(".")] if k >= 0 else []
+        words += [w.lower().rstrip(".") for w in doc[m.tok_start:m.tok_end].text.split()[:1]]
+        found.update(GENDER_TITLES[w] for w in words if w in GENDER_TITLES)
+    return {a: g.pop() for a, g in seen.items() if len(g) == 1}
+
+
+def _agrees(actor: str, g: str, gender: dict[str, str]) -> bool:
+    return gender.get(actor, g) == g
+
+
 def _resolve_person(tok: Token, g: str, persons: Antecedents, gender, last_in_quote, speakers, quotes,
                     sent_of, para_of) -> str | None:
     in_q = quotes.inside(tok.idx, tok.idx + len(tok))
@@ -116,11 +156,21 @@ def _resolve_person(tok: Token, g: str, persons: Antecedents, gender, last_in_qu
         # principle B: 'Scholz thanked him' -- him is not the subject of its own verb
         excluded = {persons.actor_at[c.i] for c in tok.head.children
                     if c.dep_ in _SUBJ and c.i in persons.actor_at}
+    # a phrase that contains the pronoun is not its antecedent ('his wife' is not he)
     candidates = [m for m in persons.before(tok.idx, sent_of[tok.i] - _PERSON_SENTENCES_BACK, sent_of)
-                  if gender.get(m.actor, first_name_gender(m.actor) or g) == g and m.actor not in excluded]
+                  if _agrees(m.actor, g, gender) and m.actor not in excluded and m.end <= tok.idx]
     actor = None
     if not in_q:
         actor = _reported_subject(tok, persons.actor_at)
+        if actor is not None and not _agrees(actor, g, gender):
+            actor = None
+        if actor is None:
+            actor = _adjunct_subject(tok, g, persons, gender) or _cataphor(tok, g, persons, gender, quotes, sent_of) \
+                or _object_owner(tok, g, persons, gender)
+        if actor is None and candidates:
+            if _is_attribution(tok, quotes):
+                # '"...," he said': the speaker is not someone named inside the quotation
+                candidates = [m for m in candidates if not quotes.inside(m.start, m.end)]
         if actor is None and candidates:
             actor = candidates[0].actor
             if tok.dep_ in _SUBJ and tok.head.dep_ == "ROOT":   # a main-clause subject continues the last subject
@@ -139,10 +189,85 @@ def _resolve_person(tok: Token, g: str, persons: Antecedents, gender, last_in_qu
             actor = outside[0].actor if outside else None
     if actor is None:
         return None
-    gender.setdefault(actor, g)
     if in_q:
         last_in_quote[para] = actor
     return actor
+
+
+def _subject_person(verb: Token, g: str, persons: Antecedents, gender) -> str | None:
+    """The person (name or resolved pronoun) that is ``verb``'s ``nsubj``, if its gender agrees."""
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    for c in verb.children:
+        if c.dep_ == "nsubj" and c.i in persons.actor_at:
+            actor = persons.actor_at[c.i]
+            return actor if _agrees(actor, g, gender) else None
+    return None
+
+
+def _adjunct_subject(tok: Token, g: str, persons: Antecedents, gender) -> str | None:
+    """*his/her* in a participial adjunct without a subject is its clause's subject.
+
+    *Musharraf met Gordon Brown, reassuring his host*: the adjunct's understood
+    subject is the main clause's subject (Musharraf), so *his* is too.
+    """
+    if tok.tag_ != "PRP$":
+        return None
+    clause = tok.head
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head != clause:
+        clause = clause.head
+    if clause.tag_ != "VBG" or clause.dep_ != "advcl" or any(c.dep_ in _SUBJ for c in clause.children):
+        return None
+    return _subject_person(clause.head, g, persons, gender)
+
+
+def _is_attribution(tok: Token, quotes) -> bool:
+    """``tok`` is the subject of a speech verb after a quotation in its sentence (*"...," he said*)."""
+    if tok.dep_ != "nsubj" or tok.head.lemma_ not in SPEECH_VERBS:
+        return False
+    return any(quotes.inside(t.idx, t.idx + len(t)) for t in tok.doc[tok.sent.start:tok.i])
+
+
+def _object_owner(tok: Token, g: str, persons: Antecedents, gender) -> str | None:
+    """*his/her* on the direct object of a verb is the verb's person subject.
+
+    *Dell added that ... and justified his comments*: the subject may be
+    shared with an earlier conjoined verb. Not when the verb has another
+    person as object or dative (*told Jones his plans*).
+    """
+    if tok.tag_ != "PRP$" or tok.dep_ != "poss" or tok.head.dep_ != "dobj":
+        return None
+    verb = tok.head.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    if any(c.i in persons.actor_at for c in verb.children if c.dep_ in {"dobj", "dative", "iobj"} and c.i < tok.i):
+        return None
+    return _subject_person(verb, g, persons, gender)
+
+
+def _cataphor(tok: Token, g: str, persons: Antecedents, gender, quotes, sent_of) -> str | None:
+    """A pronoun in a phrase fronted before its sentence's person subject refers to that subject.
+
+    *After he won, Smith ...*, *In his speech, Sarkozy claimed ...*: the
+    pronoun is in an adverbial clause or prepositional phrase of the main verb
+    that ends before the subject, no person is named earlier in the sentence,
+    and the subject is a named person outside quotes.
+    """
+    doc = tok.doc
+    root = tok.sent.root
+    subject = next((c for c in root.children if c.dep_ in _SUBJ), None)
+    if subject is None or subject.i < tok.i or subject.i not in persons.actor_at:
+        return None
+    fronted = next((c for c in root.children if c.i < subject.i and c.dep_ in {"advcl", "prep"}
+                    and c.left_edge.i <= tok.i <= c.right_edge.i), None)
+    if fronted is None or fronted.right_edge.i >= subject.left_edge.i:
+        return None
+    if any(k in persons.actor_at for k in range(tok.sent.start, tok.i)):
+        return None
+    m = next((m for m in persons.items if m.tok_start <= subject.i < m.tok_end), None)
+    if m is None or m.kind != "name" or quotes.inside(m.start, m.end):
+        return None
+    return m.actor if _agrees(m.actor, g, gender) else None
 
 
 def _speakers_by_paragraph(doc: Doc, persons: list[Mention], quotes: SpanIndex, para_of) -> dict[int, set[str]]:
