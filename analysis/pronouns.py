@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .antecedents import (MAX_LOOKBACK, SUBJECT_DEPS as _SUBJ, Antecedents, paragraph_index,
+from .antecedents import (MAX_LOOKBACK, SUBJECT_DEPS as _SUBJ, THINK_VERBS, Antecedents, paragraph_index,
                           reported_subject as _reported_subject, sentence_index)
 from .group_pronouns import GROUP_PRONOUNS, GROUP_SENTENCES_BACK, GroupPronouns, is_pleonastic, refers_to_thing
 from .lexicon import PERSONAL_PRONOUNS, SPEECH_VERBS
@@ -159,8 +159,12 @@ def _resolve_person(tok: Token, g: str, persons: Antecedents, gender, last_in_qu
     # a phrase that contains the pronoun is not its antecedent ('his wife' is not he)
     candidates = [m for m in persons.before(tok.idx, sent_of[tok.i] - _PERSON_SENTENCES_BACK, sent_of)
                   if _agrees(m.actor, g, gender) and m.actor not in excluded and m.end <= tok.idx]
-    actor = None
-    if not in_q:
+    actor = _bracketed_name(tok, g, persons, gender)
+    if actor is not None:
+        pass
+    elif not in_q:
+        if _reported_by_unnamed(tok, persons.actor_at):
+            return None        # 'a witness said he saw ...': an unnamed person, not the last one named
         actor = _reported_subject(tok, persons.actor_at)
         if actor is not None and not _agrees(actor, g, gender):
             actor = None
@@ -192,6 +196,44 @@ def _resolve_person(tok: Token, g: str, persons: Antecedents, gender, last_in_qu
     if in_q:
         last_in_quote[para] = actor
     return actor
+
+
+#: Nouns for a person the article does not name (*a witness said he ...*).
+UNNAMED_PERSON_NOUNS = frozenset("""
+    man woman boy girl child witness resident policeman policewoman officer soldier driver passenger spokesman
+    spokeswoman spokesperson source neighbour neighbor victim survivor student teacher doctor nurse worker
+    employee farmer fan customer owner shopkeeper guard eyewitness relative father mother son daughter
+    """.split())
+
+
+def _reported_by_unnamed(tok: Token, actor_at) -> bool:
+    """``tok`` is the subject of a clause reported by an unnamed person (*a policeman said he ...*)."""
+    if tok.dep_ not in _SUBJ:
+        return False
+    clause = tok.head
+    while clause.dep_ in {"conj", "xcomp"} and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ not in {"ccomp", "advcl", "xcomp"} or clause.head.lemma_ not in THINK_VERBS:
+        return False
+    for c in clause.head.children:
+        if c.dep_ == "nsubj":
+            return c.tag_ == "NN" and c.i not in actor_at and c.lemma_.lower() in UNNAMED_PERSON_NOUNS \
+                and not any(k.i in actor_at for k in c.subtree)
+    return False
+
+
+def _bracketed_name(tok: Token, g: str, persons: Antecedents, gender) -> str | None:
+    """An editor's name in brackets right after the pronoun: *suspend him [Mugabe]*."""
+    doc = tok.doc
+    k = tok.i + 1
+    if k >= len(doc) or doc[k].text != "[":
+        return None
+    actors = {persons.actor_at[j] for j in range(k + 1, min(k + 6, len(doc))) if j in persons.actor_at
+              and all(doc[x].text != "]" for x in range(k + 1, j))}
+    if len(actors) != 1:
+        return None
+    actor = actors.pop()
+    return actor if _agrees(actor, g, gender) else None
 
 
 def _subject_person(verb: Token, g: str, persons: Antecedents, gender) -> str | None:
