@@ -83,6 +83,7 @@ h. **Descriptions.** A definite description headed by an ORG or GPE noun of
 
 from __future__ import annotations
 
+import bisect
 import functools
 
 from spacy.tokens import Doc, Token
@@ -347,8 +348,9 @@ def _blockers(doc: Doc, table: TokenTable, person_at, group_at) -> dict[str, lis
             if not (tok.lower_ in _group_nouns()
                     and any(c.dep_ == "poss" and (c.i in group_at or c.i in person_at) for c in tok.children)):
                 last["sg"] = i
-        elif _has_actor_modifier(tok, group_at) or _has_actor_modifier(tok, person_at):
-            continue            # 'NATO leaders', 'Russia's troops' stand for their actor
+        elif _has_actor_modifier(tok, group_at) or (_has_actor_modifier(tok, person_at)
+                                                    and tok.lemma_.lower() not in PEOPLE_NOUNS):
+            continue            # 'NATO leaders', 'Russia's troops' stand for their actor; 'supporters of Milinkevich' block
         else:
             last["pl" if dep in _SUBJ else "pl_obj"] = i
             if dep not in _SUBJ and (tok.lemma_.lower() in PEOPLE_NOUNS or tok.lower_ in PEOPLE_NOUNS):
@@ -546,6 +548,9 @@ def _resolve_group(tok: Token, number: str, groups: Antecedents, types, blockers
             break
         if types.get(m.actor) not in agree:
             continue
+        if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according" \
+                and sent_of[m.tok_start] == sent_of[tok.i]:
+            continue            # 'According to the BBC, they shouted': the source is not what the clause is about
         b = blockers["pl" if plural else "sg"][tok.i]
         if b >= 0 and b not in tok_heads and any(h.i == b for h in root.ancestors) \
                 and not (tok.tag_ == "PRP$" and root.head.i == b and root.dep_ == "poss"):
@@ -574,4 +579,16 @@ def _resolve_group(tok: Token, number: str, groups: Antecedents, types, blockers
     for m, subject in pool:
         if subject:
             return m.actor
+    if plural and _people_subject(doc, sent, sent_of, groups.actor_at):
+        return None             # '10 000 supporters of Milinkevich gathered in Belarus' capital ... they shouted'
     return pool[0][0].actor
+
+
+def _people_subject(doc: Doc, sent: int, sent_of: list[int], actor_at) -> bool:
+    """The main subject of sentence ``sent`` is a plural common noun that names no actor (*supporters*)."""
+    k = bisect.bisect_left(sent_of, sent)      # sentence numbers never decrease
+    if k >= len(sent_of) or sent_of[k] != sent:
+        return False
+    root = doc[k].sent.root
+    return any(c.dep_ in _SUBJ and c.tag_ == "NNS" and c.i not in actor_at and not _has_actor_modifier(c, actor_at)
+               for c in root.children)

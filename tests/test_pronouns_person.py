@@ -69,3 +69,14 @@ def test_group_pronouns_public_interface():
     m = find_mentions(doc)
     assert m[(m["kind"] == "pronoun") & (m["text"] == "its")]["actor"].tolist() == ["Microsoft"]
     assert callable(GroupPronouns.resolve) and callable(GroupPronouns.add_state_noun)
+
+
+def test_they_after_a_people_subject_is_not_a_place():
+    text = ("About 10,000 supporters of Alexander Milinkevich gathered in the capital of Belarus. "
+            "According to the BBC, they shouted slogans.")
+    assert _actor_of(text, "they") is None
+
+
+def test_they_is_not_the_source_of_according_to():
+    text = "The protesters marched through London. According to the BBC, they carried banners."
+    assert _actor_of(text, "they") != "BBC"
