@@ -51,6 +51,12 @@ f. **Which pronouns.** ``it``/``they`` as subjects, ``its``/``their`` as
    their booth"*); a quoted fragment without its own subject may take any
    antecedent of its sentence (*called the threats a way to "increase its
    aggression"*).
+g. **Sources and people.** The object of *according to* is no antecedent in
+   its own sentence (*According to the BBC, they shouted*); a plural people
+   noun of :data:`PEOPLE_NOUNS` blocks even with a person in it (*supporters
+   of Milinkevich*), and when the last sentence with a candidate has a plural
+   common noun as its main subject and no candidate is a subject, *they/their*
+   stays unresolved.
 g. **Syntactic constraints.** A common noun in between that could itself be
    the referent blocks the resolution: a singular common noun (``NN``) that
    is a subject for *it*; a plural common noun (``NNS``) that is a subject

@@ -10,17 +10,31 @@ He/she (``he him his himself she her hers herself``) -> a PERSON actor
 ------------------------------------------------------------------------
 a. A pronoun that is the subject of a clause reported by a speech or thought
    verb (``Orban suggested he would``) refers to that verb's subject, if that
-   subject is a person (or a pronoun already resolved).
+   subject is a person (or a pronoun already resolved) of the same gender; if
+   the reporter is an unnamed person (*a witness said he*,
+   :data:`UNNAMED_PERSON_NOUNS`) the pronoun is left unresolved. An editor's
+   name in brackets right after the pronoun (*suspend him [Mugabe]*) wins.
 b. Inside a quotation, a third-person pronoun does not refer to the speaker
    (``“He was always pretty mainstream,” Mr. Grand said``): it takes the
    referent of the previous third-person pronoun inside a quote of the same
    paragraph, otherwise the most recent person mentioned before it who is not
-   speaking in that paragraph.
-c. Otherwise the most recent person mentioned before the pronoun, in the same
-   sentence or up to three sentences back, whose known gender does not
-   contradict the pronoun (gender is learned from pronouns already resolved),
-   and who is not the subject of the pronoun's own verb when the pronoun is an
-   object (``Scholz thanked him``: him is not Scholz).
+   speaking in that paragraph. The attribution after a quote (*"...," he
+   said*) does not refer to a person named inside the quote.
+c. Clause structure: *his/her* in a participial adjunct without a subject
+   (*Musharraf met Brown, reassuring his host*) and on the direct object of a
+   verb (*Dell added ... and justified his comments*) refer to the verb's
+   person subject; a pronoun in a phrase fronted before a named person subject
+   (*In his speech, Sarkozy claimed*, *After he won, Smith ...*) refers to that
+   subject when nobody is named earlier in the sentence (cataphora).
+   Otherwise the most recent person mentioned before the pronoun, in the same
+   sentence or up to three sentences back, whose gender does not contradict
+   the pronoun, and who is not the subject of the pronoun's own verb when the
+   pronoun is an object (``Scholz thanked him``: him is not Scholz); a
+   main-clause subject pronoun prefers the most recent named subject. A
+   phrase that contains the pronoun is no antecedent (*his wife* is not *he*).
+   Gender comes first from the text (a listed first name, or a title before a
+   name: *Mr*, *Ms.*, *Queen*, :data:`GENDER_TITLES`), else from the first
+   pronoun resolved to the person.
 
 It/they (``it its itself`` / ``they them their theirs themselves``) -> ORG, GPE, NORP
 ------------------------------------------------------------------------------------
@@ -39,8 +53,8 @@ from .group_pronouns import GROUP_PRONOUNS, GROUP_SENTENCES_BACK, GroupPronouns,
 from .lexicon import PERSONAL_PRONOUNS, SPEECH_VERBS
 from .names import Mention, SpanIndex, TokenTable, first_name_gender
 
-__all__ = ["GROUP_PRONOUNS", "GROUP_SENTENCES_BACK", "MAX_LOOKBACK", "resolve_pronouns", "sentence_index",
-           "paragraph_index", "is_pleonastic", "refers_to_thing"]
+__all__ = ["GENDER_TITLES", "GROUP_PRONOUNS", "GROUP_SENTENCES_BACK", "MAX_LOOKBACK", "UNNAMED_PERSON_NOUNS",
+           "resolve_pronouns", "sentence_index", "paragraph_index", "is_pleonastic", "refers_to_thing"]
 
 _PERSON_SENTENCES_BACK = 3
 
