@@ -80,3 +80,13 @@ def test_they_after_a_people_subject_is_not_a_place():
 def test_they_is_not_the_source_of_according_to():
     text = "The protesters marched through London. According to the BBC, they carried banners."
     assert _actor_of(text, "they") != "BBC"
+
+
+def test_holdout_batch2_offsets():
+    import json
+    from pathlib import Path
+    data = json.loads((Path(__file__).parent / "data" / "pronouns_holdout_batch2.json").read_text(encoding="utf-8"))
+    assert len(data["articles"]) == 6
+    for art in data["articles"]:
+        for p in art["pronouns"]:
+            assert art["text"][p["start"]:p["end"]] == p["pronoun"]
