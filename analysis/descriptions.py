@@ -47,12 +47,13 @@ from .gazetteer import country_lookup
 from .lexicon import HONORIFICS, TITLES
 from .quotes import inside, quotation_spans
 
+__all__ = ["WINDOW", "description_nouns", "country_adjectives", "definite_description", "add_descriptions"]
+
+
 @functools.lru_cache(maxsize=1)
-def _adjectives() -> dict[str, str]:
+def country_adjectives() -> dict[str, str]:
+    """Country adjective -> country of the gazetteer (*Hungarian* -> Hungary), read once."""
     return country_lookup("adjective")
-
-
-__all__ = ["WINDOW", "description_nouns", "add_descriptions"]
 
 #: Previous sentences searched for an antecedent.
 WINDOW = 3
@@ -109,8 +110,24 @@ def _person_countries(mentions: pd.DataFrame) -> dict[str, set[str]]:
     return out
 
 
-def _candidate(tok, nouns, covered) -> tuple[int, str, str] | None:
-    """(first token index, actor_type, match) of a definite description headed by ``tok``."""
+def definite_description(tok, nouns, covered) -> tuple[int, str, str] | None:
+    """The definite description headed by ``tok`` (rule 1), or None.
+
+    Parameters
+    ----------
+    tok : spacy.tokens.Token
+        A candidate head noun.
+    nouns : dict
+        ``noun -> (actor_type, match)``, e.g. :func:`description_nouns` or a subset of it.
+    covered : set of int
+        Token indices inside mentions (a name inside the phrase rules it out).
+
+    Returns
+    -------
+    tuple or None
+        ``(first token index, actor_type, match)``: the phrase runs from
+        ``tok.doc[first]`` (*the*) to ``tok``.
+    """
     entry = nouns.get(tok.lower_)
     if entry is None or tok.pos_ not in {"NOUN", "PROPN"} or tok.tag_ in {"NNS", "NNPS"}:
         return None
@@ -126,7 +143,7 @@ def _candidate(tok, nouns, covered) -> tuple[int, str, str] | None:
             return None
     first = dets[0].i
     for t in tok.doc[first + 1:tok.i]:
-        adjective = t.text in _adjectives()
+        adjective = t.text in country_adjectives()
         if not adjective and (t.i in covered or t.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}):
             return None
         if t.head.i != tok.i and t.head.i not in range(first, tok.i):
@@ -167,7 +184,7 @@ def add_descriptions(doc: Doc, mentions: pd.DataFrame, *, sentence_starts: list[
             covered.add(i)
             i += 1
     nouns = description_nouns()
-    adjectives = _adjectives()
+    adjectives = country_adjectives()
     countries = set(country_lookup("name").values())
     types = dict(zip(mentions["actor"], mentions["actor_type"]))
     titles = _person_titles(doc, mentions, tok_starts)
@@ -186,7 +203,7 @@ def add_descriptions(doc: Doc, mentions: pd.DataFrame, *, sentence_starts: list[
             seen[actor] += 1
             recent.append((sent, pointer, actor))
             pointer += 1
-        found = _candidate(tok, nouns, covered) if tok.lower_ in nouns else None
+        found = definite_description(tok, nouns, covered) if tok.lower_ in nouns else None
         if found is None:
             continue
         first, actor_type, match = found

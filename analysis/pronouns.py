@@ -10,175 +10,53 @@ He/she (``he him his himself she her hers herself``) -> a PERSON actor
 ------------------------------------------------------------------------
 a. A pronoun that is the subject of a clause reported by a speech or thought
    verb (``Orban suggested he would``) refers to that verb's subject, if that
-   subject is a person (or a pronoun already resolved).
+   subject is a person (or a pronoun already resolved) of the same gender; if
+   the reporter is an unnamed person (*a witness said he*,
+   :data:`UNNAMED_PERSON_NOUNS`) the pronoun is left unresolved. An editor's
+   name in brackets right after the pronoun (*suspend him [Mugabe]*) wins.
 b. Inside a quotation, a third-person pronoun does not refer to the speaker
    (``“He was always pretty mainstream,” Mr. Grand said``): it takes the
    referent of the previous third-person pronoun inside a quote of the same
    paragraph, otherwise the most recent person mentioned before it who is not
-   speaking in that paragraph.
-c. Otherwise the most recent person mentioned before the pronoun, in the same
-   sentence or up to three sentences back, whose known gender does not
-   contradict the pronoun (gender is learned from pronouns already resolved),
-   and who is not the subject of the pronoun's own verb when the pronoun is an
-   object (``Scholz thanked him``: him is not Scholz).
+   speaking in that paragraph. The attribution after a quote (*"...," he
+   said*) does not refer to a person named inside the quote.
+c. Clause structure: *his/her* in a participial adjunct without a subject
+   (*Musharraf met Brown, reassuring his host*) and on the direct object of a
+   verb (*Dell added ... and justified his comments*) refer to the verb's
+   person subject; a pronoun in a phrase fronted before a named person subject
+   (*In his speech, Sarkozy claimed*, *After he won, Smith ...*) refers to that
+   subject when nobody is named earlier in the sentence (cataphora).
+   Otherwise the most recent person mentioned before the pronoun, in the same
+   sentence or up to three sentences back, whose gender does not contradict
+   the pronoun, and who is not the subject of the pronoun's own verb when the
+   pronoun is an object (``Scholz thanked him``: him is not Scholz); a
+   main-clause subject pronoun prefers the most recent named subject. A
+   phrase that contains the pronoun is no antecedent (*his wife* is not *he*).
+   Gender comes first from the text (a listed first name, or a title before a
+   name: *Mr*, *Ms.*, *Queen*, :data:`GENDER_TITLES`), else from the first
+   pronoun resolved to the person.
 
 It/they (``it its itself`` / ``they them their theirs themselves``) -> ORG, GPE, NORP
 ------------------------------------------------------------------------------------
-d. **Pleonastic it is left alone**: ``it`` tagged ``expl``; ``it`` as the
-   subject of *be, seem, appear, happen, take, become, remain, ...* or of a
-   passive verb that has a clausal complement (*it is expected that*, *it
-   seems that*); ``it is`` + an evaluative word (*it is important*, *it is
-   likely*, *it is time*); ``it`` as the object of *make/find* with
-   a complement (*made it clear that*).
-e. **Agreement.** ``it/its/itself`` refer to an ORG or GPE actor named in the
-   singular (not a plural demonym such as *Pakistanis*, nor a modifier of another
-   noun: *the UN truce*, *US housing debt*); ``they`` and its forms to an ORG,
-   GPE or NORP actor (British usage: *the committee ... they*), also through a
-   plural noun that belongs to the actor (*NATO leaders*, *the leaders of
-   Albania*, *Russia's troops*). Persons are never *it/they* antecedents, and
-   adjectives (``Dutch`` in *the Dutch government*) are not antecedents.
-f. **Which pronouns.** ``it``/``they`` as subjects, ``its``/``their`` as
-   possessives and reflexives are resolved; object ``it``/``them`` (*comply
-   with it*, *lower them*), which mostly refer to things, are left alone unless
-   the object is also the subject of an infinitive (*enabled it to continue*,
-   *urged them to*: :data:`_OBJECT_CONTROL`). As in rule a, the subject of a
-   clause reported by a speech verb refers to that verb's subject when it
-   agrees (*Iran signalled it would*). **Control:** a pronoun that is the
-   subject of an infinitive, or the possessor of its object, refers to the
-   object that controls the infinitive (*urge the Government of Burundi to
-   complete its investigation*); when that object is a common noun (*urging
-   the savers not to withdraw their money*) nothing is resolved. Likewise a
-   possessive in a *for*/*over* phrase of a verb with an object is that object
-   (*Israel thanked Qatar for its help*, *the EU fined Microsoft for its ...*).
-   **Salience.** Candidates are the agreeing mentions (names, descriptions,
-   resolved it/they) in the same sentence before the pronoun or up to
-   :data:`GROUP_SENTENCES_BACK` sentences back. Only the most recent sentence
-   that has one counts; in it, an earlier it/they pronoun of the same number in
-   the pronoun's own sentence continues its chain, else the most recent
-   subject wins (the subject itself, its possessor *Russia's army*, its ``of``
-   phrase *the ambitions of Macedonia*, a conjunct), else the most recent
-   mention (*BT had been slower than rivals such as IBM and Accenture to ramp
-   up its headcount* → BT). Nothing further back is tried, so *it said* with
-   no organisation near stays unresolved.
-   **Quotes.** From inside a quotation, an antecedent outside it must be the
-   subject of a narration sentence (not of another paragraph's quotation) and
-   not the speaker, who would say *we* (*Kraush was quoted as saying, "...
-   their booth"*); a quoted fragment without its own subject may take any
-   antecedent of its sentence (*called the threats a way to "increase its
-   aggression"*).
-g. **Syntactic constraints.** A common noun in between that could itself be
-   the referent blocks the resolution: a singular common noun (``NN``) that
-   is a subject for *it*; a plural common noun (``NNS``) that is a subject
-   (also *some of the prisoners*) for *they*, or a direct object, which does
-   not block a subject antecedent of *their* unless it names people
-   (:data:`PEOPLE_NOUNS`: *took wives ... against their husbands*, but
-   *NATO leaders begin negotiations ... their summit*). Nouns inside a date or
-   an amount (*28 days*) never block, nor do nouns that stand for an actor
-   (*NATO leaders*, *monitors from the NDI*, *Haniyeh's government*); a
-   mention inside the phrase of a blocking subject noun is no antecedent
-   (*shares in the bank ... from their high*); a quotation interrupted by its
-   attribution (*"... its property," the decision reads. "It has ...*) is
-   read across it. *they/their* inside a relative clause whose relative
-   pronoun is the subject and whose noun is a plural common noun (*groups
-   that tie their activities*, *those who were victims ... during their
-   detention*) are that noun, not an actor. A reflexive (*itself*,
-   *themselves*) takes its clause's subject when that is an agreeing actor,
-   and nothing otherwise.
-h. **Descriptions.** A definite description headed by an ORG or GPE noun of
-   ``data/description_nouns.csv`` (*the party*, *the corporation*, *the
-   Mexican government*; the candidates of :mod:`analysis.descriptions`) is an
-   antecedent too: it stands for the country of its country adjective, else for
-   the most salient agreeing actor of its sentence or the two before (most
-   mentions so far, then the most recent). *his/her government*
-   (*administration*, *regime*) stands for the one country named in the
-   person's name phrases or appositions (*Pakistan's President Pervez
-   Musharraf ... his government ... it*). These are not output as mentions
-   here (:func:`analysis.descriptions.add_descriptions` adds them later).
+Rules d-h (pleonastic *it*, agreement, which pronouns, salience, syntactic
+constraints, descriptions) are in :mod:`analysis.group_pronouns`; *his
+government* (rule h) links a person's pronoun to the person's country there.
 """
 
 from __future__ import annotations
 
-import bisect
-import functools
-
 from spacy.tokens import Doc, Token
 
-from .gazetteer import country_lookup
+from .antecedents import (MAX_LOOKBACK, SUBJECT_DEPS as _SUBJ, THINK_VERBS, Antecedents, paragraph_index,
+                          reported_subject as _reported_subject, sentence_index)
+from .group_pronouns import GROUP_PRONOUNS, GROUP_SENTENCES_BACK, GroupPronouns, is_pleonastic, refers_to_thing
 from .lexicon import PERSONAL_PRONOUNS, SPEECH_VERBS
 from .names import Mention, SpanIndex, TokenTable, first_name_gender
 
-__all__ = ["GROUP_PRONOUNS", "GROUP_SENTENCES_BACK", "MAX_LOOKBACK", "resolve_pronouns", "sentence_index",
-           "paragraph_index"]
-
-#: it/they pronouns with their number.
-GROUP_PRONOUNS = {"it": "sg", "its": "sg", "itself": "sg",
-                  "they": "pl", "them": "pl", "their": "pl", "theirs": "pl", "themselves": "pl"}
-
-#: How many sentences back an it/they antecedent may be.
-GROUP_SENTENCES_BACK = 2
-
-#: Largest number of earlier mentions looked at for one pronoun.
-MAX_LOOKBACK = 60
+__all__ = ["GENDER_TITLES", "GROUP_PRONOUNS", "GROUP_SENTENCES_BACK", "MAX_LOOKBACK", "UNNAMED_PERSON_NOUNS",
+           "resolve_pronouns", "sentence_index", "paragraph_index", "is_pleonastic", "refers_to_thing"]
 
 _PERSON_SENTENCES_BACK = 3
-_AGREES = {"sg": {"ORG", "GPE"}, "pl": {"ORG", "GPE", "NORP"}}
-_THINK_VERBS = SPEECH_VERBS | {"think", "believe", "hope", "expect", "know", "find", "feel", "decide"}
-_PLEONASTIC_HEADS = {"be", "seem", "appear", "happen", "take", "become", "remain", "look", "sound", "matter",
-                     "rain", "snow", "cost", "mean"}
-_CLAUSAL = {"ccomp", "xcomp", "csubj", "advcl"}
-#: Complements of a pleonastic 'it is ...' (not 'it is willing to', which has a referent).
-_EVALUATIVE = frozenset("""
-    important clear unclear likely unlikely possible impossible necessary unnecessary difficult easy hard
-    true false essential vital crucial obvious evident apparent time wise good bad better best worth
-    critical urgent enough surprising unusual common rare fair unfair right wrong sad shame pity
-    """.split())
-_SUBJ = {"nsubj", "nsubjpass"}
-
-
-def sentence_index(doc: Doc) -> list[int]:
-    """Sentence number of every token (one pass over ``doc.sents``)."""
-    out = [0] * len(doc)
-    for k, sent in enumerate(doc.sents):
-        for i in range(sent.start, sent.end):
-            out[i] = k
-    return out
-
-
-def paragraph_index(doc: Doc, table: TokenTable | None = None) -> list[int]:
-    """Paragraph number of every token (a white-space token with a newline ends one)."""
-    table = table or TokenTable(doc)
-    para, out = 0, [0] * len(doc)
-    for i, (text, space) in enumerate(zip(table.text, table.is_space)):
-        out[i] = para
-        if space and "\n" in text:
-            para += 1
-    return out
-
-
-class _Antecedents:
-    """Mentions sorted by position, with a token -> actor index."""
-
-    def __init__(self, mentions, actor_at: dict[int, str]):
-        self.items = sorted(mentions, key=lambda m: m.start)
-        self.starts = [m.start for m in self.items]
-        self.actor_at = actor_at
-        for m in self.items:
-            for i in range(m.tok_start, m.tok_end):
-                actor_at.setdefault(i, m.actor)
-
-    def add(self, m: Mention) -> None:
-        k = bisect.bisect_right(self.starts, m.start)
-        self.starts.insert(k, m.start)
-        self.items.insert(k, m)
-        self.actor_at[m.tok_start] = m.actor
-
-    def before(self, pos: int, first_sent: int, sent_of: list[int]):
-        """Mentions starting before `pos`, most recent first, back to sentence `first_sent`."""
-        k = bisect.bisect_left(self.starts, pos) - 1
-        stop = max(k - MAX_LOOKBACK, -1)
-        while k > stop and sent_of[self.items[k].tok_start] >= first_sent:
-            yield self.items[k]
-            k -= 1
 
 
 def resolve_pronouns(doc: Doc, mentions: list[Mention], types: dict[str, str], quotes: SpanIndex,
@@ -210,15 +88,11 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], types: dict[str, str], q
     sent_of = sent_of if sent_of is not None else sentence_index(doc)
     para_of = para_of if para_of is not None else paragraph_index(doc, table)
     person_at: dict[int, str] = {}
-    group_at: dict[int, str] = {}
-    persons = _Antecedents([m for m in mentions if types.get(m.actor) == "PERSON"], person_at)
-    group_names = [m for m in mentions if types.get(m.actor) in {"ORG", "GPE", "NORP"} and m.kind != "adjective"]
-    groups = _Antecedents(group_names + _descriptions(doc, mentions, group_names, types, sent_of, table), group_at)
+    persons = Antecedents([m for m in mentions if types.get(m.actor) == "PERSON"], person_at)
+    groups = GroupPronouns(doc, mentions, types, quotes, sent_of, para_of, table, person_at)
     speakers = _speakers_by_paragraph(doc, persons.items, quotes, para_of)
-    blockers = _blockers(doc, table, person_at, group_at)
-    gender: dict[str, str] = {}
-    country_of: dict = {"_gpe_at": {i: m.actor for m in mentions if types.get(m.actor) == "GPE"
-                                    for i in range(m.tok_start, m.tok_end)}}
+    gender: dict[str, str] = _fixed_genders(doc, persons.items)
+    fixed = set(gender)
     last_in_quote: dict[int, str] = {}
     resolved: list[Mention] = []
 
@@ -232,9 +106,11 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], types: dict[str, str], q
         if low in PERSONAL_PRONOUNS:
             actor = _resolve_person(tok, PERSONAL_PRONOUNS[low], persons, gender, last_in_quote, speakers,
                                     quotes, sent_of, para_of)
+            if actor is not None and actor not in fixed:
+                gender.setdefault(actor, PERSONAL_PRONOUNS[low])
             target = persons
         elif low in GROUP_PRONOUNS:
-            actor = _resolve_group(tok, GROUP_PRONOUNS[low], groups, types, blockers, sent_of, quotes, para_of)
+            actor = groups.resolve(tok)
             target = groups
         else:
             continue
@@ -243,47 +119,49 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], types: dict[str, str], q
         m = Mention(tok.idx, tok.idx + len(tok), tok.i, tok.i + 1, "PRON", "pronoun", actor)
         target.add(m)
         resolved.append(m)
-        if target is persons and tok.tag_ == "PRP$" and tok.head.lower_ in _STATE_NOUNS:
-            country = _country_of(actor, doc, persons.items, types, country_of)
-            if country is not None:        # rule h: 'his government ... it' is the person's country
-                noun = tok.head
-                groups.add(Mention(tok.idx, noun.idx + len(noun), tok.i, noun.i + 1, "DESC", "description", country))
+        if target is persons:      # rule h: 'his government ... it' is the person's country
+            groups.add_state_noun(tok, actor, persons.items)
     return resolved
 
 
-#: Nouns for the state a person leads (*his government*).
-_STATE_NOUNS = frozenset({"government", "administration", "regime"})
+#: Words before a name that tell the person's gender (compared in lower case, without a final period).
+GENDER_TITLES = {
+    "mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "monsieur": "m", "father": "m", "brother": "m",
+    "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "madame": "f", "lady": "f", "dame": "f", "queen": "f",
+    "princess": "f", "sister": "f",
+}
 
 
-def _country_of(person: str, doc: Doc, persons: list[Mention], types, cache: dict) -> str | None:
-    """The one country named in a person's name phrases and their appositions.
+def _fixed_genders(doc: Doc, persons: list[Mention]) -> dict[str, str]:
+    """Gender of persons known from the text itself, not from pronouns.
 
-    *Pakistan's President Pervez Musharraf*, *Kim Myong Gil, the North Korean
-    minister*: the countries of the gazetteer among the GPE mentions of the
-    phrase; ``None`` unless exactly one.
+    A listed first name (:func:`analysis.names.first_name_gender`) or a
+    gendered title right before one of the person's names (*Mr Rudd*, *Mrs.
+    Clinton*, *Queen Elizabeth*, :data:`GENDER_TITLES`). When the evidence
+    disagrees the person gets no fixed gender.
     """
-    if person not in cache:
-        countries = _countries()
-        gpe_at = cache["_gpe_at"]
-        found = set()
-        for m in persons:
-            if m.actor != person or m.kind != "name":
-                continue
-            root = m.span(doc).root
-            near = [t for t in root.children if t.i < m.tok_start or t.dep_ == "appos"]
-            for t in (k for c in near for k in c.subtree):
-                if gpe_at.get(t.i) in countries:
-                    found.add(gpe_at[t.i])
-        cache[person] = found.pop() if len(found) == 1 else None
-    return cache[person]
+    seen: dict[str, set[str]] = {}
+    for m in persons:
+        if m.kind != "name":
+            continue
+        found = seen.setdefault(m.actor, set())
+        g = first_name_gender(m.actor)
+        if g:
+            found.add(g)
+        k = m.tok_start - 1
+        if k >= 0 and doc[k].text == ".":
+            k -= 1
+        words = [doc[k].lower_.rstrip(".")] if k >= 0 else []
+        words += [w.lower().rstrip(".") for w in doc[m.tok_start:m.tok_end].text.split()[:1]]
+        found.update(GENDER_TITLES[w] for w in words if w in GENDER_TITLES)
+    return {a: g.pop() for a, g in seen.items() if len(g) == 1}
 
 
-@functools.lru_cache(maxsize=1)
-def _countries() -> frozenset[str]:
-    return frozenset(country_lookup("name").values())
+def _agrees(actor: str, g: str, gender: dict[str, str]) -> bool:
+    return gender.get(actor, g) == g
 
 
-def _resolve_person(tok: Token, g: str, persons: _Antecedents, gender, last_in_quote, speakers, quotes,
+def _resolve_person(tok: Token, g: str, persons: Antecedents, gender, last_in_quote, speakers, quotes,
                     sent_of, para_of) -> str | None:
     in_q = quotes.inside(tok.idx, tok.idx + len(tok))
     para = para_of[tok.i]
@@ -292,11 +170,25 @@ def _resolve_person(tok: Token, g: str, persons: _Antecedents, gender, last_in_q
         # principle B: 'Scholz thanked him' -- him is not the subject of its own verb
         excluded = {persons.actor_at[c.i] for c in tok.head.children
                     if c.dep_ in _SUBJ and c.i in persons.actor_at}
+    # a phrase that contains the pronoun is not its antecedent ('his wife' is not he)
     candidates = [m for m in persons.before(tok.idx, sent_of[tok.i] - _PERSON_SENTENCES_BACK, sent_of)
-                  if gender.get(m.actor, first_name_gender(m.actor) or g) == g and m.actor not in excluded]
-    actor = None
-    if not in_q:
+                  if _agrees(m.actor, g, gender) and m.actor not in excluded and m.end <= tok.idx]
+    actor = _bracketed_name(tok, g, persons, gender)
+    if actor is not None:
+        pass
+    elif not in_q:
+        if _reported_by_unnamed(tok, persons.actor_at):
+            return None        # 'a witness said he saw ...': an unnamed person, not the last one named
         actor = _reported_subject(tok, persons.actor_at)
+        if actor is not None and not _agrees(actor, g, gender):
+            actor = None
+        if actor is None:
+            actor = _adjunct_subject(tok, g, persons, gender) or _cataphor(tok, g, persons, gender, quotes, sent_of) \
+                or _object_owner(tok, g, persons, gender)
+        if actor is None and candidates:
+            if _is_attribution(tok, quotes):
+                # '"...," he said': the speaker is not someone named inside the quotation
+                candidates = [m for m in candidates if not quotes.inside(m.start, m.end)]
         if actor is None and candidates:
             actor = candidates[0].actor
             if tok.dep_ in _SUBJ and tok.head.dep_ == "ROOT":   # a main-clause subject continues the last subject
@@ -315,27 +207,123 @@ def _resolve_person(tok: Token, g: str, persons: _Antecedents, gender, last_in_q
             actor = outside[0].actor if outside else None
     if actor is None:
         return None
-    gender.setdefault(actor, g)
     if in_q:
         last_in_quote[para] = actor
     return actor
 
 
-def _reported_subject(tok: Token, actor_at: dict[int, str]) -> str | None:
+#: Nouns for a person the article does not name (*a witness said he ...*).
+UNNAMED_PERSON_NOUNS = frozenset("""
+    man woman boy girl child witness resident policeman policewoman officer soldier driver passenger spokesman
+    spokeswoman spokesperson source neighbour neighbor victim survivor student teacher doctor nurse worker
+    employee farmer fan customer owner shopkeeper guard eyewitness relative father mother son daughter
+    """.split())
+
+
+def _reported_by_unnamed(tok: Token, actor_at) -> bool:
+    """``tok`` is the subject of a clause reported by an unnamed person (*a policeman said he ...*)."""
     if tok.dep_ not in _SUBJ:
-        return None
+        return False
     clause = tok.head
     while clause.dep_ in {"conj", "xcomp"} and clause.head != clause:
         clause = clause.head
-    if clause.dep_ not in {"ccomp", "advcl", "xcomp"}:
+    if clause.dep_ not in {"ccomp", "advcl", "xcomp"} or clause.head.lemma_ not in THINK_VERBS:
+        return False
+    for c in clause.head.children:
+        if c.dep_ == "nsubj":
+            return c.tag_ == "NN" and c.i not in actor_at and c.lemma_.lower() in UNNAMED_PERSON_NOUNS \
+                and not any(k.i in actor_at for k in c.subtree)
+    return False
+
+
+def _bracketed_name(tok: Token, g: str, persons: Antecedents, gender) -> str | None:
+    """An editor's name in brackets right after the pronoun: *suspend him [Mugabe]*."""
+    doc = tok.doc
+    k = tok.i + 1
+    if k >= len(doc) or doc[k].text != "[":
         return None
-    verb = clause.head
-    if verb.lemma_ not in _THINK_VERBS:
+    actors = {persons.actor_at[j] for j in range(k + 1, min(k + 6, len(doc))) if j in persons.actor_at
+              and all(doc[x].text != "]" for x in range(k + 1, j))}
+    if len(actors) != 1:
         return None
-    for child in verb.children:
-        if child.dep_ == "nsubj" and child.i in actor_at:
-            return actor_at[child.i]
+    actor = actors.pop()
+    return actor if _agrees(actor, g, gender) else None
+
+
+def _subject_person(verb: Token, g: str, persons: Antecedents, gender) -> str | None:
+    """The person (name or resolved pronoun) that is ``verb``'s ``nsubj``, if its gender agrees."""
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    for c in verb.children:
+        if c.dep_ == "nsubj" and c.i in persons.actor_at:
+            actor = persons.actor_at[c.i]
+            return actor if _agrees(actor, g, gender) else None
     return None
+
+
+def _adjunct_subject(tok: Token, g: str, persons: Antecedents, gender) -> str | None:
+    """*his/her* in a participial adjunct without a subject is its clause's subject.
+
+    *Musharraf met Gordon Brown, reassuring his host*: the adjunct's understood
+    subject is the main clause's subject (Musharraf), so *his* is too.
+    """
+    if tok.tag_ != "PRP$":
+        return None
+    clause = tok.head
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head != clause:
+        clause = clause.head
+    if clause.tag_ != "VBG" or clause.dep_ != "advcl" or any(c.dep_ in _SUBJ for c in clause.children):
+        return None
+    return _subject_person(clause.head, g, persons, gender)
+
+
+def _is_attribution(tok: Token, quotes) -> bool:
+    """``tok`` is the subject of a speech verb after a quotation in its sentence (*"...," he said*)."""
+    if tok.dep_ != "nsubj" or tok.head.lemma_ not in SPEECH_VERBS:
+        return False
+    return any(quotes.inside(t.idx, t.idx + len(t)) for t in tok.doc[tok.sent.start:tok.i])
+
+
+def _object_owner(tok: Token, g: str, persons: Antecedents, gender) -> str | None:
+    """*his/her* on the direct object of a verb is the verb's person subject.
+
+    *Dell added that ... and justified his comments*: the subject may be
+    shared with an earlier conjoined verb. Not when the verb has another
+    person as object or dative (*told Jones his plans*).
+    """
+    if tok.tag_ != "PRP$" or tok.dep_ != "poss" or tok.head.dep_ != "dobj":
+        return None
+    verb = tok.head.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    if any(c.i in persons.actor_at for c in verb.children if c.dep_ in {"dobj", "dative", "iobj"} and c.i < tok.i):
+        return None
+    return _subject_person(verb, g, persons, gender)
+
+
+def _cataphor(tok: Token, g: str, persons: Antecedents, gender, quotes, sent_of) -> str | None:
+    """A pronoun in a phrase fronted before its sentence's person subject refers to that subject.
+
+    *After he won, Smith ...*, *In his speech, Sarkozy claimed ...*: the
+    pronoun is in an adverbial clause or prepositional phrase of the main verb
+    that ends before the subject, no person is named earlier in the sentence,
+    and the subject is a named person outside quotes.
+    """
+    doc = tok.doc
+    root = tok.sent.root
+    subject = next((c for c in root.children if c.dep_ in _SUBJ), None)
+    if subject is None or subject.i < tok.i or subject.i not in persons.actor_at:
+        return None
+    fronted = next((c for c in root.children if c.i < subject.i and c.dep_ in {"advcl", "prep"}
+                    and c.left_edge.i <= tok.i <= c.right_edge.i), None)
+    if fronted is None or fronted.right_edge.i >= subject.left_edge.i:
+        return None
+    if any(k in persons.actor_at for k in range(tok.sent.start, tok.i)):
+        return None
+    m = next((m for m in persons.items if m.tok_start <= subject.i < m.tok_end), None)
+    if m is None or m.kind != "name" or quotes.inside(m.start, m.end):
+        return None
+    return m.actor if _agrees(m.actor, g, gender) else None
 
 
 def _speakers_by_paragraph(doc: Doc, persons: list[Mention], quotes: SpanIndex, para_of) -> dict[int, set[str]]:
@@ -348,385 +336,3 @@ def _speakers_by_paragraph(doc: Doc, persons: list[Mention], quotes: SpanIndex, 
         if root.dep_ == "nsubj" and root.head.lemma_ in SPEECH_VERBS:
             out.setdefault(para_of[m.tok_start], set()).add(m.actor)
     return out
-
-
-# ---------------------------------------------------------------- it / they
-
-def is_pleonastic(tok: Token) -> bool:
-    """Rule d: an ``it`` that refers to nothing (*it is important to*, *made it clear that*)."""
-    if tok.lower_ != "it":
-        return False
-    if tok.dep_ == "expl":
-        return True
-    head = tok.head
-    kids = {c.dep_ for c in head.children}
-    if tok.dep_ in _SUBJ:
-        if head.lemma_ in {"rain", "snow"}:
-            return True
-        if kids & _CLAUSAL and (head.lemma_ in _PLEONASTIC_HEADS or tok.dep_ == "nsubjpass"):
-            return True
-        # 'it is important (to us)', 'it is likely that', 'it is time to'
-        for c in head.children:
-            if c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in _EVALUATIVE:
-                return True
-    if tok.dep_ == "dobj" and head.lemma_ in {"make", "find", "keep", "leave"} and kids & (_CLAUSAL | {"oprd"}):
-        return True
-    return False
-
-
-#: Plural common nouns for people (their lemma): objects that a possessive *their* may refer to.
-PEOPLE_NOUNS = frozenset("""
-    people person man woman child kid wife husband family parent son daughter brother sister relative friend
-    member leader official minister delegate representative diplomat ambassador spokesman spokeswoman
-    soldier troop officer police policeman guard fighter militant rebel insurgent gunman terrorist
-    worker employee staff student teacher pupil doctor nurse patient victim survivor witness refugee
-    migrant immigrant prisoner detainee hostage suspect civilian resident citizen voter supporter
-    protester protestor demonstrator activist critic opponent customer consumer user saver investor
-    shareholder owner buyer seller farmer fan player athlete lawmaker legislator senator candidate
-    judge lawyer journalist reporter editor analyst expert scientist researcher volunteer passenger
-    driver pilot crew sailor worshipper pilgrim monk priest cleric tourist visitor viewer reader listener
-    monitor observer inspector investigator negotiator mediator envoy agent commander general
-    """.split())
-
-#: Entity labels of numbers, dates and amounts: such nouns (*28 days*, *50 percent*) refer to no actor.
-_NUMERIC_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"})
-
-
-@functools.lru_cache(maxsize=1)
-def _group_nouns() -> frozenset[str]:
-    """Nouns that name an organisation or a state (``data/description_nouns.csv``: *government*, *party*)."""
-    from .descriptions import description_nouns       # imported on first use (descriptions imports quotes)
-    return frozenset(n for n, (kind, _) in description_nouns().items() if kind in {"ORG", "GPE"})
-
-
-@functools.lru_cache(maxsize=1)
-def _demonyms() -> frozenset[str]:
-    """Country adjectives of the gazetteer (*Pakistani*); with an *s* they name a people."""
-    return frozenset(country_lookup("adjective"))
-
-
-def _plural_form(span) -> bool:
-    """A one-word plural name or a plural demonym (*Pakistanis*, *Iraqis*): no antecedent of *it*."""
-    root = span.root
-    if len(span) == 1 and root.tag_ in {"NNS", "NNPS"}:
-        return True
-    return root.text.endswith("s") and root.text[:-1] in _demonyms()
-
-
-def _has_actor_modifier(tok: Token, actor_at) -> bool:
-    """*NATO leaders*, *Russia's troops*, *the leaders of Albania*, *monitors from the NDI*: a noun with an actor in it."""
-    for c in tok.children:
-        if c.dep_ in {"compound", "poss", "nmod"} and c.i in actor_at:
-            return True
-        if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "from" and tok.lemma_.lower() in PEOPLE_NOUNS):
-            if any(g.dep_ == "pobj" and g.i in actor_at for g in c.children):
-                return True
-    return False
-
-
-def _descriptions(doc: Doc, mentions, group_names, types, sent_of, table: TokenTable) -> list[Mention]:
-    """Rule h: *the alliance*, *the party*, *the Dutch government* as antecedents of it/they (not output).
-
-    A definite description headed by an ORG or GPE noun of ``data/description_nouns.csv``
-    (the candidates of :mod:`analysis.descriptions`) stands for the country of
-    its country adjective, else for the most salient agreeing actor (most mentions
-    so far, then the most recent) named in its sentence or the
-    :data:`GROUP_SENTENCES_BACK` sentences before: an ORG noun for an ORG or NORP
-    actor, a GPE noun for a GPE actor.
-    """
-    from .descriptions import _adjectives, _candidate, description_nouns   # descriptions imports quotes
-
-    nouns = {n: e for n, e in description_nouns().items() if e[0] in {"ORG", "GPE"}}
-    hits = [i for i, t in enumerate(table.text) if t.lower() in nouns and table.tag[i] == "NN"]
-    if not hits:
-        return []
-    covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
-    adjectives = _adjectives()
-    by_start = sorted(group_names, key=lambda m: m.tok_start)
-    seen: dict[str, int] = {}
-    out, k = [], 0
-    for i in hits:
-        while k < len(by_start) and by_start[k].tok_start < i:
-            seen[by_start[k].actor] = seen.get(by_start[k].actor, 0) + 1
-            k += 1
-        tok = doc[i]
-        found = _candidate(tok, nouns, covered)
-        if found is None:
-            continue
-        first, kind = found[0], found[1]
-        country = [adjectives[t.text] for t in doc[first:i] if t.text in adjectives]
-        if country:
-            actor = country[0] if kind == "GPE" else None
-        else:
-            want = {"ORG", "NORP"} if kind == "ORG" else {"GPE"}
-            best = None
-            for j in range(k - 1, max(k - MAX_LOOKBACK, 0) - 1, -1):
-                m = by_start[j]
-                if sent_of[m.tok_start] < sent_of[i] - GROUP_SENTENCES_BACK:
-                    break
-                if types.get(m.actor) in want and (best is None or seen[m.actor] > seen[best]):
-                    best = m.actor
-            actor = best
-        if actor is not None:
-            out.append(Mention(doc[first].idx, tok.idx + len(tok), first, i + 1, "DESC", "description", actor))
-    return out
-
-
-def _blockers(doc: Doc, table: TokenTable, person_at, group_at) -> dict[str, list[int]]:
-    """For every token, the index of the last competing common noun before it (rule g), or -1.
-
-    ``sg``: a singular common noun as subject; ``pl``: a plural common noun as
-    subject; ``pl_obj``: a plural common noun as direct object (it blocks only
-    antecedents that are not subjects). Nouns inside a number, date or amount
-    (*28 days*) and plural nouns with an actor in them (*NATO leaders*) do not
-    block.
-    """
-    last = {"sg": -1, "pl": -1, "pl_obj": -1, "pl_people": -1}
-    n = len(table.tag)
-    out = {k: [-1] * n for k in last}
-    for i, (tag, dep) in enumerate(zip(table.tag, table.dep)):
-        for k, v in last.items():
-            out[k][i] = v
-        if i in person_at or i in group_at or tag not in {"NN", "NNS"}:
-            continue
-        tok = doc[i]
-        if dep == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ in _SUBJ \
-                and tok.head.head.tag_ in {"CD", "DT", "NN", "NNS", "JJ"} and tok.head.head.i not in group_at:
-            dep = tok.head.head.dep_    # 'some of the prisoners', 'one of those people': the noun is the subject
-        if dep not in _SUBJ and not (tag == "NNS" and dep == "dobj"):
-            continue
-        if tok.ent_type_ in _NUMERIC_ENTS:
-            continue
-        if tag == "NN":
-            # 'Haniyeh's government' stands for its possessor; 'Australia's tax rate' and 'the GNR group' block
-            if not (tok.lower_ in _group_nouns()
-                    and any(c.dep_ == "poss" and (c.i in group_at or c.i in person_at) for c in tok.children)):
-                last["sg"] = i
-        elif _has_actor_modifier(tok, group_at) or _has_actor_modifier(tok, person_at):
-            continue            # 'NATO leaders', 'Russia's troops' stand for their actor
-        else:
-            last["pl" if dep in _SUBJ else "pl_obj"] = i
-            if dep not in _SUBJ and (tok.lemma_.lower() in PEOPLE_NOUNS or tok.lower_ in PEOPLE_NOUNS):
-                last["pl_people"] = i
-    return out
-
-
-#: Nouns that an ``it is a ...`` sentence says of an organisation or country (it keeps its referent).
-_ACTOR_ATTRS = frozenset("""
-    member country nation state government party group organisation organization company firm body ally
-    partner power leader supporter opponent signatory founder player economy democracy republic kingdom
-    """.split())
-#: Nouns after ``its`` in phrases that name no actor (*of its kind*, *in all its forms*).
-_IDIOM_HEADS = frozenset({"kind", "sort", "type", "form", "forms"})
-
-
-def refers_to_thing(tok: Token) -> bool:
-    """An ``it``/``its`` that stands for a thing or an event, not an organisation or country.
-
-    *It was the first formal meeting*, *it wasn't a very complimentary
-    statement*: ``it`` is the subject of *be* with a common-noun complement
-    that is not said of actors (:data:`_ACTOR_ATTRS`). *of its kind*, *in all
-    its forms*: idioms.
-    """
-    low = tok.lower_
-    if low == "its":
-        return tok.head.lemma_.lower() in _IDIOM_HEADS or tok.head.lower_ in _IDIOM_HEADS
-    if low != "it" or tok.dep_ not in _SUBJ or tok.head.lemma_ != "be":
-        return False
-    for c in tok.head.children:
-        if c.dep_ == "attr" and c.pos_ == "NOUN" and c.lemma_.lower() not in _ACTOR_ATTRS:
-            return True
-    clauses = [c for c in tok.head.children if c.dep_ == "ccomp"]
-    clauses += [k for c in tok.head.children if c.dep_ == "attr" for k in c.children if k.dep_ == "relcl"]
-    if any(c.dep_ == "attr" for c in tok.head.children) and any(
-            k.dep_ in _SUBJ and k.lower_ in {"who", "that", "which"} for c in clauses for k in c.children):
-        return True                      # cleft: "it was Fernandez who managed ..."
-    return False
-
-
-#: Verbs whose object is also the subject of their infinitive (*enabled it to continue*).
-_OBJECT_CONTROL = frozenset("""
-    allow enable help force urge ask encourage invite permit require call persuade push pressure let
-    """.split())
-
-
-def _is_speaker(tok: Token) -> bool:
-    """The speaker or the speaker's organisation: the subject of a speech verb, its possessor, its
-    ``of`` phrase or apposition (*Kraush was quoted as saying*, *said Angela Knight, head of the BBA*)."""
-    h = _role_head(tok, plural=False)
-    return h.dep_ == "nsubj" and h.head.lemma_ in SPEECH_VERBS or h.dep_ == "nsubjpass" and h.head.lemma_ == "quote"
-
-
-def _subject_like(tok: Token, plural: bool) -> bool:
-    """Rule f, salience: a mention that is (part of) the subject of its clause.
-
-    Subjects count, and so do the possessor (*Russia's army*) and the ``of``
-    phrase (*the ambitions of Macedonia*) of a subject and conjuncts of a
-    subject; for a plural pronoun also the modifier of a plural subject noun
-    (*NATO leaders*).
-    """
-    return _role_head(tok, plural).dep_ in _SUBJ
-
-
-def _role_head(tok: Token, plural: bool) -> Token:
-    """The noun whose role in the clause a mention shares (see :func:`_subject_like`)."""
-    h = tok
-    while h.dep_ == "conj" and h.head != h:
-        h = h.head
-    if h.dep_ == "poss" or (h.dep_ == "compound" and plural and h.head.tag_ == "NNS"):
-        h = h.head
-    elif h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ in {"NOUN", "PROPN"}:
-        h = h.head.head
-    elif plural and h.dep_ == "pobj" and h.head.lower_ == "from" and h.head.head.lemma_.lower() in PEOPLE_NOUNS:
-        h = h.head.head         # 'officers from the 13th Brigade'
-    if h.dep_ == "appos":
-        h = h.head
-    return h
-
-
-def _controller(tok: Token) -> Token | None:
-    """The object that controls the pronoun's infinitive clause (*urged the savers to withdraw their money*)."""
-    h = tok.head if tok.head.pos_ in {"VERB", "AUX"} else tok.head.head   # its subject or its object's owner
-    if h.pos_ not in {"VERB", "AUX"}:
-        return None
-    while h.dep_ == "conj" and h.head != h:
-        h = h.head
-    if h.dep_ != "xcomp" or h.head == h:
-        return None
-    for c in h.head.children:
-        if c.dep_ == "dobj" and c.i < h.i:
-            return c
-        if c.dep_ == "prep" and c.lower_ in {"on", "upon", "for"} and c.i < h.i:
-            for g in c.children:    # 'calls on fellow Muslims to step up their resistance'
-                if g.dep_ == "pobj":
-                    return g
-    return None
-
-
-_PLURAL_DETERMINERS = frozenset({"those", "these", "others", "many", "some", "all", "few"})
-
-
-def _reason_object(tok: Token) -> Token | None:
-    """The object of *thank, fine, blame X for its ...*: *Israel thanked Qatar for its help* -> Qatar."""
-    noun = tok.head
-    if tok.tag_ != "PRP$" or noun.dep_ != "pobj" or noun.head.lower_ not in {"for", "over"}:
-        return None
-    verb = noun.head.head
-    if verb.pos_ != "VERB":
-        return None
-    for c in verb.children:
-        if c.dep_ == "dobj" and c.i < tok.i:
-            return c
-    return None
-
-
-def _in_plural_relative(tok: Token, actor_at) -> bool:
-    """*groups that tie their activities*: they/their inside a relative clause of a plural common noun."""
-    h = tok
-    for _ in range(12):
-        if h.dep_ == "relcl":
-            noun = h.head
-            plural = noun.tag_ == "NNS" or noun.lower_ in _PLURAL_DETERMINERS
-            # the relative pronoun is the clause's subject: 'groups that tie their', not 'processes that they bring'
-            relative_subject = any(c.dep_ in _SUBJ and c.tag_ in {"WDT", "WP"} for c in h.children)
-            return plural and relative_subject and noun.i not in actor_at and not _has_actor_modifier(noun, actor_at)
-        if h.head == h:
-            return False
-        h = h.head
-    return False
-
-
-def _resolve_group(tok: Token, number: str, groups: _Antecedents, types, blockers, sent_of,
-                   quotes: SpanIndex | None = None, para_of: list[int] | None = None) -> str | None:
-    if is_pleonastic(tok) or refers_to_thing(tok):
-        return None
-    agree = _AGREES[number]
-    plural = number == "pl"
-    if tok.lower_.endswith(("self", "selves")):
-        for c in tok.head.children:
-            if c.dep_ in _SUBJ and c.i in groups.actor_at and types.get(groups.actor_at[c.i]) in agree:
-                return groups.actor_at[c.i]
-        return None
-    if tok.tag_ == "PRP" and tok.dep_ not in _SUBJ:
-        # objects 'it', 'them' mostly refer to things; an object that is also the subject
-        # of an infinitive ('enabled it to continue', 'urged them to') is resolved
-        if not (tok.dep_ == "dobj" and tok.head.lemma_ in _OBJECT_CONTROL
-                and any(c.dep_ in {"xcomp", "ccomp"} for c in tok.head.children)):
-            return None
-    if plural and _in_plural_relative(tok, groups.actor_at):
-        return None
-    reported = _reported_subject(tok, groups.actor_at)
-    if reported is not None and types.get(reported) in agree:
-        return reported
-    controller = _controller(tok) or _reason_object(tok)
-    if controller is not None:
-        actor = groups.actor_at.get(controller.i)
-        if actor is not None:
-            return actor if types.get(actor) in agree else None
-        if controller.tag_ == ("NNS" if plural else "NN"):
-            return None     # 'urging the savers not to withdraw their money'
-    in_q = quotes is not None and quotes.inside(tok.idx, tok.idx + len(tok))
-    doc = tok.doc
-
-    def blocks(b: int, m: Mention, subject: bool) -> bool:
-        if b < 0:
-            return False
-        if m.tok_end > b:
-            return False
-        if tok.tag_ == "PRP$" and any(c.dep_ == "poss" and m.tok_start <= c.i < m.tok_end for c in doc[b].children):
-            return False        # 'Washington's outlook ... its failed policy': things seldom possess
-        # a quote interrupted by its attribution ('..., the decision reads. "It has ...')
-        return not (in_q and quotes.inside(m.start, m.end)
-                    and not quotes.inside(doc[b].idx, doc[b].idx + len(doc[b])))
-
-    # a quoted fragment ('a way to "increase its aggression"') may take an antecedent from its sentence;
-    # a quoted clause with its own subject ('that: "He's got an economy ... on its knees"') may not
-    quoted_subject = False
-    if in_q:
-        k = tok.i - 1
-        while k >= 0 and quotes.inside(doc[k].idx, doc[k].idx + len(doc[k])) and sent_of[k] == sent_of[tok.i]:
-            quoted_subject = quoted_subject or doc[k].dep_ in _SUBJ
-            k -= 1
-    tok_heads = {h.i for h in tok.ancestors}
-    pool: list[tuple[Mention, bool]] = []
-    for m in groups.before(tok.idx, sent_of[tok.i] - GROUP_SENTENCES_BACK, sent_of):
-        root = m.span(doc).root
-        subject = _subject_like(root, plural)
-        if blocks(blockers["sg" if number == "sg" else "pl"][tok.i], m, subject):
-            break
-        # an object blocks they/them and a non-subject antecedent of their; a subject antecedent of their
-        # only when the object is people ('took wives ... against their husbands', not 'began talks ... their summit')
-        obj_blocker = blockers["pl_obj" if tok.tag_ != "PRP$" or not subject else "pl_people"][tok.i]
-        if plural and blocks(obj_blocker, m, subject):
-            break
-        if types.get(m.actor) not in agree:
-            continue
-        b = blockers["pl" if plural else "sg"][tok.i]
-        if b >= 0 and b not in tok_heads and any(h.i == b for h in root.ancestors) \
-                and not (tok.tag_ == "PRP$" and root.head.i == b and root.dep_ == "poss"):
-            continue            # inside the phrase of a subject noun: 'shares in the bank ... their high'
-        if not plural and (m.label == "NORP" or _plural_form(m.span(doc))
-                           or (root.dep_ == "compound" and m.kind != "pronoun")):
-            continue            # 'Pakistanis' is no 'it'; 'the UN truce': UN modifies a thing
-        if plural and root.dep_ == "compound" and root.head.tag_ != "NNS":
-            continue
-        if in_q and not (quotes.inside(m.start, m.end) and (para_of is None or para_of[m.tok_start] == para_of[tok.i])):
-            if _is_speaker(root):
-                continue        # the speaker says 'we', not 'it'/'they'
-            if (sent_of[m.tok_start] != sent_of[tok.i] or quoted_subject) and (
-                    not subject or quotes.inside(m.start, m.end)):
-                break           # from a quote, only a subject of the narration (not of another quote)
-        pool.append((m, subject))
-    if not pool:
-        return None
-    # rule f, salience: the most recent sentence with an antecedent; its subject first
-    sent = sent_of[pool[0][0].tok_start]
-    pool = [(m, subject) for m, subject in pool if sent_of[m.tok_start] == sent]
-    if sent == sent_of[tok.i]:
-        for m, _ in pool:   # a chain: 'to complete its investigation, issue the report of its findings'
-            if m.kind == "pronoun" and GROUP_PRONOUNS.get(doc[m.tok_start].lower_) == number:
-                return m.actor
-    for m, subject in pool:
-        if subject:
-            return m.actor
-    return pool[0][0].actor

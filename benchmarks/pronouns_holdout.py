@@ -16,6 +16,10 @@ them their ...):
   actor, or an actor for a pronoun whose gold is ``null``, counts against);
 * ``--errors`` lists every wrong or missed pronoun with its context.
 
+``--data tests/data/pronouns_holdout_batch2.json`` scores batch 2 (six more
+unseen articles, annotated the same way before the he/she rules of issue 12
+item 5 were changed).
+
 The hold-out was annotated before the it/they rules were changed; read the
 errors for kinds of mistakes, never to fix one sentence.
 

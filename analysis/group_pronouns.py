@@ -1,0 +1,600 @@
+"""It/they resolution: *it, its, itself, they, them, their, theirs, themselves* -> ORG, GPE, NORP.
+
+:class:`GroupPronouns` holds the it/they state of one article (the antecedents,
+including definite descriptions, and the competing common nouns);
+:func:`analysis.pronouns.resolve_pronouns` calls :meth:`GroupPronouns.resolve`
+for every it/they pronoun in reading order and :meth:`GroupPronouns.add` for
+every resolved one. :func:`is_pleonastic` and :func:`refers_to_thing` are the
+tests for an *it* that stands for no actor.
+
+Rules (lettered as in :mod:`analysis.pronouns`)
+------------------------------------------------
+d. **Pleonastic it is left alone**: ``it`` tagged ``expl``; ``it`` as the
+   subject of *be, seem, appear, happen, take, become, remain, ...* or of a
+   passive verb that has a clausal complement (*it is expected that*, *it
+   seems that*); ``it is`` + an evaluative word (*it is important*, *it is
+   likely*, *it is time*); ``it`` as the object of *make/find* with
+   a complement (*made it clear that*).
+e. **Agreement.** ``it/its/itself`` refer to an ORG or GPE actor named in the
+   singular (not a plural demonym such as *Pakistanis*, nor a modifier of another
+   noun: *the UN truce*, *US housing debt*); ``they`` and its forms to an ORG,
+   GPE or NORP actor (British usage: *the committee ... they*), also through a
+   plural noun that belongs to the actor (*NATO leaders*, *the leaders of
+   Albania*, *Russia's troops*). Persons are never *it/they* antecedents, and
+   adjectives (``Dutch`` in *the Dutch government*) are not antecedents.
+f. **Which pronouns.** ``it``/``they`` as subjects, ``its``/``their`` as
+   possessives and reflexives are resolved; object ``it``/``them`` (*comply
+   with it*, *lower them*), which mostly refer to things, are left alone unless
+   the object is also the subject of an infinitive (*enabled it to continue*,
+   *urged them to*: :data:`_OBJECT_CONTROL`). As in rule a, the subject of a
+   clause reported by a speech verb refers to that verb's subject when it
+   agrees (*Iran signalled it would*). **Control:** a pronoun that is the
+   subject of an infinitive, or the possessor of its object, refers to the
+   object that controls the infinitive (*urge the Government of Burundi to
+   complete its investigation*); when that object is a common noun (*urging
+   the savers not to withdraw their money*) nothing is resolved. Likewise a
+   possessive in a *for*/*over* phrase of a verb with an object is that object
+   (*Israel thanked Qatar for its help*, *the EU fined Microsoft for its ...*).
+   **Salience.** Candidates are the agreeing mentions (names, descriptions,
+   resolved it/they) in the same sentence before the pronoun or up to
+   :data:`GROUP_SENTENCES_BACK` sentences back. Only the most recent sentence
+   that has one counts; in it, an earlier it/they pronoun of the same number in
+   the pronoun's own sentence continues its chain, else the most recent
+   subject wins (the subject itself, its possessor *Russia's army*, its ``of``
+   phrase *the ambitions of Macedonia*, a conjunct), else the most recent
+   mention (*BT had been slower than rivals such as IBM and Accenture to ramp
+   up its headcount* → BT). Nothing further back is tried, so *it said* with
+   no organisation near stays unresolved.
+   **Quotes.** From inside a quotation, an antecedent outside it must be the
+   subject of a narration sentence (not of another paragraph's quotation) and
+   not the speaker, who would say *we* (*Kraush was quoted as saying, "...
+   their booth"*); a quoted fragment without its own subject may take any
+   antecedent of its sentence (*called the threats a way to "increase its
+   aggression"*).
+g. **Sources and people.** The object of *according to* is no antecedent in
+   its own sentence (*According to the BBC, they shouted*); a plural people
+   noun of :data:`PEOPLE_NOUNS` blocks even with a person in it (*supporters
+   of Milinkevich*), and when the last sentence with a candidate has a plural
+   common noun as its main subject and no candidate is a subject, *they/their*
+   stays unresolved.
+g. **Syntactic constraints.** A common noun in between that could itself be
+   the referent blocks the resolution: a singular common noun (``NN``) that
+   is a subject for *it*; a plural common noun (``NNS``) that is a subject
+   (also *some of the prisoners*) for *they*, or a direct object, which does
+   not block a subject antecedent of *their* unless it names people
+   (:data:`PEOPLE_NOUNS`: *took wives ... against their husbands*, but
+   *NATO leaders begin negotiations ... their summit*). Nouns inside a date or
+   an amount (*28 days*) never block, nor do nouns that stand for an actor
+   (*NATO leaders*, *monitors from the NDI*, *Haniyeh's government*); a
+   mention inside the phrase of a blocking subject noun is no antecedent
+   (*shares in the bank ... from their high*); a quotation interrupted by its
+   attribution (*"... its property," the decision reads. "It has ...*) is
+   read across it. *they/their* inside a relative clause whose relative
+   pronoun is the subject and whose noun is a plural common noun (*groups
+   that tie their activities*, *those who were victims ... during their
+   detention*) are that noun, not an actor. A reflexive (*itself*,
+   *themselves*) takes its clause's subject when that is an agreeing actor,
+   and nothing otherwise.
+h. **Descriptions.** A definite description headed by an ORG or GPE noun of
+   ``data/description_nouns.csv`` (*the party*, *the corporation*, *the
+   Mexican government*; the candidates of :mod:`analysis.descriptions`) is an
+   antecedent too: it stands for the country of its country adjective, else for
+   the most salient agreeing actor of its sentence or the two before (most
+   mentions so far, then the most recent). *his/her government*
+   (*administration*, *regime*) stands for the one country named in the
+   person's name phrases or appositions (*Pakistan's President Pervez
+   Musharraf ... his government ... it*). These are not output as mentions
+   here (:func:`analysis.descriptions.add_descriptions` adds them later).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+
+from spacy.tokens import Doc, Token
+
+from .antecedents import MAX_LOOKBACK, SUBJECT_DEPS as _SUBJ, Antecedents, reported_subject as _reported_subject
+from .descriptions import country_adjectives, definite_description, description_nouns
+from .gazetteer import country_lookup
+from .lexicon import SPEECH_VERBS
+from .names import Mention, SpanIndex, TokenTable
+
+__all__ = ["GROUP_PRONOUNS", "GROUP_SENTENCES_BACK", "PEOPLE_NOUNS", "STATE_NOUNS", "GroupPronouns",
+           "is_pleonastic", "refers_to_thing"]
+
+#: it/they pronouns with their number.
+GROUP_PRONOUNS = {"it": "sg", "its": "sg", "itself": "sg",
+                  "they": "pl", "them": "pl", "their": "pl", "theirs": "pl", "themselves": "pl"}
+
+#: How many sentences back an it/they antecedent may be.
+GROUP_SENTENCES_BACK = 2
+
+_AGREES = {"sg": {"ORG", "GPE"}, "pl": {"ORG", "GPE", "NORP"}}
+_PLEONASTIC_HEADS = {"be", "seem", "appear", "happen", "take", "become", "remain", "look", "sound", "matter",
+                     "rain", "snow", "cost", "mean"}
+_CLAUSAL = {"ccomp", "xcomp", "csubj", "advcl"}
+#: Complements of a pleonastic 'it is ...' (not 'it is willing to', which has a referent).
+_EVALUATIVE = frozenset("""
+    important clear unclear likely unlikely possible impossible necessary unnecessary difficult easy hard
+    true false essential vital crucial obvious evident apparent time wise good bad better best worth
+    critical urgent enough surprising unusual common rare fair unfair right wrong sad shame pity
+    """.split())
+
+
+class GroupPronouns:
+    """The it/they antecedents and competing nouns of one article.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        The parsed article.
+    mentions : list of Mention
+        Name, adjective and description mentions with their actors.
+    types : dict
+        Actor -> PERSON, ORG, GPE or NORP.
+    quotes : SpanIndex
+        Quotation spans.
+    sent_of, para_of : list of int
+        Sentence and paragraph number of every token.
+    table : TokenTable
+        The doc's token attributes.
+    person_at : dict
+        Token index -> person actor of the person names (their tokens do not
+        block an antecedent, rule g).
+    """
+
+    def __init__(self, doc: Doc, mentions: list[Mention], types: dict[str, str], quotes: SpanIndex,
+                 sent_of: list[int], para_of: list[int], table: TokenTable, person_at: dict[int, str]):
+        self.types, self.quotes, self.sent_of, self.para_of = types, quotes, sent_of, para_of
+        self.actor_at: dict[int, str] = {}
+        names = [m for m in mentions if types.get(m.actor) in {"ORG", "GPE", "NORP"} and m.kind != "adjective"]
+        self.antecedents = Antecedents(names + _descriptions(doc, mentions, names, types, sent_of, table),
+                                       self.actor_at)
+        self.blockers = _blockers(doc, table, person_at, self.actor_at)
+        self._country_cache: dict = {"_gpe_at": {i: m.actor for m in mentions if types.get(m.actor) == "GPE"
+                                                 for i in range(m.tok_start, m.tok_end)}}
+
+    def resolve(self, tok: Token) -> str | None:
+        """The actor an it/they pronoun refers to (rules d-g), or None."""
+        return _resolve_group(tok, GROUP_PRONOUNS[tok.lower_], self.antecedents, self.types, self.blockers,
+                              self.sent_of, self.quotes, self.para_of)
+
+    def add(self, mention: Mention) -> None:
+        """Make a resolved it/they pronoun (or another mention) an antecedent of later ones."""
+        self.antecedents.add(mention)
+
+    def add_state_noun(self, tok: Token, person: str, persons: list[Mention]) -> None:
+        """Rule h: *his government* (``tok`` = *his*) stands for the person's one country, if known."""
+        if tok.tag_ != "PRP$" or tok.head.lower_ not in STATE_NOUNS:
+            return
+        country = _country_of(person, tok.doc, persons, self.types, self._country_cache)
+        if country is not None:
+            noun = tok.head
+            self.antecedents.add(Mention(tok.idx, noun.idx + len(noun), tok.i, noun.i + 1, "DESC", "description",
+                                         country))
+
+
+#: Nouns for the state a person leads (*his government*).
+STATE_NOUNS = frozenset({"government", "administration", "regime"})
+
+
+def _country_of(person: str, doc: Doc, persons: list[Mention], types, cache: dict) -> str | None:
+    """The one country named in a person's name phrases and their appositions.
+
+    *Pakistan's President Pervez Musharraf*, *Kim Myong Gil, the North Korean
+    minister*: the countries of the gazetteer among the GPE mentions of the
+    phrase; ``None`` unless exactly one.
+    """
+    if person not in cache:
+        countries = _countries()
+        gpe_at = cache["_gpe_at"]
+        found = set()
+        for m in persons:
+            if m.actor != person or m.kind != "name":
+                continue
+            root = m.span(doc).root
+            near = [t for t in root.children if t.i < m.tok_start or t.dep_ == "appos"]
+            for t in (k for c in near for k in c.subtree):
+                if gpe_at.get(t.i) in countries:
+                    found.add(gpe_at[t.i])
+        cache[person] = found.pop() if len(found) == 1 else None
+    return cache[person]
+
+
+@functools.lru_cache(maxsize=1)
+def _countries() -> frozenset[str]:
+    return frozenset(country_lookup("name").values())
+
+
+def is_pleonastic(tok: Token) -> bool:
+    """Rule d: an ``it`` that refers to nothing (*it is important to*, *made it clear that*)."""
+    if tok.lower_ != "it":
+        return False
+    if tok.dep_ == "expl":
+        return True
+    head = tok.head
+    kids = {c.dep_ for c in head.children}
+    if tok.dep_ in _SUBJ:
+        if head.lemma_ in {"rain", "snow"}:
+            return True
+        if kids & _CLAUSAL and (head.lemma_ in _PLEONASTIC_HEADS or tok.dep_ == "nsubjpass"):
+            return True
+        # 'it is important (to us)', 'it is likely that', 'it is time to'
+        for c in head.children:
+            if c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in _EVALUATIVE:
+                return True
+    if tok.dep_ == "dobj" and head.lemma_ in {"make", "find", "keep", "leave"} and kids & (_CLAUSAL | {"oprd"}):
+        return True
+    return False
+
+
+#: Plural common nouns for people (their lemma): objects that a possessive *their* may refer to.
+PEOPLE_NOUNS = frozenset("""
+    people person man woman child kid wife husband family parent son daughter brother sister relative friend
+    member leader official minister delegate representative diplomat ambassador spokesman spokeswoman
+    soldier troop officer police policeman guard fighter militant rebel insurgent gunman terrorist
+    worker employee staff student teacher pupil doctor nurse patient victim survivor witness refugee
+    migrant immigrant prisoner detainee hostage suspect civilian resident citizen voter supporter
+    protester protestor demonstrator activist critic opponent customer consumer user saver investor
+    shareholder owner buyer seller farmer fan player athlete lawmaker legislator senator candidate
+    judge lawyer journalist reporter editor analyst expert scientist researcher volunteer passenger
+    driver pilot crew sailor worshipper pilgrim monk priest cleric tourist visitor viewer reader listener
+    monitor observer inspector investigator negotiator mediator envoy agent commander general
+    """.split())
+
+#: Entity labels of numbers, dates and amounts: such nouns (*28 days*, *50 percent*) refer to no actor.
+_NUMERIC_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"})
+
+
+@functools.lru_cache(maxsize=1)
+def _group_nouns() -> frozenset[str]:
+    """Nouns that name an organisation or a state (``data/description_nouns.csv``: *government*, *party*)."""
+    return frozenset(n for n, (kind, _) in description_nouns().items() if kind in {"ORG", "GPE"})
+
+
+@functools.lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    """Country adjectives of the gazetteer (*Pakistani*); with an *s* they name a people."""
+    return frozenset(country_lookup("adjective"))
+
+
+def _plural_form(span) -> bool:
+    """A one-word plural name or a plural demonym (*Pakistanis*, *Iraqis*): no antecedent of *it*."""
+    root = span.root
+    if len(span) == 1 and root.tag_ in {"NNS", "NNPS"}:
+        return True
+    return root.text.endswith("s") and root.text[:-1] in _demonyms()
+
+
+def _has_actor_modifier(tok: Token, actor_at) -> bool:
+    """*NATO leaders*, *Russia's troops*, *the leaders of Albania*, *monitors from the NDI*: a noun with an actor in it."""
+    for c in tok.children:
+        if c.dep_ in {"compound", "poss", "nmod"} and c.i in actor_at:
+            return True
+        if c.dep_ == "prep" and (c.lower_ == "of" or c.lower_ == "from" and tok.lemma_.lower() in PEOPLE_NOUNS):
+            if any(g.dep_ == "pobj" and g.i in actor_at for g in c.children):
+                return True
+    return False
+
+
+def _descriptions(doc: Doc, mentions, group_names, types, sent_of, table: TokenTable) -> list[Mention]:
+    """Rule h: *the alliance*, *the party*, *the Dutch government* as antecedents of it/they (not output).
+
+    A definite description headed by an ORG or GPE noun of ``data/description_nouns.csv``
+    (the candidates of :mod:`analysis.descriptions`) stands for the country of
+    its country adjective, else for the most salient agreeing actor (most mentions
+    so far, then the most recent) named in its sentence or the
+    :data:`GROUP_SENTENCES_BACK` sentences before: an ORG noun for an ORG or NORP
+    actor, a GPE noun for a GPE actor.
+    """
+    nouns = {n: e for n, e in description_nouns().items() if e[0] in {"ORG", "GPE"}}
+    hits = [i for i, t in enumerate(table.text) if t.lower() in nouns and table.tag[i] == "NN"]
+    if not hits:
+        return []
+    covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
+    adjectives = country_adjectives()
+    by_start = sorted(group_names, key=lambda m: m.tok_start)
+    seen: dict[str, int] = {}
+    out, k = [], 0
+    for i in hits:
+        while k < len(by_start) and by_start[k].tok_start < i:
+            seen[by_start[k].actor] = seen.get(by_start[k].actor, 0) + 1
+            k += 1
+        tok = doc[i]
+        found = definite_description(tok, nouns, covered)
+        if found is None:
+            continue
+        first, kind = found[0], found[1]
+        country = [adjectives[t.text] for t in doc[first:i] if t.text in adjectives]
+        if country:
+            actor = country[0] if kind == "GPE" else None
+        else:
+            want = {"ORG", "NORP"} if kind == "ORG" else {"GPE"}
+            best = None
+            for j in range(k - 1, max(k - MAX_LOOKBACK, 0) - 1, -1):
+                m = by_start[j]
+                if sent_of[m.tok_start] < sent_of[i] - GROUP_SENTENCES_BACK:
+                    break
+                if types.get(m.actor) in want and (best is None or seen[m.actor] > seen[best]):
+                    best = m.actor
+            actor = best
+        if actor is not None:
+            out.append(Mention(doc[first].idx, tok.idx + len(tok), first, i + 1, "DESC", "description", actor))
+    return out
+
+
+def _blockers(doc: Doc, table: TokenTable, person_at, group_at) -> dict[str, list[int]]:
+    """For every token, the index of the last competing common noun before it (rule g), or -1.
+
+    ``sg``: a singular common noun as subject; ``pl``: a plural common noun as
+    subject; ``pl_obj``: a plural common noun as direct object (it blocks only
+    antecedents that are not subjects). Nouns inside a number, date or amount
+    (*28 days*) and plural nouns with an actor in them (*NATO leaders*) do not
+    block.
+    """
+    last = {"sg": -1, "pl": -1, "pl_obj": -1, "pl_people": -1}
+    n = len(table.tag)
+    out = {k: [-1] * n for k in last}
+    for i, (tag, dep) in enumerate(zip(table.tag, table.dep)):
+        for k, v in last.items():
+            out[k][i] = v
+        if i in person_at or i in group_at or tag not in {"NN", "NNS"}:
+            continue
+        tok = doc[i]
+        if dep == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ in _SUBJ \
+                and tok.head.head.tag_ in {"CD", "DT", "NN", "NNS", "JJ"} and tok.head.head.i not in group_at:
+            dep = tok.head.head.dep_    # 'some of the prisoners', 'one of those people': the noun is the subject
+        if dep not in _SUBJ and not (tag == "NNS" and dep == "dobj"):
+            continue
+        if tok.ent_type_ in _NUMERIC_ENTS:
+            continue
+        if tag == "NN":
+            # 'Haniyeh's government' stands for its possessor; 'Australia's tax rate' and 'the GNR group' block
+            if not (tok.lower_ in _group_nouns()
+                    and any(c.dep_ == "poss" and (c.i in group_at or c.i in person_at) for c in tok.children)):
+                last["sg"] = i
+        elif _has_actor_modifier(tok, group_at) or (_has_actor_modifier(tok, person_at)
+                                                    and tok.lemma_.lower() not in PEOPLE_NOUNS):
+            continue            # 'NATO leaders', 'Russia's troops' stand for their actor; 'supporters of Milinkevich' block
+        else:
+            last["pl" if dep in _SUBJ else "pl_obj"] = i
+            if dep not in _SUBJ and (tok.lemma_.lower() in PEOPLE_NOUNS or tok.lower_ in PEOPLE_NOUNS):
+                last["pl_people"] = i
+    return out
+
+
+#: Nouns that an ``it is a ...`` sentence says of an organisation or country (it keeps its referent).
+_ACTOR_ATTRS = frozenset("""
+    member country nation state government party group organisation organization company firm body ally
+    partner power leader supporter opponent signatory founder player economy democracy republic kingdom
+    """.split())
+#: Nouns after ``its`` in phrases that name no actor (*of its kind*, *in all its forms*).
+_IDIOM_HEADS = frozenset({"kind", "sort", "type", "form", "forms"})
+
+
+def refers_to_thing(tok: Token) -> bool:
+    """An ``it``/``its`` that stands for a thing or an event, not an organisation or country.
+
+    *It was the first formal meeting*, *it wasn't a very complimentary
+    statement*: ``it`` is the subject of *be* with a common-noun complement
+    that is not said of actors (:data:`_ACTOR_ATTRS`). *of its kind*, *in all
+    its forms*: idioms.
+    """
+    low = tok.lower_
+    if low == "its":
+        return tok.head.lemma_.lower() in _IDIOM_HEADS or tok.head.lower_ in _IDIOM_HEADS
+    if low != "it" or tok.dep_ not in _SUBJ or tok.head.lemma_ != "be":
+        return False
+    for c in tok.head.children:
+        if c.dep_ == "attr" and c.pos_ == "NOUN" and c.lemma_.lower() not in _ACTOR_ATTRS:
+            return True
+    clauses = [c for c in tok.head.children if c.dep_ == "ccomp"]
+    clauses += [k for c in tok.head.children if c.dep_ == "attr" for k in c.children if k.dep_ == "relcl"]
+    if any(c.dep_ == "attr" for c in tok.head.children) and any(
+            k.dep_ in _SUBJ and k.lower_ in {"who", "that", "which"} for c in clauses for k in c.children):
+        return True                      # cleft: "it was Fernandez who managed ..."
+    return False
+
+
+#: Verbs whose object is also the subject of their infinitive (*enabled it to continue*).
+_OBJECT_CONTROL = frozenset("""
+    allow enable help force urge ask encourage invite permit require call persuade push pressure let
+    """.split())
+
+
+def _is_speaker(tok: Token) -> bool:
+    """The speaker or the speaker's organisation: the subject of a speech verb, its possessor, its
+    ``of`` phrase or apposition (*Kraush was quoted as saying*, *said Angela Knight, head of the BBA*)."""
+    h = _role_head(tok, plural=False)
+    return h.dep_ == "nsubj" and h.head.lemma_ in SPEECH_VERBS or h.dep_ == "nsubjpass" and h.head.lemma_ == "quote"
+
+
+def _subject_like(tok: Token, plural: bool) -> bool:
+    """Rule f, salience: a mention that is (part of) the subject of its clause.
+
+    Subjects count, and so do the possessor (*Russia's army*) and the ``of``
+    phrase (*the ambitions of Macedonia*) of a subject and conjuncts of a
+    subject; for a plural pronoun also the modifier of a plural subject noun
+    (*NATO leaders*).
+    """
+    return _role_head(tok, plural).dep_ in _SUBJ
+
+
+def _role_head(tok: Token, plural: bool) -> Token:
+    """The noun whose role in the clause a mention shares (see :func:`_subject_like`)."""
+    h = tok
+    while h.dep_ == "conj" and h.head != h:
+        h = h.head
+    if h.dep_ == "poss" or (h.dep_ == "compound" and plural and h.head.tag_ == "NNS"):
+        h = h.head
+    elif h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ in {"NOUN", "PROPN"}:
+        h = h.head.head
+    elif plural and h.dep_ == "pobj" and h.head.lower_ == "from" and h.head.head.lemma_.lower() in PEOPLE_NOUNS:
+        h = h.head.head         # 'officers from the 13th Brigade'
+    if h.dep_ == "appos":
+        h = h.head
+    return h
+
+
+def _controller(tok: Token) -> Token | None:
+    """The object that controls the pronoun's infinitive clause (*urged the savers to withdraw their money*)."""
+    h = tok.head if tok.head.pos_ in {"VERB", "AUX"} else tok.head.head   # its subject or its object's owner
+    if h.pos_ not in {"VERB", "AUX"}:
+        return None
+    while h.dep_ == "conj" and h.head != h:
+        h = h.head
+    if h.dep_ != "xcomp" or h.head == h:
+        return None
+    for c in h.head.children:
+        if c.dep_ == "dobj" and c.i < h.i:
+            return c
+        if c.dep_ == "prep" and c.lower_ in {"on", "upon", "for"} and c.i < h.i:
+            for g in c.children:    # 'calls on fellow Muslims to step up their resistance'
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+_PLURAL_DETERMINERS = frozenset({"those", "these", "others", "many", "some", "all", "few"})
+
+
+def _reason_object(tok: Token) -> Token | None:
+    """The object of *thank, fine, blame X for its ...*: *Israel thanked Qatar for its help* -> Qatar."""
+    noun = tok.head
+    if tok.tag_ != "PRP$" or noun.dep_ != "pobj" or noun.head.lower_ not in {"for", "over"}:
+        return None
+    verb = noun.head.head
+    if verb.pos_ != "VERB":
+        return None
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.i < tok.i:
+            return c
+    return None
+
+
+def _in_plural_relative(tok: Token, actor_at) -> bool:
+    """*groups that tie their activities*: they/their inside a relative clause of a plural common noun."""
+    h = tok
+    for _ in range(12):
+        if h.dep_ == "relcl":
+            noun = h.head
+            plural = noun.tag_ == "NNS" or noun.lower_ in _PLURAL_DETERMINERS
+            # the relative pronoun is the clause's subject: 'groups that tie their', not 'processes that they bring'
+            relative_subject = any(c.dep_ in _SUBJ and c.tag_ in {"WDT", "WP"} for c in h.children)
+            return plural and relative_subject and noun.i not in actor_at and not _has_actor_modifier(noun, actor_at)
+        if h.head == h:
+            return False
+        h = h.head
+    return False
+
+
+def _resolve_group(tok: Token, number: str, groups: Antecedents, types, blockers, sent_of,
+                   quotes: SpanIndex | None = None, para_of: list[int] | None = None) -> str | None:
+    if is_pleonastic(tok) or refers_to_thing(tok):
+        return None
+    agree = _AGREES[number]
+    plural = number == "pl"
+    if tok.lower_.endswith(("self", "selves")):
+        for c in tok.head.children:
+            if c.dep_ in _SUBJ and c.i in groups.actor_at and types.get(groups.actor_at[c.i]) in agree:
+                return groups.actor_at[c.i]
+        return None
+    if tok.tag_ == "PRP" and tok.dep_ not in _SUBJ:
+        # objects 'it', 'them' mostly refer to things; an object that is also the subject
+        # of an infinitive ('enabled it to continue', 'urged them to') is resolved
+        if not (tok.dep_ == "dobj" and tok.head.lemma_ in _OBJECT_CONTROL
+                and any(c.dep_ in {"xcomp", "ccomp"} for c in tok.head.children)):
+            return None
+    if plural and _in_plural_relative(tok, groups.actor_at):
+        return None
+    reported = _reported_subject(tok, groups.actor_at)
+    if reported is not None and types.get(reported) in agree:
+        return reported
+    controller = _controller(tok) or _reason_object(tok)
+    if controller is not None:
+        actor = groups.actor_at.get(controller.i)
+        if actor is not None:
+            return actor if types.get(actor) in agree else None
+        if controller.tag_ == ("NNS" if plural else "NN"):
+            return None     # 'urging the savers not to withdraw their money'
+    in_q = quotes is not None and quotes.inside(tok.idx, tok.idx + len(tok))
+    doc = tok.doc
+
+    def blocks(b: int, m: Mention, subject: bool) -> bool:
+        if b < 0:
+            return False
+        if m.tok_end > b:
+            return False
+        if tok.tag_ == "PRP$" and any(c.dep_ == "poss" and m.tok_start <= c.i < m.tok_end for c in doc[b].children):
+            return False        # 'Washington's outlook ... its failed policy': things seldom possess
+        # a quote interrupted by its attribution ('..., the decision reads. "It has ...')
+        return not (in_q and quotes.inside(m.start, m.end)
+                    and not quotes.inside(doc[b].idx, doc[b].idx + len(doc[b])))
+
+    # a quoted fragment ('a way to "increase its aggression"') may take an antecedent from its sentence;
+    # a quoted clause with its own subject ('that: "He's got an economy ... on its knees"') may not
+    quoted_subject = False
+    if in_q:
+        k = tok.i - 1
+        while k >= 0 and quotes.inside(doc[k].idx, doc[k].idx + len(doc[k])) and sent_of[k] == sent_of[tok.i]:
+            quoted_subject = quoted_subject or doc[k].dep_ in _SUBJ
+            k -= 1
+    tok_heads = {h.i for h in tok.ancestors}
+    pool: list[tuple[Mention, bool]] = []
+    for m in groups.before(tok.idx, sent_of[tok.i] - GROUP_SENTENCES_BACK, sent_of):
+        root = m.span(doc).root
+        subject = _subject_like(root, plural)
+        if blocks(blockers["sg" if number == "sg" else "pl"][tok.i], m, subject):
+            break
+        # an object blocks they/them and a non-subject antecedent of their; a subject antecedent of their
+        # only when the object is people ('took wives ... against their husbands', not 'began talks ... their summit')
+        obj_blocker = blockers["pl_obj" if tok.tag_ != "PRP$" or not subject else "pl_people"][tok.i]
+        if plural and blocks(obj_blocker, m, subject):
+            break
+        if types.get(m.actor) not in agree:
+            continue
+        if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according" \
+                and sent_of[m.tok_start] == sent_of[tok.i]:
+            continue            # 'According to the BBC, they shouted': the source is not what the clause is about
+        b = blockers["pl" if plural else "sg"][tok.i]
+        if b >= 0 and b not in tok_heads and any(h.i == b for h in root.ancestors) \
+                and not (tok.tag_ == "PRP$" and root.head.i == b and root.dep_ == "poss"):
+            continue            # inside the phrase of a subject noun: 'shares in the bank ... their high'
+        if not plural and (m.label == "NORP" or _plural_form(m.span(doc))
+                           or (root.dep_ == "compound" and m.kind != "pronoun")):
+            continue            # 'Pakistanis' is no 'it'; 'the UN truce': UN modifies a thing
+        if plural and root.dep_ == "compound" and root.head.tag_ != "NNS":
+            continue
+        if in_q and not (quotes.inside(m.start, m.end) and (para_of is None or para_of[m.tok_start] == para_of[tok.i])):
+            if _is_speaker(root):
+                continue        # the speaker says 'we', not 'it'/'they'
+            if (sent_of[m.tok_start] != sent_of[tok.i] or quoted_subject) and (
+                    not subject or quotes.inside(m.start, m.end)):
+                break           # from a quote, only a subject of the narration (not of another quote)
+        pool.append((m, subject))
+    if not pool:
+        return None
+    # rule f, salience: the most recent sentence with an antecedent; its subject first
+    sent = sent_of[pool[0][0].tok_start]
+    pool = [(m, subject) for m, subject in pool if sent_of[m.tok_start] == sent]
+    if sent == sent_of[tok.i]:
+        for m, _ in pool:   # a chain: 'to complete its investigation, issue the report of its findings'
+            if m.kind == "pronoun" and GROUP_PRONOUNS.get(doc[m.tok_start].lower_) == number:
+                return m.actor
+    for m, subject in pool:
+        if subject:
+            return m.actor
+    if plural and _people_subject(doc, sent, sent_of, groups.actor_at):
+        return None             # '10 000 supporters of Milinkevich gathered in Belarus' capital ... they shouted'
+    return pool[0][0].actor
+
+
+def _people_subject(doc: Doc, sent: int, sent_of: list[int], actor_at) -> bool:
+    """The main subject of sentence ``sent`` is a plural common noun that names no actor (*supporters*)."""
+    k = bisect.bisect_left(sent_of, sent)      # sentence numbers never decrease
+    if k >= len(sent_of) or sent_of[k] != sent:
+        return False
+    root = doc[k].sent.root
+    return any(c.dep_ in _SUBJ and c.tag_ == "NNS" and c.i not in actor_at and not _has_actor_modifier(c, actor_at)
+               for c in root.children)
