@@ -491,7 +491,8 @@ def _score_line_names(doc: Doc, cands: list[Mention]) -> list[Mention]:
         else:
             current = []
         last_line = k
-    first = first_names()
+    first, countries = first_names(), _lookup("name")
+    rows = []
     for run in runs:
         while run and run[-1].lower_ in _PARTICLES:
             run = run[:-1]
@@ -504,21 +505,83 @@ def _score_line_names(doc: Doc, cands: list[Mention]) -> list[Mention]:
         if span.end < len(doc) and doc[span.end].text == "(":
             close = next((t.i for t in doc[span.end:span.end + 6] if t.text == ")"), None)
             bracket = match_key(doc[span.end + 1:close].text) if close is not None else ""
-        if form in _lookup("name") or form in _lookup("adjective"):
-            label = "GPE"
-        elif bracket in _lookup("name"):
-            label = "PERSON"             # 'Bernhard Langer (Germany) 68 66'
-        elif words[-1].lower() in _CLUB_LAST_IN_SCORES:
-            label = "ORG"
-        elif len(words) >= 2 and words[0] in first and form not in place_names():
-            label = "PERSON"             # 'Colin Montgomerie 69 67'
+        if form in countries or form in _lookup("adjective"):
+            kind = "GPE"
+        elif bracket in countries or (len(words) >= 2 and words[0] in first and form not in place_names()):
+            kind = "PERSON"              # 'Bernhard Langer (Germany) 68 66', 'Colin Montgomerie 69 67'
+        elif len(words) == 1 or words[-1].lower() in _CLUB_LAST_IN_SCORES or form in place_names():
+            kind = "ORG"                 # 'Leeds 2 Chelsea 1', 'Coventry City 0', 'Newcastle 4 3 1 0 8 2 10'
         else:
-            label = "ORG"                # 'Leeds 2 Chelsea 1', 'Newcastle 4 3 1 0 8 2 10'
+            kind = None                  # 'Ernie Els 71 67', 'Borussia Dortmund 2': decided by the table
+        rows.append((span, kind, _block_of(lines, span.start_char)))
+    votes: dict[int, int] = {}
+    for _, kind, block in rows:
+        votes[block] = votes.get(block, 0) + (kind == "PERSON") - (kind == "ORG")
+    for span, kind, block in rows:
+        label = kind or ("PERSON" if votes[block] > 0 else "ORG")   # a table of players or of teams
         m = _classify(doc, span, label)
         if m is not None:
             keep.append(replace(m, label=label) if m.kind == "name" and m.actor is None else m)
     keep.sort(key=lambda m: m.start)
     return keep
+
+
+def _block_of(lines: list[tuple[int, int]], char: int) -> int:
+    """The number of the table (a run of consecutive score lines) holding `char`."""
+    block, prev_end = 0, None
+    for start, end in lines:
+        if prev_end is not None and start != prev_end + 1:
+            block += 1
+        if start <= char < end:
+            return block
+        prev_end = end
+    return block
+
+
+def _bracket_country_persons(doc: Doc, cands: list[Mention]) -> list[Mention]:
+    """A person listed with a country in brackets in results (*Pete Sampras ( U.S. ) beat ...*).
+
+    Two or three capitalised words before a bracketed country of the gazetteer
+    are a person when they are no country, city or organisation's name and
+    either start with a listed given name, are a PERSON entity already, or
+    stand in a line with numbers (a list of results). The tagger often misses
+    such names or types them ORG.
+    """
+    names, text = _lookup("name"), doc.text
+    first = first_names()
+    persons_at = {m.tok_start for m in cands if m.label == "PERSON"}
+    found = []
+    for tok in doc:
+        if tok.text != "(" or tok.i < 2:
+            continue
+        close = next((t.i for t in doc[tok.i + 1:tok.i + 6] if t.text == ")"), None)
+        if close is None or match_key(doc[tok.i + 1:close].text) not in names:
+            continue
+        run, i = [], tok.i - 1
+        while i >= 0 and len(run) < 3 and doc[i].text[:1].isupper() and "\n" not in doc[i].whitespace_ \
+                and (doc[i].is_alpha or re.fullmatch(r"[A-Z][\w'.-]*", doc[i].text)):
+            run.insert(0, doc[i])
+            i -= 1
+        if len(run) < 2:
+            continue
+        span = doc[run[0].i:run[-1].i + 1]
+        form = match_key(span.text)
+        words = form.split()
+        if (form in names or form in place_names() or _THE.match(words[0])
+                or words[-1].lower() in _ORG_LAST or words[-1].lower() in _CLUB_LAST_IN_SCORES
+                or any(w in names or w in _lookup("adjective") for w in words)):
+            continue
+        line_start = text.rfind("\n", 0, span.start_char) + 1
+        line_end = text.find("\n", span.end_char)
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if words[0] in first or span.start in persons_at or re.search(r"\d", line):
+            found.append(span)
+    if not found:
+        return cands
+    out = [m for m in cands if not any(m.tok_start < sp.end and sp.start < m.tok_end for sp in found)]
+    out += [Mention(sp.start_char, sp.end_char, sp.start, sp.end, "PERSON", "name") for sp in found]
+    out.sort(key=lambda m: m.start)
+    return out
 
 
 def _datelines(doc: Doc, cands: list[Mention]) -> list[Mention]:
@@ -951,6 +1014,7 @@ def find_mentions(doc: Doc, *, doc_id: str = "text", sentence_starts: list[int] 
     keys = tokens.keys
     cands, taken, titled = _name_candidates(doc)
     cands = _score_line_names(doc, cands)
+    cands = _bracket_country_persons(doc, cands)
     cands = _caps_filter(doc, cands, tokens)
     cands = _datelines(doc, cands)
     names = _resolve_names(doc, cands)
