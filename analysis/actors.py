@@ -84,7 +84,7 @@ from spacy.tokens import Doc, Span, Token
 from .gazetteer import country_lookup, place_names
 from .lexicon import LOCATIVE_PREPOSITIONS, SPEECH_VERBS, TITLES
 from .names import (HEAD_TITLES, Mention, SpanIndex, TokenTable, caps_stretches, dateline_places, is_caps_key,
-                    is_ordinary_caps, match_key, score_lines,
+                    is_english_word, is_ordinary_caps, match_key, score_lines,
                     model_norm, split_title, split_person_tail, looks_like_person, is_office,
                     followed_by_title, first_names)
 from .pronouns import paragraph_index, resolve_pronouns, sentence_index
@@ -454,9 +454,11 @@ def _caps_lookup() -> dict[str, str]:
 #: line also *City*, *Town*, *County* (*Coventry City*).
 _CLUB_LAST = frozenset("united rovers wanderers albion hotspur athletic rangers celtic".split())
 _CLUB_LAST_IN_SCORES = _CLUB_LAST | frozenset("city town county villa".split())
+#: Labels of a line of scorers in results (*Scorers : Saka 12 , Havertz 9*).
+_SCORER_LABELS = frozenset({"scorers", "scorer", "goalscorers", "goals", "try scorers", "tries"})
 
 
-def _score_line_names(doc: Doc, cands: list[Mention]) -> list[Mention]:
+def _score_line_names(doc: Doc, cands: list[Mention], listed: set[str]) -> list[Mention]:
     """Names in the lines of a results table, read from the line itself, not the tagger.
 
     The tagger joins a results line into one name (*Leeds 2 Chelsea 1* PERSON) or
@@ -464,7 +466,8 @@ def _score_line_names(doc: Doc, cands: list[Mention]) -> list[Mention]:
     run of capitalised words between numbers and brackets is a name: a country
     of the gazetteer is the country, a name followed by a country in brackets
     (*Bernhard Langer (Germany) 68 66*) or starting with a listed given name
-    (*Colin Montgomerie 69 67*) is a person, any other a team (ORG).
+    (*Colin Montgomerie 69 67*) is a person, any other a team (ORG). The forms of
+    the persons are added to `listed` (evidence for a one-word person: *Smith 23*).
     """
     lines = score_lines(doc.text)
     if not lines:
@@ -492,7 +495,7 @@ def _score_line_names(doc: Doc, cands: list[Mention]) -> list[Mention]:
             current = []
         last_line = k
     first, countries = first_names(), _lookup("name")
-    rows = []
+    rows, label_of = [], {}
     for run in runs:
         while run and run[-1].lower_ in _PARTICLES:
             run = run[:-1]
@@ -501,12 +504,24 @@ def _score_line_names(doc: Doc, cands: list[Mention]) -> list[Mention]:
         span = doc[run[0].i:run[-1].i + 1]
         form = match_key(span.text)
         words = form.split()
+        nxt = doc[span.end] if span.end < len(doc) else None
+        k = line_of(span.start_char)
+        before = doc.text[lines[k][0]:span.start_char]
+        if nxt is not None and nxt.text == ":":
+            label_of[k] = form.lower()   # 'Scorers :', 'Attendance :': a label, not a name
+            continue
+        if (len(words) == 1 and is_english_word(form) and not (nxt is not None and nxt.text.isdigit())
+                and form not in countries and form not in place_names()):
+            continue                     # 'Halftime 1-0': a word, not a name ('Arsenal 45' is a team)
         bracket = ""
-        if span.end < len(doc) and doc[span.end].text == "(":
+        if nxt is not None and nxt.text == "(":
             close = next((t.i for t in doc[span.end:span.end + 6] if t.text == ")"), None)
             bracket = match_key(doc[span.end + 1:close].text) if close is not None else ""
         if form in countries or form in _lookup("adjective"):
             kind = "GPE"
+        elif label_of.get(k) in _SCORER_LABELS or (before.count("(") > before.count(")") and nxt is not None
+                                                      and nxt.like_num):
+            kind = "PERSON"              # 'Scorers : Saka 12', 'Leeds 2 ( Smith 23 )': a scorer and the minute
         elif bracket in countries or (len(words) >= 2 and words[0] in first and form not in place_names()):
             kind = "PERSON"              # 'Bernhard Langer (Germany) 68 66', 'Colin Montgomerie 69 67'
         elif len(words) == 1 or words[-1].lower() in _CLUB_LAST_IN_SCORES or form in place_names():
@@ -522,6 +537,8 @@ def _score_line_names(doc: Doc, cands: list[Mention]) -> list[Mention]:
         m = _classify(doc, span, label)
         if m is not None:
             keep.append(replace(m, label=label) if m.kind == "name" and m.actor is None else m)
+            if label == "PERSON":
+                listed.add(match_key(span.text))    # a player in results: evidence of a person
     keep.sort(key=lambda m: m.start)
     return keep
 
@@ -1013,7 +1030,7 @@ def find_mentions(doc: Doc, *, doc_id: str = "text", sentence_starts: list[int] 
     tokens = TokenTable(doc)
     keys = tokens.keys
     cands, taken, titled = _name_candidates(doc)
-    cands = _score_line_names(doc, cands)
+    cands = _score_line_names(doc, cands, titled)
     cands = _bracket_country_persons(doc, cands)
     cands = _caps_filter(doc, cands, tokens)
     cands = _datelines(doc, cands)

@@ -41,7 +41,8 @@ from spacy.tokens import Doc, Span, Token
 
 __all__ = ["HEAD_TITLES", "Mention", "SpanIndex", "TokenTable", "match_key", "model_norm", "is_caps_key",
            "is_caps_word", "caps_stretches", "split_title", "first_names", "first_name_gender",
-           "split_person_tail", "looks_like_person", "dateline_places", "score_lines", "is_ordinary_caps"]
+           "split_person_tail", "looks_like_person", "dateline_places", "score_lines", "is_ordinary_caps",
+           "is_english_word"]
 
 
 @dataclass(frozen=True)
@@ -436,6 +437,14 @@ def _english_words() -> tuple[frozenset[str], frozenset[str]]:
     except (KeyError, ValueError):      # a model without the tables: no word is known
         return frozenset(), frozenset()
     return nouns, others
+
+
+def is_english_word(word: str) -> bool:
+    """The word, in lower case, is a noun, verb, adjective or adverb of the model's WordNet tables
+    (``Halftime``, ``Attendance``; also ``Arsenal``: use it only where a name is not expected)."""
+    nouns, others = _english_words()
+    low = word.lower()
+    return low in nouns or low in others
 
 
 def is_ordinary_caps(word: str) -> bool:

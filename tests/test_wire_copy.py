@@ -124,3 +124,14 @@ def test_headline_country_is_kept_other_capitals_are_not():
 def test_wire_copy_passes_the_language_gate():
     for text in (FOOTBALL, GOLF, "LONDON 1996-08-22\nLeeds 2 Chelsea 1\nArsenal 3 Everton 1"):
         assert article_from_text(text).text == text
+
+
+def test_scorers_are_persons_and_labels_are_not_names():
+    text = ("Results of English league matches on Saturday :\n"
+            "Leeds 2 ( Smith 23 , Jones 67 ) Chelsea 1 ( Zola 44 ) . Halftime 1-0 . Attendance : 35,000\n"
+            "Scorers : Saka 12 , Havertz 9\n")
+    names = _names(text)
+    for player in ("Smith", "Jones", "Zola", "Saka", "Havertz"):
+        assert names[player] == (player, "PERSON"), player
+    assert names["Leeds"] == ("Leeds", "ORG") and names["Chelsea"] == ("Chelsea", "ORG")
+    assert not {"Attendance", "Scorers", "Halftime"} & set(names)
