@@ -84,7 +84,7 @@ from spacy.tokens import Doc, Span, Token
 from .gazetteer import country_lookup, place_names
 from .lexicon import LOCATIVE_PREPOSITIONS, SPEECH_VERBS, TITLES
 from .names import (HEAD_TITLES, Mention, SpanIndex, TokenTable, caps_stretches, dateline_places, is_caps_key,
-                    is_english_word, is_ordinary_caps, match_key, score_lines,
+                    is_english_word, is_ordinary_caps, is_sports_story, match_key, score_lines,
                     model_norm, split_title, split_person_tail, looks_like_person, is_office,
                     followed_by_title, first_names)
 from .pronouns import paragraph_index, resolve_pronouns, sentence_index
@@ -541,6 +541,51 @@ def _score_line_names(doc: Doc, cands: list[Mention], listed: set[str]) -> list[
                 listed.add(match_key(span.text))    # a player in results: evidence of a person
     keep.sort(key=lambda m: m.start)
     return keep
+
+
+#: Verbs (lemmas) of a match result (*Barcelona beat Valencia 2-1*, *drew 1-1 with Liverpool*).
+_RESULT_VERBS = frozenset("""
+    beat defeat draw lose hold win thrash edge overcome rout trounce upset down crush outclass outplay
+    eliminate oust knock stun hammer whip overpower play tie
+    """.split())
+_MATCH_SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
+
+
+def _result_teams(doc: Doc, cands: list[Mention]) -> list[Mention]:
+    """Clubs in the match reports of a sports story are teams (ORG), not places or persons.
+
+    In a text whose headline slug is a sport (:func:`analysis.names.is_sports_story`),
+    a name that is no country of the gazetteer, in a sentence with a score
+    (*2-1*), and the subject or object of a result verb (*Barcelona beat Valencia
+    2-1*, *drew 1-1 with Liverpool*, *held 0-0 by Feyenoord*, *lost 3-0 to Real
+    Madrid*) is a team. National sides stay countries (GPE), as CoNLL's LOC.
+    """
+    if not is_sports_story(doc.text):
+        return cands
+    scored = {sent.start for sent in doc.sents if any(_MATCH_SCORE.match(t.text) for t in sent)}
+    if not scored:
+        return cands
+    out = []
+    for m in cands:
+        span = m.span(doc)
+        if (m.kind == "name" and m.actor is None and m.label in {"GPE", "PERSON"}
+                and span.sent.start in scored and (m.label == "GPE" or m.tok_end - m.tok_start == 1)
+                and _in_result(span.root)):
+            m = replace(m, label="ORG")
+        out.append(m)
+    return out
+
+
+def _in_result(token: Token) -> bool:
+    """The token is a side of a match result: up to four steps through subjects, objects,
+    prepositions, conjuncts and compounds lead to a result verb or a score (*2-1*)."""
+    for _ in range(4):
+        if token.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj", "prep", "conj", "compound", "agent", "appos"}:
+            return False
+        token = token.head
+        if token.lemma_.lower() in _RESULT_VERBS or _MATCH_SCORE.match(token.text):
+            return True
+    return False
 
 
 def _block_of(lines: list[tuple[int, int]], char: int) -> int:
@@ -1032,6 +1077,7 @@ def find_mentions(doc: Doc, *, doc_id: str = "text", sentence_starts: list[int] 
     cands, taken, titled = _name_candidates(doc)
     cands = _score_line_names(doc, cands, titled)
     cands = _bracket_country_persons(doc, cands)
+    cands = _result_teams(doc, cands)
     cands = _caps_filter(doc, cands, tokens)
     cands = _datelines(doc, cands)
     names = _resolve_names(doc, cands)

@@ -42,7 +42,7 @@ from spacy.tokens import Doc, Span, Token
 __all__ = ["HEAD_TITLES", "Mention", "SpanIndex", "TokenTable", "match_key", "model_norm", "is_caps_key",
            "is_caps_word", "caps_stretches", "split_title", "first_names", "first_name_gender",
            "split_person_tail", "looks_like_person", "dateline_places", "score_lines", "is_ordinary_caps",
-           "is_english_word"]
+           "is_english_word", "is_sports_story"]
 
 
 @dataclass(frozen=True)
@@ -473,3 +473,22 @@ def is_ordinary_caps(word: str) -> bool:
             low[-4 if low.endswith("ed") else -5]:
         stems.append(low[:-3] if low.endswith("ed") else low[:-4])     # 'dropped' -> 'drop'
     return any(len(st) >= 3 and (st in nouns or st in others) for st in stems)
+
+
+#: Sports that start a wire headline (*SOCCER - JAPAN GET LUCKY WIN*).
+_SPORT_SLUG = re.compile(
+    r"^\s*(?:SOCCER|FOOTBALL|AMERICAN FOOTBALL|RUGBY(?: UNION| LEAGUE)?|CRICKET|TENNIS|TABLE TENNIS|GOLF|BASEBALL"
+    r"|BASKETBALL|(?:ICE )?HOCKEY|NHL|NBA|NFL|ATHLETICS|CYCLING|MOTOR ?RACING|MOTORCYCLING|FORMULA ONE|BOXING"
+    r"|HORSE RACING|(?:ALPINE |NORDIC )?SKIING|SWIMMING|SQUASH|BADMINTON|VOLLEYBALL|HANDBALL|ROWING|SAILING"
+    r"|SNOOKER|DARTS|GYMNASTICS|JUDO|WRESTLING|AUSTRALIAN RULES|NASCAR|SPEED SKATING)\b[A-Z ]*\s[-\u2013\u2014]\s")
+
+
+def is_sports_story(text: str) -> bool:
+    """The text starts with a wire headline whose slug is a sport (``SOCCER - ...``, ``GOLF - ...``).
+
+    Examples
+    --------
+    >>> is_sports_story("SOCCER - JAPAN GET LUCKY WIN .\nAL-AIN 1996-12-06"), is_sports_story("Japan won.")
+    (True, False)
+    """
+    return _SPORT_SLUG.match(text[:200]) is not None

@@ -135,3 +135,15 @@ def test_scorers_are_persons_and_labels_are_not_names():
         assert names[player] == (player, "PERSON"), player
     assert names["Leeds"] == ("Leeds", "ORG") and names["Chelsea"] == ("Chelsea", "ORG")
     assert not {"Attendance", "Scorers", "Halftime"} & set(names)
+
+
+def test_clubs_in_match_reports_of_a_sports_story_are_teams():
+    text = ("SOCCER - BARCELONA WIN AGAIN .\nMADRID 1996-09-01\n"
+            "Barcelona beat Valencia 2-1 on Sunday , while Newcastle drew 1-1 with Liverpool and Ajax were held "
+            "0-0 by Feyenoord .\n")
+    names = _names(text)
+    for team in ("Barcelona", "Valencia", "Newcastle", "Liverpool", "Ajax", "Feyenoord"):
+        assert names[team] == (team, "ORG"), team
+    assert names["MADRID"] == ("Madrid", "GPE")
+    plain = _names("Barcelona beat Valencia 2-1 on Sunday , while Newcastle drew 1-1 with Liverpool .")
+    assert plain.get("Barcelona", ("", "GPE"))[1] == "GPE"          # no sports headline: not a report
