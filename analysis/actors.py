@@ -469,7 +469,8 @@ def _score_line_names(doc: Doc, cands: list[Mention], listed: set[str]) -> list[
     (*Colin Montgomerie 69 67*) is a person, any other a team (ORG). The forms of
     the persons are added to `listed` (evidence for a one-word person: *Smith 23*).
     """
-    lines = score_lines(doc.text)
+    text = doc.text                      # built from the tokens on every access: read it once
+    lines = score_lines(text)
     if not lines:
         return cands
     starts = [s for s, _ in lines]
@@ -495,7 +496,7 @@ def _score_line_names(doc: Doc, cands: list[Mention], listed: set[str]) -> list[
             current = []
         last_line = k
     first, countries = first_names(), _lookup("name")
-    rows, label_of = [], {}
+    rows, label_of, blocks = [], {}, _blocks(lines)
     for run in runs:
         while run and run[-1].lower_ in _PARTICLES:
             run = run[:-1]
@@ -506,7 +507,7 @@ def _score_line_names(doc: Doc, cands: list[Mention], listed: set[str]) -> list[
         words = form.split()
         nxt = doc[span.end] if span.end < len(doc) else None
         k = line_of(span.start_char)
-        before = doc.text[lines[k][0]:span.start_char]
+        before = text[lines[k][0]:span.start_char]
         if nxt is not None and nxt.text == ":":
             label_of[k] = form.lower()   # 'Scorers :', 'Attendance :': a label, not a name
             continue
@@ -528,7 +529,7 @@ def _score_line_names(doc: Doc, cands: list[Mention], listed: set[str]) -> list[
             kind = "ORG"                 # 'Leeds 2 Chelsea 1', 'Coventry City 0', 'Newcastle 4 3 1 0 8 2 10'
         else:
             kind = None                  # 'Ernie Els 71 67', 'Borussia Dortmund 2': decided by the table
-        rows.append((span, kind, _block_of(lines, span.start_char)))
+        rows.append((span, kind, blocks[k]))
     votes: dict[int, int] = {}
     for _, kind, block in rows:
         votes[block] = votes.get(block, 0) + (kind == "PERSON") - (kind == "ORG")
@@ -588,16 +589,14 @@ def _in_result(token: Token) -> bool:
     return False
 
 
-def _block_of(lines: list[tuple[int, int]], char: int) -> int:
-    """The number of the table (a run of consecutive score lines) holding `char`."""
-    block, prev_end = 0, None
-    for start, end in lines:
-        if prev_end is not None and start != prev_end + 1:
+def _blocks(lines: list[tuple[int, int]]) -> list[int]:
+    """The number of the table (a run of consecutive score lines) of each line."""
+    out, block = [], 0
+    for k, (start, _) in enumerate(lines):
+        if k and start != lines[k - 1][1] + 1:
             block += 1
-        if start <= char < end:
-            return block
-        prev_end = end
-    return block
+        out.append(block)
+    return out
 
 
 def _bracket_country_persons(doc: Doc, cands: list[Mention]) -> list[Mention]:
