@@ -385,7 +385,7 @@ def dateline_places(text: str) -> list[tuple[int, int]]:
 
     Examples
     --------
-    >>> t = "SOCCER - JAPAN WIN .\nAL-AIN , United Arab Emirates 1996-12-06\nJapan began"
+    >>> t = "SOCCER - JAPAN WIN .\\nAL-AIN , United Arab Emirates 1996-12-06\\nJapan began"
     >>> [t[s:e] for s, e in dateline_places(t)]
     ['AL-AIN']
     """
@@ -409,7 +409,7 @@ def score_lines(text: str) -> list[tuple[int, int]]:
 
     Examples
     --------
-    >>> t = "Results on Saturday:\nLeeds 2 Chelsea 1\nUpdate 10:04 UTC"
+    >>> t = "Results on Saturday:\\nLeeds 2 Chelsea 1\\nUpdate 10:04 UTC"
     >>> [t[s:e] for s, e in score_lines(t)]
     ['Leeds 2 Chelsea 1']
     """
@@ -488,7 +488,7 @@ def is_sports_story(text: str) -> bool:
 
     Examples
     --------
-    >>> is_sports_story("SOCCER - JAPAN GET LUCKY WIN .\nAL-AIN 1996-12-06"), is_sports_story("Japan won.")
+    >>> is_sports_story("SOCCER - JAPAN GET LUCKY WIN .\\nAL-AIN 1996-12-06"), is_sports_story("Japan won.")
     (True, False)
     """
     return _SPORT_SLUG.match(text[:200]) is not None
