@@ -83,7 +83,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .gazetteer import country_lookup, place_names
 from .lexicon import LOCATIVE_PREPOSITIONS, SPEECH_VERBS, TITLES
-from .names import (HEAD_TITLES, Mention, SpanIndex, TokenTable, caps_stretches, is_caps_key, match_key,
+from .names import (HEAD_TITLES, Mention, SpanIndex, TokenTable, caps_stretches, dateline_places, is_caps_key,
+                    is_english_word, is_ordinary_caps, is_sports_story, match_key, score_lines,
                     model_norm, split_title, split_person_tail, looks_like_person, is_office,
                     followed_by_title, first_names)
 from .pronouns import paragraph_index, resolve_pronouns, sentence_index
@@ -384,10 +385,10 @@ def _classify(doc: Doc, span: Span, label: str) -> Mention | None:
         return None                      # 'Peabody Award', 'Bali Bombing', 'Operation Ajax': a thing or an event
     if label == "ORG" and _is_title_word(words[-1]):
         return None                      # 'Auditor General', 'Travis County Prosecutor', 'MPs': an office
-    if len(words) > 1 and ((label == "PERSON" and words[-1].lower() in _ORG_LAST)
-                           or (label == "GPE" and words[-1].lower() in _GPE_ORG_LAST)
+    if len(words) > 1 and ((label == "PERSON" and (words[-1].lower() in _ORG_LAST or words[-1].lower() in _CLUB_LAST))
+                           or (label == "GPE" and (words[-1].lower() in _GPE_ORG_LAST or words[-1].lower() in _CLUB_LAST))
                            or (label in {"PERSON", "GPE"} and words[0].lower() in {"parti", "partido", "partito"})):
-        label = "ORG"                    # 'Cunard Line', 'Walther Liquors', 'Parti Québécois': an organisation
+        label = "ORG"                    # 'Cunard Line', 'Parti Québécois', 'Manchester United': an organisation
         mention = replace(mention, label=label)
     if label == "PERSON" and (words[-1][:1].isdigit() or (len(words) > 1 and _is_place(doc, span, form))):
         if words[-1][:1].isdigit():
@@ -420,12 +421,250 @@ def _caps_filter(doc: Doc, cands: list[Mention], table: TokenTable) -> list[Ment
             normal.setdefault(form.casefold(), form)
     out = []
     for m, (bad, form) in zip(cands, suspect):
+        if m.tok_end - m.tok_start == 1 and is_ordinary_caps(form):
+            continue                     # 'DROPPED', 'BOXES': an English word in capitals, no name
         if not bad:
             out.append(m)
             continue
         twin = normal.get(form.casefold())
         if twin is not None:
             out.append(m if m.actor is not None else replace(m, actor=twin))
+            continue
+        country = _caps_country(form)
+        if country is not None:          # 'NORWAY', 'NORTH KOREA' in a headline: a known name
+            out.append(replace(m, label="GPE", actor=country))
+    return out
+
+
+def _caps_country(form: str) -> str | None:
+    """The country an all-capital name spells (``NORTH KOREA`` -> ``North Korea``), if any."""
+    return _caps_lookup().get(form.casefold())
+
+
+@functools.lru_cache(maxsize=1)
+def _caps_lookup() -> dict[str, str]:
+    """Country names of the gazetteer by their case-folded form (not ``us``: a pronoun in capitals)."""
+    return {form.casefold(): country for form, country in _lookup("name").items()
+            if len(form) > 2 and form.casefold() != "us"}
+
+
+# ---------------------------------------------------------------- wire copy
+
+#: Last words of a sports club's name (*Manchester United*, *Blackburn Rovers*); in a score
+#: line also *City*, *Town*, *County* (*Coventry City*).
+_CLUB_LAST = frozenset("united rovers wanderers albion hotspur athletic rangers celtic".split())
+_CLUB_LAST_IN_SCORES = _CLUB_LAST | frozenset("city town county villa".split())
+#: Labels of a line of scorers in results (*Scorers : Saka 12 , Havertz 9*).
+_SCORER_LABELS = frozenset({"scorers", "scorer", "goalscorers", "goals", "try scorers", "tries"})
+
+
+def _score_line_names(doc: Doc, cands: list[Mention], listed: set[str]) -> list[Mention]:
+    """Names in the lines of a results table, read from the line itself, not the tagger.
+
+    The tagger joins a results line into one name (*Leeds 2 Chelsea 1* PERSON) or
+    cuts it anywhere. In a score line (:func:`analysis.names.score_lines`) every
+    run of capitalised words between numbers and brackets is a name: a country
+    of the gazetteer is the country, a name followed by a country in brackets
+    (*Bernhard Langer (Germany) 68 66*) or starting with a listed given name
+    (*Colin Montgomerie 69 67*) is a person, any other a team (ORG). The forms of
+    the persons are added to `listed` (evidence for a one-word person: *Smith 23*).
+    """
+    text = doc.text                      # built from the tokens on every access: read it once
+    lines = score_lines(text)
+    if not lines:
+        return cands
+    starts = [s for s, _ in lines]
+
+    def line_of(char: int) -> int | None:
+        k = bisect.bisect_right(starts, char) - 1
+        return k if k >= 0 and char < lines[k][1] else None
+
+    keep = [m for m in cands if line_of(m.start) is None and line_of(m.end - 1) is None]
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    last_line = None
+    for tok in doc:
+        k = line_of(tok.idx)
+        word = tok.is_alpha or (tok.text[:1].isalpha() and all(c.isalpha() or c in ".'-" for c in tok.text))
+        extends = current and k == last_line and not current[-1].whitespace_.count("\n")
+        if k is not None and word and (tok.text[:1].isupper() or (extends and tok.lower_ in _PARTICLES)):
+            if not extends:
+                current = []
+                runs.append(current)
+            current.append(tok)
+        else:
+            current = []
+        last_line = k
+    first, countries = first_names(), _lookup("name")
+    rows, label_of, blocks = [], {}, _blocks(lines)
+    for run in runs:
+        while run and run[-1].lower_ in _PARTICLES:
+            run = run[:-1]
+        if not run:
+            continue
+        span = doc[run[0].i:run[-1].i + 1]
+        form = match_key(span.text)
+        words = form.split()
+        nxt = doc[span.end] if span.end < len(doc) else None
+        k = line_of(span.start_char)
+        before = text[lines[k][0]:span.start_char]
+        if nxt is not None and nxt.text == ":":
+            label_of[k] = form.lower()   # 'Scorers :', 'Attendance :': a label, not a name
+            continue
+        if (len(words) == 1 and is_english_word(form) and not (nxt is not None and nxt.text.isdigit())
+                and form not in countries and form not in place_names()):
+            continue                     # 'Halftime 1-0': a word, not a name ('Arsenal 45' is a team)
+        bracket = ""
+        if nxt is not None and nxt.text == "(":
+            close = next((t.i for t in doc[span.end:span.end + 6] if t.text == ")"), None)
+            bracket = match_key(doc[span.end + 1:close].text) if close is not None else ""
+        if form in countries or form in _lookup("adjective"):
+            kind = "GPE"
+        elif label_of.get(k) in _SCORER_LABELS or (before.count("(") > before.count(")") and nxt is not None
+                                                      and nxt.like_num):
+            kind = "PERSON"              # 'Scorers : Saka 12', 'Leeds 2 ( Smith 23 )': a scorer and the minute
+        elif bracket in countries or (len(words) >= 2 and words[0] in first and form not in place_names()):
+            kind = "PERSON"              # 'Bernhard Langer (Germany) 68 66', 'Colin Montgomerie 69 67'
+        elif len(words) == 1 or words[-1].lower() in _CLUB_LAST_IN_SCORES or form in place_names():
+            kind = "ORG"                 # 'Leeds 2 Chelsea 1', 'Coventry City 0', 'Newcastle 4 3 1 0 8 2 10'
+        else:
+            kind = None                  # 'Ernie Els 71 67', 'Borussia Dortmund 2': decided by the table
+        rows.append((span, kind, blocks[k]))
+    votes: dict[int, int] = {}
+    for _, kind, block in rows:
+        votes[block] = votes.get(block, 0) + (kind == "PERSON") - (kind == "ORG")
+    for span, kind, block in rows:
+        label = kind or ("PERSON" if votes[block] > 0 else "ORG")   # a table of players or of teams
+        m = _classify(doc, span, label)
+        if m is not None:
+            keep.append(replace(m, label=label) if m.kind == "name" and m.actor is None else m)
+            if label == "PERSON":
+                listed.add(match_key(span.text))    # a player in results: evidence of a person
+    keep.sort(key=lambda m: m.start)
+    return keep
+
+
+#: Verbs (lemmas) of a match result (*Barcelona beat Valencia 2-1*, *drew 1-1 with Liverpool*).
+_RESULT_VERBS = frozenset("""
+    beat defeat draw lose hold win thrash edge overcome rout trounce upset down crush outclass outplay
+    eliminate oust knock stun hammer whip overpower play tie
+    """.split())
+_MATCH_SCORE = re.compile(r"^\d{1,3}-\d{1,3}$")
+
+
+def _result_teams(doc: Doc, cands: list[Mention]) -> list[Mention]:
+    """Clubs in the match reports of a sports story are teams (ORG), not places or persons.
+
+    In a text whose headline slug is a sport (:func:`analysis.names.is_sports_story`),
+    a name that is no country of the gazetteer, in a sentence with a score
+    (*2-1*), and the subject or object of a result verb (*Barcelona beat Valencia
+    2-1*, *drew 1-1 with Liverpool*, *held 0-0 by Feyenoord*, *lost 3-0 to Real
+    Madrid*) is a team. National sides stay countries (GPE), as CoNLL's LOC.
+    """
+    if not is_sports_story(doc.text):
+        return cands
+    scored = {sent.start for sent in doc.sents if any(_MATCH_SCORE.match(t.text) for t in sent)}
+    if not scored:
+        return cands
+    out = []
+    for m in cands:
+        span = m.span(doc)
+        if (m.kind == "name" and m.actor is None and m.label in {"GPE", "PERSON"}
+                and span.sent.start in scored and (m.label == "GPE" or m.tok_end - m.tok_start == 1)
+                and _in_result(span.root)):
+            m = replace(m, label="ORG")
+        out.append(m)
+    return out
+
+
+def _in_result(token: Token) -> bool:
+    """The token is a side of a match result: up to four steps through subjects, objects,
+    prepositions, conjuncts and compounds lead to a result verb or a score (*2-1*)."""
+    for _ in range(4):
+        if token.dep_ not in {"nsubj", "nsubjpass", "dobj", "pobj", "prep", "conj", "compound", "agent", "appos"}:
+            return False
+        token = token.head
+        if token.lemma_.lower() in _RESULT_VERBS or _MATCH_SCORE.match(token.text):
+            return True
+    return False
+
+
+def _blocks(lines: list[tuple[int, int]]) -> list[int]:
+    """The number of the table (a run of consecutive score lines) of each line."""
+    out, block = [], 0
+    for k, (start, _) in enumerate(lines):
+        if k and start != lines[k - 1][1] + 1:
+            block += 1
+        out.append(block)
+    return out
+
+
+def _bracket_country_persons(doc: Doc, cands: list[Mention]) -> list[Mention]:
+    """A person listed with a country in brackets in results (*Pete Sampras ( U.S. ) beat ...*).
+
+    Two or three capitalised words before a bracketed country of the gazetteer
+    are a person when they are no country, city or organisation's name and
+    either start with a listed given name, are a PERSON entity already, or
+    stand in a line with numbers (a list of results). The tagger often misses
+    such names or types them ORG.
+    """
+    names, text = _lookup("name"), doc.text
+    first = first_names()
+    persons_at = {m.tok_start for m in cands if m.label == "PERSON"}
+    found = []
+    for tok in doc:
+        if tok.text != "(" or tok.i < 2:
+            continue
+        close = next((t.i for t in doc[tok.i + 1:tok.i + 6] if t.text == ")"), None)
+        if close is None or match_key(doc[tok.i + 1:close].text) not in names:
+            continue
+        run, i = [], tok.i - 1
+        while i >= 0 and len(run) < 3 and doc[i].text[:1].isupper() and "\n" not in doc[i].whitespace_ \
+                and (doc[i].is_alpha or re.fullmatch(r"[A-Z][\w'.-]*", doc[i].text)):
+            run.insert(0, doc[i])
+            i -= 1
+        if len(run) < 2:
+            continue
+        span = doc[run[0].i:run[-1].i + 1]
+        form = match_key(span.text)
+        words = form.split()
+        if (form in names or form in place_names() or _THE.match(words[0])
+                or words[-1].lower() in _ORG_LAST or words[-1].lower() in _CLUB_LAST_IN_SCORES
+                or any(w in names or w in _lookup("adjective") for w in words)):
+            continue
+        line_start = text.rfind("\n", 0, span.start_char) + 1
+        line_end = text.find("\n", span.end_char)
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if words[0] in first or span.start in persons_at or re.search(r"\d", line):
+            found.append(span)
+    if not found:
+        return cands
+    out = [m for m in cands if not any(m.tok_start < sp.end and sp.start < m.tok_end for sp in found)]
+    out += [Mention(sp.start_char, sp.end_char, sp.start, sp.end, "PERSON", "name") for sp in found]
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _datelines(doc: Doc, cands: list[Mention]) -> list[Mention]:
+    """The place of a dateline (``MEXICO CITY 1996-08-22``) is a place (GPE), not what the tagger says.
+
+    Its actor is the name in title case (*Mexico City*), or the country it spells.
+    """
+    places = dateline_places(doc.text)
+    if not places:
+        return cands
+    out = []
+    spans = [doc.char_span(s, e, alignment_mode="expand") for s, e in places]
+    spans = [sp for sp in spans if sp is not None]
+    for m in cands:
+        if not any(m.tok_start < sp.end and sp.start < m.tok_end for sp in spans):
+            out.append(m)
+    for sp in spans:
+        title = " ".join(w.capitalize() if "-" not in w else "-".join(p.capitalize() for p in w.split("-"))
+                         for w in match_key(sp.text).split())
+        actor = _caps_country(match_key(sp.text)) or title
+        out.append(Mention(sp.start_char, sp.end_char, sp.start, sp.end, "GPE", "name", actor))
+    out.sort(key=lambda m: m.start)
     return out
 
 
@@ -675,6 +914,49 @@ def _alias_matches(doc: Doc, mentions: list[Mention], occupied: _Occupied, keys:
     return out
 
 
+def _caps_matches(doc: Doc, mentions: list[Mention], occupied: _Occupied, table: TokenTable,
+                  types: dict[str, str]) -> list[Mention]:
+    """Known names written in capitals in a headline or other all-capital stretch.
+
+    The tagger misses most names in capitals (*SOCCER - LEEDS BEAT CHELSEA*). A
+    run of capitals there that spells, case-folded, a name found elsewhere in
+    the text (or the surname of a person found there) or a country of the
+    gazetteer is a mention of it; words the text also writes in lower case
+    (*HOME*, *home*) and English words (:func:`analysis.names.is_ordinary_caps`)
+    are not names.
+    """
+    stretch = caps_stretches(doc, table=table)
+    if not any(stretch):
+        return []
+    lower_words = {t.lower() for t, low, alpha in zip(table.text, table.is_lower, table.is_alpha) if low and alpha}
+    aliases: dict[str, str] = {}
+    for m in mentions:
+        if m.kind != "name" or any(stretch[m.tok_start:m.tok_end]):
+            continue
+        forms = {_span_key(table.keys, m)}
+        if types.get(m.actor) == "PERSON" and len(m.actor.split()) >= 2:
+            forms.add(m.actor.split()[-1])
+        for form in forms:
+            if " " not in form and (form.lower() in lower_words or is_ordinary_caps(form.upper())):
+                continue
+            aliases.setdefault(form.casefold(), m.actor)
+    for folded, country in _caps_lookup().items():
+        aliases.setdefault(folded, country)
+    keys = [k.casefold() if flag and (is_caps_key(k) or not any(c.isalpha() for c in k)) else ""
+            for k, flag in zip(table.keys, stretch)]
+    out = []
+    longest = min(max(len(f.split()) for f in aliases), _MAX_ALIAS_WORDS)
+    for s, e, form in _match_forms(keys, aliases, longest):
+        if occupied.any(s, e) or not doc[s].text[:1].isalpha():
+            continue
+        actor = aliases[form]
+        label = types.get(actor) or ("GPE" if actor in _lookup("name").values() else "ORG")
+        span = doc[s:e]
+        out.append(Mention(span.start_char, span.end_char, s, e, label, "name", actor))
+        occupied.mark(s, e)
+    return out
+
+
 def _span_key(keys: list[str], m: Mention) -> str:
     """The mention's token keys joined by single spaces (the key :func:`_match_forms` compares)."""
     return " ".join(k for k in keys[m.tok_start:m.tok_end] if k)
@@ -792,7 +1074,11 @@ def find_mentions(doc: Doc, *, doc_id: str = "text", sentence_starts: list[int] 
     tokens = TokenTable(doc)
     keys = tokens.keys
     cands, taken, titled = _name_candidates(doc)
+    cands = _score_line_names(doc, cands, titled)
+    cands = _bracket_country_persons(doc, cands)
+    cands = _result_teams(doc, cands)
     cands = _caps_filter(doc, cands, tokens)
+    cands = _datelines(doc, cands)
     names = _resolve_names(doc, cands)
     if table is not None:
         names = _apply_actor_table(doc, names, table)
@@ -819,6 +1105,7 @@ def find_mentions(doc: Doc, *, doc_id: str = "text", sentence_starts: list[int] 
         occupied.mark(m.tok_start, m.tok_end)
     names = names + gaz
     names = names + _alias_matches(doc, names, occupied, keys, types, extra)
+    names = names + _caps_matches(doc, names, occupied, tokens, types)
     types = _actor_types(doc, names)
     names = names + _descriptions(doc, names)
     unsupported = _unsupported_persons(doc, names, types, titled, tokens)

@@ -19,6 +19,11 @@ offset computed from a spaCy token still points into the original article.
   off the end of an organisation entity (``U.S. Department of State Sean
   McCormack``); :func:`looks_like_person` is the evidence that a name the
   recogniser typed ORG or GPE is a person (``Morgan Tsvangirai``).
+* Wire copy: :func:`dateline_places` finds the place of a dateline
+  (``MEXICO CITY 1996-08-22``, ``NEW YORK (Reuters) -``), :func:`score_lines`
+  the lines of a results table (``Leeds 2 Chelsea 1``, ``134 Bernhard Langer
+  (Germany) 68 66``) and :func:`is_ordinary_caps` an all-capital word that is
+  an English word, not an acronym (``DROPPED``, ``BOXES``; not ``NATO``).
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ import bisect
 import csv
 import functools
 from importlib import resources
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -35,7 +41,8 @@ from spacy.tokens import Doc, Span, Token
 
 __all__ = ["HEAD_TITLES", "Mention", "SpanIndex", "TokenTable", "match_key", "model_norm", "is_caps_key",
            "is_caps_word", "caps_stretches", "split_title", "first_names", "first_name_gender",
-           "split_person_tail", "looks_like_person"]
+           "split_person_tail", "looks_like_person", "dateline_places", "score_lines", "is_ordinary_caps",
+           "is_english_word", "is_sports_story"]
 
 
 @dataclass(frozen=True)
@@ -343,3 +350,145 @@ def followed_by_title(tokens: list[Token]) -> bool:
     doc = tokens[-1].doc
     nxt = tokens[-1].i + 1
     return nxt < len(doc) and _is_head_title(doc[nxt])
+
+
+# ---------------------------------------------------------------- wire copy
+
+#: A dateline at the start of a line: an all-capital place (one to four words), an optional
+#: region (``, Germany``), then a date, an agency in brackets, a month and day before an
+#: agency, or a dash before ordinary text (``GAZA - The Israeli Army``).
+_DATELINE = re.compile(
+    r"^[ \t]*(?P<place>[A-Z][A-Z.'\-]+(?:[ \t]+[A-Z][A-Z.'\-]+){0,3})"
+    r"(?:[ \t]*,[ \t]*[A-Z][\w.'\-]*(?:[ \t]+[A-Z][\w.'\-]*){0,3})?[ \t]*,?[ \t]*"
+    r"(?:\d{4}-\d{2}-\d{2}\b|\((?:Reuters|AP|AFP|UPI|dpa|DPA|IANS|PTI|Xinhua|Bloomberg)\)"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}[ \t]*\("
+    r"|(?:--?|\u2014)[ \t]+(?=[A-Z][a-z]))",
+    re.M)
+
+
+def dateline_places(text: str) -> list[tuple[int, int]]:
+    """Character spans of the places of datelines (``MEXICO CITY 1996-08-22``).
+
+    Parameters
+    ----------
+    text : str
+        An article.
+
+    Returns
+    -------
+    list of tuple of int
+        ``(start, end)`` of each all-capital place that starts a line and is
+        followed by a date (``1996-08-22``), an agency in brackets
+        (``(Reuters)``), a month and day before one (``Aug 22 (Reuters)``) or
+        a dash before ordinary text (``GAZA - The``), optionally with a region
+        between (``STUTTGART , Germany 1996-08-23``).
+
+    Examples
+    --------
+    >>> t = "SOCCER - JAPAN WIN .\\nAL-AIN , United Arab Emirates 1996-12-06\\nJapan began"
+    >>> [t[s:e] for s, e in dateline_places(t)]
+    ['AL-AIN']
+    """
+    return [m.span("place") for m in _DATELINE.finditer(text)
+            if sum(c.isalpha() for c in m["place"]) >= 3]
+
+
+_SCORE_NUMBER = re.compile(r"(?<![\w.,:/$\u20ac\u00a3-])\d{1,3}(?![\w.,%:/-])")
+_SCORE_WORD = re.compile(r"[^\W\d_][\w'.\-]*")
+_SCORE_LOWER = frozenset("and of de del della der den di da du la le van von bin al el y".split())
+
+
+def score_lines(text: str) -> list[tuple[int, int]]:
+    """Character spans of the lines of a results table or a list of scores.
+
+    A line qualifies when it has at most 14 words, every word is capitalised
+    (or a particle of a name: *van*, *de*), it holds at least two small whole
+    numbers that are not times, and a number follows a word (``Leeds 2 Chelsea
+    1``, ``Newcastle 4 3 1 0 8 2 10``, ``134 Bernhard Langer (Germany) 68 66``).
+    Headlines are not score lines (their words are capitals, no number follows).
+
+    Examples
+    --------
+    >>> t = "Results on Saturday:\\nLeeds 2 Chelsea 1\\nUpdate 10:04 UTC"
+    >>> [t[s:e] for s, e in score_lines(t)]
+    ['Leeds 2 Chelsea 1']
+    """
+    out, pos = [], 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        words = _SCORE_WORD.findall(line)
+        if (not words or len(words) > 14 or len(_SCORE_NUMBER.findall(line)) < 2
+                or not all(w[0].isupper() or w in _SCORE_LOWER for w in words)
+                or all(is_caps_key(w) for w in words)
+                or not re.search(r"[^\W\d_]\)?[ \t]+\d", line)):
+            continue
+        out.append((start, start + len(line)))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _english_words() -> tuple[frozenset[str], frozenset[str]]:
+    """WordNet's nouns and its verbs, adjectives and adverbs (the lemmatizer tables of the model)."""
+    from .nlp import load_pipeline
+    try:
+        index = load_pipeline().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        nouns = frozenset(index["noun"])
+        others = frozenset(w for pos in ("verb", "adj", "adv") for w in index[pos])
+    except (KeyError, ValueError):      # a model without the tables: no word is known
+        return frozenset(), frozenset()
+    return nouns, others
+
+
+def is_english_word(word: str) -> bool:
+    """The word, in lower case, is a noun, verb, adjective or adverb of the model's WordNet tables
+    (``Halftime``, ``Attendance``; also ``Arsenal``: use it only where a name is not expected)."""
+    nouns, others = _english_words()
+    low = word.lower()
+    return low in nouns or low in others
+
+
+def is_ordinary_caps(word: str) -> bool:
+    """An all-capital word of five letters or more that is an English word, not an acronym.
+
+    True for a verb, adjective or adverb (``CORE``, ``SUPPORTING``) or an
+    inflected noun or verb (``BOXES``, ``DROPPED``); false for acronyms that
+    are listed as nouns only (``NATO``, ``OPEC``) and for names (``TADIC``).
+
+    Examples
+    --------
+    >>> is_ordinary_caps("DROPPED"), is_ordinary_caps("BOXES"), is_ordinary_caps("NATO")
+    (True, True, False)
+    """
+    if len(word) < 5 or not word.isalpha() or not word.isupper():
+        return False
+    low = word.lower()
+    nouns, others = _english_words()
+    if low in others:
+        return True
+    stems = []
+    for suffix, add in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e")):
+        if low.endswith(suffix):
+            stems.append(low[:-len(suffix)] + add)
+    if low.endswith(("ed", "ing")) and len(low) > 5 and low[-3 if low.endswith("ed") else -4] == \
+            low[-4 if low.endswith("ed") else -5]:
+        stems.append(low[:-3] if low.endswith("ed") else low[:-4])     # 'dropped' -> 'drop'
+    return any(len(st) >= 3 and (st in nouns or st in others) for st in stems)
+
+
+#: Sports that start a wire headline (*SOCCER - JAPAN GET LUCKY WIN*).
+_SPORT_SLUG = re.compile(
+    r"^\s*(?:SOCCER|FOOTBALL|AMERICAN FOOTBALL|RUGBY(?: UNION| LEAGUE)?|CRICKET|TENNIS|TABLE TENNIS|GOLF|BASEBALL"
+    r"|BASKETBALL|(?:ICE )?HOCKEY|NHL|NBA|NFL|ATHLETICS|CYCLING|MOTOR ?RACING|MOTORCYCLING|FORMULA ONE|BOXING"
+    r"|HORSE RACING|(?:ALPINE |NORDIC )?SKIING|SWIMMING|SQUASH|BADMINTON|VOLLEYBALL|HANDBALL|ROWING|SAILING"
+    r"|SNOOKER|DARTS|GYMNASTICS|JUDO|WRESTLING|AUSTRALIAN RULES|NASCAR|SPEED SKATING)\b[A-Z ]*\s[-\u2013\u2014]\s")
+
+
+def is_sports_story(text: str) -> bool:
+    """The text starts with a wire headline whose slug is a sport (``SOCCER - ...``, ``GOLF - ...``).
+
+    Examples
+    --------
+    >>> is_sports_story("SOCCER - JAPAN GET LUCKY WIN .\\nAL-AIN 1996-12-06"), is_sports_story("Japan won.")
+    (True, False)
+    """
+    return _SPORT_SLUG.match(text[:200]) is not None

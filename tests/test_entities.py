@@ -80,9 +80,10 @@ def test_ner_gold_spans_are_exact_and_disjoint(ner_gold):
     dev = {json.loads(line)["doc_id"] for line in (DATA / "dev" / "articles.jsonl").read_text().splitlines()
            if line.strip()}
     stance = {a["doc_id"] for a in json.loads((DATA / "stance_holdout.json").read_text())["articles"]}
-    assert len(ner_gold["articles"]) == 8
+    batches = [art["batch"] for art in ner_gold["articles"]]
+    assert (batches.count(1), batches.count(2)) == (8, 6)
     for art in ner_gold["articles"]:
-        assert art["doc_id"] not in dev | stance
+        assert art["doc_id"].removesuffix("-wire") not in dev | stance
         text, last_end = art["text"], -1
         for e in art["entities"]:
             assert text[e["start"]:e["end"]] == e["text"]
@@ -95,11 +96,14 @@ def test_ner_eval_ours_above_spacy_raw(ner_gold):
     spec = importlib.util.spec_from_file_location("ner_eval", ROOT / "benchmarks" / "ner_eval.py")
     ner_eval = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(ner_eval)
-    scores = ner_eval.evaluate(ner_gold["articles"])["scores"]
-    ours, raw = scores["ours"], scores["spacy"]
-    assert ours["overall"][2] > raw["overall"][2]          # F1 over every type
-    assert ours["actors"][2] > raw["actors"][2]            # F1 over PERSON, ORG, GPE, NORP
-    assert ours["PERSON"][0] >= 0.9 and ours["ORG"][0] >= 0.8
+    for batch in (1, 2):                                   # 2: wire copy, headline and dateline
+        scores = ner_eval.evaluate([a for a in ner_gold["articles"] if a["batch"] == batch])["scores"]
+        ours, raw = scores["ours"], scores["spacy"]
+        assert ours["overall"][2] > raw["overall"][2]      # F1 over every type
+        assert ours["actors"][2] > raw["actors"][2]        # F1 over PERSON, ORG, GPE, NORP
+        assert ours["PERSON"][0] >= 0.9 and ours["GPE"][0] >= 0.8
+        if batch == 1:
+            assert ours["ORG"][0] >= 0.8
 
 
 def test_office_tagged_org_is_not_an_organisation():
