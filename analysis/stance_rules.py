@@ -55,6 +55,18 @@ ADJECTIVE_PREPOSITIONS = {(c.lemma, c.prep): c.polarity for cs in preposition_cu
 EVALUATIVE_ADJECTIVES = {lemma: _cue(lemma, "evaluation").polarity for lemma in cue_words("evaluation")}
 _HAVE_OBJECTS = {lemma: _cue(lemma, "have").polarity for lemma in cue_words("have")}
 
+#: Frames of a hostile act (not an attitude): negated, it is no stance (``did not arrest X``).
+_ACT_FRAMES = frozenset({"attack", "sanction", "accuse", "threaten", "remove"})
+#: Attack nouns whose ``of`` phrase is the victim, not the agent.
+_OF_VICTIM_NOUNS = frozenset({"invasion", "occupation", "bombing", "bombardment", "siege", "annexation"})
+#: Subjects that make ``hit`` an attack (``a Hezbollah missile hit Kfar Giladi``).
+_WEAPON_NOUNS = frozenset({"rocket", "missile", "shell", "bomb", "mortar", "airstrike", "strike", "drone", "jet",
+                           "warplane", "artillery", "troop", "force", "soldier", "gunman", "militant", "fighter"})
+#: Modifiers that put a relation in the past (``a former ally of Y``).
+_PAST_MODIFIERS = frozenset({"former", "ex", "one-time", "onetime", "erstwhile", "once"})
+#: Frames of a verb that judges an act (``condemned the attack on X``), for :func:`_act_victims`.
+_JUDGING_FRAMES = frozenset({"blame", "praise", "oppose", "support"})
+
 #: Nouns that say the stance only through ``against`` (``its defense against Russia``) or ``of`` (favor).
 _DEFENSE_NOUNS = frozenset({"defense", "defence", "protection"})
 #: Nouns of reaction whose target is whoever caused them (``sparking concern from EU leaders``).
@@ -94,6 +106,8 @@ def _verb_core(tok: Token, ctx: _Context) -> tuple[str, list[_Ref], str, float, 
             else:
                 refs = _np_refs(o, ctx)
                 targets.extend(refs or _act_agents(o, ctx))
+                if not refs and entry.frame in _JUDGING_FRAMES:
+                    carried.extend(_act_victims(o, ctx))
         if lemma == "withdraw":
             # withdraw support from X: against X; withdraw a candidacy is about oneself
             if any(o.lemma_.lower() in FAVOR_NOUNS | AID_NOUNS for o in objs):
@@ -104,6 +118,11 @@ def _verb_core(tok: Token, ctx: _Context) -> tuple[str, list[_Ref], str, float, 
         found = [r for _, p in _pobjs(tok, {entry.prep}) for r in _np_refs(p, ctx) or _act_agents(p, ctx)]
         if found:
             base, targets, cue, strength = entry.polarity, found, f"{tok.text} {entry.prep}", entry.strength
+    if base is None and lemma == "hit" and not prts and not passive and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _WEAPON_NOUNS for c in tok.children):
+        # a Taliban rocket hit Canadian soldiers (a hurricane hitting a city is no actor's act)
+        base, strength = "against", 0.8
+        targets = [r for c in tok.children if c.dep_ in {"dobj", "obj"} for r in _np_refs(c, ctx)]
     transfer = False
     if lemma in TRANSFER_VERBS and base is None:
         objs = [c for c in tok.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
@@ -122,12 +141,35 @@ def _verb_core(tok: Token, ctx: _Context) -> tuple[str, list[_Ref], str, float, 
     stance = _flip(base) if negs % 2 else base
     conf = (0.85 if transfer else 0.9 * strength) * (0.9 if negs else 1.0) * (0.9 if modal else 1.0)
     if negs % 2 and base == "against":
+        if entry is not None and entry.frame in _ACT_FRAMES and not transfer:
+            return None                                  # did not arrest X, would never attack X: no support
         conf *= 0.75                                     # not criticising is weak evidence of favor
     events = []
     for inner_stance, target, inner_cue, inner_conf in carried:
         events.append((inner_stance if stance == "favor" else _flip(inner_stance), target,
                        f"{cue} ... {inner_cue}", conf * inner_conf * 0.8))
     return stance, targets, cue, conf, events
+
+
+def _act_victims(obj: Token, ctx: _Context) -> list[tuple[str, _Ref, str, float]]:
+    """Whom a hostile act named by a cue noun is done to: ``condemned the attack on Israel`` (against
+    Israel, so the condemner is for it), ``opposed sanctions against Iran``, ``welcomed the release of X``.
+
+    Returns ``(stance of the act, target, cue, confidence)`` for :func:`_verb_core` to compose with the
+    judging verb (weak evidence: condemning an arrest is not yet support for the arrested).
+    """
+    if obj.pos_ != "NOUN":
+        return []
+    entry = _cue(obj.lemma_.lower(), "noun") or _cue(obj.lower_, "noun")
+    if entry is None or entry.frame not in _ACT_FRAMES:
+        return []                                        # criticised X's support for Y: about X, not Y
+    if entry.frame == "remove" or obj.lemma_.lower() in _OF_VICTIM_NOUNS:
+        preps = {"against", "on", "of"}                  # the arrest of X, the invasion of X
+    else:
+        preps = {"against", "on"}                        # the attack of the rebels: an agent
+    own = {r.actor for r in _noun_holders(obj, ctx)}
+    return [(entry.polarity, r, obj.text, 0.6 * entry.strength) for _, p in _pobjs(obj, preps)
+            for r in _np_refs(p, ctx) if r.actor not in own]
 
 
 def _participle_patients(tok: Token) -> list[Token]:
@@ -399,6 +441,10 @@ def _evaluation_events(tok: Token, ctx: _Context) -> list[_Event]:
         return []
     # "It's a farce": an "it" judged is mostly a situation, not the organisation last named
     targets = [r for s in subjects for r in _np_refs(s, ctx) if s.lower_ not in _FIRST_PERSON | {"it", "this", "that"}]
+    act = not targets
+    if act:
+        # "These attacks by the PKK are unacceptable": an act judged is its agent judged, more weakly
+        targets = [r for s in subjects for r in _act_agents(s, ctx)]
     if not targets:
         return []
     holders: list[_Ref] = []
@@ -414,7 +460,7 @@ def _evaluation_events(tok: Token, ctx: _Context) -> list[_Event]:
     negs = _negations(tok)
     stance = _flip(verdict) if negs % 2 else verdict
     return [_Event(tok, cue.text if negs == 0 else f"{_neg_word(tok)} {cue.text}", tuple(holders), t,
-                   stance, 0.6) for t in targets]
+                   stance, 0.6 * (0.8 if act else 1.0)) for t in targets]
 
 
 def _relation_events(tok: Token, ctx: _Context) -> list[_Event]:
@@ -422,8 +468,8 @@ def _relation_events(tok: Token, ctx: _Context) -> list[_Event]:
     if tok.pos_ != "NOUN":
         return []
     entry = _cue(tok.lower_, "relation", "of") or _cue(tok.lemma_.lower(), "relation", "of")
-    if entry is None:
-        return []
+    if entry is None or any(c.lower_ in _PAST_MODIFIERS for c in tok.children if c.dep_ in {"amod", "advmod"}):
+        return []                                        # a former ally of Y: no longer, and maybe now an enemy
     targets = [r for _, p in _pobjs(tok, {"of"}) for r in _np_refs(p, ctx)]
     if not targets:
         # Ecuador and its ally Venezuela: the one named (the noun or its apposition) about the possessor
