@@ -62,6 +62,15 @@ _OF_VICTIM_NOUNS = frozenset({"invasion", "occupation", "bombing", "bombardment"
 #: Subjects that make ``hit`` an attack (``a Hezbollah missile hit Kfar Giladi``).
 _WEAPON_NOUNS = frozenset({"rocket", "missile", "shell", "bomb", "mortar", "airstrike", "strike", "drone", "jet",
                            "warplane", "artillery", "troop", "force", "soldier", "gunman", "militant", "fighter"})
+#: Verbs that ask an addressee to act (``urged Y to``, ``called on Y to``), for :func:`_demand_events`.
+_DEMAND_VERBS = frozenset({"urge", "call", "appeal", "demand", "press", "pressure", "push", "ask", "implore",
+                           "exhort", "insist"})
+#: Acts that, demanded of Y, say Y does wrong: stop, withdraw, release, comply, step down ...
+_DESIST_VERBS = frozenset({"stop", "halt", "end", "cease", "withdraw", "release", "free", "abandon", "drop",
+                           "renounce", "comply", "respect", "refrain", "desist", "resign", "leave", "dismantle",
+                           "disarm", "surrender", "suspend", "lift", "reverse", "quit", "abide", "scrap"})
+#: Verbs of ``claimed responsibility for``.
+_RESPONSIBILITY_VERBS = frozenset({"claim", "accept", "admit", "take", "assume", "acknowledge"})
 #: Modifiers that put a relation in the past (``a former ally of Y``).
 _PAST_MODIFIERS = frozenset({"former", "ex", "one-time", "onetime", "erstwhile", "once"})
 #: Frames of a verb that judges an act (``condemned the attack on X``), for :func:`_act_victims`.
@@ -107,7 +116,7 @@ def _verb_core(tok: Token, ctx: _Context) -> tuple[str, list[_Ref], str, float, 
                 refs = _np_refs(o, ctx)
                 targets.extend(refs or _act_agents(o, ctx))
                 if not refs and entry.frame in _JUDGING_FRAMES:
-                    carried.extend(_act_victims(o, ctx))
+                    carried.extend((st, t, c, 0.6 * k) for st, t, c, k in _act_victims(o, ctx))
         if lemma == "withdraw":
             # withdraw support from X: against X; withdraw a candidacy is about oneself
             if any(o.lemma_.lower() in FAVOR_NOUNS | AID_NOUNS for o in objs):
@@ -155,8 +164,9 @@ def _act_victims(obj: Token, ctx: _Context) -> list[tuple[str, _Ref, str, float]
     """Whom a hostile act named by a cue noun is done to: ``condemned the attack on Israel`` (against
     Israel, so the condemner is for it), ``opposed sanctions against Iran``, ``welcomed the release of X``.
 
-    Returns ``(stance of the act, target, cue, confidence)`` for :func:`_verb_core` to compose with the
-    judging verb (weak evidence: condemning an arrest is not yet support for the arrested).
+    Returns ``(stance of the act, target, cue, strength of the cue)`` for :func:`_verb_core` to compose
+    with the judging verb (weak evidence: condemning an arrest is not yet support for the arrested) and
+    for :func:`_responsibility_events`.
     """
     if obj.pos_ != "NOUN":
         return []
@@ -168,8 +178,54 @@ def _act_victims(obj: Token, ctx: _Context) -> list[tuple[str, _Ref, str, float]
     else:
         preps = {"against", "on"}                        # the attack of the rebels: an agent
     own = {r.actor for r in _noun_holders(obj, ctx)}
-    return [(entry.polarity, r, obj.text, 0.6 * entry.strength) for _, p in _pobjs(obj, preps)
+    return [(entry.polarity, r, obj.text, entry.strength) for _, p in _pobjs(obj, preps)
             for r in _np_refs(p, ctx) if r.actor not in own]
+
+
+def _responsibility_events(tok: Token, ctx: _Context) -> list[_Event]:
+    """``X claimed responsibility for the attack on Y``, ``for the kidnapping of Y``: X against Y."""
+    if tok.lemma_.lower() not in _RESPONSIBILITY_VERBS:
+        return []
+    found = [c for c in tok.children if c.dep_ in {"dobj", "obj"} and c.lemma_.lower() == "responsibility"]
+    acts = [p for r in found for _, p in _pobjs(r, {"for"})] + ([p for _, p in _pobjs(tok, {"for"})] if found else [])
+    if not acts:
+        return []
+    negs, modal = _polarity_and_modality(tok)
+    holders = _subject_refs(tok, ctx)
+    if negs or not holders:
+        return []                                        # no one has claimed responsibility
+    return [_Event(tok, f"{tok.text} responsibility for {act.text}", tuple(holders), target, stance,
+                   0.8 * strength * (0.9 if modal else 1.0))
+            for act in acts for stance, target, _, strength in _act_victims(act, ctx)]
+
+
+def _demand_events(tok: Token, ctx: _Context) -> list[_Event]:
+    """``X urged Y to stop ...``, ``called on Y to withdraw``, ``demanded that Y halt``: X against Y, weakly.
+
+    Only a demand to desist (:data:`_DESIST_VERBS`) says that Y does wrong; ``urged Y to join`` is no stance.
+    """
+    lemma = tok.lemma_.lower()
+    if lemma not in _DEMAND_VERBS:
+        return []
+    if lemma in {"call", "appeal"}:
+        addressees = [p for _, p in _pobjs(tok, {"on", "upon", "to"})]
+    else:
+        addressees = [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
+    complements = [c for c in tok.children if c.dep_ in {"xcomp", "ccomp", "advcl"} and c.pos_ in {"VERB", "AUX"}]
+    for c in [c for c in complements if c.dep_ == "ccomp"]:
+        addressees += [s for s in c.children if s.dep_ == "nsubj"]          # demanded that Y halt
+    if not addressees or not any(c.lemma_.lower() in _DESIST_VERBS
+                                 or c.lemma_.lower() in {"step", "pull", "back"} and any(
+                                     p.dep_ == "prt" and p.lower_ in {"down", "out", "off"} for p in c.children)
+                                 for c in complements):
+        return []
+    negs, modal = _polarity_and_modality(tok)
+    holders = _subject_refs(tok, ctx)
+    if negs or not holders:
+        return []
+    targets = [r for a in addressees for r in _np_refs(a, ctx)]
+    return [_Event(tok, f"{tok.text} ... to", tuple(holders), t, "against", 0.55 * (0.9 if modal else 1.0))
+            for t in targets]
 
 
 def _participle_patients(tok: Token) -> list[Token]:
@@ -388,7 +444,8 @@ def _adjective_events(tok: Token, ctx: _Context) -> list[_Event]:
             ref = ctx.ref(tok)
             if ref is not None:
                 found.append(("favor" if prefix == "pro" else "against", ref))
-    elif tok.pos_ in {"ADJ", "VERB"}:
+    elif tok.pos_ == "ADJ" or tok.pos_ == "VERB" and (tok.tag_ == "VBN" or tok.dep_ in {"acomp", "amod"}):
+        # opposed to X, allied with X (participles); not a finite verb: threatened to close the strait to X
         for (adj, prep), stance in ADJECTIVE_PREPOSITIONS.items():
             if word == adj or tok.lemma_.lower() == adj:
                 refs = [r for _, p in _pobjs(tok, {prep}) for r in _np_refs(p, ctx)]
