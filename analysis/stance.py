@@ -162,7 +162,8 @@ from .stance_context import _Context, _Event
 from .stance_rules import (ADJECTIVE_PREPOSITIONS, AGAINST_NOUNS, AGAINST_VERBS, AID_NOUNS, EVALUATIVE_ADJECTIVES,
                            FAVOR_NOUNS, FAVOR_VERBS, PREPOSITION_VERBS, TRANSFER_VERBS, _adjective_events,
                            _evaluation_events, _hyphen_events, _label_events, _noun_events, _odds_events,
-                           _relation_events, _responsibility_events, _verb_events, _demand_events)
+                           _relation_events, _responsibility_events, _verb_events, _demand_events,
+                           _allege_events)
 from .stance_reported import _affiliated, _bad_cause_events, _judged_events, _quote_label_events
 
 __all__ = [
@@ -245,6 +246,7 @@ def extract_stance(doc: Doc, mentions: pd.DataFrame, *, quotes: pd.DataFrame | N
             events.extend(_odds_events(tok, ctx))
             events.extend(_responsibility_events(tok, ctx))
             events.extend(_demand_events(tok, ctx))
+            events.extend(_allege_events(tok, ctx))
         if tok.pos_ == "NOUN":
             events.extend(_noun_events(tok, ctx))
             events.extend(_relation_events(tok, ctx))

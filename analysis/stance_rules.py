@@ -69,6 +69,8 @@ _DEMAND_VERBS = frozenset({"urge", "call", "appeal", "demand", "press", "pressur
 _DESIST_VERBS = frozenset({"stop", "halt", "end", "cease", "withdraw", "release", "free", "abandon", "drop",
                            "renounce", "comply", "respect", "refrain", "desist", "resign", "leave", "dismantle",
                            "disarm", "surrender", "suspend", "lift", "reverse", "quit", "abide", "scrap"})
+#: Verbs whose reported clause accuses its subject (``alleged that Y ...``).
+_ALLEGE_VERBS = frozenset({"allege"})
 #: Verbs of ``claimed responsibility for``.
 _RESPONSIBILITY_VERBS = frozenset({"claim", "accept", "admit", "take", "assume", "acknowledge"})
 #: Modifiers that put a relation in the past (``a former ally of Y``).
@@ -226,6 +228,23 @@ def _demand_events(tok: Token, ctx: _Context) -> list[_Event]:
     targets = [r for a in addressees for r in _np_refs(a, ctx)]
     return [_Event(tok, f"{tok.text} ... to", tuple(holders), t, "against", 0.55 * (0.9 if modal else 1.0))
             for t in targets]
+
+
+def _allege_events(tok: Token, ctx: _Context) -> list[_Event]:
+    """``X alleged that Y gave special treatment to ...``: X against Y, the active subject of the clause.
+
+    Not a passive (``alleged Navalny was poisoned``: the victim) nor a pronoun subject.
+    """
+    if tok.lemma_.lower() not in _ALLEGE_VERBS or _negations(tok):
+        return []
+    subjects = [s for c in tok.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}
+                and not any(g.dep_ in {"nsubjpass", "auxpass"} for g in c.children)
+                for s in c.children if s.dep_ == "nsubj" and s.pos_ != "PRON"]
+    if not subjects:
+        return []
+    holders = _subject_refs(tok, ctx)
+    targets = [r for s in subjects for r in _np_refs(s, ctx)]
+    return [_Event(tok, tok.text, tuple(holders), t, "against", 0.55) for t in targets] if holders else []
 
 
 def _participle_patients(tok: Token) -> list[Token]:
