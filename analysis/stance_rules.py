@@ -66,15 +66,23 @@ _WEAPON_NOUNS = frozenset({"rocket", "missile", "shell", "bomb", "mortar", "airs
 _DEMAND_VERBS = frozenset({"urge", "call", "appeal", "demand", "press", "pressure", "push", "ask", "implore",
                            "exhort", "insist"})
 #: Acts that, demanded of Y, say Y does wrong: stop, withdraw, release, comply, step down ...
-_DESIST_VERBS = frozenset({"stop", "halt", "end", "cease", "withdraw", "release", "free", "abandon", "drop",
+_DESIST_VERBS = frozenset({"stop", "halt", "end", "cease", "withdraw", "abandon", "drop",
                            "renounce", "comply", "respect", "refrain", "desist", "resign", "leave", "dismantle",
                            "disarm", "surrender", "suspend", "lift", "reverse", "quit", "abide", "scrap"})
+#: Nouns of trust whose target is their ``in`` phrase (``confidence in X``).
+_TRUST_NOUNS = frozenset({"confidence", "faith", "trust"})
+#: Verbs whose subject holds the trust noun they govern (``has confidence in``, ``lost faith in``).
+_TRUST_HOLDING = frozenset({"have", "express", "voice", "place", "put", "lose", "retain", "keep", "restore", "show",
+                            "reaffirm", "declare"})
 #: Verbs whose reported clause accuses its subject (``alleged that Y ...``).
 _ALLEGE_VERBS = frozenset({"allege"})
 #: Verbs of ``claimed responsibility for``.
 _RESPONSIBILITY_VERBS = frozenset({"claim", "accept", "admit", "take", "assume", "acknowledge"})
 #: Modifiers that put a relation in the past (``a former ally of Y``).
 _PAST_MODIFIERS = frozenset({"former", "ex", "one-time", "onetime", "erstwhile", "once"})
+#: Attack nouns of a whole conflict: opposing the war against Iraq is no favor of Iraq.
+_CONFLICT_NOUNS = frozenset({"war", "fight", "battle", "struggle", "offensive", "rebellion", "uprising", "revolt",
+                             "insurgency", "crackdown"})
 #: Frames of a verb that judges an act (``condemned the attack on X``), for :func:`_act_victims`.
 _JUDGING_FRAMES = frozenset({"blame", "praise", "oppose", "support"})
 
@@ -173,7 +181,7 @@ def _act_victims(obj: Token, ctx: _Context) -> list[tuple[str, _Ref, str, float]
     if obj.pos_ != "NOUN":
         return []
     entry = _cue(obj.lemma_.lower(), "noun") or _cue(obj.lower_, "noun")
-    if entry is None or entry.frame not in _ACT_FRAMES:
+    if entry is None or entry.frame not in _ACT_FRAMES or obj.lemma_.lower() in _CONFLICT_NOUNS:
         return []                                        # criticised X's support for Y: about X, not Y
     if entry.frame == "remove" or obj.lemma_.lower() in _OF_VICTIM_NOUNS:
         preps = {"against", "on", "of"}                  # the arrest of X, the invasion of X
@@ -370,6 +378,7 @@ def _noun_events(tok: Token, ctx: _Context) -> list[_Event]:
         found += [("favor", r) for _, p in _pobjs(tok, {"of"}) for r in _np_refs(p, ctx)]
     else:
         preps = (_REACTION_PREPS if lemma in {"concern", "concerns", "anger", "outrage"}
+                 else {"in"} if lemma in _TRUST_NOUNS
                  else {"against"} if entry.frame == "accuse" else _NOUN_PREPS[base])
         found = [(base, r) for _, p in _pobjs(tok, preps) for r in _np_refs(p, ctx)]
         # charges filed against him, sanctions imposed on Iran: the phrase hangs on a participle of the noun
@@ -414,6 +423,12 @@ def _noun_events(tok: Token, ctx: _Context) -> list[_Event]:
             replace(r, conf=r.conf * 0.8) for r in _reporter_refs(verb, ctx)]
         negs, modal = _polarity_and_modality(verb)
     governor = node.head if node.dep_ in {"dobj", "obj"} else None
+    if lemma in _TRUST_NOUNS and governor is not None and not holders and governor.lemma_.lower() in _TRUST_HOLDING:
+        # has full confidence in X, lost faith in X: the subject of the verb holds it
+        holders = _subject_refs(governor, ctx)
+        negs, modal = _polarity_and_modality(governor)
+        negs += governor.lemma_.lower() == "lose"
+        governor = None
     if governor is not None:
         g_lemma = governor.lemma_.lower()
         if not found and lemma not in _DEFENSE_NOUNS and g_lemma in _EXPRESS_VERBS:
