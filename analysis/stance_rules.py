@@ -569,7 +569,11 @@ def _relation_events(tok: Token, ctx: _Context) -> list[_Event]:
         if owners and named is not None:
             return [_Event(tok, f"{tok.text}", (named,), t, entry.polarity, 0.7 * entry.strength) for t in owners]
         return []
-    if tok.dep_ == "appos":
+    members = [r for m in _members(tok) for r in _np_refs(m, ctx)]
+    if members:
+        # critics of Erdogan, including Gulen: the members named hold it
+        holders, negs = members, 0
+    elif tok.dep_ == "appos":
         holders = _np_refs(tok.head, ctx)
         negs = 0
     elif tok.dep_ in {"attr", "oprd"} and tok.head.pos_ in {"AUX", "VERB"}:
@@ -582,6 +586,19 @@ def _relation_events(tok: Token, ctx: _Context) -> list[_Event]:
     stance = _flip(entry.polarity) if negs % 2 else entry.polarity
     conf = 0.75 * entry.strength * (0.9 if negs else 1.0)
     return [_Event(tok, f"{tok.text} of", tuple(holders), t, stance, conf) for t in targets]
+
+
+def _members(tok: Token) -> list[Token]:
+    """The heads of ``including Y``, ``such as Y``, ``like Y`` on a plural noun (``critics of X, including Y``)."""
+    out = []
+    for child in tok.children:
+        if child.dep_ != "prep":
+            continue
+        if child.lower_ in {"including", "like"} or child.lower_ == "as" and any(
+                g.lower_ == "such" for g in child.children) or child.lower_ == "as" and child.i > 0 and \
+                child.doc[child.i - 1].lower_ == "such":
+            out.extend(g for g in child.children if g.dep_ == "pobj")
+    return out
 
 
 def _hyphen_events(tok: Token, ctx: _Context) -> list[_Event]:

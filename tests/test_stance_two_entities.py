@@ -56,6 +56,8 @@ CASES = [
     ("Romney, a fierce critic of Obama, spoke on Monday.", "Obama", "Romney", "q->p against"),
     ("Sanders, a longtime supporter of Corbyn, visited London.", "Sanders", "Corbyn", "p->q favor"),
     ("Gachechiladze, a former ally of Saakashvili, is running.", "Gachechiladze", "Saakashvili", "none"),
+    ("Critics of Erdogan, including Gulen, say the vote was rigged.", "Erdogan", "Gulen", "q->p against"),
+    ("Allies of Russia, including Belarus, abstained.", "Belarus", "Russia", "p->q favor"),
     # demands and allegations
     ("Obama urged Iran to stop enriching uranium.", "Obama", "Iran", "p->q against"),
     ("The United States demanded that North Korea halt its nuclear program.", "North Korea", "United States",
