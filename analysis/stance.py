@@ -127,8 +127,27 @@ countries, capitals), work on spaCy's dependency parse and on the resolved
    standing for it is an actor named by its words, times 0.6; ``he``/``she``
    with no person named before (a sentence analysed alone), times 0.48. A
    reported actor backing a condemned cause (``said Iran is supporting
-   terrorism``, ``a state sponsor of terrorism``) is blamed by the reporter
-   at 0.5.
+   terrorism``, ``a state sponsor of terrorism``, ``said the rebels are
+   supported by Sudan``) is blamed by the reporter at 0.5.
+
+9. **Acts and demands** (issue 12, item 3, second round). A verb judging a
+   hostile act names the act's victim weakly: ``condemned the attack on
+   Israel`` -> favor Israel, ``praised the strike on Hamas`` -> against Hamas,
+   ``opposed sanctions against Iran`` -> favor Iran (not for a whole war:
+   ``opposed the war against Iraq`` is no favor of Iraq); ``claimed
+   responsibility for the attack on Y`` is against Y; an act judged in
+   reported speech is its agent judged (``"These attacks by the PKK are
+   unacceptable," said X``); ``urged / called on / demanded that Y stop,
+   withdraw, comply, step down ...`` is against Y (a demand to desist; ``urged
+   Y to join`` is none); ``X alleged that Y ...`` is against Y (an active
+   clause, not a pronoun); ``confidence / faith / trust in X`` held by the
+   subject of *have, express, lose* (lost: against); ``critics of X,
+   including Y`` is Y against X. A negated hostile act (frames attack,
+   sanction, accuse, threaten, remove: ``did not arrest X``, ``would never
+   attack X``) is no stance at all; a negated attitude (``did not criticise
+   X``) stays weak favor. ``a former ally of X`` is none. ``hit`` is an
+   attack only with a weapon or force as subject (``a Taliban rocket hit
+   Canadian soldiers``; not a hurricane).
 
 Rows whose holder or target is not an actor, and self-stance (holder ==
 target), are dropped.

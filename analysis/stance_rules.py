@@ -424,8 +424,9 @@ def _noun_events(tok: Token, ctx: _Context) -> list[_Event]:
         negs, modal = _polarity_and_modality(verb)
     governor = node.head if node.dep_ in {"dobj", "obj"} else None
     if lemma in _TRUST_NOUNS and governor is not None and not holders and governor.lemma_.lower() in _TRUST_HOLDING:
-        # has full confidence in X, lost faith in X: the subject of the verb holds it
-        holders = _subject_refs(governor, ctx)
+        # has full confidence in X, lost faith in X: the subject of the verb holds it ("they" is too vague)
+        if not any(c.dep_ == "nsubj" and c.lower_ in {"they", "them", "people"} for c in governor.children):
+            holders = _subject_refs(governor, ctx)
         negs, modal = _polarity_and_modality(governor)
         negs += governor.lemma_.lower() == "lose"
         governor = None
