@@ -127,8 +127,27 @@ countries, capitals), work on spaCy's dependency parse and on the resolved
    standing for it is an actor named by its words, times 0.6; ``he``/``she``
    with no person named before (a sentence analysed alone), times 0.48. A
    reported actor backing a condemned cause (``said Iran is supporting
-   terrorism``, ``a state sponsor of terrorism``) is blamed by the reporter
-   at 0.5.
+   terrorism``, ``a state sponsor of terrorism``, ``said the rebels are
+   supported by Sudan``) is blamed by the reporter at 0.5.
+
+9. **Acts and demands** (issue 12, item 3, second round). A verb judging a
+   hostile act names the act's victim weakly: ``condemned the attack on
+   Israel`` -> favor Israel, ``praised the strike on Hamas`` -> against Hamas,
+   ``opposed sanctions against Iran`` -> favor Iran (not for a whole war:
+   ``opposed the war against Iraq`` is no favor of Iraq); ``claimed
+   responsibility for the attack on Y`` is against Y; an act judged in
+   reported speech is its agent judged (``"These attacks by the PKK are
+   unacceptable," said X``); ``urged / called on / demanded that Y stop,
+   withdraw, comply, step down ...`` is against Y (a demand to desist; ``urged
+   Y to join`` is none); ``X alleged that Y ...`` is against Y (an active
+   clause, not a pronoun); ``confidence / faith / trust in X`` held by the
+   subject of *have, express, lose* (lost: against); ``critics of X,
+   including Y`` is Y against X. A negated hostile act (frames attack,
+   sanction, accuse, threaten, remove: ``did not arrest X``, ``would never
+   attack X``) is no stance at all; a negated attitude (``did not criticise
+   X``) stays weak favor. ``a former ally of X`` is none. ``hit`` is an
+   attack only with a weapon or force as subject (``a Taliban rocket hit
+   Canadian soldiers``; not a hurricane).
 
 Rows whose holder or target is not an actor, and self-stance (holder ==
 target), are dropped.
@@ -162,7 +181,8 @@ from .stance_context import _Context, _Event
 from .stance_rules import (ADJECTIVE_PREPOSITIONS, AGAINST_NOUNS, AGAINST_VERBS, AID_NOUNS, EVALUATIVE_ADJECTIVES,
                            FAVOR_NOUNS, FAVOR_VERBS, PREPOSITION_VERBS, TRANSFER_VERBS, _adjective_events,
                            _evaluation_events, _hyphen_events, _label_events, _noun_events, _odds_events,
-                           _relation_events, _verb_events)
+                           _relation_events, _responsibility_events, _verb_events, _demand_events,
+                           _allege_events)
 from .stance_reported import _affiliated, _bad_cause_events, _judged_events, _quote_label_events
 
 __all__ = [
@@ -243,6 +263,9 @@ def extract_stance(doc: Doc, mentions: pd.DataFrame, *, quotes: pd.DataFrame | N
             events.extend(_label_events(tok, ctx))
             events.extend(_judged_events(tok, ctx))
             events.extend(_odds_events(tok, ctx))
+            events.extend(_responsibility_events(tok, ctx))
+            events.extend(_demand_events(tok, ctx))
+            events.extend(_allege_events(tok, ctx))
         if tok.pos_ == "NOUN":
             events.extend(_noun_events(tok, ctx))
             events.extend(_relation_events(tok, ctx))

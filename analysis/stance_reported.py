@@ -89,7 +89,8 @@ def _bad_cause_events(tok: Token, ctx: _Context) -> list[_Event]:
 
     A verb of support (``cause_support`` role: support, fund, arm, harbour,
     sponsor ...) whose object is a ``bad_cause`` (terrorism, extremism,
-    violence, extremists, insurgents ...), with an actor subject, in a clause
+    violence, extremists, insurgents, rebels ...), with an actor subject (or the
+    agent of a passive: ``the rebels are supported by Sudan``), in a clause
     reported by a speech or belief verb or inside a quotation; or such a
     support noun with an actor possessor or modifier (``Tehran's support for
     extremists``, ``a state sponsor of terrorism`` said of X). Not when
@@ -101,9 +102,15 @@ def _bad_cause_events(tok: Token, ctx: _Context) -> list[_Event]:
     targets: list[_Ref] = []
     node = tok
     if tok.pos_ == "VERB":
-        if not any(c.dep_ in {"dobj", "obj"} and _bad_cause(c) for c in tok.children) or _negations(tok):
+        if _negations(tok):
             return []
-        targets = _subject_refs(tok, ctx) if any(c.dep_ == "nsubj" for c in tok.children) else []
+        if any(c.dep_ in {"dobj", "obj"} and _bad_cause(c) for c in tok.children):
+            targets = _subject_refs(tok, ctx) if any(c.dep_ == "nsubj" for c in tok.children) else []
+        elif any(c.dep_ == "nsubjpass" and _bad_cause(c) for c in tok.children):
+            # said the rebels are being supported by Sudan: the agent
+            targets = [r for _, p in _pobjs(tok, {"by"}) for r in _np_refs(p, ctx)]
+        else:
+            return []
     elif tok.pos_ == "NOUN":
         if not any(_bad_cause(p) for _, p in _pobjs(tok, {"for", "of", "to"})):
             return []

@@ -55,6 +55,37 @@ ADJECTIVE_PREPOSITIONS = {(c.lemma, c.prep): c.polarity for cs in preposition_cu
 EVALUATIVE_ADJECTIVES = {lemma: _cue(lemma, "evaluation").polarity for lemma in cue_words("evaluation")}
 _HAVE_OBJECTS = {lemma: _cue(lemma, "have").polarity for lemma in cue_words("have")}
 
+#: Frames of a hostile act (not an attitude): negated, it is no stance (``did not arrest X``).
+_ACT_FRAMES = frozenset({"attack", "sanction", "accuse", "threaten", "remove"})
+#: Attack nouns whose ``of`` phrase is the victim, not the agent.
+_OF_VICTIM_NOUNS = frozenset({"invasion", "occupation", "bombing", "bombardment", "siege", "annexation"})
+#: Subjects that make ``hit`` an attack (``a Hezbollah missile hit Kfar Giladi``).
+_WEAPON_NOUNS = frozenset({"rocket", "missile", "shell", "bomb", "mortar", "airstrike", "strike", "drone", "jet",
+                           "warplane", "artillery", "troop", "force", "soldier", "gunman", "militant", "fighter"})
+#: Verbs that ask an addressee to act (``urged Y to``, ``called on Y to``), for :func:`_demand_events`.
+_DEMAND_VERBS = frozenset({"urge", "call", "appeal", "demand", "press", "pressure", "push", "ask", "implore",
+                           "exhort", "insist"})
+#: Acts that, demanded of Y, say Y does wrong: stop, withdraw, release, comply, step down ...
+_DESIST_VERBS = frozenset({"stop", "halt", "end", "cease", "withdraw", "abandon", "drop",
+                           "renounce", "comply", "respect", "refrain", "desist", "resign", "leave", "dismantle",
+                           "disarm", "surrender", "suspend", "lift", "reverse", "quit", "abide", "scrap"})
+#: Nouns of trust whose target is their ``in`` phrase (``confidence in X``).
+_TRUST_NOUNS = frozenset({"confidence", "faith", "trust"})
+#: Verbs whose subject holds the trust noun they govern (``has confidence in``, ``lost faith in``).
+_TRUST_HOLDING = frozenset({"have", "express", "voice", "place", "put", "lose", "retain", "keep", "restore", "show",
+                            "reaffirm", "declare"})
+#: Verbs whose reported clause accuses its subject (``alleged that Y ...``).
+_ALLEGE_VERBS = frozenset({"allege"})
+#: Verbs of ``claimed responsibility for``.
+_RESPONSIBILITY_VERBS = frozenset({"claim", "accept", "admit", "take", "assume", "acknowledge"})
+#: Modifiers that put a relation in the past (``a former ally of Y``).
+_PAST_MODIFIERS = frozenset({"former", "ex", "one-time", "onetime", "erstwhile", "once"})
+#: Attack nouns of a whole conflict: opposing the war against Iraq is no favor of Iraq.
+_CONFLICT_NOUNS = frozenset({"war", "fight", "battle", "struggle", "offensive", "rebellion", "uprising", "revolt",
+                             "insurgency", "crackdown"})
+#: Frames of a verb that judges an act (``condemned the attack on X``), for :func:`_act_victims`.
+_JUDGING_FRAMES = frozenset({"blame", "praise", "oppose", "support"})
+
 #: Nouns that say the stance only through ``against`` (``its defense against Russia``) or ``of`` (favor).
 _DEFENSE_NOUNS = frozenset({"defense", "defence", "protection"})
 #: Nouns of reaction whose target is whoever caused them (``sparking concern from EU leaders``).
@@ -94,6 +125,8 @@ def _verb_core(tok: Token, ctx: _Context) -> tuple[str, list[_Ref], str, float, 
             else:
                 refs = _np_refs(o, ctx)
                 targets.extend(refs or _act_agents(o, ctx))
+                if not refs and entry.frame in _JUDGING_FRAMES:
+                    carried.extend((st, t, c, 0.6 * k) for st, t, c, k in _act_victims(o, ctx))
         if lemma == "withdraw":
             # withdraw support from X: against X; withdraw a candidacy is about oneself
             if any(o.lemma_.lower() in FAVOR_NOUNS | AID_NOUNS for o in objs):
@@ -104,6 +137,11 @@ def _verb_core(tok: Token, ctx: _Context) -> tuple[str, list[_Ref], str, float, 
         found = [r for _, p in _pobjs(tok, {entry.prep}) for r in _np_refs(p, ctx) or _act_agents(p, ctx)]
         if found:
             base, targets, cue, strength = entry.polarity, found, f"{tok.text} {entry.prep}", entry.strength
+    if base is None and lemma == "hit" and not prts and not passive and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _WEAPON_NOUNS for c in tok.children):
+        # a Taliban rocket hit Canadian soldiers (a hurricane hitting a city is no actor's act)
+        base, strength = "against", 0.8
+        targets = [r for c in tok.children if c.dep_ in {"dobj", "obj"} for r in _np_refs(c, ctx)]
     transfer = False
     if lemma in TRANSFER_VERBS and base is None:
         objs = [c for c in tok.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
@@ -122,12 +160,99 @@ def _verb_core(tok: Token, ctx: _Context) -> tuple[str, list[_Ref], str, float, 
     stance = _flip(base) if negs % 2 else base
     conf = (0.85 if transfer else 0.9 * strength) * (0.9 if negs else 1.0) * (0.9 if modal else 1.0)
     if negs % 2 and base == "against":
+        if entry is not None and entry.frame in _ACT_FRAMES and not transfer:
+            return None                                  # did not arrest X, would never attack X: no support
         conf *= 0.75                                     # not criticising is weak evidence of favor
     events = []
     for inner_stance, target, inner_cue, inner_conf in carried:
         events.append((inner_stance if stance == "favor" else _flip(inner_stance), target,
                        f"{cue} ... {inner_cue}", conf * inner_conf * 0.8))
     return stance, targets, cue, conf, events
+
+
+def _act_victims(obj: Token, ctx: _Context) -> list[tuple[str, _Ref, str, float]]:
+    """Whom a hostile act named by a cue noun is done to: ``condemned the attack on Israel`` (against
+    Israel, so the condemner is for it), ``opposed sanctions against Iran``, ``welcomed the release of X``.
+
+    Returns ``(stance of the act, target, cue, strength of the cue)`` for :func:`_verb_core` to compose
+    with the judging verb (weak evidence: condemning an arrest is not yet support for the arrested) and
+    for :func:`_responsibility_events`.
+    """
+    if obj.pos_ != "NOUN":
+        return []
+    entry = _cue(obj.lemma_.lower(), "noun") or _cue(obj.lower_, "noun")
+    if entry is None or entry.frame not in _ACT_FRAMES or obj.lemma_.lower() in _CONFLICT_NOUNS:
+        return []                                        # criticised X's support for Y: about X, not Y
+    if entry.frame == "remove" or obj.lemma_.lower() in _OF_VICTIM_NOUNS:
+        preps = {"against", "on", "of"}                  # the arrest of X, the invasion of X
+    else:
+        preps = {"against", "on"}                        # the attack of the rebels: an agent
+    own = {r.actor for r in _noun_holders(obj, ctx)}
+    return [(entry.polarity, r, obj.text, entry.strength) for _, p in _pobjs(obj, preps)
+            for r in _np_refs(p, ctx) if r.actor not in own]
+
+
+def _responsibility_events(tok: Token, ctx: _Context) -> list[_Event]:
+    """``X claimed responsibility for the attack on Y``, ``for the kidnapping of Y``: X against Y."""
+    if tok.lemma_.lower() not in _RESPONSIBILITY_VERBS:
+        return []
+    found = [c for c in tok.children if c.dep_ in {"dobj", "obj"} and c.lemma_.lower() == "responsibility"]
+    acts = [p for r in found for _, p in _pobjs(r, {"for"})] + ([p for _, p in _pobjs(tok, {"for"})] if found else [])
+    if not acts:
+        return []
+    negs, modal = _polarity_and_modality(tok)
+    holders = _subject_refs(tok, ctx)
+    if negs or not holders:
+        return []                                        # no one has claimed responsibility
+    return [_Event(tok, f"{tok.text} responsibility for {act.text}", tuple(holders), target, stance,
+                   0.8 * strength * (0.9 if modal else 1.0))
+            for act in acts for stance, target, _, strength in _act_victims(act, ctx)]
+
+
+def _demand_events(tok: Token, ctx: _Context) -> list[_Event]:
+    """``X urged Y to stop ...``, ``called on Y to withdraw``, ``demanded that Y halt``: X against Y, weakly.
+
+    Only a demand to desist (:data:`_DESIST_VERBS`) says that Y does wrong; ``urged Y to join`` is no stance.
+    """
+    lemma = tok.lemma_.lower()
+    if lemma not in _DEMAND_VERBS:
+        return []
+    if lemma in {"call", "appeal"}:
+        addressees = [p for _, p in _pobjs(tok, {"on", "upon", "to"})]
+    else:
+        addressees = [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
+    complements = [c for c in tok.children if c.dep_ in {"xcomp", "ccomp", "advcl"} and c.pos_ in {"VERB", "AUX"}]
+    for c in [c for c in complements if c.dep_ == "ccomp"]:
+        addressees += [s for s in c.children if s.dep_ == "nsubj"]          # demanded that Y halt
+    if not addressees or not any(c.lemma_.lower() in _DESIST_VERBS
+                                 or c.lemma_.lower() in {"step", "pull", "back"} and any(
+                                     p.dep_ == "prt" and p.lower_ in {"down", "out", "off"} for p in c.children)
+                                 for c in complements):
+        return []
+    negs, modal = _polarity_and_modality(tok)
+    holders = _subject_refs(tok, ctx)
+    if negs or not holders:
+        return []
+    targets = [r for a in addressees for r in _np_refs(a, ctx)]
+    return [_Event(tok, f"{tok.text} ... to", tuple(holders), t, "against", 0.55 * (0.9 if modal else 1.0))
+            for t in targets]
+
+
+def _allege_events(tok: Token, ctx: _Context) -> list[_Event]:
+    """``X alleged that Y gave special treatment to ...``: X against Y, the active subject of the clause.
+
+    Not a passive (``alleged Navalny was poisoned``: the victim) nor a pronoun subject.
+    """
+    if tok.lemma_.lower() not in _ALLEGE_VERBS or _negations(tok):
+        return []
+    subjects = [s for c in tok.children if c.dep_ == "ccomp" and c.pos_ in {"VERB", "AUX"}
+                and not any(g.dep_ in {"nsubjpass", "auxpass"} for g in c.children)
+                for s in c.children if s.dep_ == "nsubj" and s.pos_ != "PRON"]
+    if not subjects:
+        return []
+    holders = _subject_refs(tok, ctx)
+    targets = [r for s in subjects for r in _np_refs(s, ctx)]
+    return [_Event(tok, tok.text, tuple(holders), t, "against", 0.55) for t in targets] if holders else []
 
 
 def _participle_patients(tok: Token) -> list[Token]:
@@ -253,6 +378,7 @@ def _noun_events(tok: Token, ctx: _Context) -> list[_Event]:
         found += [("favor", r) for _, p in _pobjs(tok, {"of"}) for r in _np_refs(p, ctx)]
     else:
         preps = (_REACTION_PREPS if lemma in {"concern", "concerns", "anger", "outrage"}
+                 else {"in"} if lemma in _TRUST_NOUNS
                  else {"against"} if entry.frame == "accuse" else _NOUN_PREPS[base])
         found = [(base, r) for _, p in _pobjs(tok, preps) for r in _np_refs(p, ctx)]
         # charges filed against him, sanctions imposed on Iran: the phrase hangs on a participle of the noun
@@ -297,6 +423,13 @@ def _noun_events(tok: Token, ctx: _Context) -> list[_Event]:
             replace(r, conf=r.conf * 0.8) for r in _reporter_refs(verb, ctx)]
         negs, modal = _polarity_and_modality(verb)
     governor = node.head if node.dep_ in {"dobj", "obj"} else None
+    if lemma in _TRUST_NOUNS and governor is not None and not holders and governor.lemma_.lower() in _TRUST_HOLDING:
+        # has full confidence in X, lost faith in X: the subject of the verb holds it ("they" is too vague)
+        if not any(c.dep_ == "nsubj" and c.lower_ in {"they", "them", "people"} for c in governor.children):
+            holders = _subject_refs(governor, ctx)
+        negs, modal = _polarity_and_modality(governor)
+        negs += governor.lemma_.lower() == "lose"
+        governor = None
     if governor is not None:
         g_lemma = governor.lemma_.lower()
         if not found and lemma not in _DEFENSE_NOUNS and g_lemma in _EXPRESS_VERBS:
@@ -346,7 +479,8 @@ def _adjective_events(tok: Token, ctx: _Context) -> list[_Event]:
             ref = ctx.ref(tok)
             if ref is not None:
                 found.append(("favor" if prefix == "pro" else "against", ref))
-    elif tok.pos_ in {"ADJ", "VERB"}:
+    elif tok.pos_ == "ADJ" or tok.pos_ == "VERB" and (tok.tag_ == "VBN" or tok.dep_ in {"acomp", "amod"}):
+        # opposed to X, allied with X (participles); not a finite verb: threatened to close the strait to X
         for (adj, prep), stance in ADJECTIVE_PREPOSITIONS.items():
             if word == adj or tok.lemma_.lower() == adj:
                 refs = [r for _, p in _pobjs(tok, {prep}) for r in _np_refs(p, ctx)]
@@ -399,6 +533,10 @@ def _evaluation_events(tok: Token, ctx: _Context) -> list[_Event]:
         return []
     # "It's a farce": an "it" judged is mostly a situation, not the organisation last named
     targets = [r for s in subjects for r in _np_refs(s, ctx) if s.lower_ not in _FIRST_PERSON | {"it", "this", "that"}]
+    act = not targets
+    if act:
+        # "These attacks by the PKK are unacceptable": an act judged is its agent judged, more weakly
+        targets = [r for s in subjects for r in _act_agents(s, ctx)]
     if not targets:
         return []
     holders: list[_Ref] = []
@@ -414,7 +552,7 @@ def _evaluation_events(tok: Token, ctx: _Context) -> list[_Event]:
     negs = _negations(tok)
     stance = _flip(verdict) if negs % 2 else verdict
     return [_Event(tok, cue.text if negs == 0 else f"{_neg_word(tok)} {cue.text}", tuple(holders), t,
-                   stance, 0.6) for t in targets]
+                   stance, 0.6 * (0.8 if act else 1.0)) for t in targets]
 
 
 def _relation_events(tok: Token, ctx: _Context) -> list[_Event]:
@@ -422,8 +560,8 @@ def _relation_events(tok: Token, ctx: _Context) -> list[_Event]:
     if tok.pos_ != "NOUN":
         return []
     entry = _cue(tok.lower_, "relation", "of") or _cue(tok.lemma_.lower(), "relation", "of")
-    if entry is None:
-        return []
+    if entry is None or any(c.lower_ in _PAST_MODIFIERS for c in tok.children if c.dep_ in {"amod", "advmod"}):
+        return []                                        # a former ally of Y: no longer, and maybe now an enemy
     targets = [r for _, p in _pobjs(tok, {"of"}) for r in _np_refs(p, ctx)]
     if not targets:
         # Ecuador and its ally Venezuela: the one named (the noun or its apposition) about the possessor
@@ -432,7 +570,11 @@ def _relation_events(tok: Token, ctx: _Context) -> list[_Event]:
         if owners and named is not None:
             return [_Event(tok, f"{tok.text}", (named,), t, entry.polarity, 0.7 * entry.strength) for t in owners]
         return []
-    if tok.dep_ == "appos":
+    members = [r for m in _members(tok) for r in _np_refs(m, ctx)]
+    if members:
+        # critics of Erdogan, including Gulen: the members named hold it
+        holders, negs = members, 0
+    elif tok.dep_ == "appos":
         holders = _np_refs(tok.head, ctx)
         negs = 0
     elif tok.dep_ in {"attr", "oprd"} and tok.head.pos_ in {"AUX", "VERB"}:
@@ -445,6 +587,19 @@ def _relation_events(tok: Token, ctx: _Context) -> list[_Event]:
     stance = _flip(entry.polarity) if negs % 2 else entry.polarity
     conf = 0.75 * entry.strength * (0.9 if negs else 1.0)
     return [_Event(tok, f"{tok.text} of", tuple(holders), t, stance, conf) for t in targets]
+
+
+def _members(tok: Token) -> list[Token]:
+    """The heads of ``including Y``, ``such as Y``, ``like Y`` on a plural noun (``critics of X, including Y``)."""
+    out = []
+    for child in tok.children:
+        if child.dep_ != "prep":
+            continue
+        if child.lower_ in {"including", "like"} or child.lower_ == "as" and any(
+                g.lower_ == "such" for g in child.children) or child.lower_ == "as" and child.i > 0 and \
+                child.doc[child.i - 1].lower_ == "such":
+            out.extend(g for g in child.children if g.dep_ == "pobj")
+    return out
 
 
 def _hyphen_events(tok: Token, ctx: _Context) -> list[_Event]:

@@ -80,7 +80,11 @@ def test_pattern(text, expected):
 
 def test_condemned_strikes_are_against_their_agent_and_the_strikes_against_the_target():
     table = _stance("Turkey condemned Israeli strikes on Lebanon.")
-    assert _pairs(table) == {("Turkey", "Israel", "against"), ("Israel", "Lebanon", "against")}
+    assert _pairs(table) == {("Turkey", "Israel", "against"), ("Israel", "Lebanon", "against"),
+                             ("Turkey", "Lebanon", "favor")}
+    # condemning strikes on Lebanon is weaker evidence of favor for Lebanon than of blame for Israel
+    conf = {(h, t): c for h, t, c in zip(table["holder"], table["target"], table["confidence"])}
+    assert conf[("Turkey", "Lebanon")] < 0.5 < conf[("Turkey", "Israel")]
 
 
 @pytest.mark.parametrize("text, stance", [("Japan and China clashed over the islands.", "against"),

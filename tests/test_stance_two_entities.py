@@ -1,0 +1,100 @@
+"""Directed stance between two marked entities of one sentence analysed alone (issue 12, item 3).
+
+Each case is an invented news sentence, the two entities as the ``stance`` table names them (``p``,
+``q``) and the 5-class answer a directed-stance benchmark asks for: ``none``, ``p->q favor``,
+``p->q against``, ``q->p favor``, ``q->p against``. The prediction is the most confident row between
+the two, as ``benchmarks/stance_pairs_eval.py`` reads it. The kinds: passives, nominalisations,
+negated and modal verbs, adjectival holders, stance inside quotes, victims of an attack, critics,
+demands, responsibility claims, and neutral co-mentions (no row).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import analysis
+
+CASES = [
+    # passives: the holder is the agent
+    ("Israel was condemned by Turkey for the raid.", "Israel", "Turkey", "q->p against"),
+    ("Ukraine is supported by Poland.", "Ukraine", "Poland", "q->p favor"),
+    ("Canadian soldiers were attacked by the Taliban.", "Canada", "Taliban", "q->p against"),
+    ("Hamas, which is backed by Iran, attacked Israel.", "Iran", "Hamas", "p->q favor"),
+    ("Hamas, criticised by Egypt, attacked Israel.", "Egypt", "Hamas", "p->q against"),
+    # nominalisations
+    ("Germany issued a statement of support for Ukraine's membership.", "Germany", "Ukraine", "p->q favor"),
+    ("Obama's criticism of Netanyahu angered Israel.", "Obama", "Netanyahu", "p->q against"),
+    ("The European Union imposed sanctions on Iran.", "European Union", "Iran", "p->q against"),
+    ("China's support for North Korea is well known.", "North Korea", "China", "q->p favor"),
+    ("Israel's raid prompted a boycott by Turkey.", "Turkey", "Israel", "p->q against"),
+    # negated and modal verbs
+    ("France refused to support Germany.", "France", "Germany", "p->q against"),
+    ("Japan is prepared to back India.", "Japan", "India", "p->q favor"),
+    ("Spain no longer supports Morocco.", "Spain", "Morocco", "p->q against"),
+    ("Kenya did not arrest John Smith.", "Kenya", "John Smith", "none"),
+    ("Brazil would never attack Argentina.", "Brazil", "Argentina", "none"),
+    # adjectival holders and targets
+    ("Russian troops attacked Ukraine.", "Russia", "Ukraine", "p->q against"),
+    ("Chinese officials praised Pakistan.", "Pakistan", "China", "q->p favor"),
+    ("Turkish jets bombed the PKK.", "Turkey", "PKK", "p->q against"),
+    ("The PKK ambushed a Turkish patrol.", "PKK", "Turkey", "p->q against"),
+    ("A Taliban rocket hit four Canadian soldiers.", "Taliban", "Canada", "p->q against"),
+    # inside quotes
+    ("\"Iran is a threat to world peace,\" Netanyahu said.", "Netanyahu", "Iran", "p->q against"),
+    ("\"Merkel has been a loyal friend,\" said Obama.", "Merkel", "Obama", "q->p favor"),
+    ("\"These attacks by the PKK are unacceptable,\" Johndroe said.", "Johndroe", "PKK", "p->q against"),
+    ("\"China's support has been invaluable,\" Khan said.", "Khan", "China", "p->q favor"),
+    # victims of an attack: against the victim from the attacker, favor (weakly) from who condemns it
+    ("Hamas rockets killed four Israelis.", "Hamas", "Israel", "p->q against"),
+    ("Four Israeli soldiers were killed by Hamas.", "Israel", "Hamas", "q->p against"),
+    ("France condemned the Russian attack on Ukraine.", "France", "Ukraine", "p->q favor"),
+    ("Turkey condemned the killing of Hrant Dink.", "Hrant Dink", "Turkey", "q->p favor"),
+    ("Netanyahu praised the strike on Hamas.", "Netanyahu", "Hamas", "p->q against"),
+    ("Russia criticised the sanctions against Iran.", "Russia", "Iran", "p->q favor"),
+    ("The Taliban claimed responsibility for the attack on Canadian soldiers.", "Taliban", "Canada", "p->q against"),
+    # critics and supporters
+    ("Romney, a fierce critic of Obama, spoke on Monday.", "Obama", "Romney", "q->p against"),
+    ("Sanders, a longtime supporter of Corbyn, visited London.", "Sanders", "Corbyn", "p->q favor"),
+    ("Gachechiladze, a former ally of Saakashvili, is running.", "Gachechiladze", "Saakashvili", "none"),
+    ("Critics of Erdogan, including Gulen, say the vote was rigged.", "Erdogan", "Gulen", "q->p against"),
+    ("Allies of Russia, including Belarus, abstained.", "Belarus", "Russia", "p->q favor"),
+    # demands and allegations
+    ("Obama urged Iran to stop enriching uranium.", "Obama", "Iran", "p->q against"),
+    ("The United States demanded that North Korea halt its nuclear program.", "North Korea", "United States",
+     "q->p against"),
+    ("Obama urged Japan to join the talks.", "Obama", "Japan", "none"),
+    ("Bush alleged that Iran has nuclear ambitions.", "Bush", "Iran", "p->q against"),
+    ("Chad said that the rebels are being supported by Sudan.", "Chad", "Sudan", "p->q against"),
+    ("Japan protested to China over the incident.", "Japan", "China", "p->q against"),
+    ("Pakistan summoned the Indian envoy.", "Pakistan", "India", "p->q against"),
+    # neutral co-mentions
+    ("Obama met Putin in Moscow.", "Obama", "Putin", "none"),
+    ("Merkel flew to Paris with Sarkozy.", "Merkel", "Sarkozy", "none"),
+    ("Germany and France are members of NATO.", "Germany", "France", "none"),
+    ("Putin spoke with Erdogan by phone on Tuesday.", "Putin", "Erdogan", "none"),
+    ("Chirac succeeded Mitterrand as president.", "Chirac", "Mitterrand", "none"),
+    ("Microsoft announced its results a day after Apple.", "Microsoft", "Apple", "none"),
+    ("The talks between India and Pakistan were postponed.", "India", "Pakistan", "none"),
+    ("Iran threatened to close the Strait of Hormuz to American ships.", "Iran", "United States", "none"),
+]
+
+
+def predict(text: str, p: str, q: str) -> str:
+    """The 5-class label of the most confident stance row between ``p`` and ``q`` in ``text`` alone."""
+    table = analysis.analyze_text(text).stance
+    best, label = -1.0, "none"
+    for h, t, s, c in zip(table["holder"], table["target"], table["stance"], table["confidence"]):
+        if {h, t} == {p, q} and c > best:
+            best, label = c, f"{'p->q' if h == p else 'q->p'} {s}"
+    return label
+
+
+@pytest.mark.parametrize("text, p, q, label", CASES)
+def test_two_entity_sentence(text, p, q, label):
+    assert predict(text, p, q) == label
+
+
+def test_cases_cover_every_class():
+    labels = {c[3] for c in CASES}
+    assert labels == {"none", "p->q favor", "p->q against", "q->p favor", "q->p against"}
+    assert len(CASES) >= 40
