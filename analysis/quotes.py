@@ -364,6 +364,12 @@ def _reported(ctx: QuoteContext, toks, speaker: Speaker, cue: Cue) -> Quote | No
     if not toks:
         return None
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
+    added = _added_statement(ctx, toks, None)
+    if added is not None:                # "X says A, adding B": a second statement misparsed into the clause
+        end = added[0].start
+        while end > start and ctx.text[end - 1] in ", ":
+            end -= 1
+        toks = [k for k in toks if k.idx < end]
     for a, b in _spans_opening_in(ctx.spans, ctx.span_starts, start, end) + ctx.kept_singles:
         if start < a <= end < b + 1:         # a quotation opened in the clause closes in it
             end = b + 1 if b < len(text) and text[b] in _ANY_MARK else b
@@ -381,6 +387,23 @@ def _reported(ctx: QuoteContext, toks, speaker: Speaker, cue: Cue) -> Quote | No
     if sum(1 for w in words if not inside(near, w[0], w[1])) < 3:
         return None
     return Quote(start, end, "indirect", ctx.para_of(start), speaker, cue)
+
+
+def _added_statement(ctx: QuoteContext, toks, after: int | None):
+    """``(cue, tokens)`` of *, adding B* / *, saying B* parsed inside a reported clause, or None.
+
+    The parser sometimes hangs a participle speech verb after a comma (*He says
+    approval depends on the circumstances, adding one important factor would
+    be ...*) inside the clause before it: the clause ends at the comma and
+    what follows the participle is a statement of its own. With ``after``, the
+    participle must lie at or after that offset.
+    """
+    first = toks[0].idx if toks else 0
+    for t in toks[1:]:
+        if t.tag_ == "VBG" and t.i > 0 and t.doc[t.i - 1].text == "," and t.idx > first and is_speech_verb(t) \
+                and not ctx.quoted(t) and (after is None or t.idx >= after):
+            return Cue(t.text, t.idx, t.idx + len(t)), [k for k in toks if k.i > t.i]
+    return None
 
 
 def _verb_speaker(ctx: QuoteContext, verb, span_toks) -> Speaker | None:
@@ -483,10 +506,20 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
         # ("reports that the offer "has been welcomed" by ..."); at least three words outside the marks
         for clause in clauses:
             toks = list(clause.subtree) + _noun_conjuncts(verb, clause)
+            toks = _object_subject(verb, clause) + toks
+            if toks and toks[0].i < verb.i and all(t.lower_ in _RELATIVE_WORDS or t.is_punct
+                                                   for t in toks if t.i < verb.i):
+                toks = [t for t in toks if t.i > verb.i]   # "the plan, which he fears will result in ...":
+                # the relative pronoun is the reported clause's subject, the content what follows the verb
             speaker = _verb_speaker(ctx, verb, toks)
             q = _reported(ctx, toks, speaker, cue) if speaker is not None else None
             if q is not None:
                 out.append(q)
+                added = _added_statement(ctx, toks, q.end)
+                if added is not None:    # "says A, adding B": B is the same speaker's second statement
+                    second = _reported(ctx, added[1], speaker, added[0])
+                    if second is not None:
+                        out.append(second)
         if clauses or verb.lemma_.lower() not in OBJECT_VERBS or verb.dep_ == "xcomp" \
                 or any(c.dep_ in {"neg", "auxpass", "nsubjpass"} for c in verb.children):
             continue                     # "refused to criticise", "did not call for", "was accused of"
@@ -513,6 +546,39 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
         if q is not None:
             out.append(q)
     return out
+
+
+#: Speech verbs whose object is the addressee (*told reporters he ...*), not a stray piece of the clause.
+_ADDRESSEE_VERBS = frozenset("""
+    tell inform assure reassure warn remind notify brief advise urge ask promise caution persuade convince
+    show teach call
+    """.split())
+
+
+def _object_subject(verb, clause) -> list:
+    """The tokens of an object parsed between a speech verb and its clause that is the clause's subject.
+
+    *Fratto says its use in the past under the conditions approved by the
+    attorney general and the president was legal*: the parser takes *its
+    use ...* for the object of *says* and *the president was legal* for the
+    clause. The object is taken back into the clause when it follows the
+    verb directly, the clause follows it with no *that*, and the verb does
+    not take an addressee (:data:`_ADDRESSEE_VERBS`).
+    """
+    if verb.lemma_.lower() in _ADDRESSEE_VERBS or any(m.dep_ == "mark" for m in clause.children):
+        return []
+    objs = [c for c in verb.children if c.dep_ in {"dobj", "obj"} and verb.i < c.i < clause.left_edge.i]
+    if len(objs) != 1 or objs[0].left_edge.i != verb.i + 1 or objs[0].right_edge.i + 1 > clause.left_edge.i:
+        return []
+    obj = objs[0]
+    gap = [t for t in verb.doc[obj.right_edge.i + 1:clause.left_edge.i]]
+    if any(not (t.is_space or t.dep_ == "cc") for t in gap) or obj.pos_ == "PRON":
+        return []                        # "said it, and ...", "said this: ..."
+    return list(obj.subtree)
+
+
+#: Relative pronouns that open a reported clause before its speech verb (*which he said was ...*).
+_RELATIVE_WORDS = frozenset({"which", "that", "who", "whom", "what"})
 
 
 #: Object verbs of commitment: reported speech only when someone (not something) commits.
