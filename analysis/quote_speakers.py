@@ -624,6 +624,8 @@ def subject_token(verb, depth: int = 0, *, ctx: QuoteContext | None = None):
             return noun
         return subject_token(noun.head, depth + 1, ctx=ctx) if noun.head.pos_ in {"VERB", "AUX"} else noun
     if verb.dep_ in {"advcl", "acl"} and verb.tag_ == "VBG" and verb.head.pos_ in {"VERB", "AUX"}:
+        if is_speech_verb(verb) and verb.head.dep_ == "ccomp" and is_speech_verb(verb.head.head):
+            return subject_token(verb.head.head, depth + 1, ctx=ctx)   # "X said the verdict was A, adding B"
         return subject_token(verb.head, depth + 1, ctx=ctx)
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" \
             and verb.head.head.pos_ in {"VERB", "AUX"}:

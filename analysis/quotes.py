@@ -245,9 +245,27 @@ def _direct_or_partial(ctx: QuoteContext, start: int, end: int, prev_close: int)
         before_from = open_mark
     elif before[-1] in ":," and (upper or cue_in(ctx, before_from, open_mark) is not None):
         kind = "direct"
+    elif upper and _right_after_speech_verb(ctx, before_from, open_mark) and _ends_sentence(ctx, start, close):
+        kind = "direct"                      # 'Rod Barton said "It would be easier ..."', 'adding "This is ..."'
     else:
         kind = "partial"
     return kind, (before_from, open_mark), (close, after_to)
+
+
+def _right_after_speech_verb(ctx: QuoteContext, start: int, open_mark: int) -> bool:
+    """The last word before the opening mark is a speech verb (no comma or colon between)."""
+    toks = [t for t in ctx.tokens_in(start, open_mark) if not t.is_space]
+    return bool(toks) and not ctx.quoted(toks[-1]) and is_speech_verb(toks[-1])
+
+
+def _ends_sentence(ctx: QuoteContext, start: int, close: int) -> bool:
+    """The quotation ends with its sentence: ``.``, ``!`` or ``?`` just inside or just after the closing mark."""
+    text = ctx.text
+    inner = text[start:close].rstrip("”»\"’' \n")
+    if inner[-1:] in {".", "!", "?"}:
+        return True
+    rest = text[close:close + 3].lstrip("”»\"’' ")
+    return rest[:1] in {".", "!", "?", ""} or rest.startswith("\n")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -389,6 +407,33 @@ def _reported(ctx: QuoteContext, toks, speaker: Speaker, cue: Cue) -> Quote | No
     return Quote(start, end, "indirect", ctx.para_of(start), speaker, cue)
 
 
+#: Adjectives of a held belief or worry that report a view with a *that* clause
+#: (*officials are confident that ...*, *X was aware that ...*).
+_BELIEF_ADJECTIVES = frozenset("""
+    confident convinced sure certain concerned worried afraid hopeful optimistic pessimistic adamant aware
+    skeptical sceptical doubtful
+    """.split())
+
+
+def _belief_adjective(ctx: QuoteContext, adj) -> Quote | None:
+    """*X is confident that ...*: the *that* clause, held by the copula's subject (not *it is certain that*)."""
+    cop = adj.head
+    if ctx.quoted(adj) or cop.lemma_.lower() not in {"be", "remain", "seem", "appear", "become", "feel"}:
+        return None
+    clauses = [c for c in adj.children if c.dep_ == "ccomp"] + \
+        [c for c in cop.children if c.dep_ == "ccomp" and c.i > adj.i]
+    clauses = [c for c in clauses if not ctx.quoted(c)
+               and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    if not clauses or cop.sent.text.rstrip().endswith("?"):
+        return None
+    subj = subject_token(cop, ctx=ctx)
+    if subj is None or subj.lower_ in {"it", "this", "that", "there", "what"}:
+        return None
+    toks = list(clauses[0].subtree)
+    speaker = _verb_speaker(ctx, cop, toks)
+    return _reported(ctx, toks, speaker, Cue(adj.text, adj.idx, adj.idx + len(adj))) if speaker is not None else None
+
+
 def _added_statement(ctx: QuoteContext, toks, after: int | None):
     """``(cue, tokens)`` of *, adding B* / *, saying B* parsed inside a reported clause, or None.
 
@@ -402,7 +447,9 @@ def _added_statement(ctx: QuoteContext, toks, after: int | None):
     for t in toks[1:]:
         if t.tag_ == "VBG" and t.i > 0 and t.doc[t.i - 1].text == "," and t.idx > first and is_speech_verb(t) \
                 and not ctx.quoted(t) and (after is None or t.idx >= after):
-            return Cue(t.text, t.idx, t.idx + len(t)), [k for k in toks if k.i > t.i]
+            clause = next((c for c in t.children if c.dep_ == "ccomp"), None)   # not "telling [the House] that"
+            tail = list(clause.subtree) if clause is not None else [k for k in toks if k.i > t.i]
+            return Cue(t.text, t.idx, t.idx + len(t)), tail
     return None
 
 
@@ -492,6 +539,11 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
             continue
         if verb.pos_ == "VERB" and verb.lemma_.lower() in FINDING_VERBS:
             out.extend(_finding(ctx, verb))
+            continue
+        if verb.pos_ == "ADJ" and verb.dep_ == "acomp" and verb.lower_ in _BELIEF_ADJECTIVES:
+            q = _belief_adjective(ctx, verb)
+            if q is not None:
+                out.append(q)
             continue
         if not is_speech_verb(verb):
             continue
@@ -657,7 +709,8 @@ def _noun_conjuncts(verb, clause) -> list:
 
 
 #: Verbs of belief in ``speech_cues.csv``: a view is reported only in the active voice, outside questions.
-_BELIEF_VERBS = frozenset({"believe", "think", "hope", "fear", "expect", "feel"})
+_BELIEF_VERBS = frozenset({"believe", "think", "hope", "fear", "expect", "feel", "know", "realize", "realise",
+                           "assume"})
 
 #: Object-taking speech verbs whose bare object is what was said (*demands new elections*).
 _BARE_OBJECT_VERBS = frozenset({"demand", "urge"})
