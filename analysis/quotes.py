@@ -475,8 +475,10 @@ def _according_to_clause(ctx: QuoteContext, tok) -> Quote | None:
     else:
         toks = [t for t in sent if t.i < a.i]
     inner = {t.i for t in toks}
-    if any(is_speech_verb(t) for t in sent if not ctx.quoted(t) and t.i not in inner):
-        return None                      # the sentence has its own speech verb (one inside the clause is nested)
+    if any(is_speech_verb(t) for t in sent if not ctx.quoted(t) and t.i not in inner
+           and not a.i <= t.i <= phrase_end):
+        return None                      # the sentence has its own speech verb (one inside the clause is nested;
+        # one inside the attribution is not: "According to AFP, which cited sources close to ..., X")
     speaker = speaker_of(ctx, obj)
     if speaker is None:
         return None
@@ -709,8 +711,7 @@ def _noun_conjuncts(verb, clause) -> list:
 
 
 #: Verbs of belief in ``speech_cues.csv``: a view is reported only in the active voice, outside questions.
-_BELIEF_VERBS = frozenset({"believe", "think", "hope", "fear", "expect", "feel", "know", "realize", "realise",
-                           "assume"})
+_BELIEF_VERBS = frozenset({"believe", "think", "hope", "fear", "expect", "feel", "know", "realize", "realise"})
 
 #: Object-taking speech verbs whose bare object is what was said (*demands new elections*).
 _BARE_OBJECT_VERBS = frozenset({"demand", "urge"})

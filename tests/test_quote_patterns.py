@@ -492,3 +492,11 @@ def test_cite_as_evidence_and_knowledge_cues():
     t = quotes_of("Maria Lopez knows that the vote will be close.")
     assert row_with(t, "the vote will be close").cue == "knows"
     assert quotes_of("It is widely known that the vote will be close.").empty
+
+
+def test_speech_verb_inside_the_according_to_phrase_does_not_block_it():
+    t = quotes_of("According to Agence France-Presse, which cited sources close to the investigation, the man had "
+                  "converted a year ago.")
+    r = row_with(t, "the man had converted")
+    assert (r.speaker, r.cue) == ("Agence France-Presse", "According to")
+    assert quotes_of("Assuming development is successful, consumers could see such a device next year.").empty
