@@ -470,8 +470,9 @@ def _according_to_clause(ctx: QuoteContext, tok) -> Quote | None:
     sent = [t for t in ctx.tokens_in(s_start, s_end)]
     phrase_end = obj.right_edge.i
     leading = [t for t in sent if t.i < a.i and not t.is_punct]
-    if not leading:
-        toks = [t for t in sent if t.i > phrase_end]
+    trailing = [t for t in sent if t.i > phrase_end and not t.is_punct and not t.is_space]
+    if not leading or (len(trailing) >= 3 and a.head.i > phrase_end and a.head.i != a.i):
+        toks = [t for t in sent if t.i > phrase_end]     # "X, but on the black market, according to Y, Z": Z
     else:
         toks = [t for t in sent if t.i < a.i]
     inner = {t.i for t in toks}

@@ -500,3 +500,10 @@ def test_speech_verb_inside_the_according_to_phrase_does_not_block_it():
     r = row_with(t, "the man had converted")
     assert (r.speaker, r.cue) == ("Agence France-Presse", "According to")
     assert quotes_of("Assuming development is successful, consumers could see such a device next year.").empty
+
+
+def test_according_to_in_mid_sentence_reports_the_clause_it_modifies():
+    t = quotes_of("Official rates have reached 15,000-1, but on the black market, according to one money trader, "
+                  "deals have reached 140,000-1 in cash.")
+    r = row_with(t, "deals have reached")
+    assert (r.speaker_text, r.text) == ("one money trader", "deals have reached 140,000-1 in cash")
