@@ -24,7 +24,9 @@ The rules of :func:`extract_quotes`, in the order they apply:
    an indirect clause stops before it.
 2. **Direct or partial.** A quotation is *direct* when it opens its sentence,
    or follows a colon or comma that ends a stretch containing a speech verb
-   (``Rutte said: “...”``); otherwise it is *partial* (embedded in the
+   (``Rutte said: “...”``), or follows a speech verb directly, opens with a
+   capital and ends the sentence (``Barton said "It would be easier ..."``);
+   otherwise it is *partial* (embedded in the
    reporter's sentence). Single-quoted quotations are kept only when rules
    3-6 give them a speaker (and, if partial, when they have three words).
 3. **Cue of a direct quote.** The first speech verb (or ``according to``)
@@ -66,6 +68,16 @@ The rules of :func:`extract_quotes`, in the order they apply:
      modifier is an actor mention (``EU leaders`` -> European Union);
    * a document or speech noun (``report``, ``statement``) whose owner or
      *by / in / from* object is an actor;
+   * a person named in apposition to a party, place or description word
+     (*The third-ranking Republican in the Senate, Rick Santorum, said*;
+     *Arizona Senator John McCain, ..., says*), not to an organisation;
+   * a gerund cue under a preposition takes the subject of the verb it
+     modifies (*X echoed ... in saying*, *by asserting that*), except *Y
+     quoted X as saying* (X speaks);
+   * a definite description of a politician (*the likely presidential
+     nominee*, *the California Democrat*, *the Arizona senator*) that no
+     earlier role names: the person last the subject of a main clause or
+     speech verb nearby (two paragraphs back at most);
    * a proper noun with no mention (speaker = its text) unless it is only a
      title (``Spokesman``);
    * otherwise an anonymous source: ``speaker`` is ``""`` and
@@ -104,6 +116,16 @@ The rules of :func:`extract_quotes`, in the order they apply:
      *that* is the reporter's (``reports that the offer "has been welcomed"
      by ...``); noun phrases coordinated after the clause but parsed on the
      speech verb stay in it.
+
+   * belief and knowledge verbs (*believes, fears, knows, realises that*) and
+     adjectives (*X is confident / concerned / aware that ...*; not *it is
+     certain that*): the clause, held by the subject;
+   * a relative pronoun before the speech verb (*the plan, which he fears
+     will ...*): the content is what follows the verb; an object parsed
+     between *says* and its clause (*says its use ... was legal*) is taken
+     back into the clause (not after verbs of an addressee: *told reporters*);
+   * *X said A, adding B* parsed as one clause: A and B are two rows of X;
+   * *according to Y* in mid-sentence reports the clause its verb is in.
 
    One row is kept per clause start and cue (the longest).
 8. Whatever quotation is left without any speaker is *unattributed*.
