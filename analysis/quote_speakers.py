@@ -269,8 +269,9 @@ class QuoteContext:
     @property
     def _orgs(self):
         if not hasattr(self, "_org_cache"):
-            self._org_cache = [(m[0], m[2]) for m in self.mentions
-                               if m[3] == "name" and self.actor_types.get(m[2]) == "ORG"]
+            self._org_cache = [(m[0], m[2]) for m in self.mentions   # not one named inside a quotation
+                               if m[3] == "name" and self.actor_types.get(m[2]) == "ORG"
+                               and not inside(self.spans, m[0], m[1])]
             self._org_start_cache = [x[0] for x in self._org_cache]
         return self._org_cache
 
@@ -608,7 +609,9 @@ def subject_token(verb, depth: int = 0, *, ctx: QuoteContext | None = None):
     if verb.dep_ == "conj" and verb.head.i != verb.i:
         head = verb.head                 # "He said it was X and said he ...": the second *said* is parsed
         if (is_speech_verb(verb) or verb.lemma_.lower() == "make") and head.dep_ == "ccomp" \
-                and is_speech_verb(head.head):  # on the clause ("said that ... but made it clear that")
+                and is_speech_verb(head.head) and not is_speech_verb(head):
+            # on the clause ("said that ... but made it clear that"); not "Reuters reported that an
+            # official confirmed X, and said that ...": there the official speaks twice
             return subject_token(head.head, depth + 1, ctx=ctx)
         return subject_token(head, depth + 1, ctx=ctx)
     if verb.dep_ == "xcomp" and verb.head.i != verb.i:

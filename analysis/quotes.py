@@ -494,7 +494,12 @@ def _according_to_clause(ctx: QuoteContext, tok) -> Quote | None:
     leading = [t for t in sent if t.i < a.i and not t.is_punct]
     trailing = [t for t in sent if t.i > phrase_end and not t.is_punct and not t.is_space]
     if not leading or (len(trailing) >= 3 and a.head.i > phrase_end and a.head.i != a.i):
-        toks = [t for t in sent if t.i > phrase_end]     # "X, but on the black market, according to Y, Z": Z
+        head_tree = {t.i for t in a.head.subtree}
+        if leading and all(t.i in head_tree for t in leading) \
+                and not any(is_speech_verb(t) and not ctx.quoted(t) for t in leading):
+            toks = [t for t in sent if t.i < a.i or t.i > phrase_end]   # "Other candidates, according to Y, are Z"
+        else:
+            toks = [t for t in sent if t.i > phrase_end]     # "X, but on the black market, according to Y, Z": Z
     else:
         toks = [t for t in sent if t.i < a.i]
     inner = {t.i for t in toks}

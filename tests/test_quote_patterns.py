@@ -507,3 +507,11 @@ def test_according_to_in_mid_sentence_reports_the_clause_it_modifies():
                   "deals have reached 140,000-1 in cash.")
     r = row_with(t, "deals have reached")
     assert (r.speaker_text, r.text) == ("one money trader", "deals have reached 140,000-1 in cash")
+
+
+def test_according_to_between_subject_and_verb_reports_the_whole_sentence():
+    t = quotes_of("Other potential candidates, according to Greek media, are former ministers Michalis "
+                  "Chrisohoidis and Kostas Skandalidis.")
+    r = row_with(t, "are former ministers")
+    assert r.text.startswith("Other potential candidates") and r.speaker_text == "Greek media"
+
