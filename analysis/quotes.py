@@ -125,7 +125,9 @@ The rules of :func:`extract_quotes`, in the order they apply:
      between *says* and its clause (*says its use ... was legal*) is taken
      back into the clause (not after verbs of an addressee: *told reporters*);
    * *X said A, adding B* parsed as one clause: A and B are two rows of X;
-   * *according to Y* in mid-sentence reports the clause its verb is in.
+   * *according to Y* in mid-sentence reports the clause its verb is in;
+   * *As X put it, ...* / *As X noted, ...* (a speech verb with no object
+     of its own in an *as* clause; not *as long as*): the main clause.
 
    One row is kept per clause start and cue (the longest).
 8. Whatever quotation is left without any speaker is *unattributed*.
@@ -429,6 +431,39 @@ def _reported(ctx: QuoteContext, toks, speaker: Speaker, cue: Cue) -> Quote | No
     return Quote(start, end, "indirect", ctx.para_of(start), speaker, cue)
 
 
+def _as_x_put_it(ctx: QuoteContext, verb) -> Quote | None:
+    """*As X put it, ...* / *As X noted, ...*: the main clause, said by X.
+
+    ``verb`` is an adverbial clause marked by *as*: *put* with the object
+    *it*, or a speech verb with no object or clause of its own (not *as he
+    said goodbye*). The content is the clause it modifies without the *as*
+    phrase.
+    """
+    objs = [c for c in verb.children if c.dep_ in {"dobj", "obj", "ccomp", "xcomp"}]
+    if verb.lemma_.lower() == "put":
+        if len(objs) != 1 or objs[0].lower_ != "it":
+            return None
+    elif not is_speech_verb(verb) or objs or verb.lemma_.lower() == "continue" \
+            or any(c.dep_ == "prep" and c.lower_ in {"on", "about", "of"} for c in verb.children):
+        return None                      # not "as long as expansion continues", "as X remarked on ..."
+    mark = next(c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as")
+    if mark.i > 0 and verb.doc[mark.i - 1].lower_ in {"long", "soon", "far", "much", "well", "just"}:
+        return None
+    subj = subject_token(verb, ctx=ctx)
+    if subj is None or subj.head.i != verb.i or ctx.quoted(verb):
+        return None
+    speaker = speaker_of(ctx, subj)
+    if speaker is None or not (speaker.actor or subj.pos_ in {"PROPN", "PRON"}):
+        return None
+    main = verb.head if verb.head.pos_ in {"VERB", "AUX"} else verb.sent.root
+    phrase = {t.i for t in verb.subtree}
+    toks = [t for t in main.subtree if t.i not in phrase]
+    cue_end = verb.idx + len(verb)
+    if verb.lemma_.lower() == "put":
+        cue_end = objs[0].idx + len(objs[0])
+    return _reported(ctx, toks, speaker, Cue(ctx.text[verb.idx:cue_end], verb.idx, cue_end))
+
+
 #: Adjectives of a held belief or worry that report a view with a *that* clause
 #: (*officials are confident that ...*, *X was aware that ...*).
 _BELIEF_ADJECTIVES = frozenset("""
@@ -570,6 +605,12 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
         if verb.pos_ == "VERB" and verb.lemma_.lower() in FINDING_VERBS:
             out.extend(_finding(ctx, verb))
             continue
+        if verb.dep_ == "advcl" and verb.pos_ == "VERB" and any(c.dep_ == "mark" and c.lower_ == "as"
+                                                                 for c in verb.children):
+            q = _as_x_put_it(ctx, verb)
+            if q is not None:
+                out.append(q)
+                continue
         if verb.pos_ == "ADJ" and verb.dep_ == "acomp" and verb.lower_ in _BELIEF_ADJECTIVES:
             q = _belief_adjective(ctx, verb)
             if q is not None:

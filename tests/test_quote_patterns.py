@@ -515,3 +515,14 @@ def test_according_to_between_subject_and_verb_reports_the_whole_sentence():
     r = row_with(t, "are former ministers")
     assert r.text.startswith("Other potential candidates") and r.speaker_text == "Greek media"
 
+
+
+def test_as_x_put_it_reports_the_main_clause():
+    t = quotes_of("As Senator Maria Lopez put it, the bill is a giveaway to the rich.")
+    r = row_with(t, "giveaway")
+    assert (r.speaker, r.cue, r.text) == ("Maria Lopez", "put it", "the bill is a giveaway to the rich")
+    t = quotes_of("As Tom Baker noted, the economy grew faster than expected.")
+    assert row_with(t, "the economy grew").speaker == "Tom Baker"
+    assert quotes_of("As he said goodbye, the crowd cheered. As expected, the vote failed.").empty
+    t = quotes_of("Tom Baker stated that there will be no talks as long as settlement expansion continues.")
+    assert set(t["speaker"]) == {"Tom Baker"}
