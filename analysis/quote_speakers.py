@@ -162,7 +162,8 @@ class QuoteContext:
                 actor = m[2]
             if actor is None and m is None:
                 actor = _known_person(self, t)
-            if actor is None and m is None:  # "The Moscow correspondent ..., Fred Weir, told"
+            if actor is None and (m is None or not self.is_person(m[2]) and self.actor_types.get(m[2]) != "ORG"):
+                # "The Moscow correspondent ..., Fred Weir, told", "The third-ranking Republican ..., Rick Santorum, said"
                 actor = next((x[2] for a in _appositions(t) for x in [self.mention_at(a, kinds={"name"})]
                               if x is not None and self.is_person(x[2])), None)
             if actor is None and m is None and t.pos_ == "PROPN" and t.ent_type_ in {"PERSON", ""} \
@@ -268,8 +269,9 @@ class QuoteContext:
     @property
     def _orgs(self):
         if not hasattr(self, "_org_cache"):
-            self._org_cache = [(m[0], m[2]) for m in self.mentions
-                               if m[3] == "name" and self.actor_types.get(m[2]) == "ORG"]
+            self._org_cache = [(m[0], m[2]) for m in self.mentions   # not one named inside a quotation
+                               if m[3] == "name" and self.actor_types.get(m[2]) == "ORG"
+                               and not inside(self.spans, m[0], m[1])]
             self._org_start_cache = [x[0] for x in self._org_cache]
         return self._org_cache
 
@@ -386,6 +388,36 @@ def _pronoun_speaker(ctx: QuoteContext, head) -> Speaker | None:
     return Speaker(actor, head.text, head.idx, head.idx + len(head)) if actor is not None else None
 
 
+#: Person nouns that a definite description uses for the politician the story is about
+#: (*the likely presidential nominee said*, *the Arizona senator*, *said the California Democrat*).
+_ANAPHORIC_NOUNS = frozenset("""
+    democrat republican nominee candidate senator congressman congresswoman lawmaker legislator governor
+    frontrunner front-runner incumbent challenger contender hopeful politician
+    """.split())
+
+
+def _anaphoric_person(ctx: QuoteContext, head, phrase) -> Speaker | None:
+    """*the likely presidential nominee*, *the California Democrat*: the person last the subject nearby.
+
+    Only for a singular definite description headed by one of :data:`_ANAPHORIC_NOUNS`
+    that no earlier role names (:meth:`QuoteContext.recent_role` failed) and that is
+    not owned (*Obama's nominee* is someone else); the person is the one
+    :meth:`QuoteContext.recent_person` gives a pronoun of either gender.
+    """
+    if head.tag_ in {"NNS", "NNPS"} or not _definite(head) or ctx.quoted(head):
+        return None
+    if head.lower_ not in _ANAPHORIC_NOUNS and head.lemma_.lower() not in _ANAPHORIC_NOUNS:
+        return None
+    if any(c.dep_ == "poss" for c in head.children):
+        return None
+    actor = ctx.recent_person(head.idx, None)
+    if actor is None:                    # nobody nearer: the last person subject two paragraphs back
+        k = bisect.bisect_left(ctx.subject_starts, head.idx) - 1
+        if k >= 0 and ctx.subjects[k][2] >= ctx.para_of(head.idx) - _FAR_PARAGRAPHS:
+            actor = ctx.subjects[k][1]
+    return Speaker(actor, phrase.text, phrase.start_char, phrase.end_char) if actor else None
+
+
 def _description_speaker(ctx: QuoteContext, head, phrase) -> Speaker | None:
     """*the minister*, *the company*: the most recent actor with that role, in this or the previous paragraph."""
     lemma = head.lemma_.lower()
@@ -401,7 +433,7 @@ def _description_speaker(ctx: QuoteContext, head, phrase) -> Speaker | None:
     elif lemma in _COMPANY_NOUNS or lemma in _ORG_NOUNS:
         actor = ctx.recent_organisation(head.idx)
     if actor is None:
-        return None
+        return _anaphoric_person(ctx, head, phrase)
     return Speaker(actor, phrase.text, phrase.start_char, phrase.end_char)
 
 
@@ -478,8 +510,11 @@ def speaker_of(ctx: QuoteContext, head) -> Speaker | None:
         if found is not None:
             return found
     s, e = _noun_phrase_bounds(head)
-    if mention is None or mention[3] != "name":
-        for child in _appositions(head):     # "An Afghan government spokesman, Zamari Bashari, said"
+    if mention is None or mention[3] != "name" or not ctx.is_person(mention[2]) \
+            and ctx.actor_types.get(mention[2]) != "ORG":   # not "The IICD – de Chastelain, ... – reported"
+        # "An Afghan government spokesman, Zamari Bashari, said"; "The third-ranking Republican in the
+        # Senate, Rick Santorum, said": a person named in apposition to a group or party word
+        for child in _appositions(head):
             m = ctx.mention_at(child, kinds={"name"})
             if m is not None and ctx.is_person(m[2]):
                 return Speaker(m[2], m[4], m[0], m[1])
@@ -490,6 +525,10 @@ def speaker_of(ctx: QuoteContext, head) -> Speaker | None:
     if mention is not None and (head.lower_ in ANONYMOUS_NOUNS or head.lemma_.lower() in ANONYMOUS_NOUNS) \
             and _indefinite(head):
         return Speaker("", doc[s:e].text, doc[s:e].start_char, doc[s:e].end_char)   # "a Microsoft Spokesperson"
+    if mention is not None and mention[3] == "name" and not ctx.is_person(mention[2]):
+        found = _anaphoric_person(ctx, head, doc[s:e])   # "said the California Democrat": not the party
+        if found is not None:
+            return found
     if mention is not None:
         return Speaker(mention[2], mention[4], mention[0], mention[1])
     phrase = doc[s:e]
@@ -553,6 +592,12 @@ def subject_token(verb, depth: int = 0, *, ctx: QuoteContext | None = None):
             subjects = [c for c in subjects if not ctx.quoted(c)] or subjects
             subjects = [c for c in subjects if ctx.mention_at(c, kinds={"name"}) is not None] or subjects
         child = min(subjects, key=lambda c: abs(c.i - verb.i))     # not a subject inside the quotation
+        if child.pos_ == "VERB" and child.tag_ in {"VBN", "VBG"} and ctx is not None:
+            # "Asked about the prospects ..., Rod Barton, a member of ..., said": the parser made the
+            # participle the subject and hung the name inside it; the last person named there speaks
+            named = [t for t in child.subtree if t.pos_ == "PROPN" and not ctx.quoted(t) and _person_named(ctx, t)]
+            if named:
+                return named[-1]
         if child.lower_ in _RELATIVE and verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             return verb.head
         return child
@@ -564,7 +609,9 @@ def subject_token(verb, depth: int = 0, *, ctx: QuoteContext | None = None):
     if verb.dep_ == "conj" and verb.head.i != verb.i:
         head = verb.head                 # "He said it was X and said he ...": the second *said* is parsed
         if (is_speech_verb(verb) or verb.lemma_.lower() == "make") and head.dep_ == "ccomp" \
-                and is_speech_verb(head.head):  # on the clause ("said that ... but made it clear that")
+                and is_speech_verb(head.head) and not is_speech_verb(head):
+            # on the clause ("said that ... but made it clear that"); not "Reuters reported that an
+            # official confirmed X, and said that ...": there the official speaks twice
             return subject_token(head.head, depth + 1, ctx=ctx)
         return subject_token(head, depth + 1, ctx=ctx)
     if verb.dep_ == "xcomp" and verb.head.i != verb.i:
@@ -580,7 +627,15 @@ def subject_token(verb, depth: int = 0, *, ctx: QuoteContext | None = None):
             return noun
         return subject_token(noun.head, depth + 1, ctx=ctx) if noun.head.pos_ in {"VERB", "AUX"} else noun
     if verb.dep_ in {"advcl", "acl"} and verb.tag_ == "VBG" and verb.head.pos_ in {"VERB", "AUX"}:
+        if is_speech_verb(verb) and verb.head.dep_ == "ccomp" and is_speech_verb(verb.head.head):
+            return subject_token(verb.head.head, depth + 1, ctx=ctx)   # "X said the verdict was A, adding B"
         return subject_token(verb.head, depth + 1, ctx=ctx)
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" \
+            and verb.head.head.pos_ in {"VERB", "AUX"}:
+        if verb.head.lower_ == "as":     # "The Post quoted John Weaver as saying": the object speaks
+            obj = next((c for c in verb.head.head.children if c.dep_ in {"dobj", "obj"}), None)
+            return obj
+        return subject_token(verb.head.head, depth + 1, ctx=ctx)   # "X echoed ... in saying", "by asserting that"
     return None
 
 

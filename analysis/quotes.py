@@ -24,7 +24,9 @@ The rules of :func:`extract_quotes`, in the order they apply:
    an indirect clause stops before it.
 2. **Direct or partial.** A quotation is *direct* when it opens its sentence,
    or follows a colon or comma that ends a stretch containing a speech verb
-   (``Rutte said: “...”``); otherwise it is *partial* (embedded in the
+   (``Rutte said: “...”``), or follows a speech verb directly, opens with a
+   capital and ends the sentence (``Barton said "It would be easier ..."``);
+   otherwise it is *partial* (embedded in the
    reporter's sentence). Single-quoted quotations are kept only when rules
    3-6 give them a speaker (and, if partial, when they have three words).
 3. **Cue of a direct quote.** The first speech verb (or ``according to``)
@@ -66,6 +68,16 @@ The rules of :func:`extract_quotes`, in the order they apply:
      modifier is an actor mention (``EU leaders`` -> European Union);
    * a document or speech noun (``report``, ``statement``) whose owner or
      *by / in / from* object is an actor;
+   * a person named in apposition to a party, place or description word
+     (*The third-ranking Republican in the Senate, Rick Santorum, said*;
+     *Arizona Senator John McCain, ..., says*), not to an organisation;
+   * a gerund cue under a preposition takes the subject of the verb it
+     modifies (*X echoed ... in saying*, *by asserting that*), except *Y
+     quoted X as saying* (X speaks);
+   * a definite description of a politician (*the likely presidential
+     nominee*, *the California Democrat*, *the Arizona senator*) that no
+     earlier role names: the person last the subject of a main clause or
+     speech verb nearby (two paragraphs back at most);
    * a proper noun with no mention (speaker = its text) unless it is only a
      title (``Spokesman``);
    * otherwise an anonymous source: ``speaker`` is ``""`` and
@@ -104,6 +116,18 @@ The rules of :func:`extract_quotes`, in the order they apply:
      *that* is the reporter's (``reports that the offer "has been welcomed"
      by ...``); noun phrases coordinated after the clause but parsed on the
      speech verb stay in it.
+
+   * belief and knowledge verbs (*believes, fears, knows, realises that*) and
+     adjectives (*X is confident / concerned / aware that ...*; not *it is
+     certain that*): the clause, held by the subject;
+   * a relative pronoun before the speech verb (*the plan, which he fears
+     will ...*): the content is what follows the verb; an object parsed
+     between *says* and its clause (*says its use ... was legal*) is taken
+     back into the clause (not after verbs of an addressee: *told reporters*);
+   * *X said A, adding B* parsed as one clause: A and B are two rows of X;
+   * *according to Y* in mid-sentence reports the clause its verb is in;
+   * *As X put it, ...* / *As X noted, ...* (a speech verb with no object
+     of its own in an *as* clause; not *as long as*): the main clause.
 
    One row is kept per clause start and cue (the longest).
 8. Whatever quotation is left without any speaker is *unattributed*.
@@ -245,9 +269,27 @@ def _direct_or_partial(ctx: QuoteContext, start: int, end: int, prev_close: int)
         before_from = open_mark
     elif before[-1] in ":," and (upper or cue_in(ctx, before_from, open_mark) is not None):
         kind = "direct"
+    elif upper and _right_after_speech_verb(ctx, before_from, open_mark) and _ends_sentence(ctx, start, close):
+        kind = "direct"                      # 'Rod Barton said "It would be easier ..."', 'adding "This is ..."'
     else:
         kind = "partial"
     return kind, (before_from, open_mark), (close, after_to)
+
+
+def _right_after_speech_verb(ctx: QuoteContext, start: int, open_mark: int) -> bool:
+    """The last word before the opening mark is a speech verb (no comma or colon between)."""
+    toks = [t for t in ctx.tokens_in(start, open_mark) if not t.is_space]
+    return bool(toks) and not ctx.quoted(toks[-1]) and is_speech_verb(toks[-1])
+
+
+def _ends_sentence(ctx: QuoteContext, start: int, close: int) -> bool:
+    """The quotation ends with its sentence: ``.``, ``!`` or ``?`` just inside or just after the closing mark."""
+    text = ctx.text
+    inner = text[start:close].rstrip("”»\"’' \n")
+    if inner[-1:] in {".", "!", "?"}:
+        return True
+    rest = text[close:close + 3].lstrip("”»\"’' ")
+    return rest[:1] in {".", "!", "?", ""} or rest.startswith("\n")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -364,6 +406,12 @@ def _reported(ctx: QuoteContext, toks, speaker: Speaker, cue: Cue) -> Quote | No
     if not toks:
         return None
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
+    added = _added_statement(ctx, toks, None)
+    if added is not None:                # "X says A, adding B": a second statement misparsed into the clause
+        end = added[0].start
+        while end > start and ctx.text[end - 1] in ", ":
+            end -= 1
+        toks = [k for k in toks if k.idx < end]
     for a, b in _spans_opening_in(ctx.spans, ctx.span_starts, start, end) + ctx.kept_singles:
         if start < a <= end < b + 1:         # a quotation opened in the clause closes in it
             end = b + 1 if b < len(text) and text[b] in _ANY_MARK else b
@@ -383,6 +431,85 @@ def _reported(ctx: QuoteContext, toks, speaker: Speaker, cue: Cue) -> Quote | No
     return Quote(start, end, "indirect", ctx.para_of(start), speaker, cue)
 
 
+def _as_x_put_it(ctx: QuoteContext, verb) -> Quote | None:
+    """*As X put it, ...* / *As X noted, ...*: the main clause, said by X.
+
+    ``verb`` is an adverbial clause marked by *as*: *put* with the object
+    *it*, or a speech verb with no object or clause of its own (not *as he
+    said goodbye*). The content is the clause it modifies without the *as*
+    phrase.
+    """
+    objs = [c for c in verb.children if c.dep_ in {"dobj", "obj", "ccomp", "xcomp"}]
+    if verb.lemma_.lower() == "put":
+        if len(objs) != 1 or objs[0].lower_ != "it":
+            return None
+    elif not is_speech_verb(verb) or objs or verb.lemma_.lower() == "continue" \
+            or any(c.dep_ == "prep" and c.lower_ in {"on", "about", "of"} for c in verb.children):
+        return None                      # not "as long as expansion continues", "as X remarked on ..."
+    mark = next(c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as")
+    if mark.i > 0 and verb.doc[mark.i - 1].lower_ in {"long", "soon", "far", "much", "well", "just"}:
+        return None
+    subj = subject_token(verb, ctx=ctx)
+    if subj is None or subj.head.i != verb.i or ctx.quoted(verb):
+        return None
+    speaker = speaker_of(ctx, subj)
+    if speaker is None or not (speaker.actor or subj.pos_ in {"PROPN", "PRON"}):
+        return None
+    main = verb.head if verb.head.pos_ in {"VERB", "AUX"} else verb.sent.root
+    phrase = {t.i for t in verb.subtree}
+    toks = [t for t in main.subtree if t.i not in phrase]
+    cue_end = verb.idx + len(verb)
+    if verb.lemma_.lower() == "put":
+        cue_end = objs[0].idx + len(objs[0])
+    return _reported(ctx, toks, speaker, Cue(ctx.text[verb.idx:cue_end], verb.idx, cue_end))
+
+
+#: Adjectives of a held belief or worry that report a view with a *that* clause
+#: (*officials are confident that ...*, *X was aware that ...*).
+_BELIEF_ADJECTIVES = frozenset("""
+    confident convinced sure certain concerned worried afraid hopeful optimistic pessimistic adamant aware
+    skeptical sceptical doubtful
+    """.split())
+
+
+def _belief_adjective(ctx: QuoteContext, adj) -> Quote | None:
+    """*X is confident that ...*: the *that* clause, held by the copula's subject (not *it is certain that*)."""
+    cop = adj.head
+    if ctx.quoted(adj) or cop.lemma_.lower() not in {"be", "remain", "seem", "appear", "become", "feel"}:
+        return None
+    clauses = [c for c in adj.children if c.dep_ == "ccomp"] + \
+        [c for c in cop.children if c.dep_ == "ccomp" and c.i > adj.i]
+    clauses = [c for c in clauses if not ctx.quoted(c)
+               and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    if not clauses or cop.sent.text.rstrip().endswith("?"):
+        return None
+    subj = subject_token(cop, ctx=ctx)
+    if subj is None or subj.lower_ in {"it", "this", "that", "there", "what"}:
+        return None
+    toks = list(clauses[0].subtree)
+    speaker = _verb_speaker(ctx, cop, toks)
+    return _reported(ctx, toks, speaker, Cue(adj.text, adj.idx, adj.idx + len(adj))) if speaker is not None else None
+
+
+def _added_statement(ctx: QuoteContext, toks, after: int | None):
+    """``(cue, tokens)`` of *, adding B* / *, saying B* parsed inside a reported clause, or None.
+
+    The parser sometimes hangs a participle speech verb after a comma (*He says
+    approval depends on the circumstances, adding one important factor would
+    be ...*) inside the clause before it: the clause ends at the comma and
+    what follows the participle is a statement of its own. With ``after``, the
+    participle must lie at or after that offset.
+    """
+    first = toks[0].idx if toks else 0
+    for t in toks[1:]:
+        if t.tag_ == "VBG" and t.i > 0 and t.doc[t.i - 1].text == "," and t.idx > first and is_speech_verb(t) \
+                and not ctx.quoted(t) and (after is None or t.idx >= after):
+            clause = next((c for c in t.children if c.dep_ == "ccomp"), None)   # not "telling [the House] that"
+            tail = list(clause.subtree) if clause is not None else [k for k in toks if k.i > t.i]
+            return Cue(t.text, t.idx, t.idx + len(t)), tail
+    return None
+
+
 def _verb_speaker(ctx: QuoteContext, verb, span_toks) -> Speaker | None:
     subj = subject_token(verb, ctx=ctx)
     if subj is None or span_toks and span_toks[0].i <= subj.i <= span_toks[-1].i:
@@ -400,13 +527,21 @@ def _according_to_clause(ctx: QuoteContext, tok) -> Quote | None:
     sent = [t for t in ctx.tokens_in(s_start, s_end)]
     phrase_end = obj.right_edge.i
     leading = [t for t in sent if t.i < a.i and not t.is_punct]
-    if not leading:
-        toks = [t for t in sent if t.i > phrase_end]
+    trailing = [t for t in sent if t.i > phrase_end and not t.is_punct and not t.is_space]
+    if not leading or (len(trailing) >= 3 and a.head.i > phrase_end and a.head.i != a.i):
+        head_tree = {t.i for t in a.head.subtree}
+        if leading and all(t.i in head_tree for t in leading) \
+                and not any(is_speech_verb(t) and not ctx.quoted(t) for t in leading):
+            toks = [t for t in sent if t.i < a.i or t.i > phrase_end]   # "Other candidates, according to Y, are Z"
+        else:
+            toks = [t for t in sent if t.i > phrase_end]     # "X, but on the black market, according to Y, Z": Z
     else:
         toks = [t for t in sent if t.i < a.i]
     inner = {t.i for t in toks}
-    if any(is_speech_verb(t) for t in sent if not ctx.quoted(t) and t.i not in inner):
-        return None                      # the sentence has its own speech verb (one inside the clause is nested)
+    if any(is_speech_verb(t) for t in sent if not ctx.quoted(t) and t.i not in inner
+           and not a.i <= t.i <= phrase_end):
+        return None                      # the sentence has its own speech verb (one inside the clause is nested;
+        # one inside the attribution is not: "According to AFP, which cited sources close to ..., X")
     speaker = speaker_of(ctx, obj)
     if speaker is None:
         return None
@@ -470,6 +605,17 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
         if verb.pos_ == "VERB" and verb.lemma_.lower() in FINDING_VERBS:
             out.extend(_finding(ctx, verb))
             continue
+        if verb.dep_ == "advcl" and verb.pos_ == "VERB" and any(c.dep_ == "mark" and c.lower_ == "as"
+                                                                 for c in verb.children):
+            q = _as_x_put_it(ctx, verb)
+            if q is not None:
+                out.append(q)
+                continue
+        if verb.pos_ == "ADJ" and verb.dep_ == "acomp" and verb.lower_ in _BELIEF_ADJECTIVES:
+            q = _belief_adjective(ctx, verb)
+            if q is not None:
+                out.append(q)
+            continue
         if not is_speech_verb(verb):
             continue
         cue = Cue(verb.text, verb.idx, verb.idx + len(verb))
@@ -483,10 +629,20 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
         # ("reports that the offer "has been welcomed" by ..."); at least three words outside the marks
         for clause in clauses:
             toks = list(clause.subtree) + _noun_conjuncts(verb, clause)
+            toks = _object_subject(verb, clause) + toks
+            if toks and toks[0].i < verb.i and all(t.lower_ in _RELATIVE_WORDS or t.is_punct
+                                                   for t in toks if t.i < verb.i):
+                toks = [t for t in toks if t.i > verb.i]   # "the plan, which he fears will result in ...":
+                # the relative pronoun is the reported clause's subject, the content what follows the verb
             speaker = _verb_speaker(ctx, verb, toks)
             q = _reported(ctx, toks, speaker, cue) if speaker is not None else None
             if q is not None:
                 out.append(q)
+                added = _added_statement(ctx, toks, q.end)
+                if added is not None:    # "says A, adding B": B is the same speaker's second statement
+                    second = _reported(ctx, added[1], speaker, added[0])
+                    if second is not None:
+                        out.append(second)
         if clauses or verb.lemma_.lower() not in OBJECT_VERBS or verb.dep_ == "xcomp" \
                 or any(c.dep_ in {"neg", "auxpass", "nsubjpass"} for c in verb.children):
             continue                     # "refused to criticise", "did not call for", "was accused of"
@@ -513,6 +669,39 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
         if q is not None:
             out.append(q)
     return out
+
+
+#: Speech verbs whose object is the addressee (*told reporters he ...*), not a stray piece of the clause.
+_ADDRESSEE_VERBS = frozenset("""
+    tell inform assure reassure warn remind notify brief advise urge ask promise caution persuade convince
+    show teach call
+    """.split())
+
+
+def _object_subject(verb, clause) -> list:
+    """The tokens of an object parsed between a speech verb and its clause that is the clause's subject.
+
+    *Fratto says its use in the past under the conditions approved by the
+    attorney general and the president was legal*: the parser takes *its
+    use ...* for the object of *says* and *the president was legal* for the
+    clause. The object is taken back into the clause when it follows the
+    verb directly, the clause follows it with no *that*, and the verb does
+    not take an addressee (:data:`_ADDRESSEE_VERBS`).
+    """
+    if verb.lemma_.lower() in _ADDRESSEE_VERBS or any(m.dep_ == "mark" for m in clause.children):
+        return []
+    objs = [c for c in verb.children if c.dep_ in {"dobj", "obj"} and verb.i < c.i < clause.left_edge.i]
+    if len(objs) != 1 or objs[0].left_edge.i != verb.i + 1 or objs[0].right_edge.i + 1 > clause.left_edge.i:
+        return []
+    obj = objs[0]
+    gap = [t for t in verb.doc[obj.right_edge.i + 1:clause.left_edge.i]]
+    if any(not (t.is_space or t.dep_ == "cc") for t in gap) or obj.pos_ == "PRON":
+        return []                        # "said it, and ...", "said this: ..."
+    return list(obj.subtree)
+
+
+#: Relative pronouns that open a reported clause before its speech verb (*which he said was ...*).
+_RELATIVE_WORDS = frozenset({"which", "that", "who", "whom", "what"})
 
 
 #: Object verbs of commitment: reported speech only when someone (not something) commits.
@@ -591,7 +780,7 @@ def _noun_conjuncts(verb, clause) -> list:
 
 
 #: Verbs of belief in ``speech_cues.csv``: a view is reported only in the active voice, outside questions.
-_BELIEF_VERBS = frozenset({"believe", "think", "hope", "fear", "expect", "feel"})
+_BELIEF_VERBS = frozenset({"believe", "think", "hope", "fear", "expect", "feel", "know", "realize", "realise"})
 
 #: Object-taking speech verbs whose bare object is what was said (*demands new elections*).
 _BARE_OBJECT_VERBS = frozenset({"demand", "urge"})

@@ -423,3 +423,106 @@ def test_made_it_clear_and_made_the_case_report_a_clause():
     r = quotes_of("Tom Baker made the case that the plan was too costly.").iloc[0]
     assert (r.speaker, r.text) == ("Tom Baker", "the plan was too costly")
     assert quotes_of("The company made a profit that surprised analysts.").empty
+
+
+# ---------------------------------------------------------------- US political news (issue 12, item 2)
+
+def test_person_in_apposition_to_a_party_word_speaks():
+    t = quotes_of("The third-ranking Republican in the Senate, Rick Santorum of Pennsylvania, said the leader "
+                  "needs to step aside.")
+    assert row_with(t, "needs to step aside").speaker == "Rick Santorum"
+
+
+def test_place_before_a_titled_name_is_not_the_speaker():
+    t = quotes_of("Arizona Senator John McCain, a leading voice within the Republican Party, says he would not vote "
+                  "for the plan.")
+    assert row_with(t, "he would not vote").speaker == "John McCain"
+
+
+def test_gerund_cue_after_a_preposition_takes_the_verb_subject():
+    t = quotes_of('Appearing on television, Maria Lopez echoed her platform in saying, "We need lower taxes."')
+    r = row_with(t, "We need lower taxes")
+    assert (r.kind, r.speaker) == ("direct", "Maria Lopez")
+
+
+def test_quoted_as_saying_gives_the_object_as_speaker():
+    t = quotes_of("The Washington Post quoted John Weaver as saying he met the lobbyist twice.")
+    r = row_with(t, "he met the lobbyist twice")
+    assert (r.kind, r.speaker) == ("indirect", "John Weaver")
+
+
+def test_relative_clause_before_the_speech_verb():
+    t = quotes_of("Maria Lopez opposed the plan, which she fears will result in higher taxes for families.")
+    r = row_with(t, "higher taxes")
+    assert (r.speaker, r.cue, r.text) == ("Maria Lopez", "fears", "will result in higher taxes for families")
+
+
+def test_object_parsed_off_the_reported_clause_is_taken_back():
+    t = quotes_of("Tony Fratto says its use in the past under the conditions approved by the attorney general and "
+                  "the president was legal.")
+    assert row_with(t, "was legal").text.startswith("its use in the past")
+    t = quotes_of("Tony Fratto told reporters the decision was difficult.")
+    assert row_with(t, "was difficult").text == "the decision was difficult"    # an addressee stays out
+
+
+def test_adding_starts_a_second_statement_of_the_same_speaker():
+    t = quotes_of('Ali al-Dabbagh, a spokesman for the government, said the verdict was as expected, adding '
+                  '"This is the least that he deserved."')
+    assert row_with(t, "the verdict was").text == "the verdict was as expected"
+    r = row_with(t, "This is the least")
+    assert (r.kind, r.speaker) == ("direct", "Ali al-Dabbagh")
+
+
+def test_belief_adjectives_report_a_view_but_impersonal_ones_do_not():
+    t = quotes_of("Maria Lopez is confident that the bill will pass next week.")
+    r = row_with(t, "the bill will pass")
+    assert (r.speaker, r.cue) == ("Maria Lopez", "confident")
+    assert quotes_of("It is certain that the bill will pass next week.").empty
+
+
+def test_definite_description_of_a_politician_is_the_person_in_focus():
+    text = ('John McCain denied the report on Thursday.\n\nThe article ran on the front page.\n\n'
+            '"I am very disappointed in the article," the likely presidential nominee said.')
+    assert row_with(quotes_of(text), "very disappointed").speaker == "John McCain"
+
+
+def test_cite_as_evidence_and_knowledge_cues():
+    t = quotes_of("Henry Paulson cited the rise of the yuan as evidence that China was not manipulating its currency.")
+    assert row_with(t, "manipulating").speaker == "Henry Paulson"
+    t = quotes_of("Maria Lopez knows that the vote will be close.")
+    assert row_with(t, "the vote will be close").cue == "knows"
+    assert quotes_of("It is widely known that the vote will be close.").empty
+
+
+def test_speech_verb_inside_the_according_to_phrase_does_not_block_it():
+    t = quotes_of("According to Agence France-Presse, which cited sources close to the investigation, the man had "
+                  "converted a year ago.")
+    r = row_with(t, "the man had converted")
+    assert (r.speaker, r.cue) == ("Agence France-Presse", "According to")
+    assert quotes_of("Assuming development is successful, consumers could see such a device next year.").empty
+
+
+def test_according_to_in_mid_sentence_reports_the_clause_it_modifies():
+    t = quotes_of("Official rates have reached 15,000-1, but on the black market, according to one money trader, "
+                  "deals have reached 140,000-1 in cash.")
+    r = row_with(t, "deals have reached")
+    assert (r.speaker_text, r.text) == ("one money trader", "deals have reached 140,000-1 in cash")
+
+
+def test_according_to_between_subject_and_verb_reports_the_whole_sentence():
+    t = quotes_of("Other potential candidates, according to Greek media, are former ministers Michalis "
+                  "Chrisohoidis and Kostas Skandalidis.")
+    r = row_with(t, "are former ministers")
+    assert r.text.startswith("Other potential candidates") and r.speaker_text == "Greek media"
+
+
+
+def test_as_x_put_it_reports_the_main_clause():
+    t = quotes_of("As Senator Maria Lopez put it, the bill is a giveaway to the rich.")
+    r = row_with(t, "giveaway")
+    assert (r.speaker, r.cue, r.text) == ("Maria Lopez", "put it", "the bill is a giveaway to the rich")
+    t = quotes_of("As Tom Baker noted, the economy grew faster than expected.")
+    assert row_with(t, "the economy grew").speaker == "Tom Baker"
+    assert quotes_of("As he said goodbye, the crowd cheered. As expected, the vote failed.").empty
+    t = quotes_of("Tom Baker stated that there will be no talks as long as settlement expansion continues.")
+    assert set(t["speaker"]) == {"Tom Baker"}
