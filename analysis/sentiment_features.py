@@ -223,6 +223,12 @@ class SentenceContext:
     clause_vader : dict
         Cache of VADER compounds of clauses without a target, filled by
         :func:`mention_features` (``local`` group).
+    heads, children : list or None
+        Cache of the sentence's dependency tree as token indexes (head of
+        each token, children of each token), filled by the first mention.
+    sentence_mean : list or None
+        Cache of the ``x_s*`` features (mean ``tok2vec`` vector of the
+        sentence), filled by the first mention.
     """
 
     sent: object
@@ -237,6 +243,9 @@ class SentenceContext:
     wide_negation: bool
     tensor: np.ndarray | None = None
     clause_vader: dict = field(default_factory=dict)
+    heads: list | None = None
+    children: list | None = None
+    sentence_mean: list | None = None
 
 
 def sentence_context(sent, *, vader: dict | None = None, wide_negation: bool = True,
@@ -325,19 +334,35 @@ def sentence_context(sent, *, vader: dict | None = None, wide_negation: bool = T
     return ctx
 
 
-def _distances(sent, root) -> dict[int, int]:
-    """Dependency-tree distance of every token of ``sent`` to ``root`` (by token index)."""
-    start, end = sent.start, sent.end
-    if not start <= root.i < end:
-        return {root.i: 0}
+def _tree(sent) -> tuple[list[int], list[list[int]]]:
+    """Head (token index) of every token of ``sent``, and the children inside ``sent`` of every token."""
     from spacy.attrs import HEAD
 
-    # breadth-first search on the head array (no Token objects: this runs once per mention)
+    start, end = sent.start, sent.end
     heads = (sent.to_array([HEAD])[:, 0].astype(np.int64) + np.arange(start, end)).tolist()
     children: list[list[int]] = [[] for _ in heads]
     for k, h in enumerate(heads):
         if h != start + k and start <= h < end:
             children[h - start].append(start + k)
+    return heads, children
+
+
+def _distances(sent, root, *, context: SentenceContext | None = None) -> dict[int, int]:
+    """Dependency-tree distance of every token of ``sent`` to ``root`` (by token index).
+
+    The tree of the sentence is taken from, or stored in, ``context`` (one
+    tree per sentence, not per mention).
+    """
+    start, end = sent.start, sent.end
+    if not start <= root.i < end:
+        return {root.i: 0}
+    # breadth-first search on the head array (no Token objects: this runs once per mention)
+    if context is not None and context.heads is not None:
+        heads, children = context.heads, context.children
+    else:
+        heads, children = _tree(sent)
+        if context is not None:
+            context.heads, context.children = heads, children
     dist = {root.i: 0}
     frontier = [root.i]
     while frontier:
@@ -413,7 +438,7 @@ def mention_features(span, *, sent=None, vader_sent: dict | None = None, tensor_
 
     root = span.root
     in_target = range(span.start, span.end)
-    dist = _distances(sent, root)
+    dist = _distances(sent, root, context=ctx)
     target_clause = ctx.clause[root.i - off] if not ctx.skip[root.i - off] else _clause_head(root).i - off
     role, gov = _role(root)
     descriptor = {t.i for t in root.subtree} - set(in_target)
@@ -514,7 +539,7 @@ def mention_features(span, *, sent=None, vader_sent: dict | None = None, tensor_
     if tensor_features:
         tensor = sent_tensor if sent_tensor is not None else (ctx.tensor if ctx.tensor is not None
                                                                else sentence_tensor(sent))
-        f.update(_tensor_features(span, sent, tensor))
+        f.update(_tensor_features(span, sent, tensor, context=ctx if tensor is ctx.tensor else None))
     return f
 
 
@@ -570,11 +595,14 @@ def _local_features(add, ctx: SentenceContext, root, in_target, dist: dict, role
         up = up + ["^" + t.dep_]
         t = t.head
         ancestors[t.i] = up
-    for k, tok in enumerate(ctx.sent):
-        if ctx.skip[k] or not ctx.valence[k] or tok.i in in_target or dist.get(tok.i, 99) > 3:
+    doc = ctx.sent.doc
+    n = len(ctx.valence)
+    for k in range(n):  # by index: a Token object only for the few tokens kept
+        i = off + k
+        if ctx.skip[k] or not ctx.valence[k] or i in in_target or dist.get(i, 99) > 3:
             continue
         v = _signed(ctx, k)
-        add(f"vp={_path(root, tok, ancestors)}|{'pos' if v > 0 else 'neg'}", abs(v))
+        add(f"vp={_path(root, doc[i], ancestors)}|{'pos' if v > 0 else 'neg'}", abs(v))
     if gov is not None:
         target_tree = {x.i for x in root.subtree}
         total = 0.0
@@ -588,8 +616,8 @@ def _local_features(add, ctx: SentenceContext, root, in_target, dist: dict, role
     if compound is None:
         from .sentiment import vader_analyzer
 
-        words = [tok.text for k, tok in enumerate(ctx.sent)
-                 if ctx.clause[k] == target_clause and not ctx.skip[k] and tok.i not in in_target]
+        words = [doc[off + k].text for k in range(n)
+                 if ctx.clause[k] == target_clause and not ctx.skip[k] and off + k not in in_target]
         compound = vader_analyzer().polarity_scores(" ".join(words))["compound"] if words else 0.0
         ctx.clause_vader[(target_clause, root.i)] = compound
     add("clause_compound", compound)
@@ -641,18 +669,30 @@ def sentence_tensor(sent) -> np.ndarray | None:
     return np.asarray(sdoc.tensor, dtype=np.float64)
 
 
-def _tensor_features(span, sent, tensor) -> dict[str, float]:
-    """Mean ``tok2vec`` vectors of the mention, its sentence and its dependency neighbours."""
+def _tensor_features(span, sent, tensor, *, context: SentenceContext | None = None) -> dict[str, float]:
+    """Mean ``tok2vec`` vectors of the mention, its sentence and its dependency neighbours.
+
+    ``context``, whose ``tensor`` is ``tensor``, keeps the sentence's mean
+    vector (the same for every mention of the sentence).
+    """
     if tensor is None or len(tensor) != len(sent):
         return {}
     root = span.root
     off = sent.start
     near = [c.i - off for c in root.children if not c.is_space] + [root.head.i - off]
-    ctx = [t.i - off for t in sent if not t.is_space] or [root.i - off]
     out = {}
-    for prefix, idx in (("x_t", list(range(span.start - off, span.end - off))), ("x_s", ctx), ("x_n", near)):
-        vec = tensor[idx].mean(axis=0)
-        out.update(zip(_tensor_names(prefix, len(vec)), vec.tolist()))
+    for prefix in ("x_t", "x_s", "x_n"):
+        if prefix == "x_s":
+            values = context.sentence_mean if context is not None else None
+            if values is None:
+                ctx = [t.i - off for t in sent if not t.is_space] or [root.i - off]
+                values = tensor[ctx].mean(axis=0).tolist()
+                if context is not None:
+                    context.sentence_mean = values
+        else:
+            idx = list(range(span.start - off, span.end - off)) if prefix == "x_t" else near
+            values = tensor[idx].mean(axis=0).tolist()
+        out.update(zip(_tensor_names(prefix, len(values)), values))
     return out
 
 
