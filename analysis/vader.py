@@ -11,6 +11,7 @@ NLTK's on thousands of sentences).
 
 from __future__ import annotations
 
+import re
 import string
 
 from nltk.sentiment.vader import SentimentIntensityAnalyzer, SentiText
@@ -18,6 +19,15 @@ from nltk.sentiment.vader import SentimentIntensityAnalyzer, SentiText
 __all__ = ["FastSentiText", "Vader"]
 
 _PUNCTUATION = string.punctuation  # the characters of NLTK's REGEX_REMOVE_PUNCTUATION
+_DELETE_PUNCTUATION = str.maketrans("", "", _PUNCTUATION)
+_PUNCTUATION_PATTERN = f"[{re.escape(_PUNCTUATION)}]"
+
+
+def _remove_punctuation(text: str, regex) -> str:
+    """``regex.sub("", text)`` for NLTK's punctuation class, as one ``str.translate``."""
+    if getattr(regex, "pattern", None) == _PUNCTUATION_PATTERN:
+        return text.translate(_DELETE_PUNCTUATION)
+    return regex.sub("", text)
 
 
 class FastSentiText(SentiText):
@@ -30,12 +40,14 @@ class FastSentiText(SentiText):
     text with its ASCII punctuation removed. Such a ``w`` holds no ASCII
     punctuation, so ``we == w + p`` only if ``p`` is the whole run of
     punctuation at the end of ``we`` (and likewise at the start): one
-    ``rstrip`` and one ``lstrip`` find the only candidate.
+    ``rstrip`` and one ``lstrip`` find the only candidate. The punctuation
+    is removed with ``str.translate`` rather than NLTK's regular expression
+    run under a timeout (same characters removed).
     """
 
     def _words_and_emoticons(self):
         wes = [we for we in self.text.split() if len(we) > 1]
-        words_only = {w for w in self.REGEX_REMOVE_PUNCTUATION.sub("", self.text).split() if len(w) > 1}
+        words_only = {w for w in _remove_punctuation(self.text, self.REGEX_REMOVE_PUNCTUATION).split() if len(w) > 1}
         puncs = set(self.PUNC_LIST)
         for i, we in enumerate(wes):
             word = we.rstrip(_PUNCTUATION)

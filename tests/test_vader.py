@@ -51,3 +51,11 @@ def test_scores_equal_nltk_scores():
 @pytest.mark.parametrize("text,compound", [("The plan is good.", 0.4404), ("Not good!!", -0.457)])
 def test_golden_compounds(text, compound):
     assert vader_analyzer().polarity_scores(text)["compound"] == pytest.approx(compound, abs=1e-4)
+
+
+def test_punctuation_removal_equals_nltk_regex():
+    from analysis.vader import _remove_punctuation
+
+    regex = VaderConstants.REGEX_REMOVE_PUNCTUATION
+    for text in _sentences(300):
+        assert _remove_punctuation(text, regex) == regex.sub("", text)
