@@ -266,8 +266,9 @@ def _evidence(actor: str, *, tone: tuple[float, int] | None, actions: list[dict]
             shown = ", ".join(f"s{d['sent_id']} {d['text']!r} {d['valence']:+.2f}"
                               for d in [d for d in plain if abs(d["valence"]) > 0.05][:3])
             ev.items.append((weight, role, f"descriptor_valence={total:+.2f} ({shown})"))
-    offices = {(d["sent_id"], str(d["text"]), other) for d in descriptors if d.get("kind", "title") in _OFFICE_KINDS
-               for other in _represented(str(d["text"]), roles) if other != actor and other in bad}
+    # only villains count: look for them alone (the same set as filtering the offices of every actor)
+    offices = {(d["sent_id"], str(d["text"]), other) for d in descriptors if bad and d.get("kind", "title") in
+               _OFFICE_KINDS for other in _represented(str(d["text"]), bad) if other != actor}
     ev.add("antagonist", "represents_antagonist", [f"s{s} {text!r} -> {other}" for s, text, other in sorted(offices)],
            0.5, 0.5)
     fav = [r for r in received if r["stance"] == "favor"]
