@@ -283,29 +283,53 @@ def sentence_context(sent, *, vader: dict | None = None, wide_negation: bool = T
     contrast = None
     inside = False
     off = sent.start
+    doc = sent.doc
+    heads, children = _tree(sent)  # head of every token (token index), no Token objects
+    deps = []
     # negation scope in one pass: own[k] = negation children of token k
     own = np.zeros(n, dtype=int)
     for k, tok in enumerate(sent):
-        if _is_negation(tok, wide=wide_negation) and tok.head.i != tok.i and off <= tok.head.i < off + n:
-            own[tok.head.i - off] += 1
+        deps.append(tok.dep_)
+        h = heads[k]
+        if _is_negation(tok, wide=wide_negation) and h != off + k and off <= h < off + n:
+            own[h - off] += 1
     chain: list = [None] * n  # negations from token k up to its clause head
 
     def up(k: int) -> int:
         todo = []
         while chain[k] is None:
-            tok = sent[k]
-            if tok.dep_ in _CLAUSE_DEPS or tok.head.i == tok.i or not off <= tok.head.i < off + n:
-                extra = int(wide_negation and tok.dep_ == "xcomp" and tok.head.i != tok.i
-                            and tok.head.lemma_.lower() in _NEGATING_HEADS)
+            h = heads[k]
+            if deps[k] in _CLAUSE_DEPS or h == off + k or not off <= h < off + n:
+                extra = int(wide_negation and deps[k] == "xcomp" and h != off + k
+                            and doc[h].lemma_.lower() in _NEGATING_HEADS)
                 chain[k] = own[k] + extra
                 break
             todo.append(k)
-            k = tok.head.i - off
+            k = h - off
         for j in reversed(todo):
-            head = sent[j].head
-            extra = int(wide_negation and head.lemma_.lower() in _NEGATING_HEADS)
-            chain[j] = own[j] + extra + chain[head.i - off]
+            h = heads[j]
+            extra = int(wide_negation and doc[h].lemma_.lower() in _NEGATING_HEADS)
+            chain[j] = own[j] + extra + chain[h - off]
         return chain[todo[0]] if todo else chain[k]
+
+    clause_of: dict[int, int] = {}  # token index -> index of its clause head (as _clause_head), shared by a path
+
+    def clause_head(k: int) -> int:
+        path = []
+        i = off + k
+        while i not in clause_of:
+            if not off <= i < off + n:  # a head outside the sentence: walk the tokens
+                clause_of[i] = _clause_head(doc[i]).i
+                break
+            if deps[i - off] in _CLAUSE_DEPS or heads[i - off] == i:  # a clause, or a root without one
+                clause_of[i] = i
+                break
+            path.append(i)
+            i = heads[i - off]
+        found = clause_of[i]
+        for j in path:
+            clause_of[j] = found
+        return found
 
     for k, tok in enumerate(sent):
         text = tok.text
@@ -323,12 +347,13 @@ def sentence_context(sent, *, vader: dict | None = None, wide_negation: bool = T
             continue
         lemma[k] = _lex(tok)
         valence[k] = _valence(tok, lexicon)
-        clause[k] = _clause_head(tok).i - off
+        clause[k] = clause_head(k) - off
         negated[k] = up(k) % 2 == 1
         if contrast is None and _normal(text) in _CONTRAST and k > 0:
             contrast = k
     ctx = SentenceContext(sent=sent, vader=vader, lemma=lemma, valence=valence, negated=negated, clause=clause,
-                          quoted=quoted, skip=skip, contrast=contrast, wide_negation=wide_negation)
+                          quoted=quoted, skip=skip, contrast=contrast, wide_negation=wide_negation,
+                          heads=heads, children=children)
     if tensor_features:
         ctx.tensor = sentence_tensor(sent)
     return ctx
