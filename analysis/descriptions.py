@@ -78,7 +78,13 @@ def description_nouns() -> dict[str, tuple[str, str]]:
 
 
 def _token_index(doc: Doc) -> tuple[list[int], list[int]]:
-    return [t.idx for t in doc], [t.idx + len(t) for t in doc]
+    """Start and end character offsets of every token (from the token array: no Token objects)."""
+    from spacy.attrs import IDX, LENGTH
+
+    if len(doc) == 0:
+        return [], []
+    columns = doc.to_array([IDX, LENGTH]).reshape(len(doc), 2).astype("int64")
+    return columns[:, 0].tolist(), (columns[:, 0] + columns[:, 1]).tolist()
 
 
 def _person_titles(doc: Doc, mentions: pd.DataFrame, starts: list[int]) -> dict[str, set[str]]:
@@ -102,7 +108,10 @@ def _person_titles(doc: Doc, mentions: pd.DataFrame, starts: list[int]) -> dict[
 
 def _person_countries(mentions: pd.DataFrame) -> dict[str, set[str]]:
     """Countries mentioned in a sentence where the person is named."""
-    countries = mentions[mentions["actor_type"] == "GPE"].groupby("sent_id")["actor"].agg(set)
+    gpe = mentions[mentions["actor_type"] == "GPE"]
+    countries: dict = {}  # sent_id -> countries named in it (a groupby().agg(set), without pandas' overhead)
+    for sent, actor in zip(gpe["sent_id"].tolist(), gpe["actor"].tolist()):
+        countries.setdefault(sent, set()).add(actor)
     out: dict[str, set[str]] = {}
     persons = mentions[(mentions["actor_type"] == "PERSON") & (mentions["kind"].isin(["name", "description"]))]
     for actor, sent in zip(persons["actor"], persons["sent_id"]):

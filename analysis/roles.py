@@ -173,7 +173,9 @@ def _refs(rows: list[dict], who: str) -> list[str]:
 
 def _evidence(actor: str, *, tone: tuple[float, int] | None, actions: list[dict], descriptors: list[dict],
               received: list[dict], given: list[dict], roles: dict[str, str], agency: float,
-              place: bool = False) -> _Evidence:
+              place: bool = False, role_sets: tuple[set, set] | None = None) -> _Evidence:
+    # role_sets: the (antagonists, protagonists or innocents) among ``roles`` other than ``actor``, when the
+    # caller has them (one set per document instead of one per actor: linear in the number of actors)
     ev = _Evidence()
     by: dict[tuple[str, str], list[dict]] = {}
     for r in actions:
@@ -185,7 +187,11 @@ def _evidence(actor: str, *, tone: tuple[float, int] | None, actions: list[dict]
     named_roles = [role for _, role in named]
     victim = ((("patient", "harm") in by or ("experiencer", "suffer") in by or "innocent" in named_roles)
               and ("agent", "harm") not in by and "antagonist" not in named_roles)
-    bad = {a for a, r in roles.items() if r == "antagonist"}
+    if role_sets is None:
+        bad = {a for a, r in roles.items() if r == "antagonist"}
+        good = {a for a, r in roles.items() if r in {"protagonist", "innocent"}}
+    else:
+        bad, good = role_sets
     # arrested by no one named, or by an actor the first pass did not find a villain: a suspect (in the first pass,
     # when the roles of others are unknown, only an arrest by no one named counts)
     arrested = [r for r in by.get(("patient", "arrest"), [])
@@ -220,7 +226,6 @@ def _evidence(actor: str, *, tone: tuple[float, int] | None, actions: list[dict]
                    else f" -> {r['other_actor']}" if r["other_actor"] else "")
                 for r in by.get((role, frame), []) if keep(r)]
 
-    good = {a for a, r in roles.items() if r in {"protagonist", "innocent"}}
     ev.add("antagonist", "harm_done", rows("agent", "harm", keep=lambda r: r["other_actor"] not in bad), 1.0, 3.0)
     ev.add("antagonist", "arrests_non_antagonist", rows("agent", "arrest", keep=lambda r: r["other_actor"] in good),
            1.0, 2.0)
@@ -266,8 +271,9 @@ def _evidence(actor: str, *, tone: tuple[float, int] | None, actions: list[dict]
             shown = ", ".join(f"s{d['sent_id']} {d['text']!r} {d['valence']:+.2f}"
                               for d in [d for d in plain if abs(d["valence"]) > 0.05][:3])
             ev.items.append((weight, role, f"descriptor_valence={total:+.2f} ({shown})"))
-    offices = {(d["sent_id"], str(d["text"]), other) for d in descriptors if d.get("kind", "title") in _OFFICE_KINDS
-               for other in _represented(str(d["text"]), roles) if other != actor and other in bad}
+    # only villains count: look for them alone (the same set as filtering the offices of every actor)
+    offices = {(d["sent_id"], str(d["text"]), other) for d in descriptors if bad and d.get("kind", "title") in
+               _OFFICE_KINDS for other in _represented(str(d["text"]), bad) if other != actor}
     ev.add("antagonist", "represents_antagonist", [f"s{s} {text!r} -> {other}" for s, text, other in sorted(offices)],
            0.5, 0.5)
     fav = [r for r in received if r["stance"] == "favor"]
@@ -403,19 +409,23 @@ def assign_roles(*, actors: pd.DataFrame, actor_sentiment: pd.DataFrame, stance:
         doc_agency = _of_doc(agency, doc_id)
         ag = dict(zip(doc_agency["actor"].tolist(), doc_agency["agency"].tolist()))
 
-        def judge(actor, roles):
+        def judge(actor, roles, role_sets=None):
             ev = _evidence(actor, tone=tone.get(actor), actions=acts.get(actor, []),
                            descriptors=descs.get(actor, []), received=recv.get(actor, []),
                            given=give.get(actor, []) if roles else [], roles=roles,
-                           agency=float(ag.get(actor, np.nan)), place=actor in places)
+                           agency=float(ag.get(actor, np.nan)), place=actor in places, role_sets=role_sets)
             return ev, _decide(ev)
 
         names = list(group["actor"])
         places = (set(group.loc[group["actor_type"].isin(PLACE_TYPES), "actor"])
                   if "actor_type" in group.columns else set())
         first = {a: judge(a, {})[1][0] for a in names}
+        # the second pass sees the first-pass roles of the other actors (not a copy of them per actor)
+        bad = {a for a, r in first.items() if r == "antagonist"}
+        good = {a for a, r in first.items() if r in {"protagonist", "innocent"}}
         for actor in names:
-            ev, (role, reason, confidence) = judge(actor, {k: v for k, v in first.items() if k != actor})
+            others = first if any(k != actor for k in first) else {}  # only whether there are others is read
+            ev, (role, reason, confidence) = judge(actor, others, (bad - {actor}, good - {actor}))
             out.append((doc_id, actor, role, reason, confidence, *(round(ev.scores[r], 3) for r in ROLES)))
     return pd.DataFrame(out, columns=ROLE_COLUMNS)
 

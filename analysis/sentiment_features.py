@@ -223,6 +223,12 @@ class SentenceContext:
     clause_vader : dict
         Cache of VADER compounds of clauses without a target, filled by
         :func:`mention_features` (``local`` group).
+    heads, children : list or None
+        Cache of the sentence's dependency tree as token indexes (head of
+        each token, children of each token), filled by the first mention.
+    sentence_mean : list or None
+        Cache of the ``x_s*`` features (mean ``tok2vec`` vector of the
+        sentence), filled by the first mention.
     """
 
     sent: object
@@ -237,6 +243,9 @@ class SentenceContext:
     wide_negation: bool
     tensor: np.ndarray | None = None
     clause_vader: dict = field(default_factory=dict)
+    heads: list | None = None
+    children: list | None = None
+    sentence_mean: list | None = None
 
 
 def sentence_context(sent, *, vader: dict | None = None, wide_negation: bool = True,
@@ -274,29 +283,53 @@ def sentence_context(sent, *, vader: dict | None = None, wide_negation: bool = T
     contrast = None
     inside = False
     off = sent.start
+    doc = sent.doc
+    heads, children = _tree(sent)  # head of every token (token index), no Token objects
+    deps = []
     # negation scope in one pass: own[k] = negation children of token k
     own = np.zeros(n, dtype=int)
     for k, tok in enumerate(sent):
-        if _is_negation(tok, wide=wide_negation) and tok.head.i != tok.i and off <= tok.head.i < off + n:
-            own[tok.head.i - off] += 1
+        deps.append(tok.dep_)
+        h = heads[k]
+        if _is_negation(tok, wide=wide_negation) and h != off + k and off <= h < off + n:
+            own[h - off] += 1
     chain: list = [None] * n  # negations from token k up to its clause head
 
     def up(k: int) -> int:
         todo = []
         while chain[k] is None:
-            tok = sent[k]
-            if tok.dep_ in _CLAUSE_DEPS or tok.head.i == tok.i or not off <= tok.head.i < off + n:
-                extra = int(wide_negation and tok.dep_ == "xcomp" and tok.head.i != tok.i
-                            and tok.head.lemma_.lower() in _NEGATING_HEADS)
+            h = heads[k]
+            if deps[k] in _CLAUSE_DEPS or h == off + k or not off <= h < off + n:
+                extra = int(wide_negation and deps[k] == "xcomp" and h != off + k
+                            and doc[h].lemma_.lower() in _NEGATING_HEADS)
                 chain[k] = own[k] + extra
                 break
             todo.append(k)
-            k = tok.head.i - off
+            k = h - off
         for j in reversed(todo):
-            head = sent[j].head
-            extra = int(wide_negation and head.lemma_.lower() in _NEGATING_HEADS)
-            chain[j] = own[j] + extra + chain[head.i - off]
+            h = heads[j]
+            extra = int(wide_negation and doc[h].lemma_.lower() in _NEGATING_HEADS)
+            chain[j] = own[j] + extra + chain[h - off]
         return chain[todo[0]] if todo else chain[k]
+
+    clause_of: dict[int, int] = {}  # token index -> index of its clause head (as _clause_head), shared by a path
+
+    def clause_head(k: int) -> int:
+        path = []
+        i = off + k
+        while i not in clause_of:
+            if not off <= i < off + n:  # a head outside the sentence: walk the tokens
+                clause_of[i] = _clause_head(doc[i]).i
+                break
+            if deps[i - off] in _CLAUSE_DEPS or heads[i - off] == i:  # a clause, or a root without one
+                clause_of[i] = i
+                break
+            path.append(i)
+            i = heads[i - off]
+        found = clause_of[i]
+        for j in path:
+            clause_of[j] = found
+        return found
 
     for k, tok in enumerate(sent):
         text = tok.text
@@ -314,30 +347,47 @@ def sentence_context(sent, *, vader: dict | None = None, wide_negation: bool = T
             continue
         lemma[k] = _lex(tok)
         valence[k] = _valence(tok, lexicon)
-        clause[k] = _clause_head(tok).i - off
+        clause[k] = clause_head(k) - off
         negated[k] = up(k) % 2 == 1
         if contrast is None and _normal(text) in _CONTRAST and k > 0:
             contrast = k
     ctx = SentenceContext(sent=sent, vader=vader, lemma=lemma, valence=valence, negated=negated, clause=clause,
-                          quoted=quoted, skip=skip, contrast=contrast, wide_negation=wide_negation)
+                          quoted=quoted, skip=skip, contrast=contrast, wide_negation=wide_negation,
+                          heads=heads, children=children)
     if tensor_features:
         ctx.tensor = sentence_tensor(sent)
     return ctx
 
 
-def _distances(sent, root) -> dict[int, int]:
-    """Dependency-tree distance of every token of ``sent`` to ``root`` (by token index)."""
-    start, end = sent.start, sent.end
-    if not start <= root.i < end:
-        return {root.i: 0}
+def _tree(sent) -> tuple[list[int], list[list[int]]]:
+    """Head (token index) of every token of ``sent``, and the children inside ``sent`` of every token."""
     from spacy.attrs import HEAD
 
-    # breadth-first search on the head array (no Token objects: this runs once per mention)
+    start, end = sent.start, sent.end
     heads = (sent.to_array([HEAD])[:, 0].astype(np.int64) + np.arange(start, end)).tolist()
     children: list[list[int]] = [[] for _ in heads]
     for k, h in enumerate(heads):
         if h != start + k and start <= h < end:
             children[h - start].append(start + k)
+    return heads, children
+
+
+def _distances(sent, root, *, context: SentenceContext | None = None) -> dict[int, int]:
+    """Dependency-tree distance of every token of ``sent`` to ``root`` (by token index).
+
+    The tree of the sentence is taken from, or stored in, ``context`` (one
+    tree per sentence, not per mention).
+    """
+    start, end = sent.start, sent.end
+    if not start <= root.i < end:
+        return {root.i: 0}
+    # breadth-first search on the head array (no Token objects: this runs once per mention)
+    if context is not None and context.heads is not None:
+        heads, children = context.heads, context.children
+    else:
+        heads, children = _tree(sent)
+        if context is not None:
+            context.heads, context.children = heads, children
     dist = {root.i: 0}
     frontier = [root.i]
     while frontier:
@@ -413,7 +463,7 @@ def mention_features(span, *, sent=None, vader_sent: dict | None = None, tensor_
 
     root = span.root
     in_target = range(span.start, span.end)
-    dist = _distances(sent, root)
+    dist = _distances(sent, root, context=ctx)
     target_clause = ctx.clause[root.i - off] if not ctx.skip[root.i - off] else _clause_head(root).i - off
     role, gov = _role(root)
     descriptor = {t.i for t in root.subtree} - set(in_target)
@@ -514,7 +564,7 @@ def mention_features(span, *, sent=None, vader_sent: dict | None = None, tensor_
     if tensor_features:
         tensor = sent_tensor if sent_tensor is not None else (ctx.tensor if ctx.tensor is not None
                                                                else sentence_tensor(sent))
-        f.update(_tensor_features(span, sent, tensor))
+        f.update(_tensor_features(span, sent, tensor, context=ctx if tensor is ctx.tensor else None))
     return f
 
 
@@ -570,11 +620,14 @@ def _local_features(add, ctx: SentenceContext, root, in_target, dist: dict, role
         up = up + ["^" + t.dep_]
         t = t.head
         ancestors[t.i] = up
-    for k, tok in enumerate(ctx.sent):
-        if ctx.skip[k] or not ctx.valence[k] or tok.i in in_target or dist.get(tok.i, 99) > 3:
+    doc = ctx.sent.doc
+    n = len(ctx.valence)
+    for k in range(n):  # by index: a Token object only for the few tokens kept
+        i = off + k
+        if ctx.skip[k] or not ctx.valence[k] or i in in_target or dist.get(i, 99) > 3:
             continue
         v = _signed(ctx, k)
-        add(f"vp={_path(root, tok, ancestors)}|{'pos' if v > 0 else 'neg'}", abs(v))
+        add(f"vp={_path(root, doc[i], ancestors)}|{'pos' if v > 0 else 'neg'}", abs(v))
     if gov is not None:
         target_tree = {x.i for x in root.subtree}
         total = 0.0
@@ -588,8 +641,8 @@ def _local_features(add, ctx: SentenceContext, root, in_target, dist: dict, role
     if compound is None:
         from .sentiment import vader_analyzer
 
-        words = [tok.text for k, tok in enumerate(ctx.sent)
-                 if ctx.clause[k] == target_clause and not ctx.skip[k] and tok.i not in in_target]
+        words = [doc[off + k].text for k in range(n)
+                 if ctx.clause[k] == target_clause and not ctx.skip[k] and off + k not in in_target]
         compound = vader_analyzer().polarity_scores(" ".join(words))["compound"] if words else 0.0
         ctx.clause_vader[(target_clause, root.i)] = compound
     add("clause_compound", compound)
@@ -641,18 +694,30 @@ def sentence_tensor(sent) -> np.ndarray | None:
     return np.asarray(sdoc.tensor, dtype=np.float64)
 
 
-def _tensor_features(span, sent, tensor) -> dict[str, float]:
-    """Mean ``tok2vec`` vectors of the mention, its sentence and its dependency neighbours."""
+def _tensor_features(span, sent, tensor, *, context: SentenceContext | None = None) -> dict[str, float]:
+    """Mean ``tok2vec`` vectors of the mention, its sentence and its dependency neighbours.
+
+    ``context``, whose ``tensor`` is ``tensor``, keeps the sentence's mean
+    vector (the same for every mention of the sentence).
+    """
     if tensor is None or len(tensor) != len(sent):
         return {}
     root = span.root
     off = sent.start
     near = [c.i - off for c in root.children if not c.is_space] + [root.head.i - off]
-    ctx = [t.i - off for t in sent if not t.is_space] or [root.i - off]
     out = {}
-    for prefix, idx in (("x_t", list(range(span.start - off, span.end - off))), ("x_s", ctx), ("x_n", near)):
-        vec = tensor[idx].mean(axis=0)
-        out.update(zip(_tensor_names(prefix, len(vec)), vec.tolist()))
+    for prefix in ("x_t", "x_s", "x_n"):
+        if prefix == "x_s":
+            values = context.sentence_mean if context is not None else None
+            if values is None:
+                ctx = [t.i - off for t in sent if not t.is_space] or [root.i - off]
+                values = tensor[ctx].mean(axis=0).tolist()
+                if context is not None:
+                    context.sentence_mean = values
+        else:
+            idx = list(range(span.start - off, span.end - off)) if prefix == "x_t" else near
+            values = tensor[idx].mean(axis=0).tolist()
+        out.update(zip(_tensor_names(prefix, len(values)), values))
     return out
 
 

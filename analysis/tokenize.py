@@ -74,7 +74,31 @@ def _sentence_splitter() -> PunktSentenceTokenizer:
 
 @functools.lru_cache(maxsize=1)
 def _word_tokenizer() -> NLTKWordTokenizer:
-    return NLTKWordTokenizer()
+    """NLTK's word tokenizer, its rules applied without NLTK's per-call timeout wrapper.
+
+    NLTK 3.10 wraps every compiled rule in ``nltk.redos.TimedPattern``, which
+    runs the same ``regex`` pattern with a wall-clock timeout (a guard meant
+    for caller-supplied patterns). The tokenizer's rules are NLTK's own fixed
+    patterns; calling the wrapped ``regex`` pattern directly gives the same
+    tokens in about half the time.
+    """
+    try:
+        from nltk.redos import TimedPattern
+    except ImportError:  # older NLTK: plain ``re`` patterns already
+        return NLTKWordTokenizer()
+
+    def bare(p):
+        return p._rx if isinstance(p, TimedPattern) and hasattr(p, "_rx") else p
+
+    rules = {}
+    for name, value in vars(NLTKWordTokenizer).items():
+        if isinstance(value, list) and value and all(isinstance(v, tuple) and len(v) == 2 for v in value):
+            rules[name] = [(bare(p), r) for p, r in value]
+        elif isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], TimedPattern):
+            rules[name] = (bare(value[0]), value[1])
+        elif isinstance(value, list) and value and all(isinstance(v, TimedPattern) for v in value):
+            rules[name] = [bare(p) for p in value]
+    return type("_WordTokenizer", (NLTKWordTokenizer,), rules)()
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:

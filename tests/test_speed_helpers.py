@@ -136,3 +136,40 @@ def test_word_pattern_matches_whole_words_only():
     assert _word_pattern("NATO").search("the NATO chief") and not _word_pattern("NATO").search("NATOs")
     assert _word_pattern("Hamas").search("a Hamas-led group") and not _word_pattern("Hamas").search("Hamass")
     assert _word_pattern("NATO") is _word_pattern("NATO")
+
+
+def test_word_tokenizer_without_timeout_wrapper_gives_nltk_spans():
+    import json
+    from pathlib import Path
+
+    from nltk.tokenize import NLTKWordTokenizer
+
+    from analysis.tokenize import _word_tokenizer, normalize_quotes, sentence_spans
+
+    plain = NLTKWordTokenizer()
+    pieces = ["He said: \"It's (not) -- 'ok'\" [1]... Isn't it?! U.S.-led \u2014 cannot, gonna \u201cx\u201d."]
+    with open(Path(__file__).parent / "data" / "wikinews_sample.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                text = json.loads(line)["text"]
+                pieces += [normalize_quotes(text[a:b]) for _, a, b in sentence_spans(text)]
+    fast = _word_tokenizer()
+    for piece in pieces:
+        assert list(fast.span_tokenize(piece)) == list(plain.span_tokenize(piece)), piece
+
+
+def test_sentence_context_clauses_and_negation_equal_token_walks():
+    from analysis.sentiment_features import _clause_head, _negated, sentence_context
+
+    doc = parse("Officials said the plan, which critics never liked, would not fail to pass. "
+                "\"We refuse to accept it,\" she said, without support from those who were not invited.\n\n"
+                "He denied that he had stopped helping the rebels who lacked no weapons.")
+    for sent in doc.sents:
+        for wide in (True, False):
+            ctx = sentence_context(sent, vader={"compound": 0.0, "pos": 0.0, "neg": 0.0, "neu": 1.0},
+                                   wide_negation=wide)
+            for k, tok in enumerate(sent):
+                if ctx.skip[k]:
+                    continue
+                assert ctx.clause[k] == _clause_head(tok).i - sent.start
+                assert bool(ctx.negated[k]) == _negated(tok, wide=wide), (tok.text, wide)
