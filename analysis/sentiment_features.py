@@ -134,7 +134,7 @@ def _is_negation(token, *, wide: bool = False) -> bool:
 def _clause_head(token):
     """The head of the clause a token belongs to (a verb or the root)."""
     t = token
-    while t.dep_ not in _CLAUSE_DEPS and t.head is not t:
+    while t.dep_ not in _CLAUSE_DEPS and t.head.i != t.i:
         t = t.head
     return t
 
@@ -153,12 +153,12 @@ def _negated(token, *, wide: bool) -> bool:
     t = token
     while True:
         count += sum(1 for c in t.children if _is_negation(c, wide=wide))
-        if wide and t is not token and t.lemma_.lower() in _NEGATING_HEADS:
+        if wide and t.i != token.i and t.lemma_.lower() in _NEGATING_HEADS:
             count += 1
-        if t.dep_ in _CLAUSE_DEPS or t.head is t:
+        if t.dep_ in _CLAUSE_DEPS or t.head.i == t.i:
             break
         t = t.head
-    if wide and t.dep_ == "xcomp" and t.head is not t and t.head.lemma_.lower() in _NEGATING_HEADS:
+    if wide and t.dep_ == "xcomp" and t.head.i != t.i and t.head.lemma_.lower() in _NEGATING_HEADS:
         count += 1
     return count % 2 == 1
 
@@ -175,7 +175,7 @@ def _role(target_root) -> tuple[str, object]:
     """
     t = target_root
     # climb through conjunctions and appositions: "X and Y criticised" -> X has Y's role
-    while t.dep_ in ("conj", "appos") and t.head is not t:
+    while t.dep_ in ("conj", "appos") and t.head.i != t.i:
         t = t.head
     dep = t.dep_
     head = t.head
@@ -185,7 +185,7 @@ def _role(target_root) -> tuple[str, object]:
         return "patient", head
     if dep == "pobj":
         prep = head
-        gov = prep.head if prep.head is not prep else None
+        gov = prep.head if prep.head.i != prep.i else None
         word = _normal(prep.text)
         if word == "by" and gov is not None and gov.tag_ == "VBN":
             return "agent", gov

@@ -246,7 +246,7 @@ class _Context(_Resolver):
         if span is None:
             return False
         root = span.root
-        while root.dep_ in {"compound", "amod", "conj", "appos"} and root.head is not root:
+        while root.dep_ in {"compound", "amod", "conj", "appos"} and root.head.i != root.i:
             root = root.head
         return root.dep_ in {"nsubj", "nsubjpass", "poss"}
 
@@ -384,14 +384,14 @@ def _clause_subject(tok: Token) -> tuple[int, int]:
     """Character range of the subject of the clause ``tok`` is in (``(0, 0)`` if none)."""
     node = tok
     for _ in range(6):
-        if node.pos_ in {"VERB", "AUX"} or node.head is node:
+        if node.pos_ in {"VERB", "AUX"} or node.head.i == node.i:
             break
         node = node.head
     for _ in range(4):
         for child in node.children:
             if child.dep_ in {"nsubj", "nsubjpass"} and child.i != tok.i and not (child.left_edge.i <= tok.i <= child.right_edge.i):
                 return child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
-        if node.dep_ != "conj" or node.head is node:
+        if node.dep_ != "conj" or node.head.i == node.i:
             break
         node = node.head                         # condemned X and warned their nationals: the shared subject
     return 0, 0
@@ -546,7 +546,7 @@ def _subject_refs(verb: Token, ctx: _Context, *, depth: int = 0) -> list[_Ref]:
             return _speaker_refs(verb, ctx) if ctx.in_quote(verb) and not any(
                 s.pos_ in {"NOUN", "PROPN"} for s in subjects) else []
     dep, head = verb.dep_, verb.head
-    if head is verb:
+    if head.i == verb.i:
         return _speaker_refs(verb, ctx)
     if dep == "conj":
         return _subject_refs(head, ctx, depth=depth + 1)
@@ -585,7 +585,7 @@ def _subject_refs(verb: Token, ctx: _Context, *, depth: int = 0) -> list[_Ref]:
     through_noun = False
     for _ in range(8):
         parent = node.head
-        if parent is node:
+        if parent.i == node.i:
             break
         if node.dep_ == "csubj" and not _evaluation_flip(node):
             return []                                    # recognizing X would harm ...: nobody's act

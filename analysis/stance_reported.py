@@ -45,7 +45,7 @@ _REFUSABLE = frozenset({"entry", "visa", "visas", "access", "permission", "passa
 def _reporter_refs(tok: Token, ctx: _Context) -> list[_Ref]:
     """Who reports the clause of ``tok``: the subject of the speech verb it is the content of, or a quote's speaker."""
     node = tok
-    while node.dep_ == "conj" and node.head is not node:
+    while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
     if node.dep_ == "ccomp" and node.head.lemma_ in SPEECH_VERBS | {"declare", "insist", "argue", "believe"} \
             and not ctx.in_quote(node.head):
@@ -68,7 +68,7 @@ def _judged_events(tok: Token, ctx: _Context) -> list[_Event]:
     targets = [r for s in subjects for r in _np_refs(s, ctx)]
     if not targets or lemma == "deserve" and not any(c.dep_ in {"dobj", "obj"} for c in tok.children):
         return []
-    negs = _negations(tok) + (_negations(node) if node is not tok else 0)
+    negs = _negations(tok) + (_negations(node) if node.i != tok.i else 0)
     if negs:
         return []                                        # "did not lie" says little either way
     holders = [h for h in _reporter_refs(node, ctx) if not _affiliated(h, targets, ctx)]
@@ -122,7 +122,7 @@ def _bad_cause_events(tok: Token, ctx: _Context) -> list[_Event]:
             node = tok.head if tok.dep_ != "pobj" else tok.head.head
     if not targets:
         return []
-    while node.pos_ not in {"VERB", "AUX"} and node.head is not node:
+    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
         node = node.head
     holders = [h for h in _reporter_refs(node, ctx) if not _affiliated(h, targets, ctx)]
     return [_Event(tok, tok.text, tuple(holders), t, "against", 0.5) for t in targets if holders]
@@ -204,7 +204,7 @@ def _affiliated(holder: _Ref, targets: list[_Ref], ctx: _Context) -> bool:
     if span is None:
         return False
     root = span.root
-    while root.dep_ in {"appos", "compound"} and root.head is not root:
+    while root.dep_ in {"appos", "compound"} and root.head.i != root.i:
         root = root.head
     words = []
     for child in [root] + [c for c in root.children if c.dep_ == "appos"]:

@@ -165,7 +165,7 @@ class _Resolver:
             titles = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
             # kept Hussein as their prime minister, named X as its chairman
             titles += [g for c in list(root.children) + list(root.head.children) if c.dep_ == "prep" and c.lower_ == "as"
-                       and (c.head is root or root.dep_ in {"dobj", "obj", "nsubjpass"}) for g in c.children if g.dep_ == "pobj"]
+                       and (c.head.i == root.i or root.dep_ in {"dobj", "obj", "nsubjpass"}) for g in c.children if g.dep_ == "pobj"]
             for t in titles:
                 if t.pos_ in {"NOUN", "PROPN"}:
                     for w in [t] + [c for c in t.children if c.dep_ in {"amod", "compound"}]:

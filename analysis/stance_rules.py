@@ -494,11 +494,11 @@ def _adjective_events(tok: Token, ctx: _Context) -> list[_Event]:
         negs = 0
     else:
         verb = anchor.head if anchor.dep_ in {"acomp", "attr", "oprd", "advmod", "amod"} else anchor
-        while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb:
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
             verb = verb.head
         holders = _subject_refs(verb, ctx)
         negs, _ = _polarity_and_modality(verb)
-        negs += _negations(verb) if verb is anchor else 0
+        negs += _negations(verb) if verb.i == anchor.i else 0
     if not holders:
         return []
     out = []
@@ -541,7 +541,7 @@ def _evaluation_events(tok: Token, ctx: _Context) -> list[_Event]:
         return []
     holders: list[_Ref] = []
     node = tok
-    while node.dep_ == "conj" and node.head is not node:
+    while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
     if node.dep_ == "ccomp" and node.head.lemma_ in SPEECH_VERBS | {"declare"} and not ctx.in_quote(node.head):
         holders = [replace(r, conf=r.conf * 0.9) for r in _subject_refs(node.head, ctx)]
