@@ -23,6 +23,7 @@ from .stance import extract_stance
 from .sentiment import score_mentions, sentence_scores
 from .tables import DOCUMENT_FIELDS, Analysis, actor_sentiment, entity_frequency, mention_sentiment
 from .tokenize import tokenize
+from .watchdog import article_time_limit, time_limit as watchdog
 
 __all__ = ["analyze", "analyze_text", "analyze_batch", "analyze_corpus", "document_row"]
 
@@ -151,7 +152,8 @@ def analyze_text(text: str, *, doc_id: str = "text", actor_table=None, metadata:
                          errors="raise")[0]
 
 
-def analyze_batch(items, *, actor_table=None, batch_size: int = 32, errors: str = "return") -> list:
+def analyze_batch(items, *, actor_table=None, batch_size: int = 32, errors: str = "return",
+                  time_limit: str | float | None = "auto") -> list:
     """Analyse several articles, parsing them together with ``nlp.pipe``.
 
     Parameters
@@ -166,6 +168,11 @@ def analyze_batch(items, *, actor_table=None, batch_size: int = 32, errors: str 
     errors : {"return", "raise"}
         With ``"return"``, an article whose analysis fails gives its
         exception in place of its result, and the others go on.
+    time_limit : "auto", float or None
+        Seconds allowed for the stages after the parse of one article
+        (``"auto"``: :func:`analysis.watchdog.article_time_limit`, minutes;
+        ``None``: no limit). An article over it fails with
+        :class:`analysis.watchdog.AnalysisTimeout` instead of stalling the run.
 
     Returns
     -------
@@ -188,9 +195,11 @@ def analyze_batch(items, *, actor_table=None, batch_size: int = 32, errors: str 
     for i, doc in zip(ok, docs):
         doc_id, text, metadata, source = items[i]
         sentences, tokens = prepared[i]
+        limit = article_time_limit(text) if time_limit == "auto" else time_limit
         try:
-            results[i] = _finish(doc, text, doc_id, sentences, tokens, actor_table=actor_table,
-                                 metadata=metadata, source=source)
+            with watchdog(limit, what=f"article {doc_id!r}"):
+                results[i] = _finish(doc, text, doc_id, sentences, tokens, actor_table=actor_table,
+                                     metadata=metadata, source=source)
         except Exception as exc:
             if errors == "raise":
                 raise
