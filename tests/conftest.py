@@ -89,3 +89,21 @@ def stance_of(text: str, with_quotes: bool = False, **kwargs):
 def stance_pairs(table) -> set[tuple[str, str, str]]:
     """The (holder, target, stance) triples of a stance table."""
     return set(zip(table["holder"], table["target"], table["stance"]))
+
+
+def pronoun_actors(text: str) -> dict[tuple[str, int], str]:
+    """(pronoun text, start) -> actor of every pronoun mention :func:`find_mentions` gives ``text``."""
+    from analysis.actors import find_mentions
+    from analysis.nlp import parse
+
+    m = find_mentions(parse(text))
+    p = m[m["kind"] == "pronoun"]
+    return {(row.text, row.start): row.actor for row in p.itertuples()}
+
+
+def pronoun_actor(text: str, word: str, nth: int = 0) -> str | None:
+    """The actor of the ``nth`` occurrence of ``word`` in ``text`` (None: unresolved or no pronoun)."""
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index(word, at + 1)
+    return pronoun_actors(text).get((word, at))

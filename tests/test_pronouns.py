@@ -4,21 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.actors import find_mentions
-from analysis.nlp import parse
-
-
-def _pronouns(text: str) -> dict[tuple[str, int], str]:
-    m = find_mentions(parse(text))
-    p = m[m["kind"] == "pronoun"]
-    return {(row.text, row.start): row.actor for row in p.itertuples()}
-
-
-def _actor_of(text: str, word: str, nth: int = 0) -> str | None:
-    at = -1
-    for _ in range(nth + 1):
-        at = text.index(word, at + 1)
-    return _pronouns(text).get((word, at))
+from .conftest import pronoun_actor as _actor_of, pronoun_actors as _pronouns
 
 
 def test_its_refers_to_an_organisation():

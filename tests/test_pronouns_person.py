@@ -7,14 +7,7 @@ from analysis.group_pronouns import GroupPronouns, is_pleonastic
 from analysis.nlp import parse
 from analysis.pronouns import GENDER_TITLES, UNNAMED_PERSON_NOUNS
 
-
-def _actor_of(text: str, word: str, nth: int = 0) -> str | None:
-    at = -1
-    for _ in range(nth + 1):
-        at = text.index(word, at + 1)
-    m = find_mentions(parse(text))
-    p = m[(m["kind"] == "pronoun") & (m["start"] == at)]
-    return p["actor"].iloc[0] if len(p) else None
+from .conftest import pronoun_actor as _actor_of
 
 
 def test_cataphora_before_a_named_subject():
