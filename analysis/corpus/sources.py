@@ -26,7 +26,6 @@ import glob
 import json
 import os
 import pathlib
-import stat
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
@@ -228,19 +227,9 @@ def _glob_root(pattern: str) -> pathlib.Path:
 
 
 def _read_txt(path: pathlib.Path, doc_id: str, max_bytes: int) -> Document:
-    name = os.fspath(path)
-    try:
-        st = os.stat(path)
-    except OSError as exc:
-        if os.path.islink(path):
-            raise ArticleError(name, "broken or looping symbolic link") from None
-        raise ArticleError(name, f"cannot access file ({exc.strerror or exc})") from None
-    if stat.S_ISDIR(st.st_mode):
-        raise ArticleError(name, "is a folder, not a file")
-    if not stat.S_ISREG(st.st_mode):
-        raise ArticleError(name, "not a regular file (a pipe, socket or device); give a file")
+    """One ``.txt`` article; :func:`~analysis.io.read_article` refuses links, folders, pipes and devices."""
     article = read_article(path, doc_id=doc_id, max_bytes=max_bytes)
-    return Document(doc_id, article.text, {}, name)
+    return Document(doc_id, article.text, {}, os.fspath(path))
 
 
 def _files_of(source) -> tuple[list[tuple[pathlib.Path, str | None]], pathlib.Path | None]:
