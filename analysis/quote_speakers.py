@@ -284,14 +284,20 @@ class QuoteContext:
 def _mention_records(mentions: pd.DataFrame | None, doc_id: str):
     if mentions is None or len(mentions) == 0:
         return [], {}
-    table = mentions
-    if "doc_id" in table.columns and (table["doc_id"] == doc_id).any():
-        table = table[table["doc_id"] == doc_id]
-    records = [(int(r.start), int(r.end), str(r.actor), str(r.kind), str(r.text))
-               for r in table.itertuples(index=False) if isinstance(r.actor, str) and r.actor]
+    # plain column lists, not itertuples: a pandas row object per mention costs more than the rules
+    names = ["start", "end", "actor", "kind", "text"] + (["actor_type"] if "actor_type" in mentions.columns else [])
+    columns = {c: mentions[c].tolist() for c in names}
+    if "doc_id" in mentions.columns:
+        doc_ids = mentions["doc_id"].tolist()
+        if doc_id in doc_ids:        # rows of other documents are ignored
+            keep = [i for i, d in enumerate(doc_ids) if d == doc_id]
+            columns = {c: [v[i] for i in keep] for c, v in columns.items()}
+    records = [(int(start), int(end), str(actor), str(kind), str(text))
+               for start, end, actor, kind, text in zip(*(columns[c] for c in names[:5]))
+               if isinstance(actor, str) and actor]
     types = {}
-    if "actor_type" in table.columns:
-        for actor, kind in table[["actor", "actor_type"]].itertuples(index=False):
+    if "actor_type" in columns:
+        for actor, kind in zip(columns["actor"], columns["actor_type"]):
             if isinstance(actor, str) and isinstance(kind, str) and actor not in types:
                 types[actor] = kind
     return sorted(records), types

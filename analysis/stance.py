@@ -292,16 +292,30 @@ def extract_stance(doc: Doc, mentions: pd.DataFrame, *, quotes: pd.DataFrame | N
             conf = round(min(max(ev.conf * holder.conf * ev.target.conf, 0.0), 1.0), 2)
             rows.append((doc_id, int(sent_id), holder.actor, ev.target.actor, ev.stance, ev.cue_text,
                          holder.start, holder.end, ev.target.start, ev.target.end, evidence, conf, ev.cue.i))
-    if not rows:
+    return _stance_table(rows, min_confidence)
+
+
+def _stance_table(rows: list[tuple], min_confidence: float) -> pd.DataFrame:
+    """The ``stance`` table of the candidate rows (:data:`STANCE_COLUMNS` and the cue's token index).
+
+    For each (document, sentence, holder, target, stance) the most confident
+    row (the first of equals), in order of sentence, cue, holder and target;
+    rows under ``min_confidence`` left out. Sorted and deduplicated on plain
+    tuples (stable sorts, as pandas' mergesort): one table built at the end.
+    """
+    best = sorted(rows, key=lambda r: -r[11])                    # confidence, descending, stable
+    seen: set = set()
+    kept = []
+    for r in best:
+        key = r[:5]                                          # doc_id, sent_id, holder, target, stance
+        if key not in seen:
+            seen.add(key)
+            kept.append(r)
+    kept.sort(key=lambda r: (r[1], r[12], r[2], r[3]))     # sent_id, cue token, holder, target
+    kept = [r[:12] for r in kept if r[11] >= min_confidence]
+    if not kept:
         return _empty()
-    table = pd.DataFrame(rows, columns=STANCE_COLUMNS + ["_cue_i"])
-    table = (table.sort_values(["confidence"], ascending=False, kind="mergesort")
-             .drop_duplicates(["doc_id", "sent_id", "holder", "target", "stance"])
-             .sort_values(["sent_id", "_cue_i", "holder", "target"], kind="mergesort"))
-    table = table[table["confidence"] >= min_confidence]
-    if table.empty:
-        return _empty()
-    return table[STANCE_COLUMNS].reset_index(drop=True)
+    return pd.DataFrame(kept, columns=STANCE_COLUMNS)
 
 
 def _empty() -> pd.DataFrame:
