@@ -18,7 +18,7 @@ import pandas as pd
 from .lexicon import PERSONAL_PRONOUNS
 from .quote_cues import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, QUOTE_VERBS, ROLE_NOUNS, SPEECH_NOUNS,
                          VIEW_NOUNS, inside, quotation_spans, single_quotation_spans)
-from .tokenize import paragraph_spans, sentence_spans
+from .tokenize import paragraph_spans, sentence_spans, word_spans
 
 _SOURCE_PREPS = {"from", "by", "among"}
 _DOC_PREPS = {"by", "in", "from", "of", "on"}
@@ -79,6 +79,7 @@ class QuoteContext:
         self.text = doc.text
         self.tokens = [t for t in doc if not t.is_space]
         self.tok_starts = [t.idx for t in self.tokens]
+        self._words: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self.spans = quotation_spans(self.text)
         self.span_starts = [a for a, _ in self.spans]
         self.singles = single_quotation_spans(self.text, outside=self.spans)
@@ -121,6 +122,16 @@ class QuoteContext:
                 out.append(t)
             i += 1
         return out
+
+    def words(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Word tokens of ``text[start:end]`` with a letter or a digit (cached: a clause is counted twice)."""
+        key = (start, end)
+        found = self._words.get(key)
+        if found is None:
+            text = self.text
+            found = self._words[key] = [w for w in word_spans(text, start, end)
+                                        if any(ch.isalnum() for ch in text[w[0]:w[1]])]
+        return found
 
     def quoted(self, tok) -> bool:
         """Inside double quotation marks, or single ones already kept as a quote."""
