@@ -1078,11 +1078,12 @@ def voice_table(quotes: pd.DataFrame, mentions: pd.DataFrame | None = None) -> p
     kinds = ["direct", "partial", "indirect"]
     # plain lists, one table built at the end: a document has a few dozen quotes, too few for pandas to pay
     columns = {c: quotes[c].tolist() for c in ("kind", "doc_id", "speaker", "start", "end")}
+    words = quotes["words"].tolist()
     keep = [i for i, kind in enumerate(columns["kind"]) if kind in kinds]
     kind_of, doc_of, speaker_of = ([columns[c][i] for i in keep] for c in ("kind", "doc_id", "speaker"))
     own_words = _own_word_counts(kind_of, doc_of, [columns["start"][i] for i in keep],
                                  [columns["end"][i] for i in keep],
-                                 [int(w) for w in quotes["words"].iloc[keep].astype("int64").tolist()]) \
+                                 [int(words[i]) for i in keep]) \
         if keep else []
     by_speaker: dict = {}  # (doc_id, actor) -> row, in order of first appearance (as groupby(sort=False))
     for doc_id, speaker, kind, own in zip(doc_of, speaker_of, kind_of, own_words):
@@ -1114,10 +1115,23 @@ def voice_table(quotes: pd.DataFrame, mentions: pd.DataFrame | None = None) -> p
         row["share_of_quoted_words"] = row["quoted_words"] / total if total > 0 else 0.0
     if all(isinstance(row["doc_id"], str) for row in rows):  # else pandas' sort, which puts missing ids last
         rows.sort(key=lambda row: (row["doc_id"], -row["quoted_words"], row["actor"]))  # stable, as mergesort
-    table = pd.DataFrame(rows, columns=VOICE_COLUMNS).astype(
-        {**{c: "int64" for c in VOICE_COLUMNS[2:-1]}, "share_of_quoted_words": float})
+    table = _voice_frame(rows)
     if not all(isinstance(row["doc_id"], str) for row in rows):
         table = table.sort_values(["doc_id", "quoted_words", "actor"], ascending=[True, False, True],
                                   kind="mergesort").reset_index(drop=True)
     return table
 
+
+def _voice_frame(rows: list[dict]) -> pd.DataFrame:
+    """The ``voice`` rows as a table: counts ``int64``, share ``float64``, names as pandas infers them.
+
+    Built from typed arrays when every ``doc_id`` and ``actor`` is a string
+    (pandas' ``str`` dtype, as it infers), as is usual; else by inference.
+    """
+    if rows and all(isinstance(row["doc_id"], str) and isinstance(row["actor"], str) for row in rows):
+        data = {c: pd.Series([row[c] for row in rows], dtype="str") for c in VOICE_COLUMNS[:2]}
+        data.update({c: np.array([row[c] for row in rows], dtype="int64") for c in VOICE_COLUMNS[2:-1]})
+        data["share_of_quoted_words"] = np.array([row["share_of_quoted_words"] for row in rows], dtype=float)
+        return pd.DataFrame(data, copy=False)
+    return pd.DataFrame(rows, columns=VOICE_COLUMNS).astype(
+        {**{c: "int64" for c in VOICE_COLUMNS[2:-1]}, "share_of_quoted_words": float})
