@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import replace
+from types import SimpleNamespace
 from typing import NamedTuple
 
 import pandas as pd
@@ -104,9 +105,10 @@ class _Context(_Resolver):
 
     def __init__(self, doc: Doc, mentions: pd.DataFrame, quotes: pd.DataFrame | None):
         self.doc = doc
-        rows = mentions[["start", "end", "actor", "actor_type", "kind", "sent_id"]].itertuples(index=False)
-        self.mentions = sorted(rows, key=lambda m: (m.start, m.end))
-        self.types = dict(zip(mentions["actor"], mentions["actor_type"]))
+        # column lists, not itertuples (a pandas row object per mention); the same named fields
+        columns = [mentions[c].tolist() for c in _Mention._fields]
+        self.mentions = sorted(map(_Mention._make, zip(*columns)), key=lambda m: (m.start, m.end))
+        self.types = dict(zip(columns[2], columns[3]))
         self.sent_starts = [s.start_char for s in doc.sents]
         self._token_mention: dict[int, object] = {}
         for m in self.mentions:
@@ -297,7 +299,9 @@ class _Context(_Resolver):
     def _quotes(self, quotes):
         if quotes is not None and len(quotes):
             spans, speakers = [], []
-            for q in quotes.itertuples(index=False):
+            names = list(quotes.columns)
+            for values in zip(*(quotes[c].tolist() for c in names)):   # rows as itertuples would give them
+                q = SimpleNamespace(**dict(zip(names, values)))
                 spans.append((int(q.start), int(q.end)))
                 speaker = getattr(q, "speaker", None)
                 s_start, s_end = getattr(q, "speaker_start", -1), getattr(q, "speaker_end", -1)
