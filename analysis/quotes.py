@@ -138,7 +138,6 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 
-import numpy as np
 import pandas as pd
 
 from .quote_cues import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, FINDING_VERBS, GROUP_NOUNS, MARKS,
@@ -146,6 +145,7 @@ from .quote_cues import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, FINDIN
                          quotation_spans)
 from .quote_speakers import (NO_CUE, NO_SPEAKER, Cue, Quote, QuoteContext, Speaker, according_to, attribution,
                              cue_in, is_speech_noun, is_speech_verb, speaker_of, subject_token)
+from .typed_frames import fits, typed_frame
 
 __all__ = [
     "quotation_spans",
@@ -992,21 +992,12 @@ _TEXT_COLUMNS = ("doc_id", "text", "kind", "speaker", "speaker_text", "cue")
 def _quote_table(rows: list[tuple]) -> pd.DataFrame:
     """The ``quotes`` table of its rows: integer columns ``int64``, text columns ``object``.
 
-    Built from arrays of the final dtypes (no inference then cast) when
-    every text cell is a string, as is usual: several times faster.
+    Built from arrays of the final dtypes (:func:`analysis.typed_frames.typed_frame`,
+    no inference then casts) when the cells are of the usual Python types.
     """
-    columns = list(zip(*rows))
-    text_at = [QUOTE_COLUMNS.index(c) for c in _TEXT_COLUMNS]
-    if rows and all(isinstance(v, str) for k in text_at for v in columns[k]):
-        data = {}
-        for c, values in zip(QUOTE_COLUMNS, columns):
-            if c in _INT_COLUMNS:
-                data[c] = np.array(values, dtype="int64")
-            else:
-                cells = np.empty(len(values), dtype=object)
-                cells[:] = values
-                data[c] = pd.Series(cells, dtype=object, copy=False)
-        return pd.DataFrame(data, copy=False)
+    columns = {c: (v, "int64" if c in _INT_COLUMNS else "object") for c, v in zip(QUOTE_COLUMNS, zip(*rows))}
+    if rows and fits(columns):
+        return typed_frame(columns)
     table = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
     for col in _INT_COLUMNS:
         table[col] = table[col].astype("int64")
@@ -1125,13 +1116,12 @@ def voice_table(quotes: pd.DataFrame, mentions: pd.DataFrame | None = None) -> p
 def _voice_frame(rows: list[dict]) -> pd.DataFrame:
     """The ``voice`` rows as a table: counts ``int64``, share ``float64``, names as pandas infers them.
 
-    Built from typed arrays when every ``doc_id`` and ``actor`` is a string
-    (pandas' ``str`` dtype, as it infers), as is usual; else by inference.
+    Built from typed arrays (:func:`analysis.typed_frames.typed_frame`) when
+    every ``doc_id`` and ``actor`` is a string, as is usual; else by inference.
     """
-    if rows and all(isinstance(row["doc_id"], str) and isinstance(row["actor"], str) for row in rows):
-        data = {c: pd.Series([row[c] for row in rows], dtype="str") for c in VOICE_COLUMNS[:2]}
-        data.update({c: np.array([row[c] for row in rows], dtype="int64") for c in VOICE_COLUMNS[2:-1]})
-        data["share_of_quoted_words"] = np.array([row["share_of_quoted_words"] for row in rows], dtype=float)
-        return pd.DataFrame(data, copy=False)
+    columns = {c: ([row[c] for row in rows], "str" if c in ("doc_id", "actor") else
+                   "float64" if c == "share_of_quoted_words" else "int64") for c in VOICE_COLUMNS}
+    if rows and fits(columns):
+        return typed_frame(columns)
     return pd.DataFrame(rows, columns=VOICE_COLUMNS).astype(
         {**{c: "int64" for c in VOICE_COLUMNS[2:-1]}, "share_of_quoted_words": float})

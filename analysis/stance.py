@@ -178,6 +178,7 @@ import pandas as pd
 from spacy.tokens import Doc
 
 from .stance_context import _Context, _Event
+from .typed_frames import fits, typed_frame
 from .stance_rules import (ADJECTIVE_PREPOSITIONS, AGAINST_NOUNS, AGAINST_VERBS, AID_NOUNS, EVALUATIVE_ADJECTIVES,
                            FAVOR_NOUNS, FAVOR_VERBS, PREPOSITION_VERBS, TRANSFER_VERBS, _adjective_events,
                            _evaluation_events, _hyphen_events, _label_events, _noun_events, _odds_events,
@@ -315,13 +316,21 @@ def _stance_table(rows: list[tuple], min_confidence: float) -> pd.DataFrame:
     kept = [r[:12] for r in kept if r[11] >= min_confidence]
     if not kept:
         return _empty()
+    columns = {c: (v, _STANCE_DTYPES.get(c, "str")) for c, v in zip(STANCE_COLUMNS, zip(*kept))}
+    if fits(columns):                                       # as pandas infers them, without inferring
+        return typed_frame(columns)
     return pd.DataFrame(kept, columns=STANCE_COLUMNS)
 
 
+_STANCE_DTYPES = {"sent_id": "int64", "holder_start": "int64", "holder_end": "int64", "target_start": "int64",
+                  "target_end": "int64", "confidence": "float64"}
+
+
 def _empty() -> pd.DataFrame:
-    dtypes = {"sent_id": "int64", "holder_start": "int64", "holder_end": "int64", "target_start": "int64",
-              "target_end": "int64", "confidence": "float64"}
-    return pd.DataFrame({c: pd.Series(dtype=dtypes.get(c, object)) for c in STANCE_COLUMNS})
+    return _EMPTY.copy()             # a copy of one built once: building it costs more than most documents
+
+
+_EMPTY = pd.DataFrame({c: pd.Series(dtype=_STANCE_DTYPES.get(c, object)) for c in STANCE_COLUMNS})
 
 
 # ---------------------------------------------------------------- aggregates

@@ -1,0 +1,78 @@
+"""Small tables built from plain column lists whose dtypes are known, without pandas' inference.
+
+A stage that collects its rows as Python tuples pays more for
+``pd.DataFrame(rows)`` (inference of every column, then casts) than for its
+rules when the document has a few dozen rows. :func:`typed_frame` builds the
+same table from arrays of the final dtypes: several times faster, and
+identical (values, dtypes, ``RangeIndex``) to ``pd.DataFrame(rows,
+columns=...)`` followed by the casts, when the values are of the stated
+types (:func:`fits` checks that; callers fall back to the slow path
+otherwise).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+__all__ = ["fits", "typed_frame"]
+
+#: Python types a column of each dtype may hold for :func:`typed_frame` to equal pandas' inference.
+_TYPES = {"int64": (int,), "float64": (float,), "str": (str,), "object": (str,)}
+
+
+def fits(columns: dict[str, tuple[list, str]]) -> bool:
+    """Whether every value is of its column's Python type (``int``, not ``bool``; ``float``; ``str``).
+
+    Parameters
+    ----------
+    columns : dict
+        ``name -> (values, dtype)``, dtype one of ``"int64"``, ``"float64"``,
+        ``"str"`` (pandas' string dtype, as it infers for strings) and
+        ``"object"`` (strings kept as Python objects).
+
+    Returns
+    -------
+    bool
+    """
+    for values, dtype in columns.values():
+        kinds = _TYPES[dtype]
+        if not all(type(v) in kinds for v in values):
+            return False
+    return True
+
+
+def typed_frame(columns: dict[str, tuple[list, str]]) -> pd.DataFrame:
+    """A table with a ``RangeIndex`` from ``name -> (values, dtype)``, all of one length.
+
+    Parameters
+    ----------
+    columns : dict
+        As for :func:`fits`, in the order of the table's columns.
+
+    Returns
+    -------
+    pandas.DataFrame
+
+    Examples
+    --------
+    >>> typed_frame({"a": ([1, 2], "int64"), "b": (["x", "y"], "object")}).dtypes.tolist()
+    [dtype('int64'), dtype('O')]
+    """
+    arrays = []
+    n = None
+    for values, dtype in columns.values():
+        if dtype == "str":
+            arrays.append(pd.array(list(values), dtype="str"))
+        elif dtype == "object":
+            cells = np.empty(len(values), dtype=object)
+            cells[:] = list(values)
+            arrays.append(cells)
+        else:
+            arrays.append(np.array(values, dtype=dtype))
+        if n is None:
+            n = len(values)
+        elif len(values) != n:
+            raise ValueError("columns of different lengths")
+    return pd.DataFrame._from_arrays(arrays, columns=pd.Index(list(columns)), index=pd.RangeIndex(n or 0),
+                                     verify_integrity=False)
