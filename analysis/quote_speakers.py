@@ -135,7 +135,8 @@ class QuoteContext:
 
     def quoted(self, tok) -> bool:
         """Inside double quotation marks, or single ones already kept as a quote."""
-        return tok.idx in self._in_marks or inside(self.kept_singles, tok.idx, tok.idx + len(tok))
+        idx = tok.idx
+        return idx in self._in_marks or bool(self.kept_singles) and inside(self.kept_singles, idx, idx + len(tok))
 
     @property
     def all_spans(self) -> list[tuple[int, int]]:

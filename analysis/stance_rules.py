@@ -481,8 +481,9 @@ def _adjective_events(tok: Token, ctx: _Context) -> list[_Event]:
                 found.append(("favor" if prefix == "pro" else "against", ref))
     elif tok.pos_ == "ADJ" or tok.pos_ == "VERB" and (tok.tag_ == "VBN" or tok.dep_ in {"acomp", "amod"}):
         # opposed to X, allied with X (participles); not a finite verb: threatened to close the strait to X
+        lemma = tok.lemma_.lower()
         for (adj, prep), stance in ADJECTIVE_PREPOSITIONS.items():
-            if word == adj or tok.lemma_.lower() == adj:
+            if word == adj or lemma == adj:
                 refs = [r for _, p in _pobjs(tok, {prep}) for r in _np_refs(p, ctx)]
                 found.extend((stance, r) for r in refs)
                 if refs:
