@@ -12,11 +12,16 @@ otherwise).
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 import pandas as pd
 
 __all__ = ["fits", "typed_frame"]
 
+#: pandas' string dtype (as it infers for a column of strings) and its array type.
+_STR = pd.Series(["a"]).dtype
+_STR_ARRAY = _STR.construct_array_type()
 #: Python types a column of each dtype may hold for :func:`typed_frame` to equal pandas' inference.
 _TYPES = {"int64": (int,), "float64": (float,), "str": (str,), "object": (str,)}
 
@@ -63,7 +68,7 @@ def typed_frame(columns: dict[str, tuple[list, str]]) -> pd.DataFrame:
     n = None
     for values, dtype in columns.values():
         if dtype == "str":
-            arrays.append(pd.array(list(values), dtype="str"))
+            arrays.append(_STR_ARRAY._from_sequence(list(values), dtype=_STR))
         elif dtype == "object":
             cells = np.empty(len(values), dtype=object)
             cells[:] = list(values)
@@ -74,5 +79,11 @@ def typed_frame(columns: dict[str, tuple[list, str]]) -> pd.DataFrame:
             n = len(values)
         elif len(values) != n:
             raise ValueError("columns of different lengths")
-    return pd.DataFrame._from_arrays(arrays, columns=pd.Index(list(columns)), index=pd.RangeIndex(n or 0),
+    return pd.DataFrame._from_arrays(arrays, columns=_columns(tuple(columns)).copy(), index=pd.RangeIndex(n or 0),
                                      verify_integrity=False)
+
+
+@functools.lru_cache(maxsize=64)
+def _columns(names: tuple[str, ...]) -> pd.Index:
+    """The columns index of these names, as pandas builds it (built once; callers take a copy)."""
+    return pd.DataFrame(columns=list(names)).columns
