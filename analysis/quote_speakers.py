@@ -14,6 +14,7 @@ import bisect
 from dataclasses import dataclass
 
 import pandas as pd
+from spacy.attrs import IDX, IS_SPACE, LENGTH
 
 from .lexicon import PERSONAL_PRONOUNS
 from .quote_cues import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, QUOTE_VERBS, ROLE_NOUNS, SPEECH_NOUNS,
@@ -77,8 +78,13 @@ class QuoteContext:
     def __init__(self, doc, mentions: pd.DataFrame | None, doc_id: str):
         self.doc = doc
         self.text = doc.text
-        self.tokens = [t for t in doc if not t.is_space]
-        self.tok_starts = [t.idx for t in self.tokens]
+        # offsets and lengths read with one to_array call, not per Token
+        layout = [(i, idx, idx + n) for i, (space, idx, n) in enumerate(doc.to_array([IS_SPACE, IDX, LENGTH]).tolist())
+                  if not space]
+        everything = list(doc)
+        self.tokens = [everything[i] for i, _, _ in layout]
+        self.tok_starts = [a for _, a, _ in layout]
+        self._tok_ends = [b for _, _, b in layout]
         self._words: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self.spans = quotation_spans(self.text)
         self.span_starts = [a for a, _ in self.spans]
@@ -115,13 +121,9 @@ class QuoteContext:
 
     def tokens_in(self, start: int, end: int):
         i = bisect.bisect_left(self.tok_starts, start)
-        out = []
-        while i < len(self.tokens) and self.tokens[i].idx < end:
-            t = self.tokens[i]
-            if t.idx + len(t) <= end:
-                out.append(t)
-            i += 1
-        return out
+        j = bisect.bisect_left(self.tok_starts, end, i)          # the tokens starting before ``end``
+        ends, tokens = self._tok_ends, self.tokens
+        return [tokens[k] for k in range(i, j) if ends[k] <= end]
 
     def words(self, start: int, end: int) -> list[tuple[int, int]]:
         """Word tokens of ``text[start:end]`` with a letter or a digit (cached: a clause is counted twice)."""
