@@ -175,6 +175,8 @@ inferred holders, nominalisations and inferences inside quotes 0.4-0.7;
 from __future__ import annotations
 
 import pandas as pd
+from spacy.attrs import IS_PUNCT, IS_SPACE, POS
+from spacy.symbols import AUX, NOUN, VERB
 from spacy.tokens import Doc
 
 from .stance_context import _Context, _Event
@@ -255,10 +257,11 @@ def extract_stance(doc: Doc, mentions: pd.DataFrame, *, quotes: pd.DataFrame | N
         mentions = pd.DataFrame(columns=["start", "end", "actor", "actor_type", "kind", "sent_id"])
     ctx = _Context(doc, mentions, quotes)
     events: list[_Event] = []
-    for tok in doc:
-        if tok.is_space or tok.is_punct:
+    flags = doc.to_array([IS_SPACE, IS_PUNCT, POS]).tolist()      # read once, not per Token
+    for tok, (space, punct, pos) in zip(doc, flags):
+        if space or punct:
             continue
-        if tok.pos_ in {"VERB", "AUX"}:
+        if pos == VERB or pos == AUX:
             events.extend(_verb_events(tok, ctx))
             events.extend(_evaluation_events(tok, ctx))
             events.extend(_label_events(tok, ctx))
@@ -267,7 +270,7 @@ def extract_stance(doc: Doc, mentions: pd.DataFrame, *, quotes: pd.DataFrame | N
             events.extend(_responsibility_events(tok, ctx))
             events.extend(_demand_events(tok, ctx))
             events.extend(_allege_events(tok, ctx))
-        if tok.pos_ == "NOUN":
+        if pos == NOUN:
             events.extend(_noun_events(tok, ctx))
             events.extend(_relation_events(tok, ctx))
         if "-" in tok.text:

@@ -18,6 +18,8 @@ from types import SimpleNamespace
 from typing import NamedTuple
 
 import pandas as pd
+from spacy.attrs import POS
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 
 from .lexicon import SPEECH_VERBS
@@ -152,7 +154,9 @@ class _Context(_Resolver):
             self._add_entity(toks, kind, actors)
         # a capitalised name in an argument slot that the entity recogniser missed (Ghimire had been accused by X)
         others = {t.i for ent in self.doc.ents for t in ent}
-        for tok in self.doc:
+        doc = self.doc
+        for i in [i for i, pos in enumerate(doc.to_array(POS).tolist()) if pos == PROPN]:   # proper nouns only
+            tok = doc[i]
             if (tok.pos_ == "PROPN" and tok.tag_ == "NNP" and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
                     and tok.i not in self._token_mention and tok.i not in others and tok.text[:1].isupper()
                     and tok.text.isalpha() and not any(c.dep_ in {"det", "prep", "poss"} for c in tok.children)
