@@ -303,8 +303,9 @@ class _Context(_Resolver):
     def _quotes(self, quotes):
         if quotes is not None and len(quotes):
             spans, speakers = [], []
-            names = list(quotes.columns)
-            for values in zip(*(quotes[c].tolist() for c in names)):   # rows as itertuples would give them
+            # the columns read here and by _unnamed_speaker, as lists; rows as itertuples would give them
+            names = [c for c in ("start", "end", "speaker", "speaker_start", "speaker_end") if c in quotes.columns]
+            for values in zip(*(quotes[c].tolist() for c in names)):
                 q = SimpleNamespace(**dict(zip(names, values)))
                 spans.append((int(q.start), int(q.end)))
                 speaker = getattr(q, "speaker", None)
