@@ -8,6 +8,7 @@ The rules are described in the docstring of :mod:`analysis.stance`.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -460,6 +461,13 @@ def _noun_events(tok: Token, ctx: _Context) -> list[_Event]:
     return out
 
 
+@functools.lru_cache(maxsize=4096)
+def _adjective_cues(word: str, lemma: str) -> tuple:
+    """The ``((adjective, preposition), stance)`` items of :data:`ADJECTIVE_PREPOSITIONS` for ``word`` or
+    ``lemma``, in the table's order (looked up once per word form, not scanned per token)."""
+    return tuple(item for item in ADJECTIVE_PREPOSITIONS.items() if item[0][0] in (word, lemma))
+
+
 def _adjective_events(tok: Token, ctx: _Context) -> list[_Event]:
     """``pro-NATO``, ``anti-Russian``, ``loyal to X``, ``critical of X``."""
     word = tok.lower_
@@ -481,13 +489,11 @@ def _adjective_events(tok: Token, ctx: _Context) -> list[_Event]:
                 found.append(("favor" if prefix == "pro" else "against", ref))
     elif tok.pos_ == "ADJ" or tok.pos_ == "VERB" and (tok.tag_ == "VBN" or tok.dep_ in {"acomp", "amod"}):
         # opposed to X, allied with X (participles); not a finite verb: threatened to close the strait to X
-        lemma = tok.lemma_.lower()
-        for (adj, prep), stance in ADJECTIVE_PREPOSITIONS.items():
-            if word == adj or lemma == adj:
-                refs = [r for _, p in _pobjs(tok, {prep}) for r in _np_refs(p, ctx)]
-                found.extend((stance, r) for r in refs)
-                if refs:
-                    cue = f"{tok.text} {prep}"
+        for (adj, prep), stance in _adjective_cues(word, tok.lemma_.lower()):
+            refs = [r for _, p in _pobjs(tok, {prep}) for r in _np_refs(p, ctx)]
+            found.extend((stance, r) for r in refs)
+            if refs:
+                cue = f"{tok.text} {prep}"
     if not found:
         return []
     if anchor.dep_ in {"amod", "compound"} and anchor.head.pos_ in {"NOUN", "PROPN"}:
