@@ -109,7 +109,8 @@ def _verb_core(tok: Token, ctx: _Context) -> tuple[str, list[_Ref], str, float, 
     prts = {c.lower_ for c in tok.children if c.dep_ == "prt"}
     passive = any(c.dep_ == "nsubjpass" for c in tok.children)
     entry = _cue(lemma, "verb")
-    if entry is not None and entry.frame != "transfer" and not prts & _PHRASAL_NOT_BACKING:
+    # back down is no backing; shot down, gunned down, wiped out are still attacks
+    if entry is not None and entry.frame != "transfer" and not (prts & _PHRASAL_NOT_BACKING and entry.frame != "attack"):
         base, strength = entry.polarity, entry.strength
         objs = [c for c in tok.children if c.dep_ in ({"nsubjpass"} if passive else {"dobj", "obj"})]
         if not objs and not passive:
