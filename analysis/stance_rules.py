@@ -126,8 +126,12 @@ def _verb_core(tok: Token, ctx: _Context) -> tuple[str, list[_Ref], str, float, 
             else:
                 refs = _np_refs(o, ctx)
                 targets.extend(refs or _act_agents(o, ctx))
-                if not refs and entry.frame in _JUDGING_FRAMES:
+                if not refs and entry.frame in _JUDGING_FRAMES and lemma != "blame":
                     carried.extend((st, t, c, 0.6 * k) for st, t, c, k in _act_victims(o, ctx))
+        if lemma == "blame" and not passive:
+            # blamed the attack on Hezbollah: the on phrase is the culprit, not the victim
+            targets.extend(r for o in objs if not _np_refs(o, ctx) for _, p in _pobjs(tok, {"on"}) + _pobjs(o, {"on"})
+                           for r in _np_refs(p, ctx))
         if lemma == "withdraw":
             # withdraw support from X: against X; withdraw a candidacy is about oneself
             if any(o.lemma_.lower() in FAVOR_NOUNS | AID_NOUNS for o in objs):
