@@ -62,6 +62,8 @@ _OF_VICTIM_NOUNS = frozenset({"invasion", "occupation", "bombing", "bombardment"
 #: Subjects that make ``hit`` an attack (``a Hezbollah missile hit Kfar Giladi``).
 _WEAPON_NOUNS = frozenset({"rocket", "missile", "shell", "bomb", "mortar", "airstrike", "strike", "drone", "jet",
                            "warplane", "artillery", "troop", "force", "soldier", "gunman", "militant", "fighter"})
+#: Nouns of ``put X on trial``, ``bring X to justice``, ``before a court``.
+_TRIAL_NOUNS = frozenset({"trial", "justice", "court", "tribunal", "judge"})
 #: Verbs that ask an addressee to act (``urged Y to``, ``called on Y to``), for :func:`_demand_events`.
 _DEMAND_VERBS = frozenset({"urge", "call", "appeal", "demand", "press", "pressure", "push", "ask", "implore",
                            "exhort", "insist"})
@@ -142,6 +144,11 @@ def _verb_core(tok: Token, ctx: _Context) -> tuple[str, list[_Ref], str, float, 
         found = [r for _, p in _pobjs(tok, {entry.prep}) for r in _np_refs(p, ctx) or _act_agents(p, ctx)]
         if found:
             base, targets, cue, strength = entry.polarity, found, f"{tok.text} {entry.prep}", entry.strength
+    if base is None and lemma in {"put", "bring"} and any(
+            p.lemma_.lower() in _TRIAL_NOUNS for _, p in _pobjs(tok, {"on", "to", "before"})):
+        # put Videla on trial, bring X to justice, brought X before a court: against X
+        base, strength = "against", 0.9
+        targets = [r for c in tok.children if c.dep_ in {"dobj", "obj", "nsubjpass"} for r in _np_refs(c, ctx)]
     if base is None and lemma == "hit" and not prts and not passive and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in _WEAPON_NOUNS for c in tok.children):
         # a Taliban rocket hit Canadian soldiers (a hurricane hitting a city is no actor's act)

@@ -120,6 +120,11 @@ CASES = [
     ("Australia deported the Indonesian fishermen.", "Australia", "Indonesia", "p->q against"),
     ("Hollande and Merkel praised Renzi.", "Hollande", "Renzi", "p->q favor"),
     ("Japan pledged $1 billion in aid to Haiti.", "Japan", "Haiti", "p->q favor"),
+    # courts: put on trial, brought to justice; tributes and mourning
+    ("Argentina put Videla on trial.", "Argentina", "Videla", "p->q against"),
+    ("Senegal will bring Habre to trial.", "Senegal", "Habre", "p->q against"),
+    ("Sarkozy hailed Merkel as a friend.", "Sarkozy", "Merkel", "p->q favor"),
+    ("Bush visited Blair in London.", "Bush", "Blair", "none"),
     # neutral co-mentions (third round)
     ("Merkel met Hollande and discussed the budget.", "Merkel", "Hollande", "none"),
     ("Obama phoned Cameron on Tuesday.", "Obama", "Cameron", "none"),
