@@ -125,6 +125,8 @@ CASES = [
     ("Senegal will bring Habre to trial.", "Senegal", "Habre", "p->q against"),
     ("Sarkozy hailed Merkel as a friend.", "Sarkozy", "Merkel", "p->q favor"),
     ("Bush visited Blair in London.", "Bush", "Blair", "none"),
+    ("The European Union approved sanctions against Belarus.", "European Union", "Belarus", "p->q against"),
+    ("Israeli warplanes struck Hamas targets in Gaza.", "Israel", "Hamas", "p->q against"),
     # neutral co-mentions (third round)
     ("Merkel met Hollande and discussed the budget.", "Merkel", "Hollande", "none"),
     ("Obama phoned Cameron on Tuesday.", "Obama", "Cameron", "none"),
