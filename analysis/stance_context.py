@@ -43,6 +43,8 @@ _RAISING_VERBS = words("raising")
 _INSTITUTION_NOUNS = words("institution")
 
 _NEGATION_WORDS = frozenset({"not", "n't", "n’t", "never", "no", "neither", "nor"})
+#: Conjunctions that do not share a negation with the verb they join (``did not criticise but praised X``).
+_CONTRAST = frozenset({"but", "yet"})
 _MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must", "will", "shall"})
 _FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 _POSSESSIVE_IT = frozenset({"its", "their"})
@@ -654,7 +656,12 @@ def _polarity_and_modality(verb: Token) -> tuple[int, bool]:
     for _ in range(6):
         if node.dep_ == "conj" and not _own_subjects(node) and not any(
                 c.dep_ in {"aux", "neg"} for c in node.children):
+            contrast = any(c.dep_ == "cc" and c.lower_ in _CONTRAST and node.head.i < c.i < node.i
+                           for c in node.head.children)
             node = node.head
+            if contrast:                             # has not mentioned X, but called Pakistan an ally
+                modal = modal or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in node.children)
+                continue
             negs += _negations(node)
             modal = modal or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in node.children)
         elif node.dep_ == "xcomp":

@@ -127,6 +127,10 @@ CASES = [
     ("Bush visited Blair in London.", "Bush", "Blair", "none"),
     ("The European Union approved sanctions against Belarus.", "European Union", "Belarus", "p->q against"),
     ("Israeli warplanes struck Hamas targets in Gaza.", "Israel", "Hamas", "p->q against"),
+    # a negation is not shared across "but"
+    ("Germany did not criticise France but praised Italy.", "Germany", "Italy", "p->q favor"),
+    ("The White House made no comment on the raid but called Pakistan a valuable ally.", "White House", "Pakistan",
+     "p->q favor"),
     # neutral co-mentions (third round)
     ("Merkel met Hollande and discussed the budget.", "Merkel", "Hollande", "none"),
     ("Obama phoned Cameron on Tuesday.", "Obama", "Cameron", "none"),
