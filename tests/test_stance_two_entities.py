@@ -131,6 +131,9 @@ CASES = [
     ("Germany did not criticise France but praised Italy.", "Germany", "Italy", "p->q favor"),
     ("The White House made no comment on the raid but called Pakistan a valuable ally.", "White House", "Pakistan",
      "p->q favor"),
+    # labels: devil, tyrant, warmonger
+    ("Chavez called Bush a devil.", "Chavez", "Bush", "p->q against"),
+    ("Khamenei described Trump as a warmonger.", "Khamenei", "Trump", "p->q against"),
     # neutral co-mentions (third round)
     ("Merkel met Hollande and discussed the budget.", "Merkel", "Hollande", "none"),
     ("Obama phoned Cameron on Tuesday.", "Obama", "Cameron", "none"),
