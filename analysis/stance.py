@@ -148,6 +148,21 @@ countries, capitals), work on spaCy's dependency parse and on the resolved
    X``) stays weak favor. ``a former ally of X`` is none. ``hit`` is an
    attack only with a weapon or force as subject (``a Taliban rocket hit
    Canadian soldiers``; not a hurricane).
+10. **Trade, courts and seats** (issue 12, item 3, third round). ``tariffs on
+   X`` is a sanction; ``escaped an attack by X`` makes the subject the victim
+   (like ``survived``); ``fired rockets into X``, ``protested X``, ``shot
+   down`` (an attack keeps its particle: ``back down`` is still no backing);
+   ``put X on trial``, ``bring X to justice`` are against X; ``extradite``,
+   ``mourn``, ``paid tribute / homage to X``; ``approved sanctions against
+   X`` is the approver's. An offer, request, demand or proposal ``from X``
+   or with an actor modifier (``the UN offer``, ``a Lebanese proposal``)
+   stands for its author, so ``rejected the UN offer`` is against the UN.
+   ``blamed the attack on X`` is against X (the culprit, not a victim). A
+   seat of government in an acting position (``the Kremlin``, ``the White
+   House``, ``Downing Street``) stands for its country when that country is
+   an actor of the article, like a capital. A negation is not shared with a
+   verb joined by *but* (``has not commented, but called Pakistan an
+   ally``: favor).
 
 Rows whose holder or target is not an actor, and self-stance (holder ==
 target), are dropped.

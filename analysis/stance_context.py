@@ -46,6 +46,8 @@ _RAISING_VERBS = words("raising")
 _INSTITUTION_NOUNS = words("institution")
 
 _NEGATION_WORDS = frozenset({"not", "n't", "n’t", "never", "no", "neither", "nor"})
+#: Conjunctions that do not share a negation with the verb they join (``did not criticise but praised X``).
+_CONTRAST = frozenset({"but", "yet"})
 _MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must", "will", "shall"})
 _FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 _POSSESSIVE_IT = frozenset({"its", "their"})
@@ -56,6 +58,9 @@ _ALLIANCE_NAMES = {("alliance", "nato"), ("alliance", "north atlantic treaty org
 #: Owned nouns of something said or decided, whose *of* phrase names the owner (``the statement of X``).
 _SAID_NOUNS = frozenset({"statement", "decision", "ruling", "remarks", "comments", "comment", "position", "response",
                          "demands", "demand", "request", "allegations", "accusations", "claims", "order", "verdict"})
+#: Owned nouns whose *from* phrase and actor modifier name their author (``an offer from X``, ``the UN offer``;
+#: not ``a statement from Russia``, a place).
+_AUTHORED_NOUNS = frozenset({"offer", "request", "demand", "demands", "proposal", "proposals", "ultimatum"})
 #: Abstract nouns whose *in* phrase also names the owner (``reconstruction in Afghanistan``; not ``thousands in X``).
 _IN_ABSTRACT = frozenset({"reconstruction", "development", "stability", "peace", "democracy", "rebuilding",
                           "recovery", "security", "freedom"})
@@ -473,10 +478,18 @@ def _np_ref(tok: Token, ctx: _Context, *, depth: int = 0) -> _Ref | None:
                   if g.dep_ == "pobj"]
         agents += [g for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children
                    if a.dep_ in {"agent", "prep"} and a.lower_ == "by" for g in a.children if g.dep_ == "pobj"]
+        if lemma in _AUTHORED_NOUNS:                 # an offer from the AU, a request from the United States
+            agents += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+                       if g.dep_ == "pobj"]
         for p in agents:                             # a joint statement issued by the United States and Japan
             owner = _np_ref(p, ctx, depth=depth + 1)     # all acts by the government of Belarus
             if owner is not None:
                 return replace(owner, conf=owner.conf * 0.85)
+        if lemma in _AUTHORED_NOUNS or lemma in _SAID_NOUNS:
+            for child in tok.children:               # the UN offer, a Lebanese offer, the British demand
+                owner = ctx.ref(child) if child.dep_ in {"amod", "compound", "nmod"} else None
+                if owner is not None and (child.dep_ == "amod" or ctx.types.get(owner.actor) in {"ORG", "PERSON"}):
+                    return replace(owner, conf=owner.conf * 0.8)
         if lemma in _SAID_NOUNS:                     # the statement of the Chairman of SADC
             owner = _of_owner(tok, ctx, depth=depth)
             return None if owner is None else replace(owner, conf=owner.conf * 0.9)
@@ -654,7 +667,12 @@ def _polarity_and_modality(verb: Token) -> tuple[int, bool]:
     for _ in range(6):
         if node.dep_ == "conj" and not _own_subjects(node) and not any(
                 c.dep_ in {"aux", "neg"} for c in node.children):
+            contrast = any(c.dep_ == "cc" and c.lower_ in _CONTRAST and node.head.i < c.i < node.i
+                           for c in node.head.children)
             node = node.head
+            if contrast:                             # has not mentioned X, but called Pakistan an ally
+                modal = modal or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in node.children)
+                continue
             negs += _negations(node)
             modal = modal or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in node.children)
         elif node.dep_ == "xcomp":

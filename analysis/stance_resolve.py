@@ -29,6 +29,10 @@ _TITLE_NOUNS = frozenset({"president", "minister", "premier", "chancellor", "cha
 _HOME_GOVERNMENT = frozenset({"government", "authorities", "regime"})
 
 
+#: Seats of government that act for their country (``the Kremlin said``), like capitals.
+_SEATS = {"Kremlin": "Russia", "White House": "United States", "Pentagon": "United States",
+          "Downing Street": "United Kingdom", "Élysée": "France", "Elysee": "France"}
+
 # ---------------------------------------------------------------- small data types
 
 @dataclass(frozen=True)
@@ -57,12 +61,16 @@ class _Resolver:
     def capital_country(self, tok: Token, ref: _Ref) -> _Ref | None:
         """``Tehran claims ...``, ``criticism from Moscow``: a capital that acts stands for its country.
 
-        Only for a capital of the gazetteer in an acting position (subject,
+        So does a seat of government (:data:`_SEATS`: ``the Kremlin`` ->
+        Russia, ``the White House`` -> United States). Only for a capital of
+        the gazetteer or a seat in an acting position (subject,
         possessor, ``by``/``from`` phrase) whose country is itself an actor of
         the document; confidence times 0.85.
         """
         country = country_lookup("capital").get(ref.actor)
-        if country is None or country not in self.types or self.types.get(ref.actor) != "GPE":
+        if country is None or self.types.get(ref.actor) != "GPE":
+            country = _SEATS.get(ref.actor)              # the Kremlin, the White House: a seat of government
+        if country is None or country not in self.types:
             return None
         acting = tok.dep_ in {"nsubj", "nsubjpass", "poss"} or (
             tok.dep_ == "pobj" and tok.head.lower_ in {"by", "from"})

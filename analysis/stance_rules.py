@@ -63,6 +63,8 @@ _OF_VICTIM_NOUNS = frozenset({"invasion", "occupation", "bombing", "bombardment"
 #: Subjects that make ``hit`` an attack (``a Hezbollah missile hit Kfar Giladi``).
 _WEAPON_NOUNS = frozenset({"rocket", "missile", "shell", "bomb", "mortar", "airstrike", "strike", "drone", "jet",
                            "warplane", "artillery", "troop", "force", "soldier", "gunman", "militant", "fighter"})
+#: Nouns of ``put X on trial``, ``bring X to justice``, ``before a court``.
+_TRIAL_NOUNS = frozenset({"trial", "justice", "court", "tribunal", "judge"})
 #: Verbs that ask an addressee to act (``urged Y to``, ``called on Y to``), for :func:`_demand_events`.
 _DEMAND_VERBS = frozenset({"urge", "call", "appeal", "demand", "press", "pressure", "push", "ask", "implore",
                            "exhort", "insist"})
@@ -110,7 +112,8 @@ def _verb_core(tok: Token, ctx: _Context) -> tuple[str, list[_Ref], str, float, 
     prts = {c.lower_ for c in tok.children if c.dep_ == "prt"}
     passive = any(c.dep_ == "nsubjpass" for c in tok.children)
     entry = _cue(lemma, "verb")
-    if entry is not None and entry.frame != "transfer" and not prts & _PHRASAL_NOT_BACKING:
+    # back down is no backing; shot down, gunned down, wiped out are still attacks
+    if entry is not None and entry.frame != "transfer" and not (prts & _PHRASAL_NOT_BACKING and entry.frame != "attack"):
         base, strength = entry.polarity, entry.strength
         objs = [c for c in tok.children if c.dep_ in ({"nsubjpass"} if passive else {"dobj", "obj"})]
         if not objs and not passive:
@@ -126,8 +129,12 @@ def _verb_core(tok: Token, ctx: _Context) -> tuple[str, list[_Ref], str, float, 
             else:
                 refs = _np_refs(o, ctx)
                 targets.extend(refs or _act_agents(o, ctx))
-                if not refs and entry.frame in _JUDGING_FRAMES:
+                if not refs and entry.frame in _JUDGING_FRAMES and lemma != "blame":
                     carried.extend((st, t, c, 0.6 * k) for st, t, c, k in _act_victims(o, ctx))
+        if lemma == "blame" and not passive:
+            # blamed the attack on Hezbollah: the on phrase is the culprit, not the victim
+            targets.extend(r for o in objs if not _np_refs(o, ctx) for _, p in _pobjs(tok, {"on"}) + _pobjs(o, {"on"})
+                           for r in _np_refs(p, ctx))
         if lemma == "withdraw":
             # withdraw support from X: against X; withdraw a candidacy is about oneself
             if any(o.lemma_.lower() in FAVOR_NOUNS | AID_NOUNS for o in objs):
@@ -138,6 +145,11 @@ def _verb_core(tok: Token, ctx: _Context) -> tuple[str, list[_Ref], str, float, 
         found = [r for _, p in _pobjs(tok, {entry.prep}) for r in _np_refs(p, ctx) or _act_agents(p, ctx)]
         if found:
             base, targets, cue, strength = entry.polarity, found, f"{tok.text} {entry.prep}", entry.strength
+    if base is None and lemma in {"put", "bring"} and any(
+            p.lemma_.lower() in _TRIAL_NOUNS for _, p in _pobjs(tok, {"on", "to", "before"})):
+        # put Videla on trial, bring X to justice, brought X before a court: against X
+        base, strength = "against", 0.9
+        targets = [r for c in tok.children if c.dep_ in {"dobj", "obj", "nsubjpass"} for r in _np_refs(c, ctx)]
     if base is None and lemma == "hit" and not prts and not passive and any(
             c.dep_ == "nsubj" and c.lemma_.lower() in _WEAPON_NOUNS for c in tok.children):
         # a Taliban rocket hit Canadian soldiers (a hurricane hitting a city is no actor's act)

@@ -5,7 +5,8 @@ Each case is an invented news sentence, the two entities as the ``stance`` table
 ``p->q against``, ``q->p favor``, ``q->p against``. The prediction is the most confident row between
 the two, as ``benchmarks/stance_pairs_eval.py`` reads it. The kinds: passives, nominalisations,
 negated and modal verbs, adjectival holders, stance inside quotes, victims of an attack, critics,
-demands, responsibility claims, and neutral co-mentions (no row).
+demands, responsibility claims, coordination, tariffs and bans, rejected offers, escaped attacks,
+seats of government, blame, and neutral co-mentions (no row).
 """
 
 from __future__ import annotations
@@ -76,6 +77,72 @@ CASES = [
     ("Microsoft announced its results a day after Apple.", "Microsoft", "Apple", "none"),
     ("The talks between India and Pakistan were postponed.", "India", "Pakistan", "none"),
     ("Iran threatened to close the Strait of Hormuz to American ships.", "Iran", "United States", "none"),
+    # coordination, accusations, demands, welcomed decisions, opposition nouns, siding (third round)
+    ("Both France and Germany condemned Russia.", "Germany", "Russia", "p->q against"),
+    ("Poland and Lithuania criticised Belarus on Monday.", "Lithuania", "Belarus", "p->q against"),
+    ("Iran accused Israel of killing its scientists.", "Iran", "Israel", "p->q against"),
+    ("Israel was accused by Iran of killing its scientists.", "Israel", "Iran", "q->p against"),
+    ("Obama called on Syria to end the violence.", "Obama", "Syria", "p->q against"),
+    ("Egypt welcomed Israel's decision to withdraw.", "Egypt", "Israel", "p->q favor"),
+    ("Russia's opposition to NATO is well known.", "Russia", "NATO", "p->q against"),
+    ("The United Kingdom sided with the United States in the dispute.", "United Kingdom", "United States",
+     "p->q favor"),
+    # sanctions, bans, expulsions, tariffs; rejected offers; victims who escaped; fired into
+    ("The United States imposed sanctions on Venezuela.", "United States", "Venezuela", "p->q against"),
+    ("Canada expelled four Russian diplomats.", "Canada", "Russia", "p->q against"),
+    ("China imposed tariffs on American goods.", "China", "United States", "p->q against"),
+    ("Brazil imposed new tariffs on US products.", "Brazil", "United States", "p->q against"),
+    ("Sudan rejected a UN offer of 17,000 troops.", "Sudan", "UN", "p->q against"),
+    ("Sudan rejected an offer from the African Union.", "Sudan", "African Union", "p->q against"),
+    ("MacKay escaped a rocket attack by the Taliban.", "Taliban", "MacKay", "p->q against"),
+    ("Hamas fired rockets into Israel.", "Hamas", "Israel", "p->q against"),
+    ("Germany banned Mahan Air from its airports.", "Germany", "Mahan Air", "p->q against"),
+    ("Mahan Air was banned by Germany.", "Mahan Air", "Germany", "q->p against"),
+    ("Turkey shot down a Russian jet.", "Turkey", "Russia", "p->q against"),
+    ("The Taliban kidnapped two German engineers.", "Taliban", "Germany", "p->q against"),
+    ("Iraq protested the Turkish incursion.", "Iraq", "Turkey", "p->q against"),
+    # seats of government for their country (the country named in the article)
+    ("Russia is angry. The Kremlin denounced Georgia.", "Russia", "Georgia", "p->q against"),
+    ("The United States is worried. The White House criticised Iran on Monday.", "Iran", "United States",
+     "q->p against"),
+    # blame: the on phrase is the culprit; votes and rejections of an actor's proposal
+    ("Israel blamed the attack on Hezbollah.", "Israel", "Hezbollah", "p->q against"),
+    ("Abbas blamed Israel for the collapse of the talks.", "Abbas", "Israel", "p->q against"),
+    ("Kenya voted against South Africa's proposal.", "Kenya", "South Africa", "p->q against"),
+    ("Greenpeace rejected the APEC statement.", "Greenpeace", "APEC", "p->q against"),
+    # threats, distance, solidarity, lifted sanctions, restored ties, deportations, coordination, aid
+    ("Iran vowed to retaliate against Israel.", "Iran", "Israel", "p->q against"),
+    ("Obama threatened Syria with military action.", "Obama", "Syria", "p->q against"),
+    ("Merkel distanced herself from Trump.", "Merkel", "Trump", "p->q against"),
+    ("Cuba expressed solidarity with Venezuela.", "Cuba", "Venezuela", "p->q favor"),
+    ("The United States lifted sanctions on Myanmar.", "United States", "Myanmar", "p->q favor"),
+    ("Turkey restored ties with Israel.", "Turkey", "Israel", "p->q favor"),
+    ("Australia deported the Indonesian fishermen.", "Australia", "Indonesia", "p->q against"),
+    ("Hollande and Merkel praised Renzi.", "Hollande", "Renzi", "p->q favor"),
+    ("Japan pledged $1 billion in aid to Haiti.", "Japan", "Haiti", "p->q favor"),
+    # courts: put on trial, brought to justice; tributes and mourning
+    ("Argentina put Videla on trial.", "Argentina", "Videla", "p->q against"),
+    ("Senegal will bring Habre to trial.", "Senegal", "Habre", "p->q against"),
+    ("Sarkozy hailed Merkel as a friend.", "Sarkozy", "Merkel", "p->q favor"),
+    ("Bush visited Blair in London.", "Bush", "Blair", "none"),
+    ("The European Union approved sanctions against Belarus.", "European Union", "Belarus", "p->q against"),
+    ("Israeli warplanes struck Hamas targets in Gaza.", "Israel", "Hamas", "p->q against"),
+    # a negation is not shared across "but"
+    ("Germany did not criticise France but praised Italy.", "Germany", "Italy", "p->q favor"),
+    ("The White House made no comment on the raid but called Pakistan a valuable ally.", "White House", "Pakistan",
+     "p->q favor"),
+    # labels: devil, tyrant, warmonger
+    ("Chavez called Bush a devil.", "Chavez", "Bush", "p->q against"),
+    ("Khamenei described Trump as a warmonger.", "Khamenei", "Trump", "p->q against"),
+    # neutral co-mentions (third round)
+    ("Merkel met Hollande and discussed the budget.", "Merkel", "Hollande", "none"),
+    ("Obama phoned Cameron on Tuesday.", "Obama", "Cameron", "none"),
+    ("Iraq and Iran signed a trade agreement.", "Iraq", "Iran", "none"),
+    ("Hamas and Fatah signed a deal in Cairo.", "Hamas", "Fatah", "none"),
+    ("Rudd replaced Gillard as prime minister.", "Rudd", "Gillard", "none"),
+    ("The summit between Kim and Moon ended.", "Kim", "Moon", "none"),
+    ("German tourists visited Egypt in record numbers.", "Germany", "Egypt", "none"),
+    ("Japan sent a new ambassador to China.", "Japan", "China", "none"),
 ]
 
 
@@ -97,4 +164,4 @@ def test_two_entity_sentence(text, p, q, label):
 def test_cases_cover_every_class():
     labels = {c[3] for c in CASES}
     assert labels == {"none", "p->q favor", "p->q against", "q->p favor", "q->p against"}
-    assert len(CASES) >= 40
+    assert len(CASES) >= 90
