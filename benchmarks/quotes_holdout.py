@@ -1,6 +1,6 @@
-"""Quote attribution on a hold-out: twelve hand-annotated Wikinews articles the quote rules were not written for.
+"""Quote attribution on a hold-out: eighteen hand-annotated Wikinews articles the quote rules were not written for.
 
-``tests/data/quotes_holdout.json`` holds twelve Wikinews articles (CC BY 2.5; not
+``tests/data/quotes_holdout.json`` holds eighteen Wikinews articles (CC BY 2.5; not
 in ``tests/data/dev`` nor in ``stance_holdout.json``; US politics, diplomacy
 and a court hearing) with EVERY attribution an attribution-relation annotator
 would mark (PARC / PolNeAR style): direct quotes, partial quotes (content = the
@@ -26,11 +26,17 @@ rule; ``batch`` 3 (six harder US-politics excerpts: the leading paragraphs
 of long Wikinews political pieces, annotated PolNeAR-style with belief
 cues, reports and papers as sources, nested attribution and descriptions as
 speakers) was scored before any rule it prompted and never used to choose
-one. Every batch is printed separately. Do not tune on batches 2 and 3.
+one. ``batch`` 4 (six more US-politics articles, whole texts, annotated the
+same way) was likewise scored before any rule it prompted. Every batch is
+printed separately. Do not tune on batches 2, 3 and 4.
 
 Usage::
 
-    MPLBACKEND=Agg .venv/bin/python benchmarks/quotes_holdout.py [--errors] [--json out.json]
+    MPLBACKEND=Agg .venv/bin/python benchmarks/quotes_holdout.py [--errors] [--spans] [--json out.json]
+
+``--spans`` prints, per batch, how matched found spans overlap their gold
+content (|ours ∩ gold| / |gold| and / |ours|) and scores the stricter
+criterion that needs half of both spans (:func:`strict_matches`).
 """
 
 from __future__ import annotations
