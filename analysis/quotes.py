@@ -208,6 +208,25 @@ def _governing_speech_verb(ctx: QuoteContext, head):
     return None
 
 
+def _parenthetical_verb(ctx: QuoteContext, tok):
+    """A speech verb set into the clause of ``tok`` between commas: *A, Bush declared, and B*.
+
+    spaCy attaches such a verb as ``parataxis`` to the clause's verb; it has a
+    subject and no clause or object of its own. None when there is none.
+    """
+    for anc in [tok, *tok.ancestors]:
+        for c in anc.children:
+            if c.dep_ == "parataxis" and _is_parenthetical(ctx, c):
+                return c
+    return None
+
+
+def _is_parenthetical(ctx: QuoteContext, verb) -> bool:
+    return (verb.dep_ == "parataxis" and is_speech_verb(verb) and not ctx.quoted(verb)
+            and any(c.dep_ == "nsubj" for c in verb.children)
+            and not any(c.dep_ in {"ccomp", "xcomp", "dobj", "neg", "auxpass", "nsubjpass"} for c in verb.children))
+
+
 def _source_of_noun(ctx: QuoteContext, head) -> Speaker | None:
     """``“deep concern” from EU leaders``: a source attached to the quoted noun."""
     for noun in (head, head.head):
@@ -258,6 +277,11 @@ def _direct_or_partial(ctx: QuoteContext, start: int, end: int, prev_close: int)
     _, s_end = ctx.sentence_at(max(close - 1, start))
     after_to = min(max(s_end, close), p_end)
     k = bisect.bisect_left(ctx.span_starts, close + 1)
+    tagged = False
+    if not any(ch.isalnum() for ch in text[close:after_to]):
+        tag_end = _tag_sentence_end(ctx, close, p_end)
+        tagged = tag_end > close
+        after_to = max(after_to, tag_end)
     if k < len(ctx.spans):
         after_to = min(after_to, ctx.spans[k][0] - 1)
     quote_text = text[start:end].lstrip()
@@ -269,11 +293,56 @@ def _direct_or_partial(ctx: QuoteContext, start: int, end: int, prev_close: int)
         before_from = open_mark
     elif before[-1] in ":," and (upper or cue_in(ctx, before_from, open_mark) is not None):
         kind = "direct"
+    elif before[-1] == ";" and upper and _right_after_speech_verb(ctx, before_from, before_from + len(before) - 1):
+        kind = "direct"                      # 'French spokesman Jean-Baptiste Mattei said; "We protested ..."'
+
     elif upper and _right_after_speech_verb(ctx, before_from, open_mark) and _ends_sentence(ctx, start, close):
         kind = "direct"                      # 'Rod Barton said "It would be easier ..."', 'adding "This is ..."'
+    elif upper and tagged:
+        kind = "direct"                      # '... at this time; "Our military ... doubled." Murtha said.'
     else:
         kind = "partial"
     return kind, (before_from, open_mark), (close, after_to)
+
+
+#: Neutral speech verbs that, as a sentence of their own, tag the quotation just before it.
+_TAG_VERBS = frozenset("""
+    say add write state explain continue tell ask reply respond remark note comment declare conclude
+    insist answer recall stress emphasise emphasize
+    """.split())
+
+
+def _tag_sentence_end(ctx: QuoteContext, close: int, p_end: int) -> int:
+    """End of a sentence that only tags the quotation closed at ``close``, else ``close``.
+
+    ``"... doubled." Murtha said.`` and ``"... seen?" he said.``: the sentence
+    splitter ends the quotation's sentence at its closing mark, and the next
+    sentence of the paragraph is nothing but a subject and a neutral speech
+    verb (with settings such as *during a news conference*): no clausal
+    complement, no object and no quotation of its own.
+    """
+    text = ctx.text
+    nxt = close
+    while nxt < p_end and text[nxt].isspace():
+        nxt += 1
+    if nxt >= p_end or not text[nxt].isalpha():
+        return close
+    s_start, s_end = ctx.sentence_at(nxt)
+    if s_start != nxt:
+        return close
+    s_end = min(s_end, p_end)
+    k = bisect.bisect_left(ctx.span_starts, nxt)
+    if k < len(ctx.spans) and ctx.spans[k][0] - 1 < s_end:
+        return close
+    toks = [t for t in ctx.tokens_in(nxt, s_end) if not t.is_punct and not t.is_space]
+    verbs = [t for t in toks if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"aux", "auxpass"}]
+    if not verbs or verbs[0].lemma_.lower() not in _TAG_VERBS or len(verbs) > 2:
+        return close
+    verb = verbs[0]
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) or \
+            any(c.dep_ in {"ccomp", "xcomp", "dobj", "parataxis", "advcl", "conj", "neg"} for c in verb.children):
+        return close
+    return s_end
 
 
 def _right_after_speech_verb(ctx: QuoteContext, start: int, open_mark: int) -> bool:
@@ -368,6 +437,8 @@ def _marked_quotes(ctx: QuoteContext) -> list[Quote]:
                 speaker, cue = _lead_in(ctx, start - 1)
         else:
             cue_tok = _governing_speech_verb(ctx, head) if head is not None else None
+            if cue_tok is None and head is not None:
+                cue_tok = _parenthetical_verb(ctx, head)
             if cue_tok is None:
                 acc = cue_in(ctx, a0, a1)
                 cue_tok = acc if acc is not None and according_to(acc) is not None else None
@@ -619,6 +690,14 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
         if not is_speech_verb(verb):
             continue
         cue = Cue(verb.text, verb.idx, verb.idx + len(verb))
+        if _is_parenthetical(ctx, verb) and verb.head.i < verb.i:
+            # "The economy is recovering, Smith said, but ...": the clause before the verb
+            toks = [t for t in verb.head.subtree if t.i < verb.left_edge.i]
+            speaker = _verb_speaker(ctx, verb, toks) if toks else None
+            q = _reported(ctx, toks, speaker, cue) if speaker is not None else None
+            if q is not None:
+                out.append(q)
+            continue
         if verb.lemma_.lower() in _BELIEF_VERBS and (
                 any(c.dep_ == "auxpass" for c in verb.children) or verb.sent.text.rstrip().endswith("?")):
             continue                     # "it is widely believed that", "what do you feel are ...?": nobody's view
