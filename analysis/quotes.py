@@ -735,14 +735,21 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
         bare = verb.lemma_.lower() in _BARE_OBJECT_VERBS and any(c.dep_ == "dobj" for c in comps)
         if not (bare or any(_carries_content(c) for c in comps)):
             continue
+        if verb.lemma_.lower() in _XCOMP_ONLY_VERBS:
+            comps = [c for c in comps if c.dep_ == "xcomp"]
+            subj = subject_token(verb, ctx=ctx)
+            if not comps or verb.sent.text.rstrip().endswith("?") or any(
+                    c.dep_ == "mark" and c.lower_ == "if" for c in verb.children) or (
+                    subj is not None and subj.lower_ in {"i", "we", "you"}):
+                continue                 # "wants a vote", "plans for", "if you want to", "do they want to ...?"
         skip = {t.i for c in comps for a in c.children if a.dep_ == "appos" and a.pos_ == "NOUN"
                 for t in a.subtree}
         toks = [verb] + [t for c in comps for t in c.subtree if t.i not in skip]   # not ", a charge that ..."
         toks = sorted({t.i: t for t in toks}.values(), key=lambda t: t.i)
         toks = [t for t in toks if t.i <= max(c.right_edge.i for c in comps)]
         speaker = _verb_speaker(ctx, verb, toks)
-        if speaker is not None and verb.lemma_.lower() in _COMMITMENT_VERBS and not speaker.actor \
-                and _thing_noun(subject_token(verb, ctx=ctx)):
+        if speaker is not None and verb.lemma_.lower() in _COMMITMENT_VERBS | _XCOMP_ONLY_VERBS \
+                and not speaker.actor and _thing_noun(subject_token(verb, ctx=ctx)):
             continue                     # "the fire threatens to spread", "the model promises to be faster"
         q = _reported(ctx, toks, speaker, cue) if speaker is not None else None
         if q is not None:
@@ -785,6 +792,11 @@ _RELATIVE_WORDS = frozenset({"which", "that", "who", "whom", "what"})
 
 #: Object verbs of commitment: reported speech only when someone (not something) commits.
 _COMMITMENT_VERBS = frozenset({"promise", "pledge", "vow", "threaten", "swear"})
+
+#: Verbs of intention or desire (an internal state, which attribution annotators mark: *Obama wants to
+#: raise taxes*) and of denial or admission (*Rove denied ever influencing ...*): they report only
+#: through a ``to``-infinitive or gerund (``xcomp``), never through a bare object or a preposition.
+_XCOMP_ONLY_VERBS = frozenset({"want", "plan", "intend", "aim", "seek", "wish", "hope", "request", "deny", "admit"})
 
 
 def _thing_noun(tok) -> bool:
