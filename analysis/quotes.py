@@ -197,15 +197,22 @@ def _quote_head(toks):
 
 
 def _governing_speech_verb(ctx: QuoteContext, head):
-    """Nearest speech verb outside quotation marks among the ancestors of ``head``."""
+    """Nearest speech verb outside quotation marks among the ancestors of ``head``.
+
+    A verb of intention (*wants*) gives way to a speech verb above it: in
+    *They said that Bush wants "to protect ..."* the quoted words are theirs.
+    """
     tok = head
+    found = None
     for _ in range(30):
         if tok.head.i == tok.i:
-            return None
+            return found
         tok = tok.head
         if is_speech_verb(tok) and not ctx.quoted(tok):
-            return tok
-    return None
+            if tok.lemma_.lower() not in _INTENTION_VERBS:
+                return tok
+            found = found or tok
+    return found
 
 
 def _parenthetical_verb(ctx: QuoteContext, tok):
@@ -796,7 +803,8 @@ _COMMITMENT_VERBS = frozenset({"promise", "pledge", "vow", "threaten", "swear"})
 #: Verbs of intention or desire (an internal state, which attribution annotators mark: *Obama wants to
 #: raise taxes*) and of denial or admission (*Rove denied ever influencing ...*): they report only
 #: through a ``to``-infinitive or gerund (``xcomp``), never through a bare object or a preposition.
-_XCOMP_ONLY_VERBS = frozenset({"want", "plan", "intend", "aim", "seek", "wish", "hope", "request", "deny", "admit"})
+_INTENTION_VERBS = frozenset({"want", "plan", "intend", "aim", "seek", "wish"})
+_XCOMP_ONLY_VERBS = _INTENTION_VERBS | {"hope", "request", "deny", "admit"}
 
 
 def _thing_noun(tok) -> bool:
@@ -825,17 +833,22 @@ def _made_clear(ctx: QuoteContext, verb) -> list[Quote]:
     """*X made (it) clear (that) ...*, *X made the case that ...*: the clause, said by X."""
     anchor = next((c for c in verb.children if c.lower_ == "clear" and c.dep_ in {"acomp", "ccomp", "oprd"}
                    or c.dep_ == "dobj" and c.lemma_.lower() in {"case", "point", "argument"}), None)
+    if anchor is None:                   # "made clear members have ...": "clear" misparsed as the subject's adjective
+        anchor = next((t for t in verb.doc[verb.i + 1:verb.i + 3] if t.lower_ == "clear" and t.dep_ == "amod"
+                       and t.head.dep_ == "nsubj" and t.head.head.head.i == verb.i), None)
     if anchor is None or ctx.quoted(verb):
         return []
-    clauses = [c for k in (verb, anchor) for c in k.children if c.i > anchor.i and c.dep_ in {"ccomp", "acl", "advcl"}
+    clauses = [c for k in (verb, anchor) for c in k.children if c.i > anchor.i
+               and c.dep_ in {"ccomp", "acl", "advcl", "csubj"}
                and any(x.dep_ in {"nsubj", "nsubjpass"} for x in c.children) and not ctx.quoted(c)]
     if not clauses:
         return []
-    speaker = _verb_speaker(ctx, verb, list(clauses[0].subtree))
+    toks = [t for t in clauses[0].subtree if t.i > anchor.i]
+    speaker = _verb_speaker(ctx, verb, toks)
     if speaker is None:
         return []
     cue = Cue(ctx.text[verb.idx:anchor.idx + len(anchor)], verb.idx, anchor.idx + len(anchor))
-    q = _reported(ctx, list(clauses[0].subtree), speaker, cue)
+    q = _reported(ctx, toks, speaker, cue)
     return [q] if q is not None else []
 
 
