@@ -627,8 +627,11 @@ def subject_token(verb, depth: int = 0, *, ctx: QuoteContext | None = None):
             return noun
         return subject_token(noun.head, depth + 1, ctx=ctx) if noun.head.pos_ in {"VERB", "AUX"} else noun
     if verb.dep_ in {"advcl", "acl"} and verb.tag_ == "VBG" and verb.head.pos_ in {"VERB", "AUX"}:
-        if is_speech_verb(verb) and verb.head.dep_ == "ccomp" and is_speech_verb(verb.head.head):
-            return subject_token(verb.head.head, depth + 1, ctx=ctx)   # "X said the verdict was A, adding B"
+        clause = verb.head
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head         # "X said they had set out to A and had B, calling C": past the conjuncts
+        if is_speech_verb(verb) and clause.dep_ == "ccomp" and is_speech_verb(clause.head):
+            return subject_token(clause.head, depth + 1, ctx=ctx)   # "X said the verdict was A, adding B"
         return subject_token(verb.head, depth + 1, ctx=ctx)
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" \
             and verb.head.head.pos_ in {"VERB", "AUX"}:

@@ -1005,6 +1005,19 @@ def _merge_runs(ctx: QuoteContext, quotes: list[Quote]) -> list[Quote]:
 
 # ---------------------------------------------------------------- the stage
 
+def _nested_intention(ctx: QuoteContext, q: Quote, quotes: list[Quote]) -> bool:
+    """An intention (*they want X to ...*) inside another row's reported clause: that row holds it.
+
+    Attribution annotators mark each word in at most one attribution.
+    """
+    if q.kind != "indirect" or q.cue is None or q.cue.start < 0:
+        return False
+    if not any(t.lemma_.lower() in _INTENTION_VERBS for t in ctx.tokens_in(q.cue.start, q.cue.end)):
+        return False
+    return any(o is not q and o.kind == "indirect" and o.start <= q.start and q.end <= o.end
+               and (o.start, o.end) != (q.start, q.end) for o in quotes)
+
+
 def _count_words(text: str, start: int, end: int) -> int:
     return sum(1 for a, b in word_spans(text, start, end) if any(ch.isalnum() for ch in text[a:b]))
 
@@ -1079,6 +1092,7 @@ def extract_quotes(doc, mentions: pd.DataFrame | None, *, doc_id: str = "text") 
         if key not in longest or q.end > longest[key].end:
             longest[key] = q
     quotes = list(longest.values())
+    quotes = [q for q in quotes if not _nested_intention(ctx, q, quotes)]
     quotes = sorted(quotes, key=lambda q: (q.start, q.end, q.kind))
     text = ctx.text
     rows = []

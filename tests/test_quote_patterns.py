@@ -592,3 +592,17 @@ def test_made_clear_without_that():
     r = row_with(quotes_of("Jay Rockefeller made clear members have a lot of questions about the tapes."),
                  "members have")
     assert (r.speaker, r.text) == ("Jay Rockefeller", "members have a lot of questions about the tapes")
+
+
+def test_an_intention_inside_another_reported_clause_is_not_a_row_of_its_own():
+    t = quotes_of("Their clearest difference is in how they want a national labor organization to operate, "
+                  "Harley Shaiken said.")
+    assert len(t) == 1 and t.iloc[0].speaker == "Harley Shaiken"
+
+
+def test_participle_after_conjoined_reported_clauses_belongs_to_the_outer_speaker():
+    text = ('Senator Tom Baker said the Democrats had set out to find banned activity and had "feigned shock", '
+            'calling their response "righteous indignation".')
+    t = quotes_of(text)
+    assert row_with(t, "calling their response").speaker == "Tom Baker"
+    assert row_with(t, "righteous indignation").speaker == "Tom Baker"
