@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .lexicon import PERSONAL_PRONOUNS
-from .quote_cues import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, QUOTE_VERBS, ROLE_NOUNS, SPEECH_NOUNS,
+from .quote_cues import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, MARKS, QUOTE_VERBS, ROLE_NOUNS, SPEECH_NOUNS,
                          VIEW_NOUNS, inside, quotation_spans, single_quotation_spans)
 from .tokenize import paragraph_spans, sentence_spans
 
@@ -639,7 +639,28 @@ def subject_token(verb, depth: int = 0, *, ctx: QuoteContext | None = None):
             obj = next((c for c in verb.head.head.children if c.dep_ in {"dobj", "obj"}), None)
             return obj
         return subject_token(verb.head.head, depth + 1, ctx=ctx)   # "X echoed ... in saying", "by asserting that"
+    if ctx is not None and depth == 0:
+        return _name_run_after_quotation(ctx, verb)
     return None
+
+
+def _name_run_after_quotation(ctx: QuoteContext, verb):
+    """``"...," Conyers and Sanchez wrote.``: the parser hung the names on the quotation.
+
+    The words between the closing mark and the verb are only names, pronouns
+    and *and*: the first of them speaks.
+    """
+    run = []
+    k = verb.i - 1
+    while k >= verb.sent.start and not ctx.quoted(verb.doc[k]) and verb.doc[k].text not in MARKS:
+        run.append(verb.doc[k])
+        k -= 1
+    if k < verb.sent.start or not run or len(run) > 6:
+        return None
+    words = [t for t in reversed(run) if not t.is_punct]
+    if not words or not all(t.pos_ in {"PROPN", "PRON"} or t.lower_ == "and" for t in words):
+        return None
+    return words[0]
 
 
 def according_to(tok):

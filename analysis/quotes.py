@@ -697,6 +697,8 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
         if not is_speech_verb(verb):
             continue
         cue = Cue(verb.text, verb.idx, verb.idx + len(verb))
+        if verb.lemma_.lower() in _INTENTION_VERBS and _first_or_second_person(subject_token(verb, ctx=ctx)):
+            continue                     # "I want that to be clear" outside quotation marks: a transcript
         if _is_parenthetical(ctx, verb) and verb.head.i < verb.i:
             # "The economy is recovering, Smith said, but ...": the clause before the verb
             toks = [t for t in verb.head.subtree if t.i < verb.left_edge.i]
@@ -744,10 +746,9 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
             continue
         if verb.lemma_.lower() in _XCOMP_ONLY_VERBS:
             comps = [c for c in comps if c.dep_ == "xcomp"]
-            subj = subject_token(verb, ctx=ctx)
             if not comps or verb.sent.text.rstrip().endswith("?") or any(
-                    c.dep_ == "mark" and c.lower_ == "if" for c in verb.children) or (
-                    subj is not None and subj.lower_ in {"i", "we", "you"}):
+                    c.dep_ == "mark" and c.lower_ == "if" for c in verb.children) or \
+                    _first_or_second_person(subject_token(verb, ctx=ctx)):
                 continue                 # "wants a vote", "plans for", "if you want to", "do they want to ...?"
         skip = {t.i for c in comps for a in c.children if a.dep_ == "appos" and a.pos_ == "NOUN"
                 for t in a.subtree}
@@ -1004,6 +1005,10 @@ def _merge_runs(ctx: QuoteContext, quotes: list[Quote]) -> list[Quote]:
 
 
 # ---------------------------------------------------------------- the stage
+
+def _first_or_second_person(tok) -> bool:
+    return tok is not None and tok.lower_ in {"i", "we", "you"}
+
 
 def _nested_intention(ctx: QuoteContext, q: Quote, quotes: list[Quote]) -> bool:
     """An intention (*they want X to ...*) inside another row's reported clause: that row holds it.

@@ -606,3 +606,11 @@ def test_participle_after_conjoined_reported_clauses_belongs_to_the_outer_speake
     t = quotes_of(text)
     assert row_with(t, "calling their response").speaker == "Tom Baker"
     assert row_with(t, "righteous indignation").speaker == "Tom Baker"
+
+
+def test_names_the_parser_hung_on_the_quotation_still_speak():
+    text = ('John Conyers and Linda Sanchez chair the panel.\n\n'
+            '"A refusal to appear in violation of the subpoena could subject Mr. Rove to contempt proceedings," '
+            'Conyers and Sanchez wrote.')
+    r = row_with(quotes_of(text), "A refusal to appear")
+    assert (r.kind, r.speaker_text) == ("direct", "Conyers")
