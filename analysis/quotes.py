@@ -25,13 +25,18 @@ The rules of :func:`extract_quotes`, in the order they apply:
 2. **Direct or partial.** A quotation is *direct* when it opens its sentence,
    or follows a colon or comma that ends a stretch containing a speech verb
    (``Rutte said: “...”``), or follows a speech verb directly, opens with a
-   capital and ends the sentence (``Barton said "It would be easier ..."``);
-   otherwise it is *partial* (embedded in the
+   capital and ends the sentence (``Barton said "It would be easier ..."``),
+   or follows a speech verb and a semicolon (``Mattei said; "We protested
+   ..."``), or opens with a capital, ends its sentence and is tagged by the
+   next one (rule 3); otherwise it is *partial* (embedded in the
    reporter's sentence). Single-quoted quotations are kept only when rules
    3-6 give them a speaker (and, if partial, when they have three words).
 3. **Cue of a direct quote.** The first speech verb (or ``according to``)
    outside quotation marks between the closing mark and the end of its
-   sentence (up to the next opening mark); failing that, the last one between
+   sentence (up to the next opening mark) -- or, when the quotation ends its
+   sentence, in a next sentence that only tags it (``"... doubled." Murtha
+   said.``, ``"...?" he said in an interview``: a subject and a neutral
+   speech verb, no object or clause of its own); failing that, the last one between
    the start of the sentence and the opening mark; failing that, a speech verb
    that governs the quotation in the parse; failing that, the **lead-in**:
    the sentence just before the quotation in its paragraph (or the last one of
@@ -41,7 +46,10 @@ The rules of :func:`extract_quotes`, in the order they apply:
    praised him: “...”``): its speech verb, or the subject of its main verb.
 4. **Cue of a partial quote.** The nearest speech verb among the syntactic
    ancestors of the quoted words (``prompting Rutte to declare that Hungary
-   “no longer ...”``). Failing that, a source introduced by *from*, *by* or
+   “no longer ...”``; a verb of intention gives way to a speech verb above
+   it: *They said that Bush wants "to protect ..."*), or a speech verb set
+   between commas into their clause (*The "cornerstone ..." is marriage,
+   Bush declared, and ...*). Failing that, a source introduced by *from*, *by* or
    *among* on the quoted noun (``“deep concern” from EU leaders``): a speaker
    without a cue.
 5. **Speaker of a cue.** The verb's subject outside quotation marks and
@@ -71,6 +79,10 @@ The rules of :func:`extract_quotes`, in the order they apply:
    * a person named in apposition to a party, place or description word
      (*The third-ranking Republican in the Senate, Rick Santorum, said*;
      *Arizona Senator John McCain, ..., says*), not to an organisation;
+   * a participle after a comma (*, adding / calling ...*) inside the clause
+     of a speech verb (past coordinated verbs) takes that verb's subject;
+   * no subject in the parse, but only names and *and* between a closing
+     mark and the verb (*"...," Conyers and Sanchez wrote*): the first name;
    * a gerund cue under a preposition takes the subject of the verb it
      modifies (*X echoed ... in saying*, *by asserting that*), except *Y
      quoted X as saying* (X speaks);
@@ -126,6 +138,15 @@ The rules of :func:`extract_quotes`, in the order they apply:
      back into the clause (not after verbs of an addressee: *told reporters*);
    * *X said A, adding B* parsed as one clause: A and B are two rows of X;
    * *according to Y* in mid-sentence reports the clause its verb is in;
+   * a speech verb set between commas (``parataxis``: *The economy is
+     recovering, Smith said, but ...*): the clause before it;
+   * *X made clear <clause>* without *that*; *X requested that ...*;
+   * intention and desire (*X wants / plans / intends / aims / seeks / hopes /
+     wishes to ...*) and denial or admission with a gerund (*X denied ever
+     influencing ...*): the verb and its ``to``-infinitive or gerund, never a
+     bare object (*wants a vote*); not with a thing as subject (*the bill
+     aims to*), *I / we / you*, in a question or an *if* clause, nor inside
+     another row's reported clause (each word in at most one attribution);
    * *As X put it, ...* / *As X noted, ...* (a speech verb with no object
      of its own in an *as* clause; not *as long as*): the main clause.
 
