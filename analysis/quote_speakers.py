@@ -17,7 +17,7 @@ import pandas as pd
 from spacy.attrs import IDX, IS_SPACE, LENGTH
 
 from .lexicon import PERSONAL_PRONOUNS
-from .quote_cues import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, QUOTE_VERBS, ROLE_NOUNS, SPEECH_NOUNS,
+from .quote_cues import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, MARKS, QUOTE_VERBS, ROLE_NOUNS, SPEECH_NOUNS,
                          VIEW_NOUNS, inside, quotation_spans, single_quotation_spans)
 from .tokenize import paragraph_spans, sentence_spans, word_spans
 
@@ -647,8 +647,11 @@ def subject_token(verb, depth: int = 0, *, ctx: QuoteContext | None = None):
             return noun
         return subject_token(noun.head, depth + 1, ctx=ctx) if noun.head.pos_ in {"VERB", "AUX"} else noun
     if verb.dep_ in {"advcl", "acl"} and verb.tag_ == "VBG" and verb.head.pos_ in {"VERB", "AUX"}:
-        if is_speech_verb(verb) and verb.head.dep_ == "ccomp" and is_speech_verb(verb.head.head):
-            return subject_token(verb.head.head, depth + 1, ctx=ctx)   # "X said the verdict was A, adding B"
+        clause = verb.head
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head         # "X said they had set out to A and had B, calling C": past the conjuncts
+        if is_speech_verb(verb) and clause.dep_ == "ccomp" and is_speech_verb(clause.head):
+            return subject_token(clause.head, depth + 1, ctx=ctx)   # "X said the verdict was A, adding B"
         return subject_token(verb.head, depth + 1, ctx=ctx)
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" \
             and verb.head.head.pos_ in {"VERB", "AUX"}:
@@ -656,7 +659,28 @@ def subject_token(verb, depth: int = 0, *, ctx: QuoteContext | None = None):
             obj = next((c for c in verb.head.head.children if c.dep_ in {"dobj", "obj"}), None)
             return obj
         return subject_token(verb.head.head, depth + 1, ctx=ctx)   # "X echoed ... in saying", "by asserting that"
+    if ctx is not None and depth == 0:
+        return _name_run_after_quotation(ctx, verb)
     return None
+
+
+def _name_run_after_quotation(ctx: QuoteContext, verb):
+    """``"...," Conyers and Sanchez wrote.``: the parser hung the names on the quotation.
+
+    The words between the closing mark and the verb are only names, pronouns
+    and *and*: the first of them speaks.
+    """
+    run = []
+    k = verb.i - 1
+    while k >= verb.sent.start and not ctx.quoted(verb.doc[k]) and verb.doc[k].text not in MARKS:
+        run.append(verb.doc[k])
+        k -= 1
+    if k < verb.sent.start or not run or len(run) > 6:
+        return None
+    words = [t for t in reversed(run) if not t.is_punct]
+    if not words or not all(t.pos_ in {"PROPN", "PRON"} or t.lower_ == "and" for t in words):
+        return None
+    return words[0]
 
 
 def according_to(tok):

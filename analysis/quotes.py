@@ -25,13 +25,18 @@ The rules of :func:`extract_quotes`, in the order they apply:
 2. **Direct or partial.** A quotation is *direct* when it opens its sentence,
    or follows a colon or comma that ends a stretch containing a speech verb
    (``Rutte said: “...”``), or follows a speech verb directly, opens with a
-   capital and ends the sentence (``Barton said "It would be easier ..."``);
-   otherwise it is *partial* (embedded in the
+   capital and ends the sentence (``Barton said "It would be easier ..."``),
+   or follows a speech verb and a semicolon (``Mattei said; "We protested
+   ..."``), or opens with a capital, ends its sentence and is tagged by the
+   next one (rule 3); otherwise it is *partial* (embedded in the
    reporter's sentence). Single-quoted quotations are kept only when rules
    3-6 give them a speaker (and, if partial, when they have three words).
 3. **Cue of a direct quote.** The first speech verb (or ``according to``)
    outside quotation marks between the closing mark and the end of its
-   sentence (up to the next opening mark); failing that, the last one between
+   sentence (up to the next opening mark) -- or, when the quotation ends its
+   sentence, in a next sentence that only tags it (``"... doubled." Murtha
+   said.``, ``"...?" he said in an interview``: a subject and a neutral
+   speech verb, no object or clause of its own); failing that, the last one between
    the start of the sentence and the opening mark; failing that, a speech verb
    that governs the quotation in the parse; failing that, the **lead-in**:
    the sentence just before the quotation in its paragraph (or the last one of
@@ -41,7 +46,10 @@ The rules of :func:`extract_quotes`, in the order they apply:
    praised him: “...”``): its speech verb, or the subject of its main verb.
 4. **Cue of a partial quote.** The nearest speech verb among the syntactic
    ancestors of the quoted words (``prompting Rutte to declare that Hungary
-   “no longer ...”``). Failing that, a source introduced by *from*, *by* or
+   “no longer ...”``; a verb of intention gives way to a speech verb above
+   it: *They said that Bush wants "to protect ..."*), or a speech verb set
+   between commas into their clause (*The "cornerstone ..." is marriage,
+   Bush declared, and ...*). Failing that, a source introduced by *from*, *by* or
    *among* on the quoted noun (``“deep concern” from EU leaders``): a speaker
    without a cue.
 5. **Speaker of a cue.** The verb's subject outside quotation marks and
@@ -71,6 +79,10 @@ The rules of :func:`extract_quotes`, in the order they apply:
    * a person named in apposition to a party, place or description word
      (*The third-ranking Republican in the Senate, Rick Santorum, said*;
      *Arizona Senator John McCain, ..., says*), not to an organisation;
+   * a participle after a comma (*, adding / calling ...*) inside the clause
+     of a speech verb (past coordinated verbs) takes that verb's subject;
+   * no subject in the parse, but only names and *and* between a closing
+     mark and the verb (*"...," Conyers and Sanchez wrote*): the first name;
    * a gerund cue under a preposition takes the subject of the verb it
      modifies (*X echoed ... in saying*, *by asserting that*), except *Y
      quoted X as saying* (X speaks);
@@ -126,6 +138,15 @@ The rules of :func:`extract_quotes`, in the order they apply:
      back into the clause (not after verbs of an addressee: *told reporters*);
    * *X said A, adding B* parsed as one clause: A and B are two rows of X;
    * *according to Y* in mid-sentence reports the clause its verb is in;
+   * a speech verb set between commas (``parataxis``: *The economy is
+     recovering, Smith said, but ...*): the clause before it;
+   * *X made clear <clause>* without *that*; *X requested that ...*;
+   * intention and desire (*X wants / plans / intends / aims / seeks / hopes /
+     wishes to ...*) and denial or admission with a gerund (*X denied ever
+     influencing ...*): the verb and its ``to``-infinitive or gerund, never a
+     bare object (*wants a vote*); not with a thing as subject (*the bill
+     aims to*), *I / we / you*, in a question or an *if* clause, nor inside
+     another row's reported clause (each word in at most one attribution);
    * *As X put it, ...* / *As X noted, ...* (a speech verb with no object
      of its own in an *as* clause; not *as long as*): the main clause.
 
@@ -197,15 +218,41 @@ def _quote_head(toks):
 
 
 def _governing_speech_verb(ctx: QuoteContext, head):
-    """Nearest speech verb outside quotation marks among the ancestors of ``head``."""
+    """Nearest speech verb outside quotation marks among the ancestors of ``head``.
+
+    A verb of intention (*wants*) gives way to a speech verb above it: in
+    *They said that Bush wants "to protect ..."* the quoted words are theirs.
+    """
     tok = head
+    found = None
     for _ in range(30):
         if tok.head.i == tok.i:
-            return None
+            return found
         tok = tok.head
         if is_speech_verb(tok) and not ctx.quoted(tok):
-            return tok
+            if tok.lemma_.lower() not in _INTENTION_VERBS:
+                return tok
+            found = found or tok
+    return found
+
+
+def _parenthetical_verb(ctx: QuoteContext, tok):
+    """A speech verb set into the clause of ``tok`` between commas: *A, Bush declared, and B*.
+
+    spaCy attaches such a verb as ``parataxis`` to the clause's verb; it has a
+    subject and no clause or object of its own. None when there is none.
+    """
+    for anc in [tok, *tok.ancestors]:
+        for c in anc.children:
+            if c.dep_ == "parataxis" and _is_parenthetical(ctx, c):
+                return c
     return None
+
+
+def _is_parenthetical(ctx: QuoteContext, verb) -> bool:
+    return (verb.dep_ == "parataxis" and is_speech_verb(verb) and not ctx.quoted(verb)
+            and any(c.dep_ == "nsubj" for c in verb.children)
+            and not any(c.dep_ in {"ccomp", "xcomp", "dobj", "neg", "auxpass", "nsubjpass"} for c in verb.children))
 
 
 def _source_of_noun(ctx: QuoteContext, head) -> Speaker | None:
@@ -258,6 +305,11 @@ def _direct_or_partial(ctx: QuoteContext, start: int, end: int, prev_close: int)
     _, s_end = ctx.sentence_at(max(close - 1, start))
     after_to = min(max(s_end, close), p_end)
     k = bisect.bisect_left(ctx.span_starts, close + 1)
+    tagged = False
+    if not any(ch.isalnum() for ch in text[close:after_to]):
+        tag_end = _tag_sentence_end(ctx, close, p_end)
+        tagged = tag_end > close
+        after_to = max(after_to, tag_end)
     if k < len(ctx.spans):
         after_to = min(after_to, ctx.spans[k][0] - 1)
     quote_text = text[start:end].lstrip()
@@ -269,11 +321,56 @@ def _direct_or_partial(ctx: QuoteContext, start: int, end: int, prev_close: int)
         before_from = open_mark
     elif before[-1] in ":," and (upper or cue_in(ctx, before_from, open_mark) is not None):
         kind = "direct"
+    elif before[-1] == ";" and upper and _right_after_speech_verb(ctx, before_from, before_from + len(before) - 1):
+        kind = "direct"                      # 'French spokesman Jean-Baptiste Mattei said; "We protested ..."'
+
     elif upper and _right_after_speech_verb(ctx, before_from, open_mark) and _ends_sentence(ctx, start, close):
         kind = "direct"                      # 'Rod Barton said "It would be easier ..."', 'adding "This is ..."'
+    elif upper and tagged:
+        kind = "direct"                      # '... at this time; "Our military ... doubled." Murtha said.'
     else:
         kind = "partial"
     return kind, (before_from, open_mark), (close, after_to)
+
+
+#: Neutral speech verbs that, as a sentence of their own, tag the quotation just before it.
+_TAG_VERBS = frozenset("""
+    say add write state explain continue tell ask reply respond remark note comment declare conclude
+    insist answer recall stress emphasise emphasize
+    """.split())
+
+
+def _tag_sentence_end(ctx: QuoteContext, close: int, p_end: int) -> int:
+    """End of a sentence that only tags the quotation closed at ``close``, else ``close``.
+
+    ``"... doubled." Murtha said.`` and ``"... seen?" he said.``: the sentence
+    splitter ends the quotation's sentence at its closing mark, and the next
+    sentence of the paragraph is nothing but a subject and a neutral speech
+    verb (with settings such as *during a news conference*): no clausal
+    complement, no object and no quotation of its own.
+    """
+    text = ctx.text
+    nxt = close
+    while nxt < p_end and text[nxt].isspace():
+        nxt += 1
+    if nxt >= p_end or not text[nxt].isalpha():
+        return close
+    s_start, s_end = ctx.sentence_at(nxt)
+    if s_start != nxt:
+        return close
+    s_end = min(s_end, p_end)
+    k = bisect.bisect_left(ctx.span_starts, nxt)
+    if k < len(ctx.spans) and ctx.spans[k][0] - 1 < s_end:
+        return close
+    toks = [t for t in ctx.tokens_in(nxt, s_end) if not t.is_punct and not t.is_space]
+    verbs = [t for t in toks if t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"aux", "auxpass"}]
+    if not verbs or verbs[0].lemma_.lower() not in _TAG_VERBS or len(verbs) > 2:
+        return close
+    verb = verbs[0]
+    if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children) or \
+            any(c.dep_ in {"ccomp", "xcomp", "dobj", "parataxis", "advcl", "conj", "neg"} for c in verb.children):
+        return close
+    return s_end
 
 
 def _right_after_speech_verb(ctx: QuoteContext, start: int, open_mark: int) -> bool:
@@ -368,6 +465,8 @@ def _marked_quotes(ctx: QuoteContext) -> list[Quote]:
                 speaker, cue = _lead_in(ctx, start - 1)
         else:
             cue_tok = _governing_speech_verb(ctx, head) if head is not None else None
+            if cue_tok is None and head is not None:
+                cue_tok = _parenthetical_verb(ctx, head)
             if cue_tok is None:
                 acc = cue_in(ctx, a0, a1)
                 cue_tok = acc if acc is not None and according_to(acc) is not None else None
@@ -619,6 +718,16 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
         if not is_speech_verb(verb):
             continue
         cue = Cue(verb.text, verb.idx, verb.idx + len(verb))
+        if verb.lemma_.lower() in _INTENTION_VERBS and _first_or_second_person(subject_token(verb, ctx=ctx)):
+            continue                     # "I want that to be clear" outside quotation marks: a transcript
+        if _is_parenthetical(ctx, verb) and verb.head.i < verb.i:
+            # "The economy is recovering, Smith said, but ...": the clause before the verb
+            toks = [t for t in verb.head.subtree if t.i < verb.left_edge.i]
+            speaker = _verb_speaker(ctx, verb, toks) if toks else None
+            q = _reported(ctx, toks, speaker, cue) if speaker is not None else None
+            if q is not None:
+                out.append(q)
+            continue
         if verb.lemma_.lower() in _BELIEF_VERBS and (
                 any(c.dep_ == "auxpass" for c in verb.children) or verb.sent.text.rstrip().endswith("?")):
             continue                     # "it is widely believed that", "what do you feel are ...?": nobody's view
@@ -656,14 +765,20 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
         bare = verb.lemma_.lower() in _BARE_OBJECT_VERBS and any(c.dep_ == "dobj" for c in comps)
         if not (bare or any(_carries_content(c) for c in comps)):
             continue
+        if verb.lemma_.lower() in _XCOMP_ONLY_VERBS:
+            comps = [c for c in comps if c.dep_ == "xcomp"]
+            if not comps or verb.sent.text.rstrip().endswith("?") or any(
+                    c.dep_ == "mark" and c.lower_ == "if" for c in verb.children) or \
+                    _first_or_second_person(subject_token(verb, ctx=ctx)):
+                continue                 # "wants a vote", "plans for", "if you want to", "do they want to ...?"
         skip = {t.i for c in comps for a in c.children if a.dep_ == "appos" and a.pos_ == "NOUN"
                 for t in a.subtree}
         toks = [verb] + [t for c in comps for t in c.subtree if t.i not in skip]   # not ", a charge that ..."
         toks = sorted({t.i: t for t in toks}.values(), key=lambda t: t.i)
         toks = [t for t in toks if t.i <= max(c.right_edge.i for c in comps)]
         speaker = _verb_speaker(ctx, verb, toks)
-        if speaker is not None and verb.lemma_.lower() in _COMMITMENT_VERBS and not speaker.actor \
-                and _thing_noun(subject_token(verb, ctx=ctx)):
+        if speaker is not None and verb.lemma_.lower() in _COMMITMENT_VERBS | _XCOMP_ONLY_VERBS \
+                and not speaker.actor and _thing_noun(subject_token(verb, ctx=ctx)):
             continue                     # "the fire threatens to spread", "the model promises to be faster"
         q = _reported(ctx, toks, speaker, cue) if speaker is not None else None
         if q is not None:
@@ -707,6 +822,12 @@ _RELATIVE_WORDS = frozenset({"which", "that", "who", "whom", "what"})
 #: Object verbs of commitment: reported speech only when someone (not something) commits.
 _COMMITMENT_VERBS = frozenset({"promise", "pledge", "vow", "threaten", "swear"})
 
+#: Verbs of intention or desire (an internal state, which attribution annotators mark: *Obama wants to
+#: raise taxes*) and of denial or admission (*Rove denied ever influencing ...*): they report only
+#: through a ``to``-infinitive or gerund (``xcomp``), never through a bare object or a preposition.
+_INTENTION_VERBS = frozenset({"want", "plan", "intend", "aim", "seek", "wish"})
+_XCOMP_ONLY_VERBS = _INTENTION_VERBS | {"hope", "request", "deny", "admit"}
+
 
 def _thing_noun(tok) -> bool:
     """A subject that names a thing: *it*, *the disease* (not *officials*, *protesters*, *the president*)."""
@@ -734,17 +855,22 @@ def _made_clear(ctx: QuoteContext, verb) -> list[Quote]:
     """*X made (it) clear (that) ...*, *X made the case that ...*: the clause, said by X."""
     anchor = next((c for c in verb.children if c.lower_ == "clear" and c.dep_ in {"acomp", "ccomp", "oprd"}
                    or c.dep_ == "dobj" and c.lemma_.lower() in {"case", "point", "argument"}), None)
+    if anchor is None:                   # "made clear members have ...": "clear" misparsed as the subject's adjective
+        anchor = next((t for t in verb.doc[verb.i + 1:verb.i + 3] if t.lower_ == "clear" and t.dep_ == "amod"
+                       and t.head.dep_ == "nsubj" and t.head.head.head.i == verb.i), None)
     if anchor is None or ctx.quoted(verb):
         return []
-    clauses = [c for k in (verb, anchor) for c in k.children if c.i > anchor.i and c.dep_ in {"ccomp", "acl", "advcl"}
+    clauses = [c for k in (verb, anchor) for c in k.children if c.i > anchor.i
+               and c.dep_ in {"ccomp", "acl", "advcl", "csubj"}
                and any(x.dep_ in {"nsubj", "nsubjpass"} for x in c.children) and not ctx.quoted(c)]
     if not clauses:
         return []
-    speaker = _verb_speaker(ctx, verb, list(clauses[0].subtree))
+    toks = [t for t in clauses[0].subtree if t.i > anchor.i]
+    speaker = _verb_speaker(ctx, verb, toks)
     if speaker is None:
         return []
     cue = Cue(ctx.text[verb.idx:anchor.idx + len(anchor)], verb.idx, anchor.idx + len(anchor))
-    q = _reported(ctx, list(clauses[0].subtree), speaker, cue)
+    q = _reported(ctx, toks, speaker, cue)
     return [q] if q is not None else []
 
 
@@ -901,6 +1027,23 @@ def _merge_runs(ctx: QuoteContext, quotes: list[Quote]) -> list[Quote]:
 
 # ---------------------------------------------------------------- the stage
 
+def _first_or_second_person(tok) -> bool:
+    return tok is not None and tok.lower_ in {"i", "we", "you"}
+
+
+def _nested_intention(ctx: QuoteContext, q: Quote, quotes: list[Quote]) -> bool:
+    """An intention (*they want X to ...*) inside another row's reported clause: that row holds it.
+
+    Attribution annotators mark each word in at most one attribution.
+    """
+    if q.kind != "indirect" or q.cue is None or q.cue.start < 0:
+        return False
+    if not any(t.lemma_.lower() in _INTENTION_VERBS for t in ctx.tokens_in(q.cue.start, q.cue.end)):
+        return False
+    return any(o is not q and o.kind == "indirect" and o.start <= q.start and q.end <= o.end
+               and (o.start, o.end) != (q.start, q.end) for o in quotes)
+
+
 def extract_quotes(doc, mentions: pd.DataFrame | None, *, doc_id: str = "text") -> pd.DataFrame:
     """Find the quotations and reported speech of a parsed article, with speakers.
 
@@ -971,6 +1114,7 @@ def extract_quotes(doc, mentions: pd.DataFrame | None, *, doc_id: str = "text") 
         if key not in longest or q.end > longest[key].end:
             longest[key] = q
     quotes = list(longest.values())
+    quotes = [q for q in quotes if not _nested_intention(ctx, q, quotes)]
     quotes = sorted(quotes, key=lambda q: (q.start, q.end, q.kind))
     text = ctx.text
     rows = []

@@ -526,3 +526,91 @@ def test_as_x_put_it_reports_the_main_clause():
     assert quotes_of("As he said goodbye, the crowd cheered. As expected, the vote failed.").empty
     t = quotes_of("Tom Baker stated that there will be no talks as long as settlement expansion continues.")
     assert set(t["speaker"]) == {"Tom Baker"}
+
+
+# ---------------------------------------------------------------- batch-4 round: tags, parentheticals, intentions
+
+def test_a_sentence_that_only_tags_the_quotation_gives_its_speaker():
+    text = ('Maria Lopez spoke to reporters on Monday.\n\n'
+            '"We will not close the factory. The workers deserve better." Lopez said.\n\n'
+            '"Were there things on those tapes that they did not want seen?" she said in an interview.')
+    t = quotes_of(text)
+    first, second = row_with(t, "We will not close"), row_with(t, "Were there things")
+    assert (first.kind, first.speaker, first.cue) == ("direct", "Maria Lopez", "said")
+    assert (second.kind, second.speaker, second.speaker_text) == ("direct", "Maria Lopez", "she")
+
+
+def test_a_following_sentence_with_its_own_content_is_not_a_tag():
+    text = ('Maria Lopez and Tom Baker met on Monday.\n\n'
+            '"We will win this war." Baker said the company would fail.')
+    t = quotes_of(text)
+    assert row_with(t, "We will win").speaker != "Tom Baker" or row_with(t, "We will win").cue != "said"
+    assert row_with(t, "the company would fail").speaker == "Tom Baker"
+
+
+def test_speech_verb_then_semicolon_introduces_a_direct_quote():
+    r = row_with(quotes_of('French spokesman Jean-Baptiste Mattei said; "We protested to the authorities."'),
+                 "We protested")
+    assert (r.kind, r.speaker) == ("direct", "Jean-Baptiste Mattei")
+
+
+def test_parenthetical_speech_verb_reports_the_clause_before_it():
+    text = ('The "cornerstone of a healthy society" is traditional marriage, George Bush declared, and the issue '
+            'should be returned.\n\nThe economy is recovering, Maria Lopez said, but unemployment remains high.')
+    t = quotes_of(text)
+    assert row_with(t, "cornerstone of a healthy society").speaker == "George Bush"
+    r = row_with(t, "The economy is recovering")
+    assert (r.kind, r.speaker, r.text) == ("indirect", "Maria Lopez", "The economy is recovering")
+
+
+@pytest.mark.parametrize("sentence, content", [
+    ("Barack Obama wants to raise taxes on the wealthy.", "wants to raise taxes on the wealthy"),
+    ("Hillary Clinton plans to visit Ohio next week.", "plans to visit Ohio next week"),
+    ("Karl Rove has denied ever influencing the prosecutors.", "denied ever influencing the prosecutors"),
+])
+def test_intentions_and_denials_with_an_infinitive_or_gerund(sentence, content):
+    r = quotes_of(sentence).iloc[0]
+    assert (r.kind, r.text) == ("indirect", content)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Barack Obama wants a vote on the bill.",
+    "The bill aims to reduce costs for hospitals.",
+    "If you want to see the exhibition, go early.",
+    "Maria Lopez denied the allegations.",
+])
+def test_no_intention_without_an_infinitive_or_with_a_thing_subject(sentence):
+    assert quotes_of(sentence).empty
+
+
+def test_quoted_words_under_an_intention_belong_to_the_outer_speaker():
+    text = 'Nancy Pelosi said that George Bush wants "to protect the financial interests of the companies."'
+    assert row_with(quotes_of(text), "to protect the financial").speaker == "Nancy Pelosi"
+
+
+def test_made_clear_without_that():
+    r = row_with(quotes_of("Jay Rockefeller made clear members have a lot of questions about the tapes."),
+                 "members have")
+    assert (r.speaker, r.text) == ("Jay Rockefeller", "members have a lot of questions about the tapes")
+
+
+def test_an_intention_inside_another_reported_clause_is_not_a_row_of_its_own():
+    t = quotes_of("Their clearest difference is in how they want a national labor organization to operate, "
+                  "Harley Shaiken said.")
+    assert len(t) == 1 and t.iloc[0].speaker == "Harley Shaiken"
+
+
+def test_participle_after_conjoined_reported_clauses_belongs_to_the_outer_speaker():
+    text = ('Senator Tom Baker said the Democrats had set out to find banned activity and had "feigned shock", '
+            'calling their response "righteous indignation".')
+    t = quotes_of(text)
+    assert row_with(t, "calling their response").speaker == "Tom Baker"
+    assert row_with(t, "righteous indignation").speaker == "Tom Baker"
+
+
+def test_names_the_parser_hung_on_the_quotation_still_speak():
+    text = ('John Conyers and Linda Sanchez chair the panel.\n\n'
+            '"A refusal to appear in violation of the subpoena could subject Mr. Rove to contempt proceedings," '
+            'Conyers and Sanchez wrote.')
+    r = row_with(quotes_of(text), "A refusal to appear")
+    assert (r.kind, r.speaker_text) == ("direct", "Conyers")

@@ -21,7 +21,7 @@ def _articles():
 
 def test_holdout_offsets_point_at_the_content():
     arts = _articles()
-    assert len(arts) == 12 and {a["batch"] for a in arts} == {1, 2, 3}
+    assert len(arts) == 18 and {a["batch"] for a in arts} == {1, 2, 3, 4}
     for art in arts:
         for q in art["quotes"]:
             assert art["text"][q["start"]:q["end"]] == q["content"]
@@ -51,3 +51,15 @@ def test_score_article_counts_duplicates_and_speakers():
                          {"start": 60, "end": 80, "kind": "direct", "speaker": ""}])
     sc = qh.score_article(rows, art)
     assert (sc["tp"], sc["found"], sc["duplicates"], sc["speaker_right"]) == (1, 2, 1, 1)
+
+
+def test_strict_criterion_needs_half_of_both_spans():
+    gold = [(0, 20)]
+    assert qh.match([(0, 100)], gold) == {0: 0}                                  # covers the gold: loose match
+    assert qh.match([(0, 100)], gold, matches=qh.strict_matches) == {}           # 20 of 100 found chars
+    assert qh.match([(5, 25)], gold, matches=qh.strict_matches) == {0: 0}
+
+
+def test_span_ratios_of_matched_pairs():
+    r = qh.span_ratios([{"pairs": [((0, 20), (0, 40)), ((50, 60), (50, 60))]}])
+    assert r == {"of_gold": [1.0, 1.0], "of_found": [0.5, 1.0], "length": [2.0, 1.0]}
