@@ -119,7 +119,11 @@ _EVALUATIVE = frozenset("""
     important clear unclear likely unlikely possible impossible necessary unnecessary difficult easy hard
     true false essential vital crucial obvious evident apparent time wise good bad better best worth
     critical urgent enough surprising unusual common rare fair unfair right wrong sad shame pity
+    late early soon acceptable unacceptable appropriate inappropriate normal natural strange odd ironic
+    unfortunate fortunate safe reasonable unreasonable
     """.split())
+#: Verbs whose subject *it* is an event (*It will never happen*, *It lasted 23 days*).
+_EVENT_VERBS = frozenset({"happen", "occur", "last", "recur"})
 
 
 class GroupPronouns:
@@ -259,6 +263,11 @@ def _demonyms() -> frozenset[str]:
     return frozenset(country_lookup("adjective"))
 
 
+def _demonym_plural(tok: Token) -> bool:
+    """*Canadians*, *Italians*: a country adjective with an *s*, which names the people."""
+    return tok.text.endswith("s") and tok.text[:-1] in _demonyms()
+
+
 def _plural_form(span) -> bool:
     """A one-word plural name or a plural demonym (*Pakistanis*, *Iraqis*): no antecedent of *it*."""
     root = span.root
@@ -324,6 +333,15 @@ def _descriptions(doc: Doc, mentions, group_names, types, sent_of, table: TokenT
     return out
 
 
+#: Pronoun-like determiners that, as subjects, stand for plural unnamed people (*those sentenced*).
+_PLURAL_PRONOUN_SUBJECTS = frozenset({"those", "these", "others", "many", "some", "both", "few"})
+
+
+def _coordinated(tok: Token, person_at) -> bool:
+    """A person subject coordinated with another noun (*Saddam and the other accused*): plural people."""
+    return any(c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN", "ADJ", "PRON"} for c in tok.children)
+
+
 def _blockers(doc: Doc, table: TokenTable, person_at, group_at) -> dict[str, list[int]]:
     """For every token, the index of the last competing common noun before it (rule g), or -1.
 
@@ -339,6 +357,12 @@ def _blockers(doc: Doc, table: TokenTable, person_at, group_at) -> dict[str, lis
     for i, (tag, dep) in enumerate(zip(table.tag, table.dep)):
         for k, v in last.items():
             out[k][i] = v
+        if dep in _SUBJ and (i in person_at and _coordinated(doc[i], person_at)
+                             or table.text[i].lower() in _PLURAL_PRONOUN_SUBJECTS and tag in {"DT", "NNS"}):
+            last["pl"] = i      # 'Saddam and the other accused ... they', 'those sentenced ... their'
+        elif dep == "pobj" and table.text[i].lower() in _PLURAL_PRONOUN_SUBJECTS and tag == "DT" \
+                and doc[i].head.lower_ == "of" and doc[i].head.head.dep_ in _SUBJ:
+            last["pl"] = i      # 'any of those sentenced ... their offences'
         if i in person_at or i in group_at or tag not in {"NN", "NNS"}:
             continue
         tok = doc[i]
@@ -369,6 +393,9 @@ _ACTOR_ATTRS = frozenset("""
     member country nation state government party group organisation organization company firm body ally
     partner power leader supporter opponent signatory founder player economy democracy republic kingdom
     """.split())
+#: Nouns that ``they are ...`` says of countries as well as of people (*they can be difficult friends*).
+_RELATION_NOUNS = frozenset({"friend", "ally", "neighbour", "neighbor", "rival", "enemy", "partner", "member",
+                             "leader", "supporter", "opponent", "critic", "owner", "buyer", "seller", "investor"})
 #: Nouns after ``its`` in phrases that name no actor (*of its kind*, *in all its forms*).
 _IDIOM_HEADS = frozenset({"kind", "sort", "type", "form", "forms"})
 
@@ -384,11 +411,19 @@ def refers_to_thing(tok: Token) -> bool:
     low = tok.lower_
     if low == "its":
         return tok.head.lemma_.lower() in _IDIOM_HEADS or tok.head.lower_ in _IDIOM_HEADS
+    if low == "they" and tok.dep_ in _SUBJ and tok.head.lemma_ == "be":
+        # 'They are great Americans', 'they were civilians': people, not an organisation
+        return any(c.dep_ == "attr" and c.tag_ == "NNS" and c.lemma_.lower() not in _ACTOR_ATTRS | _RELATION_NOUNS
+                   and (c.lemma_.lower() in PEOPLE_NOUNS or _demonym_plural(c)) for c in tok.head.children)
+    if low == "it" and tok.dep_ == "nsubj" and tok.head.lemma_ in _EVENT_VERBS:
+        return True
     if low != "it" or tok.dep_ not in _SUBJ or tok.head.lemma_ != "be":
         return False
     for c in tok.head.children:
         if c.dep_ == "attr" and c.pos_ == "NOUN" and c.lemma_.lower() not in _ACTOR_ATTRS:
             return True
+        if c.dep_ == "attr" and c.lower_ == "what":
+            return True                  # 'so that people can know what it is'
     clauses = [c for c in tok.head.children if c.dep_ == "ccomp"]
     clauses += [k for c in tok.head.children if c.dep_ == "attr" for k in c.children if k.dep_ == "relcl"]
     if any(c.dep_ == "attr" for c in tok.head.children) and any(
@@ -489,6 +524,44 @@ def _in_plural_relative(tok: Token, actor_at) -> bool:
     return False
 
 
+#: Prepositions that place an event (*airstrikes in Sadr City*): their GPE object is where, not who.
+_LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "within", "around",
+                             "into", "onto", "towards", "toward"})
+
+
+def _is_location(root: Token, actor_type: str | None) -> bool:
+    """A GPE named as a place (the object of *in, at, near ...*) is no antecedent unless it is a subject."""
+    return actor_type == "GPE" and root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPS
+
+
+def _reported_by_plural_noun(tok: Token, actor_at) -> bool:
+    """*they* is the subject of a clause reported by a plural common noun that names no actor.
+
+    *Savers queuing to withdraw their money said they were "horrified"*,
+    *analysts say they expect*: the speakers are the unnamed people of the
+    noun. Nouns with an actor or a country adjective in them (*US commanders*,
+    *NATO leaders*, *Chinese officials*) and nouns of an organisation
+    (*government officials*) stand for that actor and do not count.
+    """
+    if tok.dep_ not in _SUBJ:
+        return False
+    clause = tok.head
+    while clause.dep_ in {"conj", "xcomp"} and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ not in {"ccomp", "advcl"} or clause.head.lemma_ not in SPEECH_VERBS | {"think", "believe"}:
+        return False
+    for c in clause.head.children:
+        if c.dep_ == "csubj":       # a misparse: 'savers queuing (csubj) to withdraw ... said they'
+            c = next((k for k in c.children if k.dep_ == "nsubj"), c)
+        if c.dep_ in {"nsubj", "csubj"}:
+            if c.tag_ != "NNS" or c.i in actor_at or _has_actor_modifier(c, actor_at):
+                return False
+            demonyms = _demonyms()
+            return not any(k.i in actor_at or k.text in demonyms or k.lower_ in _group_nouns()
+                           for k in c.subtree if k.i != c.i)
+    return False
+
+
 def _resolve_group(tok: Token, number: str, groups: Antecedents, types, blockers, sent_of,
                    quotes: SpanIndex | None = None, para_of: list[int] | None = None) -> str | None:
     if is_pleonastic(tok) or refers_to_thing(tok):
@@ -511,6 +584,8 @@ def _resolve_group(tok: Token, number: str, groups: Antecedents, types, blockers
     reported = _reported_subject(tok, groups.actor_at)
     if reported is not None and types.get(reported) in agree:
         return reported
+    if plural and _reported_by_plural_noun(tok, groups.actor_at):
+        return None             # 'savers queuing at Northern Rock said they were horrified'
     controller = _controller(tok) or _reason_object(tok)
     if controller is not None:
         actor = groups.actor_at.get(controller.i)
@@ -566,6 +641,12 @@ def _resolve_group(tok: Token, number: str, groups: Antecedents, types, blockers
             continue            # 'Pakistanis' is no 'it'; 'the UN truce': UN modifies a thing
         if plural and root.dep_ == "compound" and root.head.tag_ != "NNS":
             continue
+        if not subject and _is_location(root, types.get(m.actor)):
+            continue            # 'airstrikes in Sadr City, which they say killed': a place where, not who
+        if any(a.dep_ == "relcl" and m.tok_start <= a.head.i < m.tok_end for a in tok.ancestors):
+            continue            # 'the Council they could hope to have': a relative clause is not about its noun
+        if plural and types.get(m.actor) == "GPE" and _demonym_plural(root):
+            continue            # 'hard working Canadians ... their needs': the people, not the state
         if in_q and not (quotes.inside(m.start, m.end) and (para_of is None or para_of[m.tok_start] == para_of[tok.i])):
             if _is_speaker(root):
                 continue        # the speaker says 'we', not 'it'/'they'
@@ -587,14 +668,22 @@ def _resolve_group(tok: Token, number: str, groups: Antecedents, types, blockers
             return m.actor
     if plural and _people_subject(doc, sent, sent_of, groups.actor_at):
         return None             # '10 000 supporters of Milinkevich gathered in Belarus' capital ... they shouted'
+    if not plural and sent != sent_of[tok.i] and _people_subject(doc, sent, sent_of, groups.actor_at, tag="NN"):
+        return None             # 'A bill ... has passed the Spanish Congress of Deputies. It has yet to pass'
     return pool[0][0].actor
 
 
-def _people_subject(doc: Doc, sent: int, sent_of: list[int], actor_at) -> bool:
-    """The main subject of sentence ``sent`` is a plural common noun that names no actor (*supporters*)."""
+def _people_subject(doc: Doc, sent: int, sent_of: list[int], actor_at, tag: str = "NNS") -> bool:
+    """The main subject of sentence ``sent`` is a common noun with ``tag`` that names no actor.
+
+    ``NNS``: plural people (*supporters*) for *they*; ``NN``: a thing (*a bill*)
+    for *it*, unless it is a noun of an organisation or state (*the government*)
+    or the source of a speech verb (*a statement said*).
+    """
     k = bisect.bisect_left(sent_of, sent)      # sentence numbers never decrease
     if k >= len(sent_of) or sent_of[k] != sent:
         return False
     root = doc[k].sent.root
-    return any(c.dep_ in _SUBJ and c.tag_ == "NNS" and c.i not in actor_at and not _has_actor_modifier(c, actor_at)
+    return any(c.dep_ in _SUBJ and c.tag_ == tag and c.i not in actor_at and not _has_actor_modifier(c, actor_at)
+               and not (tag == "NN" and (c.lower_ in _group_nouns() or root.lemma_ in SPEECH_VERBS))
                for c in root.children)
