@@ -245,6 +245,7 @@ PEOPLE_NOUNS = frozenset("""
     judge lawyer journalist reporter editor analyst expert scientist researcher volunteer passenger
     driver pilot crew sailor worshipper pilgrim monk priest cleric tourist visitor viewer reader listener
     monitor observer inspector investigator negotiator mediator envoy agent commander general
+    founder ancestor descendant settler inhabitant native youth
     """.split())
 
 #: Entity labels of numbers, dates and amounts: such nouns (*28 days*, *50 percent*) refer to no actor.
@@ -347,11 +348,13 @@ def _blockers(doc: Doc, table: TokenTable, person_at, group_at) -> dict[str, lis
 
     ``sg``: a singular common noun as subject; ``pl``: a plural common noun as
     subject; ``pl_obj``: a plural common noun as direct object (it blocks only
-    antecedents that are not subjects). Nouns inside a number, date or amount
+    antecedents that are not subjects); ``people_any``: a plural people noun
+    (:data:`PEOPLE_NOUNS`) in any role, which blocks *they/their* in its own
+    sentence (*the founders of socialism and their values*). Nouns inside a number, date or amount
     (*28 days*) and plural nouns with an actor in them (*NATO leaders*) do not
     block.
     """
-    last = {"sg": -1, "pl": -1, "pl_obj": -1, "pl_people": -1}
+    last = {"sg": -1, "pl": -1, "pl_obj": -1, "pl_people": -1, "people_any": -1}
     n = len(table.tag)
     out = {k: [-1] * n for k in last}
     for i, (tag, dep) in enumerate(zip(table.tag, table.dep)):
@@ -369,6 +372,10 @@ def _blockers(doc: Doc, table: TokenTable, person_at, group_at) -> dict[str, lis
         if dep == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ in _SUBJ \
                 and tok.head.head.tag_ in {"CD", "DT", "NN", "NNS", "JJ"} and tok.head.head.i not in group_at:
             dep = tok.head.head.dep_    # 'some of the prisoners', 'one of those people': the noun is the subject
+        if tag == "NNS" and tok.lemma_.lower() in PEOPLE_NOUNS and tok.ent_type_ not in _NUMERIC_ENTS \
+                and not _has_actor_modifier(tok, group_at) and not _has_actor_modifier(tok, person_at) \
+                and not any(c.lower_ in _group_nouns() for c in tok.children if c.dep_ in {"compound", "amod"}):
+            last["people_any"] = i      # 'the founders of socialism and their values': people in any role
         if dep not in _SUBJ and not (tag == "NNS" and dep == "dobj"):
             continue
         if tok.ent_type_ in _NUMERIC_ENTS:
@@ -627,6 +634,11 @@ def _resolve_group(tok: Token, number: str, groups: Antecedents, types, blockers
         obj_blocker = blockers["pl_obj" if tok.tag_ != "PRP$" or not subject else "pl_people"][tok.i]
         if plural and blocks(obj_blocker, m, subject):
             break
+        people = blockers["people_any"][tok.i]
+        if plural and people >= 0 and sent_of[people] == sent_of[tok.i] and blocks(people, m, subject) \
+                and not any(a.dep_ == "relcl" and a.head.i == people for a in tok.ancestors):
+            break               # a nearer plural people noun of the same sentence is the referent (not of
+            #                         its own relative clause: 'persons whom they claim are using')
         if types.get(m.actor) not in agree:
             continue
         if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according" \
