@@ -120,7 +120,7 @@ _EVALUATIVE = frozenset("""
     true false essential vital crucial obvious evident apparent time wise good bad better best worth
     critical urgent enough surprising unusual common rare fair unfair right wrong sad shame pity
     late early soon acceptable unacceptable appropriate inappropriate normal natural strange odd ironic
-    unfortunate fortunate safe reasonable unreasonable
+    unfortunate fortunate safe reasonable unreasonable legal illegal
     """.split())
 #: Verbs whose subject *it* is an event (*It will never happen*, *It lasted 23 days*).
 _EVENT_VERBS = frozenset({"happen", "occur", "last", "recur"})
@@ -339,8 +339,8 @@ _PLURAL_PRONOUN_SUBJECTS = frozenset({"those", "these", "others", "many", "some"
 
 
 def _coordinated(tok: Token, person_at) -> bool:
-    """A person subject coordinated with another noun (*Saddam and the other accused*): plural people."""
-    return any(c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN", "ADJ", "PRON"} for c in tok.children)
+    """A person coordinated with another noun (*Saddam and the other accused*, *between Bush and Calderón*)."""
+    return any(c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN", "ADJ", "PRON", "VERB"} for c in tok.children)
 
 
 def _blockers(doc: Doc, table: TokenTable, person_at, group_at) -> dict[str, list[int]]:
@@ -360,9 +360,10 @@ def _blockers(doc: Doc, table: TokenTable, person_at, group_at) -> dict[str, lis
     for i, (tag, dep) in enumerate(zip(table.tag, table.dep)):
         for k, v in last.items():
             out[k][i] = v
-        if dep in _SUBJ and (i in person_at and _coordinated(doc[i], person_at)
-                             or table.text[i].lower() in _PLURAL_PRONOUN_SUBJECTS and tag in {"DT", "NNS"}):
-            last["pl"] = i      # 'Saddam and the other accused ... they', 'those sentenced ... their'
+        if i in person_at and _coordinated(doc[i], person_at) or dep in _SUBJ and (
+                table.text[i].lower() in _PLURAL_PRONOUN_SUBJECTS and tag in {"DT", "NNS"}):
+            last["pl"] = i      # 'Saddam and the other accused ... they', 'between Bush and Calderón ... they',
+            #                     'those sentenced ... their'
         elif dep == "pobj" and table.text[i].lower() in _PLURAL_PRONOUN_SUBJECTS and tag == "DT" \
                 and doc[i].head.lower_ == "of" and doc[i].head.head.dep_ in _SUBJ:
             last["pl"] = i      # 'any of those sentenced ... their offences'
@@ -515,6 +516,23 @@ def _reason_object(tok: Token) -> Token | None:
     return None
 
 
+def _clause_top(tok: Token) -> Token:
+    """The clause of a subject pronoun, up through conjuncts and ``xcomp`` (its head is the reporting verb)."""
+    clause = tok.head
+    while clause.dep_ in {"conj", "xcomp"} and clause.head != clause:
+        clause = clause.head
+    return clause
+
+
+def _conjunct_of_plural_noun(tok: Token, actor_at) -> bool:
+    """*laws and their operation*, *members and their families*: *their* owns a conjunct of a plural common noun."""
+    noun = tok.head
+    if noun.dep_ != "conj" or tok.lower_ != "their":
+        return False
+    first = noun.head
+    return first.tag_ == "NNS" and first.i not in actor_at and not _has_actor_modifier(first, actor_at)
+
+
 def _in_plural_relative(tok: Token, actor_at) -> bool:
     """*groups that tie their activities*: they/their inside a relative clause of a plural common noun."""
     h = tok
@@ -588,9 +606,14 @@ def _resolve_group(tok: Token, number: str, groups: Antecedents, types, blockers
             return None
     if plural and _in_plural_relative(tok, groups.actor_at):
         return None
+    if tok.tag_ == "PRP$" and _conjunct_of_plural_noun(tok, groups.actor_at):
+        return None             # 'taxation laws and their operation': the coordinated noun
     reported = _reported_subject(tok, groups.actor_at)
     if reported is not None and types.get(reported) in agree:
-        return reported
+        b = blockers["pl"][tok.i]
+        if not (plural and b >= 0 and sent_of[b] == sent_of[tok.i] and b > _clause_top(tok).head.i):
+            return reported     # unless plural people come between: 'Iraq said that Saddam and the other
+        return None             # accused must face justice, and that they have been held to account'
     if plural and _reported_by_plural_noun(tok, groups.actor_at):
         return None             # 'savers queuing at Northern Rock said they were horrified'
     controller = _controller(tok) or _reason_object(tok)
