@@ -269,6 +269,23 @@ def _demonym_plural(tok: Token) -> bool:
     return tok.text.endswith("s") and tok.text[:-1] in _demonyms()
 
 
+def _demonym_people(tok: Token) -> bool:
+    """*hard working Canadians*, *the wounded Italians*, *two Americans*: a plural demonym for people.
+
+    *The Iraqis*, *the Iranians* with nothing but the article stand for the
+    country's side and keep their actor.
+    """
+    if not _demonym_plural(tok):
+        return False
+    kids = [c for c in tok.children if c.dep_ in {"det", "amod", "nummod", "compound", "quantmod", "advmod"}]
+    return not (len(kids) == 1 and kids[0].lower_ == "the")
+
+
+def _relative_subject(clause: Token) -> bool:
+    """The relative pronoun is the clause's subject (*Iraq that is able to*), not its object (*the Council they hope*)."""
+    return any(c.dep_ in _SUBJ and c.tag_ in {"WDT", "WP"} for c in clause.children)
+
+
 def _plural_form(span) -> bool:
     """A one-word plural name or a plural demonym (*Pakistanis*, *Iraqis*): no antecedent of *it*."""
     root = span.root
@@ -678,10 +695,11 @@ def _resolve_group(tok: Token, number: str, groups: Antecedents, types, blockers
             continue
         if not subject and _is_location(root, types.get(m.actor)):
             continue            # 'airstrikes in Sadr City, which they say killed': a place where, not who
-        if any(a.dep_ == "relcl" and m.tok_start <= a.head.i < m.tok_end for a in tok.ancestors):
-            continue            # 'the Council they could hope to have': a relative clause is not about its noun
-        if plural and types.get(m.actor) == "GPE" and _demonym_plural(root):
-            continue            # 'hard working Canadians ... their needs': the people, not the state
+        if any(a.dep_ == "relcl" and m.tok_start <= a.head.i < m.tok_end and not _relative_subject(a)
+               for a in tok.ancestors):
+            continue            # 'the Council they could hope to have' (not 'Iraq that is able to control its borders')
+        if plural and types.get(m.actor) == "GPE" and _demonym_people(root):
+            break               # 'hard working Canadians ... their needs': the people, not the state
         if in_q and not (quotes.inside(m.start, m.end) and (para_of is None or para_of[m.tok_start] == para_of[tok.i])):
             if _is_speaker(root):
                 continue        # the speaker says 'we', not 'it'/'they'

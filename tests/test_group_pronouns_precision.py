@@ -99,3 +99,13 @@ def test_holdout_batch3_offsets_point_at_the_pronouns():
     for art in data["articles"]:
         for p in art["pronouns"]:
             assert art["text"][p["start"]:p["end"]] == p["pronoun"]
+
+
+def test_the_demonym_with_only_the_article_keeps_the_country():
+    text = "The United States met Iran in Baghdad. We told the Iranians today that their support must end."
+    assert _actor_of(text, "their") == "Iran"
+
+
+def test_its_in_a_relative_clause_whose_subject_is_the_noun():
+    text = "They support a stable, democratic Iraq that is able to control its borders."
+    assert _actor_of(text, "its") == "Iraq"
