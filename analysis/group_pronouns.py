@@ -282,7 +282,8 @@ def _demonym_people(tok: Token) -> bool:
 
 
 def _relative_subject(clause: Token) -> bool:
-    """The relative pronoun is the clause's subject (*Iraq that is able to*), not its object (*the Council they hope*)."""
+    """The relative pronoun is the clause's subject (*Iraq that is able to*), not its object
+    (*the Council they could hope to have*)."""
     return any(c.dep_ in _SUBJ and c.tag_ in {"WDT", "WP"} for c in clause.children)
 
 
@@ -576,6 +577,14 @@ def _is_location(root: Token, actor_type: str | None) -> bool:
     return actor_type == "GPE" and root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPS
 
 
+#: Words for a share of people (*half*, *35 percent*, *the majority*) as the subject of a speech verb.
+_SHARE_WORDS = frozenset({"percent", "per", "half", "majority", "minority", "most", "many", "some", "third",
+                          "quarter", "proportion", "number", "two-thirds", "one-third", "%"})
+
+
+_OPINION_VERBS = frozenset({"think", "believe", "predict", "expect"})
+
+
 def _reported_by_plural_noun(tok: Token, actor_at) -> bool:
     """*they* is the subject of a clause reported by a plural common noun that names no actor.
 
@@ -590,13 +599,17 @@ def _reported_by_plural_noun(tok: Token, actor_at) -> bool:
     clause = tok.head
     while clause.dep_ in {"conj", "xcomp"} and clause.head != clause:
         clause = clause.head
-    if clause.dep_ not in {"ccomp", "advcl"} or clause.head.lemma_ not in SPEECH_VERBS | {"think", "believe"}:
+    if clause.dep_ not in {"ccomp", "advcl"} or clause.head.lemma_ not in SPEECH_VERBS | _OPINION_VERBS:
         return False
     for c in clause.head.children:
         if c.dep_ == "csubj":       # a misparse: 'savers queuing (csubj) to withdraw ... said they'
             c = next((k for k in c.children if k.dep_ == "nsubj"), c)
         if c.dep_ in {"nsubj", "csubj"}:
-            if c.tag_ != "NNS" or c.i in actor_at or _has_actor_modifier(c, actor_at):
+            if c.i in actor_at or _has_actor_modifier(c, actor_at):
+                return False
+            if c.lower_ in _SHARE_WORDS or c.tag_ == "CD" or c.ent_type_ == "PERCENT":
+                return True     # a poll: '35 percent said they believed', 'nearly half predict that they'
+            if c.tag_ != "NNS":
                 return False
             demonyms = _demonyms()
             return not any(k.i in actor_at or k.text in demonyms or k.lower_ in _group_nouns()
@@ -695,6 +708,8 @@ def _resolve_group(tok: Token, number: str, groups: Antecedents, types, blockers
             continue
         if not subject and _is_location(root, types.get(m.actor)):
             continue            # 'airstrikes in Sadr City, which they say killed': a place where, not who
+        if plural and root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.ent_type_ == "PERSON":
+            continue            # 'Abdennour Sameur, of Algeria. They will return': a person's country
         if any(a.dep_ == "relcl" and m.tok_start <= a.head.i < m.tok_end and not _relative_subject(a)
                for a in tok.ancestors):
             continue            # 'the Council they could hope to have' (not 'Iraq that is able to control its borders')

@@ -109,3 +109,30 @@ def test_the_demonym_with_only_the_article_keeps_the_country():
 def test_its_in_a_relative_clause_whose_subject_is_the_noun():
     text = "They support a stable, democratic Iraq that is able to control its borders."
     assert _actor_of(text, "its") == "Iraq"
+
+
+def test_a_share_of_people_reporting_they_is_no_actor():
+    text = ("A poll asked Americans whether troops should remain in Iraq: "
+            "35 percent said they believed the troops should stay.")
+    assert _actor_of(text, "they") is None
+
+
+def test_a_persons_country_is_no_antecedent_of_they():
+    text = "Britain will release Jamal al-Harith, of Jordan, and Abdennour Sameur, of Algeria. They will return soon."
+    assert _actor_of(text, "They") not in {"Algeria", "Jordan"}
+
+
+def test_holdout_batches_2_and_3_it_they_do_not_fall():
+    """it/they precision on batch 2 (0.33 before session 19, 0.42 after) and batch 3 (0.69 before, 0.71 after)."""
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "pronouns_holdout.py"
+    spec = importlib.util.spec_from_file_location("pronouns_holdout", path)
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    data = Path(__file__).parent / "data"
+    two, _ = bench.score(data / "pronouns_holdout_batch2.json")
+    assert two["it/they"]["precision"] >= 0.4 and two["it/they"]["right"] >= 5
+    three, _ = bench.score(data / "pronouns_holdout_batch3.json")
+    assert three["it/they"]["precision"] >= 0.7 and three["it/they"]["right"] >= 25
+    assert three["he/she"]["right"] >= 8
