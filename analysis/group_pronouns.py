@@ -245,7 +245,8 @@ PEOPLE_NOUNS = frozenset("""
     judge lawyer journalist reporter editor analyst expert scientist researcher volunteer passenger
     driver pilot crew sailor worshipper pilgrim monk priest cleric tourist visitor viewer reader listener
     monitor observer inspector investigator negotiator mediator envoy agent commander general
-    founder ancestor descendant settler inhabitant native youth
+    founder ancestor descendant settler inhabitant native youth local seeker applicant shopper motorist
+    commuter inmate defendant plaintiff veteran pensioner adult teenager girl boy baby infant
     """.split())
 
 #: Entity labels of numbers, dates and amounts: such nouns (*28 days*, *50 percent*) refer to no actor.
