@@ -85,6 +85,21 @@ h. **Descriptions.** A definite description headed by an ORG or GPE noun of
    person's name phrases or appositions (*Pakistan's President Pervez
    Musharraf ... his government ... it*). These are not output as mentions
    here (:func:`analysis.descriptions.add_descriptions` adds them later).
+i. **No actor, no link** (a wrong link poisons sentiment, stance and roles).
+   *it* of an event verb (*it will never happen*, *it lasted*), *what it is*,
+   *it is too late*; *they are* + people (*they are great Americans*, not
+   *they can be difficult friends*); a GPE named as a place (*airstrikes in
+   Sadr City, which they say*) or as a person's country (*Sameur, of Algeria.
+   They*); the noun whose relative clause holds the pronoun, unless the
+   relative pronoun is its subject (*the Senate, where it was passed*, but
+   *Iraq that is able to control its borders*); a plural demonym with
+   modifiers (*hard working Canadians ... their*, not *the Iranians*); *they*
+   reported by a plural common noun or a share (*savers said they*, *35
+   percent said they*); persons coordinated in any role, or *those* as a
+   subject, block *they*; a plural people noun of the pronoun's own sentence
+   blocks *they/their*; *X and their Y* with X a plural common noun is X; and
+   *it* whose last candidate sentence (an earlier one) has a thing as main
+   subject (*A bill ... has passed the Congress. It has yet to pass*).
 """
 
 from __future__ import annotations
