@@ -85,6 +85,21 @@ h. **Descriptions.** A definite description headed by an ORG or GPE noun of
    person's name phrases or appositions (*Pakistan's President Pervez
    Musharraf ... his government ... it*). These are not output as mentions
    here (:func:`analysis.descriptions.add_descriptions` adds them later).
+i. **No actor, no link** (a wrong link poisons sentiment, stance and roles).
+   *it* of an event verb (*it will never happen*, *it lasted*), *what it is*,
+   *it is too late*; *they are* + people (*they are great Americans*, not
+   *they can be difficult friends*); a GPE named as a place (*airstrikes in
+   Sadr City, which they say*) or as a person's country (*Sameur, of Algeria.
+   They*); the noun whose relative clause holds the pronoun, unless the
+   relative pronoun is its subject (*the Senate, where it was passed*, but
+   *Iraq that is able to control its borders*); a plural demonym with
+   modifiers (*hard working Canadians ... their*, not *the Iranians*); *they*
+   reported by a plural common noun or a share (*savers said they*, *35
+   percent said they*); persons coordinated in any role, or *those* as a
+   subject, block *they*; a plural people noun of the pronoun's own sentence
+   blocks *they/their*; *X and their Y* with X a plural common noun is X; and
+   *it* whose last candidate sentence (an earlier one) has a thing as main
+   subject (*A bill ... has passed the Congress. It has yet to pass*).
 """
 
 from __future__ import annotations
@@ -119,7 +134,11 @@ _EVALUATIVE = frozenset("""
     important clear unclear likely unlikely possible impossible necessary unnecessary difficult easy hard
     true false essential vital crucial obvious evident apparent time wise good bad better best worth
     critical urgent enough surprising unusual common rare fair unfair right wrong sad shame pity
+    late early soon acceptable unacceptable appropriate inappropriate normal natural strange odd ironic
+    unfortunate fortunate safe reasonable unreasonable legal illegal
     """.split())
+#: Verbs whose subject *it* is an event (*It will never happen*, *It lasted 23 days*).
+_EVENT_VERBS = frozenset({"happen", "occur", "last", "recur"})
 
 
 class GroupPronouns:
@@ -241,6 +260,8 @@ PEOPLE_NOUNS = frozenset("""
     judge lawyer journalist reporter editor analyst expert scientist researcher volunteer passenger
     driver pilot crew sailor worshipper pilgrim monk priest cleric tourist visitor viewer reader listener
     monitor observer inspector investigator negotiator mediator envoy agent commander general
+    founder ancestor descendant settler inhabitant native youth local seeker applicant shopper motorist
+    commuter inmate defendant plaintiff veteran pensioner adult teenager girl boy baby infant
     """.split())
 
 #: Entity labels of numbers, dates and amounts: such nouns (*28 days*, *50 percent*) refer to no actor.
@@ -257,6 +278,29 @@ def _group_nouns() -> frozenset[str]:
 def _demonyms() -> frozenset[str]:
     """Country adjectives of the gazetteer (*Pakistani*); with an *s* they name a people."""
     return frozenset(country_lookup("adjective"))
+
+
+def _demonym_plural(tok: Token) -> bool:
+    """*Canadians*, *Italians*: a country adjective with an *s*, which names the people."""
+    return tok.text.endswith("s") and tok.text[:-1] in _demonyms()
+
+
+def _demonym_people(tok: Token) -> bool:
+    """*hard working Canadians*, *the wounded Italians*, *two Americans*: a plural demonym for people.
+
+    *The Iraqis*, *the Iranians* with nothing but the article stand for the
+    country's side and keep their actor.
+    """
+    if not _demonym_plural(tok):
+        return False
+    kids = [c for c in tok.children if c.dep_ in {"det", "amod", "nummod", "compound", "quantmod", "advmod"}]
+    return not (len(kids) == 1 and kids[0].lower_ == "the")
+
+
+def _relative_subject(clause: Token) -> bool:
+    """The relative pronoun is the clause's subject (*Iraq that is able to*), not its object
+    (*the Council they could hope to have*)."""
+    return any(c.dep_ in _SUBJ and c.tag_ in {"WDT", "WP"} for c in clause.children)
 
 
 def _plural_form(span) -> bool:
@@ -324,27 +368,49 @@ def _descriptions(doc: Doc, mentions, group_names, types, sent_of, table: TokenT
     return out
 
 
+#: Pronoun-like determiners that, as subjects, stand for plural unnamed people (*those sentenced*).
+_PLURAL_PRONOUN_SUBJECTS = frozenset({"those", "these", "others", "many", "some", "both", "few"})
+
+
+def _coordinated(tok: Token, person_at) -> bool:
+    """A person coordinated with another noun (*Saddam and the other accused*, *between Bush and Calderón*)."""
+    return any(c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN", "ADJ", "PRON", "VERB"} for c in tok.children)
+
+
 def _blockers(doc: Doc, table: TokenTable, person_at, group_at) -> dict[str, list[int]]:
     """For every token, the index of the last competing common noun before it (rule g), or -1.
 
     ``sg``: a singular common noun as subject; ``pl``: a plural common noun as
     subject; ``pl_obj``: a plural common noun as direct object (it blocks only
-    antecedents that are not subjects). Nouns inside a number, date or amount
+    antecedents that are not subjects); ``people_any``: a plural people noun
+    (:data:`PEOPLE_NOUNS`) in any role, which blocks *they/their* in its own
+    sentence (*the founders of socialism and their values*). Nouns inside a number, date or amount
     (*28 days*) and plural nouns with an actor in them (*NATO leaders*) do not
     block.
     """
-    last = {"sg": -1, "pl": -1, "pl_obj": -1, "pl_people": -1}
+    last = {"sg": -1, "pl": -1, "pl_obj": -1, "pl_people": -1, "people_any": -1}
     n = len(table.tag)
     out = {k: [-1] * n for k in last}
     for i, (tag, dep) in enumerate(zip(table.tag, table.dep)):
         for k, v in last.items():
             out[k][i] = v
+        if i in person_at and _coordinated(doc[i], person_at) or dep in _SUBJ and (
+                table.text[i].lower() in _PLURAL_PRONOUN_SUBJECTS and tag in {"DT", "NNS"}):
+            last["pl"] = i      # 'Saddam and the other accused ... they', 'between Bush and Calderón ... they',
+            #                     'those sentenced ... their'
+        elif dep == "pobj" and table.text[i].lower() in _PLURAL_PRONOUN_SUBJECTS and tag == "DT" \
+                and doc[i].head.lower_ == "of" and doc[i].head.head.dep_ in _SUBJ:
+            last["pl"] = i      # 'any of those sentenced ... their offences'
         if i in person_at or i in group_at or tag not in {"NN", "NNS"}:
             continue
         tok = doc[i]
         if dep == "pobj" and tok.head.lower_ == "of" and tok.head.head.dep_ in _SUBJ \
                 and tok.head.head.tag_ in {"CD", "DT", "NN", "NNS", "JJ"} and tok.head.head.i not in group_at:
             dep = tok.head.head.dep_    # 'some of the prisoners', 'one of those people': the noun is the subject
+        if tag == "NNS" and tok.lemma_.lower() in PEOPLE_NOUNS and tok.ent_type_ not in _NUMERIC_ENTS \
+                and not _has_actor_modifier(tok, group_at) and not _has_actor_modifier(tok, person_at) \
+                and not any(c.lower_ in _group_nouns() for c in tok.children if c.dep_ in {"compound", "amod"}):
+            last["people_any"] = i      # 'the founders of socialism and their values': people in any role
         if dep not in _SUBJ and not (tag == "NNS" and dep == "dobj"):
             continue
         if tok.ent_type_ in _NUMERIC_ENTS:
@@ -369,6 +435,9 @@ _ACTOR_ATTRS = frozenset("""
     member country nation state government party group organisation organization company firm body ally
     partner power leader supporter opponent signatory founder player economy democracy republic kingdom
     """.split())
+#: Nouns that ``they are ...`` says of countries as well as of people (*they can be difficult friends*).
+_RELATION_NOUNS = frozenset({"friend", "ally", "neighbour", "neighbor", "rival", "enemy", "partner", "member",
+                             "leader", "supporter", "opponent", "critic", "owner", "buyer", "seller", "investor"})
 #: Nouns after ``its`` in phrases that name no actor (*of its kind*, *in all its forms*).
 _IDIOM_HEADS = frozenset({"kind", "sort", "type", "form", "forms"})
 
@@ -384,11 +453,19 @@ def refers_to_thing(tok: Token) -> bool:
     low = tok.lower_
     if low == "its":
         return tok.head.lemma_.lower() in _IDIOM_HEADS or tok.head.lower_ in _IDIOM_HEADS
+    if low == "they" and tok.dep_ in _SUBJ and tok.head.lemma_ == "be":
+        # 'They are great Americans', 'they were civilians': people, not an organisation
+        return any(c.dep_ == "attr" and c.tag_ == "NNS" and c.lemma_.lower() not in _ACTOR_ATTRS | _RELATION_NOUNS
+                   and (c.lemma_.lower() in PEOPLE_NOUNS or _demonym_plural(c)) for c in tok.head.children)
+    if low == "it" and tok.dep_ == "nsubj" and tok.head.lemma_ in _EVENT_VERBS:
+        return True
     if low != "it" or tok.dep_ not in _SUBJ or tok.head.lemma_ != "be":
         return False
     for c in tok.head.children:
         if c.dep_ == "attr" and c.pos_ == "NOUN" and c.lemma_.lower() not in _ACTOR_ATTRS:
             return True
+        if c.dep_ == "attr" and c.lower_ == "what":
+            return True                  # 'so that people can know what it is'
     clauses = [c for c in tok.head.children if c.dep_ == "ccomp"]
     clauses += [k for c in tok.head.children if c.dep_ == "attr" for k in c.children if k.dep_ == "relcl"]
     if any(c.dep_ == "attr" for c in tok.head.children) and any(
@@ -473,6 +550,23 @@ def _reason_object(tok: Token) -> Token | None:
     return None
 
 
+def _clause_top(tok: Token) -> Token:
+    """The clause of a subject pronoun, up through conjuncts and ``xcomp`` (its head is the reporting verb)."""
+    clause = tok.head
+    while clause.dep_ in {"conj", "xcomp"} and clause.head != clause:
+        clause = clause.head
+    return clause
+
+
+def _conjunct_of_plural_noun(tok: Token, actor_at) -> bool:
+    """*laws and their operation*, *members and their families*: *their* owns a conjunct of a plural common noun."""
+    noun = tok.head
+    if noun.dep_ != "conj" or tok.lower_ != "their":
+        return False
+    first = noun.head
+    return first.tag_ == "NNS" and first.i not in actor_at and not _has_actor_modifier(first, actor_at)
+
+
 def _in_plural_relative(tok: Token, actor_at) -> bool:
     """*groups that tie their activities*: they/their inside a relative clause of a plural common noun."""
     h = tok
@@ -486,6 +580,56 @@ def _in_plural_relative(tok: Token, actor_at) -> bool:
         if h.head == h:
             return False
         h = h.head
+    return False
+
+
+#: Prepositions that place an event (*airstrikes in Sadr City*): their GPE object is where, not who.
+_LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "throughout", "within", "around",
+                             "into", "onto", "towards", "toward"})
+
+
+def _is_location(root: Token, actor_type: str | None) -> bool:
+    """A GPE named as a place (the object of *in, at, near ...*) is no antecedent unless it is a subject."""
+    return actor_type == "GPE" and root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE_PREPS
+
+
+#: Words for a share of people (*half*, *35 percent*, *the majority*) as the subject of a speech verb.
+_SHARE_WORDS = frozenset({"percent", "per", "half", "majority", "minority", "most", "many", "some", "third",
+                          "quarter", "proportion", "number", "two-thirds", "one-third", "%"})
+
+
+_OPINION_VERBS = frozenset({"think", "believe", "predict", "expect"})
+
+
+def _reported_by_plural_noun(tok: Token, actor_at) -> bool:
+    """*they* is the subject of a clause reported by a plural common noun that names no actor.
+
+    *Savers queuing to withdraw their money said they were "horrified"*,
+    *analysts say they expect*: the speakers are the unnamed people of the
+    noun. Nouns with an actor or a country adjective in them (*US commanders*,
+    *NATO leaders*, *Chinese officials*) and nouns of an organisation
+    (*government officials*) stand for that actor and do not count.
+    """
+    if tok.dep_ not in _SUBJ:
+        return False
+    clause = tok.head
+    while clause.dep_ in {"conj", "xcomp"} and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ not in {"ccomp", "advcl"} or clause.head.lemma_ not in SPEECH_VERBS | _OPINION_VERBS:
+        return False
+    for c in clause.head.children:
+        if c.dep_ == "csubj":       # a misparse: 'savers queuing (csubj) to withdraw ... said they'
+            c = next((k for k in c.children if k.dep_ == "nsubj"), c)
+        if c.dep_ in {"nsubj", "csubj"}:
+            if c.i in actor_at or _has_actor_modifier(c, actor_at):
+                return False
+            if c.lower_ in _SHARE_WORDS or c.tag_ == "CD" or c.ent_type_ == "PERCENT":
+                return True     # a poll: '35 percent said they believed', 'nearly half predict that they'
+            if c.tag_ != "NNS":
+                return False
+            demonyms = _demonyms()
+            return not any(k.i in actor_at or k.text in demonyms or k.lower_ in _group_nouns()
+                           for k in c.subtree if k.i != c.i)
     return False
 
 
@@ -508,9 +652,16 @@ def _resolve_group(tok: Token, number: str, groups: Antecedents, types, blockers
             return None
     if plural and _in_plural_relative(tok, groups.actor_at):
         return None
+    if tok.tag_ == "PRP$" and _conjunct_of_plural_noun(tok, groups.actor_at):
+        return None             # 'taxation laws and their operation': the coordinated noun
     reported = _reported_subject(tok, groups.actor_at)
     if reported is not None and types.get(reported) in agree:
-        return reported
+        b = blockers["pl"][tok.i]
+        if not (plural and b >= 0 and sent_of[b] == sent_of[tok.i] and b > _clause_top(tok).head.i):
+            return reported     # unless plural people come between: 'Iraq said that Saddam and the other
+        return None             # accused must face justice, and that they have been held to account'
+    if plural and _reported_by_plural_noun(tok, groups.actor_at):
+        return None             # 'savers queuing at Northern Rock said they were horrified'
     controller = _controller(tok) or _reason_object(tok)
     if controller is not None:
         actor = groups.actor_at.get(controller.i)
@@ -552,6 +703,11 @@ def _resolve_group(tok: Token, number: str, groups: Antecedents, types, blockers
         obj_blocker = blockers["pl_obj" if tok.tag_ != "PRP$" or not subject else "pl_people"][tok.i]
         if plural and blocks(obj_blocker, m, subject):
             break
+        people = blockers["people_any"][tok.i]
+        if plural and people >= 0 and sent_of[people] == sent_of[tok.i] and blocks(people, m, subject) \
+                and not any(a.dep_ == "relcl" and a.head.i == people for a in tok.ancestors):
+            break               # a nearer plural people noun of the same sentence is the referent (not of
+            #                         its own relative clause: 'persons whom they claim are using')
         if types.get(m.actor) not in agree:
             continue
         if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according" \
@@ -566,6 +722,15 @@ def _resolve_group(tok: Token, number: str, groups: Antecedents, types, blockers
             continue            # 'Pakistanis' is no 'it'; 'the UN truce': UN modifies a thing
         if plural and root.dep_ == "compound" and root.head.tag_ != "NNS":
             continue
+        if not subject and _is_location(root, types.get(m.actor)):
+            continue            # 'airstrikes in Sadr City, which they say killed': a place where, not who
+        if plural and root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.ent_type_ == "PERSON":
+            continue            # 'Abdennour Sameur, of Algeria. They will return': a person's country
+        if any(a.dep_ == "relcl" and m.tok_start <= a.head.i < m.tok_end and not _relative_subject(a)
+               for a in tok.ancestors):
+            continue            # 'the Council they could hope to have' (not 'Iraq that is able to control its borders')
+        if plural and types.get(m.actor) == "GPE" and _demonym_people(root):
+            break               # 'hard working Canadians ... their needs': the people, not the state
         if in_q and not (quotes.inside(m.start, m.end) and (para_of is None or para_of[m.tok_start] == para_of[tok.i])):
             if _is_speaker(root):
                 continue        # the speaker says 'we', not 'it'/'they'
@@ -587,14 +752,22 @@ def _resolve_group(tok: Token, number: str, groups: Antecedents, types, blockers
             return m.actor
     if plural and _people_subject(doc, sent, sent_of, groups.actor_at):
         return None             # '10 000 supporters of Milinkevich gathered in Belarus' capital ... they shouted'
+    if not plural and sent != sent_of[tok.i] and _people_subject(doc, sent, sent_of, groups.actor_at, tag="NN"):
+        return None             # 'A bill ... has passed the Spanish Congress of Deputies. It has yet to pass'
     return pool[0][0].actor
 
 
-def _people_subject(doc: Doc, sent: int, sent_of: list[int], actor_at) -> bool:
-    """The main subject of sentence ``sent`` is a plural common noun that names no actor (*supporters*)."""
+def _people_subject(doc: Doc, sent: int, sent_of: list[int], actor_at, tag: str = "NNS") -> bool:
+    """The main subject of sentence ``sent`` is a common noun with ``tag`` that names no actor.
+
+    ``NNS``: plural people (*supporters*) for *they*; ``NN``: a thing (*a bill*)
+    for *it*, unless it is a noun of an organisation or state (*the government*)
+    or the source of a speech verb (*a statement said*).
+    """
     k = bisect.bisect_left(sent_of, sent)      # sentence numbers never decrease
     if k >= len(sent_of) or sent_of[k] != sent:
         return False
     root = doc[k].sent.root
-    return any(c.dep_ in _SUBJ and c.tag_ == "NNS" and c.i not in actor_at and not _has_actor_modifier(c, actor_at)
+    return any(c.dep_ in _SUBJ and c.tag_ == tag and c.i not in actor_at and not _has_actor_modifier(c, actor_at)
+               and not (tag == "NN" and (c.lower_ in _group_nouns() or root.lemma_ in SPEECH_VERBS))
                for c in root.children)

@@ -18,7 +18,11 @@ them their ...):
 
 ``--data tests/data/pronouns_holdout_batch2.json`` scores batch 2 (six more
 unseen articles, annotated the same way before the he/she rules of issue 12
-item 5 were changed).
+item 5 were changed); ``--data tests/data/pronouns_holdout_batch3.json``
+scores batch 3 (six unseen articles where organisations and countries act:
+a summit, a company, a war, a government dispute, a football club, a court
+case; annotated before the it/they precision rules of session 19 and never
+used to choose one).
 
 The hold-out was annotated before the it/they rules were changed; read the
 errors for kinds of mistakes, never to fix one sentence.
