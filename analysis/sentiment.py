@@ -152,8 +152,8 @@ def vader_label(compound: float, *, threshold: float = 0.05) -> str:
     return "neutral"
 
 
-from .sentiment_features import (FEATURE_GROUPS, SentenceContext, mention_features,  # noqa: E402
-                                 sentence_context, sentence_tensor)
+from .sentiment_features import (FEATURE_GROUPS, SentenceContext, _mention_parts, mention_features,  # noqa: E402
+                                 merge_parts, sentence_context, sentence_tensor)
 
 
 # ---------------------------------------------------------------------------
@@ -253,12 +253,61 @@ def predict_features(features: dict[str, float], *, model: _Model) -> TargetSent
         cols, vals = [cols[k] for k in kept], [vals[k] for k in kept]
     coef, intercept = _float_weights(model)
     logits = intercept + coef[:, cols] @ np.asarray(vals, dtype=float)
+    return _result(logits, model)
+
+
+def _result(logits: np.ndarray, model: _Model) -> TargetSentiment:
+    """Calibrated probabilities, score and label from a vector of logits (modified in place)."""
     logits /= float(model.meta.get("calibration", {}).get("temperature", 1.0))
     logits -= logits.max()
     p = np.exp(logits)
     p /= p.sum()
     probs = (float(p[0]), float(p[1]), float(p[2]))
     return TargetSentiment(score=float(p[2] - p[0]), label=LABELS[int(np.argmax(p))], probabilities=probs)
+
+
+def _predict_parts(features: dict[str, float], tensor_parts: list, *, model: _Model) -> TargetSentiment:
+    """:func:`predict_features` of ``merge_parts(features, tensor_parts)`` without building that dict.
+
+    The ``x_*`` columns of the model are looked up once per model; the
+    vector multiplied is the same, in the same order, so the result is
+    identical to the last bit.
+    """
+    cols = list(map(model.index.get, features))
+    vals = list(features.values())
+    if None in cols:
+        kept = [k for k, j in enumerate(cols) if j is not None]
+        cols, vals = [cols[k] for k in kept], [vals[k] for k in kept]
+    col_parts, val_parts = [np.asarray(cols, dtype=np.intp)], [np.asarray(vals, dtype=float)]
+    for prefix, values in tensor_parts:
+        tcols, tkept = _tensor_columns(model, prefix, len(values))
+        col_parts.append(tcols)
+        val_parts.append(np.asarray(values, dtype=float) if tkept is None else np.asarray(values, dtype=float)[tkept])
+    coef, intercept = _float_weights(model)
+    logits = intercept + coef[:, np.concatenate(col_parts)] @ np.concatenate(val_parts)
+    return _result(logits, model)
+
+
+_TENSOR_COLUMNS: dict[tuple, tuple] = {}
+
+
+def _tensor_columns(model: _Model, prefix: str, n: int) -> tuple[np.ndarray, np.ndarray | None]:
+    """Model columns of the features ``prefix0 ... prefix{n-1}`` and which of them the model knows
+    (``None``: all)."""
+    key = (id(model), prefix, n)
+    got = _TENSOR_COLUMNS.get(key)
+    if got is None or got[0] is not model:
+        from .sentiment_features import _tensor_names
+
+        cols = [model.index.get(name) for name in _tensor_names(prefix, n)]
+        kept = None
+        if None in cols:
+            kept = np.array([k for k, j in enumerate(cols) if j is not None], dtype=np.intp)
+            cols = [j for j in cols if j is not None]
+        got = _TENSOR_COLUMNS[key] = (model, np.asarray(cols, dtype=np.intp), kept)
+        if len(_TENSOR_COLUMNS) > 24:
+            _TENSOR_COLUMNS.pop(next(iter(_TENSOR_COLUMNS)))
+    return got[1], got[2]
 
 
 _FLOAT_WEIGHTS: dict[int, tuple] = {}
@@ -381,8 +430,8 @@ def score_mentions(doc, spans: Sequence[tuple[int, int]], *, model_dir=None,
     if not spans:
         return []
     model = load_model(model_dir)
-    feats = span_features(doc, spans, sentence_vader=sentence_vader, **_options(model))
-    return [predict_features(f, model=model) for f in feats]
+    parts = _span_parts(doc, spans, sentence_vader=sentence_vader, **_options(model))
+    return [_predict_parts(f, tensor_parts, model=model) for f, tensor_parts in parts]
 
 
 def span_features(doc, spans: Sequence[tuple[int, int]], *, sentence_vader=None, exclude=frozenset(),
@@ -407,6 +456,13 @@ def span_features(doc, spans: Sequence[tuple[int, int]], *, sentence_vader=None,
     list of dict
         One sparse feature dict per span (same code path at training and run time).
     """
+    return [merge_parts(f, tensor_parts) for f, tensor_parts in
+            _span_parts(doc, spans, sentence_vader=sentence_vader, exclude=exclude, tensor_features=tensor_features)]
+
+
+def _span_parts(doc, spans: Sequence[tuple[int, int]], *, sentence_vader=None, exclude=frozenset(),
+                tensor_features: bool = False) -> list[tuple[dict, list]]:
+    """:func:`span_features` as ``(features, tensor_parts)`` pairs (see :func:`_mention_parts`)."""
     if not spans:
         return []
     exclude = frozenset(exclude)
@@ -435,7 +491,7 @@ def span_features(doc, spans: Sequence[tuple[int, int]], *, sentence_vader=None,
                                                  tensor_features=tensor_features and doc_tensor is None)
             if doc_tensor is not None:
                 ctx.tensor = np.asarray(doc_tensor[sent.start:sent.end], dtype=np.float64)
-        out.append(mention_features(span, context=ctx, exclude=exclude, tensor_features=tensor_features))
+        out.append(_mention_parts(span, context=ctx, exclude=exclude, tensor_features=tensor_features))
     return out
 
 

@@ -226,7 +226,7 @@ class SentenceContext:
     heads, children : list or None
         Cache of the sentence's dependency tree as token indexes (head of
         each token, children of each token), filled by the first mention.
-    sentence_mean : list or None
+    sentence_mean : numpy.ndarray or None
         Cache of the ``x_s*`` features (mean ``tok2vec`` vector of the
         sentence), filled by the first mention.
     """
@@ -245,7 +245,7 @@ class SentenceContext:
     clause_vader: dict = field(default_factory=dict)
     heads: list | None = None
     children: list | None = None
-    sentence_mean: list | None = None
+    sentence_mean: np.ndarray | None = None
 
 
 def sentence_context(sent, *, vader: dict | None = None, wide_negation: bool = True,
@@ -445,6 +445,32 @@ def mention_features(span, *, sent=None, vader_sent: dict | None = None, tensor_
     dict of str to float
         Sparse feature vector (names as keys).
     """
+    f, tensor_parts = _mention_parts(span, sent=sent, vader_sent=vader_sent, tensor_features=tensor_features,
+                                     sent_tensor=sent_tensor, context=context, exclude=exclude)
+    return merge_parts(f, tensor_parts)
+
+
+def merge_parts(f: dict, tensor_parts: list) -> dict[str, float]:
+    """The feature dict of :func:`_mention_parts`' two parts (``f`` is extended in place and returned)."""
+    for prefix, values in tensor_parts:
+        f.update(zip(_tensor_names(prefix, len(values)), values.tolist()))
+    return f
+
+
+def _mention_parts(span, *, sent=None, vader_sent: dict | None = None, tensor_features: bool = False,
+                   sent_tensor: np.ndarray | None = None, context: SentenceContext | None = None,
+                   exclude=frozenset()) -> tuple[dict[str, float], list]:
+    """:func:`mention_features` in two parts: the sparse features and the mean ``tok2vec`` vectors.
+
+    Returns
+    -------
+    features : dict of str to float
+        The features before the ``x_*`` ones.
+    tensor_parts : list of (str, numpy.ndarray)
+        ``(prefix, mean vector)`` for ``x_t``, ``x_s``, ``x_n`` in that order
+        (empty without tensor features); feature ``prefix + str(j)`` is
+        ``vector[j]``.
+    """
     if context is None:
         sent = span.sent if sent is None else sent
         context = sentence_context(sent, vader=vader_sent, wide_negation="negation" not in exclude)
@@ -564,8 +590,8 @@ def mention_features(span, *, sent=None, vader_sent: dict | None = None, tensor_
     if tensor_features:
         tensor = sent_tensor if sent_tensor is not None else (ctx.tensor if ctx.tensor is not None
                                                                else sentence_tensor(sent))
-        f.update(_tensor_features(span, sent, tensor, context=ctx if tensor is ctx.tensor else None))
-    return f
+        return f, _tensor_parts(span, sent, tensor, context=ctx if tensor is ctx.tensor else None)
+    return f, []
 
 
 def _lexicon():
@@ -694,31 +720,38 @@ def sentence_tensor(sent) -> np.ndarray | None:
     return np.asarray(sdoc.tensor, dtype=np.float64)
 
 
-def _tensor_features(span, sent, tensor, *, context: SentenceContext | None = None) -> dict[str, float]:
+def _tensor_parts(span, sent, tensor, *, context: SentenceContext | None = None) -> list:
     """Mean ``tok2vec`` vectors of the mention, its sentence and its dependency neighbours.
 
-    ``context``, whose ``tensor`` is ``tensor``, keeps the sentence's mean
-    vector (the same for every mention of the sentence).
+    Returns ``[("x_t", mean), ("x_s", mean), ("x_n", mean)]`` (arrays), or
+    ``[]`` without a tensor of the sentence. ``context``, whose ``tensor`` is
+    ``tensor``, keeps the sentence's mean vector (the same for every mention
+    of the sentence).
     """
     if tensor is None or len(tensor) != len(sent):
-        return {}
+        return []
     root = span.root
     off = sent.start
     near = [c.i - off for c in root.children if not c.is_space] + [root.head.i - off]
-    out = {}
+    out = []
     for prefix in ("x_t", "x_s", "x_n"):
         if prefix == "x_s":
             values = context.sentence_mean if context is not None else None
             if values is None:
                 ctx = [t.i - off for t in sent if not t.is_space] or [root.i - off]
-                values = tensor[ctx].mean(axis=0).tolist()
+                values = tensor[ctx].mean(axis=0)
                 if context is not None:
                     context.sentence_mean = values
         else:
             idx = list(range(span.start - off, span.end - off)) if prefix == "x_t" else near
-            values = tensor[idx].mean(axis=0).tolist()
-        out.update(zip(_tensor_names(prefix, len(values)), values))
+            values = tensor[idx].mean(axis=0)
+        out.append((prefix, values))
     return out
+
+
+def _tensor_features(span, sent, tensor, *, context: SentenceContext | None = None) -> dict[str, float]:
+    """The ``x_*`` features of :func:`_tensor_parts` as a dict."""
+    return merge_parts({}, _tensor_parts(span, sent, tensor, context=context))
 
 
 @functools.lru_cache(maxsize=16)
