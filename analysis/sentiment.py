@@ -152,8 +152,8 @@ def vader_label(compound: float, *, threshold: float = 0.05) -> str:
     return "neutral"
 
 
-from .sentiment_features import (FEATURE_GROUPS, SentenceContext, _mention_parts, mention_features,  # noqa: E402
-                                 merge_parts, sentence_context, sentence_tensor)
+from .sentiment_features import (FEATURE_GROUPS, SentenceContext, _closed_doc, _mention_parts,  # noqa: E402
+                                 mention_features, merge_parts, sentence_context, sentence_tensor)
 
 
 # ---------------------------------------------------------------------------
@@ -469,6 +469,7 @@ def _span_parts(doc, spans: Sequence[tuple[int, int]], *, sentence_vader=None, e
     analyzer = vader_analyzer()
     given = _vader_by_start(sentence_vader)
     index = _DocIndex(doc)
+    closed = _closed_doc(doc)
     contexts: dict[int, SentenceContext] = {}
     # the parse's own tok2vec output, when present, costs nothing; documents without it
     # (e.g. read back from a DocBin) get tok2vec run on each sentence alone
@@ -488,7 +489,8 @@ def _span_parts(doc, spans: Sequence[tuple[int, int]], *, sentence_vader=None, e
             if vader is None:
                 vader = analyzer.polarity_scores(sent.text)
             ctx = contexts[k] = sentence_context(sent, vader=vader, wide_negation="negation" not in exclude,
-                                                 tensor_features=tensor_features and doc_tensor is None)
+                                                 tensor_features=tensor_features and doc_tensor is None,
+                                                 closed=closed)
             if doc_tensor is not None:
                 ctx.tensor = np.asarray(doc_tensor[sent.start:sent.end], dtype=np.float64)
         out.append(_mention_parts(span, context=ctx, exclude=exclude, tensor_features=tensor_features))

@@ -229,6 +229,12 @@ class SentenceContext:
     sentence_mean : numpy.ndarray or None
         Cache of the ``x_s*`` features (mean ``tok2vec`` vector of the
         sentence), filled by the first mention.
+    tokens : _SentenceTokens or None
+        The sentence's token attributes as lists (no Token objects).
+    closed : bool
+        No dependency arc of the document crosses a sentence boundary, so
+        ``children`` are all the children of each token and subtrees can
+        be walked on ``heads`` and ``children``.
     """
 
     sent: object
@@ -246,10 +252,12 @@ class SentenceContext:
     heads: list | None = None
     children: list | None = None
     sentence_mean: np.ndarray | None = None
+    tokens: _SentenceTokens | None = None
+    closed: bool = False
 
 
 def sentence_context(sent, *, vader: dict | None = None, wide_negation: bool = True,
-                     tensor_features: bool = False) -> SentenceContext:
+                     tensor_features: bool = False, closed: bool | None = None) -> SentenceContext:
     """Precompute the mention-independent features of a sentence.
 
     Parameters
@@ -262,6 +270,9 @@ def sentence_context(sent, *, vader: dict | None = None, wide_negation: bool = T
         Use the wider negation scope (the ``negation`` feature group).
     tensor_features : bool, optional
         Also compute :func:`sentence_tensor`.
+    closed : bool, optional
+        Whether no dependency arc of the document crosses a sentence
+        boundary (see :attr:`SentenceContext.closed`), if already known.
 
     Returns
     -------
@@ -285,14 +296,21 @@ def sentence_context(sent, *, vader: dict | None = None, wide_negation: bool = T
     off = sent.start
     doc = sent.doc
     heads, children = _tree(sent)  # head of every token (token index), no Token objects
-    deps = []
+    toks = _sentence_tokens(sent)
+    words, deps, lemmas = toks.words, toks.deps, toks.lemmas
+    lower_lemmas = [w.lower() for w in lemmas]
+
+    def lemma_lower(i: int) -> str:  # lower-case lemma of token i (a Token only outside the sentence)
+        return lower_lemmas[i - off] if off <= i < off + n else doc[i].lemma_.lower()
+
     # negation scope in one pass: own[k] = negation children of token k
-    own = np.zeros(n, dtype=int)
-    for k, tok in enumerate(sent):
-        deps.append(tok.dep_)
+    own = [0] * n
+    for k in range(n):
         h = heads[k]
-        if _is_negation(tok, wide=wide_negation) and h != off + k and off <= h < off + n:
-            own[h - off] += 1
+        if h != off + k and off <= h < off + n:
+            word = _normal(words[k])
+            if not (wide_negation and word == "without") and (deps[k] == "neg" or word in _NEGATIONS):
+                own[h - off] += 1
     chain: list = [None] * n  # negations from token k up to its clause head
 
     def up(k: int) -> int:
@@ -301,14 +319,14 @@ def sentence_context(sent, *, vader: dict | None = None, wide_negation: bool = T
             h = heads[k]
             if deps[k] in _CLAUSE_DEPS or h == off + k or not off <= h < off + n:
                 extra = int(wide_negation and deps[k] == "xcomp" and h != off + k
-                            and doc[h].lemma_.lower() in _NEGATING_HEADS)
+                            and lemma_lower(h) in _NEGATING_HEADS)
                 chain[k] = own[k] + extra
                 break
             todo.append(k)
             k = h - off
         for j in reversed(todo):
             h = heads[j]
-            extra = int(wide_negation and doc[h].lemma_.lower() in _NEGATING_HEADS)
+            extra = int(wide_negation and lemma_lower(h) in _NEGATING_HEADS)
             chain[j] = own[j] + extra + chain[h - off]
         return chain[todo[0]] if todo else chain[k]
 
@@ -331,8 +349,9 @@ def sentence_context(sent, *, vader: dict | None = None, wide_negation: bool = T
             clause_of[j] = found
         return found
 
-    for k, tok in enumerate(sent):
-        text = tok.text
+    space, punct, pos, ents = toks.space, toks.punct, toks.pos, toks.ents
+    for k in range(n):
+        text = words[k]
         if text in _OPEN_QUOTES or (text == '"' and not inside):
             inside = True
             skip[k] = True
@@ -342,21 +361,70 @@ def sentence_context(sent, *, vader: dict | None = None, wide_negation: bool = T
             skip[k] = True
             continue
         quoted[k] = inside
-        if tok.is_space or tok.is_punct:
+        if space[k] or punct[k]:
             skip[k] = True
             continue
-        lemma[k] = _lex(tok)
-        valence[k] = _valence(tok, lexicon)
+        lemma[k] = "<name>" if pos[k] == "PROPN" or ents[k] in _NAME_ENTS else lower_lemmas[k]  # _lex
+        val = lexicon.get(_normal(text))  # _valence
+        if val is None:
+            val = lexicon.get(_normal(lemmas[k]))
+        valence[k] = 0.0 if val is None else val / 4.0
         clause[k] = clause_head(k) - off
         negated[k] = up(k) % 2 == 1
         if contrast is None and _normal(text) in _CONTRAST and k > 0:
             contrast = k
     ctx = SentenceContext(sent=sent, vader=vader, lemma=lemma, valence=valence, negated=negated, clause=clause,
                           quoted=quoted, skip=skip, contrast=contrast, wide_negation=wide_negation,
-                          heads=heads, children=children)
+                          heads=heads, children=children, tokens=toks,
+                          closed=_closed_doc(doc) if closed is None else closed)
     if tensor_features:
         ctx.tensor = sentence_tensor(sent)
     return ctx
+
+
+@dataclass(frozen=True)
+class _SentenceTokens:
+    """Attributes of the tokens of one sentence, as lists indexed by ``token.i - sent.start``."""
+
+    words: list  # token.text
+    deps: list  # token.dep_
+    lemmas: list  # token.lemma_
+    pos: list  # token.pos_
+    tags: list  # token.tag_
+    ents: list  # token.ent_type_
+    space: list  # token.is_space
+    punct: list  # token.is_punct
+
+
+def _sentence_tokens(sent) -> _SentenceTokens:
+    """:class:`_SentenceTokens` of a sentence from one ``to_array`` call (string ids mapped once)."""
+    from spacy.attrs import DEP, ENT_TYPE, IS_PUNCT, IS_SPACE, LEMMA, ORTH, POS, TAG
+
+    n = len(sent)
+    if not n:
+        return _SentenceTokens([], [], [], [], [], [], [], [])
+    columns = sent.to_array([ORTH, DEP, LEMMA, POS, TAG, ENT_TYPE, IS_SPACE, IS_PUNCT]).reshape(n, 8).T.tolist()
+    strings = sent.doc.vocab.strings
+    out = []
+    for col in columns[:6]:
+        names = {h: strings[h] for h in set(col)}
+        out.append([names[h] for h in col])
+    out.append([bool(v) for v in columns[6]])
+    out.append([bool(v) for v in columns[7]])
+    return _SentenceTokens(*out)
+
+
+def _closed_doc(doc) -> bool:
+    """Whether no token of ``doc`` has its head in another sentence."""
+    from spacy.attrs import HEAD, SENT_START
+
+    n = len(doc)
+    if not n:
+        return True
+    columns = doc.to_array([HEAD, SENT_START]).reshape(n, 2).astype(np.int64)
+    sent_id = np.cumsum(columns[:, 1] == 1)
+    heads = columns[:, 0] + np.arange(n)
+    return bool((sent_id[heads] == sent_id).all()) if heads.min() >= 0 and heads.max() < n else False
 
 
 def _tree(sent) -> tuple[list[int], list[list[int]]]:
@@ -402,6 +470,29 @@ def _distances(sent, root, *, context: SentenceContext | None = None) -> dict[in
     return dist
 
 
+def _subtree(ctx: SentenceContext, token) -> list[int]:
+    """Indexes of ``token.subtree``, in its order (on the sentence's ``children`` when ``ctx.closed``)."""
+    if not ctx.closed:
+        return [t.i for t in token.subtree]
+    off, children = ctx.sent.start, ctx.children
+    out: list[int] = []
+    stack = [(token.i, False)]
+    while stack:  # in-order walk: left children's subtrees, the token, right children's subtrees
+        i, expanded = stack.pop()
+        if expanded:
+            out.append(i)
+            continue
+        kids = children[i - off]
+        for c in reversed(kids):
+            if c > i:
+                stack.append((c, False))
+        stack.append((i, True))
+        for c in reversed(kids):
+            if c < i:
+                stack.append((c, False))
+    return out
+
+
 def _signed(ctx: SentenceContext, k: int) -> float:
     v = ctx.valence[k]
     return -v if ctx.negated[k] else v
@@ -410,9 +501,9 @@ def _signed(ctx: SentenceContext, k: int) -> float:
 def _subtree_valence(ctx: SentenceContext, token, exclude: range) -> float:
     off = ctx.sent.start
     total = 0.0
-    for t in token.subtree:
-        k = t.i - off
-        if 0 <= k < len(ctx.valence) and t.i not in exclude and ctx.valence[k]:
+    for i in _subtree(ctx, token):
+        k = i - off
+        if 0 <= k < len(ctx.valence) and i not in exclude and ctx.valence[k]:
             total += _signed(ctx, k)
     return total
 
@@ -492,7 +583,8 @@ def _mention_parts(span, *, sent=None, vader_sent: dict | None = None, tensor_fe
     dist = _distances(sent, root, context=ctx)
     target_clause = ctx.clause[root.i - off] if not ctx.skip[root.i - off] else _clause_head(root).i - off
     role, gov = _role(root)
-    descriptor = {t.i for t in root.subtree} - set(in_target)
+    root_tree = _subtree(ctx, root)
+    descriptor = set(root_tree) - set(in_target)
 
     add(f"role={role}")
     add(f"dep={root.dep_}")
@@ -523,7 +615,7 @@ def _mention_parts(span, *, sent=None, vader_sent: dict | None = None, tensor_fe
         target_side = (root.i - off) > ctx.contrast
 
     n_tokens = 0
-    doc = sent.doc
+    deps = ctx.tokens.deps if ctx.tokens is not None else [t.dep_ for t in sent]
     for k in range(len(sent)):  # by index: a Token object only where its dependency label is needed
         if ctx.skip[k]:
             continue
@@ -555,7 +647,7 @@ def _mention_parts(span, *, sent=None, vader_sent: dict | None = None, tensor_fe
             add("val_other_clause", v)
         if i in descriptor:
             add("val_descriptor", v)
-            add(f"desc_{doc[i].dep_}", v)
+            add(f"desc_{deps[k]}", v)
         if use_quote:
             add("val_quoted" if ctx.quoted[k] else "val_unquoted", v)
         if target_side is not None:
@@ -578,7 +670,7 @@ def _mention_parts(span, *, sent=None, vader_sent: dict | None = None, tensor_fe
                 said_val = float(sum(_signed(ctx, k) for k in range(len(sent)) if ctx.quoted[k]))
             add("speaker_val", said_val)
     if "local" not in exclude:
-        _local_features(add, ctx, root, in_target, dist, role, gov, target_clause)
+        _local_features(add, ctx, root, in_target, dist, role, gov, target_clause, root_tree)
     if use_coord:
         if root.dep_ == "conj" or any(c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON")
                                       for c in root.children):
@@ -636,16 +728,39 @@ def _path(root, tok, ancestors: dict) -> str:
     return " ".join(up + down[::-1])
 
 
+def _path_closed(ctx: SentenceContext, i: int, ancestors: dict) -> str:
+    """:func:`_path` to token ``i`` on the sentence's head and label lists (``ctx.closed``)."""
+    off, heads, deps = ctx.sent.start, ctx.heads, ctx.tokens.deps
+    down = []
+    t = i
+    while t not in ancestors and heads[t - off] != t:
+        down.append("v" + deps[t - off])
+        t = heads[t - off]
+    up = ancestors.get(t)
+    if up is None:
+        return "?"
+    return " ".join(up + down[::-1])
+
+
 def _local_features(add, ctx: SentenceContext, root, in_target, dist: dict, role: str, gov,
-                    target_clause: int) -> None:
+                    target_clause: int, root_tree: list | None = None) -> None:
     """Path-typed valence, governor-phrase valence and clause VADER (``local`` group)."""
     off = ctx.sent.start
+    closed = ctx.closed and ctx.tokens is not None
     ancestors = {root.i: []}
-    t, up = root, []
-    while t.head.i != t.i:
-        up = up + ["^" + t.dep_]
-        t = t.head
-        ancestors[t.i] = up
+    if closed:
+        heads, deps = ctx.heads, ctx.tokens.deps
+        t, up = root.i, []
+        while heads[t - off] != t:
+            up = up + ["^" + deps[t - off]]
+            t = heads[t - off]
+            ancestors[t] = up
+    else:
+        t, up = root, []
+        while t.head.i != t.i:
+            up = up + ["^" + t.dep_]
+            t = t.head
+            ancestors[t.i] = up
     doc = ctx.sent.doc
     n = len(ctx.valence)
     for k in range(n):  # by index: a Token object only for the few tokens kept
@@ -653,13 +768,14 @@ def _local_features(add, ctx: SentenceContext, root, in_target, dist: dict, role
         if ctx.skip[k] or not ctx.valence[k] or i in in_target or dist.get(i, 99) > 3:
             continue
         v = _signed(ctx, k)
-        add(f"vp={_path(root, doc[i], ancestors)}|{'pos' if v > 0 else 'neg'}", abs(v))
+        path = _path_closed(ctx, i, ancestors) if closed else _path(root, doc[i], ancestors)
+        add(f"vp={path}|{'pos' if v > 0 else 'neg'}", abs(v))
     if gov is not None:
-        target_tree = {x.i for x in root.subtree}
+        target_tree = set(root_tree if root_tree is not None else _subtree(ctx, root))
         total = 0.0
-        for x in gov.subtree:
-            k = x.i - off
-            if x.i in target_tree or not 0 <= k < len(ctx.valence) or ctx.skip[k] or not ctx.valence[k]:
+        for x in _subtree(ctx, gov):
+            k = x - off
+            if x in target_tree or not 0 <= k < len(ctx.valence) or ctx.skip[k] or not ctx.valence[k]:
                 continue
             total += _signed(ctx, k)
         add(f"govphrase_val|{role}", total)
@@ -667,7 +783,8 @@ def _local_features(add, ctx: SentenceContext, root, in_target, dist: dict, role
     if compound is None:
         from .sentiment import vader_analyzer
 
-        words = [doc[off + k].text for k in range(n)
+        texts = ctx.tokens.words if ctx.tokens is not None else [t.text for t in ctx.sent]
+        words = [texts[k] for k in range(n)
                  if ctx.clause[k] == target_clause and not ctx.skip[k] and off + k not in in_target]
         compound = vader_analyzer().polarity_scores(" ".join(words))["compound"] if words else 0.0
         ctx.clause_vader[(target_clause, root.i)] = compound
@@ -738,7 +855,9 @@ def _tensor_parts(span, sent, tensor, *, context: SentenceContext | None = None)
         if prefix == "x_s":
             values = context.sentence_mean if context is not None else None
             if values is None:
-                ctx = [t.i - off for t in sent if not t.is_space] or [root.i - off]
+                space = context.tokens.space if context is not None and context.tokens is not None else \
+                    [t.is_space for t in sent]
+                ctx = [k for k, is_space in enumerate(space) if not is_space] or [root.i - off]
                 values = tensor[ctx].mean(axis=0)
                 if context is not None:
                     context.sentence_mean = values
