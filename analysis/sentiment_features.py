@@ -235,6 +235,8 @@ class SentenceContext:
         No dependency arc of the document crosses a sentence boundary, so
         ``children`` are all the children of each token and subtrees can
         be walked on ``heads`` and ``children``.
+    lists : tuple or None
+        Cache of :func:`_lists`, filled by the first mention.
     """
 
     sent: object
@@ -254,6 +256,7 @@ class SentenceContext:
     sentence_mean: np.ndarray | None = None
     tokens: _SentenceTokens | None = None
     closed: bool = False
+    lists: tuple | None = None
 
 
 def sentence_context(sent, *, vader: dict | None = None, wide_negation: bool = True,
@@ -493,6 +496,17 @@ def _subtree(ctx: SentenceContext, token) -> list[int]:
     return out
 
 
+def _lists(ctx: SentenceContext) -> tuple:
+    """The per-token arrays of ``ctx`` as lists, and the ``w=``/``near=`` feature names of its tokens
+    (``near_names[k][negated]``); made once per sentence."""
+    got = ctx.lists
+    if got is None:
+        got = ctx.lists = (ctx.skip.tolist(), ctx.valence.tolist(), ctx.negated.tolist(), ctx.clause.tolist(),
+                           ctx.quoted.tolist(), ["w=" + lemma for lemma in ctx.lemma],
+                           [("near=" + lemma, "near=NOT_" + lemma) for lemma in ctx.lemma])
+    return got
+
+
 def _signed(ctx: SentenceContext, k: int) -> float:
     v = ctx.valence[k]
     return -v if ctx.negated[k] else v
@@ -616,21 +630,24 @@ def _mention_parts(span, *, sent=None, vader_sent: dict | None = None, tensor_fe
 
     n_tokens = 0
     deps = ctx.tokens.deps if ctx.tokens is not None else [t.dep_ for t in sent]
-    for k in range(len(sent)):  # by index: a Token object only where its dependency label is needed
-        if ctx.skip[k]:
+    skip, valence, negated, clause, quoted, w_names, near_names = _lists(ctx)
+    get = f.get
+    for k in range(len(sent)):  # by index, on lists: no Token objects, no numpy scalars
+        if skip[k]:
             continue
         n_tokens += 1
-        lemma = ctx.lemma[k]
         i = off + k
         if i in in_target:
-            add("val_in_target", ctx.valence[k])
+            add("val_in_target", valence[k])
             continue
-        add(f"w={lemma}", 0.5)
+        name = w_names[k]
+        f[name] = get(name, 0.0) + 0.5  # add(f"w={lemma}", 0.5)
         d = dist.get(i, 99)
-        val = ctx.valence[k]
-        neg = bool(ctx.negated[k])
+        val = valence[k]
+        neg = negated[k]
         if d <= 2:
-            add(f"near={'NOT_' if neg else ''}{lemma}")
+            name = near_names[k][neg]  # add(f"near={'NOT_' if neg else ''}{lemma}")
+            f[name] = get(name, 0.0) + 1.0
         if not val:
             continue
         v = -val if neg else val
@@ -641,7 +658,7 @@ def _mention_parts(span, *, sent=None, vader_sent: dict | None = None, tensor_fe
                 add(f"val_d{name}_{'pos' if v > 0 else 'neg'}", v)
                 break
         add("val_weighted", v / d)
-        if ctx.clause[k] == target_clause:
+        if clause[k] == target_clause:
             add("val_same_clause", v)
         else:
             add("val_other_clause", v)
@@ -649,7 +666,7 @@ def _mention_parts(span, *, sent=None, vader_sent: dict | None = None, tensor_fe
             add("val_descriptor", v)
             add(f"desc_{deps[k]}", v)
         if use_quote:
-            add("val_quoted" if ctx.quoted[k] else "val_unquoted", v)
+            add("val_quoted" if quoted[k] else "val_unquoted", v)
         if target_side is not None:
             add("val_contrast_same" if (k > ctx.contrast) == target_side else "val_contrast_other", v)
     add("log_len", math.log1p(n_tokens) / 4.0)
