@@ -153,7 +153,8 @@ def vader_label(compound: float, *, threshold: float = 0.05) -> str:
 
 
 from .sentiment_features import (FEATURE_GROUPS, SentenceContext, _closed_doc, _mention_parts,  # noqa: E402
-                                 mention_features, merge_parts, sentence_context, sentence_tensor)
+                                 _sentence_tokens, mention_features, merge_parts, sentence_context,
+                                 sentence_tensor)
 
 
 # ---------------------------------------------------------------------------
@@ -470,6 +471,7 @@ def _span_parts(doc, spans: Sequence[tuple[int, int]], *, sentence_vader=None, e
     given = _vader_by_start(sentence_vader)
     index = _DocIndex(doc)
     closed = _closed_doc(doc)
+    doc_tokens = _sentence_tokens(doc[:], with_heads=True) if len(doc) else None
     contexts: dict[int, SentenceContext] = {}
     # the parse's own tok2vec output, when present, costs nothing; documents without it
     # (e.g. read back from a DocBin) get tok2vec run on each sentence alone
@@ -490,7 +492,7 @@ def _span_parts(doc, spans: Sequence[tuple[int, int]], *, sentence_vader=None, e
                 vader = analyzer.polarity_scores(sent.text)
             ctx = contexts[k] = sentence_context(sent, vader=vader, wide_negation="negation" not in exclude,
                                                  tensor_features=tensor_features and doc_tensor is None,
-                                                 closed=closed)
+                                                 closed=closed, doc_tokens=doc_tokens)
             if doc_tensor is not None:
                 ctx.tensor = np.asarray(doc_tensor[sent.start:sent.end], dtype=np.float64)
         out.append(_mention_parts(span, context=ctx, exclude=exclude, tensor_features=tensor_features))

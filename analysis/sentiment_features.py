@@ -237,6 +237,8 @@ class SentenceContext:
         be walked on ``heads`` and ``children``.
     lists : tuple or None
         Cache of :func:`_lists`, filled by the first mention.
+    inorder : tuple or None
+        Cache of :func:`_inorder`, filled by the first mention.
     """
 
     sent: object
@@ -257,10 +259,12 @@ class SentenceContext:
     tokens: _SentenceTokens | None = None
     closed: bool = False
     lists: tuple | None = None
+    inorder: tuple | None = None
 
 
 def sentence_context(sent, *, vader: dict | None = None, wide_negation: bool = True,
-                     tensor_features: bool = False, closed: bool | None = None) -> SentenceContext:
+                     tensor_features: bool = False, closed: bool | None = None,
+                     doc_tokens: _SentenceTokens | None = None) -> SentenceContext:
     """Precompute the mention-independent features of a sentence.
 
     Parameters
@@ -276,6 +280,9 @@ def sentence_context(sent, *, vader: dict | None = None, wide_negation: bool = T
     closed : bool, optional
         Whether no dependency arc of the document crosses a sentence
         boundary (see :attr:`SentenceContext.closed`), if already known.
+    doc_tokens : _SentenceTokens, optional
+        :func:`_sentence_tokens` of the whole document (``doc[:]``), made
+        once for all its sentences; the sentence's rows are sliced from it.
 
     Returns
     -------
@@ -298,8 +305,13 @@ def sentence_context(sent, *, vader: dict | None = None, wide_negation: bool = T
     inside = False
     off = sent.start
     doc = sent.doc
-    heads, children = _tree(sent)  # head of every token (token index), no Token objects
-    toks = _sentence_tokens(sent)
+    if doc_tokens is not None and doc_tokens.heads is not None:
+        toks = doc_tokens.rows(off, off + n)
+        heads = toks.heads
+        children = _children(heads, off)
+    else:
+        heads, children = _tree(sent)  # head of every token (token index), no Token objects
+        toks = _sentence_tokens(sent)
     words, deps, lemmas = toks.words, toks.deps, toks.lemmas
     lower_lemmas = [w.lower() for w in lemmas]
 
@@ -397,15 +409,22 @@ class _SentenceTokens:
     ents: list  # token.ent_type_
     space: list  # token.is_space
     punct: list  # token.is_punct
+    heads: list | None = None  # token.head.i
+
+    def rows(self, start: int, end: int) -> "_SentenceTokens":
+        """The tokens ``start:end`` (indexes into these lists)."""
+        return _SentenceTokens(*(None if col is None else col[start:end] for col in (
+            self.words, self.deps, self.lemmas, self.pos, self.tags, self.ents, self.space, self.punct, self.heads)))
 
 
-def _sentence_tokens(sent) -> _SentenceTokens:
-    """:class:`_SentenceTokens` of a sentence from one ``to_array`` call (string ids mapped once)."""
+def _sentence_tokens(sent, *, with_heads: bool = False) -> _SentenceTokens:
+    """:class:`_SentenceTokens` of a sentence (or ``doc[:]``) from one ``to_array`` call (string ids
+    mapped once); ``heads`` only ``with_heads``."""
     from spacy.attrs import DEP, ENT_TYPE, IS_PUNCT, IS_SPACE, LEMMA, ORTH, POS, TAG
 
     n = len(sent)
     if not n:
-        return _SentenceTokens([], [], [], [], [], [], [], [])
+        return _SentenceTokens([], [], [], [], [], [], [], [], [] if with_heads else None)
     columns = sent.to_array([ORTH, DEP, LEMMA, POS, TAG, ENT_TYPE, IS_SPACE, IS_PUNCT]).reshape(n, 8).T.tolist()
     strings = sent.doc.vocab.strings
     out = []
@@ -414,7 +433,21 @@ def _sentence_tokens(sent) -> _SentenceTokens:
         out.append([names[h] for h in col])
     out.append([bool(v) for v in columns[6]])
     out.append([bool(v) for v in columns[7]])
+    if with_heads:
+        from spacy.attrs import HEAD
+
+        out.append((sent.to_array([HEAD]).reshape(n).astype(np.int64) + np.arange(sent.start, sent.end)).tolist())
     return _SentenceTokens(*out)
+
+
+def _children(heads: list, start: int) -> list[list[int]]:
+    """Children inside the sentence of each token, from the heads of the sentence starting at ``start``."""
+    end = start + len(heads)
+    children: list[list[int]] = [[] for _ in heads]
+    for k, h in enumerate(heads):
+        if h != start + k and start <= h < end:
+            children[h - start].append(start + k)
+    return children
 
 
 def _closed_doc(doc) -> bool:
@@ -436,11 +469,7 @@ def _tree(sent) -> tuple[list[int], list[list[int]]]:
 
     start, end = sent.start, sent.end
     heads = (sent.to_array([HEAD])[:, 0].astype(np.int64) + np.arange(start, end)).tolist()
-    children: list[list[int]] = [[] for _ in heads]
-    for k, h in enumerate(heads):
-        if h != start + k and start <= h < end:
-            children[h - start].append(start + k)
-    return heads, children
+    return heads, _children(heads, start)
 
 
 def _distances(sent, root, *, context: SentenceContext | None = None) -> dict[int, int]:
@@ -474,26 +503,42 @@ def _distances(sent, root, *, context: SentenceContext | None = None) -> dict[in
 
 
 def _subtree(ctx: SentenceContext, token) -> list[int]:
-    """Indexes of ``token.subtree``, in its order (on the sentence's ``children`` when ``ctx.closed``)."""
-    if not ctx.closed:
-        return [t.i for t in token.subtree]
-    off, children = ctx.sent.start, ctx.children
-    out: list[int] = []
-    stack = [(token.i, False)]
-    while stack:  # in-order walk: left children's subtrees, the token, right children's subtrees
-        i, expanded = stack.pop()
-        if expanded:
-            out.append(i)
-            continue
-        kids = children[i - off]
-        for c in reversed(kids):
-            if c > i:
-                stack.append((c, False))
-        stack.append((i, True))
-        for c in reversed(kids):
-            if c < i:
-                stack.append((c, False))
-    return out
+    """Indexes of ``token.subtree``, in its order (a slice of :func:`_inorder` when ``ctx.closed``)."""
+    if ctx.closed:
+        if ctx.inorder is None:
+            ctx.inorder = _inorder(ctx)
+        order, first, last = ctx.inorder
+        k = token.i - ctx.sent.start
+        if 0 <= k < len(first) and first[k] is not None:
+            return order[first[k]:last[k]]
+    return [t.i for t in token.subtree]
+
+
+def _inorder(ctx: SentenceContext) -> tuple[list[int], list, list]:
+    """The sentence's tokens in the order of spaCy's ``Token.subtree`` from each root (left
+    children's subtrees, the token, right children's subtrees), and where the subtree of each token
+    starts and ends in that list (a subtree is a contiguous run of it)."""
+    off, heads, children = ctx.sent.start, ctx.heads, ctx.children
+    n = len(heads)
+    order: list[int] = []
+    first: list = [None] * n
+    last: list = [None] * n
+    for root in [off + k for k in range(n) if heads[k] == off + k]:
+        stack = [(root, 0)]
+        while stack:
+            i, state = stack.pop()
+            if state == 1:
+                order.append(i)
+            elif state == 2:
+                last[i - off] = len(order)
+            else:
+                first[i - off] = len(order)
+                kids = children[i - off]
+                stack.append((i, 2))
+                stack.extend((c, 0) for c in reversed(kids) if c > i)
+                stack.append((i, 1))
+                stack.extend((c, 0) for c in reversed(kids) if c < i)
+    return order, first, last
 
 
 def _lists(ctx: SentenceContext) -> tuple:
@@ -875,14 +920,20 @@ def _tensor_parts(span, sent, tensor, *, context: SentenceContext | None = None)
                 space = context.tokens.space if context is not None and context.tokens is not None else \
                     [t.is_space for t in sent]
                 ctx = [k for k, is_space in enumerate(space) if not is_space] or [root.i - off]
-                values = tensor[ctx].mean(axis=0)
+                values = _mean_rows(tensor, ctx)
                 if context is not None:
                     context.sentence_mean = values
         else:
             idx = list(range(span.start - off, span.end - off)) if prefix == "x_t" else near
-            values = tensor[idx].mean(axis=0)
+            values = _mean_rows(tensor, idx)
         out.append((prefix, values))
     return out
+
+
+def _mean_rows(tensor: np.ndarray, rows: list) -> np.ndarray:
+    """``tensor[rows].mean(axis=0)`` computed as NumPy's ``mean`` does (``add.reduce``, then one
+    division), without its Python wrapper."""
+    return np.add.reduce(tensor[rows], axis=0) / len(rows)
 
 
 def _tensor_features(span, sent, tensor, *, context: SentenceContext | None = None) -> dict[str, float]:
