@@ -239,6 +239,9 @@ class SentenceContext:
         Cache of :func:`_lists`, filled by the first mention.
     inorder : tuple or None
         Cache of :func:`_inorder`, filled by the first mention.
+    neighbours : list or None
+        Cache of the children and head (inside the sentence) of every
+        token, for :func:`_distances`.
     """
 
     sent: object
@@ -260,6 +263,7 @@ class SentenceContext:
     closed: bool = False
     lists: tuple | None = None
     inorder: tuple | None = None
+    neighbours: list | None = None
 
 
 def sentence_context(sent, *, vader: dict | None = None, wide_negation: bool = True,
@@ -318,12 +322,13 @@ def sentence_context(sent, *, vader: dict | None = None, wide_negation: bool = T
     def lemma_lower(i: int) -> str:  # lower-case lemma of token i (a Token only outside the sentence)
         return lower_lemmas[i - off] if off <= i < off + n else doc[i].lemma_.lower()
 
+    normals = [_normal(w) for w in words]
     # negation scope in one pass: own[k] = negation children of token k
     own = [0] * n
     for k in range(n):
         h = heads[k]
         if h != off + k and off <= h < off + n:
-            word = _normal(words[k])
+            word = normals[k]
             if not (wide_negation and word == "without") and (deps[k] == "neg" or word in _NEGATIONS):
                 own[h - off] += 1
     chain: list = [None] * n  # negations from token k up to its clause head
@@ -380,13 +385,13 @@ def sentence_context(sent, *, vader: dict | None = None, wide_negation: bool = T
             skip[k] = True
             continue
         lemma[k] = "<name>" if pos[k] == "PROPN" or ents[k] in _NAME_ENTS else lower_lemmas[k]  # _lex
-        val = lexicon.get(_normal(text))  # _valence
+        val = lexicon.get(normals[k])  # _valence
         if val is None:
             val = lexicon.get(_normal(lemmas[k]))
         valence[k] = 0.0 if val is None else val / 4.0
         clause[k] = clause_head(k) - off
         negated[k] = up(k) % 2 == 1
-        if contrast is None and _normal(text) in _CONTRAST and k > 0:
+        if contrast is None and normals[k] in _CONTRAST and k > 0:
             contrast = k
     ctx = SentenceContext(sent=sent, vader=vader, lemma=lemma, valence=valence, negated=negated, clause=clause,
                           quoted=quoted, skip=skip, contrast=contrast, wide_negation=wide_negation,
@@ -425,8 +430,10 @@ def _sentence_tokens(sent, *, with_heads: bool = False) -> _SentenceTokens:
     n = len(sent)
     if not n:
         return _SentenceTokens([], [], [], [], [], [], [], [], [] if with_heads else None)
-    columns = sent.to_array([ORTH, DEP, LEMMA, POS, TAG, ENT_TYPE, IS_SPACE, IS_PUNCT]).reshape(n, 8).T.tolist()
-    strings = sent.doc.vocab.strings
+    # Doc.to_array is one C loop; Span.to_array is many times slower
+    doc, start, end = sent.doc, sent.start, sent.end
+    columns = doc.to_array([ORTH, DEP, LEMMA, POS, TAG, ENT_TYPE, IS_SPACE, IS_PUNCT])[start:end].T.tolist()
+    strings = doc.vocab.strings
     out = []
     for col in columns[:6]:
         names = {h: strings[h] for h in set(col)}
@@ -436,7 +443,7 @@ def _sentence_tokens(sent, *, with_heads: bool = False) -> _SentenceTokens:
     if with_heads:
         from spacy.attrs import HEAD
 
-        out.append((sent.to_array([HEAD]).reshape(n).astype(np.int64) + np.arange(sent.start, sent.end)).tolist())
+        out.append((doc.to_array(HEAD)[start:end].astype(np.int64) + np.arange(start, end)).tolist())
     return _SentenceTokens(*out)
 
 
@@ -468,7 +475,7 @@ def _tree(sent) -> tuple[list[int], list[list[int]]]:
     from spacy.attrs import HEAD
 
     start, end = sent.start, sent.end
-    heads = (sent.to_array([HEAD])[:, 0].astype(np.int64) + np.arange(start, end)).tolist()
+    heads = (sent.doc.to_array(HEAD)[start:end].astype(np.int64) + np.arange(start, end)).tolist()
     return heads, _children(heads, start)
 
 
@@ -488,15 +495,22 @@ def _distances(sent, root, *, context: SentenceContext | None = None) -> dict[in
         heads, children = _tree(sent)
         if context is not None:
             context.heads, context.children = heads, children
+    neighbours = context.neighbours if context is not None else None
+    if neighbours is None:  # children, then the head inside the sentence, of every token
+        neighbours = [kids + [h] if h != start + k and start <= h < end else kids
+                      for k, (kids, h) in enumerate(zip(children, heads))]
+        if context is not None:
+            context.neighbours = neighbours
     dist = {root.i: 0}
     frontier = [root.i]
+    d = 0
     while frontier:
         nxt = []
+        d += 1
         for i in frontier:
-            h = heads[i - start]
-            for n in children[i - start] + ([h] if h != i and start <= h < end else []):
+            for n in neighbours[i - start]:
                 if n not in dist:
-                    dist[n] = dist[i] + 1
+                    dist[n] = d
                     nxt.append(n)
         frontier = nxt
     return dist
