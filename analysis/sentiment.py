@@ -356,7 +356,7 @@ class _DocIndex:
         columns = doc.to_array([IDX, LENGTH, IS_SPACE]).reshape(len(doc), 3).astype(np.int64)  # no Token objects
         self.tok_start = np.ascontiguousarray(columns[:, 0])
         self.tok_end = self.tok_start + columns[:, 1]
-        self.space = columns[:, 2].astype(bool)
+        self.space = columns[:, 2].astype(bool).tolist()
         self.sents = list(doc.sents)
         self.sent_starts = np.array([s.start for s in self.sents], dtype=np.int64)
 
@@ -371,6 +371,26 @@ class _DocIndex:
         if lo >= hi:
             raise ValueError(f"No token in character span ({start}, {end})")
         return self.doc[lo:hi]
+
+    def bounds(self, spans) -> list[tuple[int, int, int]]:
+        """``(lo, hi, sentence of lo)`` of :meth:`span` for many character spans, searched at once."""
+        if not len(spans):
+            return []
+        starts, ends = np.asarray(spans, dtype=np.int64).reshape(-1, 2).T
+        los = np.searchsorted(self.tok_end, starts, side="right").tolist()
+        his = np.searchsorted(self.tok_start, ends, side="left").tolist()
+        space = self.space
+        out = []
+        for (start, end), lo, hi in zip(spans, los, his):
+            while lo < hi and space[lo]:
+                lo += 1
+            while hi > lo and space[hi - 1]:
+                hi -= 1
+            if lo >= hi:
+                raise ValueError(f"No token in character span ({start}, {end})")
+            out.append((lo, hi))
+        sents = (np.searchsorted(self.sent_starts, [lo for lo, _ in out], side="right") - 1).tolist()
+        return [(lo, hi, k) for (lo, hi), k in zip(out, sents)]
 
     def sentence(self, token_i: int) -> int:
         """Index of the sentence of token ``token_i``."""
@@ -479,12 +499,9 @@ def _span_parts(doc, spans: Sequence[tuple[int, int]], *, sentence_vader=None, e
     doc_tensor = tensor if tensor_features and tensor is not None and tensor.ndim == 2 and \
         tensor.shape[0] == len(doc) and tensor.shape[1] > 0 else None
     out = []
-    for start, end in spans:
-        span = index.span(start, end)
-        k = index.sentence(span.start)
+    for lo, hi, k in index.bounds(spans):
         sent = index.sents[k]
-        if span.end > sent.end:
-            span = doc[span.start: sent.end]
+        span = doc[lo: min(hi, sent.end)]
         ctx = contexts.get(k)
         if ctx is None:
             vader = given.get(sent.start_char)

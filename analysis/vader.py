@@ -61,6 +61,12 @@ class FastSentiText(SentiText):
         return wes
 
 
+    def allcap_differential(self, words):
+        """Whether some but not all words are ALL CAPS (NLTK's method, counting in C)."""
+        allcap_words = sum(map(str.isupper, words))
+        return 0 < len(words) - allcap_words < len(words)
+
+
 class Vader(SentimentIntensityAnalyzer):
     """NLTK's VADER analyser splitting texts with :class:`FastSentiText`."""
 
