@@ -248,13 +248,7 @@ def tokenize(text: str, *, doc_id: str = "text") -> tuple[pd.DataFrame, pd.DataF
             lower = normalized[a:b].lower()
             tok_rows.append((doc_id, sent_id, len(tok_rows), a, b, word, lower, word.isalpha(),
                              lower in STOP_WORDS or not _ALNUM.search(word)))
-    sentences = _frame(sent_rows, ["doc_id", "sent_id", "paragraph", "start", "end", "text"])
-    tokens = _frame(tok_rows, ["doc_id", "sent_id", "token_id", "start", "end", "text", "lower", "is_alpha", "is_stop"])
+    sentences = pd.DataFrame(sent_rows, columns=["doc_id", "sent_id", "paragraph", "start", "end", "text"])
+    tokens = pd.DataFrame(tok_rows, columns=["doc_id", "sent_id", "token_id", "start", "end", "text",
+                                             "lower", "is_alpha", "is_stop"])
     return sentences, tokens
-
-
-def _frame(rows: list[tuple], columns: list[str]) -> pd.DataFrame:
-    """``pd.DataFrame(rows, columns=columns)``, built from columns (several times faster than from rows)."""
-    if not rows:
-        return pd.DataFrame(rows, columns=columns)
-    return pd.DataFrame(dict(zip(columns, map(list, zip(*rows)))))
