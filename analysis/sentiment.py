@@ -406,7 +406,8 @@ def _vader_by_start(sentence_vader) -> dict[int, dict]:
     """``{sentence start char: VADER scores}`` from a ``sentences``-like table."""
     if sentence_vader is None:
         return {}
-    table = pd.DataFrame(sentence_vader)
+    # a DataFrame is only read here: no copy of it (the pipeline passes its whole sentences table)
+    table = sentence_vader if isinstance(sentence_vader, pd.DataFrame) else pd.DataFrame(sentence_vader)
     missing = {"start", "neg", "neu", "pos", "compound"} - set(table.columns)
     if missing:
         raise ValueError(f"sentence_vader lacks columns {sorted(missing)}")
