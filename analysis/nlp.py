@@ -126,10 +126,11 @@ def _doc_from_words(text: str, sentences) -> Doc:
     if not sent_starts[0]:
         sent_starts[0] = True
     doc = Doc(load_pipeline().vocab, words=words, spaces=spaces, sent_starts=sent_starts)
-    for i, word in enumerate(words):    # NFD accents, zero-width spaces: tag the plain form
-        norm = model_norm(word)         # (token i's text is words[i]: no Token object per word)
-        if norm is not None:
-            doc[i].norm_ = norm
+    if not text.isascii():                  # NFD accents, zero-width spaces: tag the plain form
+        for i, word in enumerate(words):    # (token i's text is words[i]: no Token object per word)
+            norm = None if word.isascii() else model_norm(word)  # None for ASCII words
+            if norm is not None:
+                doc[i].norm_ = norm
     return doc
 
 

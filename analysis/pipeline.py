@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import inspect
+import re
 from collections.abc import Mapping
 
 import pandas as pd
@@ -26,6 +27,9 @@ from .tokenize import tokenize
 from .watchdog import article_time_limit, time_limit as watchdog
 
 __all__ = ["analyze", "analyze_text", "analyze_batch", "analyze_corpus", "document_row"]
+
+#: A letter or digit: ``\w`` is ``str.isalnum()`` plus the underscore.
+_ALNUM = re.compile(r"[^\W_]")
 
 
 def document_row(text: str, *, doc_id: str, sentences: pd.DataFrame, tokens: pd.DataFrame,
@@ -54,7 +58,7 @@ def document_row(text: str, *, doc_id: str, sentences: pd.DataFrame, tokens: pd.
         UTF-8 text), then the user's metadata columns in their order.
     """
     metadata = dict(metadata or {})
-    words = int(tokens["text"].map(lambda w: any(ch.isalnum() for ch in w)).sum()) if len(tokens) else 0
+    words = sum(1 for w in tokens["text"].tolist() if _ALNUM.search(w)) if len(tokens) else 0
     row = {"doc_id": doc_id, "source": source,
            "title": _cell(metadata.pop("title", "")), "outlet": _cell(metadata.pop("outlet", "")),
            "date": _cell(metadata.pop("date", "")), "words": words, "sentences": len(sentences),
@@ -84,7 +88,8 @@ _SCORE_TAKES_VADER = "sentence_vader" in inspect.signature(score_mentions).param
 def _prepare(text: str, doc_id: str):
     sentences, tokens = tokenize(text, doc_id=doc_id)
     # VADER runs once per sentence here; the scores are reused below
-    sentences = pd.concat([sentences, sentence_scores(sentences["text"]).set_index(sentences.index)], axis=1)
+    scores = sentence_scores(sentences["text"].tolist())
+    sentences = sentences.assign(**{name: scores[name].to_numpy() for name in scores.columns})
     return sentences, tokens
 
 

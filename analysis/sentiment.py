@@ -152,8 +152,9 @@ def vader_label(compound: float, *, threshold: float = 0.05) -> str:
     return "neutral"
 
 
-from .sentiment_features import (FEATURE_GROUPS, SentenceContext, mention_features,  # noqa: E402
-                                 sentence_context, sentence_tensor)
+from .sentiment_features import (FEATURE_GROUPS, SentenceContext, _closed_doc, _mention_parts,  # noqa: E402
+                                 _sentence_tokens, mention_features, merge_parts, sentence_context,
+                                 sentence_tensor)
 
 
 # ---------------------------------------------------------------------------
@@ -253,12 +254,61 @@ def predict_features(features: dict[str, float], *, model: _Model) -> TargetSent
         cols, vals = [cols[k] for k in kept], [vals[k] for k in kept]
     coef, intercept = _float_weights(model)
     logits = intercept + coef[:, cols] @ np.asarray(vals, dtype=float)
+    return _result(logits, model)
+
+
+def _result(logits: np.ndarray, model: _Model) -> TargetSentiment:
+    """Calibrated probabilities, score and label from a vector of logits (modified in place)."""
     logits /= float(model.meta.get("calibration", {}).get("temperature", 1.0))
     logits -= logits.max()
     p = np.exp(logits)
     p /= p.sum()
     probs = (float(p[0]), float(p[1]), float(p[2]))
     return TargetSentiment(score=float(p[2] - p[0]), label=LABELS[int(np.argmax(p))], probabilities=probs)
+
+
+def _predict_parts(features: dict[str, float], tensor_parts: list, *, model: _Model) -> TargetSentiment:
+    """:func:`predict_features` of ``merge_parts(features, tensor_parts)`` without building that dict.
+
+    The ``x_*`` columns of the model are looked up once per model; the
+    vector multiplied is the same, in the same order, so the result is
+    identical to the last bit.
+    """
+    cols = list(map(model.index.get, features))
+    vals = list(features.values())
+    if None in cols:
+        kept = [k for k, j in enumerate(cols) if j is not None]
+        cols, vals = [cols[k] for k in kept], [vals[k] for k in kept]
+    col_parts, val_parts = [np.asarray(cols, dtype=np.intp)], [np.asarray(vals, dtype=float)]
+    for prefix, values in tensor_parts:
+        tcols, tkept = _tensor_columns(model, prefix, len(values))
+        col_parts.append(tcols)
+        val_parts.append(np.asarray(values, dtype=float) if tkept is None else np.asarray(values, dtype=float)[tkept])
+    coef, intercept = _float_weights(model)
+    logits = intercept + coef[:, np.concatenate(col_parts)] @ np.concatenate(val_parts)
+    return _result(logits, model)
+
+
+_TENSOR_COLUMNS: dict[tuple, tuple] = {}
+
+
+def _tensor_columns(model: _Model, prefix: str, n: int) -> tuple[np.ndarray, np.ndarray | None]:
+    """Model columns of the features ``prefix0 ... prefix{n-1}`` and which of them the model knows
+    (``None``: all)."""
+    key = (id(model), prefix, n)
+    got = _TENSOR_COLUMNS.get(key)
+    if got is None or got[0] is not model:
+        from .sentiment_features import _tensor_names
+
+        cols = [model.index.get(name) for name in _tensor_names(prefix, n)]
+        kept = None
+        if None in cols:
+            kept = np.array([k for k, j in enumerate(cols) if j is not None], dtype=np.intp)
+            cols = [j for j in cols if j is not None]
+        got = _TENSOR_COLUMNS[key] = (model, np.asarray(cols, dtype=np.intp), kept)
+        if len(_TENSOR_COLUMNS) > 24:
+            _TENSOR_COLUMNS.pop(next(iter(_TENSOR_COLUMNS)))
+    return got[1], got[2]
 
 
 _FLOAT_WEIGHTS: dict[int, tuple] = {}
@@ -306,7 +356,7 @@ class _DocIndex:
         columns = doc.to_array([IDX, LENGTH, IS_SPACE]).reshape(len(doc), 3).astype(np.int64)  # no Token objects
         self.tok_start = np.ascontiguousarray(columns[:, 0])
         self.tok_end = self.tok_start + columns[:, 1]
-        self.space = columns[:, 2].astype(bool)
+        self.space = columns[:, 2].astype(bool).tolist()
         self.sents = list(doc.sents)
         self.sent_starts = np.array([s.start for s in self.sents], dtype=np.int64)
 
@@ -322,6 +372,26 @@ class _DocIndex:
             raise ValueError(f"No token in character span ({start}, {end})")
         return self.doc[lo:hi]
 
+    def bounds(self, spans) -> list[tuple[int, int, int]]:
+        """``(lo, hi, sentence of lo)`` of :meth:`span` for many character spans, searched at once."""
+        if not len(spans):
+            return []
+        starts, ends = np.asarray(spans, dtype=np.int64).reshape(-1, 2).T
+        los = np.searchsorted(self.tok_end, starts, side="right").tolist()
+        his = np.searchsorted(self.tok_start, ends, side="left").tolist()
+        space = self.space
+        out = []
+        for (start, end), lo, hi in zip(spans, los, his):
+            while lo < hi and space[lo]:
+                lo += 1
+            while hi > lo and space[hi - 1]:
+                hi -= 1
+            if lo >= hi:
+                raise ValueError(f"No token in character span ({start}, {end})")
+            out.append((lo, hi))
+        sents = (np.searchsorted(self.sent_starts, [lo for lo, _ in out], side="right") - 1).tolist()
+        return [(lo, hi, k) for (lo, hi), k in zip(out, sents)]
+
     def sentence(self, token_i: int) -> int:
         """Index of the sentence of token ``token_i``."""
         return int(np.searchsorted(self.sent_starts, token_i, side="right")) - 1
@@ -336,7 +406,8 @@ def _vader_by_start(sentence_vader) -> dict[int, dict]:
     """``{sentence start char: VADER scores}`` from a ``sentences``-like table."""
     if sentence_vader is None:
         return {}
-    table = pd.DataFrame(sentence_vader)
+    # a DataFrame is only read here: no copy of it (the pipeline passes its whole sentences table)
+    table = sentence_vader if isinstance(sentence_vader, pd.DataFrame) else pd.DataFrame(sentence_vader)
     missing = {"start", "neg", "neu", "pos", "compound"} - set(table.columns)
     if missing:
         raise ValueError(f"sentence_vader lacks columns {sorted(missing)}")
@@ -381,8 +452,8 @@ def score_mentions(doc, spans: Sequence[tuple[int, int]], *, model_dir=None,
     if not spans:
         return []
     model = load_model(model_dir)
-    feats = span_features(doc, spans, sentence_vader=sentence_vader, **_options(model))
-    return [predict_features(f, model=model) for f in feats]
+    parts = _span_parts(doc, spans, sentence_vader=sentence_vader, **_options(model))
+    return [_predict_parts(f, tensor_parts, model=model) for f, tensor_parts in parts]
 
 
 def span_features(doc, spans: Sequence[tuple[int, int]], *, sentence_vader=None, exclude=frozenset(),
@@ -407,12 +478,21 @@ def span_features(doc, spans: Sequence[tuple[int, int]], *, sentence_vader=None,
     list of dict
         One sparse feature dict per span (same code path at training and run time).
     """
+    return [merge_parts(f, tensor_parts) for f, tensor_parts in
+            _span_parts(doc, spans, sentence_vader=sentence_vader, exclude=exclude, tensor_features=tensor_features)]
+
+
+def _span_parts(doc, spans: Sequence[tuple[int, int]], *, sentence_vader=None, exclude=frozenset(),
+                tensor_features: bool = False) -> list[tuple[dict, list]]:
+    """:func:`span_features` as ``(features, tensor_parts)`` pairs (see :func:`_mention_parts`)."""
     if not spans:
         return []
     exclude = frozenset(exclude)
     analyzer = vader_analyzer()
     given = _vader_by_start(sentence_vader)
     index = _DocIndex(doc)
+    closed = _closed_doc(doc)
+    doc_tokens = _sentence_tokens(doc[:], with_heads=True) if len(doc) else None
     contexts: dict[int, SentenceContext] = {}
     # the parse's own tok2vec output, when present, costs nothing; documents without it
     # (e.g. read back from a DocBin) get tok2vec run on each sentence alone
@@ -420,22 +500,20 @@ def span_features(doc, spans: Sequence[tuple[int, int]], *, sentence_vader=None,
     doc_tensor = tensor if tensor_features and tensor is not None and tensor.ndim == 2 and \
         tensor.shape[0] == len(doc) and tensor.shape[1] > 0 else None
     out = []
-    for start, end in spans:
-        span = index.span(start, end)
-        k = index.sentence(span.start)
+    for lo, hi, k in index.bounds(spans):
         sent = index.sents[k]
-        if span.end > sent.end:
-            span = doc[span.start: sent.end]
+        span = doc[lo: min(hi, sent.end)]
         ctx = contexts.get(k)
         if ctx is None:
             vader = given.get(sent.start_char)
             if vader is None:
                 vader = analyzer.polarity_scores(sent.text)
             ctx = contexts[k] = sentence_context(sent, vader=vader, wide_negation="negation" not in exclude,
-                                                 tensor_features=tensor_features and doc_tensor is None)
+                                                 tensor_features=tensor_features and doc_tensor is None,
+                                                 closed=closed, doc_tokens=doc_tokens)
             if doc_tensor is not None:
                 ctx.tensor = np.asarray(doc_tensor[sent.start:sent.end], dtype=np.float64)
-        out.append(mention_features(span, context=ctx, exclude=exclude, tensor_features=tensor_features))
+        out.append(_mention_parts(span, context=ctx, exclude=exclude, tensor_features=tensor_features))
     return out
 
 

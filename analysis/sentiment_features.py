@@ -226,9 +226,22 @@ class SentenceContext:
     heads, children : list or None
         Cache of the sentence's dependency tree as token indexes (head of
         each token, children of each token), filled by the first mention.
-    sentence_mean : list or None
+    sentence_mean : numpy.ndarray or None
         Cache of the ``x_s*`` features (mean ``tok2vec`` vector of the
         sentence), filled by the first mention.
+    tokens : _SentenceTokens or None
+        The sentence's token attributes as lists (no Token objects).
+    closed : bool
+        No dependency arc of the document crosses a sentence boundary, so
+        ``children`` are all the children of each token and subtrees can
+        be walked on ``heads`` and ``children``.
+    lists : tuple or None
+        Cache of :func:`_lists`, filled by the first mention.
+    inorder : tuple or None
+        Cache of :func:`_inorder`, filled by the first mention.
+    neighbours : list or None
+        Cache of the children and head (inside the sentence) of every
+        token, for :func:`_distances`.
     """
 
     sent: object
@@ -245,11 +258,17 @@ class SentenceContext:
     clause_vader: dict = field(default_factory=dict)
     heads: list | None = None
     children: list | None = None
-    sentence_mean: list | None = None
+    sentence_mean: np.ndarray | None = None
+    tokens: _SentenceTokens | None = None
+    closed: bool = False
+    lists: tuple | None = None
+    inorder: tuple | None = None
+    neighbours: list | None = None
 
 
 def sentence_context(sent, *, vader: dict | None = None, wide_negation: bool = True,
-                     tensor_features: bool = False) -> SentenceContext:
+                     tensor_features: bool = False, closed: bool | None = None,
+                     doc_tokens: _SentenceTokens | None = None) -> SentenceContext:
     """Precompute the mention-independent features of a sentence.
 
     Parameters
@@ -262,6 +281,12 @@ def sentence_context(sent, *, vader: dict | None = None, wide_negation: bool = T
         Use the wider negation scope (the ``negation`` feature group).
     tensor_features : bool, optional
         Also compute :func:`sentence_tensor`.
+    closed : bool, optional
+        Whether no dependency arc of the document crosses a sentence
+        boundary (see :attr:`SentenceContext.closed`), if already known.
+    doc_tokens : _SentenceTokens, optional
+        :func:`_sentence_tokens` of the whole document (``doc[:]``), made
+        once for all its sentences; the sentence's rows are sliced from it.
 
     Returns
     -------
@@ -284,15 +309,28 @@ def sentence_context(sent, *, vader: dict | None = None, wide_negation: bool = T
     inside = False
     off = sent.start
     doc = sent.doc
-    heads, children = _tree(sent)  # head of every token (token index), no Token objects
-    deps = []
+    if doc_tokens is not None and doc_tokens.heads is not None:
+        toks = doc_tokens.rows(off, off + n)
+        heads = toks.heads
+        children = _children(heads, off)
+    else:
+        heads, children = _tree(sent)  # head of every token (token index), no Token objects
+        toks = _sentence_tokens(sent)
+    words, deps, lemmas = toks.words, toks.deps, toks.lemmas
+    lower_lemmas = [w.lower() for w in lemmas]
+
+    def lemma_lower(i: int) -> str:  # lower-case lemma of token i (a Token only outside the sentence)
+        return lower_lemmas[i - off] if off <= i < off + n else doc[i].lemma_.lower()
+
+    normals = [_normal(w) for w in words]
     # negation scope in one pass: own[k] = negation children of token k
-    own = np.zeros(n, dtype=int)
-    for k, tok in enumerate(sent):
-        deps.append(tok.dep_)
+    own = [0] * n
+    for k in range(n):
         h = heads[k]
-        if _is_negation(tok, wide=wide_negation) and h != off + k and off <= h < off + n:
-            own[h - off] += 1
+        if h != off + k and off <= h < off + n:
+            word = normals[k]
+            if not (wide_negation and word == "without") and (deps[k] == "neg" or word in _NEGATIONS):
+                own[h - off] += 1
     chain: list = [None] * n  # negations from token k up to its clause head
 
     def up(k: int) -> int:
@@ -301,14 +339,14 @@ def sentence_context(sent, *, vader: dict | None = None, wide_negation: bool = T
             h = heads[k]
             if deps[k] in _CLAUSE_DEPS or h == off + k or not off <= h < off + n:
                 extra = int(wide_negation and deps[k] == "xcomp" and h != off + k
-                            and doc[h].lemma_.lower() in _NEGATING_HEADS)
+                            and lemma_lower(h) in _NEGATING_HEADS)
                 chain[k] = own[k] + extra
                 break
             todo.append(k)
             k = h - off
         for j in reversed(todo):
             h = heads[j]
-            extra = int(wide_negation and doc[h].lemma_.lower() in _NEGATING_HEADS)
+            extra = int(wide_negation and lemma_lower(h) in _NEGATING_HEADS)
             chain[j] = own[j] + extra + chain[h - off]
         return chain[todo[0]] if todo else chain[k]
 
@@ -331,8 +369,9 @@ def sentence_context(sent, *, vader: dict | None = None, wide_negation: bool = T
             clause_of[j] = found
         return found
 
-    for k, tok in enumerate(sent):
-        text = tok.text
+    space, punct, pos, ents = toks.space, toks.punct, toks.pos, toks.ents
+    for k in range(n):
+        text = words[k]
         if text in _OPEN_QUOTES or (text == '"' and not inside):
             inside = True
             skip[k] = True
@@ -342,21 +381,93 @@ def sentence_context(sent, *, vader: dict | None = None, wide_negation: bool = T
             skip[k] = True
             continue
         quoted[k] = inside
-        if tok.is_space or tok.is_punct:
+        if space[k] or punct[k]:
             skip[k] = True
             continue
-        lemma[k] = _lex(tok)
-        valence[k] = _valence(tok, lexicon)
+        lemma[k] = "<name>" if pos[k] == "PROPN" or ents[k] in _NAME_ENTS else lower_lemmas[k]  # _lex
+        val = lexicon.get(normals[k])  # _valence
+        if val is None:
+            val = lexicon.get(_normal(lemmas[k]))
+        valence[k] = 0.0 if val is None else val / 4.0
         clause[k] = clause_head(k) - off
         negated[k] = up(k) % 2 == 1
-        if contrast is None and _normal(text) in _CONTRAST and k > 0:
+        if contrast is None and normals[k] in _CONTRAST and k > 0:
             contrast = k
     ctx = SentenceContext(sent=sent, vader=vader, lemma=lemma, valence=valence, negated=negated, clause=clause,
                           quoted=quoted, skip=skip, contrast=contrast, wide_negation=wide_negation,
-                          heads=heads, children=children)
+                          heads=heads, children=children, tokens=toks,
+                          closed=_closed_doc(doc) if closed is None else closed)
     if tensor_features:
         ctx.tensor = sentence_tensor(sent)
     return ctx
+
+
+@dataclass(frozen=True)
+class _SentenceTokens:
+    """Attributes of the tokens of one sentence, as lists indexed by ``token.i - sent.start``."""
+
+    words: list  # token.text
+    deps: list  # token.dep_
+    lemmas: list  # token.lemma_
+    pos: list  # token.pos_
+    tags: list  # token.tag_
+    ents: list  # token.ent_type_
+    space: list  # token.is_space
+    punct: list  # token.is_punct
+    heads: list | None = None  # token.head.i
+
+    def rows(self, start: int, end: int) -> "_SentenceTokens":
+        """The tokens ``start:end`` (indexes into these lists)."""
+        return _SentenceTokens(*(None if col is None else col[start:end] for col in (
+            self.words, self.deps, self.lemmas, self.pos, self.tags, self.ents, self.space, self.punct, self.heads)))
+
+
+def _sentence_tokens(sent, *, with_heads: bool = False) -> _SentenceTokens:
+    """:class:`_SentenceTokens` of a sentence (or ``doc[:]``) from one ``to_array`` call (string ids
+    mapped once); ``heads`` only ``with_heads``."""
+    from spacy.attrs import DEP, ENT_TYPE, IS_PUNCT, IS_SPACE, LEMMA, ORTH, POS, TAG
+
+    n = len(sent)
+    if not n:
+        return _SentenceTokens([], [], [], [], [], [], [], [], [] if with_heads else None)
+    # Doc.to_array is one C loop; Span.to_array is many times slower
+    doc, start, end = sent.doc, sent.start, sent.end
+    columns = doc.to_array([ORTH, DEP, LEMMA, POS, TAG, ENT_TYPE, IS_SPACE, IS_PUNCT])[start:end].T.tolist()
+    strings = doc.vocab.strings
+    out = []
+    for col in columns[:6]:
+        names = {h: strings[h] for h in set(col)}
+        out.append([names[h] for h in col])
+    out.append([bool(v) for v in columns[6]])
+    out.append([bool(v) for v in columns[7]])
+    if with_heads:
+        from spacy.attrs import HEAD
+
+        out.append((doc.to_array(HEAD)[start:end].astype(np.int64) + np.arange(start, end)).tolist())
+    return _SentenceTokens(*out)
+
+
+def _children(heads: list, start: int) -> list[list[int]]:
+    """Children inside the sentence of each token, from the heads of the sentence starting at ``start``."""
+    end = start + len(heads)
+    children: list[list[int]] = [[] for _ in heads]
+    for k, h in enumerate(heads):
+        if h != start + k and start <= h < end:
+            children[h - start].append(start + k)
+    return children
+
+
+def _closed_doc(doc) -> bool:
+    """Whether no token of ``doc`` has its head in another sentence."""
+    from spacy.attrs import HEAD, SENT_START
+
+    n = len(doc)
+    if not n:
+        return True
+    columns = doc.to_array([HEAD, SENT_START]).reshape(n, 2).astype(np.int64)
+    sent_id = np.cumsum(columns[:, 1] == 1)
+    heads = columns[:, 0] + np.arange(n)
+    return bool((sent_id[heads] == sent_id).all()) if heads.min() >= 0 and heads.max() < n else False
 
 
 def _tree(sent) -> tuple[list[int], list[list[int]]]:
@@ -364,12 +475,8 @@ def _tree(sent) -> tuple[list[int], list[list[int]]]:
     from spacy.attrs import HEAD
 
     start, end = sent.start, sent.end
-    heads = (sent.to_array([HEAD])[:, 0].astype(np.int64) + np.arange(start, end)).tolist()
-    children: list[list[int]] = [[] for _ in heads]
-    for k, h in enumerate(heads):
-        if h != start + k and start <= h < end:
-            children[h - start].append(start + k)
-    return heads, children
+    heads = (sent.doc.to_array(HEAD)[start:end].astype(np.int64) + np.arange(start, end)).tolist()
+    return heads, _children(heads, start)
 
 
 def _distances(sent, root, *, context: SentenceContext | None = None) -> dict[int, int]:
@@ -388,18 +495,75 @@ def _distances(sent, root, *, context: SentenceContext | None = None) -> dict[in
         heads, children = _tree(sent)
         if context is not None:
             context.heads, context.children = heads, children
+    neighbours = context.neighbours if context is not None else None
+    if neighbours is None:  # children, then the head inside the sentence, of every token
+        neighbours = [kids + [h] if h != start + k and start <= h < end else kids
+                      for k, (kids, h) in enumerate(zip(children, heads))]
+        if context is not None:
+            context.neighbours = neighbours
     dist = {root.i: 0}
     frontier = [root.i]
+    d = 0
     while frontier:
         nxt = []
+        d += 1
         for i in frontier:
-            h = heads[i - start]
-            for n in children[i - start] + ([h] if h != i and start <= h < end else []):
+            for n in neighbours[i - start]:
                 if n not in dist:
-                    dist[n] = dist[i] + 1
+                    dist[n] = d
                     nxt.append(n)
         frontier = nxt
     return dist
+
+
+def _subtree(ctx: SentenceContext, token) -> list[int]:
+    """Indexes of ``token.subtree``, in its order (a slice of :func:`_inorder` when ``ctx.closed``)."""
+    if ctx.closed:
+        if ctx.inorder is None:
+            ctx.inorder = _inorder(ctx)
+        order, first, last = ctx.inorder
+        k = token.i - ctx.sent.start
+        if 0 <= k < len(first) and first[k] is not None:
+            return order[first[k]:last[k]]
+    return [t.i for t in token.subtree]
+
+
+def _inorder(ctx: SentenceContext) -> tuple[list[int], list, list]:
+    """The sentence's tokens in the order of spaCy's ``Token.subtree`` from each root (left
+    children's subtrees, the token, right children's subtrees), and where the subtree of each token
+    starts and ends in that list (a subtree is a contiguous run of it)."""
+    off, heads, children = ctx.sent.start, ctx.heads, ctx.children
+    n = len(heads)
+    order: list[int] = []
+    first: list = [None] * n
+    last: list = [None] * n
+    for root in [off + k for k in range(n) if heads[k] == off + k]:
+        stack = [(root, 0)]
+        while stack:
+            i, state = stack.pop()
+            if state == 1:
+                order.append(i)
+            elif state == 2:
+                last[i - off] = len(order)
+            else:
+                first[i - off] = len(order)
+                kids = children[i - off]
+                stack.append((i, 2))
+                stack.extend((c, 0) for c in reversed(kids) if c > i)
+                stack.append((i, 1))
+                stack.extend((c, 0) for c in reversed(kids) if c < i)
+    return order, first, last
+
+
+def _lists(ctx: SentenceContext) -> tuple:
+    """The per-token arrays of ``ctx`` as lists, and the ``w=``/``near=`` feature names of its tokens
+    (``near_names[k][negated]``); made once per sentence."""
+    got = ctx.lists
+    if got is None:
+        got = ctx.lists = (ctx.skip.tolist(), ctx.valence.tolist(), ctx.negated.tolist(), ctx.clause.tolist(),
+                           ctx.quoted.tolist(), ["w=" + lemma for lemma in ctx.lemma],
+                           [("near=" + lemma, "near=NOT_" + lemma) for lemma in ctx.lemma])
+    return got
 
 
 def _signed(ctx: SentenceContext, k: int) -> float:
@@ -410,9 +574,9 @@ def _signed(ctx: SentenceContext, k: int) -> float:
 def _subtree_valence(ctx: SentenceContext, token, exclude: range) -> float:
     off = ctx.sent.start
     total = 0.0
-    for t in token.subtree:
-        k = t.i - off
-        if 0 <= k < len(ctx.valence) and t.i not in exclude and ctx.valence[k]:
+    for i in _subtree(ctx, token):
+        k = i - off
+        if 0 <= k < len(ctx.valence) and i not in exclude and ctx.valence[k]:
             total += _signed(ctx, k)
     return total
 
@@ -445,6 +609,32 @@ def mention_features(span, *, sent=None, vader_sent: dict | None = None, tensor_
     dict of str to float
         Sparse feature vector (names as keys).
     """
+    f, tensor_parts = _mention_parts(span, sent=sent, vader_sent=vader_sent, tensor_features=tensor_features,
+                                     sent_tensor=sent_tensor, context=context, exclude=exclude)
+    return merge_parts(f, tensor_parts)
+
+
+def merge_parts(f: dict, tensor_parts: list) -> dict[str, float]:
+    """The feature dict of :func:`_mention_parts`' two parts (``f`` is extended in place and returned)."""
+    for prefix, values in tensor_parts:
+        f.update(zip(_tensor_names(prefix, len(values)), values.tolist()))
+    return f
+
+
+def _mention_parts(span, *, sent=None, vader_sent: dict | None = None, tensor_features: bool = False,
+                   sent_tensor: np.ndarray | None = None, context: SentenceContext | None = None,
+                   exclude=frozenset()) -> tuple[dict[str, float], list]:
+    """:func:`mention_features` in two parts: the sparse features and the mean ``tok2vec`` vectors.
+
+    Returns
+    -------
+    features : dict of str to float
+        The features before the ``x_*`` ones.
+    tensor_parts : list of (str, numpy.ndarray)
+        ``(prefix, mean vector)`` for ``x_t``, ``x_s``, ``x_n`` in that order
+        (empty without tensor features); feature ``prefix + str(j)`` is
+        ``vector[j]``.
+    """
     if context is None:
         sent = span.sent if sent is None else sent
         context = sentence_context(sent, vader=vader_sent, wide_negation="negation" not in exclude)
@@ -466,7 +656,8 @@ def mention_features(span, *, sent=None, vader_sent: dict | None = None, tensor_
     dist = _distances(sent, root, context=ctx)
     target_clause = ctx.clause[root.i - off] if not ctx.skip[root.i - off] else _clause_head(root).i - off
     role, gov = _role(root)
-    descriptor = {t.i for t in root.subtree} - set(in_target)
+    root_tree = _subtree(ctx, root)
+    descriptor = set(root_tree) - set(in_target)
 
     add(f"role={role}")
     add(f"dep={root.dep_}")
@@ -497,22 +688,25 @@ def mention_features(span, *, sent=None, vader_sent: dict | None = None, tensor_
         target_side = (root.i - off) > ctx.contrast
 
     n_tokens = 0
-    doc = sent.doc
-    for k in range(len(sent)):  # by index: a Token object only where its dependency label is needed
-        if ctx.skip[k]:
+    deps = ctx.tokens.deps if ctx.tokens is not None else [t.dep_ for t in sent]
+    skip, valence, negated, clause, quoted, w_names, near_names = _lists(ctx)
+    get = f.get
+    for k in range(len(sent)):  # by index, on lists: no Token objects, no numpy scalars
+        if skip[k]:
             continue
         n_tokens += 1
-        lemma = ctx.lemma[k]
         i = off + k
         if i in in_target:
-            add("val_in_target", ctx.valence[k])
+            add("val_in_target", valence[k])
             continue
-        add(f"w={lemma}", 0.5)
+        name = w_names[k]
+        f[name] = get(name, 0.0) + 0.5  # add(f"w={lemma}", 0.5)
         d = dist.get(i, 99)
-        val = ctx.valence[k]
-        neg = bool(ctx.negated[k])
+        val = valence[k]
+        neg = negated[k]
         if d <= 2:
-            add(f"near={'NOT_' if neg else ''}{lemma}")
+            name = near_names[k][neg]  # add(f"near={'NOT_' if neg else ''}{lemma}")
+            f[name] = get(name, 0.0) + 1.0
         if not val:
             continue
         v = -val if neg else val
@@ -523,15 +717,15 @@ def mention_features(span, *, sent=None, vader_sent: dict | None = None, tensor_
                 add(f"val_d{name}_{'pos' if v > 0 else 'neg'}", v)
                 break
         add("val_weighted", v / d)
-        if ctx.clause[k] == target_clause:
+        if clause[k] == target_clause:
             add("val_same_clause", v)
         else:
             add("val_other_clause", v)
         if i in descriptor:
             add("val_descriptor", v)
-            add(f"desc_{doc[i].dep_}", v)
+            add(f"desc_{deps[k]}", v)
         if use_quote:
-            add("val_quoted" if ctx.quoted[k] else "val_unquoted", v)
+            add("val_quoted" if quoted[k] else "val_unquoted", v)
         if target_side is not None:
             add("val_contrast_same" if (k > ctx.contrast) == target_side else "val_contrast_other", v)
     add("log_len", math.log1p(n_tokens) / 4.0)
@@ -552,7 +746,7 @@ def mention_features(span, *, sent=None, vader_sent: dict | None = None, tensor_
                 said_val = float(sum(_signed(ctx, k) for k in range(len(sent)) if ctx.quoted[k]))
             add("speaker_val", said_val)
     if "local" not in exclude:
-        _local_features(add, ctx, root, in_target, dist, role, gov, target_clause)
+        _local_features(add, ctx, root, in_target, dist, role, gov, target_clause, root_tree)
     if use_coord:
         if root.dep_ == "conj" or any(c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON")
                                       for c in root.children):
@@ -564,8 +758,8 @@ def mention_features(span, *, sent=None, vader_sent: dict | None = None, tensor_
     if tensor_features:
         tensor = sent_tensor if sent_tensor is not None else (ctx.tensor if ctx.tensor is not None
                                                                else sentence_tensor(sent))
-        f.update(_tensor_features(span, sent, tensor, context=ctx if tensor is ctx.tensor else None))
-    return f
+        return f, _tensor_parts(span, sent, tensor, context=ctx if tensor is ctx.tensor else None)
+    return f, []
 
 
 def _lexicon():
@@ -610,16 +804,39 @@ def _path(root, tok, ancestors: dict) -> str:
     return " ".join(up + down[::-1])
 
 
+def _path_closed(ctx: SentenceContext, i: int, ancestors: dict) -> str:
+    """:func:`_path` to token ``i`` on the sentence's head and label lists (``ctx.closed``)."""
+    off, heads, deps = ctx.sent.start, ctx.heads, ctx.tokens.deps
+    down = []
+    t = i
+    while t not in ancestors and heads[t - off] != t:
+        down.append("v" + deps[t - off])
+        t = heads[t - off]
+    up = ancestors.get(t)
+    if up is None:
+        return "?"
+    return " ".join(up + down[::-1])
+
+
 def _local_features(add, ctx: SentenceContext, root, in_target, dist: dict, role: str, gov,
-                    target_clause: int) -> None:
+                    target_clause: int, root_tree: list | None = None) -> None:
     """Path-typed valence, governor-phrase valence and clause VADER (``local`` group)."""
     off = ctx.sent.start
+    closed = ctx.closed and ctx.tokens is not None
     ancestors = {root.i: []}
-    t, up = root, []
-    while t.head.i != t.i:
-        up = up + ["^" + t.dep_]
-        t = t.head
-        ancestors[t.i] = up
+    if closed:
+        heads, deps = ctx.heads, ctx.tokens.deps
+        t, up = root.i, []
+        while heads[t - off] != t:
+            up = up + ["^" + deps[t - off]]
+            t = heads[t - off]
+            ancestors[t] = up
+    else:
+        t, up = root, []
+        while t.head.i != t.i:
+            up = up + ["^" + t.dep_]
+            t = t.head
+            ancestors[t.i] = up
     doc = ctx.sent.doc
     n = len(ctx.valence)
     for k in range(n):  # by index: a Token object only for the few tokens kept
@@ -627,13 +844,14 @@ def _local_features(add, ctx: SentenceContext, root, in_target, dist: dict, role
         if ctx.skip[k] or not ctx.valence[k] or i in in_target or dist.get(i, 99) > 3:
             continue
         v = _signed(ctx, k)
-        add(f"vp={_path(root, doc[i], ancestors)}|{'pos' if v > 0 else 'neg'}", abs(v))
+        path = _path_closed(ctx, i, ancestors) if closed else _path(root, doc[i], ancestors)
+        add(f"vp={path}|{'pos' if v > 0 else 'neg'}", abs(v))
     if gov is not None:
-        target_tree = {x.i for x in root.subtree}
+        target_tree = set(root_tree if root_tree is not None else _subtree(ctx, root))
         total = 0.0
-        for x in gov.subtree:
-            k = x.i - off
-            if x.i in target_tree or not 0 <= k < len(ctx.valence) or ctx.skip[k] or not ctx.valence[k]:
+        for x in _subtree(ctx, gov):
+            k = x - off
+            if x in target_tree or not 0 <= k < len(ctx.valence) or ctx.skip[k] or not ctx.valence[k]:
                 continue
             total += _signed(ctx, k)
         add(f"govphrase_val|{role}", total)
@@ -641,7 +859,8 @@ def _local_features(add, ctx: SentenceContext, root, in_target, dist: dict, role
     if compound is None:
         from .sentiment import vader_analyzer
 
-        words = [doc[off + k].text for k in range(n)
+        texts = ctx.tokens.words if ctx.tokens is not None else [t.text for t in ctx.sent]
+        words = [texts[k] for k in range(n)
                  if ctx.clause[k] == target_clause and not ctx.skip[k] and off + k not in in_target]
         compound = vader_analyzer().polarity_scores(" ".join(words))["compound"] if words else 0.0
         ctx.clause_vader[(target_clause, root.i)] = compound
@@ -694,31 +913,46 @@ def sentence_tensor(sent) -> np.ndarray | None:
     return np.asarray(sdoc.tensor, dtype=np.float64)
 
 
-def _tensor_features(span, sent, tensor, *, context: SentenceContext | None = None) -> dict[str, float]:
+def _tensor_parts(span, sent, tensor, *, context: SentenceContext | None = None) -> list:
     """Mean ``tok2vec`` vectors of the mention, its sentence and its dependency neighbours.
 
-    ``context``, whose ``tensor`` is ``tensor``, keeps the sentence's mean
-    vector (the same for every mention of the sentence).
+    Returns ``[("x_t", mean), ("x_s", mean), ("x_n", mean)]`` (arrays), or
+    ``[]`` without a tensor of the sentence. ``context``, whose ``tensor`` is
+    ``tensor``, keeps the sentence's mean vector (the same for every mention
+    of the sentence).
     """
     if tensor is None or len(tensor) != len(sent):
-        return {}
+        return []
     root = span.root
     off = sent.start
     near = [c.i - off for c in root.children if not c.is_space] + [root.head.i - off]
-    out = {}
+    out = []
     for prefix in ("x_t", "x_s", "x_n"):
         if prefix == "x_s":
             values = context.sentence_mean if context is not None else None
             if values is None:
-                ctx = [t.i - off for t in sent if not t.is_space] or [root.i - off]
-                values = tensor[ctx].mean(axis=0).tolist()
+                space = context.tokens.space if context is not None and context.tokens is not None else \
+                    [t.is_space for t in sent]
+                ctx = [k for k, is_space in enumerate(space) if not is_space] or [root.i - off]
+                values = _mean_rows(tensor, ctx)
                 if context is not None:
                     context.sentence_mean = values
         else:
             idx = list(range(span.start - off, span.end - off)) if prefix == "x_t" else near
-            values = tensor[idx].mean(axis=0).tolist()
-        out.update(zip(_tensor_names(prefix, len(values)), values))
+            values = _mean_rows(tensor, idx)
+        out.append((prefix, values))
     return out
+
+
+def _mean_rows(tensor: np.ndarray, rows: list) -> np.ndarray:
+    """``tensor[rows].mean(axis=0)`` computed as NumPy's ``mean`` does (``add.reduce``, then one
+    division), without its Python wrapper."""
+    return np.add.reduce(tensor[rows], axis=0) / len(rows)
+
+
+def _tensor_features(span, sent, tensor, *, context: SentenceContext | None = None) -> dict[str, float]:
+    """The ``x_*`` features of :func:`_tensor_parts` as a dict."""
+    return merge_parts({}, _tensor_parts(span, sent, tensor, context=context))
 
 
 @functools.lru_cache(maxsize=16)

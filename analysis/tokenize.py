@@ -46,6 +46,8 @@ _QUOTE_MAP = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«"
                             "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'"})
 
 _PARAGRAPH = re.compile(r"[^\n]+")
+#: A letter or digit: ``\w`` is ``str.isalnum()`` plus the underscore.
+_ALNUM = re.compile(r"[^\W_]")
 
 
 def normalize_quotes(text: str) -> str:
@@ -185,7 +187,11 @@ def word_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[
         ``(start, end)`` of every token.
     """
     end = len(text) if end is None else end
-    piece = normalize_quotes(text[start:end])
+    return _word_spans(normalize_quotes(text[start:end]), start)
+
+
+def _word_spans(piece: str, start: int) -> list[tuple[int, int]]:
+    """:func:`word_spans` of ``piece`` (already through :func:`normalize_quotes`) found at ``start``."""
     spans = []
     for a, b in _word_tokenizer().span_tokenize(piece):
         spans.extend(_split_token(piece, a, b))
@@ -199,7 +205,7 @@ def _split_token(piece: str, a: int, b: int) -> list[tuple[int, int]]:
     """Split what NLTK leaves joined: a final period glued to the last word of a
     sentence, and a lower-case prefix glued to a name (``pro-NATO`` -> ``pro - NATO``)."""
     token = piece[a:b]
-    prefix = _PREFIXED_NAME.match(token)
+    prefix = _PREFIXED_NAME.match(token) if "-" in token else None  # the pattern needs a hyphen
     if prefix and token[0].islower():
         n = len(prefix.group(1))
         return [(a, a + n - 1), (a + n - 1, a + n)] + _split_token(piece, a + n, b)
@@ -234,13 +240,14 @@ def tokenize(text: str, *, doc_id: str = "text") -> tuple[pd.DataFrame, pd.DataF
     from spacy.lang.en.stop_words import STOP_WORDS
 
     sent_rows, tok_rows = [], []
+    normalized = normalize_quotes(text)  # one character for one: slices of it are the slices' normal forms
     for sent_id, (para, s_start, s_end) in enumerate(sentence_spans(text)):
         sent_rows.append((doc_id, sent_id, para, s_start, s_end, text[s_start:s_end]))
-        for a, b in word_spans(text, s_start, s_end):
+        for a, b in _word_spans(normalized[s_start:s_end], s_start):
             word = text[a:b]
-            lower = normalize_quotes(word).lower()
+            lower = normalized[a:b].lower()
             tok_rows.append((doc_id, sent_id, len(tok_rows), a, b, word, lower, word.isalpha(),
-                             lower in STOP_WORDS or not any(ch.isalnum() for ch in word)))
+                             lower in STOP_WORDS or not _ALNUM.search(word)))
     sentences = pd.DataFrame(sent_rows, columns=["doc_id", "sent_id", "paragraph", "start", "end", "text"])
     tokens = pd.DataFrame(tok_rows, columns=["doc_id", "sent_id", "token_id", "start", "end", "text",
                                              "lower", "is_alpha", "is_stop"])

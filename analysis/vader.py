@@ -5,7 +5,8 @@ or trailing punctuation from each word through a dictionary of every
 ``punctuation + word`` and ``word + punctuation`` pair of the text (about 40
 entries per word, rebuilt for every text). :class:`FastSentiText` gives the
 same words by stripping the run directly; :class:`Vader` is NLTK's analyser
-using it. Scores are identical (``tests/test_vader.py`` compares them with
+using it, which also skips NLTK's ``sentiment_valence`` call for words
+absent from the lexicon (that call only appends 0 for them). Scores are identical (``tests/test_vader.py`` compares them with
 NLTK's on thousands of sentences).
 """
 
@@ -60,6 +61,12 @@ class FastSentiText(SentiText):
         return wes
 
 
+    def allcap_differential(self, words):
+        """Whether some but not all words are ALL CAPS (NLTK's method, counting in C)."""
+        allcap_words = sum(map(str.isupper, words))
+        return 0 < len(words) - allcap_words < len(words)
+
+
 class Vader(SentimentIntensityAnalyzer):
     """NLTK's VADER analyser splitting texts with :class:`FastSentiText`."""
 
@@ -72,11 +79,13 @@ class Vader(SentimentIntensityAnalyzer):
         for idx, token in enumerate(words_and_emoticons):
             if token not in first_index:
                 first_index[token] = idx
+        lexicon, boosters, last = self.lexicon, self.constants.BOOSTER_DICT, len(words_and_emoticons) - 1
         for item in words_and_emoticons:
             valence = 0
             i = first_index[item]
-            if (i < len(words_and_emoticons) - 1 and item.lower() == "kind"
-                    and words_and_emoticons[i + 1].lower() == "of") or item.lower() in self.constants.BOOSTER_DICT:
+            lower = item.lower()
+            if (i < last and lower == "kind" and words_and_emoticons[i + 1].lower() == "of") or lower in boosters \
+                    or lower not in lexicon:  # NLTK's sentiment_valence appends 0 for a word not in the lexicon
                 sentiments.append(valence)
                 continue
             sentiments = self.sentiment_valence(valence, sentitext, item, i, sentiments)

@@ -1,0 +1,93 @@
+"""The faster paths of the target-sentiment features give what the Token-based code gave."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from nltk.sentiment.vader import SentiText
+
+from analysis.nlp import parse
+from analysis.sentiment import _DocIndex, load_model, predict_features, _predict_parts, span_features
+from analysis.sentiment_features import (_mean_rows, _mention_parts, _sentence_tokens, _subtree, merge_parts,
+                                         sentence_context)
+from analysis.vader import FastSentiText
+
+TEXT = ("NATO chose Mark Rutte, who led the Dutch government for years, as its next chief. "
+        "Hungary's Viktor Orban said on Tuesday that he would not block the choice, but critics "
+        "called the deal \"a shameful bargain\" and attacked the alliance.\n"
+        "Rutte thanked the allies.")
+
+
+@pytest.fixture(scope="module")
+def doc():
+    return parse(TEXT)
+
+
+def test_sentence_tokens_equal_token_attributes(doc):
+    whole = _sentence_tokens(doc[:], with_heads=True)
+    for sent in doc.sents:
+        for got in (_sentence_tokens(sent, with_heads=True), whole.rows(sent.start, sent.end)):
+            assert got.words == [t.text for t in sent]
+            assert got.deps == [t.dep_ for t in sent]
+            assert got.lemmas == [t.lemma_ for t in sent]
+            assert got.pos == [t.pos_ for t in sent]
+            assert got.tags == [t.tag_ for t in sent]
+            assert got.ents == [t.ent_type_ for t in sent]
+            assert got.space == [t.is_space for t in sent]
+            assert got.punct == [t.is_punct for t in sent]
+            assert got.heads == [t.head.i for t in sent]
+
+
+def test_subtree_keeps_spacy_order(doc):
+    for sent in doc.sents:
+        ctx = sentence_context(sent, vader={"compound": 0.0, "pos": 0.0, "neg": 0.0})
+        assert ctx.closed
+        for tok in sent:
+            assert _subtree(ctx, tok) == [t.i for t in tok.subtree]
+        ctx.closed = False  # the Token fallback gives the same
+        assert _subtree(ctx, sent.root) == [t.i for t in sent.root.subtree]
+
+
+def test_parts_and_prediction_equal_the_feature_dict(doc):
+    model = load_model()
+    tensor_features = bool(model.meta.get("tensor_features", False))
+    spans = [(TEXT.index(w), TEXT.index(w) + len(w)) for w in ("Mark Rutte", "Viktor Orban", "the alliance", "allies")]
+    feats = span_features(doc, spans, tensor_features=tensor_features)
+    for (start, end), f in zip(spans, feats):
+        span = doc.char_span(start, end)
+        sent = span.sent
+        ctx = sentence_context(sent)
+        if tensor_features:  # as span_features: the parse's own tok2vec output
+            ctx.tensor = np.asarray(doc.tensor[sent.start:sent.end], dtype=np.float64)
+        part, tensor_parts = _mention_parts(span, context=ctx, tensor_features=tensor_features)
+        assert list(merge_parts(dict(part), tensor_parts).items()) == list(f.items())
+        assert _predict_parts(part, tensor_parts, model=model) == predict_features(f, model=model)
+
+
+def test_doc_index_bounds_equal_span(doc):
+    index = _DocIndex(doc)
+    spans = [(0, 4), (11, 21), (TEXT.index("\n") - 1, TEXT.index("\n") + 6), (5, 5 + 1)]
+    for (start, end), (lo, hi, k) in zip(spans, index.bounds(spans)):
+        span = index.span(start, end)
+        assert (span.start, span.end) == (lo, hi)
+        assert k == index.sentence(lo)
+    with pytest.raises(ValueError):
+        index.bounds([(TEXT.index("\n"), TEXT.index("\n") + 1)])
+
+
+def test_mean_rows_is_numpy_mean():
+    rng = np.random.default_rng(7)
+    tensor = rng.normal(size=(12, 96)) * 37.0
+    for rows in ([0], [3, 1], list(range(12)), [5, 5, 2]):
+        assert np.array_equal(_mean_rows(tensor, rows), tensor[rows].mean(axis=0))
+
+
+@pytest.mark.parametrize("text", ["NATO and the EU AGREED", "ALL CAPS HERE", "no caps", "A", "", "Mixed Case WORDS ok"])
+def test_allcap_differential_as_nltk(text):
+    from analysis.sentiment import vader_analyzer
+
+    consts = vader_analyzer().constants
+    fast = FastSentiText(text, consts.PUNC_LIST, consts.REGEX_REMOVE_PUNCTUATION)
+    slow = SentiText(text, consts.PUNC_LIST, consts.REGEX_REMOVE_PUNCTUATION)
+    assert fast.words_and_emoticons == slow.words_and_emoticons
+    assert fast.is_cap_diff == slow.is_cap_diff
