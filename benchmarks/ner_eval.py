@@ -2,7 +2,7 @@
 
 Usage::
 
-    python benchmarks/ner_eval.py [--gold FILE] [--batch N] [--errors] [--json FILE]
+    python benchmarks/ner_eval.py [--gold FILE] [--batch N] [--plain] [--errors] [--json FILE]
 
 The gold (default ``tests/data/ner_holdout.json``) lists every named entity of
 a few hand-read Wikinews articles with exact character offsets and a type in
@@ -19,6 +19,10 @@ Two systems are scored by exact span match (same ``start``, ``end`` and type):
 
 Each article has a ``batch``: 1 is Wikinews text as published, 2 the same kind
 of text recast as wire copy (an ALL-CAPS headline and a dateline above it);
+3 the same kind of text pre-tokenized as in CoNLL-2003 (tokens joined by one
+space, `` '' quotes, 's split off); ``--plain`` scores batch 3's articles in
+their untokenized form instead (``plain_text``, ``plain_entities``), so that
+the two renderings of the same articles can be compared.
 ``--batch`` scores one batch, the default all of them.
 
 Scores are printed per type, over all types (``overall``), over the four actor
@@ -106,12 +110,17 @@ def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", type=Path, default=ROOT / "tests" / "data" / "ner_holdout.json")
     ap.add_argument("--batch", type=int, help="score only the articles of this batch")
+    ap.add_argument("--plain", action="store_true",
+                    help="score the untokenized twin (plain_text) of articles that have one")
     ap.add_argument("--errors", action="store_true", help="list every extra and missed span")
     ap.add_argument("--json", type=Path, help="write the scores as JSON")
     args = ap.parse_args(argv)
     articles = json.loads(args.gold.read_text(encoding="utf-8"))["articles"]
     if args.batch is not None:
         articles = [a for a in articles if a.get("batch", 1) == args.batch]
+    if args.plain:
+        articles = [{**a, "text": a["plain_text"], "entities": a["plain_entities"]} if "plain_text" in a else a
+                    for a in articles]
     res = evaluate(articles)
     print(f"{'':8} {'system':6} {'P':>5} {'R':>5} {'F1':>5} {'tp':>4} {'found':>5} {'gold':>4}")
     for row in (*TYPES, "overall", "actors", "conll"):
