@@ -251,9 +251,16 @@ def _is_possessed(span: Span) -> bool:
 
 
 def _is_currency_prefix(span: Span) -> bool:
-    """The name is glued to a currency sign after it (``US$``, ``NZ$``)."""
+    """The name is glued to a currency sign after it (``US$``, ``NZ$``), also in
+    pre-tokenized text (``US $ 78 million``: a short capital code, the sign, a number)."""
     doc = span.doc
-    return span.end < len(doc) and doc[span.end].text[:1] in "$€£¥" and not span[-1].whitespace_
+    if span.end >= len(doc) or doc[span.end].text[:1] not in "$€£¥":
+        return False
+    if not span[-1].whitespace_:
+        return True
+    sign = doc[span.end]
+    return (len(span) == 1 and span.text.isupper() and len(span.text) <= 3 and sign.text in "$€£¥"
+            and span.end + 1 < len(doc) and doc[span.end + 1].like_num)
 
 
 def _is_title_word(word: str) -> bool:

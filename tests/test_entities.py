@@ -33,6 +33,12 @@ def test_us_dollar_is_a_currency_not_the_country():
         ("Ford", "Ford", "ORG")]
 
 
+def test_us_dollar_is_a_currency_also_in_pre_tokenized_text():
+    assert names("Ford will pay US $ 78 million for the plant , the official said on Friday .") == [
+        ("Ford", "Ford", "ORG")]
+    assert ("New Zealand", "New Zealand", "GPE") in names("Sales rose to NZ $ 3 million in New Zealand .")
+
+
 def test_country_name_is_the_state_whatever_the_tagger_says():
     assert ("Sri Lanka", "Sri Lanka", "GPE") in names("Sri Lanka rejected the proposal.")
 
