@@ -304,10 +304,8 @@ def _name_candidates(doc: Doc) -> tuple[list[Mention], list[tuple[int, int]], se
     """Entity mentions worth resolving, the token ranges of every entity, and
     the names that carry a title inside an organisation entity."""
     out, taken, titled = [], [(ent.start, ent.end) for ent in doc.ents], set()
-    for ent in doc.ents:
-        if ent.label_ not in ACTOR_LABELS:
-            continue
-        tokens = _strip_name(_extend_unusual(doc, list(ent)), ent.label_)
+    for ent, part in ((ent, part) for ent in doc.ents if ent.label_ in ACTOR_LABELS for part in _score_parts(ent)):
+        tokens = _strip_name(_extend_unusual(doc, part), ent.label_)
         if not tokens:
             continue
         if ent.label_ == "ORG" and _titled_person(tokens):
@@ -331,6 +329,25 @@ def _name_candidates(doc: Doc) -> tuple[list[Mention], list[tuple[int, int]], se
                 if label == "PERSON" and label != ent.label_:
                     titled.add(m.actor or _form(doc, m))
     return out, taken, titled
+
+
+def _score_parts(ent: Span) -> list[list[Token]]:
+    """An entity cut at the bare numbers inside it when they are scores of a results
+    line run together (``Inter 2 Milan 1 Lazio``, ``Kashima 3 Urawa`` tagged PERSON:
+    two or more numbers, or any number inside a person's name); one number inside
+    an organisation stays (``Channel 4 News``, ``The 700 Club``)."""
+    tokens = list(ent)
+    inner = [t.i for t in tokens[1:-1] if t.is_digit and len(t.text) <= 3]
+    if not inner or (len(inner) < 2 and ent.label_ != "PERSON"):
+        return [tokens]
+    parts, part = [], []
+    for t in tokens:
+        if t.is_digit and len(t.text) <= 3:          # 'Sampdoria 1' at the end too
+            parts.append(part)
+            part = []
+        else:
+            part.append(t)
+    return [p for p in parts + [part] if p]
 
 
 def _titled_person(tokens: list[Token]) -> bool:

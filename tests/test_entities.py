@@ -127,3 +127,13 @@ def test_species_and_multiword_demonyms_are_not_person_names():
     assert [a for _, a, t in names("Researchers studied the coral Acropora millepora near the reef.")
             if t == "PERSON"] == []
     assert names("Sri Lankan troops entered the town.") == []
+
+
+def test_results_run_together_on_one_line_are_cut_at_the_scores():
+    found = names("Results of Italian first division : Inter 2 Milan 1 Lazio 0 Roma 0 Fiorentina 2 Sampdoria 1")
+    assert all(not any(ch.isdigit() for ch in text) for text, _, _ in found)
+    assert ("Milan", "Milan", "ORG") in found and ("Lazio", "Lazio", "ORG") in found
+
+
+def test_one_number_inside_an_organisation_name_stays():
+    assert ("Channel 4 News", "Channel 4 News", "ORG") in names("Channel 4 News reported the sale on Monday .")
