@@ -334,20 +334,26 @@ def _name_candidates(doc: Doc) -> tuple[list[Mention], list[tuple[int, int]], se
 def _score_parts(ent: Span) -> list[list[Token]]:
     """An entity cut at the bare numbers inside it when they are scores of a results
     line run together (``Inter 2 Milan 1 Lazio``, ``Kashima 3 Urawa`` tagged PERSON:
-    two or more numbers, or any number inside a person's name); one number inside
-    an organisation stays (``Channel 4 News``, ``The 700 Club``)."""
-    tokens = list(ent)
-    inner = [t.i for t in tokens[1:-1] if t.is_digit and len(t.text) <= 3]
-    if not inner or (len(inner) < 2 and ent.label_ != "PERSON"):
+    two or more numbers, any number inside a person's name, or one followed by
+    another score: ``Genova 1 Torino 1``); one number inside an organisation
+    stays (``Channel 4 News``, ``The 700 Club``)."""
+    tokens, doc = list(ent), ent.doc
+    inner = [t.i for t in tokens[1:-1] if _is_score(t)]
+    scored = ent.end < len(doc) and _is_score(doc[ent.end])       # 'Genova 1 Torino 1'
+    if not inner or (len(inner) < 2 and ent.label_ != "PERSON" and not scored):
         return [tokens]
     parts, part = [], []
     for t in tokens:
-        if t.is_digit and len(t.text) <= 3:          # 'Sampdoria 1' at the end too
+        if _is_score(t):                              # 'Sampdoria 1' at the end too
             parts.append(part)
             part = []
         else:
             part.append(t)
     return [p for p in parts + [part] if p]
+
+
+def _is_score(token: Token) -> bool:
+    return token.is_digit and len(token.text) <= 3
 
 
 def _titled_person(tokens: list[Token]) -> bool:
