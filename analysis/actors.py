@@ -76,6 +76,7 @@ import bisect
 import functools
 import os
 import re
+import unicodedata
 from dataclasses import replace
 
 import pandas as pd
@@ -448,7 +449,7 @@ def _caps_filter(doc: Doc, cands: list[Mention], table: TokenTable) -> list[Ment
         bad = any(stretch[m.tok_start:m.tok_end]) or (all_caps and m.label == "PERSON")
         suspect.append((bad, form))
         if not bad and not (all_caps and len(words) > 1):
-            normal.setdefault(form.casefold(), form)
+            normal.setdefault(_fold(form), form)
     out = []
     for m, (bad, form) in zip(cands, suspect):
         if m.tok_end - m.tok_start == 1 and is_ordinary_caps(form):
@@ -456,7 +457,7 @@ def _caps_filter(doc: Doc, cands: list[Mention], table: TokenTable) -> list[Ment
         if not bad:
             out.append(m)
             continue
-        twin = normal.get(form.casefold())
+        twin = normal.get(_fold(form))
         if twin is not None:
             out.append(m if m.actor is not None else replace(m, actor=twin))
             continue
@@ -466,15 +467,24 @@ def _caps_filter(doc: Doc, cands: list[Mention], table: TokenTable) -> list[Ment
     return out
 
 
+def _fold(form: str) -> str:
+    """Case-folded and without accents: capitals in wire copy drop them (``CALDERON`` for *Calderón*)."""
+    folded = form.casefold()
+    if folded.isascii():
+        return folded
+    return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", folded)
+                                                if not unicodedata.combining(c)))
+
+
 def _caps_country(form: str) -> str | None:
     """The country an all-capital name spells (``NORTH KOREA`` -> ``North Korea``), if any."""
-    return _caps_lookup().get(form.casefold())
+    return _caps_lookup().get(_fold(form))
 
 
 @functools.lru_cache(maxsize=1)
 def _caps_lookup() -> dict[str, str]:
     """Country names of the gazetteer by their case-folded form (not ``us``: a pronoun in capitals)."""
-    return {form.casefold(): country for form, country in _lookup("name").items()
+    return {_fold(form): country for form, country in _lookup("name").items()
             if len(form) > 2 and form.casefold() != "us"}
 
 
@@ -789,6 +799,20 @@ def _resolve_names(doc: Doc, cands: list[Mention]) -> list[Mention]:
     return out
 
 
+def _follow_caps_twins(doc: Doc, names: list[Mention]) -> list[Mention]:
+    """A name in capitals given its normal-case twin (``NIKOLIC`` -> *Nikolić*) joins the
+    actor that twin resolved to (*Tomislav Nikolić*), not a one-word actor of its own."""
+    resolved = {}
+    for m in names:
+        if m.kind == "name" and not doc.text[m.start:m.end].isupper():
+            resolved.setdefault(_form(doc, m), m.actor)
+    out = []
+    for m in names:
+        actor = resolved.get(m.actor, m.actor) if doc.text[m.start:m.end].isupper() else m.actor
+        out.append(m if actor == m.actor else replace(m, actor=actor))
+    return out
+
+
 def _nearest_before(positions, starts, choices: list[str], at: int) -> str:
     """The name among `choices` whose last full mention is nearest before `at` (else the first)."""
     k = bisect.bisect_right(starts, at) - 1
@@ -969,10 +993,10 @@ def _caps_matches(doc: Doc, mentions: list[Mention], occupied: _Occupied, table:
         for form in forms:
             if " " not in form and (form.lower() in lower_words or is_ordinary_caps(form.upper())):
                 continue
-            aliases.setdefault(form.casefold(), m.actor)
+            aliases.setdefault(_fold(form), m.actor)
     for folded, country in _caps_lookup().items():
         aliases.setdefault(folded, country)
-    keys = [k.casefold() if flag and (is_caps_key(k) or not any(c.isalpha() for c in k)) else ""
+    keys = [_fold(k) if flag and (is_caps_key(k) or not any(c.isalpha() for c in k)) else ""
             for k, flag in zip(table.keys, stretch)]
     out = []
     longest = min(max(len(f.split()) for f in aliases), _MAX_ALIAS_WORDS)
@@ -1109,7 +1133,7 @@ def find_mentions(doc: Doc, *, doc_id: str = "text", sentence_starts: list[int] 
     cands = _result_teams(doc, cands)
     cands = _caps_filter(doc, cands, tokens)
     cands = _datelines(doc, cands)
-    names = _resolve_names(doc, cands)
+    names = _follow_caps_twins(doc, _resolve_names(doc, cands))
     if table is not None:
         names = _apply_actor_table(doc, names, table)
     types = _actor_types(doc, names)

@@ -137,3 +137,18 @@ def test_results_run_together_on_one_line_are_cut_at_the_scores():
 
 def test_one_number_inside_an_organisation_name_stays():
     assert ("Channel 4 News", "Channel 4 News", "ORG") in names("Channel 4 News reported the sale on Monday .")
+
+
+def mentions_of(text: str) -> list[tuple[str, str, str]]:
+    m = find_mentions(parse(text))
+    m = m[m["kind"] == "name"]
+    return list(zip(m["text"], m["actor"], m["actor_type"]))
+
+
+def test_headline_capitals_without_accents_find_the_accented_name():
+    text = ("GONZÁLEZ AHEAD OF PÉREZ IN CHILEAN POLL\nSANTIAGO 2009-12-14\n"
+            "Rodrigo González won 44 percent of the vote on Sunday, ahead of Marta Pérez with 30 percent. "
+            "González said he was grateful to his voters.")
+    found = mentions_of(text.replace("GONZÁLEZ", "GONZALEZ").replace("PÉREZ", "PEREZ"))
+    assert ("GONZALEZ", "Rodrigo González", "PERSON") in found
+    assert ("PEREZ", "Marta Pérez", "PERSON") in found
