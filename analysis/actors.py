@@ -770,9 +770,16 @@ def _resolve_names(doc: Doc, cands: list[Mention]) -> list[Mention]:
             full.setdefault(canonical_person(form), m.start)
     surnames: dict[str, list[str]] = {}
     firsts: dict[str, list[str]] = {}
+    tails: dict[str, list[str]] = {}    # 'López Obrador' of 'Andrés Manuel López Obrador'
     for name in full:
         surnames.setdefault(name.split()[-1], []).append(name)
         firsts.setdefault(name.split()[0], []).append(name)
+        words = name.split()
+        if _titled_start(words[0]):
+            continue                     # 'Presidente Luiz Inácio Lula da Silva', 'M. Gilles de Robien': no owner
+        for k in range(2, len(words)):
+            if words[-k][:1].isupper():
+                tails.setdefault(" ".join(words[-k:]), []).append(name)
     orgs = {form for m, form in zip(cands, forms) if m.actor is None and m.label in {"ORG", "GPE", "NORP"}
             and len(form.split()) >= 2}
     acronyms = {_acronym(o): o for o in orgs if len(_acronym(o)) >= 2}
@@ -785,7 +792,9 @@ def _resolve_names(doc: Doc, cands: list[Mention]) -> list[Mention]:
         if m.actor is not None:
             out.append(m)
             continue
-        if canonical_person(form) in full:
+        if form in tails:
+            actor = _nearest_before(positions, starts, tails[form], m.start)
+        elif canonical_person(form) in full:
             actor = canonical_person(form)
         elif form in surnames:
             actor = _nearest_before(positions, starts, surnames[form], m.start)
@@ -811,6 +820,14 @@ def _follow_caps_twins(doc: Doc, names: list[Mention]) -> list[Mention]:
         actor = resolved.get(m.actor, m.actor) if doc.text[m.start:m.end].isupper() else m.actor
         out.append(m if actor == m.actor else replace(m, actor=actor))
     return out
+
+
+def _titled_start(word: str) -> bool:
+    """A title left at the start of a name, also in another language or spelling
+    (*Presidente*, *Sheik*) or a one-letter abbreviation (*M.*)."""
+    low = _norm(word)
+    return (low in TITLES or low.rstrip("e") in TITLES or low + "h" in TITLES
+            or (len(word) == 2 and word.endswith(".")))
 
 
 def _nearest_before(positions, starts, choices: list[str], at: int) -> str:

@@ -152,3 +152,18 @@ def test_headline_capitals_without_accents_find_the_accented_name():
     found = mentions_of(text.replace("GONZÁLEZ", "GONZALEZ").replace("PÉREZ", "PEREZ"))
     assert ("GONZALEZ", "Rodrigo González", "PERSON") in found
     assert ("PEREZ", "Marta Pérez", "PERSON") in found
+
+
+def test_two_word_surname_joins_the_full_name():
+    text = ("Mexican opposition leader Andrés Manuel López Obrador rejected the count on Monday. "
+            "López Obrador told supporters in the capital that the vote had been rigged, and "
+            "his party backed López Obrador's call for a recount.")
+    found = [(t, a, ty) for t, a, ty in mentions_of(text) if "Obrador" in t]
+    assert found and all(a == "Andrés Manuel López Obrador" and ty == "PERSON" for _, a, ty in found)
+    assert len(found) == 3
+
+
+def test_a_longer_form_that_keeps_a_title_takes_no_shorter_names():
+    from analysis.actors import _titled_start
+    assert all(_titled_start(w) for w in ("Presidente", "Sheik", "M.", "President"))
+    assert not any(_titled_start(w) for w in ("Andrés", "Sathya", "Mark", "Jonas"))
