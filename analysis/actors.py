@@ -76,6 +76,7 @@ import bisect
 import functools
 import os
 import re
+import unicodedata
 from dataclasses import replace
 
 import pandas as pd
@@ -251,9 +252,16 @@ def _is_possessed(span: Span) -> bool:
 
 
 def _is_currency_prefix(span: Span) -> bool:
-    """The name is glued to a currency sign after it (``US$``, ``NZ$``)."""
+    """The name is glued to a currency sign after it (``US$``, ``NZ$``), also in
+    pre-tokenized text (``US $ 78 million``: a short capital code, the sign, a number)."""
     doc = span.doc
-    return span.end < len(doc) and doc[span.end].text[:1] in "$€£¥" and not span[-1].whitespace_
+    if span.end >= len(doc) or doc[span.end].text[:1] not in "$€£¥":
+        return False
+    if not span[-1].whitespace_:
+        return True
+    sign = doc[span.end]
+    return (len(span) == 1 and span.text.isupper() and len(span.text) <= 3 and sign.text in "$€£¥"
+            and span.end + 1 < len(doc) and doc[span.end + 1].like_num)
 
 
 def _is_title_word(word: str) -> bool:
@@ -297,10 +305,8 @@ def _name_candidates(doc: Doc) -> tuple[list[Mention], list[tuple[int, int]], se
     """Entity mentions worth resolving, the token ranges of every entity, and
     the names that carry a title inside an organisation entity."""
     out, taken, titled = [], [(ent.start, ent.end) for ent in doc.ents], set()
-    for ent in doc.ents:
-        if ent.label_ not in ACTOR_LABELS:
-            continue
-        tokens = _strip_name(_extend_unusual(doc, list(ent)), ent.label_)
+    for ent, part in ((ent, part) for ent in doc.ents if ent.label_ in ACTOR_LABELS for part in _score_parts(ent)):
+        tokens = _strip_name(_extend_unusual(doc, part), ent.label_)
         if not tokens:
             continue
         if ent.label_ == "ORG" and _titled_person(tokens):
@@ -324,6 +330,31 @@ def _name_candidates(doc: Doc) -> tuple[list[Mention], list[tuple[int, int]], se
                 if label == "PERSON" and label != ent.label_:
                     titled.add(m.actor or _form(doc, m))
     return out, taken, titled
+
+
+def _score_parts(ent: Span) -> list[list[Token]]:
+    """An entity cut at the bare numbers inside it when they are scores of a results
+    line run together (``Inter 2 Milan 1 Lazio``, ``Kashima 3 Urawa`` tagged PERSON:
+    two or more numbers, any number inside a person's name, or one followed by
+    another score: ``Genova 1 Torino 1``); one number inside an organisation
+    stays (``Channel 4 News``, ``The 700 Club``)."""
+    tokens, doc = list(ent), ent.doc
+    inner = [t.i for t in tokens[1:-1] if _is_score(t)]
+    scored = ent.end < len(doc) and _is_score(doc[ent.end])       # 'Genova 1 Torino 1'
+    if not inner or (len(inner) < 2 and ent.label_ != "PERSON" and not scored):
+        return [tokens]
+    parts, part = [], []
+    for t in tokens:
+        if _is_score(t):                              # 'Sampdoria 1' at the end too
+            parts.append(part)
+            part = []
+        else:
+            part.append(t)
+    return [p for p in parts + [part] if p]
+
+
+def _is_score(token: Token) -> bool:
+    return token.is_digit and len(token.text) <= 3
 
 
 def _titled_person(tokens: list[Token]) -> bool:
@@ -418,7 +449,7 @@ def _caps_filter(doc: Doc, cands: list[Mention], table: TokenTable) -> list[Ment
         bad = any(stretch[m.tok_start:m.tok_end]) or (all_caps and m.label == "PERSON")
         suspect.append((bad, form))
         if not bad and not (all_caps and len(words) > 1):
-            normal.setdefault(form.casefold(), form)
+            normal.setdefault(_fold(form), form)
     out = []
     for m, (bad, form) in zip(cands, suspect):
         if m.tok_end - m.tok_start == 1 and is_ordinary_caps(form):
@@ -426,7 +457,7 @@ def _caps_filter(doc: Doc, cands: list[Mention], table: TokenTable) -> list[Ment
         if not bad:
             out.append(m)
             continue
-        twin = normal.get(form.casefold())
+        twin = normal.get(_fold(form))
         if twin is not None:
             out.append(m if m.actor is not None else replace(m, actor=twin))
             continue
@@ -436,15 +467,24 @@ def _caps_filter(doc: Doc, cands: list[Mention], table: TokenTable) -> list[Ment
     return out
 
 
+def _fold(form: str) -> str:
+    """Case-folded and without accents: capitals in wire copy drop them (``CALDERON`` for *Calderón*)."""
+    folded = form.casefold()
+    if folded.isascii():
+        return folded
+    return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", folded)
+                                                if not unicodedata.combining(c)))
+
+
 def _caps_country(form: str) -> str | None:
     """The country an all-capital name spells (``NORTH KOREA`` -> ``North Korea``), if any."""
-    return _caps_lookup().get(form.casefold())
+    return _caps_lookup().get(_fold(form))
 
 
 @functools.lru_cache(maxsize=1)
 def _caps_lookup() -> dict[str, str]:
     """Country names of the gazetteer by their case-folded form (not ``us``: a pronoun in capitals)."""
-    return {form.casefold(): country for form, country in _lookup("name").items()
+    return {_fold(form): country for form, country in _lookup("name").items()
             if len(form) > 2 and form.casefold() != "us"}
 
 
@@ -730,9 +770,16 @@ def _resolve_names(doc: Doc, cands: list[Mention]) -> list[Mention]:
             full.setdefault(canonical_person(form), m.start)
     surnames: dict[str, list[str]] = {}
     firsts: dict[str, list[str]] = {}
+    tails: dict[str, list[str]] = {}    # 'López Obrador' of 'Andrés Manuel López Obrador'
     for name in full:
         surnames.setdefault(name.split()[-1], []).append(name)
         firsts.setdefault(name.split()[0], []).append(name)
+        words = name.split()
+        if _titled_start(words[0]):
+            continue                     # 'Presidente Luiz Inácio Lula da Silva', 'M. Gilles de Robien': no owner
+        for k in range(2, len(words)):
+            if words[-k][:1].isupper():
+                tails.setdefault(" ".join(words[-k:]), []).append(name)
     orgs = {form for m, form in zip(cands, forms) if m.actor is None and m.label in {"ORG", "GPE", "NORP"}
             and len(form.split()) >= 2}
     acronyms = {_acronym(o): o for o in orgs if len(_acronym(o)) >= 2}
@@ -745,7 +792,9 @@ def _resolve_names(doc: Doc, cands: list[Mention]) -> list[Mention]:
         if m.actor is not None:
             out.append(m)
             continue
-        if canonical_person(form) in full:
+        if form in tails:
+            actor = _nearest_before(positions, starts, tails[form], m.start)
+        elif canonical_person(form) in full:
             actor = canonical_person(form)
         elif form in surnames:
             actor = _nearest_before(positions, starts, surnames[form], m.start)
@@ -757,6 +806,28 @@ def _resolve_names(doc: Doc, cands: list[Mention]) -> list[Mention]:
             actor = form
         out.append(replace(m, actor=actor))
     return out
+
+
+def _follow_caps_twins(doc: Doc, names: list[Mention]) -> list[Mention]:
+    """A name in capitals given its normal-case twin (``NIKOLIC`` -> *Nikolić*) joins the
+    actor that twin resolved to (*Tomislav Nikolić*), not a one-word actor of its own."""
+    resolved = {}
+    for m in names:
+        if m.kind == "name" and not doc.text[m.start:m.end].isupper():
+            resolved.setdefault(_form(doc, m), m.actor)
+    out = []
+    for m in names:
+        actor = resolved.get(m.actor, m.actor) if doc.text[m.start:m.end].isupper() else m.actor
+        out.append(m if actor == m.actor else replace(m, actor=actor))
+    return out
+
+
+def _titled_start(word: str) -> bool:
+    """A title left at the start of a name, also in another language or spelling
+    (*Presidente*, *Sheik*) or a one-letter abbreviation (*M.*)."""
+    low = _norm(word)
+    return (low in TITLES or low.rstrip("e") in TITLES or low + "h" in TITLES
+            or (len(word) == 2 and word.endswith(".")))
 
 
 def _nearest_before(positions, starts, choices: list[str], at: int) -> str:
@@ -939,10 +1010,10 @@ def _caps_matches(doc: Doc, mentions: list[Mention], occupied: _Occupied, table:
         for form in forms:
             if " " not in form and (form.lower() in lower_words or is_ordinary_caps(form.upper())):
                 continue
-            aliases.setdefault(form.casefold(), m.actor)
+            aliases.setdefault(_fold(form), m.actor)
     for folded, country in _caps_lookup().items():
         aliases.setdefault(folded, country)
-    keys = [k.casefold() if flag and (is_caps_key(k) or not any(c.isalpha() for c in k)) else ""
+    keys = [_fold(k) if flag and (is_caps_key(k) or not any(c.isalpha() for c in k)) else ""
             for k, flag in zip(table.keys, stretch)]
     out = []
     longest = min(max(len(f.split()) for f in aliases), _MAX_ALIAS_WORDS)
@@ -1079,7 +1150,7 @@ def find_mentions(doc: Doc, *, doc_id: str = "text", sentence_starts: list[int] 
     cands = _result_teams(doc, cands)
     cands = _caps_filter(doc, cands, tokens)
     cands = _datelines(doc, cands)
-    names = _resolve_names(doc, cands)
+    names = _follow_caps_twins(doc, _resolve_names(doc, cands))
     if table is not None:
         names = _apply_actor_table(doc, names, table)
     types = _actor_types(doc, names)

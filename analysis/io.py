@@ -93,6 +93,13 @@ MIN_FOREIGN_SHARE = 0.15
 #: list of names with particles such as *de la*, *van der* is not refused).
 MIN_FOREIGN_DISTINCT = 5
 
+#: Share of lower-case words that are no function word (of any listed language)
+#: below which a Latin-script text is a list of names (a squad, a results list, a
+#: roll of honour) and never refused as another language, however many particles
+#: (*de la*, *dos*, *van der*) it holds; running text in French, Spanish or German
+#: has 0.25-0.55 (its verbs and adjectives; German nouns are capitalised).
+MIN_CONTENT_SHARE = 0.10
+
 #: Largest share of control characters (other than tab/newline/...) tolerated.
 MAX_CONTROL_SHARE = 0.10
 
@@ -117,6 +124,8 @@ ENGLISH_FUNCTION_WORDS = frozenset(
     are am just own same too said because while until
     """.split()
 )
+
+_ALL_FUNCTION_WORDS = ENGLISH_FUNCTION_WORDS.union(*FOREIGN_FUNCTION_WORDS.values())
 
 _PathLike = Union[str, os.PathLike]
 
@@ -286,7 +295,9 @@ def _other_language(text: str) -> str | None:
     * the function words of one language of :data:`FOREIGN_FUNCTION_WORDS`
       make up at least :data:`MIN_FOREIGN_SHARE` of its words, more than
       twice as many words as the English ones, and at least
-      :data:`MIN_FOREIGN_DISTINCT` different words.
+      :data:`MIN_FOREIGN_DISTINCT` different words, and at least
+      :data:`MIN_CONTENT_SHARE` of its words are lower-case words that are no
+      function word (running text, not a list of names with particles).
 
     Returns
     -------
@@ -294,13 +305,18 @@ def _other_language(text: str) -> str | None:
         ``"a non-Latin script"``, a language name, or None (English, or no
         verdict).
     """
-    words = [w.lower() for w in _WORD_RE.findall(text)]
+    raw = _WORD_RE.findall(text)
+    words = [w.lower() for w in raw]
     if len(words) < MIN_WORDS_FOR_LANGUAGE_CHECK:
         return None
+    content = sum(1 for w in raw if (w[:1].islower() or (len(w) > 1 and w.isupper()))
+                  and w.lower() not in _ALL_FUNCTION_WORDS)      # an ALL-CAPS text is judged as running text
     english = sum(1 for w in words if w in ENGLISH_FUNCTION_WORDS)
     latin = sum(1 for w in words if "LATIN" in unicodedata.name(w[0], ""))
     if latin < len(words) / 2 and english / len(words) < MIN_ENGLISH_SHARE:
         return "a non-Latin script"
+    if content < MIN_CONTENT_SHARE * len(words):
+        return None                      # a list of names or a team sheet: 'Jean de la Fontaine , Pedro de los Santos'
     for language, vocabulary in FOREIGN_FUNCTION_WORDS.items():
         found = [w for w in words if w in vocabulary]
         if (len(found) >= MIN_FOREIGN_SHARE * len(words) and len(found) > 2 * english

@@ -2,7 +2,7 @@
 
 Usage::
 
-    python benchmarks/ner_eval.py [--gold FILE] [--batch N] [--errors] [--json FILE]
+    python benchmarks/ner_eval.py [--gold FILE] [--batch N] [--plain | --tokenized] [--errors] [--json FILE]
 
 The gold (default ``tests/data/ner_holdout.json``) lists every named entity of
 a few hand-read Wikinews articles with exact character offsets and a type in
@@ -19,6 +19,13 @@ Two systems are scored by exact span match (same ``start``, ``end`` and type):
 
 Each article has a ``batch``: 1 is Wikinews text as published, 2 the same kind
 of text recast as wire copy (an ALL-CAPS headline and a dateline above it);
+3 the same kind of text pre-tokenized as in CoNLL-2003 (tokens joined by one
+space, `` '' quotes, 's split off); ``--plain`` scores batch 3's articles in
+their untokenized form instead (``plain_text``, ``plain_entities``), so that
+the two renderings of the same articles can be compared.
+``--tokenized`` re-renders every article that way (:func:`conll_render`, the
+gold spans moved with their tokens), so that any batch can be scored as
+pre-tokenized text.
 ``--batch`` scores one batch, the default all of them.
 
 Scores are printed per type, over all types (``overall``), over the four actor
@@ -56,6 +63,37 @@ def our_entities(text: str) -> set[tuple[int, int, str]]:
     m = find_mentions(parse(text))
     m = m[m["kind"] == "name"]
     return set(zip(m["start"], m["end"], m["actor_type"]))
+
+
+def conll_render(text: str, entities: list[dict]) -> tuple[str, list[dict]]:
+    """``text`` as CoNLL-2003 shows it, and the gold entities moved onto it.
+
+    One sentence a line, the tokens of :func:`analysis.tokenize.word_spans`
+    joined by one space (so ``'s`` and ``n't`` stand apart), double quotes as
+    ````` and ``''``, a period glued to a word before a closing quote split off.
+    An entity keeps its type and covers the same tokens.
+    """
+    from analysis.tokenize import sentence_spans, word_spans
+    lines, pos, starts, ends, paragraph, opened = [], 0, {}, {}, None, False
+    for par, s, e in sentence_spans(text):
+        words, opened = [], opened and par == paragraph
+        paragraph = par
+        for a, b in word_spans(text, s, e):
+            tok = text[a:b]
+            if tok in {'"', "\u201c", "\u201d"}:
+                tok, opened = ("''", False) if opened else ("``", True)
+            pieces = [(a, b, tok)]
+            if len(tok) > 1 and tok.endswith(".") and tok[:-1].isalpha() and text[b:b + 1] in {'"', "\u201d"}:
+                pieces = [(a, b - 1, tok[:-1]), (b - 1, b, ".")]
+            for pa, pb, ptok in pieces:
+                starts[pa], ends[pb] = pos, pos + len(ptok)
+                words.append(ptok)
+                pos += len(ptok) + 1
+        if words:
+            lines.append(" ".join(words))
+    moved = [{**ent, "start": starts[ent["start"]], "end": ends[ent["end"]]} for ent in entities
+             if ent["start"] in starts and ent["end"] in ends]
+    return "\n".join(lines), moved
 
 
 def prf(tp: int, found: int, gold: int) -> tuple[float, float, float]:
@@ -106,12 +144,22 @@ def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", type=Path, default=ROOT / "tests" / "data" / "ner_holdout.json")
     ap.add_argument("--batch", type=int, help="score only the articles of this batch")
+    ap.add_argument("--plain", action="store_true",
+                    help="score the untokenized twin (plain_text) of articles that have one")
+    ap.add_argument("--tokenized", action="store_true",
+                    help="re-render every article as pre-tokenized CoNLL-style text before scoring")
     ap.add_argument("--errors", action="store_true", help="list every extra and missed span")
     ap.add_argument("--json", type=Path, help="write the scores as JSON")
     args = ap.parse_args(argv)
     articles = json.loads(args.gold.read_text(encoding="utf-8"))["articles"]
     if args.batch is not None:
         articles = [a for a in articles if a.get("batch", 1) == args.batch]
+    if args.plain:
+        articles = [{**a, "text": a["plain_text"], "entities": a["plain_entities"]} if "plain_text" in a else a
+                    for a in articles]
+    if args.tokenized:
+        articles = [dict(zip(("text", "entities"), conll_render(a["text"], a["entities"])), doc_id=a["doc_id"])
+                    for a in articles]
     res = evaluate(articles)
     print(f"{'':8} {'system':6} {'P':>5} {'R':>5} {'F1':>5} {'tp':>4} {'found':>5} {'gold':>4}")
     for row in (*TYPES, "overall", "actors", "conll"):

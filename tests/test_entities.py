@@ -33,6 +33,12 @@ def test_us_dollar_is_a_currency_not_the_country():
         ("Ford", "Ford", "ORG")]
 
 
+def test_us_dollar_is_a_currency_also_in_pre_tokenized_text():
+    assert names("Ford will pay US $ 78 million for the plant , the official said on Friday .") == [
+        ("Ford", "Ford", "ORG")]
+    assert ("New Zealand", "New Zealand", "GPE") in names("Sales rose to NZ $ 3 million in New Zealand .")
+
+
 def test_country_name_is_the_state_whatever_the_tagger_says():
     assert ("Sri Lanka", "Sri Lanka", "GPE") in names("Sri Lanka rejected the proposal.")
 
@@ -121,3 +127,43 @@ def test_species_and_multiword_demonyms_are_not_person_names():
     assert [a for _, a, t in names("Researchers studied the coral Acropora millepora near the reef.")
             if t == "PERSON"] == []
     assert names("Sri Lankan troops entered the town.") == []
+
+
+def test_results_run_together_on_one_line_are_cut_at_the_scores():
+    found = names("Results of Italian first division : Inter 2 Milan 1 Lazio 0 Roma 0 Fiorentina 2 Sampdoria 1")
+    assert all(not any(ch.isdigit() for ch in text) for text, _, _ in found)
+    assert ("Milan", "Milan", "ORG") in found and ("Lazio", "Lazio", "ORG") in found
+
+
+def test_one_number_inside_an_organisation_name_stays():
+    assert ("Channel 4 News", "Channel 4 News", "ORG") in names("Channel 4 News reported the sale on Monday .")
+
+
+def mentions_of(text: str) -> list[tuple[str, str, str]]:
+    m = find_mentions(parse(text))
+    m = m[m["kind"] == "name"]
+    return list(zip(m["text"], m["actor"], m["actor_type"]))
+
+
+def test_headline_capitals_without_accents_find_the_accented_name():
+    text = ("GONZÁLEZ AHEAD OF PÉREZ IN CHILEAN POLL\nSANTIAGO 2009-12-14\n"
+            "Rodrigo González won 44 percent of the vote on Sunday, ahead of Marta Pérez with 30 percent. "
+            "González said he was grateful to his voters.")
+    found = mentions_of(text.replace("GONZÁLEZ", "GONZALEZ").replace("PÉREZ", "PEREZ"))
+    assert ("GONZALEZ", "Rodrigo González", "PERSON") in found
+    assert ("PEREZ", "Marta Pérez", "PERSON") in found
+
+
+def test_two_word_surname_joins_the_full_name():
+    text = ("Mexican opposition leader Andrés Manuel López Obrador rejected the count on Monday. "
+            "López Obrador told supporters in the capital that the vote had been rigged, and "
+            "his party backed López Obrador's call for a recount.")
+    found = [(t, a, ty) for t, a, ty in mentions_of(text) if "Obrador" in t]
+    assert found and all(a == "Andrés Manuel López Obrador" and ty == "PERSON" for _, a, ty in found)
+    assert len(found) == 3
+
+
+def test_a_longer_form_that_keeps_a_title_takes_no_shorter_names():
+    from analysis.actors import _titled_start
+    assert all(_titled_start(w) for w in ("Presidente", "Sheik", "M.", "President"))
+    assert not any(_titled_start(w) for w in ("Andrés", "Sathya", "Mark", "Jonas"))

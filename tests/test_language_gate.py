@@ -84,3 +84,18 @@ def test_mixed_names_with_foreign_particles_pass():
     text = ("Results: Jean de la Fontaine 1, Pedro de la Cruz 2, Ana de los Santos 3, Hans von der Heide 4, "
             "Luca di Stefano 5, Jan van der Berg 6, Maria da Silva 7, Paulo dos Santos 8")
     assert article_from_text(text).text == text
+
+
+def test_team_sheet_of_names_with_many_particles_passes():
+    text = ("Team : Jean de la Fontaine , Pedro de los Santos , Luis de la Cruz , Jan van der Berg , "
+            "Karl von der Heide , Ana da Silva , Joao dos Santos , Maria das Dores , Carlos del Rio , "
+            "Jose el Bueno , Paulo de Souza , Rui da Costa , Anna van de Velde , Piet de Vries , "
+            "Luc le Roux , Marc du Pont , Jean des Champs , Tom la Salle , Pablo y Garcia")
+    assert aio._other_language(text) is None
+    assert article_from_text(text).text == text
+
+
+@pytest.mark.parametrize("text, language", [(FRENCH.upper(), "French"), (SPANISH.upper(), "Spanish")])
+def test_other_languages_in_capitals_are_still_refused(text, language):
+    with pytest.raises(ArticleError, match=language):
+        article_from_text(text)
