@@ -80,6 +80,7 @@ class TokenTable:
         self.is_alpha = [bool(row[4]) for row in arr]
         self.is_lower = [bool(row[5]) for row in arr]
         self.keys = ["" if sp else match_key(t) for t, sp in zip(self.text, self.is_space)]
+        self.stretches: dict[int, list[bool]] = {}   # min_words -> caps_stretches flags, computed once
 
 
 class SpanIndex:
@@ -165,8 +166,9 @@ def is_caps_word(token: Token) -> bool:
     return is_caps_key(match_key(token.text))
 
 
+@functools.lru_cache(maxsize=65536)
 def is_caps_key(key: str) -> bool:
-    """:func:`is_caps_word` of a token's :func:`match_key`."""
+    """:func:`is_caps_word` of a token's :func:`match_key` (cached: called for every token)."""
     letters = [c for c in key if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
@@ -183,6 +185,9 @@ def caps_stretches(doc: Doc, min_words: int = 3, table: TokenTable | None = None
         One flag per token of `doc`.
     """
     table = table or TokenTable(doc)
+    known = table.stretches.get(min_words)   # the same table asked twice (find_mentions does): one pass
+    if known is not None:
+        return list(known)
     flags = [False] * len(doc)
     run: list[int] = []
 
@@ -195,10 +200,16 @@ def caps_stretches(doc: Doc, min_words: int = 3, table: TokenTable | None = None
     for i, (text, key) in enumerate(zip(table.text, table.keys)):
         if is_caps_key(key):
             run.append(i)
-        elif any(c.isalpha() for c in key) or text.count("\n") >= 2:
+        elif _has_letter(key) or text.count("\n") >= 2:
             close()
     close()
-    return flags
+    table.stretches[min_words] = flags
+    return list(flags)
+
+
+@functools.lru_cache(maxsize=65536)
+def _has_letter(key: str) -> bool:
+    return any(c.isalpha() for c in key)
 
 
 def _is_head_title(token: Token) -> bool:
