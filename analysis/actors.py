@@ -81,6 +81,7 @@ from dataclasses import replace
 import pandas as pd
 from spacy.tokens import Doc, Span, Token
 
+from .doc_text import doc_text
 from .gazetteer import country_lookup, place_names
 from .lexicon import LOCATIVE_PREPOSITIONS, SPEECH_VERBS, TITLES
 from .names import (HEAD_TITLES, Mention, SpanIndex, TokenTable, caps_stretches, dateline_places, is_caps_key,
@@ -469,7 +470,7 @@ def _score_line_names(doc: Doc, cands: list[Mention], listed: set[str]) -> list[
     (*Colin Montgomerie 69 67*) is a person, any other a team (ORG). The forms of
     the persons are added to `listed` (evidence for a one-word person: *Smith 23*).
     """
-    text = doc.text                      # built from the tokens on every access: read it once
+    text = doc_text(doc)                 # doc.text joins the tokens on every access: once per Doc
     lines = score_lines(text)
     if not lines:
         return cands
@@ -561,7 +562,7 @@ def _result_teams(doc: Doc, cands: list[Mention]) -> list[Mention]:
     2-1*, *drew 1-1 with Liverpool*, *held 0-0 by Feyenoord*, *lost 3-0 to Real
     Madrid*) is a team. National sides stay countries (GPE), as CoNLL's LOC.
     """
-    if not is_sports_story(doc.text):
+    if not is_sports_story(doc_text(doc)):
         return cands
     scored = {sent.start for sent in doc.sents if any(_MATCH_SCORE.match(t.text) for t in sent)}
     if not scored:
@@ -608,7 +609,7 @@ def _bracket_country_persons(doc: Doc, cands: list[Mention]) -> list[Mention]:
     stand in a line with numbers (a list of results). The tagger often misses
     such names or types them ORG.
     """
-    names, text = _lookup("name"), doc.text
+    names, text = _lookup("name"), doc_text(doc)
     first = first_names()
     persons_at = {m.tok_start for m in cands if m.label == "PERSON"}
     found = []
@@ -650,7 +651,7 @@ def _datelines(doc: Doc, cands: list[Mention]) -> list[Mention]:
 
     Its actor is the name in title case (*Mexico City*), or the country it spells.
     """
-    places = dateline_places(doc.text)
+    places = dateline_places(doc_text(doc))
     if not places:
         return cands
     out = []
@@ -1069,7 +1070,7 @@ def find_mentions(doc: Doc, *, doc_id: str = "text", sentence_starts: list[int] 
         adjective, description), ``in_quote`` (inside quotation marks).
     """
     table = read_actor_table(actor_table) if actor_table is not None else None
-    text = doc.text                     # built from the tokens on every access: read it once
+    text = doc_text(doc)                # doc.text joins the tokens on every access: once per Doc
     quotes = SpanIndex(quotation_spans(text))
     tokens = TokenTable(doc)
     keys = tokens.keys

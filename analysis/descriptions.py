@@ -43,6 +43,7 @@ from collections import Counter, deque
 import pandas as pd
 from spacy.tokens import Doc
 
+from .doc_text import doc_text
 from .gazetteer import country_lookup
 from .lexicon import HONORIFICS, TITLES
 from .quotes import inside, quotation_spans
@@ -220,7 +221,7 @@ def add_descriptions(doc: Doc, mentions: pd.DataFrame, *, sentence_starts: list[
     titles = _person_titles(doc, mentions, tok_starts, (lower, space))
     offices = {a: bool(w - HONORIFICS - {"former", "deputy", "acting", "outgoing", "incoming"}) for a, w in titles.items()}
     affinity = _person_countries(mentions)
-    text = doc.text  # a property that rebuilds the string: read it once
+    text = doc_text(doc)  # doc.text rebuilds the string on every access: once per Doc
     quotes = quotation_spans(text)
 
     events = list(zip(mentions["start"].tolist(), mentions["sent_id"].tolist(), mentions["actor"].tolist()))

@@ -30,6 +30,7 @@ import pandas as pd
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
+from .doc_text import doc_text
 from .gazetteer import country_lookup
 from .lexicon import HONORIFICS, TITLES
 from .quotes import inside, quotation_spans
@@ -128,7 +129,7 @@ def extract_descriptors(doc: Doc, mentions: pd.DataFrame, *, doc_id: str = "text
         return pd.DataFrame({c: pd.Series(dtype=object) for c in DESCRIPTOR_COLUMNS})
     starts = sentence_starts if sentence_starts is not None else [s.start_char for s in doc.sents]
     tok_starts = doc.to_array(IDX).tolist()   # token offsets without Token objects
-    text = doc.text  # a property that rebuilds the string: read it once
+    text = doc_text(doc)  # doc.text rebuilds the string on every access: once per Doc
     quotes = quotation_spans(text)
     vader = vader_analyzer()
     found: dict[tuple[str, int, int, str], tuple[str, float]] = {}

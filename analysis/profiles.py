@@ -148,7 +148,14 @@ def build_profiles(*, entity_frequency: pd.DataFrame, actor_sentiment: pd.DataFr
     for column in ("role", "role_reason", "role_confidence"):
         found = _lookup(roles, column, judged)
         columns[column] = pd.Series([found[k] for k in index], dtype=roles[column].dtype)
-    return pd.DataFrame({c: columns[c] for c in PROFILE_COLUMNS})
+    # the columns' arrays on the shared index: pandas need not align the Series (same table, half the cost);
+    # object Series stay Series, or pandas would infer a text dtype for them
+    return pd.DataFrame({c: _values(columns[c]) for c in PROFILE_COLUMNS}, index=left.index)
+
+
+def _values(column):
+    """The array of a Series that is not of object dtype; anything else as it is."""
+    return column.array if isinstance(column, pd.Series) and column.dtype != object else column
 
 
 def profile_tables(doc: Doc, result, *, doc_id: str = "text",
