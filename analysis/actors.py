@@ -79,6 +79,7 @@ import re
 from dataclasses import replace
 
 import pandas as pd
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from .doc_text import doc_text
@@ -613,7 +614,9 @@ def _bracket_country_persons(doc: Doc, cands: list[Mention]) -> list[Mention]:
     first = first_names()
     persons_at = {m.tok_start for m in cands if m.label == "PERSON"}
     found = []
-    for tok in doc:
+    paren = doc.vocab.strings["("]     # the hash of '(': the brackets found in the token array, no Token per token
+    brackets = [i for i, orth in enumerate(doc.to_array(ORTH).tolist()) if orth == paren] if "(" in text else []
+    for tok in (doc[i] for i in brackets):
         if tok.text != "(" or tok.i < 2:
             continue
         close = next((t.i for t in doc[tok.i + 1:tok.i + 6] if t.text == ")"), None)

@@ -72,13 +72,14 @@ class TokenTable:
     def __init__(self, doc: Doc):
         n = len(doc)
         strings = doc.vocab.strings
-        arr = doc.to_array([ORTH, TAG, DEP, IS_SPACE, IS_ALPHA, IS_LOWER]).reshape(n, 6).tolist() if n else []
-        self.text = [strings[row[0]] for row in arr]
-        self.tag = [strings[row[1]] for row in arr]
-        self.dep = [strings[row[2]] for row in arr]
-        self.is_space = [bool(row[3]) for row in arr]
-        self.is_alpha = [bool(row[4]) for row in arr]
-        self.is_lower = [bool(row[5]) for row in arr]
+        arr = doc.to_array([ORTH, TAG, DEP, IS_SPACE, IS_ALPHA, IS_LOWER]).reshape(n, 6)
+        orth, tag, dep = arr[:, :3].T.tolist() if n else ([], [], [])
+        flags = arr[:, 3:].T.astype(bool).tolist() if n else ([], [], [])
+        names = {h: strings[h] for h in {*tag, *dep}}   # a few dozen tags and labels: each looked up once
+        self.text = [strings[h] for h in orth]
+        self.tag = [names[h] for h in tag]
+        self.dep = [names[h] for h in dep]
+        self.is_space, self.is_alpha, self.is_lower = flags
         self.keys = ["" if sp else match_key(t) for t, sp in zip(self.text, self.is_space)]
         self.stretches: dict[int, list[bool]] = {}   # min_words -> caps_stretches flags, computed once
 
