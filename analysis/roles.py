@@ -110,6 +110,7 @@ from __future__ import annotations
 import csv
 import functools
 import importlib.resources
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -182,8 +183,8 @@ def _evidence(actor: str, *, tone: tuple[float, int] | None, actions: list[dict]
         if not r["negated"]:
             by.setdefault((r["role"], r["frame"]), []).append(r)
     nouns = role_nouns()
-    named = [(d, _role_noun(d, nouns)) for d in descriptors]
-    named = [(d, role) for d, role in named if role]
+    noun_roles = [(d, _role_noun(d, nouns)) for d in descriptors]   # each descriptor's role noun, looked up once
+    named = [(d, role) for d, role in noun_roles if role]
     named_roles = [role for _, role in named]
     victim = ((("patient", "harm") in by or ("experiencer", "suffer") in by or "innocent" in named_roles)
               and ("agent", "harm") not in by and "antagonist" not in named_roles)
@@ -200,11 +201,11 @@ def _evidence(actor: str, *, tone: tuple[float, int] | None, actions: list[dict]
                         | {r["other_actor"] for f in ("blame", "obstruct") for r in by.get(("agent", f), [])
                            if r["other_actor"] in bad})
     critic = bool(criticised) and ("agent", "harm") not in by and ("patient", "blame") not in by
-    if critic and tone is not None and not np.isnan(tone[0]) and tone[0] < -0.05:
+    if critic and tone is not None and not math.isnan(tone[0]) and tone[0] < -0.05:
         # the tone around an actor that condemns a villain is the tone of its words (war crimes, attacks)
         ev.items.append((0.0, "protagonist", f"target_score={tone[0]:+.2f} (not counted: the tone of its "
                                              f"criticism of {', '.join(criticised)})"))
-    elif tone is not None and not np.isnan(tone[0]) and abs(tone[0]) > 0.05:
+    elif tone is not None and not math.isnan(tone[0]) and abs(tone[0]) > 0.05:
         score, n = tone
         weight = 2 * abs(score) * min(1.0, n / 2)
         if score > 0 or victim:
@@ -218,9 +219,11 @@ def _evidence(actor: str, *, tone: tuple[float, int] | None, actions: list[dict]
             ev.scores["innocent"] += weight * (1 - share)
             ev.items.append((weight, "antagonist" if share >= 0.5 else "innocent",
                              f"target_score={score:+.2f} ({n} mentions, agency "
-                             f"{'none' if np.isnan(agency) else f'{agency:.2f}'}: {share:.0%} antagonist)"))
+                             f"{'none' if math.isnan(agency) else f'{agency:.2f}'}: {share:.0%} antagonist)"))
 
     def rows(role, frame, who="other_actor", keep=lambda r: True):
+        if (role, frame) not in by:
+            return []
         return [f"s{r['sent_id']} {r['verb']}".strip()
                 + (f" by {r['other_actor']}" if r["other_actor"] and who == "by"
                    else f" -> {r['other_actor']}" if r["other_actor"] else "")
@@ -250,7 +253,7 @@ def _evidence(actor: str, *, tone: tuple[float, int] | None, actions: list[dict]
                  + rows("patient", "arrest", "by", keep=lambda r: r["other_actor"] in bad), 1.0, 3.0)
     if not blamed:  # help given to an accused actor is no sign of victimhood
         innocent.add("innocent", "helped", rows("patient", "help", "by"), 0.75, 2.25)
-    factor = 1.5 - (1.0 if np.isnan(agency) else agency)
+    factor = 1.5 - (1.0 if math.isnan(agency) else agency)
     for weight, role, text in innocent.items:
         ev.scores[role] += weight * factor
         ev.items.append((weight * factor, role, text))
@@ -261,7 +264,7 @@ def _evidence(actor: str, *, tone: tuple[float, int] | None, actions: list[dict]
     ev.add("protagonist", "pleased", rows("agent", "psych_positive"), 0.5, 1.0)
     for role in ROLES:
         ev.add(role, "described_as", [f"s{d['sent_id']} {d['text']!r}" for d, r in named if r == role], 1.0, 2.0)
-    plain = [d for d in descriptors if not _role_noun(d, nouns) and d.get("kind") != "title"]  # titles are offices
+    plain = [d for d, role in noun_roles if not role and d.get("kind") != "title"]  # titles are offices
     if plain:
         total = float(sum(d["valence"] for d in plain))
         if abs(total) > 0.05:
@@ -284,7 +287,7 @@ def _evidence(actor: str, *, tone: tuple[float, int] | None, actions: list[dict]
            _refs([r for r in fav if r["holder"] in bad], "holder"), 0.5, 2.0)
     ev.add("antagonist", "stance_received_against", _refs([r for r in against if r["holder"] not in bad], "holder"),
            0.5, 2.0)
-    passive = not np.isnan(agency) and agency <= 0.5
+    passive = not math.isnan(agency) and agency <= 0.5
     ev.add("innocent" if passive else "protagonist", "stance_received_against_from_antagonist",
            _refs([r for r in against if r["holder"] in bad], "holder"), 0.5, 2.0)
     gfav = [r for r in given if r["stance"] == "favor"]
