@@ -298,8 +298,9 @@ class _Occupied:
 def _name_candidates(doc: Doc) -> tuple[list[Mention], list[tuple[int, int]], set[str]]:
     """Entity mentions worth resolving, the token ranges of every entity, and
     the names that carry a title inside an organisation entity."""
-    out, taken, titled = [], [(ent.start, ent.end) for ent in doc.ents], set()
-    for ent in doc.ents:
+    ents = doc.ents                      # a new tuple of Spans on every access: read it once
+    out, taken, titled = [], [(ent.start, ent.end) for ent in ents], set()
+    for ent in ents:
         if ent.label_ not in ACTOR_LABELS:
             continue
         tokens = _strip_name(_extend_unusual(doc, list(ent)), ent.label_)
