@@ -62,6 +62,8 @@ import importlib.resources
 
 import numpy as np
 import pandas as pd
+from spacy.attrs import IDX, POS
+from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Token
 
 __all__ = ["ACTION_COLUMNS", "AGENCY_COLUMNS", "PROXY_NOUNS", "power_verbs", "event_words", "extract_actions",
@@ -127,8 +129,8 @@ class _Index:
 
     def __init__(self, doc: Doc, mentions: pd.DataFrame):
         self.by_root: dict[int, str] = {}
-        starts = [t.idx for t in doc]
-        for s, e, actor in zip(mentions["start"], mentions["end"], mentions["actor"]):
+        starts = doc.to_array(IDX).tolist()   # token offsets without Token objects
+        for s, e, actor in zip(mentions["start"].tolist(), mentions["end"].tolist(), mentions["actor"].tolist()):
             a = bisect.bisect_right(starts, s) - 1
             b = bisect.bisect_left(starts, e)
             if a < 0 or b <= a:
@@ -269,9 +271,12 @@ def extract_actions(doc: Doc, mentions: pd.DataFrame, *, doc_id: str = "text",
     index = _Index(doc, mentions)
     powers, events = power_verbs(), event_words()
     rows = []
-    for tok in doc:
+    for i, pos in enumerate(doc.to_array(POS).tolist()):   # Token objects only for verbs and nouns
+        if pos != VERB and pos != NOUN:
+            continue
+        tok = doc[i]
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB" and lemma != "be":
+        if pos == VERB and lemma != "be":
             frame, event_preps = events.get((lemma, "VERB"), ("", frozenset()))
             children = {c.dep_ for c in tok.children}
             if frame and "xcomp" in children and not children & _OBJECT:
@@ -287,7 +292,7 @@ def extract_actions(doc: Doc, mentions: pd.DataFrame, *, doc_id: str = "text",
             agents = [a for t in agents_t for a in index.refs(t)]
             patients = [a for t in patients_t for a in index.refs(t)]
             negated = _negated(tok)
-        elif tok.pos_ == "NOUN" and (lemma, "NOUN") in events:
+        elif pos == NOUN and (lemma, "NOUN") in events:
             frame, event_preps = events[(lemma, "NOUN")]
             sign = 0
             agents, patients = _noun_args(tok, event_preps, index)
@@ -353,5 +358,11 @@ def agency_power(actions: pd.DataFrame) -> pd.DataFrame:
         powered = powers.get(key, [])
         rows.append((*key, relations, agent, patient, experiencer, agent / relations if relations else np.nan,
                      len(powered), sum(powered) / len(powered) if powered else np.nan))
-    table = pd.DataFrame(rows, columns=AGENCY_COLUMNS)
-    return table.astype({"agency": float, "power": float})
+    if not rows:
+        table = pd.DataFrame(rows, columns=AGENCY_COLUMNS)
+        return table.astype({"agency": float, "power": float})
+    # built column by column: the same table as from the rows and an astype of the two ratios, at half the cost
+    columns = dict(zip(AGENCY_COLUMNS, (list(c) for c in zip(*rows))))
+    columns["agency"] = np.array(columns["agency"], dtype=float)
+    columns["power"] = np.array(columns["power"], dtype=float)
+    return pd.DataFrame(columns)

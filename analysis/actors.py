@@ -80,8 +80,10 @@ import unicodedata
 from dataclasses import replace
 
 import pandas as pd
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
+from .doc_text import doc_text
 from .gazetteer import country_lookup, place_names
 from .lexicon import LOCATIVE_PREPOSITIONS, SPEECH_VERBS, TITLES
 from .names import (HEAD_TITLES, Mention, SpanIndex, TokenTable, caps_stretches, dateline_places, is_caps_key,
@@ -304,8 +306,9 @@ class _Occupied:
 def _name_candidates(doc: Doc) -> tuple[list[Mention], list[tuple[int, int]], set[str]]:
     """Entity mentions worth resolving, the token ranges of every entity, and
     the names that carry a title inside an organisation entity."""
-    out, taken, titled = [], [(ent.start, ent.end) for ent in doc.ents], set()
-    for ent, part in ((ent, part) for ent in doc.ents if ent.label_ in ACTOR_LABELS for part in _score_parts(ent)):
+    ents = doc.ents                      # a new tuple of Spans on every access: read it once
+    out, taken, titled = [], [(ent.start, ent.end) for ent in ents], set()
+    for ent, part in ((ent, part) for ent in ents if ent.label_ in ACTOR_LABELS for part in _score_parts(ent)):
         tokens = _strip_name(_extend_unusual(doc, part), ent.label_)
         if not tokens:
             continue
@@ -509,7 +512,7 @@ def _score_line_names(doc: Doc, cands: list[Mention], listed: set[str]) -> list[
     (*Colin Montgomerie 69 67*) is a person, any other a team (ORG). The forms of
     the persons are added to `listed` (evidence for a one-word person: *Smith 23*).
     """
-    text = doc.text                      # built from the tokens on every access: read it once
+    text = doc_text(doc)                 # doc.text joins the tokens on every access: once per Doc
     lines = score_lines(text)
     if not lines:
         return cands
@@ -601,7 +604,7 @@ def _result_teams(doc: Doc, cands: list[Mention]) -> list[Mention]:
     2-1*, *drew 1-1 with Liverpool*, *held 0-0 by Feyenoord*, *lost 3-0 to Real
     Madrid*) is a team. National sides stay countries (GPE), as CoNLL's LOC.
     """
-    if not is_sports_story(doc.text):
+    if not is_sports_story(doc_text(doc)):
         return cands
     scored = {sent.start for sent in doc.sents if any(_MATCH_SCORE.match(t.text) for t in sent)}
     if not scored:
@@ -648,11 +651,13 @@ def _bracket_country_persons(doc: Doc, cands: list[Mention]) -> list[Mention]:
     stand in a line with numbers (a list of results). The tagger often misses
     such names or types them ORG.
     """
-    names, text = _lookup("name"), doc.text
+    names, text = _lookup("name"), doc_text(doc)
     first = first_names()
     persons_at = {m.tok_start for m in cands if m.label == "PERSON"}
     found = []
-    for tok in doc:
+    paren = doc.vocab.strings["("]     # the hash of '(': the brackets found in the token array, no Token per token
+    brackets = [i for i, orth in enumerate(doc.to_array(ORTH).tolist()) if orth == paren] if "(" in text else []
+    for tok in (doc[i] for i in brackets):
         if tok.text != "(" or tok.i < 2:
             continue
         close = next((t.i for t in doc[tok.i + 1:tok.i + 6] if t.text == ")"), None)
@@ -690,7 +695,7 @@ def _datelines(doc: Doc, cands: list[Mention]) -> list[Mention]:
 
     Its actor is the name in title case (*Mexico City*), or the country it spells.
     """
-    places = dateline_places(doc.text)
+    places = dateline_places(doc_text(doc))
     if not places:
         return cands
     out = []
@@ -1140,7 +1145,7 @@ def find_mentions(doc: Doc, *, doc_id: str = "text", sentence_starts: list[int] 
         adjective, description), ``in_quote`` (inside quotation marks).
     """
     table = read_actor_table(actor_table) if actor_table is not None else None
-    text = doc.text                     # built from the tokens on every access: read it once
+    text = doc_text(doc)                # doc.text joins the tokens on every access: once per Doc
     quotes = SpanIndex(quotation_spans(text))
     tokens = TokenTable(doc)
     keys = tokens.keys

@@ -40,9 +40,11 @@ import functools
 import importlib.resources
 from collections import Counter, deque
 
+import numpy as np
 import pandas as pd
 from spacy.tokens import Doc
 
+from .doc_text import doc_text
 from .gazetteer import country_lookup
 from .lexicon import HONORIFICS, TITLES
 from .quotes import inside, quotation_spans
@@ -87,35 +89,55 @@ def _token_index(doc: Doc) -> tuple[list[int], list[int]]:
     return columns[:, 0].tolist(), (columns[:, 0] + columns[:, 1]).tolist()
 
 
-def _person_titles(doc: Doc, mentions: pd.DataFrame, starts: list[int]) -> dict[str, set[str]]:
-    """Title words written before a person's names, and the words of their descriptions."""
+def _person_titles(doc: Doc, mentions: pd.DataFrame, starts: list[int],
+                   words_of: tuple[list[str], list[bool]] | None = None) -> dict[str, set[str]]:
+    """Title words written before a person's names, and the words of their descriptions.
+
+    ``words_of``: the lower-case form and white-space flag of every token
+    (:func:`_token_words`), when the caller has them.
+    """
+    lower, space = words_of if words_of is not None else _token_words(doc)
     titles: dict[str, set[str]] = {}
-    persons = mentions[mentions["actor_type"] == "PERSON"]
-    for row in persons.itertuples():
-        words = titles.setdefault(row.actor, set())
-        if row.kind == "description":
-            words.update(w.lower() for w in row.text.split())
-        elif row.kind == "name":
-            i = bisect.bisect_left(starts, row.start) - 1
-            while i >= 0 and doc[i].is_space:
+    for actor, kind, text, start, actor_type in zip(*(mentions[c].tolist() for c in
+                                                      ("actor", "kind", "text", "start", "actor_type"))):
+        if actor_type != "PERSON":
+            continue
+        words = titles.setdefault(actor, set())
+        if kind == "description":
+            words.update(w.lower() for w in text.split())
+        elif kind == "name":
+            i = bisect.bisect_left(starts, start) - 1
+            while i >= 0 and space[i]:
                 i -= 1
-            while i >= 0 and (doc[i].lower_.rstrip(".") in TITLES or doc[i].is_space):
-                words.add(doc[i].lower_.rstrip("."))
+            while i >= 0 and (lower[i].rstrip(".") in TITLES or space[i]):
+                words.add(lower[i].rstrip("."))
                 i -= 1
-            words.update(w.lower().rstrip(".") for w in row.text.split()[:-1] if w.lower().rstrip(".") in TITLES)
+            words.update(w.lower().rstrip(".") for w in text.split()[:-1] if w.lower().rstrip(".") in TITLES)
     return titles
+
+
+def _token_words(doc: Doc) -> tuple[list[str], list[bool]]:
+    """The lower-case form and the white-space flag of every token (from the token array: no Token objects)."""
+    from spacy.attrs import IS_SPACE, LOWER
+
+    if len(doc) == 0:
+        return [], []
+    strings = doc.vocab.strings
+    rows = doc.to_array([LOWER, IS_SPACE]).reshape(len(doc), 2).tolist()
+    return [strings[r[0]] for r in rows], [bool(r[1]) for r in rows]
 
 
 def _person_countries(mentions: pd.DataFrame) -> dict[str, set[str]]:
     """Countries mentioned in a sentence where the person is named."""
-    gpe = mentions[mentions["actor_type"] == "GPE"]
+    columns = list(zip(*(mentions[c].tolist() for c in ("actor_type", "sent_id", "actor", "kind"))))
     countries: dict = {}  # sent_id -> countries named in it (a groupby().agg(set), without pandas' overhead)
-    for sent, actor in zip(gpe["sent_id"].tolist(), gpe["actor"].tolist()):
-        countries.setdefault(sent, set()).add(actor)
+    for actor_type, sent, actor, _ in columns:
+        if actor_type == "GPE":
+            countries.setdefault(sent, set()).add(actor)
     out: dict[str, set[str]] = {}
-    persons = mentions[(mentions["actor_type"] == "PERSON") & (mentions["kind"].isin(["name", "description"]))]
-    for actor, sent in zip(persons["actor"], persons["sent_id"]):
-        out.setdefault(actor, set()).update(countries.get(sent, set()))
+    for actor_type, sent, actor, kind in columns:
+        if actor_type == "PERSON" and kind in ("name", "description"):
+            out.setdefault(actor, set()).update(countries.get(sent, set()))
     return out
 
 
@@ -187,7 +209,7 @@ def add_descriptions(doc: Doc, mentions: pd.DataFrame, *, sentence_starts: list[
     starts = sentence_starts if sentence_starts is not None else [s.start_char for s in doc.sents]
     tok_starts, tok_ends = _token_index(doc)
     covered: set[int] = set()
-    for s, e in zip(mentions["start"], mentions["end"]):
+    for s, e in zip(mentions["start"].tolist(), mentions["end"].tolist()):
         i = bisect.bisect_right(tok_starts, s) - 1
         while 0 <= i < len(doc) and tok_starts[i] < e:
             covered.add(i)
@@ -195,24 +217,28 @@ def add_descriptions(doc: Doc, mentions: pd.DataFrame, *, sentence_starts: list[
     nouns = description_nouns()
     adjectives = country_adjectives()
     countries = set(country_lookup("name").values())
-    types = dict(zip(mentions["actor"], mentions["actor_type"]))
-    titles = _person_titles(doc, mentions, tok_starts)
+    types = dict(zip(mentions["actor"].tolist(), mentions["actor_type"].tolist()))
+    lower, space = _token_words(doc)
+    titles = _person_titles(doc, mentions, tok_starts, (lower, space))
     offices = {a: bool(w - HONORIFICS - {"former", "deputy", "acting", "outgoing", "incoming"}) for a, w in titles.items()}
     affinity = _person_countries(mentions)
-    text = doc.text  # a property that rebuilds the string: read it once
+    text = doc_text(doc)  # doc.text rebuilds the string on every access: once per Doc
     quotes = quotation_spans(text)
 
-    events = list(zip(mentions["start"], mentions["sent_id"], mentions["actor"]))
+    events = list(zip(mentions["start"].tolist(), mentions["sent_id"].tolist(), mentions["actor"].tolist()))
     seen: Counter = Counter()
     recent: deque = deque()           # (sent_id, position, actor) of mentions before the current token
     pointer, rows = 0, []
-    for tok in doc:
+    for i, word in enumerate(lower):   # Token objects only for the candidate nouns
+        if word not in nouns:
+            continue
+        tok = doc[i]
         while pointer < len(events) and events[pointer][0] < tok.idx:
             start, sent, actor = events[pointer]
             seen[actor] += 1
             recent.append((sent, pointer, actor))
             pointer += 1
-        found = definite_description(tok, nouns, covered) if tok.lower_ in nouns else None
+        found = definite_description(tok, nouns, covered)
         if found is None:
             continue
         first, actor_type, match = found
@@ -243,6 +269,27 @@ def add_descriptions(doc: Doc, mentions: pd.DataFrame, *, sentence_starts: list[
         covered.update(range(first, tok.i + 1))
     if not rows:
         return mentions
+    if list(mentions.columns) == _MENTION_COLUMNS and all(t != object for t in mentions.dtypes):
+        return _merged(mentions, rows)
     added = pd.DataFrame(rows, columns=_MENTION_COLUMNS).astype({c: mentions[c].dtype for c in _MENTION_COLUMNS})
     out = pd.concat([mentions, added], ignore_index=True)
     return out.sort_values(["start", "end"], kind="mergesort").reset_index(drop=True)
+
+
+def _merged(mentions: pd.DataFrame, rows: list[tuple]) -> pd.DataFrame:
+    """``mentions`` and the new rows in one table sorted stably by ``start``, ``end``, in the dtypes of ``mentions``.
+
+    The table of ``concat`` then a stable ``sort_values`` and ``reset_index``,
+    built from Python lists (a few hundred rows: pandas' steps cost more than
+    the rows). Only for columns of a typed dtype (an object column would be
+    given a text dtype by the constructor).
+    """
+    columns = {c: mentions[c].tolist() + [r[k] for r in rows] for k, c in enumerate(_MENTION_COLUMNS)}
+    starts, ends = columns["start"], columns["end"]
+    order = sorted(range(len(starts)), key=lambda i: (starts[i], ends[i]))
+    data = {}
+    for c in _MENTION_COLUMNS:
+        dtype, values = mentions[c].dtype, [columns[c][i] for i in order]
+        data[c] = pd.array(values, dtype=dtype) if isinstance(dtype, pd.api.extensions.ExtensionDtype) \
+            else np.array(values, dtype=dtype)
+    return pd.DataFrame(data)

@@ -27,8 +27,10 @@ import bisect
 import functools
 
 import pandas as pd
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
+from .doc_text import doc_text
 from .gazetteer import country_lookup
 from .lexicon import HONORIFICS, TITLES
 from .quotes import inside, quotation_spans
@@ -126,8 +128,8 @@ def extract_descriptors(doc: Doc, mentions: pd.DataFrame, *, doc_id: str = "text
     if mentions.empty or len(doc) == 0:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in DESCRIPTOR_COLUMNS})
     starts = sentence_starts if sentence_starts is not None else [s.start_char for s in doc.sents]
-    tok_starts = [t.idx for t in doc]
-    text = doc.text  # a property that rebuilds the string: read it once
+    tok_starts = doc.to_array(IDX).tolist()   # token offsets without Token objects
+    text = doc_text(doc)  # doc.text rebuilds the string on every access: once per Doc
     quotes = quotation_spans(text)
     vader = vader_analyzer()
     found: dict[tuple[str, int, int, str], tuple[str, float]] = {}
@@ -139,31 +141,32 @@ def extract_descriptors(doc: Doc, mentions: pd.DataFrame, *, doc_id: str = "text
         valence = vader.polarity_scores(text[s:e])["compound"] * (_NEGATION_SCALAR if negated else 1.0)
         found.setdefault((actor, s, e, kind), (head.lemma_.lower(), round(valence, 4)))
 
-    for row in mentions.itertuples():
-        a = _token_at(tok_starts, row.start)
-        b = bisect.bisect_left(tok_starts, row.end)
+    for row_start, row_end, row_kind, row_actor in zip(*(mentions[c].tolist()
+                                                         for c in ("start", "end", "kind", "actor"))):
+        a = _token_at(tok_starts, row_start)
+        b = bisect.bisect_left(tok_starts, row_end)
         if a < 0 or b <= a:
             continue
         span = doc[a:b]
         root = span.root
-        if row.kind == "name":
+        if row_kind == "name":
             title = _title(doc, a)
             if title is not None:
                 toks = [t for t in doc[title[0]:title[1]] if not t.is_space]
-                add(row.actor, toks, "title", toks[-1])
-        if row.kind == "description":
+                add(row_actor, toks, "title", toks[-1])
+        if row_kind == "description":
             apposition = root.dep_ == "appos" or any(c.dep_ == "appos" for c in root.children)
-            add(row.actor, [t for t in span if not t.is_space], "apposition" if apposition else "epithet", root)
+            add(row_actor, [t for t in span if not t.is_space], "apposition" if apposition else "epithet", root)
             continue
-        if row.kind in {"name", "pronoun"}:
+        if row_kind in {"name", "pronoun"}:
             for c in root.children:
                 if c.dep_ == "amod" and c.pos_ == "ADJ" and not (a <= c.i < b) and c.text not in _adjectives():
-                    add(row.actor, _phrase(c, max_tokens=4), "modifier", c)
+                    add(row_actor, _phrase(c, max_tokens=4), "modifier", c)
             predicate = _predicate(root)
             if predicate is not None:
                 toks, negated = predicate
                 heads = [t for t in toks if t.head not in toks or t.head == t]
-                add(row.actor, toks, "predicate", heads[0] if heads else root, negated)
+                add(row_actor, toks, "predicate", heads[0] if heads else root, negated)
     rows = []
     for (actor, s, e, kind), (lemma, valence) in found.items():
         sent_id = max(bisect.bisect_right(starts, s) - 1, 0)

@@ -72,14 +72,16 @@ class TokenTable:
     def __init__(self, doc: Doc):
         n = len(doc)
         strings = doc.vocab.strings
-        arr = doc.to_array([ORTH, TAG, DEP, IS_SPACE, IS_ALPHA, IS_LOWER]).reshape(n, 6).tolist() if n else []
-        self.text = [strings[row[0]] for row in arr]
-        self.tag = [strings[row[1]] for row in arr]
-        self.dep = [strings[row[2]] for row in arr]
-        self.is_space = [bool(row[3]) for row in arr]
-        self.is_alpha = [bool(row[4]) for row in arr]
-        self.is_lower = [bool(row[5]) for row in arr]
+        arr = doc.to_array([ORTH, TAG, DEP, IS_SPACE, IS_ALPHA, IS_LOWER]).reshape(n, 6)
+        orth, tag, dep = arr[:, :3].T.tolist() if n else ([], [], [])
+        flags = arr[:, 3:].T.astype(bool).tolist() if n else ([], [], [])
+        names = {h: strings[h] for h in {*tag, *dep}}   # a few dozen tags and labels: each looked up once
+        self.text = [strings[h] for h in orth]
+        self.tag = [names[h] for h in tag]
+        self.dep = [names[h] for h in dep]
+        self.is_space, self.is_alpha, self.is_lower = flags
         self.keys = ["" if sp else match_key(t) for t, sp in zip(self.text, self.is_space)]
+        self.stretches: dict[int, list[bool]] = {}   # min_words -> caps_stretches flags, computed once
 
 
 class SpanIndex:
@@ -165,8 +167,9 @@ def is_caps_word(token: Token) -> bool:
     return is_caps_key(match_key(token.text))
 
 
+@functools.lru_cache(maxsize=65536)
 def is_caps_key(key: str) -> bool:
-    """:func:`is_caps_word` of a token's :func:`match_key`."""
+    """:func:`is_caps_word` of a token's :func:`match_key` (cached: called for every token)."""
     letters = [c for c in key if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
@@ -183,6 +186,9 @@ def caps_stretches(doc: Doc, min_words: int = 3, table: TokenTable | None = None
         One flag per token of `doc`.
     """
     table = table or TokenTable(doc)
+    known = table.stretches.get(min_words)   # the same table asked twice (find_mentions does): one pass
+    if known is not None:
+        return list(known)
     flags = [False] * len(doc)
     run: list[int] = []
 
@@ -195,10 +201,16 @@ def caps_stretches(doc: Doc, min_words: int = 3, table: TokenTable | None = None
     for i, (text, key) in enumerate(zip(table.text, table.keys)):
         if is_caps_key(key):
             run.append(i)
-        elif any(c.isalpha() for c in key) or text.count("\n") >= 2:
+        elif _has_letter(key) or text.count("\n") >= 2:
             close()
     close()
-    return flags
+    table.stretches[min_words] = flags
+    return list(flags)
+
+
+@functools.lru_cache(maxsize=65536)
+def _has_letter(key: str) -> bool:
+    return any(c.isalpha() for c in key)
 
 
 def _is_head_title(token: Token) -> bool:

@@ -125,11 +125,11 @@ def build_profiles(*, entity_frequency: pd.DataFrame, actor_sentiment: pd.DataFr
         columns[column] = np.array([found.get(k, 0) for k in index], dtype=int)
     share = _lookup(voice, "share_of_quoted_words", speakers)
     columns["share_of_voice"] = np.array([share.get(k, 0.0) for k in index], dtype=float)
+    stance_ids, stance_labels = (stance["doc_id"].tolist(), stance["stance"].tolist()) if not stance.empty else ([], [])
     for side, who in (("given", "holder"), ("received", "target")):
         counts: dict[tuple, list[int]] = {}
         if not stance.empty:
-            for doc_id, actor, label in zip(stance["doc_id"].tolist(), stance[who].tolist(),
-                                            stance["stance"].tolist()):
+            for doc_id, actor, label in zip(stance_ids, stance[who].tolist(), stance_labels):
                 if label in ("favor", "against"):
                     counts.setdefault((doc_id, actor), [0, 0])[label == "against"] += 1
         for j, label in enumerate(("favor", "against")):
@@ -148,7 +148,14 @@ def build_profiles(*, entity_frequency: pd.DataFrame, actor_sentiment: pd.DataFr
     for column in ("role", "role_reason", "role_confidence"):
         found = _lookup(roles, column, judged)
         columns[column] = pd.Series([found[k] for k in index], dtype=roles[column].dtype)
-    return pd.DataFrame({c: columns[c] for c in PROFILE_COLUMNS})
+    # the columns' arrays on the shared index: pandas need not align the Series (same table, half the cost);
+    # object Series stay Series, or pandas would infer a text dtype for them
+    return pd.DataFrame({c: _values(columns[c]) for c in PROFILE_COLUMNS}, index=left.index)
+
+
+def _values(column):
+    """The array of a Series that is not of object dtype; anything else as it is."""
+    return column.array if isinstance(column, pd.Series) and column.dtype != object else column
 
 
 def profile_tables(doc: Doc, result, *, doc_id: str = "text",

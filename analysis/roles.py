@@ -110,6 +110,7 @@ from __future__ import annotations
 import csv
 import functools
 import importlib.resources
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -182,8 +183,8 @@ def _evidence(actor: str, *, tone: tuple[float, int] | None, actions: list[dict]
         if not r["negated"]:
             by.setdefault((r["role"], r["frame"]), []).append(r)
     nouns = role_nouns()
-    named = [(d, _role_noun(d, nouns)) for d in descriptors]
-    named = [(d, role) for d, role in named if role]
+    noun_roles = [(d, _role_noun(d, nouns)) for d in descriptors]   # each descriptor's role noun, looked up once
+    named = [(d, role) for d, role in noun_roles if role]
     named_roles = [role for _, role in named]
     victim = ((("patient", "harm") in by or ("experiencer", "suffer") in by or "innocent" in named_roles)
               and ("agent", "harm") not in by and "antagonist" not in named_roles)
@@ -200,11 +201,11 @@ def _evidence(actor: str, *, tone: tuple[float, int] | None, actions: list[dict]
                         | {r["other_actor"] for f in ("blame", "obstruct") for r in by.get(("agent", f), [])
                            if r["other_actor"] in bad})
     critic = bool(criticised) and ("agent", "harm") not in by and ("patient", "blame") not in by
-    if critic and tone is not None and not np.isnan(tone[0]) and tone[0] < -0.05:
+    if critic and tone is not None and not math.isnan(tone[0]) and tone[0] < -0.05:
         # the tone around an actor that condemns a villain is the tone of its words (war crimes, attacks)
         ev.items.append((0.0, "protagonist", f"target_score={tone[0]:+.2f} (not counted: the tone of its "
                                              f"criticism of {', '.join(criticised)})"))
-    elif tone is not None and not np.isnan(tone[0]) and abs(tone[0]) > 0.05:
+    elif tone is not None and not math.isnan(tone[0]) and abs(tone[0]) > 0.05:
         score, n = tone
         weight = 2 * abs(score) * min(1.0, n / 2)
         if score > 0 or victim:
@@ -218,9 +219,11 @@ def _evidence(actor: str, *, tone: tuple[float, int] | None, actions: list[dict]
             ev.scores["innocent"] += weight * (1 - share)
             ev.items.append((weight, "antagonist" if share >= 0.5 else "innocent",
                              f"target_score={score:+.2f} ({n} mentions, agency "
-                             f"{'none' if np.isnan(agency) else f'{agency:.2f}'}: {share:.0%} antagonist)"))
+                             f"{'none' if math.isnan(agency) else f'{agency:.2f}'}: {share:.0%} antagonist)"))
 
     def rows(role, frame, who="other_actor", keep=lambda r: True):
+        if (role, frame) not in by:
+            return []
         return [f"s{r['sent_id']} {r['verb']}".strip()
                 + (f" by {r['other_actor']}" if r["other_actor"] and who == "by"
                    else f" -> {r['other_actor']}" if r["other_actor"] else "")
@@ -250,7 +253,7 @@ def _evidence(actor: str, *, tone: tuple[float, int] | None, actions: list[dict]
                  + rows("patient", "arrest", "by", keep=lambda r: r["other_actor"] in bad), 1.0, 3.0)
     if not blamed:  # help given to an accused actor is no sign of victimhood
         innocent.add("innocent", "helped", rows("patient", "help", "by"), 0.75, 2.25)
-    factor = 1.5 - (1.0 if np.isnan(agency) else agency)
+    factor = 1.5 - (1.0 if math.isnan(agency) else agency)
     for weight, role, text in innocent.items:
         ev.scores[role] += weight * factor
         ev.items.append((weight * factor, role, text))
@@ -261,7 +264,7 @@ def _evidence(actor: str, *, tone: tuple[float, int] | None, actions: list[dict]
     ev.add("protagonist", "pleased", rows("agent", "psych_positive"), 0.5, 1.0)
     for role in ROLES:
         ev.add(role, "described_as", [f"s{d['sent_id']} {d['text']!r}" for d, r in named if r == role], 1.0, 2.0)
-    plain = [d for d in descriptors if not _role_noun(d, nouns) and d.get("kind") != "title"]  # titles are offices
+    plain = [d for d, role in noun_roles if not role and d.get("kind") != "title"]  # titles are offices
     if plain:
         total = float(sum(d["valence"] for d in plain))
         if abs(total) > 0.05:
@@ -284,7 +287,7 @@ def _evidence(actor: str, *, tone: tuple[float, int] | None, actions: list[dict]
            _refs([r for r in fav if r["holder"] in bad], "holder"), 0.5, 2.0)
     ev.add("antagonist", "stance_received_against", _refs([r for r in against if r["holder"] not in bad], "holder"),
            0.5, 2.0)
-    passive = not np.isnan(agency) and agency <= 0.5
+    passive = not math.isnan(agency) and agency <= 0.5
     ev.add("innocent" if passive else "protagonist", "stance_received_against_from_antagonist",
            _refs([r for r in against if r["holder"] in bad], "holder"), 0.5, 2.0)
     gfav = [r for r in given if r["stance"] == "favor"]
@@ -397,15 +400,15 @@ def assign_roles(*, actors: pd.DataFrame, actor_sentiment: pd.DataFrame, stance:
         ``protagonist_score``, ``antagonist_score``, ``innocent_score``.
     """
     out = []
-    for doc_id, group in actors.groupby("doc_id", sort=False):
+    for doc_id, names, places in _actor_groups(actors):
         doc_actions = _of_doc(actions, doc_id)
         doc_stance = _without_help(_of_doc(stance, doc_id), doc_actions)
         doc_tone = _of_doc(actor_sentiment, doc_id)
         tone = {a: (s, n) for a, s, n in zip(doc_tone["actor"].tolist(), doc_tone["mean_target_score"].tolist(),
                                              doc_tone["mentions"].tolist())}
-        acts = _by(doc_actions, "actor")
-        descs = _by(_of_doc(descriptors, doc_id), "actor")
-        recv, give = _by(doc_stance, "target"), _by(doc_stance, "holder")
+        acts = _by(doc_actions, "actor", _ACTION_FIELDS)
+        descs = _by(_of_doc(descriptors, doc_id), "actor", _DESCRIPTOR_FIELDS)
+        recv, give = _by(doc_stance, ("target", "holder"), _STANCE_FIELDS)
         doc_agency = _of_doc(agency, doc_id)
         ag = dict(zip(doc_agency["actor"].tolist(), doc_agency["agency"].tolist()))
 
@@ -416,9 +419,6 @@ def assign_roles(*, actors: pd.DataFrame, actor_sentiment: pd.DataFrame, stance:
                            agency=float(ag.get(actor, np.nan)), place=actor in places, role_sets=role_sets)
             return ev, _decide(ev)
 
-        names = list(group["actor"])
-        places = (set(group.loc[group["actor_type"].isin(PLACE_TYPES), "actor"])
-                  if "actor_type" in group.columns else set())
         first = {a: judge(a, {})[1][0] for a in names}
         # the second pass sees the first-pass roles of the other actors (not a copy of them per actor)
         bad = {a for a, r in first.items() if r == "antagonist"}
@@ -430,28 +430,64 @@ def assign_roles(*, actors: pd.DataFrame, actor_sentiment: pd.DataFrame, stance:
     return pd.DataFrame(out, columns=ROLE_COLUMNS)
 
 
+def _actor_groups(actors: pd.DataFrame) -> list[tuple[object, list[str], set[str]]]:
+    """``(doc_id, actors, places among them)`` per document, in order of first appearance.
+
+    The groups of ``actors.groupby("doc_id", sort=False)`` (rows without a
+    ``doc_id`` dropped), read from column lists: pandas' group-by costs more
+    than the whole loop for the one document of the pipeline.
+    """
+    columns = ["doc_id", "actor"] + (["actor_type"] if "actor_type" in actors.columns else [])
+    groups: dict[object, tuple[list[str], set[str]]] = {}
+    for row in zip(*(actors[c].tolist() for c in columns)):
+        if pd.isna(row[0]):
+            continue
+        names, places = groups.setdefault(row[0], ([], set()))
+        names.append(row[1])
+        if len(row) > 2 and row[2] in PLACE_TYPES:
+            places.add(row[1])
+    return [(doc_id, names, places) for doc_id, (names, places) in groups.items()]
+
+
 def _of_doc(table: pd.DataFrame, doc_id) -> pd.DataFrame:
     """The rows of one document (the table itself when it holds no other: the pipeline's case)."""
+    if all(d == doc_id for d in table["doc_id"].tolist()):   # a list is faster to test than a pandas mask
+        return table
     match = table["doc_id"] == doc_id
     return table if match.all() else table[match]
 
 
-def _by(table: pd.DataFrame, column: str) -> dict[str, list[dict]]:
-    """Rows of a table as records, grouped by one column (in table order)."""
-    out: dict[str, list[dict]] = {}
-    names = list(table.columns)
-    # the records of to_dict("records") (native Python values), built column-wise: several times faster
-    for values in zip(*(table[c].tolist() for c in names)):
-        rec = dict(zip(names, values))
-        out.setdefault(rec[column], []).append(rec)
-    return out
+#: The fields of the action, descriptor and stance records that :func:`_evidence` reads.
+_ACTION_FIELDS = ("actor", "sent_id", "role", "frame", "verb", "lemma", "other_actor", "negated")
+_DESCRIPTOR_FIELDS = ("actor", "sent_id", "text", "kind", "lemma", "valence")
+_STANCE_FIELDS = ("sent_id", "holder", "target", "stance")
+
+
+def _by(table: pd.DataFrame, column, fields=None):
+    """Rows of a table as records, grouped by one column (in table order).
+
+    ``column``: a column name, or a tuple of names for one grouping per name
+    (the records are built once and shared). ``fields``: the columns the
+    records keep (those of the table; all when None): reading a text column
+    into Python is the cost.
+    """
+    names = list(table.columns) if fields is None else [c for c in fields if c in table.columns]
+    records = [dict(zip(names, values)) for values in zip(*(table[c].tolist() for c in names))]
+    groups = []
+    for key in (column,) if isinstance(column, str) else column:
+        out: dict[str, list[dict]] = {}
+        for rec in records:
+            out.setdefault(rec[key], []).append(rec)
+        groups.append(out)
+    return groups[0] if isinstance(column, str) else tuple(groups)
 
 
 def _without_help(stance: pd.DataFrame, actions: pd.DataFrame) -> pd.DataFrame:
     """Stance rows that do not restate a ``help`` action between the same two actors."""
     if stance.empty or actions.empty:
         return stance
-    helps = actions[(actions["frame"] == "help") & (actions["role"] == "agent")]
-    keys = set(zip(helps["sent_id"], helps["actor"], helps["other_actor"]))
-    keep = [(s, h, t) not in keys for s, h, t in zip(stance["sent_id"], stance["holder"], stance["target"])]
-    return stance[keep]
+    keys = {(s, a, o) for s, a, o, frame, role in zip(*(actions[c].tolist() for c in
+                                                         ("sent_id", "actor", "other_actor", "frame", "role")))
+            if frame == "help" and role == "agent"}
+    keep = [(s, h, t) not in keys for s, h, t in zip(*(stance[c].tolist() for c in ("sent_id", "holder", "target")))]
+    return stance if all(keep) else stance[keep]

@@ -90,3 +90,17 @@ def test_empty_mentions_pass_through():
     empty = pd.DataFrame(columns=["doc_id", "sent_id", "start", "end", "text", "actor", "actor_type", "kind",
                                   "in_quote"])
     assert add_descriptions(doc, empty).empty
+
+
+def test_merged_rows_equal_concat_and_sort():
+    # the fast merge of add_descriptions gives the table of pandas' concat + stable sort, dtypes included
+    from analysis.descriptions import _MENTION_COLUMNS, _merged
+    before, _ = _mentions("Hungary and NATO met. The alliance said the country agreed.")
+    rows = [("t", 1, 26, 38, "The alliance", "NATO", "ORG", "description", False),
+            ("t", 0, 0, 7, "Hungary", "Hungary", "GPE", "description", False)]
+    added = pd.DataFrame(rows, columns=_MENTION_COLUMNS).astype({c: before[c].dtype for c in _MENTION_COLUMNS})
+    expected = (pd.concat([before, added], ignore_index=True)
+                .sort_values(["start", "end"], kind="mergesort").reset_index(drop=True))
+    got = _merged(before, rows)
+    pd.testing.assert_frame_equal(got, expected, check_exact=True)
+    assert list(got.dtypes) == list(expected.dtypes)
