@@ -816,13 +816,13 @@ def _resolve_names(doc: Doc, cands: list[Mention]) -> list[Mention]:
 def _follow_caps_twins(doc: Doc, names: list[Mention]) -> list[Mention]:
     """A name in capitals given its normal-case twin (``NIKOLIC`` -> *Nikolić*) joins the
     actor that twin resolved to (*Tomislav Nikolić*), not a one-word actor of its own."""
-    resolved = {}
+    text, resolved = doc_text(doc), {}
     for m in names:
-        if m.kind == "name" and not doc.text[m.start:m.end].isupper():
+        if m.kind == "name" and not text[m.start:m.end].isupper():
             resolved.setdefault(_form(doc, m), m.actor)
     out = []
     for m in names:
-        actor = resolved.get(m.actor, m.actor) if doc.text[m.start:m.end].isupper() else m.actor
+        actor = resolved.get(m.actor, m.actor) if text[m.start:m.end].isupper() else m.actor
         out.append(m if actor == m.actor else replace(m, actor=actor))
     return out
 

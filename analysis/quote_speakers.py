@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import pandas as pd
 from spacy.attrs import IDX, IS_SPACE, LENGTH
 
+from .doc_text import doc_text
 from .lexicon import PERSONAL_PRONOUNS
 from .quote_cues import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, MARKS, QUOTE_VERBS, ROLE_NOUNS, SPEECH_NOUNS,
                          VIEW_NOUNS, inside, quotation_spans, single_quotation_spans)
@@ -77,7 +78,7 @@ class QuoteContext:
 
     def __init__(self, doc, mentions: pd.DataFrame | None, doc_id: str):
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         # offsets and lengths read with one to_array call, not per Token
         layout = [(i, idx, idx + n) for i, (space, idx, n) in enumerate(doc.to_array([IS_SPACE, IDX, LENGTH]).tolist())
                   if not space]

@@ -22,6 +22,7 @@ from spacy.attrs import POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 
+from .doc_text import doc_text
 from .lexicon import SPEECH_VERBS
 from .quotes import quotation_spans
 from .stance_lexicon import words
@@ -329,7 +330,7 @@ class _Context(_Resolver):
                 else:
                     speakers.append(self._unnamed_speaker(q))
             return spans, speakers
-        spans = quotation_spans(self.doc.text)
+        spans = quotation_spans(doc_text(self.doc))
         return spans, [self._fallback_speaker(a, b) for a, b in spans]
 
     def _unnamed_speaker(self, q) -> _Ref | None:
@@ -346,7 +347,7 @@ class _Context(_Resolver):
 
     def _fallback_speaker(self, a: int, b: int) -> _Ref | None:
         """The subject of the speech verb (outside quotes) nearest the quotation in its paragraph."""
-        text = self.doc.text
+        text = doc_text(self.doc)
         para_start = text.rfind("\n", 0, a) + 1
         para_end = text.find("\n", b)
         para_end = len(text) if para_end < 0 else para_end
