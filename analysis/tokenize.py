@@ -100,7 +100,97 @@ def _word_tokenizer() -> NLTKWordTokenizer:
             rules[name] = (bare(value[0]), value[1])
         elif isinstance(value, list) and value and all(isinstance(v, TimedPattern) for v in value):
             rules[name] = [bare(p) for p in value]
-    return type("_WordTokenizer", (NLTKWordTokenizer,), rules)()
+    cls = type("_WordTokenizer", (NLTKWordTokenizer,), rules)
+    steps = _guarded_steps(cls)
+    if steps is not None:
+        cls.tokenize = _guarded_tokenize(steps)
+    return cls()
+
+
+#: Strings of which at least one occurs in every match of the NLTK rule with
+#: this pattern (literal characters of a case-sensitive pattern); a rule whose
+#: strings are all absent from the text cannot change it and is skipped. Rules
+#: not listed always run.
+_RULE_NEEDLES = {
+    "([«“‘„]|[`]+)": ("«", "“", "‘", "„", "`"),
+    r"^\"": ('"',),
+    r"(``)": ("``",),
+    r"([ \(\[{<])(\"|\'{2})": ('"', "''"),
+    r"(?i)(?<!\w)(\')(?!(?:re|ve|ll|m|t|s|d|n)\b)(?=\w)": ("'",),
+    r'([^\.])(\.)([\]\)}>"\'' "»”’ " r"]*+)\s*$": (".",),
+    r"([:,])([^\d])": (":", ","),
+    r"([:,])$": (":", ","),
+    r"\.{2,}": ("..",),
+    r"[;@#$%&]": (";", "@", "#", "$", "%", "&"),
+    r"[\u2012-\u2015]": ("\u2012", "\u2013", "\u2014", "\u2015"),
+    r'([^\.])(\.)([\]\)}>"\']*)\s*$': (".",),
+    r"[?!]": ("?", "!"),
+    r"([^'])' ": ("' ",),
+    r"[*]": ("*",),
+    r"[\]\[\(\)\{\}\<\>]": ("]", "[", "(", ")", "{", "}", "<", ">"),
+    r"--": ("--",),
+    "([»”’])": ("»", "”", "’"),
+    r"''": ("''",),
+    r'"': ('"',),
+    r"([^' ])('[sS]|'[mM]|'[dD]|') ": ("'",),
+    r"([^' ])('ll|'LL|'re|'RE|'ve|'VE|n't|N'T) ": ("'",),
+}
+
+
+def _guarded_steps(cls) -> tuple | None:
+    """The rules of ``cls.tokenize`` in NLTK's order, each with the strings of :data:`_RULE_NEEDLES`.
+
+    Returns ``(before, after, contractions)``: the ``(pattern, replacement,
+    needles)`` rules applied before and after NLTK pads the text with one
+    space on each side, and one pattern matching wherever one of the
+    contraction rules would (``None`` when they cannot be combined); or
+    ``None`` when NLTK's rules are not laid out as expected (NLTK's own
+    ``tokenize`` is then kept).
+    """
+    try:
+        before = [*cls.STARTING_QUOTES, *cls.PUNCTUATION, cls.PARENS_BRACKETS, cls.DOUBLE_DASHES]
+        after = list(cls.ENDING_QUOTES)
+        contractions = [*cls.CONTRACTIONS2, *cls.CONTRACTIONS3]
+    except AttributeError:
+        return None
+    if not all(isinstance(r, tuple) and len(r) == 2 for r in before + after):
+        return None
+
+    def guard(rule):
+        pattern, replacement = rule
+        return pattern, replacement, _RULE_NEEDLES.get(getattr(pattern, "pattern", None))
+
+    flag = "(?i)"
+    sources = [getattr(p, "pattern", "") for p in contractions]
+    combined = None
+    if contractions and all(isinstance(s, str) and s.startswith(flag) for s in sources) and \
+            all(p.flags == contractions[0].flags for p in contractions):
+        combined = re.compile("|".join(f"(?:{s[len(flag):]})" for s in sources), contractions[0].flags)
+    return [guard(r) for r in before], [guard(r) for r in after], (contractions, combined)
+
+
+def _guarded_tokenize(steps):
+    """NLTK's ``NLTKWordTokenizer.tokenize`` (without parentheses conversion) skipping the rules
+    that cannot match (see :data:`_RULE_NEEDLES`): the same substitutions on the same text."""
+    before, after, (contractions, combined) = steps
+    nltk_tokenize = NLTKWordTokenizer.tokenize
+
+    def tokenize(self, text, convert_parentheses=False, return_str=False):
+        if convert_parentheses or return_str:
+            return nltk_tokenize(self, text, convert_parentheses, return_str)
+        for pattern, replacement, needles in before:
+            if needles is None or any(n in text for n in needles):
+                text = pattern.sub(replacement, text)
+        text = " " + text + " "
+        for pattern, replacement, needles in after:
+            if needles is None or any(n in text for n in needles):
+                text = pattern.sub(replacement, text)
+        if combined is None or combined.search(text):
+            for pattern in contractions:
+                text = pattern.sub(r" \1 \2 ", text)
+        return text.split()
+
+    return tokenize
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:

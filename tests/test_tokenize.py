@@ -74,3 +74,24 @@ def test_offsets_property_on_generated_text(text):
     for row in tokens.itertuples():
         covered.update(range(row.start, row.end))
     assert all(i in covered for i, ch in enumerate(text) if not ch.isspace())
+
+
+def test_guarded_word_tokenizer_equals_nltk_on_rule_triggers():
+    """Every NLTK rule skipped when its strings are absent still fires when they are present."""
+    from nltk.tokenize import NLTKWordTokenizer
+
+    from analysis.tokenize import _guarded_steps, _word_tokenizer
+
+    fast = _word_tokenizer()
+    before, after, (contractions, combined) = _guarded_steps(type(fast))
+    unguarded = [p.pattern for p, _, needles in before + after if needles is None]
+    assert unguarded == [r"\s+"] and combined is not None
+    plain = NLTKWordTokenizer()
+    pieces = ['"Hi," he said.', "a `` b '' c", "It's 'quoted' and they'll go.", "x (y) [z] {w} <v>",
+              "a--b ... c; d@e #f $5 %g &h *i", "Why?! No!", "3:30, 1,000 and: this,that",
+              "a \u2013 b \u2014 c", "I cannot, gonna, gotta, wanna go, lemme see, gimme it, d'ye",
+              "more'n 'tis 'twas", "GONNA Cannot", "g\u0131mme 'T\u0131s", "end.'", "U.S. end.", "Don't.",
+              "\u00abx\u00bb \u201cy\u201d \u2018z\u2019 \u201ew", "", "   ", "x"]
+    for piece in pieces:
+        assert list(fast.span_tokenize(piece)) == list(plain.span_tokenize(piece)), piece
+        assert fast.tokenize(piece) == plain.tokenize(piece), piece
