@@ -329,16 +329,45 @@ def tokenize(text: str, *, doc_id: str = "text") -> tuple[pd.DataFrame, pd.DataF
     """
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    sent_rows, tok_rows = [], []
+    sents = ([], [], [], [], [])  # sent_id, paragraph, start, end, text
+    toks = ([], [], [], [], [], [], [])  # sent_id, start, end, text, lower, is_alpha, is_stop
     normalized = normalize_quotes(text)  # one character for one: slices of it are the slices' normal forms
+    search = _ALNUM.search
     for sent_id, (para, s_start, s_end) in enumerate(sentence_spans(text)):
-        sent_rows.append((doc_id, sent_id, para, s_start, s_end, text[s_start:s_end]))
+        for column, value in zip(sents, (sent_id, para, s_start, s_end, text[s_start:s_end])):
+            column.append(value)
+        t_sent, t_start, t_end, t_text, t_lower, t_alpha, t_stop = toks
         for a, b in _word_spans(normalized[s_start:s_end], s_start):
             word = text[a:b]
             lower = normalized[a:b].lower()
-            tok_rows.append((doc_id, sent_id, len(tok_rows), a, b, word, lower, word.isalpha(),
-                             lower in STOP_WORDS or not _ALNUM.search(word)))
-    sentences = pd.DataFrame(sent_rows, columns=["doc_id", "sent_id", "paragraph", "start", "end", "text"])
-    tokens = pd.DataFrame(tok_rows, columns=["doc_id", "sent_id", "token_id", "start", "end", "text",
-                                             "lower", "is_alpha", "is_stop"])
+            t_sent.append(sent_id)
+            t_start.append(a)
+            t_end.append(b)
+            t_text.append(word)
+            t_lower.append(lower)
+            t_alpha.append(word.isalpha())
+            t_stop.append(lower in STOP_WORDS or not search(word))
+    sent_ids, paragraphs, starts, ends, texts = sents
+    sentences = _table({"doc_id": ([doc_id] * len(sent_ids), "str"), "sent_id": (sent_ids, "int64"),
+                        "paragraph": (paragraphs, "int64"), "start": (starts, "int64"), "end": (ends, "int64"),
+                        "text": (texts, "str")})
+    t_sent, t_start, t_end, t_text, t_lower, t_alpha, t_stop = toks
+    tokens = _table({"doc_id": ([doc_id] * len(t_sent), "str"), "sent_id": (t_sent, "int64"),
+                     "token_id": (list(range(len(t_sent))), "int64"), "start": (t_start, "int64"),
+                     "end": (t_end, "int64"), "text": (t_text, "str"), "lower": (t_lower, "str"),
+                     "is_alpha": (t_alpha, "bool"), "is_stop": (t_stop, "bool")})
     return sentences, tokens
+
+
+def _table(spec: dict) -> pd.DataFrame:
+    """``pd.DataFrame(rows, columns=list(spec))`` of the rows of the columns of ``spec`` (name -> (values, dtype)).
+
+    Built with :func:`analysis.typed_frames.typed_frame` when that gives the
+    same table (at least one row, every value of its column's type); from
+    the rows with pandas' inference otherwise.
+    """
+    from .typed_frames import fits, typed_frame
+
+    if next(iter(spec.values()))[0] and fits(spec):
+        return typed_frame(spec)
+    return pd.DataFrame(list(zip(*(values for values, _ in spec.values()))), columns=list(spec))

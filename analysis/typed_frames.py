@@ -23,7 +23,7 @@ __all__ = ["fits", "typed_frame"]
 _STR = pd.Series(["a"]).dtype
 _STR_ARRAY = _STR.construct_array_type()
 #: Python types a column of each dtype may hold for :func:`typed_frame` to equal pandas' inference.
-_TYPES = {"int64": (int,), "float64": (float,), "str": (str,), "object": (str,)}
+_TYPES = {"int64": (int,), "float64": (float,), "bool": (bool,), "str": (str,), "object": (str,)}
 
 
 def fits(columns: dict[str, tuple[list, str]]) -> bool:

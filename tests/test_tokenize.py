@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -95,3 +96,32 @@ def test_guarded_word_tokenizer_equals_nltk_on_rule_triggers():
     for piece in pieces:
         assert list(fast.span_tokenize(piece)) == list(plain.span_tokenize(piece)), piece
         assert fast.tokenize(piece) == plain.tokenize(piece), piece
+
+
+def _tables_from_rows(text, doc_id):
+    """The tables as pandas infers them from row tuples (the reference for :func:`tokenize`)."""
+    import pandas as pd
+
+    from analysis.tokenize import sentence_spans, word_spans
+
+    sent_rows, tok_rows = [], []
+    for sent_id, (para, a, b) in enumerate(sentence_spans(text)):
+        sent_rows.append((doc_id, sent_id, para, a, b, text[a:b]))
+        for s, e in word_spans(text, a, b):
+            row = tokenize(text, doc_id=doc_id)[1].iloc[len(tok_rows)]
+            tok_rows.append((doc_id, sent_id, len(tok_rows), s, e, text[s:e], row["lower"], text[s:e].isalpha(),
+                             bool(row["is_stop"])))
+    return (pd.DataFrame(sent_rows, columns=["doc_id", "sent_id", "paragraph", "start", "end", "text"]),
+            pd.DataFrame(tok_rows, columns=["doc_id", "sent_id", "token_id", "start", "end", "text", "lower",
+                                            "is_alpha", "is_stop"]))
+
+
+@pytest.mark.parametrize("text", ["He said \u201cno\u201d. She left.\n\nA 2nd line, with 3,000 words!", "", "  \n ",
+                                  "x"])
+def test_tokenize_tables_equal_pandas_inference(text):
+    import pandas as pd
+
+    got = tokenize(text, doc_id="d")
+    for want, have in zip(_tables_from_rows(text, "d"), got):
+        pd.testing.assert_frame_equal(have, want, check_exact=True)
+        assert list(have.dtypes) == list(want.dtypes)

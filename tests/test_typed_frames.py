@@ -95,3 +95,14 @@ def test_stance_table_all_below_threshold_is_the_empty_table():
     assert out.empty and list(out.columns) == STANCE_COLUMNS
     out["holder"] = []                                       # a copy: the next empty table is untouched
     assert _stance_table(rows, 0.5)["holder"].dtype == object
+
+
+def test_typed_frame_bool_columns_equal_inference():
+    rows = [("d", 0, True, False), ("d", 1, False, False)]
+    slow = pd.DataFrame(rows, columns=["doc", "n", "alpha", "stop"])
+    values = list(zip(*rows))
+    spec = {"doc": (values[0], "str"), "n": (values[1], "int64"), "alpha": (values[2], "bool"),
+            "stop": (values[3], "bool")}
+    assert fits(spec)
+    _same(slow, typed_frame(spec))
+    assert not fits({"b": ([1, True], "bool")})  # an int among bools: pandas infers object
