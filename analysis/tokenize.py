@@ -363,11 +363,15 @@ def _table(spec: dict) -> pd.DataFrame:
     """``pd.DataFrame(rows, columns=list(spec))`` of the rows of the columns of ``spec`` (name -> (values, dtype)).
 
     Built with :func:`analysis.typed_frames.typed_frame` when that gives the
-    same table (at least one row, every value of its column's type); from
-    the rows with pandas' inference otherwise.
+    same table: at least one row, and every value of its column's type
+    (:func:`~analysis.typed_frames.fits`). :func:`tokenize` makes every
+    column but ``doc_id`` of ``int``, ``str`` or ``bool`` values, so only
+    ``doc_id`` (the caller's) is checked. From the rows with pandas'
+    inference otherwise.
     """
     from .typed_frames import fits, typed_frame
 
-    if next(iter(spec.values()))[0] and fits(spec):
+    doc_ids, _ = spec["doc_id"]  # the same value on every row
+    if doc_ids and fits({"doc_id": (doc_ids[:1], "str")}):
         return typed_frame(spec)
     return pd.DataFrame(list(zip(*(values for values, _ in spec.values()))), columns=list(spec))

@@ -125,3 +125,12 @@ def test_tokenize_tables_equal_pandas_inference(text):
     for want, have in zip(_tables_from_rows(text, "d"), got):
         pd.testing.assert_frame_equal(have, want, check_exact=True)
         assert list(have.dtypes) == list(want.dtypes)
+
+
+def test_tokenize_tables_with_a_non_string_doc_id_equal_pandas_inference():
+    import pandas as pd
+
+    text = "One sentence here. Another one."
+    for want, have in zip(_tables_from_rows(text, 7), tokenize(text, doc_id=7)):
+        pd.testing.assert_frame_equal(have, want, check_exact=True)
+        assert have["doc_id"].tolist() == [7] * len(have)
