@@ -300,11 +300,12 @@ def sentence_context(sent, *, vader: dict | None = None, wide_negation: bool = T
         vader = analyzer.polarity_scores(sent.text)
     n = len(sent)
     lemma = [""] * n
-    valence = np.zeros(n)
-    negated = np.zeros(n, dtype=bool)
-    clause = np.zeros(n, dtype=int)
-    quoted = np.zeros(n, dtype=bool)
-    skip = np.zeros(n, dtype=bool)
+    # filled as lists (no numpy scalar writes), made arrays at the end
+    valence = [0.0] * n
+    negated = [False] * n
+    clause = [0] * n
+    quoted = [False] * n
+    skip = [False] * n
     contrast = None
     inside = False
     off = sent.start
@@ -393,6 +394,8 @@ def sentence_context(sent, *, vader: dict | None = None, wide_negation: bool = T
         negated[k] = up(k) % 2 == 1
         if contrast is None and normals[k] in _CONTRAST and k > 0:
             contrast = k
+    valence, clause = np.array(valence, dtype=float), np.array(clause, dtype=int)
+    negated, quoted, skip = np.array(negated, dtype=bool), np.array(quoted, dtype=bool), np.array(skip, dtype=bool)
     ctx = SentenceContext(sent=sent, vader=vader, lemma=lemma, valence=valence, negated=negated, clause=clause,
                           quoted=quoted, skip=skip, contrast=contrast, wide_negation=wide_negation,
                           heads=heads, children=children, tokens=toks,
@@ -574,9 +577,11 @@ def _signed(ctx: SentenceContext, k: int) -> float:
 def _subtree_valence(ctx: SentenceContext, token, exclude: range) -> float:
     off = ctx.sent.start
     total = 0.0
+    valence = _lists(ctx)[1]  # list reads: the same truth values as the array, no numpy scalars
+    n = len(valence)
     for i in _subtree(ctx, token):
         k = i - off
-        if 0 <= k < len(ctx.valence) and i not in exclude and ctx.valence[k]:
+        if 0 <= k < n and i not in exclude and valence[k]:
             total += _signed(ctx, k)
     return total
 
@@ -839,9 +844,10 @@ def _local_features(add, ctx: SentenceContext, root, in_target, dist: dict, role
             ancestors[t.i] = up
     doc = ctx.sent.doc
     n = len(ctx.valence)
+    skip, valence = _lists(ctx)[:2]  # list reads: the same truth values as the arrays, no numpy scalars
     for k in range(n):  # by index: a Token object only for the few tokens kept
         i = off + k
-        if ctx.skip[k] or not ctx.valence[k] or i in in_target or dist.get(i, 99) > 3:
+        if skip[k] or not valence[k] or i in in_target or dist.get(i, 99) > 3:
             continue
         v = _signed(ctx, k)
         path = _path_closed(ctx, i, ancestors) if closed else _path(root, doc[i], ancestors)
@@ -851,7 +857,7 @@ def _local_features(add, ctx: SentenceContext, root, in_target, dist: dict, role
         total = 0.0
         for x in _subtree(ctx, gov):
             k = x - off
-            if x in target_tree or not 0 <= k < len(ctx.valence) or ctx.skip[k] or not ctx.valence[k]:
+            if x in target_tree or not 0 <= k < n or skip[k] or not valence[k]:
                 continue
             total += _signed(ctx, k)
         add(f"govphrase_val|{role}", total)
