@@ -284,7 +284,11 @@ def _word_spans(piece: str, start: int) -> list[tuple[int, int]]:
     """:func:`word_spans` of ``piece`` (already through :func:`normalize_quotes`) found at ``start``."""
     spans = []
     for a, b in _word_tokenizer().span_tokenize(piece):
-        spans.extend(_split_token(piece, a, b))
+        token = piece[a:b]
+        if "-" in token or token.endswith("."):  # the only tokens _split_token may split
+            spans.extend(_split_token(piece, a, b))
+        else:
+            spans.append((a, b))
     return [(start + a, start + b) for a, b in spans]
 
 
