@@ -95,3 +95,14 @@ def test_stance_table_all_below_threshold_is_the_empty_table():
     assert out.empty and list(out.columns) == STANCE_COLUMNS
     out["holder"] = []                                       # a copy: the next empty table is untouched
     assert _stance_table(rows, 0.5)["holder"].dtype == object
+
+
+def test_public_fallback_equals_the_fast_path(monkeypatch):
+    """Without pandas' private ``_from_arrays`` the table is built the public way, equal."""
+    import analysis.typed_frames as tf
+
+    columns = {"doc_id": (["a", "b"], "str"), "n": ([1, 2], "int64"), "x": ([0.5, 1.5], "float64"),
+               "t": (["u", "v"], "object")}
+    fast = tf.typed_frame(columns)
+    monkeypatch.setattr(tf, "_FROM_ARRAYS", None)
+    pd.testing.assert_frame_equal(tf.typed_frame(columns), fast)
