@@ -21,7 +21,10 @@ __all__ = ["fits", "typed_frame"]
 
 #: pandas' string dtype (as it infers for a column of strings) and its array type.
 _STR = pd.Series(["a"]).dtype
-_STR_ARRAY = _STR.construct_array_type()
+#: None under pandas 2 without ``future.infer_string``: strings are then inferred as ``object``.
+_STR_ARRAY = _STR.construct_array_type() if hasattr(_STR, "construct_array_type") else None
+#: pandas' private constructor from a list of arrays (no copies, no inference); a public fallback if it goes away.
+_FROM_ARRAYS = getattr(pd.DataFrame, "_from_arrays", None)
 #: Python types a column of each dtype may hold for :func:`typed_frame` to equal pandas' inference.
 _TYPES = {"int64": (int,), "float64": (float,), "bool": (bool,), "str": (str,), "object": (str,)}
 
@@ -67,9 +70,9 @@ def typed_frame(columns: dict[str, tuple[list, str]]) -> pd.DataFrame:
     arrays = []
     n = None
     for values, dtype in columns.values():
-        if dtype == "str":
+        if dtype == "str" and _STR_ARRAY is not None:
             arrays.append(_STR_ARRAY._from_sequence(list(values), dtype=_STR))
-        elif dtype == "object":
+        elif dtype in ("str", "object"):
             cells = np.empty(len(values), dtype=object)
             cells[:] = list(values)
             arrays.append(cells)
@@ -79,8 +82,12 @@ def typed_frame(columns: dict[str, tuple[list, str]]) -> pd.DataFrame:
             n = len(values)
         elif len(values) != n:
             raise ValueError("columns of different lengths")
-    return pd.DataFrame._from_arrays(arrays, columns=_columns(tuple(columns)).copy(), index=pd.RangeIndex(n or 0),
-                                     verify_integrity=False)
+    if _FROM_ARRAYS is None:
+        index = pd.RangeIndex(n or 0)
+        return pd.DataFrame({name: pd.Series(a, index=index, dtype=a.dtype, copy=False)
+                             for name, a in zip(columns, arrays)}, index=index)
+    return _FROM_ARRAYS(arrays, columns=_columns(tuple(columns)).copy(), index=pd.RangeIndex(n or 0),
+                        verify_integrity=False)
 
 
 @functools.lru_cache(maxsize=64)

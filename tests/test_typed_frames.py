@@ -106,3 +106,14 @@ def test_typed_frame_bool_columns_equal_inference():
     assert fits(spec)
     _same(slow, typed_frame(spec))
     assert not fits({"b": ([1, True], "bool")})  # an int among bools: pandas infers object
+
+
+def test_public_fallback_equals_the_fast_path(monkeypatch):
+    """Without pandas' private ``_from_arrays`` the table is built the public way, equal."""
+    import analysis.typed_frames as tf
+
+    columns = {"doc_id": (["a", "b"], "str"), "n": ([1, 2], "int64"), "x": ([0.5, 1.5], "float64"),
+               "t": (["u", "v"], "object")}
+    fast = tf.typed_frame(columns)
+    monkeypatch.setattr(tf, "_FROM_ARRAYS", None)
+    pd.testing.assert_frame_equal(tf.typed_frame(columns), fast)
