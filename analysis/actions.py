@@ -338,12 +338,29 @@ def agency_power(actions: pd.DataFrame) -> pd.DataFrame:
     """
     if actions.empty:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in AGENCY_COLUMNS})
+    rows = agency_rows(actions)
+    if not rows:
+        table = pd.DataFrame(rows, columns=AGENCY_COLUMNS)
+        return table.astype({"agency": float, "power": float})
+    # built column by column: the same table as from the rows and an astype of the two ratios, at half the cost
+    columns = dict(zip(AGENCY_COLUMNS, (list(c) for c in zip(*rows))))
+    columns["agency"] = np.array(columns["agency"], dtype=float)
+    columns["power"] = np.array(columns["power"], dtype=float)
+    return pd.DataFrame(columns)
+
+
+def agency_rows(actions) -> list[tuple]:
+    """The rows of :func:`agency_power` as tuples (:data:`AGENCY_COLUMNS`), sorted by ``(doc_id, actor)``.
+
+    ``actions``: the ``actions`` table, or its
+    :class:`analysis.column_lists.ColumnLists` (columns read once when shared).
+    """
     # counted with dictionaries: a document has a few dozen action rows, too few for pandas' crosstab to pay
     position = {"agent": 0, "patient": 1, "experiencer": 2}
     roles: dict[tuple, list[int]] = {}
     powers: dict[tuple, list[int]] = {}
-    for doc_id, actor, role, power in zip(actions["doc_id"].tolist(), actions["actor"].tolist(),
-                                          actions["role"].tolist(), actions["power"].tolist()):
+    columns = [actions[c] for c in ("doc_id", "actor", "role", "power")]
+    for doc_id, actor, role, power in zip(*(c if isinstance(c, list) else c.tolist() for c in columns)):
         if not isinstance(doc_id, str) or not isinstance(actor, str) or not isinstance(role, str):
             continue  # as crosstab: rows with a missing key are not counted
         counts = roles.setdefault((doc_id, actor), [0, 0, 0])
@@ -358,11 +375,4 @@ def agency_power(actions: pd.DataFrame) -> pd.DataFrame:
         powered = powers.get(key, [])
         rows.append((*key, relations, agent, patient, experiencer, agent / relations if relations else np.nan,
                      len(powered), sum(powered) / len(powered) if powered else np.nan))
-    if not rows:
-        table = pd.DataFrame(rows, columns=AGENCY_COLUMNS)
-        return table.astype({"agency": float, "power": float})
-    # built column by column: the same table as from the rows and an astype of the two ratios, at half the cost
-    columns = dict(zip(AGENCY_COLUMNS, (list(c) for c in zip(*rows))))
-    columns["agency"] = np.array(columns["agency"], dtype=float)
-    columns["power"] = np.array(columns["power"], dtype=float)
-    return pd.DataFrame(columns)
+    return rows
