@@ -16,7 +16,8 @@ from spacy.tokens import Doc
 from .actions import agency_rows, extract_actions
 from .column_lists import ColumnLists
 from .descriptors import extract_descriptors
-from .roles import ROLE_COLUMNS, role_rows
+from .roles import role_rows
+from .typed_frames import _STR
 
 __all__ = ["PROFILE_COLUMNS", "AGGREGATE_COLUMNS", "build_profiles", "profile_tables", "aggregate_profiles",
            "top_descriptors"]
@@ -55,6 +56,11 @@ def top_descriptors(descriptors: pd.DataFrame, *, n: int = 3) -> pd.DataFrame:
     """
     if descriptors.empty:
         return pd.DataFrame(columns=["doc_id", "actor", "top_descriptors"])
+    return pd.DataFrame(_top_rows(descriptors, n), columns=["doc_id", "actor", "top_descriptors"])
+
+
+def _top_rows(descriptors, n: int) -> list[tuple]:
+    """The rows of :func:`top_descriptors` of a non-empty table (pandas or ColumnLists) as tuples."""
     frame = descriptors.table if isinstance(descriptors, ColumnLists) else descriptors
     # plain dictionaries: a document has a few dozen descriptors, too few for pandas' group-by to pay
     seen: dict[tuple, dict[str, list[int]]] = {}   # (doc_id, actor) -> key -> [count, first start]
@@ -71,7 +77,7 @@ def top_descriptors(descriptors: pd.DataFrame, *, n: int = 3) -> pd.DataFrame:
         counts = seen[(doc_id, actor)]
         ranked = sorted(counts, key=lambda k: (-counts[k][0], counts[k][1]))  # stable: ties in order of appearance
         rows.append((doc_id, actor, "; ".join(ranked[:n])))
-    return pd.DataFrame(rows, columns=["doc_id", "actor", "top_descriptors"])
+    return rows
 
 
 def _lookup(table, column: str, keys: list[tuple] | None = None) -> dict[tuple, object]:
@@ -155,15 +161,16 @@ def build_profiles(*, entity_frequency: pd.DataFrame, actor_sentiment: pd.DataFr
     columns["agency"] = np.array([agency_of.get(k[0], {}).get(k[1], np.nan) for k in index], dtype=float)
     columns["power"] = np.array([power_of.get(k, np.nan) for k in index], dtype=float)
     descriptors = ColumnLists(descriptors)
-    top = top_descriptors(descriptors)
-    found = _lookup(top, "top_descriptors")
-    columns["top_descriptors"] = pd.Series([found.get(k, "") for k in index], dtype=top["top_descriptors"].dtype)
-    roles = pd.DataFrame(role_rows(actors=actors, actor_sentiment=sentiment, stance=stance, actions=actions,
-                                   descriptors=descriptors, agency=agency_of), columns=ROLE_COLUMNS)
-    judged = _keys(roles)
-    for column in ("role", "role_reason", "role_confidence"):
-        found = _lookup(roles, column, judged)
-        columns[column] = pd.Series([found[k] for k in index], dtype=roles[column].dtype)
+    # the dtypes pandas infers for top_descriptors(descriptors) and assign_roles(...) (text, text, text, float)
+    found = {} if descriptors.empty else {(d, a): top for d, a, top in _top_rows(descriptors, 3)}
+    columns["top_descriptors"] = pd.Series([found.get(k, "") for k in index],
+                                           dtype=object if descriptors.empty else _STR)
+    judged = {(row[0], row[1]): row for row in role_rows(actors=actors, actor_sentiment=sentiment, stance=stance,
+                                                         actions=actions, descriptors=descriptors,
+                                                         agency=agency_of)}
+    for j, (column, dtype) in enumerate((("role", _STR), ("role_reason", _STR), ("role_confidence", np.float64)),
+                                        start=2):
+        columns[column] = pd.Series([judged[k][j] for k in index], dtype=dtype)
     # the columns' arrays on the shared index: pandas need not align the Series (same table, half the cost);
     # object Series stay Series, or pandas would infer a text dtype for them
     return pd.DataFrame({c: _values(columns[c]) for c in PROFILE_COLUMNS}, index=left.index)

@@ -361,6 +361,17 @@ def _transfer_verbs() -> frozenset:
                      if frame == "help" and pos == "VERB" and "to" in preps)
 
 
+def _decide_role(ev: _Evidence) -> str:
+    """The role of :func:`_decide` alone, without its reason (the first pass reads only the role)."""
+    ranked = sorted(ROLES, key=lambda r: -ev.scores[r])
+    best, second = ev.scores[ranked[0]], ev.scores[ranked[1]]
+    if sum(ev.scores.values()) < MIN_EVIDENCE or ev.thin:
+        return "unclear"
+    if best - second < MARGIN:
+        return "antagonist" if "antagonist" in ranked[:2] and ev.scores["antagonist"] > 0 else "unclear"
+    return ranked[0]
+
+
 def _decide(ev: _Evidence) -> tuple[str, str, float]:
     ranked = sorted(ROLES, key=lambda r: -ev.scores[r])
     best, second = ev.scores[ranked[0]], ev.scores[ranked[1]]
@@ -429,19 +440,19 @@ def role_rows(*, actors, actor_sentiment, stance, actions, descriptors, agency) 
             ag = dict(zip(_col(doc_agency, "actor"), _col(doc_agency, "agency")))
 
         def judge(actor, roles, role_sets=None):
-            ev = _evidence(actor, tone=tone.get(actor), actions=acts.get(actor, []),
-                           descriptors=descs.get(actor, []), received=recv.get(actor, []),
-                           given=give.get(actor, []) if roles else [], roles=roles,
-                           agency=float(ag.get(actor, np.nan)), place=actor in places, role_sets=role_sets)
-            return ev, _decide(ev)
+            return _evidence(actor, tone=tone.get(actor), actions=acts.get(actor, []),
+                             descriptors=descs.get(actor, []), received=recv.get(actor, []),
+                             given=give.get(actor, []) if roles else [], roles=roles,
+                             agency=float(ag.get(actor, np.nan)), place=actor in places, role_sets=role_sets)
 
-        first = {a: judge(a, {})[1][0] for a in names}
+        first = {a: _decide_role(judge(a, {})) for a in names}
         # the second pass sees the first-pass roles of the other actors (not a copy of them per actor)
         bad = {a for a, r in first.items() if r == "antagonist"}
         good = {a for a, r in first.items() if r in {"protagonist", "innocent"}}
         for actor in names:
             others = first if any(k != actor for k in first) else {}  # only whether there are others is read
-            ev, (role, reason, confidence) = judge(actor, others, (bad - {actor}, good - {actor}))
+            ev = judge(actor, others, (bad - {actor}, good - {actor}))
+            role, reason, confidence = _decide(ev)
             out.append((doc_id, actor, role, reason, confidence, *(round(ev.scores[r], 3) for r in ROLES)))
     return out
 

@@ -173,3 +173,47 @@ def test_sentence_context_clauses_and_negation_equal_token_walks():
                     continue
                 assert ctx.clause[k] == _clause_head(tok).i - sent.start
                 assert bool(ctx.negated[k]) == _negated(tok, wide=wide), (tok.text, wide)
+
+
+def test_decide_role_is_the_role_of_decide():
+    import itertools
+
+    from analysis.roles import ROLES, _decide, _decide_role, _Evidence
+    values = [0.0, 0.3, 0.5, 0.9, 1.0, 1.2, 2.5]
+    for scores in itertools.product(values, repeat=len(ROLES)):
+        for thin in ("", "one mention, its tone only"):
+            ev = _Evidence(scores=dict(zip(ROLES, scores)), thin=thin)
+            assert _decide_role(ev) == _decide(ev)[0]
+
+
+def test_column_lists_read_each_column_once_and_match_tolist():
+    from analysis.column_lists import ColumnLists, column_lists
+    table = pd.DataFrame({"a": ["x", "y"], "b": [1.5, np.nan]})
+    cols = ColumnLists(table)
+    assert cols["a"] == ["x", "y"] and cols["a"] is cols["a"]
+    assert cols["b"][0] == 1.5 and np.isnan(cols["b"][1])
+    assert column_lists(cols) is cols and len(cols) == 2 and not cols.empty
+
+
+def test_build_profiles_equals_the_public_helpers():
+    """The shared-column joins give what agency_power, top_descriptors and assign_roles give."""
+    from analysis.pipeline import analyze_batch
+    from analysis.actions import agency_power
+    from analysis.roles import assign_roles
+    text = ("Police arrested the suspect after he attacked two guards in Lisbon. The mayor praised the police. "
+            "The suspect, a former soldier, denied the charges. The guards were treated in hospital.")
+    r = analyze_batch([("a", text, {}, "t")])[0]
+    p = r.profiles.set_index("actor")
+    ap = agency_power(r.actions).set_index("actor")
+    for actor in ap.index:
+        assert p.loc[actor, "agency"] == ap.loc[actor, "agency"] or np.isnan(p.loc[actor, "agency"])
+    top = top_descriptors(r.descriptors).set_index("actor")["top_descriptors"]
+    for actor in top.index:
+        assert p.loc[actor, "top_descriptors"] == top[actor]
+    roles = assign_roles(actors=r.entity_frequency, actor_sentiment=r.actor_sentiment, stance=r.stance,
+                         actions=r.actions, descriptors=r.descriptors, agency=agency_power(r.actions))
+    roles = roles.set_index("actor")
+    for actor in p.index:
+        assert (p.loc[actor, "role"], p.loc[actor, "role_reason"]) == (roles.loc[actor, "role"],
+                                                                       roles.loc[actor, "role_reason"])
+    assert p["role"].dtype == roles["role"].dtype
