@@ -217,3 +217,9 @@ def test_build_profiles_equals_the_public_helpers():
         assert (p.loc[actor, "role"], p.loc[actor, "role_reason"]) == (roles.loc[actor, "role"],
                                                                        roles.loc[actor, "role_reason"])
     assert p["role"].dtype == roles["role"].dtype
+
+
+def test_last_before_is_the_last_blocker_strictly_before_each_token():
+    from analysis.group_pronouns import _last_before
+    assert _last_before([2, 2, 5], 8) == [-1, -1, -1, 2, 2, 2, 5, 5]
+    assert _last_before([], 3) == [-1, -1, -1] and _last_before([0], 2) == [-1, 0] and _last_before([1], 2) == [-1, -1]
