@@ -189,7 +189,8 @@ def _is_title(token: Token) -> bool:
 
 def _form(doc: Doc, m: Mention) -> str:
     """The mention's name as it is matched and stored (:func:`match_key`)."""
-    return match_key(m.span(doc).text)     # not doc.text: that joins the whole document on every call
+    # the mention's characters are those of its tokens (its offsets are theirs); doc_text is read once per Doc
+    return match_key(doc_text(doc)[m.start:m.end])
 
 
 def _strip_name(tokens: list[Token], label: str) -> list[Token]:

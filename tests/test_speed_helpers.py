@@ -223,3 +223,17 @@ def test_last_before_is_the_last_blocker_strictly_before_each_token():
     from analysis.group_pronouns import _last_before
     assert _last_before([2, 2, 5], 8) == [-1, -1, -1, 2, 2, 2, 5, 5]
     assert _last_before([], 3) == [-1, -1, -1] and _last_before([0], 2) == [-1, 0] and _last_before([1], 2) == [-1, -1]
+
+
+def test_form_reads_the_mention_characters_of_the_doc_text():
+    from analysis.actors import _form
+    from analysis.names import Mention, TokenTable, match_key
+    doc = parse("Prime Minister Viktor Orba\u0301n met   NATO\u2019s chief in Brussels on Monday.\nHe left.")
+    for i in range(len(doc)):
+        for j in range(i + 1, min(len(doc), i + 4) + 1):
+            span = doc[i:j]
+            m = Mention(span.start_char, span.end_char, i, j, "PERSON", "name")
+            assert _form(doc, m) == match_key(span.text)
+    table = TokenTable(doc)
+    assert table.text == [t.text for t in doc]
+    assert table.keys == ["" if t.is_space else match_key(t.text) for t in doc]
