@@ -66,6 +66,8 @@ from spacy.attrs import IDX, POS
 from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Token
 
+from .typed_frames import rows_frame
+
 __all__ = ["ACTION_COLUMNS", "AGENCY_COLUMNS", "PROXY_NOUNS", "power_verbs", "event_words", "extract_actions",
            "agency_power"]
 
@@ -316,7 +318,8 @@ def extract_actions(doc: Doc, mentions: pd.DataFrame, *, doc_id: str = "text",
             power = 0 if negated else -sign
             rows.append((*base, p, patient_role, *verb, agents[0] if agents else "", negated, frame, power))
     rows.sort(key=lambda r: (r[6], r[3]))  # by start, then role; stable, as the former mergesort of the table
-    return pd.DataFrame(rows, columns=ACTION_COLUMNS)
+    return rows_frame(rows, dict(zip(ACTION_COLUMNS, ("str", "int64", "str", "str", "str", "str", "int64", "int64",
+                                                      "str", "bool", "str", "int64"))))
 
 
 def agency_power(actions: pd.DataFrame) -> pd.DataFrame:

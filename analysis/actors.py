@@ -92,6 +92,7 @@ from .names import (HEAD_TITLES, Mention, SpanIndex, TokenTable, caps_stretches,
                     followed_by_title, first_names)
 from .pronouns import paragraph_index, resolve_pronouns, sentence_index
 from .quotes import quotation_spans
+from .typed_frames import rows_frame
 
 __all__ = ["ACTOR_LABELS", "MENTION_COLUMNS", "find_mentions", "read_actor_table", "resolve_pronouns"]
 
@@ -1200,4 +1201,5 @@ def find_mentions(doc: Doc, *, doc_id: str = "text", sentence_starts: list[int] 
     starts = sentence_starts if sentence_starts is not None else [s.start_char for s in doc.sents]
     rows = [(doc_id, max(bisect.bisect_right(starts, m.start) - 1, 0), m.start, m.end, text[m.start:m.end],
              m.actor, types.get(m.actor, "GPE"), m.kind, quotes.inside(m.start, m.end)) for m in mentions]
-    return pd.DataFrame(rows, columns=MENTION_COLUMNS)
+    return rows_frame(rows, dict(zip(MENTION_COLUMNS, ("str", "int64", "int64", "int64", "str", "str", "str", "str",
+                                                       "bool"))))

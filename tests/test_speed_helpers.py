@@ -237,3 +237,11 @@ def test_form_reads_the_mention_characters_of_the_doc_text():
     table = TokenTable(doc)
     assert table.text == [t.text for t in doc]
     assert table.keys == ["" if t.is_space else match_key(t.text) for t in doc]
+
+
+def test_rows_frame_equals_pandas_inference():
+    from analysis.typed_frames import rows_frame
+    dtypes = {"d": "str", "n": "int64", "x": "float64", "b": "bool"}
+    for rows in ([("a", 1, 0.5, True), ("b", 2, float("nan"), False)], [("a", 1, 1, True)], [("a", None, 0.5, True)],
+                 [(1, 1, 0.5, np.bool_(True))], []):
+        pd.testing.assert_frame_equal(rows_frame(rows, dtypes), pd.DataFrame(rows, columns=list(dtypes)))
