@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-__all__ = ["ColumnLists", "column_lists"]
+__all__ = ["ColumnLists", "column_lists", "column_list"]
 
 
 class ColumnLists:
@@ -50,3 +50,9 @@ class ColumnLists:
 def column_lists(table) -> ColumnLists:
     """``table`` as :class:`ColumnLists` (itself when it already is one)."""
     return table if isinstance(table, ColumnLists) else ColumnLists(table)
+
+
+def column_list(table, column: str) -> list:
+    """One column of a table (pandas or :class:`ColumnLists`) as a list."""
+    values = table[column]
+    return values if isinstance(values, list) else values.tolist()
