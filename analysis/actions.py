@@ -167,9 +167,11 @@ class _Index:
         return out
 
 
-def _own_args(verb: Token, preps: frozenset) -> tuple[list[Token], list[Token]]:
+def _own_args(verb: Token, preps: frozenset, children: list[Token] | None = None) -> tuple[list[Token], list[Token]]:
+    # children: list(verb.children), when the caller has it (each pass over Token.children makes new Tokens)
+    children = list(verb.children) if children is None else children
     agents, patients = [], []
-    for c in verb.children:
+    for c in children:
         if c.dep_ in _SUBJECT:
             agents.append(c)
         elif c.dep_ == "nsubjpass" or c.dep_ in _OBJECT:
@@ -179,7 +181,7 @@ def _own_args(verb: Token, preps: frozenset) -> tuple[list[Token], list[Token]]:
         elif c.dep_ == "prep" and c.lower_ in preps:
             patients.extend(p for p in c.children if p.dep_ == "pobj")
         elif c.dep_ == "prt" and c.lower_ in preps:  # fend off X
-            patients.extend(p for p in verb.children if p.dep_ == "dobj")
+            patients.extend(p for p in children if p.dep_ == "dobj")
     return agents, patients
 
 
@@ -210,8 +212,8 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     return [], False
 
 
-def _negated(verb: Token) -> bool:
-    for c in verb.children:
+def _negated(verb: Token, children: list[Token] | None = None) -> bool:
+    for c in verb.children if children is None else children:
         if c.dep_ == "neg" or c.lower_ in _NEGATIONS:
             return True
         if c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
@@ -280,20 +282,21 @@ def extract_actions(doc: Doc, mentions: pd.DataFrame, *, doc_id: str = "text",
         lemma = tok.lemma_.lower()
         if pos == VERB and lemma != "be":
             frame, event_preps = events.get((lemma, "VERB"), ("", frozenset()))
-            children = {c.dep_ for c in tok.children}
+            kids = list(tok.children)   # Token objects made once for the rules below
+            children = {c.dep_ for c in kids}
             if frame and "xcomp" in children and not children & _OBJECT:
                 frame = ""  # threatened to bar ..., vowed to attack ...: the deed is the clause's own verb
             if not frame and lemma in _CLAIMS and any(c.dep_ == "dobj" and c.lemma_.lower() == "responsibility"
-                                                      for c in tok.children):
+                                                      for c in kids):
                 frame = "harm"  # claimed responsibility for the attack: the claimant did the deed
             sign, power_preps = powers.get(lemma, (0, frozenset()))
-            agents_t, patients_t = _own_args(tok, event_preps | power_preps)
-            if not agents_t and not any(c.dep_ == "nsubjpass" for c in tok.children):
+            agents_t, patients_t = _own_args(tok, event_preps | power_preps, kids)
+            if not agents_t and "nsubjpass" not in children:
                 inherited, passive = _subjects(tok)
                 (patients_t if passive else agents_t).extend(inherited)
             agents = [a for t in agents_t for a in index.refs(t)]
             patients = [a for t in patients_t for a in index.refs(t)]
-            negated = _negated(tok)
+            negated = _negated(tok, kids)
         elif pos == NOUN and (lemma, "NOUN") in events:
             frame, event_preps = events[(lemma, "NOUN")]
             sign = 0
