@@ -720,7 +720,7 @@ def _gazetteer_matches(doc: Doc, occupied: _Occupied, keys: list[str]) -> list[M
     out = []
     for kind in ("name", "adjective"):
         lookup = _lookup(kind)
-        for s, e, form in _match_forms(keys, lookup, _max_words(kind)):
+        for s, e, form in _match_forms(keys, lookup, _max_words(kind), _first_words(kind)):
             if occupied.any(s, e):
                 continue
             span = doc[s:e]
@@ -737,13 +737,21 @@ def _max_words(kind: str) -> int:
     return max(len(form.split()) for form in _lookup(kind))
 
 
-def _match_forms(keys: list[str], forms, max_words: int):
+@functools.lru_cache(maxsize=4)
+def _first_words(kind: str) -> frozenset[str]:
+    """The first words of the gazetteer's forms of one kind (for :func:`_match_forms`)."""
+    return frozenset(f.split(" ", 1)[0] for f in _lookup(kind))
+
+
+def _match_forms(keys: list[str], forms, max_words: int, firsts=None):
     """Whole-token matches of `forms` (space-joined keys), longest first at each token, no overlaps.
 
     Linear: at most `max_words` look-ups per token. A white-space token
-    ends a match (as spaCy's PhraseMatcher on ``ORTH`` would).
+    ends a match (as spaCy's PhraseMatcher on ``ORTH`` would). ``firsts``:
+    the first words of ``forms``, when the caller keeps them.
     """
-    firsts = {f.split(" ", 1)[0] for f in forms}
+    if firsts is None:
+        firsts = {f.split(" ", 1)[0] for f in forms}
     n, i = len(keys), 0
     while i < n:
         if keys[i] not in firsts:
