@@ -84,6 +84,7 @@ class TokenTable:
         keys = {h: match_key(t) for h, t in words.items()}
         self.keys = ["" if sp else keys[h] for h, sp in zip(orth, self.is_space)]
         self.stretches: dict[int, list[bool]] = {}   # min_words -> caps_stretches flags, computed once
+        self.caps_words: int | None = None             # how many tokens are all-capital words (caps_stretches)
 
 
 class SpanIndex:
@@ -192,6 +193,11 @@ def caps_stretches(doc: Doc, min_words: int = 3, table: TokenTable | None = None
     if known is not None:
         return list(known)
     flags = [False] * len(doc)
+    if table.caps_words is None:
+        table.caps_words = sum(map(is_caps_key, table.keys))
+    if table.caps_words < min_words:     # no stretch can be long enough: most articles
+        table.stretches[min_words] = flags
+        return list(flags)
     run: list[int] = []
 
     def close() -> None:

@@ -245,3 +245,13 @@ def test_rows_frame_equals_pandas_inference():
     for rows in ([("a", 1, 0.5, True), ("b", 2, float("nan"), False)], [("a", 1, 1, True)], [("a", None, 0.5, True)],
                  [(1, 1, 0.5, np.bool_(True))], []):
         pd.testing.assert_frame_equal(rows_frame(rows, dtypes), pd.DataFrame(rows, columns=list(dtypes)))
+
+
+def test_caps_stretches_short_cut_when_too_few_capital_words():
+    from analysis.names import TokenTable, caps_stretches
+    doc = parse("NATO and the EU met. BREAKING NEWS TODAY: talks fail. The UN said nothing.")
+    table = TokenTable(doc)
+    three = caps_stretches(doc, table=table)
+    assert [t.text for t, f in zip(doc, three) if f] == ["BREAKING", "NEWS", "TODAY"]
+    assert not any(caps_stretches(doc, min_words=7, table=TokenTable(doc)))
+    assert table.caps_words == 6
