@@ -66,6 +66,8 @@ from spacy.attrs import IDX, POS
 from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Token
 
+from .typed_frames import rows_frame
+
 __all__ = ["ACTION_COLUMNS", "AGENCY_COLUMNS", "PROXY_NOUNS", "power_verbs", "event_words", "extract_actions",
            "agency_power"]
 
@@ -165,9 +167,11 @@ class _Index:
         return out
 
 
-def _own_args(verb: Token, preps: frozenset) -> tuple[list[Token], list[Token]]:
+def _own_args(verb: Token, preps: frozenset, children: list[Token] | None = None) -> tuple[list[Token], list[Token]]:
+    # children: list(verb.children), when the caller has it (each pass over Token.children makes new Tokens)
+    children = list(verb.children) if children is None else children
     agents, patients = [], []
-    for c in verb.children:
+    for c in children:
         if c.dep_ in _SUBJECT:
             agents.append(c)
         elif c.dep_ == "nsubjpass" or c.dep_ in _OBJECT:
@@ -177,7 +181,7 @@ def _own_args(verb: Token, preps: frozenset) -> tuple[list[Token], list[Token]]:
         elif c.dep_ == "prep" and c.lower_ in preps:
             patients.extend(p for p in c.children if p.dep_ == "pobj")
         elif c.dep_ == "prt" and c.lower_ in preps:  # fend off X
-            patients.extend(p for p in verb.children if p.dep_ == "dobj")
+            patients.extend(p for p in children if p.dep_ == "dobj")
     return agents, patients
 
 
@@ -208,8 +212,8 @@ def _subjects(verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     return [], False
 
 
-def _negated(verb: Token) -> bool:
-    for c in verb.children:
+def _negated(verb: Token, children: list[Token] | None = None) -> bool:
+    for c in verb.children if children is None else children:
         if c.dep_ == "neg" or c.lower_ in _NEGATIONS:
             return True
         if c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
@@ -278,20 +282,21 @@ def extract_actions(doc: Doc, mentions: pd.DataFrame, *, doc_id: str = "text",
         lemma = tok.lemma_.lower()
         if pos == VERB and lemma != "be":
             frame, event_preps = events.get((lemma, "VERB"), ("", frozenset()))
-            children = {c.dep_ for c in tok.children}
+            kids = list(tok.children)   # Token objects made once for the rules below
+            children = {c.dep_ for c in kids}
             if frame and "xcomp" in children and not children & _OBJECT:
                 frame = ""  # threatened to bar ..., vowed to attack ...: the deed is the clause's own verb
             if not frame and lemma in _CLAIMS and any(c.dep_ == "dobj" and c.lemma_.lower() == "responsibility"
-                                                      for c in tok.children):
+                                                      for c in kids):
                 frame = "harm"  # claimed responsibility for the attack: the claimant did the deed
             sign, power_preps = powers.get(lemma, (0, frozenset()))
-            agents_t, patients_t = _own_args(tok, event_preps | power_preps)
-            if not agents_t and not any(c.dep_ == "nsubjpass" for c in tok.children):
+            agents_t, patients_t = _own_args(tok, event_preps | power_preps, kids)
+            if not agents_t and "nsubjpass" not in children:
                 inherited, passive = _subjects(tok)
                 (patients_t if passive else agents_t).extend(inherited)
             agents = [a for t in agents_t for a in index.refs(t)]
             patients = [a for t in patients_t for a in index.refs(t)]
-            negated = _negated(tok)
+            negated = _negated(tok, kids)
         elif pos == NOUN and (lemma, "NOUN") in events:
             frame, event_preps = events[(lemma, "NOUN")]
             sign = 0
@@ -316,7 +321,8 @@ def extract_actions(doc: Doc, mentions: pd.DataFrame, *, doc_id: str = "text",
             power = 0 if negated else -sign
             rows.append((*base, p, patient_role, *verb, agents[0] if agents else "", negated, frame, power))
     rows.sort(key=lambda r: (r[6], r[3]))  # by start, then role; stable, as the former mergesort of the table
-    return pd.DataFrame(rows, columns=ACTION_COLUMNS)
+    return rows_frame(rows, dict(zip(ACTION_COLUMNS, ("str", "int64", "str", "str", "str", "str", "int64", "int64",
+                                                      "str", "bool", "str", "int64"))))
 
 
 def agency_power(actions: pd.DataFrame) -> pd.DataFrame:
@@ -338,12 +344,29 @@ def agency_power(actions: pd.DataFrame) -> pd.DataFrame:
     """
     if actions.empty:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in AGENCY_COLUMNS})
+    rows = agency_rows(actions)
+    if not rows:
+        table = pd.DataFrame(rows, columns=AGENCY_COLUMNS)
+        return table.astype({"agency": float, "power": float})
+    # built column by column: the same table as from the rows and an astype of the two ratios, at half the cost
+    columns = dict(zip(AGENCY_COLUMNS, (list(c) for c in zip(*rows))))
+    columns["agency"] = np.array(columns["agency"], dtype=float)
+    columns["power"] = np.array(columns["power"], dtype=float)
+    return pd.DataFrame(columns)
+
+
+def agency_rows(actions) -> list[tuple]:
+    """The rows of :func:`agency_power` as tuples (:data:`AGENCY_COLUMNS`), sorted by ``(doc_id, actor)``.
+
+    ``actions``: the ``actions`` table, or its
+    :class:`analysis.column_lists.ColumnLists` (columns read once when shared).
+    """
     # counted with dictionaries: a document has a few dozen action rows, too few for pandas' crosstab to pay
     position = {"agent": 0, "patient": 1, "experiencer": 2}
     roles: dict[tuple, list[int]] = {}
     powers: dict[tuple, list[int]] = {}
-    for doc_id, actor, role, power in zip(actions["doc_id"].tolist(), actions["actor"].tolist(),
-                                          actions["role"].tolist(), actions["power"].tolist()):
+    columns = [actions[c] for c in ("doc_id", "actor", "role", "power")]
+    for doc_id, actor, role, power in zip(*(c if isinstance(c, list) else c.tolist() for c in columns)):
         if not isinstance(doc_id, str) or not isinstance(actor, str) or not isinstance(role, str):
             continue  # as crosstab: rows with a missing key are not counted
         counts = roles.setdefault((doc_id, actor), [0, 0, 0])
@@ -358,11 +381,4 @@ def agency_power(actions: pd.DataFrame) -> pd.DataFrame:
         powered = powers.get(key, [])
         rows.append((*key, relations, agent, patient, experiencer, agent / relations if relations else np.nan,
                      len(powered), sum(powered) / len(powered) if powered else np.nan))
-    if not rows:
-        table = pd.DataFrame(rows, columns=AGENCY_COLUMNS)
-        return table.astype({"agency": float, "power": float})
-    # built column by column: the same table as from the rows and an astype of the two ratios, at half the cost
-    columns = dict(zip(AGENCY_COLUMNS, (list(c) for c in zip(*rows))))
-    columns["agency"] = np.array(columns["agency"], dtype=float)
-    columns["power"] = np.array(columns["power"], dtype=float)
-    return pd.DataFrame(columns)
+    return rows

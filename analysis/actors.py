@@ -92,6 +92,7 @@ from .names import (HEAD_TITLES, Mention, SpanIndex, TokenTable, caps_stretches,
                     followed_by_title, first_names)
 from .pronouns import paragraph_index, resolve_pronouns, sentence_index
 from .quotes import quotation_spans
+from .typed_frames import rows_frame
 
 __all__ = ["ACTOR_LABELS", "MENTION_COLUMNS", "find_mentions", "read_actor_table", "resolve_pronouns"]
 
@@ -189,7 +190,8 @@ def _is_title(token: Token) -> bool:
 
 def _form(doc: Doc, m: Mention) -> str:
     """The mention's name as it is matched and stored (:func:`match_key`)."""
-    return match_key(m.span(doc).text)     # not doc.text: that joins the whole document on every call
+    # the mention's characters are those of its tokens (its offsets are theirs); doc_text is read once per Doc
+    return match_key(doc_text(doc)[m.start:m.end])
 
 
 def _strip_name(tokens: list[Token], label: str) -> list[Token]:
@@ -718,7 +720,7 @@ def _gazetteer_matches(doc: Doc, occupied: _Occupied, keys: list[str]) -> list[M
     out = []
     for kind in ("name", "adjective"):
         lookup = _lookup(kind)
-        for s, e, form in _match_forms(keys, lookup, _max_words(kind)):
+        for s, e, form in _match_forms(keys, lookup, _max_words(kind), _first_words(kind)):
             if occupied.any(s, e):
                 continue
             span = doc[s:e]
@@ -735,13 +737,21 @@ def _max_words(kind: str) -> int:
     return max(len(form.split()) for form in _lookup(kind))
 
 
-def _match_forms(keys: list[str], forms, max_words: int):
+@functools.lru_cache(maxsize=4)
+def _first_words(kind: str) -> frozenset[str]:
+    """The first words of the gazetteer's forms of one kind (for :func:`_match_forms`)."""
+    return frozenset(f.split(" ", 1)[0] for f in _lookup(kind))
+
+
+def _match_forms(keys: list[str], forms, max_words: int, firsts=None):
     """Whole-token matches of `forms` (space-joined keys), longest first at each token, no overlaps.
 
     Linear: at most `max_words` look-ups per token. A white-space token
-    ends a match (as spaCy's PhraseMatcher on ``ORTH`` would).
+    ends a match (as spaCy's PhraseMatcher on ``ORTH`` would). ``firsts``:
+    the first words of ``forms``, when the caller keeps them.
     """
-    firsts = {f.split(" ", 1)[0] for f in forms}
+    if firsts is None:
+        firsts = {f.split(" ", 1)[0] for f in forms}
     n, i = len(keys), 0
     while i < n:
         if keys[i] not in firsts:
@@ -1199,4 +1209,5 @@ def find_mentions(doc: Doc, *, doc_id: str = "text", sentence_starts: list[int] 
     starts = sentence_starts if sentence_starts is not None else [s.start_char for s in doc.sents]
     rows = [(doc_id, max(bisect.bisect_right(starts, m.start) - 1, 0), m.start, m.end, text[m.start:m.end],
              m.actor, types.get(m.actor, "GPE"), m.kind, quotes.inside(m.start, m.end)) for m in mentions]
-    return pd.DataFrame(rows, columns=MENTION_COLUMNS)
+    return rows_frame(rows, dict(zip(MENTION_COLUMNS, ("str", "int64", "int64", "int64", "str", "str", "str", "str",
+                                                       "bool"))))

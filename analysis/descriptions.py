@@ -44,6 +44,7 @@ import numpy as np
 import pandas as pd
 from spacy.tokens import Doc
 
+from .column_lists import ColumnLists, column_list
 from .doc_text import doc_text
 from .gazetteer import country_lookup
 from .lexicon import HONORIFICS, TITLES
@@ -98,7 +99,7 @@ def _person_titles(doc: Doc, mentions: pd.DataFrame, starts: list[int],
     """
     lower, space = words_of if words_of is not None else _token_words(doc)
     titles: dict[str, set[str]] = {}
-    for actor, kind, text, start, actor_type in zip(*(mentions[c].tolist() for c in
+    for actor, kind, text, start, actor_type in zip(*(column_list(mentions, c) for c in
                                                       ("actor", "kind", "text", "start", "actor_type"))):
         if actor_type != "PERSON":
             continue
@@ -129,7 +130,7 @@ def _token_words(doc: Doc) -> tuple[list[str], list[bool]]:
 
 def _person_countries(mentions: pd.DataFrame) -> dict[str, set[str]]:
     """Countries mentioned in a sentence where the person is named."""
-    columns = list(zip(*(mentions[c].tolist() for c in ("actor_type", "sent_id", "actor", "kind"))))
+    columns = list(zip(*(column_list(mentions, c) for c in ("actor_type", "sent_id", "actor", "kind"))))
     countries: dict = {}  # sent_id -> countries named in it (a groupby().agg(set), without pandas' overhead)
     for actor_type, sent, actor, _ in columns:
         if actor_type == "GPE":
@@ -206,10 +207,11 @@ def add_descriptions(doc: Doc, mentions: pd.DataFrame, *, sentence_starts: list[
     if mentions.empty or len(doc) == 0:
         return mentions
     doc_id = mentions["doc_id"].iloc[0]
+    table, mentions = mentions, ColumnLists(mentions)   # each column read once
     starts = sentence_starts if sentence_starts is not None else [s.start_char for s in doc.sents]
     tok_starts, tok_ends = _token_index(doc)
     covered: set[int] = set()
-    for s, e in zip(mentions["start"].tolist(), mentions["end"].tolist()):
+    for s, e in zip(mentions["start"], mentions["end"]):
         i = bisect.bisect_right(tok_starts, s) - 1
         while 0 <= i < len(doc) and tok_starts[i] < e:
             covered.add(i)
@@ -217,7 +219,7 @@ def add_descriptions(doc: Doc, mentions: pd.DataFrame, *, sentence_starts: list[
     nouns = description_nouns()
     adjectives = country_adjectives()
     countries = set(country_lookup("name").values())
-    types = dict(zip(mentions["actor"].tolist(), mentions["actor_type"].tolist()))
+    types = dict(zip(mentions["actor"], mentions["actor_type"]))
     lower, space = _token_words(doc)
     titles = _person_titles(doc, mentions, tok_starts, (lower, space))
     offices = {a: bool(w - HONORIFICS - {"former", "deputy", "acting", "outgoing", "incoming"}) for a, w in titles.items()}
@@ -225,7 +227,7 @@ def add_descriptions(doc: Doc, mentions: pd.DataFrame, *, sentence_starts: list[
     text = doc_text(doc)  # doc.text rebuilds the string on every access: once per Doc
     quotes = quotation_spans(text)
 
-    events = list(zip(mentions["start"].tolist(), mentions["sent_id"].tolist(), mentions["actor"].tolist()))
+    events = list(zip(mentions["start"], mentions["sent_id"], mentions["actor"]))
     seen: Counter = Counter()
     recent: deque = deque()           # (sent_id, position, actor) of mentions before the current token
     pointer, rows = 0, []
@@ -268,15 +270,15 @@ def add_descriptions(doc: Doc, mentions: pd.DataFrame, *, sentence_starts: list[
         rows.append((doc_id, sent_id, s, e, text[s:e], best[1], actor_type, "description", inside(quotes, s, e)))
         covered.update(range(first, tok.i + 1))
     if not rows:
-        return mentions
-    if list(mentions.columns) == _MENTION_COLUMNS and all(t != object for t in mentions.dtypes):
+        return table
+    if list(table.columns) == _MENTION_COLUMNS and all(t != object for t in table.dtypes):
         return _merged(mentions, rows)
-    added = pd.DataFrame(rows, columns=_MENTION_COLUMNS).astype({c: mentions[c].dtype for c in _MENTION_COLUMNS})
-    out = pd.concat([mentions, added], ignore_index=True)
+    added = pd.DataFrame(rows, columns=_MENTION_COLUMNS).astype({c: table[c].dtype for c in _MENTION_COLUMNS})
+    out = pd.concat([table, added], ignore_index=True)
     return out.sort_values(["start", "end"], kind="mergesort").reset_index(drop=True)
 
 
-def _merged(mentions: pd.DataFrame, rows: list[tuple]) -> pd.DataFrame:
+def _merged(mentions, rows: list[tuple]) -> pd.DataFrame:
     """``mentions`` and the new rows in one table sorted stably by ``start``, ``end``, in the dtypes of ``mentions``.
 
     The table of ``concat`` then a stable ``sort_values`` and ``reset_index``,
@@ -284,12 +286,13 @@ def _merged(mentions: pd.DataFrame, rows: list[tuple]) -> pd.DataFrame:
     the rows). Only for columns of a typed dtype (an object column would be
     given a text dtype by the constructor).
     """
-    columns = {c: mentions[c].tolist() + [r[k] for r in rows] for k, c in enumerate(_MENTION_COLUMNS)}
+    columns = {c: column_list(mentions, c) + [r[k] for r in rows] for k, c in enumerate(_MENTION_COLUMNS)}
+    dtypes = (mentions.table if isinstance(mentions, ColumnLists) else mentions).dtypes
     starts, ends = columns["start"], columns["end"]
     order = sorted(range(len(starts)), key=lambda i: (starts[i], ends[i]))
     data = {}
     for c in _MENTION_COLUMNS:
-        dtype, values = mentions[c].dtype, [columns[c][i] for i in order]
+        dtype, values = dtypes[c], [columns[c][i] for i in order]
         data[c] = pd.array(values, dtype=dtype) if isinstance(dtype, pd.api.extensions.ExtensionDtype) \
             else np.array(values, dtype=dtype)
     return pd.DataFrame(data)

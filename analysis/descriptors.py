@@ -35,6 +35,7 @@ from .gazetteer import country_lookup
 from .lexicon import HONORIFICS, TITLES
 from .quotes import inside, quotation_spans
 from .sentiment import vader_analyzer
+from .typed_frames import rows_frame
 
 @functools.lru_cache(maxsize=1)
 def _adjectives() -> dict[str, str]:
@@ -173,6 +174,7 @@ def extract_descriptors(doc: Doc, mentions: pd.DataFrame, *, doc_id: str = "text
         rows.append((doc_id, sent_id, actor, s, e, text[s:e], kind, lemma, valence, inside(quotes, s, e)))
     if all(isinstance(r[2], str) for r in rows):  # sorted here, stably: cheaper than a DataFrame sort
         rows.sort(key=lambda r: (r[3], r[4], r[2]))
-        return pd.DataFrame(rows, columns=DESCRIPTOR_COLUMNS)
+        return rows_frame(rows, dict(zip(DESCRIPTOR_COLUMNS, ("str", "int64", "str", "int64", "int64", "str", "str",
+                                                              "str", "float64", "bool"))))
     table = pd.DataFrame(rows, columns=DESCRIPTOR_COLUMNS)
     return table.sort_values(["start", "end", "actor"], kind="mergesort").reset_index(drop=True)

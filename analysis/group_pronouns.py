@@ -388,19 +388,17 @@ def _blockers(doc: Doc, table: TokenTable, person_at, group_at) -> dict[str, lis
     (*28 days*) and plural nouns with an actor in them (*NATO leaders*) do not
     block.
     """
-    last = {"sg": -1, "pl": -1, "pl_obj": -1, "pl_people": -1, "people_any": -1}
+    # the tokens where each kind of blocker is found, in order; each token then sees the last one before it
+    last: dict[str, list[int]] = {"sg": [], "pl": [], "pl_obj": [], "pl_people": [], "people_any": []}
     n = len(table.tag)
-    out = {k: [-1] * n for k in last}
     for i, (tag, dep) in enumerate(zip(table.tag, table.dep)):
-        for k, v in last.items():
-            out[k][i] = v
         if i in person_at and _coordinated(doc[i], person_at) or dep in _SUBJ and (
                 table.text[i].lower() in _PLURAL_PRONOUN_SUBJECTS and tag in {"DT", "NNS"}):
-            last["pl"] = i      # 'Saddam and the other accused ... they', 'between Bush and Calderón ... they',
+            last["pl"].append(i)      # 'Saddam and the other accused ... they', 'between Bush and Calderón ... they',
             #                     'those sentenced ... their'
         elif dep == "pobj" and table.text[i].lower() in _PLURAL_PRONOUN_SUBJECTS and tag == "DT" \
                 and doc[i].head.lower_ == "of" and doc[i].head.head.dep_ in _SUBJ:
-            last["pl"] = i      # 'any of those sentenced ... their offences'
+            last["pl"].append(i)      # 'any of those sentenced ... their offences'
         if i in person_at or i in group_at or tag not in {"NN", "NNS"}:
             continue
         tok = doc[i]
@@ -410,7 +408,7 @@ def _blockers(doc: Doc, table: TokenTable, person_at, group_at) -> dict[str, lis
         if tag == "NNS" and tok.lemma_.lower() in PEOPLE_NOUNS and tok.ent_type_ not in _NUMERIC_ENTS \
                 and not _has_actor_modifier(tok, group_at) and not _has_actor_modifier(tok, person_at) \
                 and not any(c.lower_ in _group_nouns() for c in tok.children if c.dep_ in {"compound", "amod"}):
-            last["people_any"] = i      # 'the founders of socialism and their values': people in any role
+            last["people_any"].append(i)      # 'the founders of socialism and their values': people in any role
         if dep not in _SUBJ and not (tag == "NNS" and dep == "dobj"):
             continue
         if tok.ent_type_ in _NUMERIC_ENTS:
@@ -419,14 +417,26 @@ def _blockers(doc: Doc, table: TokenTable, person_at, group_at) -> dict[str, lis
             # 'Haniyeh's government' stands for its possessor; 'Australia's tax rate' and 'the GNR group' block
             if not (tok.lower_ in _group_nouns()
                     and any(c.dep_ == "poss" and (c.i in group_at or c.i in person_at) for c in tok.children)):
-                last["sg"] = i
+                last["sg"].append(i)
         elif _has_actor_modifier(tok, group_at) or (_has_actor_modifier(tok, person_at)
                                                     and tok.lemma_.lower() not in PEOPLE_NOUNS):
             continue            # 'NATO leaders', 'Russia's troops' stand for their actor; 'supporters of Milinkevich' block
         else:
-            last["pl" if dep in _SUBJ else "pl_obj"] = i
+            last["pl" if dep in _SUBJ else "pl_obj"].append(i)
             if dep not in _SUBJ and (tok.lemma_.lower() in PEOPLE_NOUNS or tok.lower_ in PEOPLE_NOUNS):
-                last["pl_people"] = i
+                last["pl_people"].append(i)
+    return {k: _last_before(found, n) for k, found in last.items()}
+
+
+def _last_before(found: list[int], n: int) -> list[int]:
+    """For each of ``n`` tokens, the last of the ascending positions ``found`` before it, or -1."""
+    out: list[int] = []
+    previous = -1
+    for p in found:
+        if p != previous:
+            out.extend([previous] * (p + 1 - len(out)))
+            previous = p
+    out.extend([previous] * (n - len(out)))
     return out
 
 

@@ -76,12 +76,15 @@ class TokenTable:
         orth, tag, dep = arr[:, :3].T.tolist() if n else ([], [], [])
         flags = arr[:, 3:].T.astype(bool).tolist() if n else ([], [], [])
         names = {h: strings[h] for h in {*tag, *dep}}   # a few dozen tags and labels: each looked up once
-        self.text = [strings[h] for h in orth]
+        words = {h: strings[h] for h in set(orth)}       # each distinct word looked up (and keyed) once
+        self.text = [words[h] for h in orth]
         self.tag = [names[h] for h in tag]
         self.dep = [names[h] for h in dep]
         self.is_space, self.is_alpha, self.is_lower = flags
-        self.keys = ["" if sp else match_key(t) for t, sp in zip(self.text, self.is_space)]
+        keys = {h: match_key(t) for h, t in words.items()}
+        self.keys = ["" if sp else keys[h] for h, sp in zip(orth, self.is_space)]
         self.stretches: dict[int, list[bool]] = {}   # min_words -> caps_stretches flags, computed once
+        self.caps_words: int | None = None             # how many tokens are all-capital words (caps_stretches)
 
 
 class SpanIndex:
@@ -190,6 +193,11 @@ def caps_stretches(doc: Doc, min_words: int = 3, table: TokenTable | None = None
     if known is not None:
         return list(known)
     flags = [False] * len(doc)
+    if table.caps_words is None:
+        table.caps_words = sum(map(is_caps_key, table.keys))
+    if table.caps_words < min_words:     # no stretch can be long enough: most articles
+        table.stretches[min_words] = flags
+        return list(flags)
     run: list[int] = []
 
     def close() -> None:

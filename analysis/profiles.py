@@ -13,9 +13,11 @@ import numpy as np
 import pandas as pd
 from spacy.tokens import Doc
 
-from .actions import agency_power, extract_actions
+from .actions import agency_rows, extract_actions
+from .column_lists import ColumnLists
 from .descriptors import extract_descriptors
-from .roles import assign_roles
+from .roles import role_rows
+from .typed_frames import _STR
 
 __all__ = ["PROFILE_COLUMNS", "AGGREGATE_COLUMNS", "build_profiles", "profile_tables", "aggregate_profiles",
            "top_descriptors"]
@@ -54,10 +56,16 @@ def top_descriptors(descriptors: pd.DataFrame, *, n: int = 3) -> pd.DataFrame:
     """
     if descriptors.empty:
         return pd.DataFrame(columns=["doc_id", "actor", "top_descriptors"])
+    return pd.DataFrame(_top_rows(descriptors, n), columns=["doc_id", "actor", "top_descriptors"])
+
+
+def _top_rows(descriptors, n: int) -> list[tuple]:
+    """The rows of :func:`top_descriptors` of a non-empty table (pandas or ColumnLists) as tuples."""
+    frame = descriptors.table if isinstance(descriptors, ColumnLists) else descriptors
     # plain dictionaries: a document has a few dozen descriptors, too few for pandas' group-by to pay
     seen: dict[tuple, dict[str, list[int]]] = {}   # (doc_id, actor) -> key -> [count, first start]
-    for doc_id, actor, key, start in zip(descriptors["doc_id"].tolist(), descriptors["actor"].tolist(),
-                                         descriptors["text"].str.lower().tolist(), descriptors["start"].tolist()):
+    for doc_id, actor, key, start in zip(_list(descriptors["doc_id"]), _list(descriptors["actor"]),
+                                         frame["text"].str.lower().tolist(), _list(descriptors["start"])):
         counts = seen.setdefault((doc_id, actor), {})
         if key in counts:
             counts[key][0] += 1
@@ -69,17 +77,22 @@ def top_descriptors(descriptors: pd.DataFrame, *, n: int = 3) -> pd.DataFrame:
         counts = seen[(doc_id, actor)]
         ranked = sorted(counts, key=lambda k: (-counts[k][0], counts[k][1]))  # stable: ties in order of appearance
         rows.append((doc_id, actor, "; ".join(ranked[:n])))
-    return pd.DataFrame(rows, columns=["doc_id", "actor", "top_descriptors"])
+    return rows
 
 
-def _lookup(table: pd.DataFrame, column: str, keys: list[tuple] | None = None) -> dict[tuple, object]:
+def _lookup(table, column: str, keys: list[tuple] | None = None) -> dict[tuple, object]:
     """``(doc_id, actor) -> value`` of one column of a per-actor table (``keys``: its keys, if known)."""
-    return dict(zip(_keys(table) if keys is None else keys, table[column].tolist()))
+    return dict(zip(_keys(table) if keys is None else keys, _list(table[column])))
 
 
-def _keys(table: pd.DataFrame) -> list[tuple]:
-    """The ``(doc_id, actor)`` pairs of a table's rows, in order."""
-    return list(zip(table["doc_id"].tolist(), table["actor"].tolist()))
+def _keys(table) -> list[tuple]:
+    """The ``(doc_id, actor)`` pairs of a table's rows (pandas or ColumnLists), in order."""
+    return list(zip(_list(table["doc_id"]), _list(table["actor"])))
+
+
+def _list(values) -> list:
+    """A column as a list (a pandas Series read, a list as it is)."""
+    return values if isinstance(values, list) else values.tolist()
 
 
 def build_profiles(*, entity_frequency: pd.DataFrame, actor_sentiment: pd.DataFrame, voice: pd.DataFrame,
@@ -110,44 +123,54 @@ def build_profiles(*, entity_frequency: pd.DataFrame, actor_sentiment: pd.DataFr
         return pd.DataFrame({c: pd.Series(dtype=object) for c in PROFILE_COLUMNS})
     # Left joins on (doc_id, actor) done with dictionaries: the tables of one document are small, and
     # a pandas merge costs more than the whole join (the result is the same table as with merges).
+    # Each input table's columns are read once (ColumnLists) and shared with the roles and agency helpers.
     keys = ["doc_id", "actor"]
     left = entity_frequency[keys + ["actor_type", "mentions", "share_of_mentions", "first_sentence"]]
     left = left.reset_index(drop=True)
-    index = _keys(left)
+    actors = ColumnLists(left)
+    index = _keys(actors)
     columns = {c: left[c] for c in left.columns}
-    tone = _lookup(actor_sentiment, "mean_target_score")
+    sentiment = ColumnLists(actor_sentiment)
+    tone = _lookup(sentiment, "mean_target_score")
     tone_dtype = actor_sentiment["mean_target_score"].dtype
     columns["mean_target_score"] = pd.Series([tone.get(k, np.nan) for k in index],
                                              dtype=np.float64 if tone_dtype.kind in "iuf" else object)
+    voice = ColumnLists(voice)
     speakers = _keys(voice)
     for column in ("quotes", "quoted_words"):
         found = _lookup(voice, column, speakers)
         columns[column] = np.array([found.get(k, 0) for k in index], dtype=int)
     share = _lookup(voice, "share_of_quoted_words", speakers)
     columns["share_of_voice"] = np.array([share.get(k, 0.0) for k in index], dtype=float)
-    stance_ids, stance_labels = (stance["doc_id"].tolist(), stance["stance"].tolist()) if not stance.empty else ([], [])
+    stance = ColumnLists(stance)
+    stance_ids, stance_labels = (stance["doc_id"], stance["stance"]) if not stance.empty else ([], [])
     for side, who in (("given", "holder"), ("received", "target")):
         counts: dict[tuple, list[int]] = {}
         if not stance.empty:
-            for doc_id, actor, label in zip(stance_ids, stance[who].tolist(), stance_labels):
+            for doc_id, actor, label in zip(stance_ids, stance[who], stance_labels):
                 if label in ("favor", "against"):
                     counts.setdefault((doc_id, actor), [0, 0])[label == "against"] += 1
         for j, label in enumerate(("favor", "against")):
             columns[f"stance_{side}_{label}"] = np.array([counts.get(k, (0, 0))[j] for k in index], dtype=int)
-    agency = agency_power(actions)
-    agents = _keys(agency)
-    for column in ("agency", "power"):
-        found = _lookup(agency, column, agents)
-        columns[column] = np.array([found.get(k, np.nan) for k in index], dtype=float)
-    top = top_descriptors(descriptors)
-    found = _lookup(top, "top_descriptors")
-    columns["top_descriptors"] = pd.Series([found.get(k, "") for k in index], dtype=top["top_descriptors"].dtype)
-    roles = assign_roles(actors=left[keys + ["actor_type"]], actor_sentiment=actor_sentiment, stance=stance,
-                         actions=actions, descriptors=descriptors, agency=agency)
-    judged = _keys(roles)
-    for column in ("role", "role_reason", "role_confidence"):
-        found = _lookup(roles, column, judged)
-        columns[column] = pd.Series([found[k] for k in index], dtype=roles[column].dtype)
+    actions = ColumnLists(actions)
+    agency_of: dict[object, dict[str, float]] = {}   # doc_id -> actor -> agency, for the roles
+    power_of: dict[tuple, float] = {}
+    for doc_id, actor, *_, agency, _, power in (agency_rows(actions) if not actions.empty else []):
+        agency_of.setdefault(doc_id, {})[actor] = agency
+        power_of[(doc_id, actor)] = power
+    columns["agency"] = np.array([agency_of.get(k[0], {}).get(k[1], np.nan) for k in index], dtype=float)
+    columns["power"] = np.array([power_of.get(k, np.nan) for k in index], dtype=float)
+    descriptors = ColumnLists(descriptors)
+    # the dtypes pandas infers for top_descriptors(descriptors) and assign_roles(...) (text, text, text, float)
+    found = {} if descriptors.empty else {(d, a): top for d, a, top in _top_rows(descriptors, 3)}
+    columns["top_descriptors"] = pd.Series([found.get(k, "") for k in index],
+                                           dtype=object if descriptors.empty else _STR)
+    judged = {(row[0], row[1]): row for row in role_rows(actors=actors, actor_sentiment=sentiment, stance=stance,
+                                                         actions=actions, descriptors=descriptors,
+                                                         agency=agency_of)}
+    for j, (column, dtype) in enumerate((("role", _STR), ("role_reason", _STR), ("role_confidence", np.float64)),
+                                        start=2):
+        columns[column] = pd.Series([judged[k][j] for k in index], dtype=dtype)
     # the columns' arrays on the shared index: pandas need not align the Series (same table, half the cost);
     # object Series stay Series, or pandas would infer a text dtype for them
     return pd.DataFrame({c: _values(columns[c]) for c in PROFILE_COLUMNS}, index=left.index)

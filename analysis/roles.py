@@ -117,6 +117,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from .column_lists import ColumnLists
+
 __all__ = ["ROLE_COLUMNS", "ROLES", "MIN_EVIDENCE", "MARGIN", "assign_roles"]
 
 #: The roles, in the order used for ties.
@@ -359,6 +361,17 @@ def _transfer_verbs() -> frozenset:
                      if frame == "help" and pos == "VERB" and "to" in preps)
 
 
+def _decide_role(ev: _Evidence) -> str:
+    """The role of :func:`_decide` alone, without its reason (the first pass reads only the role)."""
+    ranked = sorted(ROLES, key=lambda r: -ev.scores[r])
+    best, second = ev.scores[ranked[0]], ev.scores[ranked[1]]
+    if sum(ev.scores.values()) < MIN_EVIDENCE or ev.thin:
+        return "unclear"
+    if best - second < MARGIN:
+        return "antagonist" if "antagonist" in ranked[:2] and ev.scores["antagonist"] > 0 else "unclear"
+    return ranked[0]
+
+
 def _decide(ev: _Evidence) -> tuple[str, str, float]:
     ranked = sorted(ROLES, key=lambda r: -ev.scores[r])
     best, second = ev.scores[ranked[0]], ev.scores[ranked[1]]
@@ -399,35 +412,55 @@ def assign_roles(*, actors: pd.DataFrame, actor_sentiment: pd.DataFrame, stance:
         ``role_confidence`` (0-1; 0 for ``unclear``), and the three scores
         ``protagonist_score``, ``antagonist_score``, ``innocent_score``.
     """
+    return pd.DataFrame(role_rows(actors=actors, actor_sentiment=actor_sentiment, stance=stance, actions=actions,
+                                  descriptors=descriptors, agency=agency), columns=ROLE_COLUMNS)
+
+
+def role_rows(*, actors, actor_sentiment, stance, actions, descriptors, agency) -> list[tuple]:
+    """The rows of :func:`assign_roles` as tuples (in :data:`ROLE_COLUMNS` order).
+
+    The tables may be :class:`analysis.column_lists.ColumnLists` (each
+    column read once when the caller shares them); ``agency`` may also be
+    a dictionary ``doc_id -> {actor: agency}``.
+    """
     out = []
     for doc_id, names, places in _actor_groups(actors):
         doc_actions = _of_doc(actions, doc_id)
         doc_stance = _without_help(_of_doc(stance, doc_id), doc_actions)
         doc_tone = _of_doc(actor_sentiment, doc_id)
-        tone = {a: (s, n) for a, s, n in zip(doc_tone["actor"].tolist(), doc_tone["mean_target_score"].tolist(),
-                                             doc_tone["mentions"].tolist())}
+        tone = {a: (s, n) for a, s, n in zip(_col(doc_tone, "actor"), _col(doc_tone, "mean_target_score"),
+                                             _col(doc_tone, "mentions"))}
         acts = _by(doc_actions, "actor", _ACTION_FIELDS)
         descs = _by(_of_doc(descriptors, doc_id), "actor", _DESCRIPTOR_FIELDS)
         recv, give = _by(doc_stance, ("target", "holder"), _STANCE_FIELDS)
-        doc_agency = _of_doc(agency, doc_id)
-        ag = dict(zip(doc_agency["actor"].tolist(), doc_agency["agency"].tolist()))
+        if isinstance(agency, dict):
+            ag = agency.get(doc_id, {})
+        else:
+            doc_agency = _of_doc(agency, doc_id)
+            ag = dict(zip(_col(doc_agency, "actor"), _col(doc_agency, "agency")))
 
         def judge(actor, roles, role_sets=None):
-            ev = _evidence(actor, tone=tone.get(actor), actions=acts.get(actor, []),
-                           descriptors=descs.get(actor, []), received=recv.get(actor, []),
-                           given=give.get(actor, []) if roles else [], roles=roles,
-                           agency=float(ag.get(actor, np.nan)), place=actor in places, role_sets=role_sets)
-            return ev, _decide(ev)
+            return _evidence(actor, tone=tone.get(actor), actions=acts.get(actor, []),
+                             descriptors=descs.get(actor, []), received=recv.get(actor, []),
+                             given=give.get(actor, []) if roles else [], roles=roles,
+                             agency=float(ag.get(actor, np.nan)), place=actor in places, role_sets=role_sets)
 
-        first = {a: judge(a, {})[1][0] for a in names}
+        first = {a: _decide_role(judge(a, {})) for a in names}
         # the second pass sees the first-pass roles of the other actors (not a copy of them per actor)
         bad = {a for a, r in first.items() if r == "antagonist"}
         good = {a for a, r in first.items() if r in {"protagonist", "innocent"}}
         for actor in names:
             others = first if any(k != actor for k in first) else {}  # only whether there are others is read
-            ev, (role, reason, confidence) = judge(actor, others, (bad - {actor}, good - {actor}))
+            ev = judge(actor, others, (bad - {actor}, good - {actor}))
+            role, reason, confidence = _decide(ev)
             out.append((doc_id, actor, role, reason, confidence, *(round(ev.scores[r], 3) for r in ROLES)))
-    return pd.DataFrame(out, columns=ROLE_COLUMNS)
+    return out
+
+
+def _col(table, column: str) -> list:
+    """One column of a table (pandas or :class:`~analysis.column_lists.ColumnLists`) as a list."""
+    values = table[column]
+    return values if isinstance(values, list) else values.tolist()
 
 
 def _actor_groups(actors: pd.DataFrame) -> list[tuple[object, list[str], set[str]]]:
@@ -439,7 +472,7 @@ def _actor_groups(actors: pd.DataFrame) -> list[tuple[object, list[str], set[str
     """
     columns = ["doc_id", "actor"] + (["actor_type"] if "actor_type" in actors.columns else [])
     groups: dict[object, tuple[list[str], set[str]]] = {}
-    for row in zip(*(actors[c].tolist() for c in columns)):
+    for row in zip(*(_col(actors, c) for c in columns)):
         if pd.isna(row[0]):
             continue
         names, places = groups.setdefault(row[0], ([], set()))
@@ -451,10 +484,13 @@ def _actor_groups(actors: pd.DataFrame) -> list[tuple[object, list[str], set[str
 
 def _of_doc(table: pd.DataFrame, doc_id) -> pd.DataFrame:
     """The rows of one document (the table itself when it holds no other: the pipeline's case)."""
-    if all(d == doc_id for d in table["doc_id"].tolist()):   # a list is faster to test than a pandas mask
+    if all(d == doc_id for d in _col(table, "doc_id")):   # a list is faster to test than a pandas mask
         return table
-    match = table["doc_id"] == doc_id
-    return table if match.all() else table[match]
+    frame = table.table if isinstance(table, ColumnLists) else table
+    match = frame["doc_id"] == doc_id
+    if match.all():
+        return table
+    return ColumnLists(frame[match]) if isinstance(table, ColumnLists) else frame[match]
 
 
 #: The fields of the action, descriptor and stance records that :func:`_evidence` reads.
@@ -472,7 +508,7 @@ def _by(table: pd.DataFrame, column, fields=None):
     into Python is the cost.
     """
     names = list(table.columns) if fields is None else [c for c in fields if c in table.columns]
-    records = [dict(zip(names, values)) for values in zip(*(table[c].tolist() for c in names))]
+    records = [dict(zip(names, values)) for values in zip(*(_col(table, c) for c in names))]
     groups = []
     for key in (column,) if isinstance(column, str) else column:
         out: dict[str, list[dict]] = {}
@@ -486,8 +522,10 @@ def _without_help(stance: pd.DataFrame, actions: pd.DataFrame) -> pd.DataFrame:
     """Stance rows that do not restate a ``help`` action between the same two actors."""
     if stance.empty or actions.empty:
         return stance
-    keys = {(s, a, o) for s, a, o, frame, role in zip(*(actions[c].tolist() for c in
+    keys = {(s, a, o) for s, a, o, frame, role in zip(*(_col(actions, c) for c in
                                                          ("sent_id", "actor", "other_actor", "frame", "role")))
             if frame == "help" and role == "agent"}
-    keep = [(s, h, t) not in keys for s, h, t in zip(*(stance[c].tolist() for c in ("sent_id", "holder", "target")))]
-    return stance if all(keep) else stance[keep]
+    keep = [(s, h, t) not in keys for s, h, t in zip(*(_col(stance, c) for c in ("sent_id", "holder", "target")))]
+    if all(keep):
+        return stance
+    return ColumnLists(stance.table[keep]) if isinstance(stance, ColumnLists) else stance[keep]

@@ -20,6 +20,7 @@ from .descriptors import DESCRIPTOR_COLUMNS
 from .profiles import PROFILE_COLUMNS
 from .quotes import QUOTE_COLUMNS, VOICE_COLUMNS
 from .stance import STANCE_COLUMNS
+from .typed_frames import rows_frame
 
 __all__ = ["Analysis", "TABLE_COLUMNS", "DOCUMENT_FIELDS", "entity_frequency", "mention_positions", "mention_sentiment",
            "actor_sentiment", "actor_coverage", "sentiment_disagreements", "write_csv_atomic", "empty_table", "csv_safe"]
@@ -134,7 +135,7 @@ def entity_frequency(mentions: pd.DataFrame) -> pd.DataFrame:
     rows = [(doc_id, actor, g[0], g[1], *(g[2][k] for k in kinds), len(g[3]), g[4], g[1] / totals[doc_id])
             for (doc_id, actor), g in groups.items()]
     rows.sort(key=lambda r: (r[0], -r[3], -r[4], r[1]))
-    return pd.DataFrame(rows, columns=TABLE_COLUMNS["entity_frequency"])
+    return rows_frame(rows, dict(zip(TABLE_COLUMNS["entity_frequency"], ("str",) * 3 + ("int64",) * 7 + ("float64",))))
 
 
 def mention_sentiment(mentions: pd.DataFrame, sentences: pd.DataFrame, scores) -> pd.DataFrame:
@@ -224,7 +225,8 @@ def actor_sentiment(mention_sentiment: pd.DataFrame) -> pd.DataFrame:
         label = "positive" if score > NEUTRAL_BAND else "negative" if score < -NEUTRAL_BAND else "neutral"
         rows.append((doc_id, actor, len(scores), _mean(compounds), score, *(counts[k] for k in labels), label))
     rows.sort(key=lambda r: (r[0], -r[2], r[1]))
-    return pd.DataFrame(rows, columns=TABLE_COLUMNS["actor_sentiment"])
+    return rows_frame(rows, dict(zip(TABLE_COLUMNS["actor_sentiment"],
+                                     ("str", "str", "int64", "float64", "float64", "int64", "int64", "int64", "str"))))
 
 
 def actor_coverage(entity_frequency: pd.DataFrame) -> pd.DataFrame:

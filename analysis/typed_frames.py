@@ -17,7 +17,7 @@ import functools
 import numpy as np
 import pandas as pd
 
-__all__ = ["fits", "typed_frame"]
+__all__ = ["fits", "typed_frame", "rows_frame"]
 
 #: pandas' string dtype (as it infers for a column of strings) and its array type.
 _STR = pd.Series(["a"]).dtype
@@ -36,8 +36,8 @@ def fits(columns: dict[str, tuple[list, str]]) -> bool:
     ----------
     columns : dict
         ``name -> (values, dtype)``, dtype one of ``"int64"``, ``"float64"``,
-        ``"str"`` (pandas' string dtype, as it infers for strings) and
-        ``"object"`` (strings kept as Python objects).
+        ``"str"`` (pandas' string dtype, as it infers for strings),
+        ``"object"`` (strings kept as Python objects) and ``"bool"``.
 
     Returns
     -------
@@ -94,3 +94,32 @@ def typed_frame(columns: dict[str, tuple[list, str]]) -> pd.DataFrame:
 def _columns(names: tuple[str, ...]) -> pd.Index:
     """The columns index of these names, as pandas builds it (built once; callers take a copy)."""
     return pd.DataFrame(columns=list(names)).columns
+
+
+def rows_frame(rows: list[tuple], columns: dict[str, str]) -> pd.DataFrame:
+    """``pd.DataFrame(rows, columns=list(columns))``, built by :func:`typed_frame` when the cells fit.
+
+    Parameters
+    ----------
+    rows : list of tuple
+        The table's rows.
+    columns : dict
+        ``name -> dtype`` (as for :func:`fits`): the dtypes pandas infers
+        for cells of those Python types.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The same table as pandas builds from the rows (any cell of another
+        type, or no rows: pandas builds it).
+
+    Examples
+    --------
+    >>> rows_frame([("a", 1, True)], {"x": "str", "n": "int64", "b": "bool"}).dtypes.astype(str).tolist()
+    ['str', 'int64', 'bool']
+    """
+    if rows:
+        typed = {name: (list(values), dtype) for (name, dtype), values in zip(columns.items(), zip(*rows))}
+        if len(typed) == len(columns) and fits(typed):
+            return typed_frame(typed)
+    return pd.DataFrame(rows, columns=list(columns))

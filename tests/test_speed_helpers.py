@@ -173,3 +173,85 @@ def test_sentence_context_clauses_and_negation_equal_token_walks():
                     continue
                 assert ctx.clause[k] == _clause_head(tok).i - sent.start
                 assert bool(ctx.negated[k]) == _negated(tok, wide=wide), (tok.text, wide)
+
+
+def test_decide_role_is_the_role_of_decide():
+    import itertools
+
+    from analysis.roles import ROLES, _decide, _decide_role, _Evidence
+    values = [0.0, 0.3, 0.5, 0.9, 1.0, 1.2, 2.5]
+    for scores in itertools.product(values, repeat=len(ROLES)):
+        for thin in ("", "one mention, its tone only"):
+            ev = _Evidence(scores=dict(zip(ROLES, scores)), thin=thin)
+            assert _decide_role(ev) == _decide(ev)[0]
+
+
+def test_column_lists_read_each_column_once_and_match_tolist():
+    from analysis.column_lists import ColumnLists, column_lists
+    table = pd.DataFrame({"a": ["x", "y"], "b": [1.5, np.nan]})
+    cols = ColumnLists(table)
+    assert cols["a"] == ["x", "y"] and cols["a"] is cols["a"]
+    assert cols["b"][0] == 1.5 and np.isnan(cols["b"][1])
+    assert column_lists(cols) is cols and len(cols) == 2 and not cols.empty
+
+
+def test_build_profiles_equals_the_public_helpers():
+    """The shared-column joins give what agency_power, top_descriptors and assign_roles give."""
+    from analysis.pipeline import analyze_batch
+    from analysis.actions import agency_power
+    from analysis.roles import assign_roles
+    text = ("Police arrested the suspect after he attacked two guards in Lisbon. The mayor praised the police. "
+            "The suspect, a former soldier, denied the charges. The guards were treated in hospital.")
+    r = analyze_batch([("a", text, {}, "t")])[0]
+    p = r.profiles.set_index("actor")
+    ap = agency_power(r.actions).set_index("actor")
+    for actor in ap.index:
+        assert p.loc[actor, "agency"] == ap.loc[actor, "agency"] or np.isnan(p.loc[actor, "agency"])
+    top = top_descriptors(r.descriptors).set_index("actor")["top_descriptors"]
+    for actor in top.index:
+        assert p.loc[actor, "top_descriptors"] == top[actor]
+    roles = assign_roles(actors=r.entity_frequency, actor_sentiment=r.actor_sentiment, stance=r.stance,
+                         actions=r.actions, descriptors=r.descriptors, agency=agency_power(r.actions))
+    roles = roles.set_index("actor")
+    for actor in p.index:
+        assert (p.loc[actor, "role"], p.loc[actor, "role_reason"]) == (roles.loc[actor, "role"],
+                                                                       roles.loc[actor, "role_reason"])
+    assert p["role"].dtype == roles["role"].dtype
+
+
+def test_last_before_is_the_last_blocker_strictly_before_each_token():
+    from analysis.group_pronouns import _last_before
+    assert _last_before([2, 2, 5], 8) == [-1, -1, -1, 2, 2, 2, 5, 5]
+    assert _last_before([], 3) == [-1, -1, -1] and _last_before([0], 2) == [-1, 0] and _last_before([1], 2) == [-1, -1]
+
+
+def test_form_reads_the_mention_characters_of_the_doc_text():
+    from analysis.actors import _form
+    from analysis.names import Mention, TokenTable, match_key
+    doc = parse("Prime Minister Viktor Orba\u0301n met   NATO\u2019s chief in Brussels on Monday.\nHe left.")
+    for i in range(len(doc)):
+        for j in range(i + 1, min(len(doc), i + 4) + 1):
+            span = doc[i:j]
+            m = Mention(span.start_char, span.end_char, i, j, "PERSON", "name")
+            assert _form(doc, m) == match_key(span.text)
+    table = TokenTable(doc)
+    assert table.text == [t.text for t in doc]
+    assert table.keys == ["" if t.is_space else match_key(t.text) for t in doc]
+
+
+def test_rows_frame_equals_pandas_inference():
+    from analysis.typed_frames import rows_frame
+    dtypes = {"d": "str", "n": "int64", "x": "float64", "b": "bool"}
+    for rows in ([("a", 1, 0.5, True), ("b", 2, float("nan"), False)], [("a", 1, 1, True)], [("a", None, 0.5, True)],
+                 [(1, 1, 0.5, np.bool_(True))], []):
+        pd.testing.assert_frame_equal(rows_frame(rows, dtypes), pd.DataFrame(rows, columns=list(dtypes)))
+
+
+def test_caps_stretches_short_cut_when_too_few_capital_words():
+    from analysis.names import TokenTable, caps_stretches
+    doc = parse("NATO and the EU met. BREAKING NEWS TODAY: talks fail. The UN said nothing.")
+    table = TokenTable(doc)
+    three = caps_stretches(doc, table=table)
+    assert [t.text for t, f in zip(doc, three) if f] == ["BREAKING", "NEWS", "TODAY"]
+    assert not any(caps_stretches(doc, min_words=7, table=TokenTable(doc)))
+    assert table.caps_words == 6

@@ -1,0 +1,58 @@
+"""A table's columns read into Python lists once, for the stages that pass one table to several helpers.
+
+Reading a column of a pandas table costs ~20 us (and ``tolist`` of a text
+column more); :func:`analysis.profiles.build_profiles` hands the same
+tables to :func:`analysis.actions.agency_power`,
+:func:`analysis.roles.assign_roles` and its own joins, which read the same
+columns again and again. :class:`ColumnLists` reads each column once.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+__all__ = ["ColumnLists", "column_lists", "column_list"]
+
+
+class ColumnLists:
+    """The columns of ``table`` as lists, each read on first use (``cols["actor"]``).
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        The table; ``table``, ``columns`` and ``empty`` are its own.
+
+    Examples
+    --------
+    >>> cols = ColumnLists(pd.DataFrame({"a": [1, 2]}))
+    >>> cols["a"], cols["a"] is cols["a"], cols.empty
+    ([1, 2], True, False)
+    """
+
+    __slots__ = ("table", "columns", "empty", "_lists")
+
+    def __init__(self, table: pd.DataFrame):
+        self.table = table
+        self.columns = table.columns
+        self.empty = table.empty
+        self._lists: dict[str, list] = {}
+
+    def __getitem__(self, column: str) -> list:
+        values = self._lists.get(column)
+        if values is None:
+            values = self._lists[column] = self.table[column].tolist()
+        return values
+
+    def __len__(self) -> int:
+        return len(self.table)
+
+
+def column_lists(table) -> ColumnLists:
+    """``table`` as :class:`ColumnLists` (itself when it already is one)."""
+    return table if isinstance(table, ColumnLists) else ColumnLists(table)
+
+
+def column_list(table, column: str) -> list:
+    """One column of a table (pandas or :class:`ColumnLists`) as a list."""
+    values = table[column]
+    return values if isinstance(values, list) else values.tolist()
