@@ -11,6 +11,8 @@ span; the rules are listed in the docstring of :mod:`analysis.quotes`.
 from __future__ import annotations
 
 import bisect
+import functools
+import re
 from dataclasses import dataclass
 
 import pandas as pd
@@ -66,6 +68,26 @@ _COMPANY_NOUNS = {"company", "firm", "corporation", "carmaker", "manufacturer", 
 _ORG_NOUNS = {"organisation", "organization", "agency", "charity"}
 _BACK_PARAGRAPHS = 1                # how far back a pronoun or description looks for its actor
 _FAR_PARAGRAPHS = 2                 # a pronoun with nobody nearer: the last subject this far back
+
+
+_OTHER_SPACE = re.compile(r"[^\S ]")                 # whitespace other than a space
+#: Letters-and-digits words that NLTK's tokenizer splits in two (its ``CONTRACTIONS2``: can|not, gon|na ...).
+_TWO_WORD_FORMS = frozenset({"cannot", "gimme", "gonna", "gotta", "lemme", "wanna"})
+
+
+@functools.lru_cache(maxsize=65536)
+def _chunk_words(chunk: str, first: bool, last: bool) -> int:
+    """Word tokens with a letter or a digit (as :meth:`QuoteContext.words` counts them) of ``chunk``,
+    a space-free piece of a slice, first and/or last in it or between two others.
+
+    NLTK's rules look at most across the spaces around a chunk, except at the start and end of the
+    slice (``^"``, the final period): the chunk is tokenized alone, after ``x `` unless it is first
+    and before `` x`` unless it is last, and the tokens within it counted.
+    """
+    left = "" if first else "x "
+    piece = left + chunk + ("" if last else " x")
+    a, b = len(left), len(left) + len(chunk)
+    return sum(1 for s, e in word_spans(piece) if a <= s and e <= b and any(ch.isalnum() for ch in piece[s:e]))
 
 
 class QuoteContext:
@@ -135,6 +157,26 @@ class QuoteContext:
             found = self._words[key] = [w for w in word_spans(text, start, end)
                                         if any(ch.isalnum() for ch in text[w[0]:w[1]])]
         return found
+
+    def word_count(self, start: int, end: int) -> int:
+        """``len(self.words(start, end))``, counted chunk by chunk (:func:`_chunk_words`) without
+        tokenizing the whole slice; the slice is tokenized when it has whitespace other than spaces
+        inside or at either end."""
+        found = self._words.get((start, end))
+        if found is not None:
+            return len(found)
+        piece = self.text[start:end]
+        if not piece or piece[0] == " " or piece[-1] == " " or _OTHER_SPACE.search(piece):
+            return len(self.words(start, end))
+        chunks = [c for c in piece.split(" ") if c]
+        last = len(chunks) - 1
+        n = 0
+        for k, chunk in enumerate(chunks):
+            if chunk.isascii() and chunk.isalnum():
+                n += 2 if chunk.lower() in _TWO_WORD_FORMS else 1
+            else:
+                n += _chunk_words(chunk, k == 0, k == last)
+        return n
 
     def quoted(self, tok) -> bool:
         """Inside double quotation marks, or single ones already kept as a quote."""
