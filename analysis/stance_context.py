@@ -377,7 +377,7 @@ class _Context(_Resolver):
     def in_marks(self, tok: Token) -> bool:
         """Whether ``tok`` is inside quotation marks (a direct quotation, not reported speech)."""
         if not hasattr(self, "_marks"):
-            self._marks = quotation_spans(self.doc.text)     # in text order, disjoint: bisect, no scan
+            self._marks = quotation_spans(doc_text(self.doc))  # in text order, disjoint: bisect, no scan
             self._mark_starts = [a for a, _ in self._marks]
         k = bisect.bisect_right(self._mark_starts, tok.idx) - 1
         return k >= 0 and tok.idx < self._marks[k][1]
