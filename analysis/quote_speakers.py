@@ -106,6 +106,7 @@ class QuoteContext:
                   if not space]
         everything = list(doc)
         self.tokens = [everything[i] for i, _, _ in layout]
+        self.tok_ids = [i for i, _, _ in layout]
         self.tok_starts = [a for _, a, _ in layout]
         self._tok_ends = [b for _, _, b in layout]
         self._words: dict[tuple[int, int], list[tuple[int, int]]] = {}

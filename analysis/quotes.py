@@ -161,6 +161,8 @@ import re
 from dataclasses import replace
 
 import pandas as pd
+from spacy.attrs import LOWER, POS, TAG
+from spacy.symbols import ADJ, NOUN, VERB
 
 from .quote_cues import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, FINDING_VERBS, GROUP_NOUNS, MARKS,
                          OBJECT_VERBS, QUOTE_VERBS, ROLE_NOUNS, SPEECH_NOUNS, TITLE_WORDS, VIEW_NOUNS, inside,
@@ -698,7 +700,20 @@ def _in_view_clause(ctx: QuoteContext, prep) -> Quote | None:
 
 def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
     out = []
-    for verb in ctx.tokens:
+    # every rule below needs a noun, verb or adjective, a VB* tag (is_speech_verb), or "according" / "in":
+    # other tokens are skipped on integer attributes read once, before any Token attribute
+    attrs = ctx.doc.to_array([POS, TAG, LOWER]).tolist()
+    strings = ctx.doc.vocab.strings
+    open_words = (strings["according"], strings["in"])
+    verb_tags: dict[int, bool] = {}
+    for verb, i in zip(ctx.tokens, ctx.tok_ids):
+        pos, tag, lower = attrs[i]
+        if pos != NOUN and pos != VERB and pos != ADJ and lower not in open_words:
+            vb = verb_tags.get(tag)
+            if vb is None:
+                vb = verb_tags[tag] = strings[tag].startswith("VB")
+            if not vb:
+                continue
         if ctx.quoted(verb):
             continue
         if verb.lower_ == "according":

@@ -190,7 +190,7 @@ inferred holders, nominalisations and inferences inside quotes 0.4-0.7;
 from __future__ import annotations
 
 import pandas as pd
-from spacy.attrs import IS_PUNCT, IS_SPACE, POS
+from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS
 from spacy.symbols import AUX, NOUN, VERB
 from spacy.tokens import Doc
 
@@ -276,10 +276,30 @@ def extract_stance(doc: Doc, mentions: pd.DataFrame, *, quotes: pd.DataFrame | N
         mentions = pd.DataFrame(columns=["start", "end", "actor", "actor_type", "kind", "sent_id"])
     ctx = _Context(doc, mentions, quotes)
     events: list[_Event] = []
-    flags = doc.to_array([IS_SPACE, IS_PUNCT, POS]).tolist()      # read once, not per Token
-    for tok, (space, punct, pos) in zip(doc, flags):
+    # integer attributes read once, not per Token; a word's strings looked up once per distinct hash;
+    # a Token made only for the tokens some rule can use (each rule's first test is repeated here)
+    flags = doc.to_array([IS_SPACE, IS_PUNCT, POS, ORTH, LOWER, LEMMA]).tolist()
+    strings = doc.vocab.strings
+    hyphens: dict[int, bool] = {}
+    adjectives: dict[int, bool] = {}
+    lemmas: dict[int, str] = {}
+    for i, (space, punct, pos, orth, lower, lemma_id) in enumerate(flags):
         if space or punct:
             continue
+        hyphen = hyphens.get(orth)
+        if hyphen is None:
+            hyphen = hyphens[orth] = "-" in strings[orth]
+        lemma = lemmas.get(lemma_id)
+        if lemma is None:
+            lemma = lemmas[lemma_id] = strings[lemma_id].lower()
+        adjective = adjectives.get(lower)
+        if adjective is None:
+            adjective = adjectives[lower] = strings[lower] in _ADJECTIVE_WORDS
+        adjective = hyphen or adjective or lemma in _ADJECTIVE_WORDS
+        label, cause = lemma in _EVALUATIONS, lemma in _CAUSE_SUPPORT
+        if not (pos == VERB or pos == AUX or pos == NOUN or hyphen or adjective or label or cause):
+            continue
+        tok = doc[i]
         if pos == VERB or pos == AUX:
             events.extend(_verb_events(tok, ctx))
             events.extend(_evaluation_events(tok, ctx))
@@ -292,15 +312,13 @@ def extract_stance(doc: Doc, mentions: pd.DataFrame, *, quotes: pd.DataFrame | N
         if pos == NOUN:
             events.extend(_noun_events(tok, ctx))
             events.extend(_relation_events(tok, ctx))
-        hyphen = "-" in tok.text
         if hyphen:
             events.extend(_hyphen_events(tok, ctx))
-        lemma = tok.lemma_.lower()
-        if hyphen or lemma in _ADJECTIVE_WORDS or tok.lower_ in _ADJECTIVE_WORDS:
+        if adjective:
             events.extend(_adjective_events(tok, ctx))
-        if lemma in _EVALUATIONS:
+        if label:
             events.extend(_quote_label_events(tok, ctx))
-        if lemma in _CAUSE_SUPPORT:
+        if cause:
             events.extend(_bad_cause_events(tok, ctx))
     mention_sent = {(m.start, m.end): m.sent_id for m in ctx.mentions}
     sents = list(doc.sents)
