@@ -160,6 +160,7 @@ import bisect
 import re
 from dataclasses import replace
 
+import numpy as np
 import pandas as pd
 from spacy.attrs import LOWER, POS, TAG
 from spacy.symbols import ADJ, NOUN, VERB
@@ -702,18 +703,15 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
     out = []
     # every rule below needs a noun, verb or adjective, a VB* tag (is_speech_verb), or "according" / "in":
     # other tokens are skipped on integer attributes read once, before any Token attribute
-    attrs = ctx.doc.to_array([POS, TAG, LOWER]).tolist()
+    attrs = ctx.doc.to_array([POS, TAG, LOWER])
     strings = ctx.doc.vocab.strings
-    open_words = (strings["according"], strings["in"])
-    verb_tags: dict[int, bool] = {}
+    verb_tags = [h for h in np.unique(attrs[:, 1]).tolist() if strings[h].startswith("VB")]
+    usable = (np.isin(attrs[:, 0], np.array([NOUN, VERB, ADJ], dtype=np.uint64))
+              | np.isin(attrs[:, 1], np.array(verb_tags, dtype=np.uint64))
+              | np.isin(attrs[:, 2], np.array([strings["according"], strings["in"]], dtype=np.uint64))).tolist()
     for verb, i in zip(ctx.tokens, ctx.tok_ids):
-        pos, tag, lower = attrs[i]
-        if pos != NOUN and pos != VERB and pos != ADJ and lower not in open_words:
-            vb = verb_tags.get(tag)
-            if vb is None:
-                vb = verb_tags[tag] = strings[tag].startswith("VB")
-            if not vb:
-                continue
+        if not usable[i]:
+            continue
         if ctx.quoted(verb):
             continue
         if verb.lower_ == "according":

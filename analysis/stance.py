@@ -189,6 +189,7 @@ inferred holders, nominalisations and inferences inside quotes 0.4-0.7;
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS
 from spacy.symbols import AUX, NOUN, VERB
@@ -276,29 +277,27 @@ def extract_stance(doc: Doc, mentions: pd.DataFrame, *, quotes: pd.DataFrame | N
         mentions = pd.DataFrame(columns=["start", "end", "actor", "actor_type", "kind", "sent_id"])
     ctx = _Context(doc, mentions, quotes)
     events: list[_Event] = []
-    # integer attributes read once, not per Token; a word's strings looked up once per distinct hash;
-    # a Token made only for the tokens some rule can use (each rule's first test is repeated here)
-    flags = doc.to_array([IS_SPACE, IS_PUNCT, POS, ORTH, LOWER, LEMMA]).tolist()
+    # integer attributes read once, not per Token; a word's strings looked up once per distinct hash
+    # (numpy over the hashes); a Token made only for the tokens some rule can use (each rule's first
+    # test is repeated here)
+    flags = doc.to_array([IS_SPACE, IS_PUNCT, POS, ORTH, LOWER, LEMMA])
     strings = doc.vocab.strings
-    hyphens: dict[int, bool] = {}
-    adjectives: dict[int, bool] = {}
-    lemmas: dict[int, str] = {}
-    for i, (space, punct, pos, orth, lower, lemma_id) in enumerate(flags):
-        if space or punct:
-            continue
-        hyphen = hyphens.get(orth)
-        if hyphen is None:
-            hyphen = hyphens[orth] = "-" in strings[orth]
-        lemma = lemmas.get(lemma_id)
-        if lemma is None:
-            lemma = lemmas[lemma_id] = strings[lemma_id].lower()
-        adjective = adjectives.get(lower)
-        if adjective is None:
-            adjective = adjectives[lower] = strings[lower] in _ADJECTIVE_WORDS
-        adjective = hyphen or adjective or lemma in _ADJECTIVE_WORDS
-        label, cause = lemma in _EVALUATIONS, lemma in _CAUSE_SUPPORT
-        if not (pos == VERB or pos == AUX or pos == NOUN or hyphen or adjective or label or cause):
-            continue
+    pos_ids, orths, lowers, lemma_ids = flags[:, 2], flags[:, 3], flags[:, 4], flags[:, 5]
+
+    def hashes_where(values, test) -> np.ndarray:
+        return np.isin(values, np.array([h for h in np.unique(values).tolist() if test(strings[h])], dtype=np.uint64))
+
+    hyphens = hashes_where(orths, lambda w: "-" in w)
+    adjectives = hyphens | hashes_where(lowers, lambda w: w in _ADJECTIVE_WORDS) \
+        | hashes_where(lemma_ids, lambda w: w.lower() in _ADJECTIVE_WORDS)
+    labels = hashes_where(lemma_ids, lambda w: w.lower() in _EVALUATIONS)
+    causes = hashes_where(lemma_ids, lambda w: w.lower() in _CAUSE_SUPPORT)
+    ruled = np.isin(pos_ids, np.array([VERB, AUX, NOUN], dtype=np.uint64)) | adjectives | labels | causes
+    useful = (flags[:, 0] == 0) & (flags[:, 1] == 0) & ruled
+    where = np.flatnonzero(useful)
+    for i, pos, hyphen, adjective, label, cause in zip(where.tolist(), pos_ids[where].tolist(),
+                                                      hyphens[where].tolist(), adjectives[where].tolist(),
+                                                      labels[where].tolist(), causes[where].tolist()):
         tok = doc[i]
         if pos == VERB or pos == AUX:
             events.extend(_verb_events(tok, ctx))
