@@ -15,8 +15,9 @@ import functools
 import re
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
-from spacy.attrs import IDX, IS_SPACE, LENGTH
+from spacy.attrs import DEP, IDX, IS_SPACE, LENGTH
 
 from .doc_text import doc_text
 from .lexicon import PERSONAL_PRONOUNS
@@ -101,14 +102,19 @@ class QuoteContext:
     def __init__(self, doc, mentions: pd.DataFrame | None, doc_id: str):
         self.doc = doc
         self.text = doc_text(doc)
-        # offsets and lengths read with one to_array call, not per Token
-        layout = [(i, idx, idx + n) for i, (space, idx, n) in enumerate(doc.to_array([IS_SPACE, IDX, LENGTH]).tolist())
-                  if not space]
+        # offsets, lengths and dependencies read with one to_array call (numpy), not per Token
+        layout = doc.to_array([IS_SPACE, IDX, LENGTH, DEP])
+        ids = np.flatnonzero(layout[:, 0] == 0)
         everything = list(doc)
-        self.tokens = [everything[i] for i, _, _ in layout]
-        self.tok_ids = [i for i, _, _ in layout]
-        self.tok_starts = [a for _, a, _ in layout]
-        self._tok_ends = [b for _, _, b in layout]
+        self.tok_ids = ids.tolist()
+        self.tokens = everything if len(ids) == len(everything) else [everything[i] for i in self.tok_ids]
+        starts = layout[ids, 1]
+        self.tok_starts = starts.tolist()
+        self._tok_ends = (starts + layout[ids, 2]).tolist()
+        strings = doc.vocab.strings
+        # positions in ``tokens`` of clause subjects (what :meth:`_subject_index` reads)
+        self._nsubj = np.flatnonzero(np.isin(layout[ids, 3], np.array([strings["nsubj"], strings["nsubjpass"]],
+                                                                      dtype=np.uint64))).tolist()
         self._words: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self.spans = quotation_spans(self.text)
         self.span_starts = [a for a, _ in self.spans]
@@ -207,8 +213,9 @@ class QuoteContext:
         """
         out: list[tuple[int, str, int]] = []
         self.subjects, self.subject_starts, self.noun_subjects = out, [], []
-        for t in self.tokens:
-            if t.dep_ not in {"nsubj", "nsubjpass"} or self.quoted(t):
+        tokens = self.tokens
+        for t in [tokens[k] for k in self._nsubj]:            # the tokens whose dep_ is nsubj or nsubjpass
+            if self.quoted(t):
                 continue
             if not (t.head.dep_ == "ROOT" or is_speech_verb(t.head)):
                 continue
