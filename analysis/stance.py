@@ -191,7 +191,7 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LOWER, ORTH, POS
+from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LOWER, POS
 from spacy.symbols import AUX, NOUN, VERB
 from spacy.tokens import Doc
 
@@ -280,18 +280,22 @@ def extract_stance(doc: Doc, mentions: pd.DataFrame, *, quotes: pd.DataFrame | N
     # integer attributes read once, not per Token; a word's strings looked up once per distinct hash
     # (numpy over the hashes); a Token made only for the tokens some rule can use (each rule's first
     # test is repeated here)
-    flags = doc.to_array([IS_SPACE, IS_PUNCT, POS, ORTH, LOWER, LEMMA])
+    flags = doc.to_array([IS_SPACE, IS_PUNCT, POS, LOWER, LEMMA])
     strings = doc.vocab.strings
-    pos_ids, orths, lowers, lemma_ids = flags[:, 2], flags[:, 3], flags[:, 4], flags[:, 5]
+    pos_ids, lowers, lemma_ids = flags[:, 2], flags[:, 3], flags[:, 4]
 
-    def hashes_where(values, test) -> np.ndarray:
-        return np.isin(values, np.array([h for h in np.unique(values).tolist() if test(strings[h])], dtype=np.uint64))
+    def among(values: np.ndarray, hashes: list[int]) -> np.ndarray:
+        if not hashes:
+            return np.zeros(len(values), dtype=bool)
+        return np.isin(values, np.array(hashes, dtype=np.uint64))
 
-    hyphens = hashes_where(orths, lambda w: "-" in w)
-    adjectives = hyphens | hashes_where(lowers, lambda w: w in _ADJECTIVE_WORDS) \
-        | hashes_where(lemma_ids, lambda w: w.lower() in _ADJECTIVE_WORDS)
-    labels = hashes_where(lemma_ids, lambda w: w.lower() in _EVALUATIONS)
-    causes = hashes_where(lemma_ids, lambda w: w.lower() in _CAUSE_SUPPORT)
+    lower_words = [(h, strings[h]) for h in np.unique(lowers).tolist()]     # a hyphen in the text iff in lower_
+    lemma_words = [(h, strings[h].lower()) for h in np.unique(lemma_ids).tolist()]
+    hyphens = among(lowers, [h for h, w in lower_words if "-" in w])
+    adjectives = hyphens | among(lowers, [h for h, w in lower_words if w in _ADJECTIVE_WORDS]) \
+        | among(lemma_ids, [h for h, w in lemma_words if w in _ADJECTIVE_WORDS])
+    labels = among(lemma_ids, [h for h, w in lemma_words if w in _EVALUATIONS])
+    causes = among(lemma_ids, [h for h, w in lemma_words if w in _CAUSE_SUPPORT])
     ruled = np.isin(pos_ids, np.array([VERB, AUX, NOUN], dtype=np.uint64)) | adjectives | labels | causes
     useful = (flags[:, 0] == 0) & (flags[:, 1] == 0) & ruled
     where = np.flatnonzero(useful)
