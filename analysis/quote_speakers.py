@@ -74,6 +74,11 @@ _FAR_PARAGRAPHS = 2                 # a pronoun with nobody nearer: the last sub
 _OTHER_SPACE = re.compile(r"[^\S ]")                 # whitespace other than a space
 #: Letters-and-digits words that NLTK's tokenizer splits in two (its ``CONTRACTIONS2``: can|not, gon|na ...).
 _TWO_WORD_FORMS = frozenset({"cannot", "gimme", "gonna", "gotta", "lemme", "wanna"})
+#: A run of ASCII letters and digits between marks that are not word characters: NLTK's rules only split
+#: such a run at :data:`_TWO_WORD_FORMS` (can|not) and after an apostrophe ('t|is, 't|was, in ``_MARKED_FORMS``);
+#: the marks form tokens without a letter or digit.
+_PUNCTUATED_WORD = re.compile(r"[^\w]*([A-Za-z0-9]+)[^\w]*")
+_MARKED_FORMS = _TWO_WORD_FORMS | {"tis", "twas"}
 
 
 @functools.lru_cache(maxsize=65536)
@@ -181,6 +186,10 @@ class QuoteContext:
         for k, chunk in enumerate(chunks):
             if chunk.isascii() and chunk.isalnum():
                 n += 2 if chunk.lower() in _TWO_WORD_FORMS else 1
+                continue
+            word = _PUNCTUATED_WORD.fullmatch(chunk)     # "said," '"We' "(2009)." : one word among marks
+            if word is not None and word.group(1).lower() not in _MARKED_FORMS:
+                n += 1
             else:
                 n += _chunk_words(chunk, k == 0, k == last)
         return n

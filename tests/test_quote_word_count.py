@@ -24,6 +24,7 @@ TEXTS = [
     "  leading and trailing spaces  ",
     "\"Quoted\" start and end \"",
     "wanna",
+    "tis twas 'twas 'Tis, wanna. (gonna) \"cannot\" _x_ caf\u00e9's na\u00efve.",
     "He said more'n d'ye gimme gotta whatcha Dr. Smith Jr. etc.",
     "e-mail,co-operation!?? $5.00 #tag @user 50% [a] {b} <c> *d*",
 ]
