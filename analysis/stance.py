@@ -202,7 +202,8 @@ from .stance_rules import (ADJECTIVE_PREPOSITIONS, AGAINST_NOUNS, AGAINST_VERBS,
                            _evaluation_events, _hyphen_events, _label_events, _noun_events, _odds_events,
                            _relation_events, _responsibility_events, _verb_events, _demand_events,
                            _allege_events)
-from .stance_reported import _CAUSE_SUPPORT, _EVALUATIONS, _affiliated, _bad_cause_events, _judged_events, _quote_label_events
+from .stance_reported import (_CAUSE_SUPPORT, _EVALUATIONS, _affiliated, _bad_cause_events, _judged_events,
+                              _quote_label_events)
 
 #: Words (forms or lemmas) for which :func:`_adjective_events` can find anything, besides hyphenated ones:
 #: the rules run per token only when their first test can pass (the same rows, fewer calls).
