@@ -11,10 +11,13 @@ span; the rules are listed in the docstring of :mod:`analysis.quotes`.
 from __future__ import annotations
 
 import bisect
+import functools
+import re
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
-from spacy.attrs import IDX, IS_SPACE, LENGTH
+from spacy.attrs import DEP, IDX, IS_SPACE, LENGTH
 
 from .doc_text import doc_text
 from .lexicon import PERSONAL_PRONOUNS
@@ -68,6 +71,31 @@ _BACK_PARAGRAPHS = 1                # how far back a pronoun or description look
 _FAR_PARAGRAPHS = 2                 # a pronoun with nobody nearer: the last subject this far back
 
 
+_OTHER_SPACE = re.compile(r"[^\S ]")                 # whitespace other than a space
+#: Letters-and-digits words that NLTK's tokenizer splits in two (its ``CONTRACTIONS2``: can|not, gon|na ...).
+_TWO_WORD_FORMS = frozenset({"cannot", "gimme", "gonna", "gotta", "lemme", "wanna"})
+#: A run of ASCII letters and digits between marks that are not word characters: NLTK's rules only split
+#: such a run at :data:`_TWO_WORD_FORMS` (can|not) and after an apostrophe ('t|is, 't|was, in ``_MARKED_FORMS``);
+#: the marks form tokens without a letter or digit.
+_PUNCTUATED_WORD = re.compile(r"[^\w]*([A-Za-z0-9]+)[^\w]*")
+_MARKED_FORMS = _TWO_WORD_FORMS | {"tis", "twas"}
+
+
+@functools.lru_cache(maxsize=65536)
+def _chunk_words(chunk: str, first: bool, last: bool) -> int:
+    """Word tokens with a letter or a digit (as :meth:`QuoteContext.words` counts them) of ``chunk``,
+    a space-free piece of a slice, first and/or last in it or between two others.
+
+    NLTK's rules look at most across the spaces around a chunk, except at the start and end of the
+    slice (``^"``, the final period): the chunk is tokenized alone, after ``x `` unless it is first
+    and before `` x`` unless it is last, and the tokens within it counted.
+    """
+    left = "" if first else "x "
+    piece = left + chunk + ("" if last else " x")
+    a, b = len(left), len(left) + len(chunk)
+    return sum(1 for s, e in word_spans(piece) if a <= s and e <= b and any(ch.isalnum() for ch in piece[s:e]))
+
+
 class QuoteContext:
     """Everything the rules look up: tokens by offset, quotations, paragraphs, mentions.
 
@@ -79,13 +107,19 @@ class QuoteContext:
     def __init__(self, doc, mentions: pd.DataFrame | None, doc_id: str):
         self.doc = doc
         self.text = doc_text(doc)
-        # offsets and lengths read with one to_array call, not per Token
-        layout = [(i, idx, idx + n) for i, (space, idx, n) in enumerate(doc.to_array([IS_SPACE, IDX, LENGTH]).tolist())
-                  if not space]
+        # offsets, lengths and dependencies read with one to_array call (numpy), not per Token
+        layout = doc.to_array([IS_SPACE, IDX, LENGTH, DEP])
+        ids = np.flatnonzero(layout[:, 0] == 0)
         everything = list(doc)
-        self.tokens = [everything[i] for i, _, _ in layout]
-        self.tok_starts = [a for _, a, _ in layout]
-        self._tok_ends = [b for _, _, b in layout]
+        self.tok_ids = ids.tolist()
+        self.tokens = everything if len(ids) == len(everything) else [everything[i] for i in self.tok_ids]
+        starts = layout[ids, 1]
+        self.tok_starts = starts.tolist()
+        self._tok_ends = (starts + layout[ids, 2]).tolist()
+        strings = doc.vocab.strings
+        # positions in ``tokens`` of clause subjects (what :meth:`_subject_index` reads)
+        self._nsubj = np.flatnonzero(np.isin(layout[ids, 3], np.array([strings["nsubj"], strings["nsubjpass"]],
+                                                                      dtype=np.uint64))).tolist()
         self._words: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self.spans = quotation_spans(self.text)
         self.span_starts = [a for a, _ in self.spans]
@@ -136,6 +170,30 @@ class QuoteContext:
                                         if any(ch.isalnum() for ch in text[w[0]:w[1]])]
         return found
 
+    def word_count(self, start: int, end: int) -> int:
+        """``len(self.words(start, end))``, counted chunk by chunk (:func:`_chunk_words`) without
+        tokenizing the whole slice; the slice is tokenized when it has whitespace other than spaces
+        inside or at either end."""
+        found = self._words.get((start, end))
+        if found is not None:
+            return len(found)
+        piece = self.text[start:end]
+        if not piece or piece[0] == " " or piece[-1] == " " or _OTHER_SPACE.search(piece):
+            return len(self.words(start, end))
+        chunks = [c for c in piece.split(" ") if c]
+        last = len(chunks) - 1
+        n = 0
+        for k, chunk in enumerate(chunks):
+            if chunk.isascii() and chunk.isalnum():
+                n += 2 if chunk.lower() in _TWO_WORD_FORMS else 1
+                continue
+            word = _PUNCTUATED_WORD.fullmatch(chunk)     # "said," '"We' "(2009)." : one word among marks
+            if word is not None and word.group(1).lower() not in _MARKED_FORMS:
+                n += 1
+            else:
+                n += _chunk_words(chunk, k == 0, k == last)
+        return n
+
     def quoted(self, tok) -> bool:
         """Inside double quotation marks, or single ones already kept as a quote."""
         idx = tok.idx
@@ -164,8 +222,9 @@ class QuoteContext:
         """
         out: list[tuple[int, str, int]] = []
         self.subjects, self.subject_starts, self.noun_subjects = out, [], []
-        for t in self.tokens:
-            if t.dep_ not in {"nsubj", "nsubjpass"} or self.quoted(t):
+        tokens = self.tokens
+        for t in [tokens[k] for k in self._nsubj]:            # the tokens whose dep_ is nsubj or nsubjpass
+            if self.quoted(t):
                 continue
             if not (t.head.dep_ == "ROOT" or is_speech_verb(t.head)):
                 continue

@@ -157,9 +157,13 @@ The rules of :func:`extract_quotes`, in the order they apply:
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import replace
 
+import numpy as np
 import pandas as pd
+from spacy.attrs import LOWER, POS, TAG
+from spacy.symbols import ADJ, NOUN, VERB
 
 from .quote_cues import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, FINDING_VERBS, GROUP_NOUNS, MARKS,
                          OBJECT_VERBS, QUOTE_VERBS, ROLE_NOUNS, SPEECH_NOUNS, TITLE_WORDS, VIEW_NOUNS, inside,
@@ -521,13 +525,36 @@ def _reported(ctx: QuoteContext, toks, speaker: Speaker, cue: Cue) -> Quote | No
             end = a - 1
             while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
                 end -= 1
-    words = ctx.words(start, end)
     k = bisect.bisect_right(ctx.span_starts, start) - 1      # spans are disjoint: one can cover ``start``
     near = ([ctx.spans[k]] if k >= 0 else []) + _spans_opening_in(ctx.spans, ctx.span_starts, start, end) \
         + ctx.kept_singles
-    if sum(1 for w in words if not inside(near, w[0], w[1])) < 3:
-        return None
+    if not _three_chunks_outside(text, start, end, near):       # the cheap bound first; NLTK only when it fails
+        words = ctx.words(start, end)
+        if sum(1 for w in words if not inside(near, w[0], w[1])) < 3:
+            return None
     return Quote(start, end, "indirect", ctx.para_of(start), speaker, cue)
+
+
+_CHUNK = re.compile(r"\S+")
+
+
+def _three_chunks_outside(text: str, start: int, end: int, near: list[tuple[int, int]]) -> bool:
+    """Whether ``text[start:end]`` has three whitespace-separated chunks with a letter or a digit that
+    overlap none of ``near``: a sufficient test of :func:`_reported`'s three words outside quotation marks.
+
+    Word tokens (:meth:`QuoteContext.words`) never cross whitespace, and a chunk with a letter or a
+    digit holds at least one word token that has it; a token within a chunk that overlaps no span
+    lies inside none. So three such chunks mean at least three such words, without tokenizing.
+    """
+    n = 0
+    for m in _CHUNK.finditer(text, start, end):
+        a, b = m.span()
+        if any(x < b and a < y for x, y in near) or not any(ch.isalnum() for ch in m.group()):
+            continue
+        n += 1
+        if n == 3:
+            return True
+    return False
 
 
 def _as_x_put_it(ctx: QuoteContext, verb) -> Quote | None:
@@ -674,7 +701,17 @@ def _in_view_clause(ctx: QuoteContext, prep) -> Quote | None:
 
 def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
     out = []
-    for verb in ctx.tokens:
+    # every rule below needs a noun, verb or adjective, a VB* tag (is_speech_verb), or "according" / "in":
+    # other tokens are skipped on integer attributes read once, before any Token attribute
+    attrs = ctx.doc.to_array([POS, TAG, LOWER])
+    strings = ctx.doc.vocab.strings
+    verb_tags = [h for h in np.unique(attrs[:, 1]).tolist() if strings[h].startswith("VB")]
+    usable = (np.isin(attrs[:, 0], np.array([NOUN, VERB, ADJ], dtype=np.uint64))
+              | np.isin(attrs[:, 1], np.array(verb_tags, dtype=np.uint64))
+              | np.isin(attrs[:, 2], np.array([strings["according"], strings["in"]], dtype=np.uint64))).tolist()
+    for verb, i in zip(ctx.tokens, ctx.tok_ids):
+        if not usable[i]:
+            continue
         if ctx.quoted(verb):
             continue
         if verb.lower_ == "according":
@@ -1125,7 +1162,7 @@ def extract_quotes(doc, mentions: pd.DataFrame | None, *, doc_id: str = "text") 
         if not speaker.text:
             cue = NO_CUE
         rows.append((doc_id, len(rows), q.start, q.end, text[q.start:q.end], kind, speaker.actor, speaker.text,
-                     speaker.start, speaker.end, cue.text, cue.start, cue.end, len(ctx.words(q.start, q.end))))
+                     speaker.start, speaker.end, cue.text, cue.start, cue.end, ctx.word_count(q.start, q.end)))
     return _quote_table(rows)
 
 

@@ -17,8 +17,9 @@ from dataclasses import replace
 from types import SimpleNamespace
 from typing import NamedTuple
 
+import numpy as np
 import pandas as pd
-from spacy.attrs import POS
+from spacy.attrs import DEP, IDX, POS, SENT_START, TAG
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 
@@ -108,6 +109,16 @@ def _flip(stance: str) -> str:
 
 # ---------------------------------------------------------------- context: mentions and quotations
 
+def _sentence_starts(doc: Doc) -> list[int]:
+    """``[s.start_char for s in doc.sents]`` read with numpy: the first token and those whose
+    ``sent_start`` is 1 (as :attr:`Doc.sents` splits a parsed document), without a Span per sentence."""
+    if len(doc) == 0 or not doc.has_annotation("SENT_START"):
+        return [s.start_char for s in doc.sents]           # raises as Doc.sents does
+    attrs = doc.to_array([SENT_START, IDX])
+    starts = np.flatnonzero(attrs[:, 0] == 1)
+    return [int(attrs[0, 1])] + attrs[starts[starts > 0], 1].tolist()
+
+
 class _Context(_Resolver):
     """Look-ups over the mentions and quotations of one document."""
 
@@ -117,7 +128,7 @@ class _Context(_Resolver):
         columns = [mentions[c].tolist() for c in _Mention._fields]
         self.mentions = sorted(map(_Mention._make, zip(*columns)), key=lambda m: (m.start, m.end))
         self.types = dict(zip(columns[2], columns[3]))
-        self.sent_starts = [s.start_char for s in doc.sents]
+        self.sent_starts = _sentence_starts(doc)
         self._token_mention: dict[int, object] = {}
         for m in self.mentions:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -161,7 +172,12 @@ class _Context(_Resolver):
         # a capitalised name in an argument slot that the entity recogniser missed (Ghimire had been accused by X)
         others = {t.i for ent in self.doc.ents for t in ent}
         doc = self.doc
-        for i in [i for i, pos in enumerate(doc.to_array(POS).tolist()) if pos == PROPN]:   # proper nouns only
+        # proper nouns tagged NNP in an argument slot only (the first three tests below, on to_array integers)
+        attrs = doc.to_array([POS, TAG, DEP])
+        strings = doc.vocab.strings
+        slots = np.array([strings[d] for d in ("nsubj", "nsubjpass", "dobj", "pobj")], dtype=np.uint64)
+        candidates = (attrs[:, 0] == PROPN) & (attrs[:, 1] == strings["NNP"]) & np.isin(attrs[:, 2], slots)
+        for i in np.flatnonzero(candidates).tolist():
             tok = doc[i]
             if (tok.pos_ == "PROPN" and tok.tag_ == "NNP" and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
                     and tok.i not in self._token_mention and tok.i not in others and tok.text[:1].isupper()
@@ -377,7 +393,7 @@ class _Context(_Resolver):
     def in_marks(self, tok: Token) -> bool:
         """Whether ``tok`` is inside quotation marks (a direct quotation, not reported speech)."""
         if not hasattr(self, "_marks"):
-            self._marks = quotation_spans(self.doc.text)     # in text order, disjoint: bisect, no scan
+            self._marks = quotation_spans(doc_text(self.doc))  # in text order, disjoint: bisect, no scan
             self._mark_starts = [a for a, _ in self._marks]
         k = bisect.bisect_right(self._mark_starts, tok.idx) - 1
         return k >= 0 and tok.idx < self._marks[k][1]
