@@ -85,20 +85,26 @@ class Vader(SentimentIntensityAnalyzer):
         """VADER ``neg``, ``neu``, ``pos`` and ``compound`` of a text (as NLTK's method).
 
         Each word is lower-cased once; NLTK's ``words.index(item)`` (the
-        first occurrence of the word, a quirk kept) is looked up only for
-        words of the lexicon, and its ``but`` rule reads the same lower-cased
-        words.
+        first occurrence of the word, a quirk kept) is read from one
+        word -> first position map, built only when the text has a word of
+        the lexicon (``.index`` per word is quadratic in a very long
+        sentence), and its ``but`` rule reads the same lower-cased words.
         """
         sentitext = FastSentiText(text, self.constants.PUNC_LIST, self.constants.REGEX_REMOVE_PUNCTUATION)
         sentiments = []
         words_and_emoticons = sentitext.words_and_emoticons
         lowers = [w.lower() for w in words_and_emoticons]
         lexicon, boosters, last = self.lexicon, self.constants.BOOSTER_DICT, len(words_and_emoticons) - 1
+        first_index = None  # word -> its first position, built at the first lexicon word (linear, not .index per word)
         for item, lower in zip(words_and_emoticons, lowers):
             if lower not in lexicon or lower in boosters:  # NLTK's sentiment_valence appends 0 for these
                 sentiments.append(0)
                 continue
-            i = words_and_emoticons.index(item)
+            if first_index is None:
+                first_index = {}
+                for idx, token in enumerate(words_and_emoticons):
+                    first_index.setdefault(token, idx)
+            i = first_index[item]
             if i < last and lower == "kind" and lowers[i + 1] == "of":
                 sentiments.append(0)
                 continue
