@@ -373,6 +373,8 @@ def _decide_role(ev: _Evidence) -> str:
 
 
 def _decide(ev: _Evidence) -> tuple[str, str, float]:
+    """The role of :func:`_decide_role`, with its reason and confidence."""
+    role = _decide_role(ev)
     ranked = sorted(ROLES, key=lambda r: -ev.scores[r])
     best, second = ev.scores[ranked[0]], ev.scores[ranked[1]]
     total = sum(ev.scores.values())
@@ -380,13 +382,12 @@ def _decide(ev: _Evidence) -> tuple[str, str, float]:
     items = "; ".join(text for _, _, text in sorted(ev.items, key=lambda x: (x[1] != ranked[0], -x[0])))
     if total < MIN_EVIDENCE or ev.thin:
         why = f"{ev.thin}; " if ev.thin else ""
-        return "unclear", f"thin evidence ({why}{scores})" + (f": {items}" if items else ""), 0.0
+        return role, f"thin evidence ({why}{scores})" + (f": {items}" if items else ""), 0.0
     if best - second < MARGIN:
-        if "antagonist" in ranked[:2] and ev.scores["antagonist"] > 0:
-            return "antagonist", f"conflicting evidence, leaning antagonist ({scores}): {items}", 0.0
-        return "unclear", f"conflicting evidence ({scores}): {items}", 0.0
+        lean = ", leaning antagonist" if role == "antagonist" else ""
+        return role, f"conflicting evidence{lean} ({scores}): {items}", 0.0
     confidence = round((best - second) / total * min(1.0, total / 2), 2)
-    return ranked[0], f"{ranked[0]} ({scores}): {items}", confidence
+    return role, f"{role} ({scores}): {items}", confidence
 
 
 def assign_roles(*, actors: pd.DataFrame, actor_sentiment: pd.DataFrame, stance: pd.DataFrame,
