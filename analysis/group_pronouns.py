@@ -372,7 +372,7 @@ def _descriptions(doc: Doc, mentions, group_names, types, sent_of, table: TokenT
 _PLURAL_PRONOUN_SUBJECTS = frozenset({"those", "these", "others", "many", "some", "both", "few"})
 
 
-def _coordinated(tok: Token, person_at) -> bool:
+def _coordinated(tok: Token) -> bool:
     """A person coordinated with another noun (*Saddam and the other accused*, *between Bush and Calderón*)."""
     return any(c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN", "ADJ", "PRON", "VERB"} for c in tok.children)
 
@@ -392,7 +392,7 @@ def _blockers(doc: Doc, table: TokenTable, person_at, group_at) -> dict[str, lis
     last: dict[str, list[int]] = {"sg": [], "pl": [], "pl_obj": [], "pl_people": [], "people_any": []}
     n = len(table.tag)
     for i, (tag, dep) in enumerate(zip(table.tag, table.dep)):
-        if i in person_at and _coordinated(doc[i], person_at) or dep in _SUBJ and (
+        if i in person_at and _coordinated(doc[i]) or dep in _SUBJ and (
                 table.text[i].lower() in _PLURAL_PRONOUN_SUBJECTS and tag in {"DT", "NNS"}):
             last["pl"].append(i)      # 'Saddam and the other accused ... they', 'between Bush and Calderón ... they',
             #                     'those sentenced ... their'
