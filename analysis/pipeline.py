@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import inspect
-import re
 from collections.abc import Mapping
 
 import pandas as pd
@@ -23,13 +22,10 @@ from .quotes import extract_quotes, voice_table
 from .stance import extract_stance
 from .sentiment import score_mentions, sentence_scores
 from .tables import DOCUMENT_FIELDS, Analysis, actor_sentiment, entity_frequency, mention_sentiment
-from .tokenize import tokenize
+from .tokenize import _ALNUM, tokenize
 from .watchdog import article_time_limit, time_limit as watchdog
 
 __all__ = ["analyze", "analyze_text", "analyze_batch", "analyze_corpus", "document_row"]
-
-#: A letter or digit: ``\w`` is ``str.isalnum()`` plus the underscore.
-_ALNUM = re.compile(r"[^\W_]")
 
 
 def document_row(text: str, *, doc_id: str, sentences: pd.DataFrame, tokens: pd.DataFrame,
