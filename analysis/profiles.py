@@ -17,7 +17,7 @@ from .actions import agency_rows, extract_actions
 from .column_lists import ColumnLists
 from .descriptors import extract_descriptors
 from .roles import role_rows
-from .typed_frames import _STR
+from .typed_frames import _STR, typed_frame
 
 __all__ = ["PROFILE_COLUMNS", "AGGREGATE_COLUMNS", "build_profiles", "profile_tables", "aggregate_profiles",
            "top_descriptors"]
@@ -124,24 +124,25 @@ def build_profiles(*, entity_frequency: pd.DataFrame, actor_sentiment: pd.DataFr
     # Left joins on (doc_id, actor) done with dictionaries: the tables of one document are small, and
     # a pandas merge costs more than the whole join (the result is the same table as with merges).
     # Each input table's columns are read once (ColumnLists) and shared with the roles and agency helpers.
-    keys = ["doc_id", "actor"]
-    left = entity_frequency[keys + ["actor_type", "mentions", "share_of_mentions", "first_sentence"]]
-    left = left.reset_index(drop=True)
-    actors = ColumnLists(left)
+    # Every column is built as a list of its final dtype and the table in one step (typed_frame): the
+    # same table as pandas' Series and DataFrame constructors give, without their per-column inference.
+    actors = ColumnLists(entity_frequency)
     index = _keys(actors)
-    columns = {c: left[c] for c in left.columns}
+    columns: dict[str, tuple[list, str]] = {}
+    for column in ("doc_id", "actor", "actor_type", "mentions", "share_of_mentions", "first_sentence"):
+        columns[column] = (actors[column], _dtype_code(entity_frequency[column].dtype))
     sentiment = ColumnLists(actor_sentiment)
     tone = _lookup(sentiment, "mean_target_score")
     tone_dtype = actor_sentiment["mean_target_score"].dtype
-    columns["mean_target_score"] = pd.Series([tone.get(k, np.nan) for k in index],
-                                             dtype=np.float64 if tone_dtype.kind in "iuf" else object)
+    columns["mean_target_score"] = ([tone.get(k, np.nan) for k in index],
+                                    "float64" if tone_dtype.kind in "iuf" else "object")
     voice = ColumnLists(voice)
     speakers = _keys(voice)
     for column in ("quotes", "quoted_words"):
         found = _lookup(voice, column, speakers)
-        columns[column] = np.array([found.get(k, 0) for k in index], dtype=int)
+        columns[column] = ([found.get(k, 0) for k in index], "int64")
     share = _lookup(voice, "share_of_quoted_words", speakers)
-    columns["share_of_voice"] = np.array([share.get(k, 0.0) for k in index], dtype=float)
+    columns["share_of_voice"] = ([share.get(k, 0.0) for k in index], "float64")
     stance = ColumnLists(stance)
     stance_ids, stance_labels = (stance["doc_id"], stance["stance"]) if not stance.empty else ([], [])
     for side, who in (("given", "holder"), ("received", "target")):
@@ -151,34 +152,39 @@ def build_profiles(*, entity_frequency: pd.DataFrame, actor_sentiment: pd.DataFr
                 if label in ("favor", "against"):
                     counts.setdefault((doc_id, actor), [0, 0])[label == "against"] += 1
         for j, label in enumerate(("favor", "against")):
-            columns[f"stance_{side}_{label}"] = np.array([counts.get(k, (0, 0))[j] for k in index], dtype=int)
+            columns[f"stance_{side}_{label}"] = ([counts.get(k, (0, 0))[j] for k in index], "int64")
     actions = ColumnLists(actions)
     agency_of: dict[object, dict[str, float]] = {}   # doc_id -> actor -> agency, for the roles
     power_of: dict[tuple, float] = {}
     for doc_id, actor, *_, agency, _, power in (agency_rows(actions) if not actions.empty else []):
         agency_of.setdefault(doc_id, {})[actor] = agency
         power_of[(doc_id, actor)] = power
-    columns["agency"] = np.array([agency_of.get(k[0], {}).get(k[1], np.nan) for k in index], dtype=float)
-    columns["power"] = np.array([power_of.get(k, np.nan) for k in index], dtype=float)
+    columns["agency"] = ([agency_of.get(k[0], {}).get(k[1], np.nan) for k in index], "float64")
+    columns["power"] = ([power_of.get(k, np.nan) for k in index], "float64")
     descriptors = ColumnLists(descriptors)
     # the dtypes pandas infers for top_descriptors(descriptors) and assign_roles(...) (text, text, text, float)
     found = {} if descriptors.empty else {(d, a): top for d, a, top in _top_rows(descriptors, 3)}
-    columns["top_descriptors"] = pd.Series([found.get(k, "") for k in index],
-                                           dtype=object if descriptors.empty else _STR)
+    columns["top_descriptors"] = ([found.get(k, "") for k in index], "object" if descriptors.empty else "str")
     judged = {(row[0], row[1]): row for row in role_rows(actors=actors, actor_sentiment=sentiment, stance=stance,
                                                          actions=actions, descriptors=descriptors,
                                                          agency=agency_of)}
-    for j, (column, dtype) in enumerate((("role", _STR), ("role_reason", _STR), ("role_confidence", np.float64)),
+    for j, (column, dtype) in enumerate((("role", "str"), ("role_reason", "str"), ("role_confidence", "float64")),
                                         start=2):
-        columns[column] = pd.Series([judged[k][j] for k in index], dtype=dtype)
-    # the columns' arrays on the shared index: pandas need not align the Series (same table, half the cost);
-    # object Series stay Series, or pandas would infer a text dtype for them
-    return pd.DataFrame({c: _values(columns[c]) for c in PROFILE_COLUMNS}, index=left.index)
+        columns[column] = ([judged[k][j] for k in index], dtype)
+    table = typed_frame({c: columns[c] if columns[c][1] else (columns[c][0], "object") for c in PROFILE_COLUMNS})
+    for column, (_, dtype) in columns.items():
+        if dtype is None:  # a column of entity_frequency of another dtype (int32, category, ...): kept as it is
+            table[column] = entity_frequency[column].array
+    return table
 
 
-def _values(column):
-    """The array of a Series that is not of object dtype; anything else as it is."""
-    return column.array if isinstance(column, pd.Series) and column.dtype != object else column
+def _dtype_code(dtype) -> str | None:
+    """:func:`~analysis.typed_frames.typed_frame`'s name of a column's dtype (None for any other dtype)."""
+    if dtype == object:
+        return "object"
+    if dtype == _STR and dtype != object:
+        return "str"
+    return str(dtype) if str(dtype) in ("int64", "float64", "bool") else None
 
 
 def profile_tables(doc: Doc, result, *, doc_id: str = "text",
