@@ -9,7 +9,10 @@ columns again and again. :class:`ColumnLists` reads each column once.
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
+
+from .typed_frames import _STR_ARRAY
 
 __all__ = ["ColumnLists", "column_lists", "column_list"]
 
@@ -40,11 +43,31 @@ class ColumnLists:
     def __getitem__(self, column: str) -> list:
         values = self._lists.get(column)
         if values is None:
-            values = self._lists[column] = self.table[column].tolist()
+            values = self._lists[column] = _read(self.table, column)
         return values
 
     def __len__(self) -> int:
         return len(self.table)
+
+
+#: pandas' private read of a column's stored array (a view); without it, columns are read as Series.
+_HAS_COLUMN_ARRAY = hasattr(pd.DataFrame, "_get_column_array")
+
+
+def _read(table: pd.DataFrame, column: str) -> list:
+    """``table[column].tolist()``, from the column's stored array when it is a plain one.
+
+    Building the Series costs two thirds of reading a short column; its
+    ``tolist`` is that array's ``tolist`` (numpy or pandas' text array).
+    """
+    if _HAS_COLUMN_ARRAY:
+        i = table.columns.get_loc(column)
+        if isinstance(i, int):
+            values = table._get_column_array(i)
+            if ((isinstance(values, np.ndarray) and values.dtype.kind in "biufO")
+                    or (_STR_ARRAY is not None and type(values) is _STR_ARRAY)):
+                return values.tolist()
+    return table[column].tolist()
 
 
 def column_lists(table) -> ColumnLists:
