@@ -136,7 +136,8 @@ def _finish(doc, text: str, doc_id: str, sentences, tokens, *, actor_table, meta
                       entity_frequency=entity_frequency(mentions),
                       mention_sentiment=per_mention, actor_sentiment=actor_sentiment(per_mention),
                       quotes=quotes, voice=voice_table(quotes, mentions),
-                      stance=extract_stance(doc, mentions, quotes=quotes, doc_id=doc_id))
+                      stance=extract_stance(doc, mentions, quotes=quotes, doc_id=doc_id),
+                      descriptors=None, actions=None, profiles=None)  # set below: no empty tables built for them
     # actor profiles: descriptors, actions, roles (analysis.profiles)
     result.descriptors, result.actions, result.profiles = profile_tables(
         doc, result, doc_id=doc_id, sentence_starts=sentence_starts)

@@ -222,6 +222,9 @@ def _evidence(actor: str, *, tone: tuple[float, int] | None, actions: list[dict]
             ev.items.append((weight, "antagonist" if share >= 0.5 else "innocent",
                              f"target_score={score:+.2f} ({n} mentions, agency "
                              f"{'none' if math.isnan(agency) else f'{agency:.2f}'}: {share:.0%} antagonist)"))
+    if not (actions or descriptors or received or given):  # the tone alone (half the actors): every rule below is empty
+        _mark_thin(ev, tone)
+        return ev
 
     def rows(role, frame, who="other_actor", keep=lambda r: True):
         if (role, frame) not in by:
@@ -301,9 +304,14 @@ def _evidence(actor: str, *, tone: tuple[float, int] | None, actions: list[dict]
            _refs([r for r in gagainst if r["target"] in bad], "target"), 0.5, 1.0)
     ev.add("antagonist", "stance_given_against", _refs([r for r in gagainst if r["target"] in good], "target"),
            0.5, 1.5)
+    _mark_thin(ev, tone)
+    return ev
+
+
+def _mark_thin(ev: _Evidence, tone: tuple[float, int] | None) -> None:
+    """Mark evidence made of one mention's tone alone as too thin to decide."""
     if tone is not None and tone[1] <= 1 and len(ev.items) == 1 and ev.items[0][2].startswith("target_score"):
         ev.thin = "one mention, its tone only"
-    return ev
 
 
 @functools.lru_cache(maxsize=1)
