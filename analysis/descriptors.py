@@ -30,6 +30,7 @@ import pandas as pd
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
+from .column_lists import ColumnLists
 from .doc_text import doc_text
 from .gazetteer import country_lookup
 from .lexicon import HONORIFICS, TITLES
@@ -142,8 +143,8 @@ def extract_descriptors(doc: Doc, mentions: pd.DataFrame, *, doc_id: str = "text
         valence = vader.polarity_scores(text[s:e])["compound"] * (_NEGATION_SCALAR if negated else 1.0)
         found.setdefault((actor, s, e, kind), (head.lemma_.lower(), round(valence, 4)))
 
-    for row_start, row_end, row_kind, row_actor in zip(*(mentions[c].tolist()
-                                                         for c in ("start", "end", "kind", "actor"))):
+    columns = ColumnLists(mentions)  # columns read from their arrays, without building Series
+    for row_start, row_end, row_kind, row_actor in zip(*(columns[c] for c in ("start", "end", "kind", "actor"))):
         a = _token_at(tok_starts, row_start)
         b = bisect.bisect_left(tok_starts, row_end)
         if a < 0 or b <= a:

@@ -37,6 +37,20 @@ def _punctuation_set(punc_list: tuple) -> frozenset:
     return frozenset(punc_list)
 
 
+def _is_word(word: str, words_only: set | None) -> bool:
+    """Whether ``word`` (a word of the text stripped of a run of punctuation) is among NLTK's words.
+
+    NLTK's words are those of the text with its punctuation removed, longer
+    than one character (``words_only``, or ``None`` for NLTK's own
+    punctuation class). Removing the punctuation of a word whose stripped
+    run was all its punctuation leaves that word itself: it is one of them
+    if it holds no other punctuation and has two characters or more.
+    """
+    if words_only is not None:
+        return word in words_only
+    return len(word) > 1 and word.translate(_DELETE_PUNCTUATION) == word
+
+
 class FastSentiText(SentiText):
     """:class:`~nltk.sentiment.vader.SentiText` without the per-text dictionary of punctuated words.
 
@@ -54,20 +68,21 @@ class FastSentiText(SentiText):
 
     def _words_and_emoticons(self):
         wes = [we for we in self.text.split() if len(we) > 1]
-        words_only = None  # built at the first word that starts or ends with punctuation
+        words_only = None  # built at the first word that starts or ends with punctuation (other regex only)
+        standard = getattr(self.REGEX_REMOVE_PUNCTUATION, "pattern", None) == _PUNCTUATION_PATTERN
         puncs = _punctuation_set(tuple(self.PUNC_LIST))
         for i, we in enumerate(wes):
             if we[0] not in _PUNCTUATION and we[-1] not in _PUNCTUATION:
                 continue  # neither strip below would change the word
-            if words_only is None:
+            if words_only is None and not standard:
                 words_only = {w for w in _remove_punctuation(self.text, self.REGEX_REMOVE_PUNCTUATION).split()
                               if len(w) > 1}
             word = we.rstrip(_PUNCTUATION)
-            if word != we and we[len(word):] in puncs and word in words_only:
+            if word != we and we[len(word):] in puncs and _is_word(word, words_only):
                 wes[i] = word  # NLTK's "word + punctuation" entries win over the others
                 continue
             word = we.lstrip(_PUNCTUATION)
-            if word != we and we[: len(we) - len(word)] in puncs and word in words_only:
+            if word != we and we[: len(we) - len(word)] in puncs and _is_word(word, words_only):
                 wes[i] = word
         return wes
 

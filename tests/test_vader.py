@@ -17,6 +17,7 @@ TRICKY = [
     "(very) good -- bad; ,good, !!good!! ?!?!?bad ''nice'' :) :-( ok.",
     "It's kind of nice, isn't it? \"Terrible.\" -- 'Wonderful'!",
     "A", "", "!!", "good!x bad,, ,,bad 1,000 U.S. e.g., Mr. Smith's ...",
+    "'a' ,ab, a.b, .a.b. ab-cd! -ab- caf\u00e9! ab'! ?a? \u00abgood\u00bb, good\u2026 ,,x,, '''' ab.. ..ab",
 ]
 
 
