@@ -46,6 +46,13 @@ class ColumnLists:
             values = self._lists[column] = _read(self.table, column)
         return values
 
+    def dtype(self, column: str):
+        """The dtype of a column, read from its stored array (building the Series costs more)."""
+        i = self.table.columns.get_loc(column) if _HAS_COLUMN_ARRAY else None
+        if isinstance(i, int):
+            return self.table._get_column_array(i).dtype
+        return self.table[column].dtype
+
     def __len__(self) -> int:
         return len(self.table)
 

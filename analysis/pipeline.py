@@ -13,9 +13,9 @@ from collections.abc import Mapping
 
 import numpy as np
 import pandas as pd
-from pandas.api.extensions import ExtensionDtype
 
 from .actors import find_mentions
+from .column_lists import ColumnLists
 from .descriptions import add_descriptions
 from .io import MAX_BYTES, STRING_SOURCE, article_from_text, load_article
 from .nlp import doc_from_tokens, parse_many
@@ -57,7 +57,7 @@ def document_row(text: str, *, doc_id: str, sentences: pd.DataFrame, tokens: pd.
         UTF-8 text), then the user's metadata columns in their order.
     """
     metadata = dict(metadata or {})
-    words = sum(map(bool, map(_ALNUM.search, tokens["text"].tolist()))) if len(tokens) else 0
+    words = sum(map(bool, map(_ALNUM.search, ColumnLists(tokens)["text"]))) if len(tokens) else 0
     row = {"doc_id": doc_id, "source": source,
            "title": _cell(metadata.pop("title", "")), "outlet": _cell(metadata.pop("outlet", "")),
            "date": _cell(metadata.pop("date", "")), "words": words, "sentences": len(sentences),
@@ -105,24 +105,23 @@ def _with_columns(frame: pd.DataFrame, new: dict[str, np.ndarray]) -> pd.DataFra
     Built in one step from the columns' arrays: ``assign`` copies the frame
     and inserts the columns one by one (three times slower on a small table).
     """
-    if (_FROM_ARRAYS is None or not isinstance(frame.index, pd.RangeIndex) or frame.index.start != 0
-            or frame.index.step != 1 or frame.columns.has_duplicates or any(name in frame.columns for name in new)):
+    if (_FROM_ARRAYS is None or not hasattr(frame, "_get_column_array") or not isinstance(frame.index, pd.RangeIndex)
+            or frame.index.start != 0 or frame.index.step != 1 or frame.columns.has_duplicates
+            or any(name in frame.columns for name in new)):
         return frame.assign(**new)
-    arrays = []
-    for name in frame.columns:
-        column = frame[name]
-        # extension arrays (pandas' str) are immutable; numpy columns are copied, as assign's copy does
-        arrays.append(column.array if isinstance(column.dtype, ExtensionDtype) else column.to_numpy().copy())
+    # each column's stored array (pandas' private read, no Series built), copied as assign's copy does
+    arrays = [frame._get_column_array(i).copy() for i in range(len(frame.columns))]
     arrays += [np.array(values, copy=True) for values in new.values()]
     return _FROM_ARRAYS(arrays, columns=_columns(tuple(frame.columns) + tuple(new)).copy(),
                         index=pd.RangeIndex(len(frame)), verify_integrity=False)
 
 
 def _finish(doc, text: str, doc_id: str, sentences, tokens, *, actor_table, metadata, source) -> Analysis:
-    sentence_starts = sentences["start"].tolist()
+    sentence_starts = ColumnLists(sentences)["start"]
     mentions = find_mentions(doc, doc_id=doc_id, sentence_starts=sentence_starts, actor_table=actor_table)
     mentions = add_descriptions(doc, mentions, sentence_starts=sentence_starts)
-    spans = list(zip(mentions["start"].tolist(), mentions["end"].tolist()))
+    columns = ColumnLists(mentions)
+    spans = list(zip(columns["start"], columns["end"]))
     if _SCORE_TAKES_VADER:  # VADER once per sentence: reuse the sentences table's scores
         scores = score_mentions(doc, spans, sentence_vader=sentences)
     else:

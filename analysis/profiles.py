@@ -130,10 +130,10 @@ def build_profiles(*, entity_frequency: pd.DataFrame, actor_sentiment: pd.DataFr
     index = _keys(actors)
     columns: dict[str, tuple[list, str]] = {}
     for column in ("doc_id", "actor", "actor_type", "mentions", "share_of_mentions", "first_sentence"):
-        columns[column] = (actors[column], _dtype_code(entity_frequency[column].dtype))
+        columns[column] = (actors[column], _dtype_code(actors.dtype(column)))
     sentiment = ColumnLists(actor_sentiment)
     tone = _lookup(sentiment, "mean_target_score")
-    tone_dtype = actor_sentiment["mean_target_score"].dtype
+    tone_dtype = sentiment.dtype("mean_target_score")
     columns["mean_target_score"] = ([tone.get(k, np.nan) for k in index],
                                     "float64" if tone_dtype.kind in "iuf" else "object")
     voice = ColumnLists(voice)
@@ -182,9 +182,12 @@ def _dtype_code(dtype) -> str | None:
     """:func:`~analysis.typed_frames.typed_frame`'s name of a column's dtype (None for any other dtype)."""
     if dtype == object:
         return "object"
-    if dtype == _STR and dtype != object:
-        return "str"
-    return str(dtype) if str(dtype) in ("int64", "float64", "bool") else None
+    if isinstance(dtype, np.dtype):
+        return _NUMPY_CODES.get(dtype)
+    return "str" if dtype == _STR else None
+
+
+_NUMPY_CODES = {np.dtype("int64"): "int64", np.dtype("float64"): "float64", np.dtype("bool"): "bool"}
 
 
 def profile_tables(doc: Doc, result, *, doc_id: str = "text",
