@@ -62,7 +62,7 @@ import importlib.resources
 
 import numpy as np
 import pandas as pd
-from spacy.attrs import IDX, POS
+from spacy.attrs import HEAD, IDX, POS
 from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Token
 
@@ -165,6 +165,16 @@ class _Index:
             if actor is not None and actor not in out:
                 out.append(actor)
         return out
+
+
+def _tree_roots(doc: Doc) -> np.ndarray:
+    """The root token of each token's dependency tree (its sentence's), by pointer jumping on the head array."""
+    roots = np.arange(len(doc)) + doc.to_array(HEAD).astype(np.int64)  # HEAD is relative (uint64-wrapped)
+    while True:
+        up = roots[roots]
+        if np.array_equal(up, roots):
+            return roots
+        roots = up
 
 
 def _own_args(verb: Token, preps: frozenset, children: list[Token] | None = None) -> tuple[list[Token], list[Token]]:
@@ -275,8 +285,12 @@ def extract_actions(doc: Doc, mentions: pd.DataFrame, *, doc_id: str = "text",
     index = _Index(doc, mentions)
     powers, events = power_verbs(), event_words()
     rows = []
+    # every argument is reached through the dependency tree of its verb or noun, and is resolved only at a
+    # mention's root: trees without one (a third of the verbs and nouns) are skipped before any Token is made
+    roots = _tree_roots(doc)
+    with_actor = np.isin(roots, roots[list(index.by_root)]).tolist() if index.by_root else [False] * len(doc)
     for i, pos in enumerate(doc.to_array(POS).tolist()):   # Token objects only for verbs and nouns
-        if pos != VERB and pos != NOUN:
+        if pos != VERB and pos != NOUN or not with_actor[i]:
             continue
         tok = doc[i]
         lemma = tok.lemma_.lower()

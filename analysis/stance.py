@@ -191,10 +191,11 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LOWER, POS
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LEMMA, LENGTH, LOWER, POS, SENT_START
 from spacy.symbols import AUX, NOUN, VERB
 from spacy.tokens import Doc
 
+from .doc_text import doc_text
 from .stance_context import _Context, _Event
 from .typed_frames import fits, typed_frame
 from .stance_rules import (ADJECTIVE_PREPOSITIONS, AGAINST_NOUNS, AGAINST_VERBS, AID_NOUNS, EVALUATIVE_ADJECTIVES,
@@ -285,18 +286,12 @@ def extract_stance(doc: Doc, mentions: pd.DataFrame, *, quotes: pd.DataFrame | N
     strings = doc.vocab.strings
     pos_ids, lowers, lemma_ids = flags[:, 2], flags[:, 3], flags[:, 4]
 
-    def among(values: np.ndarray, hashes: list[int]) -> np.ndarray:
-        if not hashes:
-            return np.zeros(len(values), dtype=bool)
-        return np.isin(values, np.array(hashes, dtype=np.uint64))
-
-    lower_words = [(h, strings[h]) for h in np.unique(lowers).tolist()]     # a hyphen in the text iff in lower_
-    lemma_words = [(h, strings[h].lower()) for h in np.unique(lemma_ids).tolist()]
-    hyphens = among(lowers, [h for h, w in lower_words if "-" in w])
-    adjectives = hyphens | among(lowers, [h for h, w in lower_words if w in _ADJECTIVE_WORDS]) \
-        | among(lemma_ids, [h for h, w in lemma_words if w in _ADJECTIVE_WORDS])
-    labels = among(lemma_ids, [h for h, w in lemma_words if w in _EVALUATIONS])
-    causes = among(lemma_ids, [h for h, w in lemma_words if w in _CAUSE_SUPPORT])
+    lower_flags = _word_flags(lowers, strings, _LOWER_FLAGS, _lower_flags)   # a hyphen in the text iff in lower_
+    lemma_flags = _word_flags(lemma_ids, strings, _LEMMA_FLAGS, _lemma_flags)
+    hyphens = (lower_flags & _HYPHEN) != 0
+    adjectives = hyphens | ((lower_flags & _ADJECTIVE) != 0) | ((lemma_flags & _ADJECTIVE) != 0)
+    labels = (lemma_flags & _LABEL) != 0
+    causes = (lemma_flags & _CAUSE) != 0
     ruled = np.isin(pos_ids, np.array([VERB, AUX, NOUN], dtype=np.uint64)) | adjectives | labels | causes
     useful = (flags[:, 0] == 0) & (flags[:, 1] == 0) & ruled
     where = np.flatnonzero(useful)
@@ -325,14 +320,15 @@ def extract_stance(doc: Doc, mentions: pd.DataFrame, *, quotes: pd.DataFrame | N
         if cause:
             events.extend(_bad_cause_events(tok, ctx))
     mention_sent = {(m.start, m.end): m.sent_id for m in ctx.mentions}
-    sents = list(doc.sents)
+    bounds = _sentence_bounds(doc) if events else []
+    text = doc_text(doc)
     rows = []
     for ev in events:
-        sent = sents[ctx.sent_index(ev.cue.idx)]
-        evidence = sent.text.strip()
+        start_char, end_char = bounds[ctx.sent_index(ev.cue.idx)]
+        evidence = text[start_char:end_char].strip()             # the sentence's Span.text, stripped
         sent_id = mention_sent.get((ev.target.start, ev.target.end))
-        if sent_id is None or not (sent.start_char <= ev.target.start < sent.end_char):
-            same = [m.sent_id for m in ctx.mentions if sent.start_char <= m.start < sent.end_char]
+        if sent_id is None or not (start_char <= ev.target.start < end_char):
+            same = [m.sent_id for m in ctx.mentions if start_char <= m.start < end_char]
             sent_id = same[0] if same else ctx.sent_index(ev.cue.idx)
         for holder in ev.holders:
             if holder.actor == ev.target.actor:
@@ -343,6 +339,53 @@ def extract_stance(doc: Doc, mentions: pd.DataFrame, *, quotes: pd.DataFrame | N
             rows.append((doc_id, int(sent_id), holder.actor, ev.target.actor, ev.stance, ev.cue_text,
                          holder.start, holder.end, ev.target.start, ev.target.end, evidence, conf, ev.cue.i))
     return _stance_table(rows, min_confidence)
+
+
+#: Bits of :func:`_word_flags`: what a word (``lower_``) or lemma can start among the rules of :func:`extract_stance`.
+_HYPHEN, _ADJECTIVE, _LABEL, _CAUSE = 1, 2, 4, 8
+#: Those bits by string hash, kept across documents (a hash names the same string in every vocabulary).
+_LOWER_FLAGS: dict[int, int] = {}
+_LEMMA_FLAGS: dict[int, int] = {}
+_FLAGS_LIMIT = 200_000               # entries kept before a cache starts again (a bound on memory)
+
+
+def _lower_flags(word: str) -> int:
+    return (_HYPHEN if "-" in word else 0) | (_ADJECTIVE if word in _ADJECTIVE_WORDS else 0)
+
+
+def _lemma_flags(lemma: str) -> int:
+    word = lemma.lower()
+    return ((_ADJECTIVE if word in _ADJECTIVE_WORDS else 0) | (_LABEL if word in _EVALUATIONS else 0)
+            | (_CAUSE if word in _CAUSE_SUPPORT else 0))
+
+
+def _word_flags(hashes: np.ndarray, strings, cache: dict[int, int], classify) -> np.ndarray:
+    """``classify(strings[h])`` for each hash of ``hashes`` (a column of ``Doc.to_array``), as a uint8 array.
+
+    Each distinct hash is classified once per process (``cache``), not once per token or per document.
+    """
+    distinct, inverse = np.unique(hashes, return_inverse=True)
+    out = []
+    for h in distinct.tolist():
+        found = cache.get(h)
+        if found is None:
+            if len(cache) >= _FLAGS_LIMIT:
+                cache.clear()
+            found = cache[h] = classify(strings[h])
+        out.append(found)
+    return np.array(out, dtype=np.uint8)[inverse.reshape(-1)]
+
+
+def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """``[(s.start_char, s.end_char) for s in doc.sents]`` read with numpy, without a Span per sentence.
+
+    A sentence starts at the first token and at each token whose ``sent_start`` is 1 (as
+    :attr:`Doc.sents` splits a parsed document) and ends after the token before the next start.
+    """
+    attrs = doc.to_array([SENT_START, IDX, LENGTH])
+    firsts = np.concatenate(([0], np.flatnonzero(attrs[1:, 0] == 1) + 1))
+    lasts = np.concatenate((firsts[1:] - 1, [len(doc) - 1]))
+    return list(zip(attrs[firsts, 1].tolist(), (attrs[lasts, 1] + attrs[lasts, 2]).tolist()))
 
 
 def _stance_table(rows: list[tuple], min_confidence: float) -> pd.DataFrame:
