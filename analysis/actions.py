@@ -66,6 +66,7 @@ from spacy.attrs import HEAD, IDX, POS
 from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Token
 
+from .doc_tokens import doc_tokens
 from .typed_frames import rows_frame
 
 __all__ = ["ACTION_COLUMNS", "AGENCY_COLUMNS", "PROXY_NOUNS", "power_verbs", "event_words", "extract_actions",
@@ -289,10 +290,11 @@ def extract_actions(doc: Doc, mentions: pd.DataFrame, *, doc_id: str = "text",
     # mention's root: trees without one (a third of the verbs and nouns) are skipped before any Token is made
     roots = _tree_roots(doc)
     with_actor = np.isin(roots, roots[list(index.by_root)]).tolist() if index.by_root else [False] * len(doc)
+    tokens = doc_tokens(doc)             # the Token objects the quotation stage made (one per token)
     for i, pos in enumerate(doc.to_array(POS).tolist()):   # Token objects only for verbs and nouns
         if pos != VERB and pos != NOUN or not with_actor[i]:
             continue
-        tok = doc[i]
+        tok = tokens[i]
         lemma = tok.lemma_.lower()
         if pos == VERB and lemma != "be":
             frame, event_preps = events.get((lemma, "VERB"), ("", frozenset()))
