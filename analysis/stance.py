@@ -196,8 +196,10 @@ from spacy.symbols import AUX, NOUN, VERB
 from spacy.tokens import Doc
 
 from .doc_text import doc_text
+from .doc_tokens import doc_tokens
 from .stance_context import _Context, _Event
 from .typed_frames import fits, typed_frame
+from .word_flags import word_flags
 from .stance_rules import (ADJECTIVE_PREPOSITIONS, AGAINST_NOUNS, AGAINST_VERBS, AID_NOUNS, EVALUATIVE_ADJECTIVES,
                            FAVOR_NOUNS, FAVOR_VERBS, PREPOSITION_VERBS, TRANSFER_VERBS, _adjective_events,
                            _evaluation_events, _hyphen_events, _label_events, _noun_events, _odds_events,
@@ -205,10 +207,23 @@ from .stance_rules import (ADJECTIVE_PREPOSITIONS, AGAINST_NOUNS, AGAINST_VERBS,
                            _allege_events)
 from .stance_reported import (_CAUSE_SUPPORT, _EVALUATIONS, _affiliated, _bad_cause_events, _judged_events,
                               _quote_label_events)
+from .stance_context import _END_VERBS
+from .stance_lexicon import lexicon
+from .stance_reported import _TIES_UP_VERBS, JUDGED_VERBS
+from .stance_rules import _ALLEGE_VERBS, _DEMAND_VERBS, _LABEL_VERBS, _RESPONSIBILITY_VERBS
 
 #: Words (forms or lemmas) for which :func:`_adjective_events` can find anything, besides hyphenated ones:
 #: the rules run per token only when their first test can pass (the same rows, fewer calls).
 _ADJECTIVE_WORDS = frozenset({"pro", "anti"} | {adj for adj, _ in ADJECTIVE_PREPOSITIONS})
+#: Lemmas for which a rule of a verb can find anything (each rule's first test is on the lemma): cue verbs of
+#: the lexicon, and the words of :func:`_verb_core`, :func:`_dealings_events` and the other verb rules.
+_VERB_LEMMAS = frozenset(
+    {c.lemma for c in lexicon().values() if c.pos == "verb"} | TRANSFER_VERBS | _END_VERBS | _TIES_UP_VERBS
+    | set(JUDGED_VERBS) | _LABEL_VERBS | _RESPONSIBILITY_VERBS | _DEMAND_VERBS | _ALLEGE_VERBS
+    | {"put", "bring", "hit", "freeze", "stop", "cancel", "curb", "restrict", "deny", "refuse",
+       "be", "have", "remain", "seem", "stay"})
+#: Words and lemmas for which a rule of a noun can find anything (cue nouns and relation nouns of the lexicon).
+_NOUN_WORDS = frozenset(c.lemma for c in lexicon().values() if c.pos in {"noun", "relation"})
 
 __all__ = [
     "STANCE_COLUMNS",
@@ -286,19 +301,22 @@ def extract_stance(doc: Doc, mentions: pd.DataFrame, *, quotes: pd.DataFrame | N
     strings = doc.vocab.strings
     pos_ids, lowers, lemma_ids = flags[:, 2], flags[:, 3], flags[:, 4]
 
-    lower_flags = _word_flags(lowers, strings, _LOWER_FLAGS, _lower_flags)   # a hyphen in the text iff in lower_
-    lemma_flags = _word_flags(lemma_ids, strings, _LEMMA_FLAGS, _lemma_flags)
+    lower_flags = word_flags(lowers, strings, _LOWER_FLAGS, _lower_flags)   # a hyphen in the text iff in lower_
+    lemma_flags = word_flags(lemma_ids, strings, _LEMMA_FLAGS, _lemma_flags)
     hyphens = (lower_flags & _HYPHEN) != 0
     adjectives = hyphens | ((lower_flags & _ADJECTIVE) != 0) | ((lemma_flags & _ADJECTIVE) != 0)
     labels = (lemma_flags & _LABEL) != 0
     causes = (lemma_flags & _CAUSE) != 0
-    ruled = np.isin(pos_ids, np.array([VERB, AUX, NOUN], dtype=np.uint64)) | adjectives | labels | causes
+    verbs = ((pos_ids == VERB) | (pos_ids == AUX)) & ((lemma_flags & _VERB_RULES) != 0)
+    nouns = (pos_ids == NOUN) & (((lemma_flags & _NOUN_RULES) != 0) | ((lower_flags & _NOUN_RULES) != 0))
+    ruled = verbs | nouns | adjectives | labels | causes
     useful = (flags[:, 0] == 0) & (flags[:, 1] == 0) & ruled
     where = np.flatnonzero(useful)
+    tokens = doc_tokens(doc)             # the Token objects the quotation stage made (one per token)
     for i, pos, hyphen, adjective, label, cause in zip(where.tolist(), pos_ids[where].tolist(),
                                                       hyphens[where].tolist(), adjectives[where].tolist(),
                                                       labels[where].tolist(), causes[where].tolist()):
-        tok = doc[i]
+        tok = tokens[i]
         if pos == VERB or pos == AUX:
             events.extend(_verb_events(tok, ctx))
             events.extend(_evaluation_events(tok, ctx))
@@ -341,39 +359,23 @@ def extract_stance(doc: Doc, mentions: pd.DataFrame, *, quotes: pd.DataFrame | N
     return _stance_table(rows, min_confidence)
 
 
-#: Bits of :func:`_word_flags`: what a word (``lower_``) or lemma can start among the rules of :func:`extract_stance`.
-_HYPHEN, _ADJECTIVE, _LABEL, _CAUSE = 1, 2, 4, 8
-#: Those bits by string hash, kept across documents (a hash names the same string in every vocabulary).
+#: Bits of the word flags: what a word (``lower_``) or lemma can start among the rules of :func:`extract_stance`.
+_HYPHEN, _ADJECTIVE, _LABEL, _CAUSE, _VERB_RULES, _NOUN_RULES = 1, 2, 4, 8, 16, 32
+#: Those bits by string hash (:func:`analysis.word_flags.word_flags`), kept across documents.
 _LOWER_FLAGS: dict[int, int] = {}
 _LEMMA_FLAGS: dict[int, int] = {}
-_FLAGS_LIMIT = 200_000               # entries kept before a cache starts again (a bound on memory)
 
 
 def _lower_flags(word: str) -> int:
-    return (_HYPHEN if "-" in word else 0) | (_ADJECTIVE if word in _ADJECTIVE_WORDS else 0)
+    return ((_HYPHEN if "-" in word else 0) | (_ADJECTIVE if word in _ADJECTIVE_WORDS else 0)
+            | (_NOUN_RULES if word in _NOUN_WORDS else 0))
 
 
 def _lemma_flags(lemma: str) -> int:
     word = lemma.lower()
     return ((_ADJECTIVE if word in _ADJECTIVE_WORDS else 0) | (_LABEL if word in _EVALUATIONS else 0)
-            | (_CAUSE if word in _CAUSE_SUPPORT else 0))
-
-
-def _word_flags(hashes: np.ndarray, strings, cache: dict[int, int], classify) -> np.ndarray:
-    """``classify(strings[h])`` for each hash of ``hashes`` (a column of ``Doc.to_array``), as a uint8 array.
-
-    Each distinct hash is classified once per process (``cache``), not once per token or per document.
-    """
-    distinct, inverse = np.unique(hashes, return_inverse=True)
-    out = []
-    for h in distinct.tolist():
-        found = cache.get(h)
-        if found is None:
-            if len(cache) >= _FLAGS_LIMIT:
-                cache.clear()
-            found = cache[h] = classify(strings[h])
-        out.append(found)
-    return np.array(out, dtype=np.uint8)[inverse.reshape(-1)]
+            | (_CAUSE if word in _CAUSE_SUPPORT else 0) | (_VERB_RULES if word in _VERB_LEMMAS else 0)
+            | (_NOUN_RULES if word in _NOUN_WORDS else 0))
 
 
 def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:

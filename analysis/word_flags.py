@@ -1,0 +1,50 @@
+"""Word tests of a whole document on the string hashes of ``Doc.to_array``, each word tested once per process.
+
+A rule stage that first asks "is this token's lemma (or lower-case form) in
+one of my word lists?" pays a Python Token and a string look-up per token.
+:func:`word_flags` answers it for every token at once: the distinct hashes of
+a ``LEMMA`` or ``LOWER`` column are classified by a function of the string,
+kept in a cache by hash (a hash names the same string in every vocabulary),
+and spread back over the tokens with numpy.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import numpy as np
+
+__all__ = ["word_flags"]
+
+_LIMIT = 200_000                     # entries a cache keeps before it starts again (a bound on memory)
+
+
+def word_flags(hashes: np.ndarray, strings, cache: dict[int, int], classify: Callable[[str], int]) -> np.ndarray:
+    """``classify(strings[h])`` for each hash ``h`` of ``hashes``, as an array of small integers (bit flags).
+
+    Parameters
+    ----------
+    hashes : numpy.ndarray
+        One column of ``Doc.to_array`` (``LEMMA``, ``LOWER``, ``ORTH`` ...).
+    strings : spacy.strings.StringStore
+        The document's ``doc.vocab.strings``.
+    cache : dict
+        ``hash -> flags`` of earlier documents, filled here; one per ``classify``.
+    classify : callable
+        ``str -> int`` (0 to 255): the flags of one word.
+
+    Returns
+    -------
+    numpy.ndarray
+        ``uint8``, one value per row of ``hashes``.
+    """
+    distinct, inverse = np.unique(hashes, return_inverse=True)
+    out = []
+    for h in distinct.tolist():
+        found = cache.get(h)
+        if found is None:
+            if len(cache) >= _LIMIT:
+                cache.clear()
+            found = cache[h] = classify(strings[h])
+        out.append(found)
+    return np.array(out, dtype=np.uint8)[inverse.reshape(-1)]
