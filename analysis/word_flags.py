@@ -5,7 +5,7 @@ one of my word lists?" pays a Python Token and a string look-up per token.
 :func:`word_flags` answers it for every token at once: the distinct hashes of
 a ``LEMMA`` or ``LOWER`` column are classified by a function of the string,
 kept in a cache by hash (a hash names the same string in every vocabulary),
-and spread back over the tokens with numpy.
+and read back for every token in one pass.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from typing import Callable
 
 import numpy as np
 
-__all__ = ["word_flags"]
+__all__ = ["among", "word_flags"]
 
 _LIMIT = 200_000                     # entries a cache keeps before it starts again (a bound on memory)
 
@@ -38,13 +38,26 @@ def word_flags(hashes: np.ndarray, strings, cache: dict[int, int], classify: Cal
     numpy.ndarray
         ``uint8``, one value per row of ``hashes``.
     """
-    distinct, inverse = np.unique(hashes, return_inverse=True)
-    out = []
-    for h in distinct.tolist():
-        found = cache.get(h)
-        if found is None:
-            if len(cache) >= _LIMIT:
-                cache.clear()
-            found = cache[h] = classify(strings[h])
-        out.append(found)
-    return np.array(out, dtype=np.uint8)[inverse.reshape(-1)]
+    values = hashes.tolist()
+    try:                                 # a C loop over dict look-ups when every word is known (most documents)
+        return np.fromiter(map(cache.__getitem__, values), dtype=np.uint8, count=len(values))
+    except KeyError:
+        pass
+    new = [h for h in set(values) if h not in cache]
+    if len(cache) + len(new) > _LIMIT:
+        cache.clear()
+        new = list(set(values))
+    for h in new:
+        cache[h] = classify(strings[h])
+    return np.fromiter(map(cache.__getitem__, values), dtype=np.uint8, count=len(values))
+
+
+def among(values: np.ndarray, items) -> np.ndarray:
+    """``np.isin(values, items)`` for a few items (attribute ids or hashes): one comparison per item.
+
+    ``np.isin`` sorts both arrays; for a handful of items the comparisons cost a fraction of it.
+    """
+    found = np.zeros(len(values), dtype=bool)
+    for item in items:
+        found |= values == item
+    return found
