@@ -21,6 +21,7 @@ from spacy.attrs import DEP, IDX, IS_SPACE, LENGTH
 
 from .doc_text import doc_text
 from .doc_tokens import doc_tokens
+from .word_flags import among
 from .lexicon import PERSONAL_PRONOUNS
 from .quote_cues import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, MARKS, QUOTE_VERBS, ROLE_NOUNS, SPEECH_NOUNS,
                          VIEW_NOUNS, inside, quotation_spans, single_quotation_spans)
@@ -119,8 +120,7 @@ class QuoteContext:
         self._tok_ends = (starts + layout[ids, 2]).tolist()
         strings = doc.vocab.strings
         # positions in ``tokens`` of clause subjects (what :meth:`_subject_index` reads)
-        self._nsubj = np.flatnonzero(np.isin(layout[ids, 3], np.array([strings["nsubj"], strings["nsubjpass"]],
-                                                                      dtype=np.uint64))).tolist()
+        self._nsubj = np.flatnonzero(among(layout[ids, 3], (strings["nsubj"], strings["nsubjpass"]))).tolist()
         self._words: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self.spans = quotation_spans(self.text)
         self.span_starts = [a for a, _ in self.spans]

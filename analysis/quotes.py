@@ -172,7 +172,7 @@ from .quote_speakers import (NO_CUE, NO_SPEAKER, Cue, Quote, QuoteContext, Speak
                              cue_in, is_speech_noun, is_speech_verb, speaker_of, subject_token)
 from .quote_speakers import _QUOTE_VERB_FORMS
 from .typed_frames import fits, typed_frame
-from .word_flags import word_flags
+from .word_flags import among, word_flags
 
 __all__ = [
     "quotation_spans",
@@ -724,9 +724,8 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
     attrs = ctx.doc.to_array([POS, TAG, LOWER, LEMMA, DEP])
     strings = ctx.doc.vocab.strings
     verb_tags = [h for h in np.unique(attrs[:, 1]).tolist() if strings[h].startswith("VB")]
-    usable = (np.isin(attrs[:, 0], np.array([NOUN, VERB, ADJ], dtype=np.uint64))
-              | np.isin(attrs[:, 1], np.array(verb_tags, dtype=np.uint64))
-              | np.isin(attrs[:, 2], np.array([strings["according"], strings["in"]], dtype=np.uint64)))
+    usable = (among(attrs[:, 0], (NOUN, VERB, ADJ)) | among(attrs[:, 1], verb_tags)
+              | among(attrs[:, 2], (strings["according"], strings["in"])))
     # and each rule's word test (on the form or the lemma), or a verb's advcl for "as X put it"
     usable &= ((word_flags(attrs[:, 2], strings, _CUE_FORMS, _is_cue_form) != 0)
                | (word_flags(attrs[:, 3], strings, _CUE_LEMMAS, _is_cue_lemma) != 0)

@@ -27,6 +27,7 @@ from .doc_text import doc_text
 from .lexicon import SPEECH_VERBS
 from .quotes import quotation_spans
 from .stance_lexicon import words
+from .word_flags import among
 from .stance_resolve import _HOME_GOVERNMENT, _PAIR_NOUNS, _Event, _Ref, _Resolver  # noqa: F401 (_Event re-exported)
 
 _EXPRESS_VERBS = words("express")
@@ -175,8 +176,8 @@ class _Context(_Resolver):
         # proper nouns tagged NNP in an argument slot only (the first three tests below, on to_array integers)
         attrs = doc.to_array([POS, TAG, DEP])
         strings = doc.vocab.strings
-        slots = np.array([strings[d] for d in ("nsubj", "nsubjpass", "dobj", "pobj")], dtype=np.uint64)
-        candidates = (attrs[:, 0] == PROPN) & (attrs[:, 1] == strings["NNP"]) & np.isin(attrs[:, 2], slots)
+        slots = [strings[d] for d in ("nsubj", "nsubjpass", "dobj", "pobj")]
+        candidates = (attrs[:, 0] == PROPN) & (attrs[:, 1] == strings["NNP"]) & among(attrs[:, 2], slots)
         for i in np.flatnonzero(candidates).tolist():
             tok = doc[i]
             if (tok.pos_ == "PROPN" and tok.tag_ == "NNP" and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
