@@ -726,10 +726,12 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
     verb_tags = [h for h in np.unique(attrs[:, 1]).tolist() if strings[h].startswith("VB")]
     usable = (among(attrs[:, 0], (NOUN, VERB, ADJ)) | among(attrs[:, 1], verb_tags)
               | among(attrs[:, 2], (strings["according"], strings["in"])))
-    # and each rule's word test (on the form or the lemma), or a verb's advcl for "as X put it"
-    usable &= ((word_flags(attrs[:, 2], strings, _CUE_FORMS, _is_cue_form) != 0)
-               | (word_flags(attrs[:, 3], strings, _CUE_LEMMAS, _is_cue_lemma) != 0)
-               | (attrs[:, 0] == VERB) & (attrs[:, 4] == strings["advcl"]))
+    # and each rule's word test (on the form or the lemma), or a verb's advcl for "as X put it"; the words
+    # of the tokens still usable only
+    rows = np.flatnonzero(usable)
+    usable[rows] = ((word_flags(attrs[rows, 2], strings, _CUE_FORMS, _is_cue_form) != 0)
+                    | (word_flags(attrs[rows, 3], strings, _CUE_LEMMAS, _is_cue_lemma) != 0)
+                    | (attrs[rows, 0] == VERB) & (attrs[rows, 4] == strings["advcl"]))
     usable = usable.tolist()
     for verb, i in zip(ctx.tokens, ctx.tok_ids):
         if not usable[i]:
