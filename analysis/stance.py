@@ -197,20 +197,17 @@ from spacy.tokens import Doc
 
 from .doc_text import doc_text
 from .doc_tokens import doc_tokens
-from .stance_context import _Context, _Event
+from .stance_context import _END_VERBS, _Context, _Event
 from .typed_frames import fits, typed_frame
 from .word_flags import word_flags
 from .stance_rules import (ADJECTIVE_PREPOSITIONS, AGAINST_NOUNS, AGAINST_VERBS, AID_NOUNS, EVALUATIVE_ADJECTIVES,
                            FAVOR_NOUNS, FAVOR_VERBS, PREPOSITION_VERBS, TRANSFER_VERBS, _adjective_events,
                            _evaluation_events, _hyphen_events, _label_events, _noun_events, _odds_events,
                            _relation_events, _responsibility_events, _verb_events, _demand_events,
-                           _allege_events)
-from .stance_reported import (_CAUSE_SUPPORT, _EVALUATIONS, _affiliated, _bad_cause_events, _judged_events,
-                              _quote_label_events)
-from .stance_context import _END_VERBS
+                           _allege_events, _ALLEGE_VERBS, _DEMAND_VERBS, _LABEL_VERBS, _RESPONSIBILITY_VERBS)
+from .stance_reported import (_CAUSE_SUPPORT, _EVALUATIONS, _TIES_UP_VERBS, JUDGED_VERBS, _affiliated,
+                              _bad_cause_events, _judged_events, _quote_label_events)
 from .stance_lexicon import lexicon
-from .stance_reported import _TIES_UP_VERBS, JUDGED_VERBS
-from .stance_rules import _ALLEGE_VERBS, _DEMAND_VERBS, _LABEL_VERBS, _RESPONSIBILITY_VERBS
 
 #: Words (forms or lemmas) for which :func:`_adjective_events` can find anything, besides hyphenated ones:
 #: the rules run per token only when their first test can pass (the same rows, fewer calls).
