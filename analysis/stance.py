@@ -189,6 +189,8 @@ inferred holders, nominalisations and inferences inside quotes 0.4-0.7;
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 import pandas as pd
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LEMMA, LENGTH, LOWER, POS, SENT_START
@@ -214,11 +216,21 @@ from .stance_lexicon import lexicon
 _ADJECTIVE_WORDS = frozenset({"pro", "anti"} | {adj for adj, _ in ADJECTIVE_PREPOSITIONS})
 #: Lemmas for which a rule of a verb can find anything (each rule's first test is on the lemma): cue verbs of
 #: the lexicon, and the words of :func:`_verb_core`, :func:`_dealings_events` and the other verb rules.
-_VERB_LEMMAS = frozenset(
+_CORE_LEMMAS = frozenset(          # those of _verb_events (_verb_core, then the "with" cues, ties and dealings)
     {c.lemma for c in lexicon().values() if c.pos == "verb"} | TRANSFER_VERBS | _END_VERBS | _TIES_UP_VERBS
-    | set(JUDGED_VERBS) | _LABEL_VERBS | _RESPONSIBILITY_VERBS | _DEMAND_VERBS | _ALLEGE_VERBS
-    | {"put", "bring", "hit", "freeze", "stop", "cancel", "curb", "restrict", "deny", "refuse",
-       "be", "have", "remain", "seem", "stay"})
+    | {"put", "bring", "hit", "freeze", "stop", "cancel", "curb", "restrict", "deny", "refuse"})
+#: Each verb rule, in the order the rules run, and the lemmas its first test lets through.
+_VERB_GATES = ((_verb_events, _CORE_LEMMAS), (_evaluation_events, frozenset({"be", "have", "remain", "seem"})),
+               (_label_events, _LABEL_VERBS), (_judged_events, frozenset(JUDGED_VERBS)),
+               (_odds_events, frozenset({"be", "remain", "stay"})), (_responsibility_events, _RESPONSIBILITY_VERBS),
+               (_demand_events, _DEMAND_VERBS), (_allege_events, _ALLEGE_VERBS))
+_VERB_LEMMAS = frozenset().union(*(lemmas for _, lemmas in _VERB_GATES))
+
+
+@functools.lru_cache(maxsize=4096)
+def _verb_rules(lemma: str) -> tuple:
+    """The verb rules whose first test a verb of ``lemma`` (lower-cased) can pass, in their order."""
+    return tuple(rule for rule, lemmas in _VERB_GATES if lemma in lemmas)
 #: Words and lemmas for which a rule of a noun can find anything (cue nouns and relation nouns of the lexicon).
 _NOUN_WORDS = frozenset(c.lemma for c in lexicon().values() if c.pos in {"noun", "relation"})
 
@@ -315,14 +327,8 @@ def extract_stance(doc: Doc, mentions: pd.DataFrame, *, quotes: pd.DataFrame | N
                                                       labels[where].tolist(), causes[where].tolist()):
         tok = tokens[i]
         if pos == VERB or pos == AUX:
-            events.extend(_verb_events(tok, ctx))
-            events.extend(_evaluation_events(tok, ctx))
-            events.extend(_label_events(tok, ctx))
-            events.extend(_judged_events(tok, ctx))
-            events.extend(_odds_events(tok, ctx))
-            events.extend(_responsibility_events(tok, ctx))
-            events.extend(_demand_events(tok, ctx))
-            events.extend(_allege_events(tok, ctx))
+            for rule in _verb_rules(tok.lemma_.lower()):    # the verb rules in their order, those that can fire
+                events.extend(rule(tok, ctx))
         if pos == NOUN:
             events.extend(_noun_events(tok, ctx))
             events.extend(_relation_events(tok, ctx))
