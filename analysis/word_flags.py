@@ -16,7 +16,7 @@ import numpy as np
 
 __all__ = ["among", "word_flags"]
 
-_LIMIT = 200_000                     # entries a cache keeps before it starts again (a bound on memory)
+_LIMIT = 50_000                      # entries a cache keeps before it starts again (~4 MB: a bound on memory)
 
 
 def word_flags(hashes: np.ndarray, strings, cache: dict[int, int], classify: Callable[[str], int]) -> np.ndarray:
