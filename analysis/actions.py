@@ -62,10 +62,12 @@ import importlib.resources
 
 import numpy as np
 import pandas as pd
-from spacy.attrs import IDX, POS
+from spacy.attrs import HEAD, IDX, POS
 from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Token
 
+from .doc_tokens import doc_tokens
+from .frame_columns import column_values
 from .typed_frames import rows_frame
 
 __all__ = ["ACTION_COLUMNS", "AGENCY_COLUMNS", "PROXY_NOUNS", "power_verbs", "event_words", "extract_actions",
@@ -132,7 +134,7 @@ class _Index:
     def __init__(self, doc: Doc, mentions: pd.DataFrame):
         self.by_root: dict[int, str] = {}
         starts = doc.to_array(IDX).tolist()   # token offsets without Token objects
-        for s, e, actor in zip(mentions["start"].tolist(), mentions["end"].tolist(), mentions["actor"].tolist()):
+        for s, e, actor in zip(*(column_values(mentions, c) for c in ("start", "end", "actor"))):
             a = bisect.bisect_right(starts, s) - 1
             b = bisect.bisect_left(starts, e)
             if a < 0 or b <= a:
@@ -165,6 +167,16 @@ class _Index:
             if actor is not None and actor not in out:
                 out.append(actor)
         return out
+
+
+def _tree_roots(doc: Doc) -> np.ndarray:
+    """The root token of each token's dependency tree (its sentence's), by pointer jumping on the head array."""
+    roots = np.arange(len(doc)) + doc.to_array(HEAD).astype(np.int64)  # HEAD is relative (uint64-wrapped)
+    while True:
+        up = roots[roots]
+        if np.array_equal(up, roots):
+            return roots
+        roots = up
 
 
 def _own_args(verb: Token, preps: frozenset, children: list[Token] | None = None) -> tuple[list[Token], list[Token]]:
@@ -275,10 +287,15 @@ def extract_actions(doc: Doc, mentions: pd.DataFrame, *, doc_id: str = "text",
     index = _Index(doc, mentions)
     powers, events = power_verbs(), event_words()
     rows = []
+    # every argument is reached through the dependency tree of its verb or noun, and is resolved only at a
+    # mention's root: trees without one (a third of the verbs and nouns) are skipped before any Token is made
+    roots = _tree_roots(doc)
+    with_actor = np.isin(roots, roots[list(index.by_root)]).tolist() if index.by_root else [False] * len(doc)
+    tokens = doc_tokens(doc)             # the Token objects the quotation stage made (one per token)
     for i, pos in enumerate(doc.to_array(POS).tolist()):   # Token objects only for verbs and nouns
-        if pos != VERB and pos != NOUN:
+        if pos != VERB and pos != NOUN or not with_actor[i]:
             continue
-        tok = doc[i]
+        tok = tokens[i]
         lemma = tok.lemma_.lower()
         if pos == VERB and lemma != "be":
             frame, event_preps = events.get((lemma, "VERB"), ("", frozenset()))

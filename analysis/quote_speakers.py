@@ -20,6 +20,9 @@ import pandas as pd
 from spacy.attrs import DEP, IDX, IS_SPACE, LENGTH
 
 from .doc_text import doc_text
+from .doc_tokens import doc_tokens
+from .frame_columns import column_values
+from .word_flags import among
 from .lexicon import PERSONAL_PRONOUNS
 from .quote_cues import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, MARKS, QUOTE_VERBS, ROLE_NOUNS, SPEECH_NOUNS,
                          VIEW_NOUNS, inside, quotation_spans, single_quotation_spans)
@@ -110,7 +113,7 @@ class QuoteContext:
         # offsets, lengths and dependencies read with one to_array call (numpy), not per Token
         layout = doc.to_array([IS_SPACE, IDX, LENGTH, DEP])
         ids = np.flatnonzero(layout[:, 0] == 0)
-        everything = list(doc)
+        everything = doc_tokens(doc)        # shared with the stance and action stages
         self.tok_ids = ids.tolist()
         self.tokens = everything if len(ids) == len(everything) else [everything[i] for i in self.tok_ids]
         starts = layout[ids, 1]
@@ -118,8 +121,7 @@ class QuoteContext:
         self._tok_ends = (starts + layout[ids, 2]).tolist()
         strings = doc.vocab.strings
         # positions in ``tokens`` of clause subjects (what :meth:`_subject_index` reads)
-        self._nsubj = np.flatnonzero(np.isin(layout[ids, 3], np.array([strings["nsubj"], strings["nsubjpass"]],
-                                                                      dtype=np.uint64))).tolist()
+        self._nsubj = np.flatnonzero(among(layout[ids, 3], (strings["nsubj"], strings["nsubjpass"]))).tolist()
         self._words: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self.spans = quotation_spans(self.text)
         self.span_starts = [a for a, _ in self.spans]
@@ -130,13 +132,14 @@ class QuoteContext:
         self.sent_starts = [a for a, _ in self.sentences]
         self.titles: list[tuple[int, int]] = []      # quotations found to be titles (filled by the rules)
         self.kept_singles: list[tuple[int, int]] = []  # single-quoted spans kept as quotes (filled by the rules)
-        self._in_marks = {t.idx for a, b in self.spans for t in self.tokens_in(a, b)}
+        offsets = self.tok_starts          # offsets by position: no Token attribute read per token
+        self._in_marks = {offsets[k] for a, b in self.spans for k in self._positions_in(a, b)}
         self.mentions, self.actor_types = _mention_records(mentions, doc_id)
         self._by_token: dict[int, list] = {}
         self.genders: dict[str, set[str]] = {}
         for m in self.mentions:
-            for t in self.tokens_in(m[0], m[1]):
-                self._by_token.setdefault(t.idx, []).append(m)
+            for k in self._positions_in(m[0], m[1]):
+                self._by_token.setdefault(offsets[k], []).append(m)
             if m[3] == "pronoun" and m[4].lower() in PERSONAL_PRONOUNS:
                 self.genders.setdefault(m[2], set()).add(PERSONAL_PRONOUNS[m[4].lower()])
         self._with_role: set[str] = set()
@@ -155,10 +158,15 @@ class QuoteContext:
         return self.sentences[k] if self.sentences else (0, len(self.text))
 
     def tokens_in(self, start: int, end: int):
+        tokens = self.tokens
+        return [tokens[k] for k in self._positions_in(start, end)]
+
+    def _positions_in(self, start: int, end: int) -> list[int]:
+        """Positions in :attr:`tokens` of the tokens within ``[start, end)``."""
         i = bisect.bisect_left(self.tok_starts, start)
         j = bisect.bisect_left(self.tok_starts, end, i)          # the tokens starting before ``end``
-        ends, tokens = self._tok_ends, self.tokens
-        return [tokens[k] for k in range(i, j) if ends[k] <= end]
+        ends = self._tok_ends
+        return [k for k in range(i, j) if ends[k] <= end]
 
     def words(self, start: int, end: int) -> list[tuple[int, int]]:
         """Word tokens of ``text[start:end]`` with a letter or a digit (cached: a clause is counted twice)."""
@@ -360,9 +368,9 @@ def _mention_records(mentions: pd.DataFrame | None, doc_id: str):
         return [], {}
     # plain column lists, not itertuples: a pandas row object per mention costs more than the rules
     names = ["start", "end", "actor", "kind", "text"] + (["actor_type"] if "actor_type" in mentions.columns else [])
-    columns = {c: mentions[c].tolist() for c in names}
+    columns = {c: column_values(mentions, c) for c in names}
     if "doc_id" in mentions.columns:
-        doc_ids = mentions["doc_id"].tolist()
+        doc_ids = column_values(mentions, "doc_id")
         if doc_id in doc_ids:        # rows of other documents are ignored
             keep = [i for i, d in enumerate(doc_ids) if d == doc_id]
             columns = {c: [v[i] for i in keep] for c, v in columns.items()}

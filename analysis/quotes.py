@@ -162,7 +162,7 @@ from dataclasses import replace
 
 import numpy as np
 import pandas as pd
-from spacy.attrs import LOWER, POS, TAG
+from spacy.attrs import DEP, LEMMA, LOWER, POS, TAG
 from spacy.symbols import ADJ, NOUN, VERB
 
 from .quote_cues import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, FINDING_VERBS, GROUP_NOUNS, MARKS,
@@ -170,7 +170,9 @@ from .quote_cues import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, FINDIN
                          quotation_spans)
 from .quote_speakers import (NO_CUE, NO_SPEAKER, Cue, Quote, QuoteContext, Speaker, according_to, attribution,
                              cue_in, is_speech_noun, is_speech_verb, speaker_of, subject_token)
+from .quote_speakers import _QUOTE_VERB_FORMS
 from .typed_frames import fits, typed_frame
+from .word_flags import among, word_flags
 
 __all__ = [
     "quotation_spans",
@@ -699,16 +701,38 @@ def _in_view_clause(ctx: QuoteContext, prep) -> Quote | None:
     return _reported(ctx, toks, speaker, cue)
 
 
+#: Forms (``lower_``) and lemmas (lower-cased) with which a rule of :func:`_indirect_quotes` can start.
+_FORM_WORDS = frozenset({"according", "in"}) | SPEECH_NOUNS | _BELIEF_ADJECTIVES | _QUOTE_VERB_FORMS
+_LEMMA_WORDS = SPEECH_NOUNS | VIEW_NOUNS | {"make"} | FINDING_VERBS | QUOTE_VERBS
+#: Their flags by string hash (:func:`analysis.word_flags.word_flags`), kept across documents.
+_CUE_FORMS: dict[int, int] = {}
+_CUE_LEMMAS: dict[int, int] = {}
+
+
+def _is_cue_form(word: str) -> int:
+    return int(word in _FORM_WORDS)
+
+
+def _is_cue_lemma(lemma: str) -> int:
+    return int(lemma.lower() in _LEMMA_WORDS)
+
+
 def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
     out = []
     # every rule below needs a noun, verb or adjective, a VB* tag (is_speech_verb), or "according" / "in":
     # other tokens are skipped on integer attributes read once, before any Token attribute
-    attrs = ctx.doc.to_array([POS, TAG, LOWER])
+    attrs = ctx.doc.to_array([POS, TAG, LOWER, LEMMA, DEP])
     strings = ctx.doc.vocab.strings
     verb_tags = [h for h in np.unique(attrs[:, 1]).tolist() if strings[h].startswith("VB")]
-    usable = (np.isin(attrs[:, 0], np.array([NOUN, VERB, ADJ], dtype=np.uint64))
-              | np.isin(attrs[:, 1], np.array(verb_tags, dtype=np.uint64))
-              | np.isin(attrs[:, 2], np.array([strings["according"], strings["in"]], dtype=np.uint64))).tolist()
+    usable = (among(attrs[:, 0], (NOUN, VERB, ADJ)) | among(attrs[:, 1], verb_tags)
+              | among(attrs[:, 2], (strings["according"], strings["in"])))
+    # and each rule's word test (on the form or the lemma), or a verb's advcl for "as X put it"; the words
+    # of the tokens still usable only
+    rows = np.flatnonzero(usable)
+    usable[rows] = ((word_flags(attrs[rows, 2], strings, _CUE_FORMS, _is_cue_form) != 0)
+                    | (word_flags(attrs[rows, 3], strings, _CUE_LEMMAS, _is_cue_lemma) != 0)
+                    | (attrs[rows, 0] == VERB) & (attrs[rows, 4] == strings["advcl"]))
+    usable = usable.tolist()
     for verb, i in zip(ctx.tokens, ctx.tok_ids):
         if not usable[i]:
             continue

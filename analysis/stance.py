@@ -189,25 +189,50 @@ inferred holders, nominalisations and inferences inside quotes 0.4-0.7;
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 import pandas as pd
-from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LOWER, POS
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LEMMA, LENGTH, LOWER, POS, SENT_START
 from spacy.symbols import AUX, NOUN, VERB
 from spacy.tokens import Doc
 
-from .stance_context import _Context, _Event
+from .doc_text import doc_text
+from .doc_tokens import doc_tokens
+from .stance_context import _END_VERBS, _Context, _Event
 from .typed_frames import fits, typed_frame
+from .word_flags import word_flags
 from .stance_rules import (ADJECTIVE_PREPOSITIONS, AGAINST_NOUNS, AGAINST_VERBS, AID_NOUNS, EVALUATIVE_ADJECTIVES,
                            FAVOR_NOUNS, FAVOR_VERBS, PREPOSITION_VERBS, TRANSFER_VERBS, _adjective_events,
                            _evaluation_events, _hyphen_events, _label_events, _noun_events, _odds_events,
                            _relation_events, _responsibility_events, _verb_events, _demand_events,
-                           _allege_events)
-from .stance_reported import (_CAUSE_SUPPORT, _EVALUATIONS, _affiliated, _bad_cause_events, _judged_events,
-                              _quote_label_events)
+                           _allege_events, _ALLEGE_VERBS, _DEMAND_VERBS, _LABEL_VERBS, _RESPONSIBILITY_VERBS)
+from .stance_reported import (_CAUSE_SUPPORT, _EVALUATIONS, _TIES_UP_VERBS, JUDGED_VERBS, _affiliated,
+                              _bad_cause_events, _judged_events, _quote_label_events)
+from .stance_lexicon import lexicon
 
 #: Words (forms or lemmas) for which :func:`_adjective_events` can find anything, besides hyphenated ones:
 #: the rules run per token only when their first test can pass (the same rows, fewer calls).
 _ADJECTIVE_WORDS = frozenset({"pro", "anti"} | {adj for adj, _ in ADJECTIVE_PREPOSITIONS})
+#: Lemmas for which a rule of a verb can find anything (each rule's first test is on the lemma): cue verbs of
+#: the lexicon, and the words of :func:`_verb_core`, :func:`_dealings_events` and the other verb rules.
+_CORE_LEMMAS = frozenset(          # those of _verb_events (_verb_core, then the "with" cues, ties and dealings)
+    {c.lemma for c in lexicon().values() if c.pos == "verb"} | TRANSFER_VERBS | _END_VERBS | _TIES_UP_VERBS
+    | {"put", "bring", "hit", "freeze", "stop", "cancel", "curb", "restrict", "deny", "refuse"})
+#: Each verb rule, in the order the rules run, and the lemmas its first test lets through.
+_VERB_GATES = ((_verb_events, _CORE_LEMMAS), (_evaluation_events, frozenset({"be", "have", "remain", "seem"})),
+               (_label_events, _LABEL_VERBS), (_judged_events, frozenset(JUDGED_VERBS)),
+               (_odds_events, frozenset({"be", "remain", "stay"})), (_responsibility_events, _RESPONSIBILITY_VERBS),
+               (_demand_events, _DEMAND_VERBS), (_allege_events, _ALLEGE_VERBS))
+_VERB_LEMMAS = frozenset().union(*(lemmas for _, lemmas in _VERB_GATES))
+
+
+@functools.lru_cache(maxsize=4096)
+def _verb_rules(lemma: str) -> tuple:
+    """The verb rules whose first test a verb of ``lemma`` (lower-cased) can pass, in their order."""
+    return tuple(rule for rule, lemmas in _VERB_GATES if lemma in lemmas)
+#: Words and lemmas for which a rule of a noun can find anything (cue nouns and relation nouns of the lexicon).
+_NOUN_WORDS = frozenset(c.lemma for c in lexicon().values() if c.pos in {"noun", "relation"})
 
 __all__ = [
     "STANCE_COLUMNS",
@@ -285,34 +310,25 @@ def extract_stance(doc: Doc, mentions: pd.DataFrame, *, quotes: pd.DataFrame | N
     strings = doc.vocab.strings
     pos_ids, lowers, lemma_ids = flags[:, 2], flags[:, 3], flags[:, 4]
 
-    def among(values: np.ndarray, hashes: list[int]) -> np.ndarray:
-        if not hashes:
-            return np.zeros(len(values), dtype=bool)
-        return np.isin(values, np.array(hashes, dtype=np.uint64))
-
-    lower_words = [(h, strings[h]) for h in np.unique(lowers).tolist()]     # a hyphen in the text iff in lower_
-    lemma_words = [(h, strings[h].lower()) for h in np.unique(lemma_ids).tolist()]
-    hyphens = among(lowers, [h for h, w in lower_words if "-" in w])
-    adjectives = hyphens | among(lowers, [h for h, w in lower_words if w in _ADJECTIVE_WORDS]) \
-        | among(lemma_ids, [h for h, w in lemma_words if w in _ADJECTIVE_WORDS])
-    labels = among(lemma_ids, [h for h, w in lemma_words if w in _EVALUATIONS])
-    causes = among(lemma_ids, [h for h, w in lemma_words if w in _CAUSE_SUPPORT])
-    ruled = np.isin(pos_ids, np.array([VERB, AUX, NOUN], dtype=np.uint64)) | adjectives | labels | causes
+    lower_flags = word_flags(lowers, strings, _LOWER_FLAGS, _lower_flags)   # a hyphen in the text iff in lower_
+    lemma_flags = word_flags(lemma_ids, strings, _LEMMA_FLAGS, _lemma_flags)
+    hyphens = (lower_flags & _HYPHEN) != 0
+    adjectives = hyphens | ((lower_flags & _ADJECTIVE) != 0) | ((lemma_flags & _ADJECTIVE) != 0)
+    labels = (lemma_flags & _LABEL) != 0
+    causes = (lemma_flags & _CAUSE) != 0
+    verbs = ((pos_ids == VERB) | (pos_ids == AUX)) & ((lemma_flags & _VERB_RULES) != 0)
+    nouns = (pos_ids == NOUN) & (((lemma_flags & _NOUN_RULES) != 0) | ((lower_flags & _NOUN_RULES) != 0))
+    ruled = verbs | nouns | adjectives | labels | causes
     useful = (flags[:, 0] == 0) & (flags[:, 1] == 0) & ruled
     where = np.flatnonzero(useful)
+    tokens = doc_tokens(doc)             # the Token objects the quotation stage made (one per token)
     for i, pos, hyphen, adjective, label, cause in zip(where.tolist(), pos_ids[where].tolist(),
                                                       hyphens[where].tolist(), adjectives[where].tolist(),
                                                       labels[where].tolist(), causes[where].tolist()):
-        tok = doc[i]
+        tok = tokens[i]
         if pos == VERB or pos == AUX:
-            events.extend(_verb_events(tok, ctx))
-            events.extend(_evaluation_events(tok, ctx))
-            events.extend(_label_events(tok, ctx))
-            events.extend(_judged_events(tok, ctx))
-            events.extend(_odds_events(tok, ctx))
-            events.extend(_responsibility_events(tok, ctx))
-            events.extend(_demand_events(tok, ctx))
-            events.extend(_allege_events(tok, ctx))
+            for rule in _verb_rules(tok.lemma_.lower()):    # the verb rules in their order, those that can fire
+                events.extend(rule(tok, ctx))
         if pos == NOUN:
             events.extend(_noun_events(tok, ctx))
             events.extend(_relation_events(tok, ctx))
@@ -325,14 +341,15 @@ def extract_stance(doc: Doc, mentions: pd.DataFrame, *, quotes: pd.DataFrame | N
         if cause:
             events.extend(_bad_cause_events(tok, ctx))
     mention_sent = {(m.start, m.end): m.sent_id for m in ctx.mentions}
-    sents = list(doc.sents)
+    bounds = _sentence_bounds(doc) if events else []
+    text = doc_text(doc)
     rows = []
     for ev in events:
-        sent = sents[ctx.sent_index(ev.cue.idx)]
-        evidence = sent.text.strip()
+        start_char, end_char = bounds[ctx.sent_index(ev.cue.idx)]
+        evidence = text[start_char:end_char].strip()             # the sentence's Span.text, stripped
         sent_id = mention_sent.get((ev.target.start, ev.target.end))
-        if sent_id is None or not (sent.start_char <= ev.target.start < sent.end_char):
-            same = [m.sent_id for m in ctx.mentions if sent.start_char <= m.start < sent.end_char]
+        if sent_id is None or not (start_char <= ev.target.start < end_char):
+            same = [m.sent_id for m in ctx.mentions if start_char <= m.start < end_char]
             sent_id = same[0] if same else ctx.sent_index(ev.cue.idx)
         for holder in ev.holders:
             if holder.actor == ev.target.actor:
@@ -343,6 +360,37 @@ def extract_stance(doc: Doc, mentions: pd.DataFrame, *, quotes: pd.DataFrame | N
             rows.append((doc_id, int(sent_id), holder.actor, ev.target.actor, ev.stance, ev.cue_text,
                          holder.start, holder.end, ev.target.start, ev.target.end, evidence, conf, ev.cue.i))
     return _stance_table(rows, min_confidence)
+
+
+#: Bits of the word flags: what a word (``lower_``) or lemma can start among the rules of :func:`extract_stance`.
+_HYPHEN, _ADJECTIVE, _LABEL, _CAUSE, _VERB_RULES, _NOUN_RULES = 1, 2, 4, 8, 16, 32
+#: Those bits by string hash (:func:`analysis.word_flags.word_flags`), kept across documents.
+_LOWER_FLAGS: dict[int, int] = {}
+_LEMMA_FLAGS: dict[int, int] = {}
+
+
+def _lower_flags(word: str) -> int:
+    return ((_HYPHEN if "-" in word else 0) | (_ADJECTIVE if word in _ADJECTIVE_WORDS else 0)
+            | (_NOUN_RULES if word in _NOUN_WORDS else 0))
+
+
+def _lemma_flags(lemma: str) -> int:
+    word = lemma.lower()
+    return ((_ADJECTIVE if word in _ADJECTIVE_WORDS else 0) | (_LABEL if word in _EVALUATIONS else 0)
+            | (_CAUSE if word in _CAUSE_SUPPORT else 0) | (_VERB_RULES if word in _VERB_LEMMAS else 0)
+            | (_NOUN_RULES if word in _NOUN_WORDS else 0))
+
+
+def _sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """``[(s.start_char, s.end_char) for s in doc.sents]`` read with numpy, without a Span per sentence.
+
+    A sentence starts at the first token and at each token whose ``sent_start`` is 1 (as
+    :attr:`Doc.sents` splits a parsed document) and ends after the token before the next start.
+    """
+    attrs = doc.to_array([SENT_START, IDX, LENGTH])
+    firsts = np.concatenate(([0], np.flatnonzero(attrs[1:, 0] == 1) + 1))
+    lasts = np.concatenate((firsts[1:] - 1, [len(doc) - 1]))
+    return list(zip(attrs[firsts, 1].tolist(), (attrs[lasts, 1] + attrs[lasts, 2]).tolist()))
 
 
 def _stance_table(rows: list[tuple], min_confidence: float) -> pd.DataFrame:

@@ -24,9 +24,12 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 
 from .doc_text import doc_text
+from .doc_tokens import doc_tokens
+from .frame_columns import column_values
 from .lexicon import SPEECH_VERBS
 from .quotes import quotation_spans
 from .stance_lexicon import words
+from .word_flags import among
 from .stance_resolve import _HOME_GOVERNMENT, _PAIR_NOUNS, _Event, _Ref, _Resolver  # noqa: F401 (_Event re-exported)
 
 _EXPRESS_VERBS = words("express")
@@ -125,7 +128,7 @@ class _Context(_Resolver):
     def __init__(self, doc: Doc, mentions: pd.DataFrame, quotes: pd.DataFrame | None):
         self.doc = doc
         # column lists, not itertuples (a pandas row object per mention); the same named fields
-        columns = [mentions[c].tolist() for c in _Mention._fields]
+        columns = [column_values(mentions, c) for c in _Mention._fields]
         self.mentions = sorted(map(_Mention._make, zip(*columns)), key=lambda m: (m.start, m.end))
         self.types = dict(zip(columns[2], columns[3]))
         self.sent_starts = _sentence_starts(doc)
@@ -161,24 +164,26 @@ class _Context(_Resolver):
         ends with them (``Putin`` -> ``Vladimir Putin``), else their own text.
         """
         actors = list(self.types)
-        for ent in self.doc.ents:
+        ents = self.doc.ents                      # Spans made once; their tokens from the shared list
+        tokens = doc_tokens(self.doc)
+        for ent in ents:
             kind = _FALLBACK_LABELS.get(ent.label_)
-            if kind is None or any(t.i in self._token_mention for t in ent):
+            if kind is None or any(i in self._token_mention for i in range(ent.start, ent.end)):
                 continue
-            toks = [t for t in ent if t.lower_ not in {"the", "'s", "’s"} and not t.is_punct]
+            toks = [t for t in tokens[ent.start:ent.end] if t.lower_ not in {"the", "'s", "’s"} and not t.is_punct]
             if not toks or not any(t.pos_ == "PROPN" or t.text[:1].isupper() and t.i != t.sent.start for t in toks):
                 continue
             self._add_entity(toks, kind, actors)
         # a capitalised name in an argument slot that the entity recogniser missed (Ghimire had been accused by X)
-        others = {t.i for ent in self.doc.ents for t in ent}
+        others = {i for ent in ents for i in range(ent.start, ent.end)}
         doc = self.doc
         # proper nouns tagged NNP in an argument slot only (the first three tests below, on to_array integers)
         attrs = doc.to_array([POS, TAG, DEP])
         strings = doc.vocab.strings
-        slots = np.array([strings[d] for d in ("nsubj", "nsubjpass", "dobj", "pobj")], dtype=np.uint64)
-        candidates = (attrs[:, 0] == PROPN) & (attrs[:, 1] == strings["NNP"]) & np.isin(attrs[:, 2], slots)
+        slots = [strings[d] for d in ("nsubj", "nsubjpass", "dobj", "pobj")]
+        candidates = (attrs[:, 0] == PROPN) & (attrs[:, 1] == strings["NNP"]) & among(attrs[:, 2], slots)
         for i in np.flatnonzero(candidates).tolist():
-            tok = doc[i]
+            tok = tokens[i]
             if (tok.pos_ == "PROPN" and tok.tag_ == "NNP" and tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
                     and tok.i not in self._token_mention and tok.i not in others and tok.text[:1].isupper()
                     and tok.text.isalpha() and not any(c.dep_ in {"det", "prep", "poss"} for c in tok.children)
@@ -327,7 +332,7 @@ class _Context(_Resolver):
             spans, speakers = [], []
             # the columns read here and by _unnamed_speaker, as lists; rows as itertuples would give them
             names = [c for c in ("start", "end", "speaker", "speaker_start", "speaker_end") if c in quotes.columns]
-            for values in zip(*(quotes[c].tolist() for c in names)):
+            for values in zip(*(column_values(quotes, c) for c in names)):
                 q = SimpleNamespace(**dict(zip(names, values)))
                 spans.append((int(q.start), int(q.end)))
                 speaker = getattr(q, "speaker", None)
