@@ -67,7 +67,7 @@ from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Token
 
 from .doc_tokens import doc_tokens
-from .frame_columns import column_values
+from .column_lists import column_list
 from .typed_frames import rows_frame
 
 __all__ = ["ACTION_COLUMNS", "AGENCY_COLUMNS", "PROXY_NOUNS", "power_verbs", "event_words", "extract_actions",
@@ -134,7 +134,7 @@ class _Index:
     def __init__(self, doc: Doc, mentions: pd.DataFrame):
         self.by_root: dict[int, str] = {}
         starts = doc.to_array(IDX).tolist()   # token offsets without Token objects
-        for s, e, actor in zip(*(column_values(mentions, c) for c in ("start", "end", "actor"))):
+        for s, e, actor in zip(*(column_list(mentions, c) for c in ("start", "end", "actor"))):
             a = bisect.bisect_right(starts, s) - 1
             b = bisect.bisect_left(starts, e)
             if a < 0 or b <= a:

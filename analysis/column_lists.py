@@ -83,6 +83,12 @@ def column_lists(table) -> ColumnLists:
 
 
 def column_list(table, column: str) -> list:
-    """One column of a table (pandas or :class:`ColumnLists`) as a list."""
+    """One column of a table (pandas or :class:`ColumnLists`) as a list.
+
+    A pandas column is read from its stored array when it is a plain one
+    (no Series is built); the list equals ``table[column].tolist()``.
+    """
+    if isinstance(table, pd.DataFrame):
+        return _read(table, column)
     values = table[column]
     return values if isinstance(values, list) else values.tolist()

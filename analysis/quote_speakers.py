@@ -21,7 +21,7 @@ from spacy.attrs import DEP, IDX, IS_SPACE, LENGTH
 
 from .doc_text import doc_text
 from .doc_tokens import doc_tokens
-from .frame_columns import column_values
+from .column_lists import column_list
 from .word_flags import among
 from .lexicon import PERSONAL_PRONOUNS
 from .quote_cues import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, MARKS, QUOTE_VERBS, ROLE_NOUNS, SPEECH_NOUNS,
@@ -368,9 +368,9 @@ def _mention_records(mentions: pd.DataFrame | None, doc_id: str):
         return [], {}
     # plain column lists, not itertuples: a pandas row object per mention costs more than the rules
     names = ["start", "end", "actor", "kind", "text"] + (["actor_type"] if "actor_type" in mentions.columns else [])
-    columns = {c: column_values(mentions, c) for c in names}
+    columns = {c: column_list(mentions, c) for c in names}
     if "doc_id" in mentions.columns:
-        doc_ids = column_values(mentions, "doc_id")
+        doc_ids = column_list(mentions, "doc_id")
         if doc_id in doc_ids:        # rows of other documents are ignored
             keep = [i for i, d in enumerate(doc_ids) if d == doc_id]
             columns = {c: [v[i] for i in keep] for c, v in columns.items()}

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from .doc_text import doc_text
 from .doc_tokens import doc_tokens
-from .frame_columns import column_values
+from .column_lists import column_list
 from .lexicon import SPEECH_VERBS
 from .quotes import quotation_spans
 from .stance_lexicon import words
@@ -128,7 +128,7 @@ class _Context(_Resolver):
     def __init__(self, doc: Doc, mentions: pd.DataFrame, quotes: pd.DataFrame | None):
         self.doc = doc
         # column lists, not itertuples (a pandas row object per mention); the same named fields
-        columns = [column_values(mentions, c) for c in _Mention._fields]
+        columns = [column_list(mentions, c) for c in _Mention._fields]
         self.mentions = sorted(map(_Mention._make, zip(*columns)), key=lambda m: (m.start, m.end))
         self.types = dict(zip(columns[2], columns[3]))
         self.sent_starts = _sentence_starts(doc)
@@ -332,7 +332,7 @@ class _Context(_Resolver):
             spans, speakers = [], []
             # the columns read here and by _unnamed_speaker, as lists; rows as itertuples would give them
             names = [c for c in ("start", "end", "speaker", "speaker_start", "speaker_end") if c in quotes.columns]
-            for values in zip(*(column_values(quotes, c) for c in names)):
+            for values in zip(*(column_list(quotes, c) for c in names)):
                 q = SimpleNamespace(**dict(zip(names, values)))
                 spans.append((int(q.start), int(q.end)))
                 speaker = getattr(q, "speaker", None)

@@ -10,7 +10,7 @@ from spacy.attrs import LEMMA, LOWER
 
 from analysis.actions import _tree_roots
 from analysis.doc_tokens import doc_tokens
-from analysis.frame_columns import column_values
+from analysis.column_lists import column_list
 from analysis.nlp import parse
 from analysis.stance import _VERB_LEMMAS, _sentence_bounds
 from analysis.word_flags import among, word_flags
@@ -53,14 +53,14 @@ def test_among_is_isin_for_a_few_values():
         assert among(values, items).tolist() == np.isin(values, np.array(items, dtype=np.uint64)).tolist()
 
 
-def test_column_values_is_series_tolist():
+def test_column_list_is_series_tolist():
     table = pd.DataFrame({"start": [0, 5], "actor": ["NATO", None], "x": [1.5, np.nan], "ok": [True, False]})
     for name in table.columns:
-        assert repr(column_values(table, name)) == repr(table[name].tolist())
+        assert repr(column_list(table, name)) == repr(table[name].tolist())
     part = table[table["start"] > 0]
-    assert column_values(part, "actor") == part["actor"].tolist()
+    assert column_list(part, "actor") == part["actor"].tolist()
     doubled = pd.DataFrame([[1, 2]], columns=["a", "a"])        # a repeated name: pandas' own answer
-    assert column_values(doubled.iloc[:, :1], "a") == [1]
+    assert column_list(doubled.iloc[:, :1], "a") == [1]
 
 
 def test_sentence_bounds_are_those_of_doc_sents():
