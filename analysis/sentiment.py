@@ -152,8 +152,8 @@ def vader_label(compound: float, *, threshold: float = 0.05) -> str:
     return "neutral"
 
 
-from .sentiment_features import (FEATURE_GROUPS, SentenceContext, _closed_doc, _mention_parts,  # noqa: E402
-                                 _sentence_tokens, mention_features, merge_parts, sentence_context,
+from .sentiment_features import (FEATURE_GROUPS, SentenceContext, _closed_doc, _doc_view,  # noqa: E402
+                                 _mention_parts, _sentence_tokens, mention_features, merge_parts, sentence_context,
                                  sentence_tensor)
 
 
@@ -515,6 +515,7 @@ def _span_parts(doc, spans: Sequence[tuple[int, int]], *, sentence_vader=None, e
     index = _DocIndex(doc)
     closed = _closed_doc(doc)
     doc_tokens = _sentence_tokens(doc[:], with_heads=True) if len(doc) else None
+    view = _doc_view(doc_tokens) if doc_tokens is not None else None  # shared by the sentences
     contexts: dict[int, SentenceContext] = {}
     # the parse's own tok2vec output, when present, costs nothing; documents without it
     # (e.g. read back from a DocBin) get tok2vec run on each sentence alone
@@ -533,6 +534,7 @@ def _span_parts(doc, spans: Sequence[tuple[int, int]], *, sentence_vader=None, e
             ctx = contexts[k] = sentence_context(sent, vader=vader, wide_negation="negation" not in exclude,
                                                  tensor_features=tensor_features and doc_tensor is None,
                                                  closed=closed, doc_tokens=doc_tokens)
+            ctx.view = view
             if doc_tensor is not None:
                 ctx.tensor = np.asarray(doc_tensor[sent.start:sent.end], dtype=np.float64)
         out.append(_mention_parts(span, context=ctx, exclude=exclude, tensor_features=tensor_features))
