@@ -43,6 +43,7 @@ from __future__ import annotations
 import csv
 import functools
 import math
+import string
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -84,6 +85,7 @@ _SPEECH_VERBS = frozenset("""say tell add write claim argue insist state warn de
 _CONTRAST = frozenset("but however although though while whereas yet unlike despite".split())
 _PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd"})
 _DESCRIPTOR_CHILD_DEPS = ("amod", "appos", "relcl", "acl")
+_PUNCTUATION = string.punctuation  # what VADER strips from the ends of words
 
 
 @functools.lru_cache(maxsize=1)
@@ -276,6 +278,9 @@ class SentenceContext:
     neighbours : list or None
         Cache of the children and head (inside the sentence) of every
         token, for :func:`_distances`.
+    scorable : list of bool or None
+        Cache of :func:`_scorable` of every token, for the clause VADER
+        compounds.
     view : _DocView or None
         The whole document's token attributes by token index (shared by
         the sentences of a document), made by :func:`_doc_view` when first
@@ -302,6 +307,7 @@ class SentenceContext:
     lists: tuple | None = None
     inorder: tuple | None = None
     neighbours: list | None = None
+    scorable: list | None = None
     view: _DocView | None = None
 
 
@@ -936,14 +942,28 @@ def _local_features(add, ctx: SentenceContext, root: int, in_target, dist: dict,
     if compound is None:
         from .sentiment import vader_analyzer
 
+        analyzer = vader_analyzer()
         texts = ctx.tokens.words if ctx.tokens is not None else [t.text for t in ctx.sent]
-        clause = _lists(ctx)[3]
-        words = [texts[k] for k in range(n)
-                 if clause[k] == target_clause and not skip[k] and off + k not in in_target]
-        compound = vader_analyzer().polarity_scores(" ".join(words))["compound"] if words else 0.0
+        if ctx.scorable is None:
+            ctx.scorable = [_scorable(text, analyzer.lexicon) for text in texts]
+        clause, scorable = _lists(ctx)[3], ctx.scorable
+        kept = [k for k in range(n) if clause[k] == target_clause and not skip[k] and off + k not in in_target]
+        # VADER's compound is 0 without a word of its lexicon: the call is made only when one may be there
+        compound = analyzer.polarity_scores(" ".join([texts[k] for k in kept]))["compound"] if any(
+            [scorable[k] for k in kept]) else 0.0
         ctx.clause_vader[(target_clause, root)] = compound
     add("clause_compound", compound)
     add(f"clause_compound|{role}", compound)
+
+
+def _scorable(text: str, lexicon) -> bool:
+    """Whether VADER may find a word of its lexicon in ``text``: it lower-cases the words of a text
+    (split on white space), some with a run of punctuation stripped at one end."""
+    for word in text.split():
+        if (word.lower() in lexicon or word.rstrip(_PUNCTUATION).lower() in lexicon
+                or word.lstrip(_PUNCTUATION).lower() in lexicon):
+            return True
+    return False
 
 
 def _connotation_features(add, role: str, gov_lemma: str, gov_neg: bool) -> None:

@@ -91,3 +91,28 @@ def test_allcap_differential_as_nltk(text):
     slow = SentiText(text, consts.PUNC_LIST, consts.REGEX_REMOVE_PUNCTUATION)
     assert fast.words_and_emoticons == slow.words_and_emoticons
     assert fast.is_cap_diff == slow.is_cap_diff
+
+
+def test_clause_without_scorable_word_has_zero_compound():
+    """The clause VADER call is skipped only where VADER would give 0 (no word of its lexicon)."""
+    import json
+    from pathlib import Path
+
+    from analysis.sentiment import vader_analyzer
+    from analysis.sentiment_features import _scorable
+
+    analyzer = vader_analyzer()
+    lines = (Path(__file__).parent / "data" / "dev" / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    words = " ".join(json.loads(line)["text"] for line in lines[:6]).split()
+    words += ["NOT", "good!", "(bad)", ":)", "--great--", "kind", "of", "“terrible”", "n't", "no"]
+    skipped = 0
+    for start in range(0, len(words), 3):  # clauses of 1 to 6 words
+        clause = words[start: start + 1 + start % 6]
+        if not any(_scorable(w, analyzer.lexicon) for w in clause):
+            skipped += 1
+            assert analyzer.polarity_scores(" ".join(clause))["compound"] == 0.0
+    assert skipped > 50
+    assert _scorable("good!", analyzer.lexicon) and _scorable("--bad", analyzer.lexicon)
+    assert not _scorable("(bad)", analyzer.lexicon)  # VADER strips one end only: not scored either
+    assert analyzer.polarity_scores("(bad)")["compound"] == 0.0
+    assert not _scorable("the", analyzer.lexicon)
