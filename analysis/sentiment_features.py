@@ -510,12 +510,15 @@ class _DocView:
         :func:`_lex` of every token.
     lower : list of str
         Lower-case lemma of every token.
+    edges : tuple of numpy.ndarray
+        :func:`_subtree_edges` of the document.
     """
 
     tokens: _SentenceTokens
     children: list
     lex: list
     lower: list
+    edges: tuple
 
 
 def _doc_view(doc_tokens: _SentenceTokens) -> _DocView:
@@ -523,7 +526,35 @@ def _doc_view(doc_tokens: _SentenceTokens) -> _DocView:
     lower = [lemma.lower() for lemma in doc_tokens.lemmas]
     lex = ["<name>" if pos == "PROPN" or ent in _NAME_ENTS else low  # _lex
            for pos, ent, low in zip(doc_tokens.pos, doc_tokens.ents, lower)]
-    return _DocView(doc_tokens, _children(doc_tokens.heads, 0), lex, lower)
+    return _DocView(doc_tokens, _children(doc_tokens.heads, 0), lex, lower, _subtree_edges(doc_tokens.heads))
+
+
+def _subtree_edges(heads: list) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """First and last token index of the subtree of every token, and whether that subtree is
+    contiguous (holds every token between them), from the heads of a document.
+
+    Computed level by level from the deepest tokens up, in array operations for the whole document.
+    """
+    h = np.asarray(heads, dtype=np.intp)
+    n = len(h)
+    idx = np.arange(n, dtype=np.intp)
+    depth = np.zeros(n, dtype=np.intp)
+    cur = idx
+    for _ in range(n):  # at most n steps up (a cycle, which a parse has not, would stop here)
+        nxt = h[cur]
+        moving = nxt != cur
+        if not moving.any():
+            break
+        depth += moving
+        cur = nxt
+    lo, hi, size = idx.copy(), idx.copy(), np.ones(n, dtype=np.intp)
+    for d in range(int(depth.max()) if n else 0, 0, -1):
+        nodes = idx[depth == d]
+        parents = h[nodes]
+        np.minimum.at(lo, parents, lo[nodes])
+        np.maximum.at(hi, parents, hi[nodes])
+        np.add.at(size, parents, size[nodes])
+    return lo, hi, size == hi - lo + 1
 
 
 def _context_view(ctx: SentenceContext) -> _DocView:
@@ -626,6 +657,9 @@ def _inorder(ctx: SentenceContext) -> tuple[list[int], list, list]:
     starts and ends in that list (a subtree is a contiguous run of it)."""
     off, heads, children = ctx.sent.start, ctx.heads, ctx.children
     n = len(heads)
+    lo, hi, contiguous = _context_view(ctx).edges
+    if contiguous[off:off + n].all():  # a projective tree: every subtree in token order, the list is the sentence
+        return list(range(off, off + n)), (lo[off:off + n] - off).tolist(), (hi[off:off + n] - off + 1).tolist()
     order: list[int] = []
     first: list = [None] * n
     last: list = [None] * n

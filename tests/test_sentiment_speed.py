@@ -116,3 +116,27 @@ def test_clause_without_scorable_word_has_zero_compound():
     assert not _scorable("(bad)", analyzer.lexicon)  # VADER strips one end only: not scored either
     assert analyzer.polarity_scores("(bad)")["compound"] == 0.0
     assert not _scorable("the", analyzer.lexicon)
+
+
+def test_inorder_of_projective_sentences_equals_the_walk():
+    """The projective shortcut of ``_inorder`` gives the walk's order and subtree bounds."""
+    import dataclasses
+    import json
+    from pathlib import Path
+
+    from analysis.sentiment_features import _context_view, _inorder, _subtree_at
+
+    line = (Path(__file__).parent / "data" / "dev" / "articles.jsonl").read_text(encoding="utf-8").splitlines()[0]
+    doc = parse(json.loads(line)["text"])
+    shortcut = 0
+    for sent in doc.sents:
+        ctx = sentence_context(sent, vader={"compound": 0.0, "pos": 0.0, "neg": 0.0})
+        view = _context_view(ctx)
+        lo, hi, contiguous = view.edges
+        shortcut += bool(contiguous[sent.start:sent.end].all())
+        fast = _inorder(ctx)
+        ctx.view = dataclasses.replace(view, edges=(lo, hi, np.zeros_like(contiguous)))  # force the walk
+        assert _inorder(ctx) == fast
+        for tok in sent:
+            assert _subtree_at(ctx, tok.i) == [t.i for t in tok.subtree]
+    assert shortcut > 5
