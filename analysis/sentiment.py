@@ -42,6 +42,7 @@ the label is the most probable class, which the temperature does not change.
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import os
 from dataclasses import dataclass
@@ -279,12 +280,14 @@ def _predict_parts(features: dict[str, float], tensor_parts: list, *, model: _Mo
 
 def _logits(features: dict[str, float], tensor_parts: list, model: _Model) -> np.ndarray:
     """The uncalibrated logits of :func:`_predict_parts`."""
-    cols = list(map(model.index.get, features))
-    vals = list(features.values())
-    if None in cols:
-        kept = [k for k, j in enumerate(cols) if j is not None]
-        cols, vals = [cols[k] for k in kept], [vals[k] for k in kept]
-    col_parts, val_parts = [np.asarray(cols, dtype=np.intp)], [np.asarray(vals, dtype=float)]
+    n = len(features)
+    # column of each feature (-1: unknown to the model) and its value, read into arrays in C
+    cols = np.fromiter(map(model.index.get, features, itertools.repeat(-1)), dtype=np.intp, count=n)
+    vals = np.fromiter(features.values(), dtype=float, count=n)
+    known = cols >= 0
+    if not known.all():
+        cols, vals = cols[known], vals[known]
+    col_parts, val_parts = [cols], [vals]
     for prefix, values in tensor_parts:
         tcols, tkept = _tensor_columns(model, prefix, len(values))
         col_parts.append(tcols)
