@@ -478,7 +478,7 @@ def score_mentions(doc, spans: Sequence[tuple[int, int]], *, model_dir=None,
     model = load_model(model_dir)
     parts = _span_parts(doc, spans, sentence_vader=sentence_vader, **_options(model))
     # one gemv per mention (the summation order of the old code), calibrated all at once
-    return _results(np.array([_logits(f, tensor_parts, model) for f, tensor_parts in parts]), model)
+    return _results(np.stack([_logits(f, tensor_parts, model) for f, tensor_parts in parts]), model)
 
 
 def span_features(doc, spans: Sequence[tuple[int, int]], *, sentence_vader=None, exclude=frozenset(),

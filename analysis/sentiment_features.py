@@ -439,12 +439,14 @@ def sentence_context(sent, *, vader: dict | None = None, wide_negation: bool = T
         negated[k] = up(k) % 2 == 1
         if contrast is None and normals[k] in _CONTRAST and k > 0:
             contrast = k
+    lists = (skip, valence, negated, clause, quoted, ["w=" + w for w in lemma],
+             [("near=" + w, "near=NOT_" + w) for w in lemma])  # _lists, from the lists themselves
     valence, clause = np.array(valence, dtype=float), np.array(clause, dtype=int)
     negated, quoted, skip = np.array(negated, dtype=bool), np.array(quoted, dtype=bool), np.array(skip, dtype=bool)
     ctx = SentenceContext(sent=sent, vader=vader, lemma=lemma, valence=valence, negated=negated, clause=clause,
                           quoted=quoted, skip=skip, contrast=contrast, wide_negation=wide_negation,
                           heads=heads, children=children, tokens=toks,
-                          closed=_closed_doc(doc) if closed is None else closed)
+                          closed=_closed_doc(doc) if closed is None else closed, lists=lists)
     if tensor_features:
         ctx.tensor = sentence_tensor(sent)
     return ctx
@@ -504,8 +506,8 @@ class _DocView:
     ----------
     tokens : _SentenceTokens
         :func:`_sentence_tokens` of ``doc[:]`` with heads.
-    children : list of list of int
-        ``[c.i for c in token.children]`` of every token.
+    children : _Children
+        ``children[i]`` is ``[c.i for c in doc[i].children]``.
     lex : list of str
         :func:`_lex` of every token.
     lower : list of str
@@ -515,7 +517,7 @@ class _DocView:
     """
 
     tokens: _SentenceTokens
-    children: list
+    children: _Children
     lex: list
     lower: list
     edges: tuple
@@ -526,7 +528,23 @@ def _doc_view(doc_tokens: _SentenceTokens) -> _DocView:
     lower = [lemma.lower() for lemma in doc_tokens.lemmas]
     lex = ["<name>" if pos == "PROPN" or ent in _NAME_ENTS else low  # _lex
            for pos, ent, low in zip(doc_tokens.pos, doc_tokens.ents, lower)]
-    return _DocView(doc_tokens, _children(doc_tokens.heads, 0), lex, lower, _subtree_edges(doc_tokens.heads))
+    return _DocView(doc_tokens, _Children(doc_tokens.heads), lex, lower, _subtree_edges(doc_tokens.heads))
+
+
+class _Children:
+    """``children[i]``: the children of token ``i`` in order, sliced from the tokens sorted by head
+    (no list per token is made for the whole document: only a few tokens' children are read)."""
+
+    __slots__ = ("order", "start")
+
+    def __init__(self, heads: list):
+        h = np.asarray(heads, dtype=np.intp)
+        order = np.argsort(h, kind="stable")  # by head, then by index
+        self.start = np.searchsorted(h[order], np.arange(len(h) + 1)).tolist()
+        self.order = order.tolist()
+
+    def __getitem__(self, i: int) -> list[int]:
+        return [c for c in self.order[self.start[i]:self.start[i + 1]] if c != i]  # a root heads itself
 
 
 def _subtree_edges(heads: list) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
