@@ -278,6 +278,10 @@ class SentenceContext:
     neighbours : list or None
         Cache of the children and head (inside the sentence) of every
         token, for :func:`_distances`.
+    counted : list of int
+        Indexes (``token.i - sent.start``) of the tokens not skipped.
+    valenced : list of int
+        Indexes of the tokens not skipped with a valence.
     scorable : list of bool or None
         Cache of :func:`_scorable` of every token, for the clause VADER
         compounds.
@@ -307,6 +311,8 @@ class SentenceContext:
     lists: tuple | None = None
     inorder: tuple | None = None
     neighbours: list | None = None
+    counted: list = field(default_factory=list)
+    valenced: list = field(default_factory=list)
     scorable: list | None = None
     view: _DocView | None = None
 
@@ -447,6 +453,8 @@ def sentence_context(sent, *, vader: dict | None = None, wide_negation: bool = T
                           quoted=quoted, skip=skip, contrast=contrast, wide_negation=wide_negation,
                           heads=heads, children=children, tokens=toks,
                           closed=_closed_doc(doc) if closed is None else closed, lists=lists)
+    ctx.counted = [k for k, skipped in enumerate(lists[0]) if not skipped]
+    ctx.valenced = [k for k in ctx.counted if lists[1][k]]
     if tensor_features:
         ctx.tensor = sentence_tensor(sent)
     return ctx
@@ -841,9 +849,7 @@ def _mention_parts(span, *, sent=None, vader_sent: dict | None = None, tensor_fe
     deps = ctx.tokens.deps if ctx.tokens is not None else [t.dep_ for t in sent]
     skip, valence, negated, clause, quoted, w_names, near_names = _lists(ctx)
     get = f.get
-    for k in range(len(sent)):  # by index, on lists: no Token objects, no numpy scalars
-        if skip[k]:
-            continue
+    for k in ctx.counted:  # by index, on lists: no Token objects, no numpy scalars
         n_tokens += 1
         i = off + k
         if i in in_target:
@@ -967,20 +973,19 @@ def _local_features(add, ctx: SentenceContext, root: int, in_target, dist: dict,
     off = ctx.sent.start
     view = _context_view(ctx)
     heads, deps = view.tokens.heads, view.tokens.deps
-    ancestors = {root: []}
-    t, up = root, []
-    while heads[t] != t:
-        up = up + ["^" + deps[t]]
-        t = heads[t]
-        ancestors[t] = up
     n = len(ctx.valence)
     skip, valence = _lists(ctx)[:2]  # list reads: the same truth values as the arrays, no numpy scalars
-    for k in range(n):  # by index: a Token object only for the few tokens kept
-        i = off + k
-        if skip[k] or not valence[k] or i in in_target or dist.get(i, 99) > 3:
-            continue
-        v = _signed(ctx, k)
-        add(f"vp={_path(view, i, ancestors)}|{'pos' if v > 0 else 'neg'}", abs(v))
+    near = [k for k in ctx.valenced if off + k not in in_target and dist.get(off + k, 99) <= 3]
+    if near:
+        ancestors = {root: []}
+        t, up = root, []
+        while heads[t] != t:
+            up = up + ["^" + deps[t]]
+            t = heads[t]
+            ancestors[t] = up
+        for k in near:
+            v = _signed(ctx, k)
+            add(f"vp={_path(view, off + k, ancestors)}|{'pos' if v > 0 else 'neg'}", abs(v))
     if gov is not None:
         target_tree = set(root_tree if root_tree is not None else _subtree_at(ctx, root))
         total = 0.0
