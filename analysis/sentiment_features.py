@@ -261,7 +261,7 @@ class SentenceContext:
         :func:`mention_features` (``local`` group).
     heads, children : list or None
         Cache of the sentence's dependency tree as token indexes (head of
-        each token, children of each token), filled by the first mention.
+        each token, children of each token), filled when first needed.
     sentence_mean : numpy.ndarray or None
         Cache of the ``x_s*`` features (mean ``tok2vec`` vector of the
         sentence), filled by the first mention.
@@ -364,7 +364,7 @@ def sentence_context(sent, *, vader: dict | None = None, wide_negation: bool = T
     if doc_tokens is not None and doc_tokens.heads is not None:
         toks = doc_tokens.rows(off, off + n)
         heads = toks.heads
-        children = _children(heads, off)
+        children = None  # made by _inorder only if a sentence needs the walk
     else:
         heads, children = _tree(sent)  # head of every token (token index), no Token objects
         toks = _sentence_tokens(sent)
@@ -634,15 +634,18 @@ def _distances(sent, root, *, context: SentenceContext | None = None) -> dict[in
         return {root: 0}
     # breadth-first search on the head array (no Token objects: this runs once per mention)
     if context is not None and context.heads is not None:
-        heads, children = context.heads, context.children
+        heads = context.heads
     else:
         heads, children = _tree(sent)
         if context is not None:
             context.heads, context.children = heads, children
     neighbours = context.neighbours if context is not None else None
-    if neighbours is None:  # children, then the head inside the sentence, of every token
-        neighbours = [kids + [h] if h != start + k and start <= h < end else kids
-                      for k, (kids, h) in enumerate(zip(children, heads))]
+    if neighbours is None:  # the children and the head inside the sentence of every token, from the heads
+        neighbours = [[] for _ in heads]
+        for k, h in enumerate(heads):
+            if h != start + k and start <= h < end:
+                neighbours[h - start].append(start + k)
+                neighbours[k].append(h)
         if context is not None:
             context.neighbours = neighbours
     dist = {root: 0}
@@ -681,11 +684,14 @@ def _inorder(ctx: SentenceContext) -> tuple[list[int], list, list]:
     """The sentence's tokens in the order of spaCy's ``Token.subtree`` from each root (left
     children's subtrees, the token, right children's subtrees), and where the subtree of each token
     starts and ends in that list (a subtree is a contiguous run of it)."""
-    off, heads, children = ctx.sent.start, ctx.heads, ctx.children
+    off, heads = ctx.sent.start, ctx.heads
     n = len(heads)
     lo, hi, contiguous = _context_view(ctx).edges
     if contiguous[off:off + n].all():  # a projective tree: every subtree in token order, the list is the sentence
         return list(range(off, off + n)), (lo[off:off + n] - off).tolist(), (hi[off:off + n] - off + 1).tolist()
+    if ctx.children is None:
+        ctx.children = _children(heads, off)
+    children = ctx.children
     order: list[int] = []
     first: list = [None] * n
     last: list = [None] * n
