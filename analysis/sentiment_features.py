@@ -445,8 +445,7 @@ def sentence_context(sent, *, vader: dict | None = None, wide_negation: bool = T
         negated[k] = up(k) % 2 == 1
         if contrast is None and normals[k] in _CONTRAST and k > 0:
             contrast = k
-    lists = (skip, valence, negated, clause, quoted, ["w=" + w for w in lemma],
-             [("near=" + w, "near=NOT_" + w) for w in lemma])  # _lists, from the lists themselves
+    lists = (skip, valence, negated, clause, quoted, *_names(lemma))  # _lists, from the lists themselves
     valence, clause = np.array(valence, dtype=float), np.array(clause, dtype=int)
     negated, quoted, skip = np.array(negated, dtype=bool), np.array(quoted, dtype=bool), np.array(skip, dtype=bool)
     ctx = SentenceContext(sent=sent, vader=vader, lemma=lemma, valence=valence, negated=negated, clause=clause,
@@ -715,13 +714,18 @@ def _inorder(ctx: SentenceContext) -> tuple[list[int], list, list]:
 
 def _lists(ctx: SentenceContext) -> tuple:
     """The per-token arrays of ``ctx`` as lists, and the ``w=``/``near=`` feature names of its tokens
-    (``near_names[k][negated]``); made once per sentence."""
+    (``near_names[negated][k]``); made once per sentence."""
     got = ctx.lists
     if got is None:
         got = ctx.lists = (ctx.skip.tolist(), ctx.valence.tolist(), ctx.negated.tolist(), ctx.clause.tolist(),
-                           ctx.quoted.tolist(), ["w=" + lemma for lemma in ctx.lemma],
-                           [("near=" + lemma, "near=NOT_" + lemma) for lemma in ctx.lemma])
+                           ctx.quoted.tolist(), *_names(ctx.lemma))
     return got
+
+
+def _names(lemma: list) -> tuple[list, tuple[list, list]]:
+    """The ``w=`` and (``near=``, ``near=NOT_``) feature names of the tokens of a sentence (lists of
+    strings: no tuple per token)."""
+    return ["w=" + w for w in lemma], (["near=" + w for w in lemma], ["near=NOT_" + w for w in lemma])
 
 
 def _signed(ctx: SentenceContext, k: int) -> float:
@@ -867,7 +871,7 @@ def _mention_parts(span, *, sent=None, vader_sent: dict | None = None, tensor_fe
         val = valence[k]
         neg = negated[k]
         if d <= 2:
-            name = near_names[k][neg]  # add(f"near={'NOT_' if neg else ''}{lemma}")
+            name = near_names[neg][k]  # add(f"near={'NOT_' if neg else ''}{lemma}")
             f[name] = get(name, 0.0) + 1.0
         if not val:
             continue
@@ -1115,6 +1119,11 @@ def _tensor_parts(span, sent, tensor, *, context: SentenceContext | None = None,
 def _mean_rows(tensor: np.ndarray, rows: list) -> np.ndarray:
     """``tensor[rows].mean(axis=0)`` computed as NumPy's ``mean`` does (``add.reduce``, then one
     division), without its Python wrapper."""
+    if 0 < len(rows) <= 4:  # a few rows: added one by one, as the reduction over axis 0 does, without a copy of them
+        total = tensor[rows[0]]
+        for r in rows[1:]:
+            total = total + tensor[r]
+        return total / len(rows)
     return np.add.reduce(tensor[rows], axis=0) / len(rows)
 
 

@@ -78,7 +78,7 @@ def test_doc_index_bounds_equal_span(doc):
 def test_mean_rows_is_numpy_mean():
     rng = np.random.default_rng(7)
     tensor = rng.normal(size=(12, 96)) * 37.0
-    for rows in ([0], [3, 1], list(range(12)), [5, 5, 2]):
+    for rows in ([0], [3, 1], list(range(12)), [5, 5, 2], [11, 0, 7, 3], [2, 9, 4, 4, 1]):
         assert np.array_equal(_mean_rows(tensor, rows), tensor[rows].mean(axis=0))
 
 
