@@ -42,6 +42,7 @@ the label is the most probable class, which the temperature does not change.
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import os
 from dataclasses import dataclass
@@ -154,8 +155,8 @@ def vader_label(compound: float, *, threshold: float = 0.05) -> str:
     return "neutral"
 
 
-from .sentiment_features import (FEATURE_GROUPS, SentenceContext, _closed_doc, _mention_parts,  # noqa: E402
-                                 _sentence_tokens, mention_features, merge_parts, sentence_context,
+from .sentiment_features import (FEATURE_GROUPS, SentenceContext, _closed_doc, _doc_view,  # noqa: E402
+                                 _mention_parts, _sentence_tokens, mention_features, merge_parts, sentence_context,
                                  sentence_tensor)
 
 
@@ -276,19 +277,42 @@ def _predict_parts(features: dict[str, float], tensor_parts: list, *, model: _Mo
     vector multiplied is the same, in the same order, so the result is
     identical to the last bit.
     """
-    cols = list(map(model.index.get, features))
-    vals = list(features.values())
-    if None in cols:
-        kept = [k for k, j in enumerate(cols) if j is not None]
-        cols, vals = [cols[k] for k in kept], [vals[k] for k in kept]
-    col_parts, val_parts = [np.asarray(cols, dtype=np.intp)], [np.asarray(vals, dtype=float)]
+    return _result(_logits(features, tensor_parts, model), model)
+
+
+def _logits(features: dict[str, float], tensor_parts: list, model: _Model) -> np.ndarray:
+    """The uncalibrated logits of :func:`_predict_parts`."""
+    n = len(features)
+    # column of each feature (-1: unknown to the model) and its value, read into arrays in C
+    cols = np.fromiter(map(model.index.get, features, itertools.repeat(-1)), dtype=np.intp, count=n)
+    vals = np.fromiter(features.values(), dtype=float, count=n)
+    known = cols >= 0
+    if not known.all():
+        cols, vals = cols[known], vals[known]
+    col_parts, val_parts = [cols], [vals]
     for prefix, values in tensor_parts:
         tcols, tkept = _tensor_columns(model, prefix, len(values))
         col_parts.append(tcols)
         val_parts.append(np.asarray(values, dtype=float) if tkept is None else np.asarray(values, dtype=float)[tkept])
     coef, intercept = _float_weights(model)
-    logits = intercept + coef[:, np.concatenate(col_parts)] @ np.concatenate(val_parts)
-    return _result(logits, model)
+    return intercept + coef[:, np.concatenate(col_parts)] @ np.concatenate(val_parts)
+
+
+def _results(logits: np.ndarray, model: _Model) -> list[TargetSentiment]:
+    """:func:`_result` of every row of ``logits`` (modified in place), in one pass of array operations.
+
+    Element-wise operations give the same bits on a matrix as on each row; the
+    row sums are written out as ``p0 + p1 + p2`` in :func:`_result`'s order
+    (``sum`` of a 3-vector adds the elements left to right).
+    """
+    logits /= float(model.meta.get("calibration", {}).get("temperature", 1.0))
+    logits -= logits.max(axis=1)[:, None]
+    p = np.exp(logits)
+    p /= ((p[:, 0] + p[:, 1]) + p[:, 2])[:, None]
+    probs = p.tolist()
+    labels = np.argmax(p, axis=1).tolist()
+    return [TargetSentiment(score=row[2] - row[0], label=LABELS[k], probabilities=(row[0], row[1], row[2]))
+            for row, k in zip(probs, labels)]
 
 
 _TENSOR_COLUMNS: dict[tuple, tuple] = {}
@@ -455,7 +479,8 @@ def score_mentions(doc, spans: Sequence[tuple[int, int]], *, model_dir=None,
         return []
     model = load_model(model_dir)
     parts = _span_parts(doc, spans, sentence_vader=sentence_vader, **_options(model))
-    return [_predict_parts(f, tensor_parts, model=model) for f, tensor_parts in parts]
+    # one gemv per mention (the summation order of the old code), calibrated all at once
+    return _results(np.stack([_logits(f, tensor_parts, model) for f, tensor_parts in parts]), model)
 
 
 def span_features(doc, spans: Sequence[tuple[int, int]], *, sentence_vader=None, exclude=frozenset(),
@@ -495,6 +520,7 @@ def _span_parts(doc, spans: Sequence[tuple[int, int]], *, sentence_vader=None, e
     index = _DocIndex(doc)
     closed = _closed_doc(doc)
     doc_tokens = _sentence_tokens(doc[:], with_heads=True) if len(doc) else None
+    view = _doc_view(doc_tokens) if doc_tokens is not None else None  # shared by the sentences
     contexts: dict[int, SentenceContext] = {}
     # the parse's own tok2vec output, when present, costs nothing; documents without it
     # (e.g. read back from a DocBin) get tok2vec run on each sentence alone
@@ -513,6 +539,7 @@ def _span_parts(doc, spans: Sequence[tuple[int, int]], *, sentence_vader=None, e
             ctx = contexts[k] = sentence_context(sent, vader=vader, wide_negation="negation" not in exclude,
                                                  tensor_features=tensor_features and doc_tensor is None,
                                                  closed=closed, doc_tokens=doc_tokens)
+            ctx.view = view
             if doc_tensor is not None:
                 ctx.tensor = np.asarray(doc_tensor[sent.start:sent.end], dtype=np.float64)
         out.append(_mention_parts(span, context=ctx, exclude=exclude, tensor_features=tensor_features))

@@ -43,6 +43,7 @@ from __future__ import annotations
 import csv
 import functools
 import math
+import string
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -84,6 +85,7 @@ _SPEECH_VERBS = frozenset("""say tell add write claim argue insist state warn de
 _CONTRAST = frozenset("but however although though while whereas yet unlike despite".split())
 _PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd"})
 _DESCRIPTOR_CHILD_DEPS = ("amod", "appos", "relcl", "acl")
+_PUNCTUATION = string.punctuation  # what VADER strips from the ends of words
 
 
 @functools.lru_cache(maxsize=1)
@@ -197,6 +199,40 @@ def _role(target_root) -> tuple[str, object]:
     return "other", head
 
 
+def _role_at(view: _DocView, target_root: int) -> tuple[str, int | None]:
+    """:func:`_role` of token ``target_root`` on the document's lists (the governor as a token index)."""
+    heads, deps = view.tokens.heads, view.tokens.deps
+    t = target_root
+    while deps[t] in ("conj", "appos") and heads[t] != t:
+        t = heads[t]
+    dep = deps[t]
+    head = heads[t]
+    if dep in _AGENT_DEPS:
+        return "agent", head
+    if dep in _PATIENT_DEPS:
+        return "patient", head
+    if dep == "pobj":
+        prep = head
+        gov = heads[prep] if heads[prep] != prep else None
+        word = _normal(view.tokens.words[prep])
+        if word == "by" and gov is not None and view.tokens.tags[gov] == "VBN":
+            return "agent", gov
+        return f"pobj:{word}", gov
+    if dep in ("compound", "amod", "nmod"):
+        return "mod", head
+    if dep == "ROOT":
+        return "root", None
+    return "other", head
+
+
+def _valence_at(view: _DocView, i: int, lexicon) -> float:
+    """:func:`_valence` of token ``i`` on the document's lists."""
+    val = lexicon.get(_normal(view.tokens.words[i]))
+    if val is None:
+        val = lexicon.get(_normal(view.tokens.lemmas[i]))
+    return 0.0 if val is None else val / 4.0
+
+
 @dataclass
 class SentenceContext:
     """Mention-independent facts about one sentence, indexed by ``token.i - sent.start``.
@@ -225,7 +261,7 @@ class SentenceContext:
         :func:`mention_features` (``local`` group).
     heads, children : list or None
         Cache of the sentence's dependency tree as token indexes (head of
-        each token, children of each token), filled by the first mention.
+        each token, children of each token), filled when first needed.
     sentence_mean : numpy.ndarray or None
         Cache of the ``x_s*`` features (mean ``tok2vec`` vector of the
         sentence), filled by the first mention.
@@ -242,6 +278,17 @@ class SentenceContext:
     neighbours : list or None
         Cache of the children and head (inside the sentence) of every
         token, for :func:`_distances`.
+    counted : list of int
+        Indexes (``token.i - sent.start``) of the tokens not skipped.
+    valenced : list of int
+        Indexes of the tokens not skipped with a valence.
+    scorable : list of bool or None
+        Cache of :func:`_scorable` of every token, for the clause VADER
+        compounds.
+    view : _DocView or None
+        The whole document's token attributes by token index (shared by
+        the sentences of a document), made by :func:`_doc_view` when first
+        needed.
     """
 
     sent: object
@@ -264,6 +311,10 @@ class SentenceContext:
     lists: tuple | None = None
     inorder: tuple | None = None
     neighbours: list | None = None
+    counted: list = field(default_factory=list)
+    valenced: list = field(default_factory=list)
+    scorable: list | None = None
+    view: _DocView | None = None
 
 
 def sentence_context(sent, *, vader: dict | None = None, wide_negation: bool = True,
@@ -313,7 +364,7 @@ def sentence_context(sent, *, vader: dict | None = None, wide_negation: bool = T
     if doc_tokens is not None and doc_tokens.heads is not None:
         toks = doc_tokens.rows(off, off + n)
         heads = toks.heads
-        children = _children(heads, off)
+        children = None  # made by _inorder only if a sentence needs the walk
     else:
         heads, children = _tree(sent)  # head of every token (token index), no Token objects
         toks = _sentence_tokens(sent)
@@ -394,12 +445,15 @@ def sentence_context(sent, *, vader: dict | None = None, wide_negation: bool = T
         negated[k] = up(k) % 2 == 1
         if contrast is None and normals[k] in _CONTRAST and k > 0:
             contrast = k
+    lists = (skip, valence, negated, clause, quoted, *_names(lemma))  # _lists, from the lists themselves
     valence, clause = np.array(valence, dtype=float), np.array(clause, dtype=int)
     negated, quoted, skip = np.array(negated, dtype=bool), np.array(quoted, dtype=bool), np.array(skip, dtype=bool)
     ctx = SentenceContext(sent=sent, vader=vader, lemma=lemma, valence=valence, negated=negated, clause=clause,
                           quoted=quoted, skip=skip, contrast=contrast, wide_negation=wide_negation,
                           heads=heads, children=children, tokens=toks,
-                          closed=_closed_doc(doc) if closed is None else closed)
+                          closed=_closed_doc(doc) if closed is None else closed, lists=lists)
+    ctx.counted = [k for k, skipped in enumerate(lists[0]) if not skipped]
+    ctx.valenced = [k for k in ctx.counted if lists[1][k]]
     if tensor_features:
         ctx.tensor = sentence_tensor(sent)
     return ctx
@@ -450,6 +504,91 @@ def _sentence_tokens(sent, *, with_heads: bool = False) -> _SentenceTokens:
     return _SentenceTokens(*out)
 
 
+@dataclass(frozen=True)
+class _DocView:
+    """What the features of a mention read about the tokens of its document, by token index, so that
+    no spaCy Token object is made per mention (each ``token.head``, ``token.children``... makes one).
+
+    Attributes
+    ----------
+    tokens : _SentenceTokens
+        :func:`_sentence_tokens` of ``doc[:]`` with heads.
+    children : _Children
+        ``children[i]`` is ``[c.i for c in doc[i].children]``.
+    lex : list of str
+        :func:`_lex` of every token.
+    lower : list of str
+        Lower-case lemma of every token.
+    edges : tuple of numpy.ndarray
+        :func:`_subtree_edges` of the document.
+    """
+
+    tokens: _SentenceTokens
+    children: _Children
+    lex: list
+    lower: list
+    edges: tuple
+
+
+def _doc_view(doc_tokens: _SentenceTokens) -> _DocView:
+    """:class:`_DocView` of a document from its :func:`_sentence_tokens` (``doc[:]``, with heads)."""
+    lower = [lemma.lower() for lemma in doc_tokens.lemmas]
+    lex = ["<name>" if pos == "PROPN" or ent in _NAME_ENTS else low  # _lex
+           for pos, ent, low in zip(doc_tokens.pos, doc_tokens.ents, lower)]
+    return _DocView(doc_tokens, _Children(doc_tokens.heads), lex, lower, _subtree_edges(doc_tokens.heads))
+
+
+class _Children:
+    """``children[i]``: the children of token ``i`` in order, sliced from the tokens sorted by head
+    (no list per token is made for the whole document: only a few tokens' children are read)."""
+
+    __slots__ = ("order", "start")
+
+    def __init__(self, heads: list):
+        h = np.asarray(heads, dtype=np.intp)
+        order = np.argsort(h, kind="stable")  # by head, then by index
+        self.start = np.searchsorted(h[order], np.arange(len(h) + 1)).tolist()
+        self.order = order.tolist()
+
+    def __getitem__(self, i: int) -> list[int]:
+        return [c for c in self.order[self.start[i]:self.start[i + 1]] if c != i]  # a root heads itself
+
+
+def _subtree_edges(heads: list) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """First and last token index of the subtree of every token, and whether that subtree is
+    contiguous (holds every token between them), from the heads of a document.
+
+    Computed level by level from the deepest tokens up, in array operations for the whole document.
+    """
+    h = np.asarray(heads, dtype=np.intp)
+    n = len(h)
+    idx = np.arange(n, dtype=np.intp)
+    depth = np.zeros(n, dtype=np.intp)
+    cur = idx
+    for _ in range(n):  # at most n steps up (a cycle, which a parse has not, would stop here)
+        nxt = h[cur]
+        moving = nxt != cur
+        if not moving.any():
+            break
+        depth += moving
+        cur = nxt
+    lo, hi, size = idx.copy(), idx.copy(), np.ones(n, dtype=np.intp)
+    for d in range(int(depth.max()) if n else 0, 0, -1):
+        nodes = idx[depth == d]
+        parents = h[nodes]
+        np.minimum.at(lo, parents, lo[nodes])
+        np.maximum.at(hi, parents, hi[nodes])
+        np.add.at(size, parents, size[nodes])
+    return lo, hi, size == hi - lo + 1
+
+
+def _context_view(ctx: SentenceContext) -> _DocView:
+    """``ctx.view``, made from the sentence's document when not given."""
+    if ctx.view is None:
+        ctx.view = _doc_view(_sentence_tokens(ctx.sent.doc[:], with_heads=True))
+    return ctx.view
+
+
 def _children(heads: list, start: int) -> list[list[int]]:
     """Children inside the sentence of each token, from the heads of the sentence starting at ``start``."""
     end = start + len(heads)
@@ -483,29 +622,33 @@ def _tree(sent) -> tuple[list[int], list[list[int]]]:
 
 
 def _distances(sent, root, *, context: SentenceContext | None = None) -> dict[int, int]:
-    """Dependency-tree distance of every token of ``sent`` to ``root`` (by token index).
+    """Dependency-tree distance of every token of ``sent`` to ``root`` (a Token or token index).
 
     The tree of the sentence is taken from, or stored in, ``context`` (one
     tree per sentence, not per mention).
     """
     start, end = sent.start, sent.end
-    if not start <= root.i < end:
-        return {root.i: 0}
+    root = root if isinstance(root, int) else root.i
+    if not start <= root < end:
+        return {root: 0}
     # breadth-first search on the head array (no Token objects: this runs once per mention)
     if context is not None and context.heads is not None:
-        heads, children = context.heads, context.children
+        heads = context.heads
     else:
         heads, children = _tree(sent)
         if context is not None:
             context.heads, context.children = heads, children
     neighbours = context.neighbours if context is not None else None
-    if neighbours is None:  # children, then the head inside the sentence, of every token
-        neighbours = [kids + [h] if h != start + k and start <= h < end else kids
-                      for k, (kids, h) in enumerate(zip(children, heads))]
+    if neighbours is None:  # the children and the head inside the sentence of every token, from the heads
+        neighbours = [[] for _ in heads]
+        for k, h in enumerate(heads):
+            if h != start + k and start <= h < end:
+                neighbours[h - start].append(start + k)
+                neighbours[k].append(h)
         if context is not None:
             context.neighbours = neighbours
-    dist = {root.i: 0}
-    frontier = [root.i]
+    dist = {root: 0}
+    frontier = [root]
     d = 0
     while frontier:
         nxt = []
@@ -521,22 +664,33 @@ def _distances(sent, root, *, context: SentenceContext | None = None) -> dict[in
 
 def _subtree(ctx: SentenceContext, token) -> list[int]:
     """Indexes of ``token.subtree``, in its order (a slice of :func:`_inorder` when ``ctx.closed``)."""
+    return _subtree_at(ctx, token.i)
+
+
+def _subtree_at(ctx: SentenceContext, i: int) -> list[int]:
+    """:func:`_subtree` of token ``i``."""
     if ctx.closed:
         if ctx.inorder is None:
             ctx.inorder = _inorder(ctx)
         order, first, last = ctx.inorder
-        k = token.i - ctx.sent.start
+        k = i - ctx.sent.start
         if 0 <= k < len(first) and first[k] is not None:
             return order[first[k]:last[k]]
-    return [t.i for t in token.subtree]
+    return [t.i for t in ctx.sent.doc[i].subtree]
 
 
 def _inorder(ctx: SentenceContext) -> tuple[list[int], list, list]:
     """The sentence's tokens in the order of spaCy's ``Token.subtree`` from each root (left
     children's subtrees, the token, right children's subtrees), and where the subtree of each token
     starts and ends in that list (a subtree is a contiguous run of it)."""
-    off, heads, children = ctx.sent.start, ctx.heads, ctx.children
+    off, heads = ctx.sent.start, ctx.heads
     n = len(heads)
+    lo, hi, contiguous = _context_view(ctx).edges
+    if contiguous[off:off + n].all():  # a projective tree: every subtree in token order, the list is the sentence
+        return list(range(off, off + n)), (lo[off:off + n] - off).tolist(), (hi[off:off + n] - off + 1).tolist()
+    if ctx.children is None:
+        ctx.children = _children(heads, off)
+    children = ctx.children
     order: list[int] = []
     first: list = [None] * n
     last: list = [None] * n
@@ -560,13 +714,18 @@ def _inorder(ctx: SentenceContext) -> tuple[list[int], list, list]:
 
 def _lists(ctx: SentenceContext) -> tuple:
     """The per-token arrays of ``ctx`` as lists, and the ``w=``/``near=`` feature names of its tokens
-    (``near_names[k][negated]``); made once per sentence."""
+    (``near_names[negated][k]``); made once per sentence."""
     got = ctx.lists
     if got is None:
         got = ctx.lists = (ctx.skip.tolist(), ctx.valence.tolist(), ctx.negated.tolist(), ctx.clause.tolist(),
-                           ctx.quoted.tolist(), ["w=" + lemma for lemma in ctx.lemma],
-                           [("near=" + lemma, "near=NOT_" + lemma) for lemma in ctx.lemma])
+                           ctx.quoted.tolist(), *_names(ctx.lemma))
     return got
+
+
+def _names(lemma: list) -> tuple[list, tuple[list, list]]:
+    """The ``w=`` and (``near=``, ``near=NOT_``) feature names of the tokens of a sentence (lists of
+    strings: no tuple per token)."""
+    return ["w=" + w for w in lemma], (["near=" + w for w in lemma], ["near=NOT_" + w for w in lemma])
 
 
 def _signed(ctx: SentenceContext, k: int) -> float:
@@ -574,12 +733,13 @@ def _signed(ctx: SentenceContext, k: int) -> float:
     return -v if ctx.negated[k] else v
 
 
-def _subtree_valence(ctx: SentenceContext, token, exclude: range) -> float:
+def _subtree_valence(ctx: SentenceContext, token: int, exclude: range) -> float:
+    """Signed valence of the subtree of token index ``token`` outside ``exclude``."""
     off = ctx.sent.start
     total = 0.0
     valence = _lists(ctx)[1]  # list reads: the same truth values as the array, no numpy scalars
     n = len(valence)
-    for i in _subtree(ctx, token):
+    for i in _subtree_at(ctx, token):
         k = i - off
         if 0 <= k < n and i not in exclude and valence[k]:
             total += _signed(ctx, k)
@@ -656,49 +816,50 @@ def _mention_parts(span, *, sent=None, vader_sent: dict | None = None, tensor_fe
     add("s_pos", ctx.vader["pos"])
     add("s_neg", ctx.vader["neg"])
 
-    root = span.root
+    # tokens by index on the document's lists (_DocView): no Token objects per mention
+    view = _context_view(ctx)
+    heads, doc_deps, lex, children = view.tokens.heads, view.tokens.deps, view.lex, view.children
+    root = span.root.i
     in_target = range(span.start, span.end)
     dist = _distances(sent, root, context=ctx)
-    target_clause = ctx.clause[root.i - off] if not ctx.skip[root.i - off] else _clause_head(root).i - off
-    role, gov = _role(root)
-    root_tree = _subtree(ctx, root)
+    target_clause = int(ctx.clause[root - off]) if not ctx.skip[root - off] else _clause_head(sent.doc[root]).i - off
+    role, gov = _role_at(view, root)
+    root_tree = _subtree_at(ctx, root)
     descriptor = set(root_tree) - set(in_target)
 
     add(f"role={role}")
-    add(f"dep={root.dep_}")
-    add(f"dep={root.dep_}|head={_lex(root.head)}")
+    add(f"dep={doc_deps[root]}")
+    add(f"dep={doc_deps[root]}|head={lex[heads[root]]}")
     gov_neg = False
     if gov is not None:
-        g = gov.i - off
+        g = gov - off
         gov_neg = bool(ctx.negated[g]) if 0 <= g < len(sent) and not ctx.skip[g] else _negated(
-            gov, wide=ctx.wide_negation)
-        gov_val = _valence(gov, _lexicon()) * (-1.0 if gov_neg else 1.0)
+            sent.doc[gov], wide=ctx.wide_negation)
+        gov_val = _valence_at(view, gov, _lexicon()) * (-1.0 if gov_neg else 1.0)
         add(f"gov_val|{role}", gov_val)
-        add(f"gov={_lex(gov)}|{role}")
+        add(f"gov={lex[gov]}|{role}")
         if gov_neg:
             add(f"gov_neg|{role}")
     t, steps = root, 0
-    while t.head.i != t.i and steps < 4:
-        add(f"path={t.dep_}>{_lex(t.head)}")
-        t = t.head
+    while heads[t] != t and steps < 4:
+        add(f"path={doc_deps[t]}>{lex[heads[t]]}")
+        t = heads[t]
         steps += 1
-    for c in root.children:
-        if c.i not in in_target:
-            add(f"child={c.dep_}|{_lex(c)}")
+    for c in children[root]:
+        if c not in in_target:
+            add(f"child={doc_deps[c]}|{lex[c]}")
 
     use_quote = "quote" not in exclude
     use_coord = "coordination" not in exclude
     target_side = None
     if use_coord and ctx.contrast is not None:
-        target_side = (root.i - off) > ctx.contrast
+        target_side = (root - off) > ctx.contrast
 
     n_tokens = 0
     deps = ctx.tokens.deps if ctx.tokens is not None else [t.dep_ for t in sent]
     skip, valence, negated, clause, quoted, w_names, near_names = _lists(ctx)
     get = f.get
-    for k in range(len(sent)):  # by index, on lists: no Token objects, no numpy scalars
-        if skip[k]:
-            continue
+    for k in ctx.counted:  # by index, on lists: no Token objects, no numpy scalars
         n_tokens += 1
         i = off + k
         if i in in_target:
@@ -710,7 +871,7 @@ def _mention_parts(span, *, sent=None, vader_sent: dict | None = None, tensor_fe
         val = valence[k]
         neg = negated[k]
         if d <= 2:
-            name = near_names[k][neg]  # add(f"near={'NOT_' if neg else ''}{lemma}")
+            name = near_names[neg][k]  # add(f"near={'NOT_' if neg else ''}{lemma}")
             f[name] = get(name, 0.0) + 1.0
         if not val:
             continue
@@ -739,13 +900,13 @@ def _mention_parts(span, *, sent=None, vader_sent: dict | None = None, tensor_fe
     if "descriptor" not in exclude:
         _descriptor_features(add, ctx, root, in_target)
     if "connotation" not in exclude and gov is not None:
-        _connotation_features(add, role, gov, gov_neg)
+        _connotation_features(add, role, view.lower[gov], gov_neg)
     if use_quote:
-        if ctx.quoted[root.i - off]:
+        if ctx.quoted[root - off]:
             add("target_in_quote")
             add(f"target_in_quote|{role}")
-        if role == "agent" and gov is not None and gov.lemma_.lower() in _SPEECH_VERBS:
-            said = [c for c in gov.children if c.dep_ in ("ccomp", "parataxis")]
+        if role == "agent" and gov is not None and view.lower[gov] in _SPEECH_VERBS:
+            said = [c for c in children[gov] if doc_deps[c] in ("ccomp", "parataxis")]
             said_val = sum(_subtree_valence(ctx, c, in_target) for c in said)
             if not said:
                 said_val = float(sum(_signed(ctx, k) for k in range(len(sent)) if ctx.quoted[k]))
@@ -753,8 +914,9 @@ def _mention_parts(span, *, sent=None, vader_sent: dict | None = None, tensor_fe
     if "local" not in exclude:
         _local_features(add, ctx, root, in_target, dist, role, gov, target_clause, root_tree)
     if use_coord:
-        if root.dep_ == "conj" or any(c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN", "PRON")
-                                      for c in root.children):
+        pos = view.tokens.pos
+        if doc_deps[root] == "conj" or any(doc_deps[c] == "conj" and pos[c] in ("PROPN", "NOUN", "PRON")
+                                           for c in children[root]):
             add("coordinated")
             add(f"coordinated|{role}")
         if target_side is not None:
@@ -763,7 +925,8 @@ def _mention_parts(span, *, sent=None, vader_sent: dict | None = None, tensor_fe
     if tensor_features:
         tensor = sent_tensor if sent_tensor is not None else (ctx.tensor if ctx.tensor is not None
                                                                else sentence_tensor(sent))
-        return f, _tensor_parts(span, sent, tensor, context=ctx if tensor is ctx.tensor else None)
+        return f, _tensor_parts(span, sent, tensor, context=ctx if tensor is ctx.tensor else None, root=root,
+                                view=view)
     return f, []
 
 
@@ -773,21 +936,23 @@ def _lexicon():
     return vader_analyzer().lexicon
 
 
-def _descriptor_features(add, ctx: SentenceContext, root, in_target) -> None:
-    """Valence of modifiers and predicates of the target (``descv_*``/``pred_*`` features)."""
-    for c in root.children:
-        if c.dep_ in _DESCRIPTOR_CHILD_DEPS and c.i not in in_target:
+def _descriptor_features(add, ctx: SentenceContext, root: int, in_target) -> None:
+    """Valence of modifiers and predicates of the target (token ``root``; ``descv_*``/``pred_*`` features)."""
+    view = _context_view(ctx)
+    heads, deps, children = view.tokens.heads, view.tokens.deps, view.children
+    for c in children[root]:
+        if deps[c] in _DESCRIPTOR_CHILD_DEPS and c not in in_target:
             v = _subtree_valence(ctx, c, in_target)
             if v:
-                add(f"descv_{c.dep_}", v)
+                add(f"descv_{deps[c]}", v)
                 add("descv_pos" if v > 0 else "descv_neg")
     # copular predicate: "X is corrupt", "X, who was a respected judge"
     t = root
-    while t.dep_ in ("conj", "appos") and t.head.i != t.i:
-        t = t.head
-    if t.dep_ in ("nsubj", "nsubjpass"):
-        head = t.head
-        preds = [c for c in head.children if c.dep_ in _PREDICATE_DEPS]
+    while deps[t] in ("conj", "appos") and heads[t] != t:
+        t = heads[t]
+    if deps[t] in ("nsubj", "nsubjpass"):
+        head = heads[t]
+        preds = [c for c in children[head] if deps[c] in _PREDICATE_DEPS]
         v = sum(_subtree_valence(ctx, p, in_target) for p in preds)
         if preds:
             add("pred_copula")
@@ -796,87 +961,81 @@ def _descriptor_features(add, ctx: SentenceContext, root, in_target) -> None:
             add("pred_pos" if v > 0 else "pred_neg")
 
 
-def _path(root, tok, ancestors: dict) -> str:
-    """Dependency path from ``root`` to ``tok``: ``^dep`` arcs up, ``vdep`` arcs down."""
+def _path(view: _DocView, i: int, ancestors: dict) -> str:
+    """Dependency path from the target to token ``i``: ``^dep`` arcs up (``ancestors``: the arcs up from
+    the target to each of its ancestors), ``vdep`` arcs down."""
+    heads, deps = view.tokens.heads, view.tokens.deps
     down = []
-    t = tok
-    while t.i not in ancestors and t.head.i != t.i:
-        down.append("v" + t.dep_)
-        t = t.head
-    up = ancestors.get(t.i)
+    t = i
+    while t not in ancestors and heads[t] != t:
+        down.append("v" + deps[t])
+        t = heads[t]
+    up = ancestors.get(t)
     if up is None:  # different trees (should not happen within a sentence)
         return "?"
     return " ".join(up + down[::-1])
 
 
-def _path_closed(ctx: SentenceContext, i: int, ancestors: dict) -> str:
-    """:func:`_path` to token ``i`` on the sentence's head and label lists (``ctx.closed``)."""
-    off, heads, deps = ctx.sent.start, ctx.heads, ctx.tokens.deps
-    down = []
-    t = i
-    while t not in ancestors and heads[t - off] != t:
-        down.append("v" + deps[t - off])
-        t = heads[t - off]
-    up = ancestors.get(t)
-    if up is None:
-        return "?"
-    return " ".join(up + down[::-1])
-
-
-def _local_features(add, ctx: SentenceContext, root, in_target, dist: dict, role: str, gov,
+def _local_features(add, ctx: SentenceContext, root: int, in_target, dist: dict, role: str, gov: int | None,
                     target_clause: int, root_tree: list | None = None) -> None:
-    """Path-typed valence, governor-phrase valence and clause VADER (``local`` group)."""
+    """Path-typed valence, governor-phrase valence and clause VADER (``local`` group); ``root`` and
+    ``gov`` are token indexes."""
     off = ctx.sent.start
-    closed = ctx.closed and ctx.tokens is not None
-    ancestors = {root.i: []}
-    if closed:
-        heads, deps = ctx.heads, ctx.tokens.deps
-        t, up = root.i, []
-        while heads[t - off] != t:
-            up = up + ["^" + deps[t - off]]
-            t = heads[t - off]
-            ancestors[t] = up
-    else:
-        t, up = root, []
-        while t.head.i != t.i:
-            up = up + ["^" + t.dep_]
-            t = t.head
-            ancestors[t.i] = up
-    doc = ctx.sent.doc
+    view = _context_view(ctx)
+    heads, deps = view.tokens.heads, view.tokens.deps
     n = len(ctx.valence)
     skip, valence = _lists(ctx)[:2]  # list reads: the same truth values as the arrays, no numpy scalars
-    for k in range(n):  # by index: a Token object only for the few tokens kept
-        i = off + k
-        if skip[k] or not valence[k] or i in in_target or dist.get(i, 99) > 3:
-            continue
-        v = _signed(ctx, k)
-        path = _path_closed(ctx, i, ancestors) if closed else _path(root, doc[i], ancestors)
-        add(f"vp={path}|{'pos' if v > 0 else 'neg'}", abs(v))
+    near = [k for k in ctx.valenced if off + k not in in_target and dist.get(off + k, 99) <= 3]
+    if near:
+        ancestors = {root: []}
+        t, up = root, []
+        while heads[t] != t:
+            up = up + ["^" + deps[t]]
+            t = heads[t]
+            ancestors[t] = up
+        for k in near:
+            v = _signed(ctx, k)
+            add(f"vp={_path(view, off + k, ancestors)}|{'pos' if v > 0 else 'neg'}", abs(v))
     if gov is not None:
-        target_tree = set(root_tree if root_tree is not None else _subtree(ctx, root))
+        target_tree = set(root_tree if root_tree is not None else _subtree_at(ctx, root))
         total = 0.0
-        for x in _subtree(ctx, gov):
+        for x in _subtree_at(ctx, gov):
             k = x - off
             if x in target_tree or not 0 <= k < n or skip[k] or not valence[k]:
                 continue
             total += _signed(ctx, k)
         add(f"govphrase_val|{role}", total)
-    compound = ctx.clause_vader.get((target_clause, root.i))
+    compound = ctx.clause_vader.get((target_clause, root))
     if compound is None:
         from .sentiment import vader_analyzer
 
+        analyzer = vader_analyzer()
         texts = ctx.tokens.words if ctx.tokens is not None else [t.text for t in ctx.sent]
-        words = [texts[k] for k in range(n)
-                 if ctx.clause[k] == target_clause and not ctx.skip[k] and off + k not in in_target]
-        compound = vader_analyzer().polarity_scores(" ".join(words))["compound"] if words else 0.0
-        ctx.clause_vader[(target_clause, root.i)] = compound
+        if ctx.scorable is None:
+            ctx.scorable = [_scorable(text, analyzer.lexicon) for text in texts]
+        clause, scorable = _lists(ctx)[3], ctx.scorable
+        kept = [k for k in range(n) if clause[k] == target_clause and not skip[k] and off + k not in in_target]
+        # VADER's compound is 0 without a word of its lexicon: the call is made only when one may be there
+        compound = analyzer.polarity_scores(" ".join([texts[k] for k in kept]))["compound"] if any(
+            [scorable[k] for k in kept]) else 0.0
+        ctx.clause_vader[(target_clause, root)] = compound
     add("clause_compound", compound)
     add(f"clause_compound|{role}", compound)
 
 
-def _connotation_features(add, role: str, gov, gov_neg: bool) -> None:
-    """The target's role in a connotation frame of its governor (``cf*`` features)."""
-    entry = connotation_lexicon().get(gov.lemma_.lower())
+def _scorable(text: str, lexicon) -> bool:
+    """Whether VADER may find a word of its lexicon in ``text``: it lower-cases the words of a text
+    (split on white space), some with a run of punctuation stripped at one end."""
+    for word in text.split():
+        if (word.lower() in lexicon or word.rstrip(_PUNCTUATION).lower() in lexicon
+                or word.lstrip(_PUNCTUATION).lower() in lexicon):
+            return True
+    return False
+
+
+def _connotation_features(add, role: str, gov_lemma: str, gov_neg: bool) -> None:
+    """The target's role in a connotation frame of its governor (lower-case lemma; ``cf*`` features)."""
+    entry = connotation_lexicon().get(gov_lemma)
     if entry is None:
         return
     kind, agent, patient = entry
@@ -919,19 +1078,26 @@ def sentence_tensor(sent) -> np.ndarray | None:
     return np.asarray(sdoc.tensor, dtype=np.float64)
 
 
-def _tensor_parts(span, sent, tensor, *, context: SentenceContext | None = None) -> list:
+def _tensor_parts(span, sent, tensor, *, context: SentenceContext | None = None, root: int | None = None,
+                  view: _DocView | None = None) -> list:
     """Mean ``tok2vec`` vectors of the mention, its sentence and its dependency neighbours.
 
     Returns ``[("x_t", mean), ("x_s", mean), ("x_n", mean)]`` (arrays), or
     ``[]`` without a tensor of the sentence. ``context``, whose ``tensor`` is
     ``tensor``, keeps the sentence's mean vector (the same for every mention
-    of the sentence).
+    of the sentence). ``root`` (``span.root.i``) and ``view`` (the
+    document's :class:`_DocView`) save Token objects when given.
     """
     if tensor is None or len(tensor) != len(sent):
         return []
-    root = span.root
     off = sent.start
-    near = [c.i - off for c in root.children if not c.is_space] + [root.head.i - off]
+    if view is not None and root is not None:
+        space = view.tokens.space
+        near = [c - off for c in view.children[root] if not space[c]] + [view.tokens.heads[root] - off]
+    else:
+        root_token = span.root
+        near = [c.i - off for c in root_token.children if not c.is_space] + [root_token.head.i - off]
+        root = root_token.i
     out = []
     for prefix in ("x_t", "x_s", "x_n"):
         if prefix == "x_s":
@@ -939,7 +1105,7 @@ def _tensor_parts(span, sent, tensor, *, context: SentenceContext | None = None)
             if values is None:
                 space = context.tokens.space if context is not None and context.tokens is not None else \
                     [t.is_space for t in sent]
-                ctx = [k for k, is_space in enumerate(space) if not is_space] or [root.i - off]
+                ctx = [k for k, is_space in enumerate(space) if not is_space] or [root - off]
                 values = _mean_rows(tensor, ctx)
                 if context is not None:
                     context.sentence_mean = values
@@ -953,6 +1119,11 @@ def _tensor_parts(span, sent, tensor, *, context: SentenceContext | None = None)
 def _mean_rows(tensor: np.ndarray, rows: list) -> np.ndarray:
     """``tensor[rows].mean(axis=0)`` computed as NumPy's ``mean`` does (``add.reduce``, then one
     division), without its Python wrapper."""
+    if 0 < len(rows) <= 4:  # a few rows: added one by one, as the reduction over axis 0 does, without a copy of them
+        total = tensor[rows[0]]
+        for r in rows[1:]:
+            total = total + tensor[r]
+        return total / len(rows)
     return np.add.reduce(tensor[rows], axis=0) / len(rows)
 
 

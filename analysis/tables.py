@@ -163,12 +163,12 @@ def mention_sentiment(mentions: pd.DataFrame, sentences: pd.DataFrame, scores) -
     compound = dict(zip(zip(sentences["doc_id"].tolist(), sentences["sent_id"].tolist()),
                         sentences["compound"].tolist()))
     keys = zip(mentions["doc_id"].tolist(), mentions["sent_id"].tolist())
-    table = pd.DataFrame({name: mentions[name].to_numpy() for name in
-                          ["doc_id", "sent_id", "start", "end", "actor", "kind"]})
-    table["sentence_compound"] = pd.array([compound.get(k, float("nan")) for k in keys], dtype=float)
-    table["target_score"] = [s.score for s in scores]
-    table["label"] = [s.label for s in scores]
-    return table[TABLE_COLUMNS["mention_sentiment"]]
+    columns = {name: mentions[name].array for name in ["doc_id", "sent_id", "start", "end", "actor", "kind"]}
+    columns["sentence_compound"] = pd.array([compound.get(k, float("nan")) for k in keys], dtype=float)
+    columns["target_score"] = [s.score for s in scores]
+    columns["label"] = [s.label for s in scores]
+    # one DataFrame built from all its columns (not three column insertions and a selected copy)
+    return pd.DataFrame({name: columns[name] for name in TABLE_COLUMNS["mention_sentiment"]})
 
 
 def _mean(values: list) -> float:

@@ -78,7 +78,7 @@ def test_doc_index_bounds_equal_span(doc):
 def test_mean_rows_is_numpy_mean():
     rng = np.random.default_rng(7)
     tensor = rng.normal(size=(12, 96)) * 37.0
-    for rows in ([0], [3, 1], list(range(12)), [5, 5, 2]):
+    for rows in ([0], [3, 1], list(range(12)), [5, 5, 2], [11, 0, 7, 3], [2, 9, 4, 4, 1]):
         assert np.array_equal(_mean_rows(tensor, rows), tensor[rows].mean(axis=0))
 
 
@@ -91,3 +91,52 @@ def test_allcap_differential_as_nltk(text):
     slow = SentiText(text, consts.PUNC_LIST, consts.REGEX_REMOVE_PUNCTUATION)
     assert fast.words_and_emoticons == slow.words_and_emoticons
     assert fast.is_cap_diff == slow.is_cap_diff
+
+
+def test_clause_without_scorable_word_has_zero_compound():
+    """The clause VADER call is skipped only where VADER would give 0 (no word of its lexicon)."""
+    import json
+    from pathlib import Path
+
+    from analysis.sentiment import vader_analyzer
+    from analysis.sentiment_features import _scorable
+
+    analyzer = vader_analyzer()
+    lines = (Path(__file__).parent / "data" / "dev" / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    words = " ".join(json.loads(line)["text"] for line in lines[:6]).split()
+    words += ["NOT", "good!", "(bad)", ":)", "--great--", "kind", "of", "“terrible”", "n't", "no"]
+    skipped = 0
+    for start in range(0, len(words), 3):  # clauses of 1 to 6 words
+        clause = words[start: start + 1 + start % 6]
+        if not any(_scorable(w, analyzer.lexicon) for w in clause):
+            skipped += 1
+            assert analyzer.polarity_scores(" ".join(clause))["compound"] == 0.0
+    assert skipped > 50
+    assert _scorable("good!", analyzer.lexicon) and _scorable("--bad", analyzer.lexicon)
+    assert not _scorable("(bad)", analyzer.lexicon)  # VADER strips one end only: not scored either
+    assert analyzer.polarity_scores("(bad)")["compound"] == 0.0
+    assert not _scorable("the", analyzer.lexicon)
+
+
+def test_inorder_of_projective_sentences_equals_the_walk():
+    """The projective shortcut of ``_inorder`` gives the walk's order and subtree bounds."""
+    import dataclasses
+    import json
+    from pathlib import Path
+
+    from analysis.sentiment_features import _context_view, _inorder, _subtree_at
+
+    line = (Path(__file__).parent / "data" / "dev" / "articles.jsonl").read_text(encoding="utf-8").splitlines()[0]
+    doc = parse(json.loads(line)["text"])
+    shortcut = 0
+    for sent in doc.sents:
+        ctx = sentence_context(sent, vader={"compound": 0.0, "pos": 0.0, "neg": 0.0})
+        view = _context_view(ctx)
+        lo, hi, contiguous = view.edges
+        shortcut += bool(contiguous[sent.start:sent.end].all())
+        fast = _inorder(ctx)
+        ctx.view = dataclasses.replace(view, edges=(lo, hi, np.zeros_like(contiguous)))  # force the walk
+        assert _inorder(ctx) == fast
+        for tok in sent:
+            assert _subtree_at(ctx, tok.i) == [t.i for t in tok.subtree]
+    assert shortcut > 5
