@@ -18,6 +18,7 @@ import re
 
 import pandas as pd
 from nltk.tokenize import NLTKWordTokenizer
+from nltk.tokenize.util import align_tokens
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 __all__ = [
@@ -69,9 +70,41 @@ def normalize_quotes(text: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _sentence_splitter() -> PunktSentenceTokenizer:
+    """Punkt with :data:`ABBREVIATIONS`, its own patterns run without NLTK's per-call timeout.
+
+    NLTK 3.10 runs every Punkt pattern through ``nltk.redos.TimedPattern``,
+    whose wall-clock timeout costs about 10 microseconds per call (several
+    calls per word); the wrapped ``regex`` patterns are the same patterns
+    (see :func:`_word_tokenizer`), so the sentences are the same.
+    """
     params = PunktParameters()
     params.abbrev_types = set(ABBREVIATIONS)
-    return PunktSentenceTokenizer(params)
+    try:
+        from nltk.redos import TimedPattern
+        from nltk.tokenize import punkt
+    except ImportError:  # older NLTK: plain ``re`` patterns already
+        return PunktSentenceTokenizer(params)
+
+    def bare(p):
+        return p._rx if isinstance(p, TimedPattern) and hasattr(p, "_rx") else p
+
+    class LanguageVars(punkt.PunktLanguageVars):
+        re_boundary_realignment = bare(punkt.PunktLanguageVars.re_boundary_realignment)
+
+        def _word_tokenizer_re(self):
+            return bare(super()._word_tokenizer_re())
+
+        def period_context_re(self):
+            return bare(super().period_context_re())
+
+    non_punct = bare(getattr(punkt, "_re_non_punct", None))
+    patterns = {name: bare(getattr(punkt.PunktToken, name))
+                for name in ("_RE_ELLIPSIS", "_RE_NUMERIC", "_RE_INITIAL", "_RE_ALPHA")
+                if hasattr(punkt.PunktToken, name)}
+    if non_punct is not None:
+        patterns["is_non_punct"] = property(lambda self: non_punct.search(self.type))
+    token = type("_PunktToken", (punkt.PunktToken,), {"__slots__": (), **patterns})
+    return PunktSentenceTokenizer(params, lang_vars=LanguageVars(), token_cls=token)
 
 
 @functools.lru_cache(maxsize=1)
@@ -104,7 +137,22 @@ def _word_tokenizer() -> NLTKWordTokenizer:
     steps = _guarded_steps(cls)
     if steps is not None:
         cls.tokenize = _guarded_tokenize(steps)
+    cls.span_tokenize = _span_tokenize
     return cls()
+
+
+#: NLTK's pattern of the double quotes ``span_tokenize`` puts back (``nltk.redos.finditer``
+#: compiles it with a per-call timeout); literal strings only: every engine finds the same.
+_DOUBLE_QUOTES = re.compile(r"``|'{2}|\"")
+
+
+def _span_tokenize(self, text: str) -> list[tuple[int, int]]:
+    """``NLTKWordTokenizer.span_tokenize`` with its quote pattern compiled once, as a list."""
+    tokens = self.tokenize(text)
+    if '"' in text or "''" in text:     # converted quotes back to the original double quotes
+        found = iter([m.group() for m in _DOUBLE_QUOTES.finditer(text)])
+        tokens = [next(found) if tok in ('"', "``", "''") else tok for tok in tokens]
+    return align_tokens(tokens, text)
 
 
 #: Strings of which at least one occurs in every match of the NLTK rule with
@@ -169,11 +217,39 @@ def _guarded_steps(cls) -> tuple | None:
     return [guard(r) for r in before], [guard(r) for r in after], (contractions, combined)
 
 
+#: A contraction rule's pattern made of literal letters, apostrophes and spaces between
+#: ``(?i)``, ``\b``, groups, ``(?#X)`` and ``(?=\s)`` (all of NLTK's ``CONTRACTIONS2/3``).
+_CONTRACTION_SYNTAX = re.compile(r"\(\?i\)|\\b|\(\?#X\)|\(\?=\\s\)|[()]")
+
+
+def _contraction_needles(contractions) -> tuple[str, ...] | None:
+    """The lower-case words (``cannot``, ``'tis``) one of which an ASCII text holds, in any
+    case, wherever a contraction rule matches; ``None`` if a pattern is not such a word."""
+    needles = []
+    for pattern in contractions:
+        word = _CONTRACTION_SYNTAX.sub("", getattr(pattern, "pattern", "") or "").strip()
+        if not re.fullmatch(r"[a-z']+", word) or not pattern.flags & re.IGNORECASE:
+            return None
+        needles.append(word)
+    return tuple(needles) or None
+
+
 def _guarded_tokenize(steps):
     """NLTK's ``NLTKWordTokenizer.tokenize`` (without parentheses conversion) skipping the rules
     that cannot match (see :data:`_RULE_NEEDLES`): the same substitutions on the same text."""
     before, after, (contractions, combined) = steps
     nltk_tokenize = NLTKWordTokenizer.tokenize
+    words = _contraction_needles(contractions)
+    # the rules after NLTK's white-space rule (\s+ -> " "): when none of them and no contraction
+    # can match an ASCII text, that rule only changes white space that text.split() drops anyway
+    spaces = [k for k, (p, r, _) in enumerate(after) if getattr(p, "pattern", None) == r"\s+" and r == " "]
+    tail = after[spaces[0] + 1:] if spaces else []
+    skip_at = spaces[0] if spaces and words is not None and all(n is not None for _, _, n in tail) else None
+
+    def may_contract(text):
+        # the case-insensitive search of all contractions is slow; an ASCII text without their
+        # words (lower-cased) cannot match (any other text is searched)
+        return words is None or not text.isascii() or any(w in text.lower() for w in words)
 
     def tokenize(self, text, convert_parentheses=False, return_str=False):
         if convert_parentheses or return_str:
@@ -182,10 +258,13 @@ def _guarded_tokenize(steps):
             if needles is None or any(n in text for n in needles):
                 text = pattern.sub(replacement, text)
         text = " " + text + " "
-        for pattern, replacement, needles in after:
+        for k, (pattern, replacement, needles) in enumerate(after):
+            if k == skip_at and text.isascii() and not may_contract(text) and \
+                    not any(n in text for _, _, needles_ in tail for n in needles_):
+                return text.split()     # no later rule can change it: ASCII white space all splits
             if needles is None or any(n in text for n in needles):
                 text = pattern.sub(replacement, text)
-        if combined is None or combined.search(text):
+        if combined is None or (may_contract(text) and combined.search(text)):
             for pattern in contractions:
                 text = pattern.sub(r" \1 \2 ", text)
         return text.split()
