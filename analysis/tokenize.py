@@ -46,6 +46,8 @@ ABBREVIATIONS = frozenset(
 _QUOTE_MAP = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"',
                             "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'"})
 
+_QUOTE_PAIRS = tuple((chr(k), v) for k, v in _QUOTE_MAP.items())
+
 _PARAGRAPH = re.compile(r"[^\n]+")
 #: A letter or digit: ``\w`` is ``str.isalnum()`` plus the underscore.
 _ALNUM = re.compile(r"[^\W_]")
@@ -65,7 +67,12 @@ def normalize_quotes(text: str) -> str:
         Text of the same length in which ``“ ” ‘ ’`` (and similar marks) are
         replaced by ``"`` or ``'``.
     """
-    return text.translate(_QUOTE_MAP)
+    if text.isascii():      # str.translate looks every character up in the map: slow on long texts
+        return text
+    for mark, ascii_mark in _QUOTE_PAIRS:   # the marks are not ASCII: replacing one never makes another
+        if mark in text:
+            text = text.replace(mark, ascii_mark)
+    return text
 
 
 @functools.lru_cache(maxsize=1)

@@ -100,6 +100,16 @@ def test_guarded_word_tokenizer_equals_nltk_on_rule_triggers():
         assert fast.tokenize(piece) == plain.tokenize(piece), piece
 
 
+def test_normalize_quotes_maps_every_mark_like_translate():
+    from analysis.tokenize import _QUOTE_MAP, normalize_quotes
+
+    marks = "".join(chr(k) for k in _QUOTE_MAP)
+    for text in ["", "plain ASCII 'x' \"y\"", marks, f"Caf\u00e9 {marks} \u201cOrba\u0301n\u2019s\u201d \u00ab\u00bb",
+                 "\u2032\u2032 \u201b\u201f \u201a\u201e"]:
+        assert normalize_quotes(text) == text.translate(_QUOTE_MAP)
+        assert len(normalize_quotes(text)) == len(text)
+
+
 def test_sentence_splitter_equals_plain_punkt():
     """Punkt run on its bare patterns (no per-call timeout) splits like NLTK's own Punkt."""
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
