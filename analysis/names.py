@@ -85,6 +85,7 @@ class TokenTable:
         self.keys = ["" if sp else keys[h] for h, sp in zip(orth, self.is_space)]
         self.stretches: dict[int, list[bool]] = {}   # min_words -> caps_stretches flags, computed once
         self.caps_words: int | None = None             # how many tokens are all-capital words (caps_stretches)
+        self.caps_at: list[int] | None = None          # the all-capital words (caps_stretches)
 
 
 class SpanIndex:
@@ -181,7 +182,8 @@ def caps_stretches(doc: Doc, min_words: int = 3, table: TokenTable | None = None
     """Mark tokens inside a stretch of at least `min_words` all-capital words.
 
     Punctuation, numbers and white space inside the stretch do not break it;
-    any other word does. One pass over the tokens.
+    any other word does. One pass over the tokens (then over those between
+    two capital words).
 
     Returns
     -------
@@ -193,25 +195,26 @@ def caps_stretches(doc: Doc, min_words: int = 3, table: TokenTable | None = None
     if known is not None:
         return list(known)
     flags = [False] * len(doc)
-    if table.caps_words is None:
-        table.caps_words = sum(map(is_caps_key, table.keys))
-    if table.caps_words < min_words:     # no stretch can be long enough: most articles
+    if table.caps_at is None:
+        caps = {key for key in set(table.keys) if is_caps_key(key)}    # each distinct word tested once
+        table.caps_at = [i for i, key in enumerate(table.keys) if key in caps] if caps else []
+        table.caps_words = len(table.caps_at)
+    caps_at = table.caps_at
+    if len(caps_at) < min_words:     # no stretch can be long enough: most articles
         table.stretches[min_words] = flags
         return list(flags)
-    run: list[int] = []
-
-    def close() -> None:
-        if len(run) >= min_words:
-            for i in range(run[0], run[-1] + 1):
-                flags[i] = True
-        run.clear()
-
-    for i, (text, key) in enumerate(zip(table.text, table.keys)):
-        if is_caps_key(key):
-            run.append(i)
-        elif _has_letter(key) or text.count("\n") >= 2:
-            close()
-    close()
+    # a stretch is a run of capital words with no other word (nor a paragraph break) between
+    # two of them: only the tokens between consecutive capital words are read
+    texts, keys = table.text, table.keys
+    run = [caps_at[0]]
+    for previous, i in zip(caps_at, caps_at[1:]):
+        if any(_has_letter(keys[j]) or texts[j].count("\n") >= 2 for j in range(previous + 1, i)):
+            if len(run) >= min_words:
+                flags[run[0]:run[-1] + 1] = [True] * (run[-1] + 1 - run[0])
+            run = []
+        run.append(i)
+    if len(run) >= min_words:
+        flags[run[0]:run[-1] + 1] = [True] * (run[-1] + 1 - run[0])
     table.stretches[min_words] = flags
     return list(flags)
 
