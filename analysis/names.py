@@ -76,16 +76,35 @@ class TokenTable:
         orth, tag, dep = arr[:, :3].T.tolist() if n else ([], [], [])
         flags = arr[:, 3:].T.astype(bool).tolist() if n else ([], [], [])
         names = {h: strings[h] for h in {*tag, *dep}}   # a few dozen tags and labels: each looked up once
-        words = {h: strings[h] for h in set(orth)}       # each distinct word looked up (and keyed) once
+        words, keys, caps = _WORD_TEXT, _WORD_KEY, _CAPS_WORDS
+        new = set(orth).difference(words)                # each word new to the process looked up (and keyed) once
+        if new:
+            if len(words) + len(new) > _MAX_WORDS:
+                words.clear(), keys.clear(), caps.clear()
+            for h in new:
+                words[h] = text = strings[h]
+                keys[h] = key = match_key(text)
+                if is_caps_key(key):
+                    caps.add(h)
         self.text = [words[h] for h in orth]
         self.tag = [names[h] for h in tag]
         self.dep = [names[h] for h in dep]
         self.is_space, self.is_alpha, self.is_lower = flags
-        keys = {h: match_key(t) for h, t in words.items()}
         self.keys = ["" if sp else keys[h] for h, sp in zip(orth, self.is_space)]
         self.stretches: dict[int, list[bool]] = {}   # min_words -> caps_stretches flags, computed once
-        self.caps_words: int | None = None             # how many tokens are all-capital words (caps_stretches)
-        self.caps_at: list[int] | None = None          # the all-capital words (caps_stretches)
+        # the all-capital words (caps_stretches; white space has the key "", never capital) and how many
+        self.caps_at: list[int] = [i for i, h in enumerate(orth) if h in caps] if caps else []
+        self.caps_words = len(self.caps_at)
+
+
+#: Text and :func:`match_key` of every word (by its ORTH hash) the process has read, and the hashes
+#: of the all-capital ones (:func:`is_caps_key`): a hash stands for one string in every spaCy
+#: vocabulary, and a StringStore look-up costs more than a dict's. Emptied when it holds
+#: :data:`_MAX_WORDS` words.
+_WORD_TEXT: dict[int, str] = {}
+_WORD_KEY: dict[int, str] = {}
+_CAPS_WORDS: set[int] = set()
+_MAX_WORDS = 200_000
 
 
 class SpanIndex:
@@ -195,10 +214,6 @@ def caps_stretches(doc: Doc, min_words: int = 3, table: TokenTable | None = None
     if known is not None:
         return list(known)
     flags = [False] * len(doc)
-    if table.caps_at is None:
-        caps = {key for key in set(table.keys) if is_caps_key(key)}    # each distinct word tested once
-        table.caps_at = [i for i, key in enumerate(table.keys) if key in caps] if caps else []
-        table.caps_words = len(table.caps_at)
     caps_at = table.caps_at
     if len(caps_at) < min_words:     # no stretch can be long enough: most articles
         table.stretches[min_words] = flags

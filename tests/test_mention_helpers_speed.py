@@ -56,3 +56,17 @@ def test_last_before_by_bisection_equals_the_full_list():
     for found, n in [([2, 2, 5], 8), ([], 3), ([0], 2), ([1], 2), ([0, 0, 3, 4, 4, 9], 12)]:
         lazy = _LastBefore(found)
         assert [lazy[i] for i in range(n)] == _last_before(found, n)
+
+
+@pytest.mark.parametrize("max_words", [200_000, 5])
+def test_token_table_words_equal_the_tokens(monkeypatch, max_words):
+    from analysis import names
+
+    monkeypatch.setattr(names, "_MAX_WORDS", max_words)   # 5: the word cache is emptied on every table
+    for text in _texts()[:6] + ["Orba\u0301n and Ru\u00adtte met NATO \u2019s chief.\n\n  NEW TEXT HERE"]:
+        doc = parse(text)
+        table = TokenTable(doc)
+        assert table.text == [t.text for t in doc]
+        assert table.keys == ["" if t.is_space else names.match_key(t.text) for t in doc]
+        assert table.caps_at == [t.i for t in doc if not t.is_space and is_caps_key(names.match_key(t.text))]
+        assert table.caps_words == len(table.caps_at)
