@@ -375,9 +375,13 @@ def _extend_unusual(doc: Doc, tokens: list[Token]) -> list[Token]:
     """Add a capitalised neighbour written with format characters or decomposed
     accents (``Mark Ru\u00adtte``): the tagger may have missed it because of them."""
     def usable(i: int) -> bool:
-        if not 0 <= i < len(doc) or doc[i].ent_type_:
+        if not 0 <= i < len(doc):
             return False
-        return model_norm(doc[i].text) is not None and match_key(doc[i].text)[:1].isupper()
+        tok = doc[i]                     # one Token object (doc[i] makes a new one on every access)
+        if tok.ent_type_:
+            return False
+        text = tok.text
+        return model_norm(text) is not None and match_key(text)[:1].isupper()
 
     i = tokens[-1].i + 1
     while usable(i):
@@ -392,8 +396,7 @@ def _extend_unusual(doc: Doc, tokens: list[Token]) -> list[Token]:
 
 def _classify(doc: Doc, span: Span, label: str) -> Mention | None:
     """Step 2 for one name: a country, its adjective or capital, a place, or a candidate actor."""
-    form = match_key(span.text)
-    root = span.root
+    form = match_key(doc_text(doc)[span.start_char:span.end_char])   # span.text joins its tokens again
     mention = Mention(span.start_char, span.end_char, span.start, span.end, label, "name")
     adjectives, names, capitals = _lookup("adjective"), _lookup("name"), _lookup("capital")
     if form in adjectives:               # 'Dutch'; 'Sri Lankan' tagged PERSON
@@ -411,7 +414,7 @@ def _classify(doc: Doc, span: Span, label: str) -> Mention | None:
         if country is not None:
             return replace(mention, actor=country, label="GPE")
     if form in capitals:
-        if root.dep_ in _SUBJECT_DEPS or _is_possessed(span):
+        if span.root.dep_ in _SUBJECT_DEPS or _is_possessed(span):   # span.root only where it is read
             return replace(mention, actor=capitals[form])
         return None
     words = form.split()
@@ -431,13 +434,14 @@ def _classify(doc: Doc, span: Span, label: str) -> Mention | None:
             return None                  # 'Elizabeth 2' of 'RMS Queen Elizabeth 2': a ship, not a person
         label = "GPE"                    # 'Chiang Mai', 'Tak Bai': a city ('Obama', 'Allen' are surnames too)
         mention = replace(mention, label=label)
-    if label == "ORG" and _is_locative(root) and form in place_names():
+    if label == "ORG" and form in place_names() and _is_locative(span.root):
         return None                      # 'in Lahore' tagged ORG: a place
     if label == "NORP":
+        root = span.root
         if root.pos_ in {"NOUN", "PROPN"} and root.dep_ not in {"amod", "compound"}:
             return mention
         return None
-    if label == "GPE" and _is_locative(root):
+    if label == "GPE" and _is_locative(span.root):
         return None
     return mention
 

@@ -76,14 +76,14 @@ class TokenTable:
         orth, tag, dep = arr[:, :3].T.tolist() if n else ([], [], [])
         flags = arr[:, 3:].T.astype(bool).tolist() if n else ([], [], [])
         names = {h: strings[h] for h in {*tag, *dep}}   # a few dozen tags and labels: each looked up once
-        words, keys, caps = _WORD_TEXT, _WORD_KEY, _CAPS_WORDS
-        new = set(orth).difference(words)                # each word new to the process looked up (and keyed) once
+        words = hashed_strings(strings, orth)
+        keys, caps = _WORD_KEY, _CAPS_WORDS
+        new = set(orth).difference(keys)                 # each word new to the process keyed once
         if new:
-            if len(words) + len(new) > _MAX_WORDS:
-                words.clear(), keys.clear(), caps.clear()
+            if len(keys) + len(new) > _MAX_WORDS:
+                keys.clear(), caps.clear()
             for h in new:
-                words[h] = text = strings[h]
-                keys[h] = key = match_key(text)
+                keys[h] = key = match_key(words[h])
                 if is_caps_key(key):
                     caps.add(h)
         self.text = [words[h] for h in orth]
@@ -97,14 +97,42 @@ class TokenTable:
         self.caps_words = len(self.caps_at)
 
 
-#: Text and :func:`match_key` of every word (by its ORTH hash) the process has read, and the hashes
-#: of the all-capital ones (:func:`is_caps_key`): a hash stands for one string in every spaCy
-#: vocabulary, and a StringStore look-up costs more than a dict's. Emptied when it holds
-#: :data:`_MAX_WORDS` words.
-_WORD_TEXT: dict[int, str] = {}
+#: The string of every spaCy hash the process has looked up (:func:`hashed_strings`), the
+#: :func:`match_key` of every word by its ORTH hash and the hashes of the all-capital ones
+#: (:func:`is_caps_key`); each emptied when it holds :data:`_MAX_WORDS` entries.
+_STRINGS: dict[int, str] = {}
 _WORD_KEY: dict[int, str] = {}
 _CAPS_WORDS: set[int] = set()
 _MAX_WORDS = 200_000
+
+
+def hashed_strings(strings, hashes: list[int]) -> dict[int, str]:
+    """A dict that holds the string of each of ``hashes`` (and of others looked up before).
+
+    A hash stands for one string in every spaCy vocabulary, and a dict look-up
+    costs a fraction of a ``StringStore`` one: each hash new to the process is
+    looked up once.
+
+    Parameters
+    ----------
+    strings : spacy.strings.StringStore
+        ``doc.vocab.strings``.
+    hashes : list of int
+        Hashes of strings of that store (``Doc.to_array`` of ``ORTH``, ``LOWER``...).
+
+    Returns
+    -------
+    dict of int to str
+        Do not modify it (it is the process's cache).
+    """
+    cache = _STRINGS
+    new = set(hashes).difference(cache)
+    if new:
+        if len(cache) + len(new) > _MAX_WORDS:
+            cache.clear()
+        for h in new:
+            cache[h] = strings[h]
+    return cache
 
 
 class SpanIndex:

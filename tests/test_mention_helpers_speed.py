@@ -70,3 +70,11 @@ def test_token_table_words_equal_the_tokens(monkeypatch, max_words):
         assert table.keys == ["" if t.is_space else names.match_key(t.text) for t in doc]
         assert table.caps_at == [t.i for t in doc if not t.is_space and is_caps_key(names.match_key(t.text))]
         assert table.caps_words == len(table.caps_at)
+
+
+def test_description_token_words_equal_the_tokens():
+    from analysis.descriptions import _token_words
+
+    for text in _texts()[:6] + ["\u00c9MILE Zola \u00e9crit. Orba\u0301n\u2019s ISTANBUL"]:
+        doc = parse(text)
+        assert _token_words(doc) == ([t.lower_ for t in doc], [t.is_space for t in doc])
