@@ -124,10 +124,10 @@ def _token_words(doc: Doc) -> tuple[list[str], list[bool]]:
 
     if len(doc) == 0:
         return [], []
-    rows = doc.to_array([LOWER, IS_SPACE]).reshape(len(doc), 2).tolist()
-    lower = [r[0] for r in rows]
+    columns = doc.to_array([LOWER, IS_SPACE]).reshape(len(doc), 2)
+    lower = columns[:, 0].tolist()                       # one list per column, not one per token
     strings = hashed_strings(doc.vocab.strings, lower)   # each word's string looked up once per process
-    return [strings[h] for h in lower], [bool(r[1]) for r in rows]
+    return [strings[h] for h in lower], columns[:, 1].astype(bool).tolist()
 
 
 def _person_countries(mentions: pd.DataFrame) -> dict[str, set[str]]:
