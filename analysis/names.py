@@ -482,8 +482,10 @@ def score_lines(text: str) -> list[tuple[int, int]]:
     out, pos = [], 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
+        if len(_SCORE_NUMBER.findall(line)) < 2:
+            continue                     # tested first: most lines have no two numbers (findall of words costs more)
         words = _SCORE_WORD.findall(line)
-        if (not words or len(words) > 14 or len(_SCORE_NUMBER.findall(line)) < 2
+        if (not words or len(words) > 14
                 or not all(w[0].isupper() or w in _SCORE_LOWER for w in words)
                 or all(is_caps_key(w) for w in words)
                 or not re.search(r"[^\W\d_]\)?[ \t]+\d", line)):
