@@ -257,7 +257,10 @@ def _guarded_tokenize(steps):
     def may_contract(text):
         # the case-insensitive search of all contractions is slow; an ASCII text without their
         # words (lower-cased) cannot match (any other text is searched)
-        return words is None or not text.isascii() or any(w in text.lower() for w in words)
+        if words is None or not text.isascii():
+            return True
+        lower = text.lower()
+        return any(w in lower for w in words)
 
     def tokenize(self, text, convert_parentheses=False, return_str=False):
         if convert_parentheses or return_str:
