@@ -861,15 +861,22 @@ def _nearest_before(positions, starts, choices: list[str], at: int) -> str:
     return choices[0]
 
 
-def _actor_types(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
+def _actor_types(doc: Doc, mentions: list[Mention], roles: dict | None = None) -> dict[str, str]:
+    """Actor -> PERSON, ORG, GPE or NORP by the labels of its names; ``roles`` keeps
+    :func:`_has_person_role` by token range between calls on the same doc."""
     votes: dict[str, dict[str, int]] = {}
+    roles = {} if roles is None else roles
     person, roled = set(), set()
     for m in mentions:
         box = votes.setdefault(m.actor, {})
         if m.kind == "name":
             box[m.label] = box.get(m.label, 0) + 1
-            if m.label in {"ORG", "GPE"} and m.actor not in roled and _has_person_role(doc, m):
-                roled.add(m.actor)
+            if m.label in {"ORG", "GPE"} and m.actor not in roled:
+                key = (m.tok_start, m.tok_end)     # it depends on the tokens only: asked once per range
+                if key not in roles:
+                    roles[key] = _has_person_role(doc, m)
+                if roles[key]:
+                    roled.add(m.actor)
             if m.label == "PERSON" and m.tok_end - m.tok_start >= 2:
                 person.add(m.actor)
     types = {}
@@ -1172,7 +1179,8 @@ def find_mentions(doc: Doc, *, doc_id: str = "text", sentence_starts: list[int] 
     names = _follow_caps_twins(doc, _resolve_names(doc, cands))
     if table is not None:
         names = _apply_actor_table(doc, names, table)
-    types = _actor_types(doc, names)
+    roles: dict[tuple[int, int], bool] = {}
+    types = _actor_types(doc, names, roles)
     names = _drop_stray_persons(doc, names, types)
 
     occupied = _Occupied(len(doc))
@@ -1196,7 +1204,7 @@ def find_mentions(doc: Doc, *, doc_id: str = "text", sentence_starts: list[int] 
     names = names + gaz
     names = names + _alias_matches(doc, names, occupied, keys, types, extra)
     names = names + _caps_matches(doc, names, occupied, tokens, types)
-    types = _actor_types(doc, names)
+    types = _actor_types(doc, names, roles)
     names = names + _descriptions(doc, names)
     unsupported = _unsupported_persons(doc, names, types, titled, tokens)
     if table is not None:
@@ -1207,7 +1215,7 @@ def find_mentions(doc: Doc, *, doc_id: str = "text", sentence_starts: list[int] 
     mentions = names + resolve_pronouns(doc, names, types, quotes, sent_of, para_of, tokens)
     if table is not None:
         mentions = _apply_actor_table(doc, mentions, table)
-        types = _actor_types(doc, mentions)
+        types = _actor_types(doc, mentions, roles)
     mentions.sort(key=lambda m: (m.start, m.end))
 
     starts = sentence_starts if sentence_starts is not None else [s.start_char for s in doc.sents]
