@@ -80,7 +80,7 @@ import unicodedata
 from dataclasses import replace
 
 import pandas as pd
-from spacy.attrs import ORTH
+from spacy.attrs import HEAD, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from .doc_text import doc_text
@@ -1061,10 +1061,18 @@ def _span_key(keys: list[str], m: Mention) -> str:
 
 # ---------------------------------------------------------------- step 6: descriptions
 
-def _descriptions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def _descriptions(doc: Doc, mentions: list[Mention], deps: list[str] | None = None) -> list[Mention]:
+    """Appositions of names (``deps``: every token's dependency label, e.g. ``TokenTable.dep``)."""
+    deps = deps if deps is not None else [t.dep_ for t in doc]
+    appos = [i for i, dep in enumerate(deps) if dep == "appos"]
+    if not appos:
+        return []
+    heads = doc.to_array(HEAD).astype("int64").tolist()     # offsets to the head
+    # a name's root is one of its tokens: only names with an apposition or its head in them can have one
+    marked = set(appos) | {i + heads[i] for i in appos}
     out, seen = [], set()
     for m in mentions:
-        if m.kind != "name":
+        if m.kind != "name" or not any(i in marked for i in range(m.tok_start, m.tok_end)):
             continue
         root = m.span(doc).root
         pieces = []
@@ -1205,7 +1213,7 @@ def find_mentions(doc: Doc, *, doc_id: str = "text", sentence_starts: list[int] 
     names = names + _alias_matches(doc, names, occupied, keys, types, extra)
     names = names + _caps_matches(doc, names, occupied, tokens, types)
     types = _actor_types(doc, names, roles)
-    names = names + _descriptions(doc, names)
+    names = names + _descriptions(doc, names, tokens.dep)
     unsupported = _unsupported_persons(doc, names, types, titled, tokens)
     if table is not None:
         unsupported -= set(table["actor"])      # the user vouches for these

@@ -78,3 +78,16 @@ def test_description_token_words_equal_the_tokens():
     for text in _texts()[:6] + ["\u00c9MILE Zola \u00e9crit. Orba\u0301n\u2019s ISTANBUL"]:
         doc = parse(text)
         assert _token_words(doc) == ([t.lower_ for t in doc], [t.is_space for t in doc])
+
+
+def test_apposition_descriptions_only_skip_names_without_an_apposition():
+    from analysis.actors import _descriptions
+    from analysis.names import Mention
+
+    for text in _texts()[:6] + ["Pascal Lamy, Director-General of the WTO, spoke. The leader of the party, "
+                                "Tariana Turia, said no. Porn actress Stormy Daniels sued."]:
+        doc = parse(text)
+        names = [Mention(e.start_char, e.end_char, e.start, e.end, e.label_, "name", e.text) for e in doc.ents]
+        every = _descriptions(doc, names, ["appos"] * len(doc))    # every name read, as without the filter
+        assert _descriptions(doc, names, TokenTable(doc).dep) == every
+        assert _descriptions(doc, names) == every
