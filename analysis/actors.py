@@ -80,7 +80,7 @@ import unicodedata
 from dataclasses import replace
 
 import pandas as pd
-from spacy.attrs import ORTH
+from spacy.attrs import HEAD, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from .doc_text import doc_text
@@ -375,9 +375,13 @@ def _extend_unusual(doc: Doc, tokens: list[Token]) -> list[Token]:
     """Add a capitalised neighbour written with format characters or decomposed
     accents (``Mark Ru\u00adtte``): the tagger may have missed it because of them."""
     def usable(i: int) -> bool:
-        if not 0 <= i < len(doc) or doc[i].ent_type_:
+        if not 0 <= i < len(doc):
             return False
-        return model_norm(doc[i].text) is not None and match_key(doc[i].text)[:1].isupper()
+        tok = doc[i]                     # one Token object (doc[i] makes a new one on every access)
+        if tok.ent_type_:
+            return False
+        text = tok.text
+        return model_norm(text) is not None and match_key(text)[:1].isupper()
 
     i = tokens[-1].i + 1
     while usable(i):
@@ -392,8 +396,7 @@ def _extend_unusual(doc: Doc, tokens: list[Token]) -> list[Token]:
 
 def _classify(doc: Doc, span: Span, label: str) -> Mention | None:
     """Step 2 for one name: a country, its adjective or capital, a place, or a candidate actor."""
-    form = match_key(span.text)
-    root = span.root
+    form = match_key(doc_text(doc)[span.start_char:span.end_char])   # span.text joins its tokens again
     mention = Mention(span.start_char, span.end_char, span.start, span.end, label, "name")
     adjectives, names, capitals = _lookup("adjective"), _lookup("name"), _lookup("capital")
     if form in adjectives:               # 'Dutch'; 'Sri Lankan' tagged PERSON
@@ -411,7 +414,7 @@ def _classify(doc: Doc, span: Span, label: str) -> Mention | None:
         if country is not None:
             return replace(mention, actor=country, label="GPE")
     if form in capitals:
-        if root.dep_ in _SUBJECT_DEPS or _is_possessed(span):
+        if span.root.dep_ in _SUBJECT_DEPS or _is_possessed(span):   # span.root only where it is read
             return replace(mention, actor=capitals[form])
         return None
     words = form.split()
@@ -431,13 +434,14 @@ def _classify(doc: Doc, span: Span, label: str) -> Mention | None:
             return None                  # 'Elizabeth 2' of 'RMS Queen Elizabeth 2': a ship, not a person
         label = "GPE"                    # 'Chiang Mai', 'Tak Bai': a city ('Obama', 'Allen' are surnames too)
         mention = replace(mention, label=label)
-    if label == "ORG" and _is_locative(root) and form in place_names():
+    if label == "ORG" and form in place_names() and _is_locative(span.root):
         return None                      # 'in Lahore' tagged ORG: a place
     if label == "NORP":
+        root = span.root
         if root.pos_ in {"NOUN", "PROPN"} and root.dep_ not in {"amod", "compound"}:
             return mention
         return None
-    if label == "GPE" and _is_locative(root):
+    if label == "GPE" and _is_locative(span.root):
         return None
     return mention
 
@@ -857,15 +861,22 @@ def _nearest_before(positions, starts, choices: list[str], at: int) -> str:
     return choices[0]
 
 
-def _actor_types(doc: Doc, mentions: list[Mention]) -> dict[str, str]:
+def _actor_types(doc: Doc, mentions: list[Mention], roles: dict | None = None) -> dict[str, str]:
+    """Actor -> PERSON, ORG, GPE or NORP by the labels of its names; ``roles`` keeps
+    :func:`_has_person_role` by token range between calls on the same doc."""
     votes: dict[str, dict[str, int]] = {}
+    roles = {} if roles is None else roles
     person, roled = set(), set()
     for m in mentions:
         box = votes.setdefault(m.actor, {})
         if m.kind == "name":
             box[m.label] = box.get(m.label, 0) + 1
-            if m.label in {"ORG", "GPE"} and m.actor not in roled and _has_person_role(doc, m):
-                roled.add(m.actor)
+            if m.label in {"ORG", "GPE"} and m.actor not in roled:
+                key = (m.tok_start, m.tok_end)     # it depends on the tokens only: asked once per range
+                if key not in roles:
+                    roles[key] = _has_person_role(doc, m)
+                if roles[key]:
+                    roled.add(m.actor)
             if m.label == "PERSON" and m.tok_end - m.tok_start >= 2:
                 person.add(m.actor)
     types = {}
@@ -1050,10 +1061,18 @@ def _span_key(keys: list[str], m: Mention) -> str:
 
 # ---------------------------------------------------------------- step 6: descriptions
 
-def _descriptions(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def _descriptions(doc: Doc, mentions: list[Mention], deps: list[str] | None = None) -> list[Mention]:
+    """Appositions of names (``deps``: every token's dependency label, e.g. ``TokenTable.dep``)."""
+    deps = deps if deps is not None else [t.dep_ for t in doc]
+    appos = [i for i, dep in enumerate(deps) if dep == "appos"]
+    if not appos:
+        return []
+    heads = doc.to_array(HEAD).astype("int64").tolist()     # offsets to the head
+    # a name's root is one of its tokens: only names with an apposition or its head in them can have one
+    marked = set(appos) | {i + heads[i] for i in appos}
     out, seen = [], set()
     for m in mentions:
-        if m.kind != "name":
+        if m.kind != "name" or not any(i in marked for i in range(m.tok_start, m.tok_end)):
             continue
         root = m.span(doc).root
         pieces = []
@@ -1168,7 +1187,8 @@ def find_mentions(doc: Doc, *, doc_id: str = "text", sentence_starts: list[int] 
     names = _follow_caps_twins(doc, _resolve_names(doc, cands))
     if table is not None:
         names = _apply_actor_table(doc, names, table)
-    types = _actor_types(doc, names)
+    roles: dict[tuple[int, int], bool] = {}
+    types = _actor_types(doc, names, roles)
     names = _drop_stray_persons(doc, names, types)
 
     occupied = _Occupied(len(doc))
@@ -1192,8 +1212,8 @@ def find_mentions(doc: Doc, *, doc_id: str = "text", sentence_starts: list[int] 
     names = names + gaz
     names = names + _alias_matches(doc, names, occupied, keys, types, extra)
     names = names + _caps_matches(doc, names, occupied, tokens, types)
-    types = _actor_types(doc, names)
-    names = names + _descriptions(doc, names)
+    types = _actor_types(doc, names, roles)
+    names = names + _descriptions(doc, names, tokens.dep)
     unsupported = _unsupported_persons(doc, names, types, titled, tokens)
     if table is not None:
         unsupported -= set(table["actor"])      # the user vouches for these
@@ -1203,7 +1223,7 @@ def find_mentions(doc: Doc, *, doc_id: str = "text", sentence_starts: list[int] 
     mentions = names + resolve_pronouns(doc, names, types, quotes, sent_of, para_of, tokens)
     if table is not None:
         mentions = _apply_actor_table(doc, mentions, table)
-        types = _actor_types(doc, mentions)
+        types = _actor_types(doc, mentions, roles)
     mentions.sort(key=lambda m: (m.start, m.end))
 
     starts = sentence_starts if sentence_starts is not None else [s.start_char for s in doc.sents]

@@ -48,6 +48,7 @@ from .column_lists import ColumnLists, column_list
 from .doc_text import doc_text
 from .gazetteer import country_lookup
 from .lexicon import HONORIFICS, TITLES
+from .names import hashed_strings
 from .quotes import inside, quotation_spans
 
 __all__ = ["WINDOW", "description_nouns", "country_adjectives", "definite_description", "add_descriptions"]
@@ -123,9 +124,10 @@ def _token_words(doc: Doc) -> tuple[list[str], list[bool]]:
 
     if len(doc) == 0:
         return [], []
-    strings = doc.vocab.strings
-    rows = doc.to_array([LOWER, IS_SPACE]).reshape(len(doc), 2).tolist()
-    return [strings[r[0]] for r in rows], [bool(r[1]) for r in rows]
+    columns = doc.to_array([LOWER, IS_SPACE]).reshape(len(doc), 2)
+    lower = columns[:, 0].tolist()                       # one list per column, not one per token
+    strings = hashed_strings(doc.vocab.strings, lower)   # each word's string looked up once per process
+    return [strings[h] for h in lower], columns[:, 1].astype(bool).tolist()
 
 
 def _person_countries(mentions: pd.DataFrame) -> dict[str, set[str]]:

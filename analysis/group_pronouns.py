@@ -333,7 +333,7 @@ def _descriptions(doc: Doc, mentions, group_names, types, sent_of, table: TokenT
     actor, a GPE noun for a GPE actor.
     """
     nouns = {n: e for n, e in description_nouns().items() if e[0] in {"ORG", "GPE"}}
-    hits = [i for i, t in enumerate(table.text) if t.lower() in nouns and table.tag[i] == "NN"]
+    hits = [i for i, (t, tag) in enumerate(zip(table.text, table.tag)) if tag == "NN" and t.lower() in nouns]
     if not hits:
         return []
     covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
@@ -377,7 +377,7 @@ def _coordinated(tok: Token) -> bool:
     return any(c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN", "ADJ", "PRON", "VERB"} for c in tok.children)
 
 
-def _blockers(doc: Doc, table: TokenTable, person_at, group_at) -> dict[str, list[int]]:
+def _blockers(doc: Doc, table: TokenTable, person_at, group_at) -> dict[str, "_LastBefore"]:
     """For every token, the index of the last competing common noun before it (rule g), or -1.
 
     ``sg``: a singular common noun as subject; ``pl``: a plural common noun as
@@ -390,8 +390,10 @@ def _blockers(doc: Doc, table: TokenTable, person_at, group_at) -> dict[str, lis
     """
     # the tokens where each kind of blocker is found, in order; each token then sees the last one before it
     last: dict[str, list[int]] = {"sg": [], "pl": [], "pl_obj": [], "pl_people": [], "people_any": []}
-    n = len(table.tag)
-    for i, (tag, dep) in enumerate(zip(table.tag, table.dep)):
+    tags, deps = table.tag, table.dep
+    # only persons and DT/NN/NNS tokens can block: the loop skips the others in one comprehension
+    for i in [i for i, tag in enumerate(tags) if tag in _BLOCKER_TAGS or i in person_at]:
+        tag, dep = tags[i], deps[i]
         if i in person_at and _coordinated(doc[i]) or dep in _SUBJ and (
                 table.text[i].lower() in _PLURAL_PRONOUN_SUBJECTS and tag in {"DT", "NNS"}):
             last["pl"].append(i)      # 'Saddam and the other accused ... they', 'between Bush and Calderón ... they',
@@ -425,7 +427,22 @@ def _blockers(doc: Doc, table: TokenTable, person_at, group_at) -> dict[str, lis
             last["pl" if dep in _SUBJ else "pl_obj"].append(i)
             if dep not in _SUBJ and (tok.lemma_.lower() in PEOPLE_NOUNS or tok.lower_ in PEOPLE_NOUNS):
                 last["pl_people"].append(i)
-    return {k: _last_before(found, n) for k, found in last.items()}
+    return {k: _LastBefore(found) for k, found in last.items()}
+
+
+#: Tags of the tokens :func:`_blockers` reads besides persons' (determiners and common nouns).
+_BLOCKER_TAGS = frozenset({"DT", "NN", "NNS"})
+
+
+class _LastBefore:
+    """``_last_before(found, n)[i]`` by bisection: only the pronouns' positions are ever asked."""
+
+    def __init__(self, found: list[int]):
+        self.found = found
+
+    def __getitem__(self, i: int) -> int:
+        k = bisect.bisect_left(self.found, i)
+        return self.found[k - 1] if k else -1
 
 
 def _last_before(found: list[int], n: int) -> list[int]:

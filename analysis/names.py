@@ -76,15 +76,63 @@ class TokenTable:
         orth, tag, dep = arr[:, :3].T.tolist() if n else ([], [], [])
         flags = arr[:, 3:].T.astype(bool).tolist() if n else ([], [], [])
         names = {h: strings[h] for h in {*tag, *dep}}   # a few dozen tags and labels: each looked up once
-        words = {h: strings[h] for h in set(orth)}       # each distinct word looked up (and keyed) once
+        words = hashed_strings(strings, orth)
+        keys, caps = _WORD_KEY, _CAPS_WORDS
+        new = set(orth).difference(keys)                 # each word new to the process keyed once
+        if new:
+            if len(keys) + len(new) > _MAX_WORDS:
+                keys.clear(), caps.clear()
+            for h in new:
+                keys[h] = key = match_key(words[h])
+                if is_caps_key(key):
+                    caps.add(h)
         self.text = [words[h] for h in orth]
         self.tag = [names[h] for h in tag]
         self.dep = [names[h] for h in dep]
         self.is_space, self.is_alpha, self.is_lower = flags
-        keys = {h: match_key(t) for h, t in words.items()}
         self.keys = ["" if sp else keys[h] for h, sp in zip(orth, self.is_space)]
         self.stretches: dict[int, list[bool]] = {}   # min_words -> caps_stretches flags, computed once
-        self.caps_words: int | None = None             # how many tokens are all-capital words (caps_stretches)
+        # the all-capital words (caps_stretches; white space has the key "", never capital) and how many
+        self.caps_at: list[int] = [i for i, h in enumerate(orth) if h in caps] if caps else []
+        self.caps_words = len(self.caps_at)
+
+
+#: The string of every spaCy hash the process has looked up (:func:`hashed_strings`), the
+#: :func:`match_key` of every word by its ORTH hash and the hashes of the all-capital ones
+#: (:func:`is_caps_key`); each emptied when it holds :data:`_MAX_WORDS` entries.
+_STRINGS: dict[int, str] = {}
+_WORD_KEY: dict[int, str] = {}
+_CAPS_WORDS: set[int] = set()
+_MAX_WORDS = 200_000
+
+
+def hashed_strings(strings, hashes: list[int]) -> dict[int, str]:
+    """A dict that holds the string of each of ``hashes`` (and of others looked up before).
+
+    A hash stands for one string in every spaCy vocabulary, and a dict look-up
+    costs a fraction of a ``StringStore`` one: each hash new to the process is
+    looked up once.
+
+    Parameters
+    ----------
+    strings : spacy.strings.StringStore
+        ``doc.vocab.strings``.
+    hashes : list of int
+        Hashes of strings of that store (``Doc.to_array`` of ``ORTH``, ``LOWER``...).
+
+    Returns
+    -------
+    dict of int to str
+        Do not modify it (it is the process's cache).
+    """
+    cache = _STRINGS
+    new = set(hashes).difference(cache)
+    if new:
+        if len(cache) + len(new) > _MAX_WORDS:
+            cache.clear()
+        for h in new:
+            cache[h] = strings[h]
+    return cache
 
 
 class SpanIndex:
@@ -181,7 +229,8 @@ def caps_stretches(doc: Doc, min_words: int = 3, table: TokenTable | None = None
     """Mark tokens inside a stretch of at least `min_words` all-capital words.
 
     Punctuation, numbers and white space inside the stretch do not break it;
-    any other word does. One pass over the tokens.
+    any other word does. One pass over the tokens (then over those between
+    two capital words).
 
     Returns
     -------
@@ -193,25 +242,22 @@ def caps_stretches(doc: Doc, min_words: int = 3, table: TokenTable | None = None
     if known is not None:
         return list(known)
     flags = [False] * len(doc)
-    if table.caps_words is None:
-        table.caps_words = sum(map(is_caps_key, table.keys))
-    if table.caps_words < min_words:     # no stretch can be long enough: most articles
+    caps_at = table.caps_at
+    if len(caps_at) < min_words:     # no stretch can be long enough: most articles
         table.stretches[min_words] = flags
         return list(flags)
-    run: list[int] = []
-
-    def close() -> None:
-        if len(run) >= min_words:
-            for i in range(run[0], run[-1] + 1):
-                flags[i] = True
-        run.clear()
-
-    for i, (text, key) in enumerate(zip(table.text, table.keys)):
-        if is_caps_key(key):
-            run.append(i)
-        elif _has_letter(key) or text.count("\n") >= 2:
-            close()
-    close()
+    # a stretch is a run of capital words with no other word (nor a paragraph break) between
+    # two of them: only the tokens between consecutive capital words are read
+    texts, keys = table.text, table.keys
+    run = [caps_at[0]]
+    for previous, i in zip(caps_at, caps_at[1:]):
+        if any(_has_letter(keys[j]) or texts[j].count("\n") >= 2 for j in range(previous + 1, i)):
+            if len(run) >= min_words:
+                flags[run[0]:run[-1] + 1] = [True] * (run[-1] + 1 - run[0])
+            run = []
+        run.append(i)
+    if len(run) >= min_words:
+        flags[run[0]:run[-1] + 1] = [True] * (run[-1] + 1 - run[0])
     table.stretches[min_words] = flags
     return list(flags)
 
@@ -436,8 +482,10 @@ def score_lines(text: str) -> list[tuple[int, int]]:
     out, pos = [], 0
     for line in text.split("\n"):
         start, pos = pos, pos + len(line) + 1
+        if len(_SCORE_NUMBER.findall(line)) < 2:
+            continue                     # tested first: most lines have no two numbers (findall of words costs more)
         words = _SCORE_WORD.findall(line)
-        if (not words or len(words) > 14 or len(_SCORE_NUMBER.findall(line)) < 2
+        if (not words or len(words) > 14
                 or not all(w[0].isupper() or w in _SCORE_LOWER for w in words)
                 or all(is_caps_key(w) for w in words)
                 or not re.search(r"[^\W\d_]\)?[ \t]+\d", line)):

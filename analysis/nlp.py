@@ -115,7 +115,12 @@ def _doc_from_words(text: str, sentences) -> Doc:
 
     for spans in sentences:
         for i, (a, b) in enumerate(spans):
-            add_gap(text[pos:a])
+            if a != pos:                    # most tokens follow the last one directly or after one space:
+                gap = text[pos:a]           # those need no call of add_gap
+                if gap == " " and words and not spaces[-1]:
+                    spaces[-1] = True
+                else:
+                    add_gap(gap)
             words.append(text[a:b])
             spaces.append(False)
             sent_starts.append(i == 0)

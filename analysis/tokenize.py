@@ -18,6 +18,7 @@ import re
 
 import pandas as pd
 from nltk.tokenize import NLTKWordTokenizer
+from nltk.tokenize.util import align_tokens
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 __all__ = [
@@ -45,6 +46,8 @@ ABBREVIATIONS = frozenset(
 _QUOTE_MAP = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"',
                             "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'"})
 
+_QUOTE_PAIRS = tuple((chr(k), v) for k, v in _QUOTE_MAP.items())
+
 _PARAGRAPH = re.compile(r"[^\n]+")
 #: A letter or digit: ``\w`` is ``str.isalnum()`` plus the underscore.
 _ALNUM = re.compile(r"[^\W_]")
@@ -64,14 +67,51 @@ def normalize_quotes(text: str) -> str:
         Text of the same length in which ``“ ” ‘ ’`` (and similar marks) are
         replaced by ``"`` or ``'``.
     """
-    return text.translate(_QUOTE_MAP)
+    if text.isascii():      # str.translate looks every character up in the map: slow on long texts
+        return text
+    for mark, ascii_mark in _QUOTE_PAIRS:   # the marks are not ASCII: replacing one never makes another
+        if mark in text:
+            text = text.replace(mark, ascii_mark)
+    return text
 
 
 @functools.lru_cache(maxsize=1)
 def _sentence_splitter() -> PunktSentenceTokenizer:
+    """Punkt with :data:`ABBREVIATIONS`, its own patterns run without NLTK's per-call timeout.
+
+    NLTK 3.10 runs every Punkt pattern through ``nltk.redos.TimedPattern``,
+    whose wall-clock timeout costs about 10 microseconds per call (several
+    calls per word); the wrapped ``regex`` patterns are the same patterns
+    (see :func:`_word_tokenizer`), so the sentences are the same.
+    """
     params = PunktParameters()
     params.abbrev_types = set(ABBREVIATIONS)
-    return PunktSentenceTokenizer(params)
+    try:
+        from nltk.redos import TimedPattern
+        from nltk.tokenize import punkt
+    except ImportError:  # older NLTK: plain ``re`` patterns already
+        return PunktSentenceTokenizer(params)
+
+    def bare(p):
+        return p._rx if isinstance(p, TimedPattern) and hasattr(p, "_rx") else p
+
+    class LanguageVars(punkt.PunktLanguageVars):
+        re_boundary_realignment = bare(punkt.PunktLanguageVars.re_boundary_realignment)
+
+        def _word_tokenizer_re(self):
+            return bare(super()._word_tokenizer_re())
+
+        def period_context_re(self):
+            return bare(super().period_context_re())
+
+    non_punct = bare(getattr(punkt, "_re_non_punct", None))
+    patterns = {name: bare(getattr(punkt.PunktToken, name))
+                for name in ("_RE_ELLIPSIS", "_RE_NUMERIC", "_RE_INITIAL", "_RE_ALPHA")
+                if hasattr(punkt.PunktToken, name)}
+    if non_punct is not None:
+        patterns["is_non_punct"] = property(lambda self: non_punct.search(self.type))
+    token = type("_PunktToken", (punkt.PunktToken,), {"__slots__": (), **patterns})
+    return PunktSentenceTokenizer(params, lang_vars=LanguageVars(), token_cls=token)
 
 
 @functools.lru_cache(maxsize=1)
@@ -104,7 +144,22 @@ def _word_tokenizer() -> NLTKWordTokenizer:
     steps = _guarded_steps(cls)
     if steps is not None:
         cls.tokenize = _guarded_tokenize(steps)
+    cls.span_tokenize = _span_tokenize
     return cls()
+
+
+#: NLTK's pattern of the double quotes ``span_tokenize`` puts back (``nltk.redos.finditer``
+#: compiles it with a per-call timeout); literal strings only: every engine finds the same.
+_DOUBLE_QUOTES = re.compile(r"``|'{2}|\"")
+
+
+def _span_tokenize(self, text: str) -> list[tuple[int, int]]:
+    """``NLTKWordTokenizer.span_tokenize`` with its quote pattern compiled once, as a list."""
+    tokens = self.tokenize(text)
+    if '"' in text or "''" in text:     # converted quotes back to the original double quotes
+        found = iter([m.group() for m in _DOUBLE_QUOTES.finditer(text)])
+        tokens = [next(found) if tok in ('"', "``", "''") else tok for tok in tokens]
+    return align_tokens(tokens, text)
 
 
 #: Strings of which at least one occurs in every match of the NLTK rule with
@@ -169,23 +224,72 @@ def _guarded_steps(cls) -> tuple | None:
     return [guard(r) for r in before], [guard(r) for r in after], (contractions, combined)
 
 
+#: A contraction rule's pattern made of literal letters, apostrophes and spaces between
+#: ``(?i)``, ``\b``, groups, ``(?#X)`` and ``(?=\s)`` (all of NLTK's ``CONTRACTIONS2/3``).
+_CONTRACTION_SYNTAX = re.compile(r"\(\?i\)|\\b|\(\?#X\)|\(\?=\\s\)|[()]")
+
+
+def _contraction_needles(contractions) -> tuple[str, ...] | None:
+    """The lower-case words (``cannot``, ``'tis``) one of which an ASCII text holds, in any
+    case, wherever a contraction rule matches; ``None`` if a pattern is not such a word."""
+    needles = []
+    for pattern in contractions:
+        word = _CONTRACTION_SYNTAX.sub("", getattr(pattern, "pattern", "") or "").strip()
+        if not re.fullmatch(r"[a-z']+", word) or not pattern.flags & re.IGNORECASE:
+            return None
+        needles.append(word)
+    return tuple(needles) or None
+
+
 def _guarded_tokenize(steps):
     """NLTK's ``NLTKWordTokenizer.tokenize`` (without parentheses conversion) skipping the rules
     that cannot match (see :data:`_RULE_NEEDLES`): the same substitutions on the same text."""
     before, after, (contractions, combined) = steps
     nltk_tokenize = NLTKWordTokenizer.tokenize
+    words = _contraction_needles(contractions)
+    # the rules after NLTK's white-space rule (\s+ -> " "): when none of them and no contraction
+    # can match an ASCII text, that rule only changes white space that text.split() drops anyway
+    spaces = [k for k, (p, r, _) in enumerate(after) if getattr(p, "pattern", None) == r"\s+" and r == " "]
+    tail = after[spaces[0] + 1:] if spaces else []
+    skip_at = spaces[0] if spaces and words is not None and all(n is not None for _, _, n in tail) else None
+    tail_needles = tuple(n for _, _, needles in tail if needles is not None for n in needles)
+
+    def may_contract(text):
+        # the case-insensitive search of all contractions is slow; an ASCII text without their
+        # words (lower-cased) cannot match (any other text is searched)
+        if words is None or not text.isascii():
+            return True
+        lower = text.lower()
+        return any(w in lower for w in words)
 
     def tokenize(self, text, convert_parentheses=False, return_str=False):
         if convert_parentheses or return_str:
             return nltk_tokenize(self, text, convert_parentheses, return_str)
+        # the guards are for/else loops: a generator per rule and sentence (any(...)) costs more
         for pattern, replacement, needles in before:
-            if needles is None or any(n in text for n in needles):
-                text = pattern.sub(replacement, text)
+            if needles is not None:
+                for n in needles:
+                    if n in text:
+                        break
+                else:
+                    continue            # none of its strings: the rule cannot match
+            text = pattern.sub(replacement, text)
         text = " " + text + " "
-        for pattern, replacement, needles in after:
-            if needles is None or any(n in text for n in needles):
-                text = pattern.sub(replacement, text)
-        if combined is None or combined.search(text):
+        for k, (pattern, replacement, needles) in enumerate(after):
+            if k == skip_at and text.isascii() and not may_contract(text):
+                for n in tail_needles:
+                    if n in text:
+                        break
+                else:
+                    return text.split()     # no later rule can change it: ASCII white space all splits
+            if needles is not None:
+                for n in needles:
+                    if n in text:
+                        break
+                else:
+                    continue
+            text = pattern.sub(replacement, text)
+        if combined is None or (may_contract(text) and combined.search(text)):
             for pattern in contractions:
                 text = pattern.sub(r" \1 \2 ", text)
         return text.split()
@@ -286,10 +390,10 @@ def _word_spans(piece: str, start: int) -> list[tuple[int, int]]:
     for a, b in _word_tokenizer().span_tokenize(piece):
         token = piece[a:b]
         if "-" in token or token.endswith("."):  # the only tokens _split_token may split
-            spans.extend(_split_token(piece, a, b))
+            spans.extend([(start + x, start + y) for x, y in _split_token(piece, a, b)])
         else:
-            spans.append((a, b))
-    return [(start + a, start + b) for a, b in spans]
+            spans.append((start + a, start + b))
+    return spans
 
 
 _PREFIXED_NAME = re.compile(r"^((?i:pro|anti|non|ex|post|pre|neo|pan|un)-)(?=[A-Z])")
@@ -334,28 +438,25 @@ def tokenize(text: str, *, doc_id: str = "text") -> tuple[pd.DataFrame, pd.DataF
     from spacy.lang.en.stop_words import STOP_WORDS
 
     sents = ([], [], [], [], [])  # sent_id, paragraph, start, end, text
-    toks = ([], [], [], [], [], [], [])  # sent_id, start, end, text, lower, is_alpha, is_stop
+    t_sent, spans = [], []  # sentence and (start, end) of every token
     normalized = normalize_quotes(text)  # one character for one: slices of it are the slices' normal forms
     search = _ALNUM.search
     for sent_id, (para, s_start, s_end) in enumerate(sentence_spans(text)):
         for column, value in zip(sents, (sent_id, para, s_start, s_end, text[s_start:s_end])):
             column.append(value)
-        t_sent, t_start, t_end, t_text, t_lower, t_alpha, t_stop = toks
-        for a, b in _word_spans(normalized[s_start:s_end], s_start):
-            word = text[a:b]
-            lower = normalized[a:b].lower()
-            t_sent.append(sent_id)
-            t_start.append(a)
-            t_end.append(b)
-            t_text.append(word)
-            t_lower.append(lower)
-            t_alpha.append(word.isalpha())
-            t_stop.append(lower in STOP_WORDS or not search(word))
+        words = _word_spans(normalized[s_start:s_end], s_start)
+        t_sent += [sent_id] * len(words)
+        spans += words
+    # the token columns one comprehension each (faster than seven appends per token)
+    t_start, t_end = [a for a, _ in spans], [b for _, b in spans]
+    t_text = [text[a:b] for a, b in spans]
+    t_lower = [normalized[a:b].lower() for a, b in spans]
+    t_alpha = [word.isalpha() for word in t_text]
+    t_stop = [lower in STOP_WORDS or not search(word) for word, lower in zip(t_text, t_lower)]
     sent_ids, paragraphs, starts, ends, texts = sents
     sentences = _table({"doc_id": ([doc_id] * len(sent_ids), "str"), "sent_id": (sent_ids, "int64"),
                         "paragraph": (paragraphs, "int64"), "start": (starts, "int64"), "end": (ends, "int64"),
                         "text": (texts, "str")})
-    t_sent, t_start, t_end, t_text, t_lower, t_alpha, t_stop = toks
     tokens = _table({"doc_id": ([doc_id] * len(t_sent), "str"), "sent_id": (t_sent, "int64"),
                      "token_id": (list(range(len(t_sent))), "int64"), "start": (t_start, "int64"),
                      "end": (t_end, "int64"), "text": (t_text, "str"), "lower": (t_lower, "str"),

@@ -92,10 +92,39 @@ def test_guarded_word_tokenizer_equals_nltk_on_rule_triggers():
               "a--b ... c; d@e #f $5 %g &h *i", "Why?! No!", "3:30, 1,000 and: this,that",
               "a \u2013 b \u2014 c", "I cannot, gonna, gotta, wanna go, lemme see, gimme it, d'ye",
               "more'n 'tis 'twas", "GONNA Cannot", "g\u0131mme 'T\u0131s", "end.'", "U.S. end.", "Don't.",
-              "\u00abx\u00bb \u201cy\u201d \u2018z\u2019 \u201ew", "", "   ", "x"]
+              "\u00abx\u00bb \u201cy\u201d \u2018z\u2019 \u201ew", "", "   ", "x",
+              "tabs\tand  runs\x0b\x1c of\r\nspace", "tab\t'tis  them'  ''", "x\u00a0y\u2003z  \u3000w",
+              "a \"quote\" and ``more'' \"", "WANNA\tgo", "Gimme"]
     for piece in pieces:
         assert list(fast.span_tokenize(piece)) == list(plain.span_tokenize(piece)), piece
         assert fast.tokenize(piece) == plain.tokenize(piece), piece
+
+
+def test_normalize_quotes_maps_every_mark_like_translate():
+    from analysis.tokenize import _QUOTE_MAP, normalize_quotes
+
+    marks = "".join(chr(k) for k in _QUOTE_MAP)
+    for text in ["", "plain ASCII 'x' \"y\"", marks, f"Caf\u00e9 {marks} \u201cOrba\u0301n\u2019s\u201d \u00ab\u00bb",
+                 "\u2032\u2032 \u201b\u201f \u201a\u201e"]:
+        assert normalize_quotes(text) == text.translate(_QUOTE_MAP)
+        assert len(normalize_quotes(text)) == len(text)
+
+
+def test_sentence_splitter_equals_plain_punkt():
+    """Punkt run on its bare patterns (no per-call timeout) splits like NLTK's own Punkt."""
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+    from analysis.tokenize import ABBREVIATIONS, _sentence_splitter
+
+    params = PunktParameters()
+    params.abbrev_types = set(ABBREVIATIONS)
+    plain = PunktSentenceTokenizer(params)
+    pieces = ["Mr. Smith went to Washington. He arrived at 3 p.m. on Jan. 5. Then he left!",
+              "(He left.) She stayed... Did she? Yes!! \"I did.\" The U.S. agreed.",
+              "He said \u201cno.\u201d Then: \u2018yes.\u2019 The vote was 52.3 to 47.7 per cent. J. R. R. Tolkien wrote.",
+              "Items: a. b. c. -- 1. 2. 3. ... The end", "It cost $4.5m. Next,she left.The end.", "", "x"]
+    for piece in pieces:
+        assert list(_sentence_splitter().span_tokenize(piece)) == list(plain.span_tokenize(piece)), piece
 
 
 def _tables_from_rows(text, doc_id):

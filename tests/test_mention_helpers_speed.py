@@ -1,0 +1,93 @@
+"""The faster helpers of find_mentions give what their plain token-by-token versions give."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from analysis.names import TokenTable, _has_letter, caps_stretches, is_caps_key
+from analysis.nlp import parse
+
+SAMPLE = Path(__file__).parent / "data" / "wikinews_sample.jsonl"
+
+
+def _caps_stretches_by_token(table: TokenTable, min_words: int) -> list[bool]:
+    """The reference: one pass over every token, a run closed by any other word or a paragraph break."""
+    flags, run = [False] * len(table.keys), []
+
+    def close():
+        if len(run) >= min_words:
+            for i in range(run[0], run[-1] + 1):
+                flags[i] = True
+        run.clear()
+
+    for i, (text, key) in enumerate(zip(table.text, table.keys)):
+        if is_caps_key(key):
+            run.append(i)
+        elif _has_letter(key) or text.count("\n") >= 2:
+            close()
+    close()
+    return flags
+
+
+def _texts() -> list[str]:
+    texts = ["BREAKING NEWS : TALKS FAIL, 3 - 2 ... AGAIN.\n\nNATO and the EU met. US UN",
+             "A B C D. NEW YORK (Reuters) - THE UN SAID\n\nNOTHING MORE. End",
+             "NATO EU\n\nUN", "no capitals at all", ""]
+    with open(SAMPLE, encoding="utf-8") as fh:
+        texts += [json.loads(line)["text"] for line in fh if line.strip()][:8]
+    return texts
+
+
+@pytest.mark.parametrize("min_words", [2, 3, 5])
+def test_caps_stretches_equal_the_token_by_token_pass(min_words):
+    for text in _texts():
+        doc = parse(text)
+        table = TokenTable(doc)
+        assert caps_stretches(doc, min_words=min_words, table=TokenTable(doc)) == \
+            _caps_stretches_by_token(table, min_words), text[:60]
+
+
+def test_last_before_by_bisection_equals_the_full_list():
+    from analysis.group_pronouns import _last_before, _LastBefore
+
+    for found, n in [([2, 2, 5], 8), ([], 3), ([0], 2), ([1], 2), ([0, 0, 3, 4, 4, 9], 12)]:
+        lazy = _LastBefore(found)
+        assert [lazy[i] for i in range(n)] == _last_before(found, n)
+
+
+@pytest.mark.parametrize("max_words", [200_000, 5])
+def test_token_table_words_equal_the_tokens(monkeypatch, max_words):
+    from analysis import names
+
+    monkeypatch.setattr(names, "_MAX_WORDS", max_words)   # 5: the word cache is emptied on every table
+    for text in _texts()[:6] + ["Orba\u0301n and Ru\u00adtte met NATO \u2019s chief.\n\n  NEW TEXT HERE"]:
+        doc = parse(text)
+        table = TokenTable(doc)
+        assert table.text == [t.text for t in doc]
+        assert table.keys == ["" if t.is_space else names.match_key(t.text) for t in doc]
+        assert table.caps_at == [t.i for t in doc if not t.is_space and is_caps_key(names.match_key(t.text))]
+        assert table.caps_words == len(table.caps_at)
+
+
+def test_description_token_words_equal_the_tokens():
+    from analysis.descriptions import _token_words
+
+    for text in _texts()[:6] + ["\u00c9MILE Zola \u00e9crit. Orba\u0301n\u2019s ISTANBUL"]:
+        doc = parse(text)
+        assert _token_words(doc) == ([t.lower_ for t in doc], [t.is_space for t in doc])
+
+
+def test_apposition_descriptions_only_skip_names_without_an_apposition():
+    from analysis.actors import _descriptions
+    from analysis.names import Mention
+
+    for text in _texts()[:6] + ["Pascal Lamy, Director-General of the WTO, spoke. The leader of the party, "
+                                "Tariana Turia, said no. Porn actress Stormy Daniels sued."]:
+        doc = parse(text)
+        names = [Mention(e.start_char, e.end_char, e.start, e.end, e.label_, "name", e.text) for e in doc.ents]
+        every = _descriptions(doc, names, ["appos"] * len(doc))    # every name read, as without the filter
+        assert _descriptions(doc, names, TokenTable(doc).dep) == every
+        assert _descriptions(doc, names) == every
