@@ -912,16 +912,29 @@ def _made_clear(ctx: QuoteContext, verb) -> list[Quote]:
 
 
 def _finding(ctx: QuoteContext, verb) -> list[Quote]:
-    """*the report found that ...*, *polls show X leading*: the clause, said by the document or poll."""
+    """*the report found that ...*, *polls show X leading*, *the court / Feaver found that ...*.
+
+    The clause is said by the subject: any document or poll, and, for *find*
+    with an explicit *that* clause in the active voice, anyone else (a court,
+    a committee, researchers, a person: findings are attributions).
+    """
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and not ctx.quoted(c)), None)
-    if subj is None or subj.lemma_.lower() not in EVIDENCE_NOUNS and subj.lower_ not in EVIDENCE_NOUNS:
+    if subj is None:
         return []
+    that_clauses = [c for c in verb.children if c.dep_ == "ccomp" and not ctx.quoted(c)
+                    and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children)]
+    evidence = subj.lemma_.lower() in EVIDENCE_NOUNS or subj.lower_ in EVIDENCE_NOUNS
+    if not evidence and not (verb.lemma_.lower() == "find" and that_clauses and verb.dep_ != "xcomp"
+                             and not _first_or_second_person(subj)
+                             and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)):
+        return []                        # "he found the keys", "we were surprised to find that"
     speaker = speaker_of(ctx, subj)
     if speaker is None:
         return []
     cue = Cue(verb.text, verb.idx, verb.idx + len(verb))
     out = []
-    for clause in (c for c in verb.children if c.dep_ == "ccomp" and not ctx.quoted(c)):
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and not ctx.quoted(c)
+                   and (evidence or c in that_clauses)):
         q = _reported(ctx, list(clause.subtree), speaker, cue)
         if q is not None:
             out.append(q)
