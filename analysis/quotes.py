@@ -863,7 +863,9 @@ _COMMITMENT_VERBS = frozenset({"promise", "pledge", "vow", "threaten", "swear"})
 #: raise taxes*) and of denial or admission (*Rove denied ever influencing ...*): they report only
 #: through a ``to``-infinitive or gerund (``xcomp``), never through a bare object or a preposition.
 _INTENTION_VERBS = frozenset({"want", "plan", "intend", "aim", "seek", "wish"})
-_XCOMP_ONLY_VERBS = _INTENTION_VERBS | {"hope", "request", "deny", "admit"}
+_XCOMP_ONLY_VERBS = _INTENTION_VERBS | {"hope", "request", "deny", "admit", "ask", "exhort", "offer"}
+# "ask", "exhort": a request only with what is asked (*asking the Justice Department to investigate*), not
+# *asked about the plan*; "offer": a commitment (*offered to resign*), not *offered a reward*
 
 
 def _thing_noun(tok) -> bool:

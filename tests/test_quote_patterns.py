@@ -385,8 +385,17 @@ def test_a_report_or_poll_finding_is_reported_speech():
     assert (r.speaker_text, r.text) == ("Polls", "most voters oppose the plan")
 
 
-def test_find_with_a_person_as_subject_is_not_speech():
-    assert quotes_of("Maria Lopez found that the door was locked.").empty
+def test_find_without_a_that_clause_is_not_speech():
+    assert quotes_of("Maria Lopez found the door locked. She found the keys.").empty
+    assert quotes_of("We were surprised to find that the door was locked.").empty
+
+
+def test_a_finding_with_that_is_attributed_to_anyone():
+    # PolNeAR / PARC mark knowledge and findings: a court, a committee or a researcher "found that ..."
+    q = quotes_of("Dr. Peter Feaver found that public opinion will support the war if victory is achievable.")
+    assert row_with(q, "public opinion will support")["speaker"] == "Peter Feaver"
+    q = quotes_of("A poll conducted this week by the Minnesota Institute found that 52 percent of voters back Obama.")
+    assert row_with(q, "52 percent of voters")["kind"] == "indirect"
 
 
 def test_a_thing_that_threatens_to_spread_is_not_speech():
@@ -614,3 +623,14 @@ def test_names_the_parser_hung_on_the_quotation_still_speak():
             'Conyers and Sanchez wrote.')
     r = row_with(quotes_of(text), "A refusal to appear")
     assert (r.kind, r.speaker_text) == ("direct", "Conyers")
+
+
+def test_asking_someone_to_act_is_a_request():
+    q = quotes_of("Congressional Democrats are asking the Justice Department to investigate the tapes.")
+    assert "Justice Department to investigate" in row_with(q, "to investigate")["text"]
+    assert quotes_of("Reporters asked about the plan.").empty
+
+
+def test_critics_claiming_speak():
+    q = quotes_of("The speech has led to some critics claiming that the strategy is targeting public opinion.")
+    assert row_with(q, "the strategy is targeting")["speaker_text"] == "some critics"
