@@ -651,6 +651,13 @@ def _according_to_clause(ctx: QuoteContext, tok) -> Quote | None:
     a, to, obj = acc
     s_start, s_end = ctx.sentence_at(a.idx)
     sent = [t for t in ctx.tokens_in(s_start, s_end)]
+    before = [t for t in sent if t.i < a.i]
+    k = len(before) - 1
+    while k >= 0 and before[k].is_punct:
+        k -= 1
+    if k >= 0 and k < len(before) - 1 and is_speech_verb(before[k]) and not ctx.quoted(before[k]):
+        return None                      # '"...," Coleman said, according to the AP': Coleman speaks, the AP
+        # only relays his words (one attribution, as annotators mark each word once)
     phrase_end = obj.right_edge.i
     leading = [t for t in sent if t.i < a.i and not t.is_punct]
     trailing = [t for t in sent if t.i > phrase_end and not t.is_punct and not t.is_space]
