@@ -667,6 +667,9 @@ def subject_token(verb, depth: int = 0, *, ctx: QuoteContext | None = None):
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj"
                 or (c.dep_ == "nsubjpass" and (verb.lemma_.lower() == "quote" or depth > 0 and _person_named(ctx, c)))]
+    if len(subjects) > 1:                # "Dempsey, whose Command is responsible for ..., told": the relative
+        subjects = [c for c in subjects if not any(k.lower_ == "whose" for k in c.children)] or subjects
+        # clause's subject was hung on the main verb too
     if subjects:                         # "X was quoted as saying", "X was reported ... and later shouted"
         if ctx is not None:
             subjects = [c for c in subjects if not ctx.quoted(c)] or subjects
