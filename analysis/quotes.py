@@ -787,6 +787,7 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
                                                    for t in toks if t.i < verb.i):
                 toks = [t for t in toks if t.i > verb.i]   # "the plan, which he fears will result in ...":
                 # the relative pronoun is the reported clause's subject, the content what follows the verb
+            toks = toks + _condition_after(verb, toks)
             speaker = _verb_speaker(ctx, verb, toks)
             q = _reported(ctx, toks, speaker, cue) if speaker is not None else None
             if q is not None:
@@ -820,6 +821,7 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
         toks = [verb] + [t for c in comps for t in c.subtree if t.i not in skip]   # not ", a charge that ..."
         toks = sorted({t.i: t for t in toks}.values(), key=lambda t: t.i)
         toks = [t for t in toks if t.i <= max(c.right_edge.i for c in comps)]
+        toks = toks + _condition_after(verb, toks)
         speaker = _verb_speaker(ctx, verb, toks)
         if speaker is not None and verb.lemma_.lower() in _COMMITMENT_VERBS | _XCOMP_ONLY_VERBS \
                 and not speaker.actor and _thing_noun(subject_token(verb, ctx=ctx)):
@@ -835,6 +837,32 @@ _ADDRESSEE_VERBS = frozenset("""
     tell inform assure reassure warn remind notify brief advise urge ask promise caution persuade convince
     show teach call
     """.split())
+
+
+#: Words that open a condition on what was said (*offered to oppose McCain, if he so preferred*).
+_CONDITION_WORDS = frozenset({"if", "unless", "provided", "providing"})
+
+
+def _condition_after(verb, toks) -> list:
+    """A condition parsed on the speech verb right after its content: part of what was said.
+
+    *Feaver found that opinion will support the war, despite casualties,
+    provided that the public believed ...*: the *provided* (or *if*,
+    *unless*) clause hangs on *found*; it is returned with the words between.
+    """
+    if not toks:
+        return []
+    last = max(t.i for t in toks)
+    for c in verb.children:
+        if c.i <= last or c.is_punct:
+            continue
+        opens = c.lower_ in _CONDITION_WORDS and c.dep_ == "prep" or c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in _CONDITION_WORDS and m.i == c.left_edge.i for m in c.children)
+        gap = verb.doc[last + 1:c.left_edge.i]
+        if opens and all(t.is_punct for t in gap):
+            return list(gap) + list(c.subtree)
+        break                            # only the complement right after the content
+    return []
 
 
 def _object_subject(verb, clause) -> list:
@@ -944,7 +972,8 @@ def _finding(ctx: QuoteContext, verb) -> list[Quote]:
     out = []
     for clause in (c for c in verb.children if c.dep_ == "ccomp" and not ctx.quoted(c)
                    and (evidence or c in that_clauses)):
-        q = _reported(ctx, list(clause.subtree), speaker, cue)
+        toks = list(clause.subtree)
+        q = _reported(ctx, toks + _condition_after(verb, toks), speaker, cue)
         if q is not None:
             out.append(q)
     return out

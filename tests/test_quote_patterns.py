@@ -634,3 +634,11 @@ def test_asking_someone_to_act_is_a_request():
 def test_critics_claiming_speak():
     q = quotes_of("The speech has led to some critics claiming that the strategy is targeting public opinion.")
     assert row_with(q, "the strategy is targeting")["speaker_text"] == "some critics"
+
+
+def test_a_condition_on_the_speech_verb_belongs_to_the_content():
+    q = quotes_of("President Bush also offered to oppose McCain, if he so preferred.")
+    assert row_with(q, "oppose McCain")["text"].endswith("if he so preferred")
+    q = quotes_of("Dr. Feaver found that US public opinion will support military engagement abroad, despite growing "
+                  "casualties, provided that the public believed that victory was achievable.")
+    assert row_with(q, "opinion will support")["text"].endswith("victory was achievable")
