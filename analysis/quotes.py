@@ -810,6 +810,10 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
         bare = verb.lemma_.lower() in _BARE_OBJECT_VERBS and any(c.dep_ == "dobj" for c in comps)
         if not (bare or any(_carries_content(c) for c in comps)):
             continue
+        if verb.lemma_.lower() in _BARE_OBJECT_VERBS - {"demand", "urge"}:
+            comps = [c for c in comps if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}]
+            if not comps:
+                continue                 # not "was confirmed as chief justice", "announced to the crowd"
         if verb.lemma_.lower() in _XCOMP_ONLY_VERBS:
             comps = [c for c in comps if c.dep_ == "xcomp"]
             if not comps or verb.sent.text.rstrip().endswith("?") or any(
@@ -997,7 +1001,10 @@ def _noun_conjuncts(verb, clause) -> list:
 _BELIEF_VERBS = frozenset({"believe", "think", "hope", "fear", "expect", "feel", "know", "realize", "realise"})
 
 #: Object-taking speech verbs whose bare object is what was said (*demands new elections*).
-_BARE_OBJECT_VERBS = frozenset({"demand", "urge"})
+_BARE_OBJECT_VERBS = frozenset({"demand", "urge", "announce", "confirm", "acknowledge", "predict", "dispute"})
+# a noun phrase is what was said after these (*announced his resignation*, *confirmed the deaths*,
+# *disputed the figures*): attribution annotators mark such content; not "deny" / "admit" (*denied bail*,
+# *admitted to hospital*)
 
 
 def _carries_content(comp) -> bool:

@@ -642,3 +642,10 @@ def test_a_condition_on_the_speech_verb_belongs_to_the_content():
     q = quotes_of("Dr. Feaver found that US public opinion will support military engagement abroad, despite growing "
                   "casualties, provided that the public believed that victory was achievable.")
     assert row_with(q, "opinion will support")["text"].endswith("victory was achievable")
+
+
+def test_a_noun_phrase_announced_or_confirmed_is_content():
+    q = quotes_of("Justice Sandra Day O'Connor announced her retirement on Friday.")
+    assert row_with(q, "her retirement")["speaker"] == "Sandra Day O'Connor"
+    assert quotes_of("John Roberts was confirmed as Chief Justice of the United States.").empty
+    assert quotes_of("The court denied bail to the suspect.").empty
