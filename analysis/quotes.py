@@ -998,7 +998,8 @@ def _noun_conjuncts(verb, clause) -> list:
 
 
 #: Verbs of belief in ``speech_cues.csv``: a view is reported only in the active voice, outside questions.
-_BELIEF_VERBS = frozenset({"believe", "think", "hope", "fear", "expect", "feel", "know", "realize", "realise"})
+_BELIEF_VERBS = frozenset({"believe", "think", "hope", "fear", "expect", "feel", "know", "realize", "realise",
+                           "recognize", "recognise", "understand", "anticipate"})
 
 #: Object-taking speech verbs whose bare object is what was said (*demands new elections*).
 _BARE_OBJECT_VERBS = frozenset({"demand", "urge", "announce", "confirm", "acknowledge", "predict", "dispute"})

@@ -649,3 +649,9 @@ def test_a_noun_phrase_announced_or_confirmed_is_content():
     assert row_with(q, "her retirement")["speaker"] == "Sandra Day O'Connor"
     assert quotes_of("John Roberts was confirmed as Chief Justice of the United States.").empty
     assert quotes_of("The court denied bail to the suspect.").empty
+
+
+def test_verbs_of_knowledge_report_a_view():
+    q = quotes_of("Planning officials recognize that encouraging people to return to floodplains could pose a problem.")
+    assert row_with(q, "encouraging people to return")["speaker_text"] == "Planning officials"
+    assert quotes_of("Assuming development is successful, consumers could see such a device next year.").empty
