@@ -741,6 +741,10 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
                     q = _reported(ctx, list(clauses[0].subtree), speaker, Cue(verb.text, verb.idx, verb.idx + len(verb)))
                     if q is not None:
                         out.append(q)
+            elif owner and owner[0].dep_ == "poss" and verb.lemma_.lower() in _NOUN_OF_CONTENT:
+                q = _noun_content(ctx, verb)
+                if q is not None:
+                    out.append(q)
             continue
         if verb.pos_ == "VERB" and verb.lemma_.lower() == "make":
             out.extend(_made_clear(ctx, verb))
@@ -834,6 +838,26 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
         if q is not None:
             out.append(q)
     return out
+
+
+#: Speech nouns whose *of* / *for* phrase is what was said (*Trump's promise of a wall*,
+#: *Clinton's call for a ban*), with their prepositions; not *demand* (*China's demand for iron ore*).
+_NOUN_OF_CONTENT = {"promise": {"of", "to"}, "pledge": {"of", "to"}, "vow": {"of", "to"}, "call": {"for"},
+                    "threat": {"of", "to"}, "denial": {"of"}, "claim": {"of"},
+                    "proposal": {"for", "of", "to"}, "prediction": {"of"}, "warning": {"of"}}
+
+
+def _noun_content(ctx: QuoteContext, noun) -> Quote | None:
+    """*Trump's promise of a wall*: the noun and its *of* / *for* phrase, said by the owner."""
+    preps = [c for c in noun.rights if c.dep_ in {"prep", "acl"} and c.lower_ in _NOUN_OF_CONTENT[noun.lemma_.lower()]
+             and c.i == noun.i + 1 or c.dep_ == "acl" and c.i == noun.i + 2 and noun.doc[noun.i + 1].lower_ == "to"]
+    if not preps or ctx.quoted(noun):
+        return None
+    speaker = speaker_of(ctx, noun)
+    if speaker is None or not speaker.actor:
+        return None
+    toks = [noun] + list(preps[0].subtree)
+    return _reported(ctx, toks, speaker, Cue(noun.text, noun.idx, noun.idx + len(noun)))
 
 
 #: Speech verbs whose object is the addressee (*told reporters he ...*), not a stray piece of the clause.

@@ -655,3 +655,9 @@ def test_verbs_of_knowledge_report_a_view():
     q = quotes_of("Planning officials recognize that encouraging people to return to floodplains could pose a problem.")
     assert row_with(q, "encouraging people to return")["speaker_text"] == "Planning officials"
     assert quotes_of("Assuming development is successful, consumers could see such a device next year.").empty
+
+
+def test_a_promise_of_something_is_its_owners():
+    q = quotes_of("Donald Trump's promise of a wall on the border angered Mexico.")
+    assert row_with(q, "a wall on the border")["speaker"] == "Donald Trump"
+    assert quotes_of("China's demand for iron ore from Western Australia has grown.").empty
