@@ -148,7 +148,29 @@ The rules of :func:`extract_quotes`, in the order they apply:
      aims to*), *I / we / you*, in a question or an *if* clause, nor inside
      another row's reported clause (each word in at most one attribution);
    * *As X put it, ...* / *As X noted, ...* (a speech verb with no object
-     of its own in an *as* clause; not *as long as*): the main clause.
+     of its own in an *as* clause; not *as long as*): the main clause;
+   * *find* with an explicit *that* clause and any subject (*the court /
+     Feaver found that ...*; not *we were surprised to find that*);
+   * requests and offers with a ``to``-infinitive (*asking the Justice
+     Department to investigate*, *exhorting voters to ...*, *offered to
+     resign*), never *asked about*;
+   * a noun-phrase object after *announce / confirm / acknowledge / predict /
+     dispute* (*announced her retirement*; not *confirmed as chief justice*);
+     *X's promise / pledge / vow / call / threat / denial / claim / proposal of
+     / for / to ...* (*Trump's promise of a wall*): the noun and its phrase;
+   * a condition parsed on the speech verb right after the content (*..., if
+     he so preferred*, *provided that ...*) is part of it;
+   * a people noun holding a speech participle speaks (*some critics claiming
+     that ...*); ``"...," X said, according to the AP``: X speaks and the
+     relay gets no row of its own.
+
+   What counts follows the attribution annotators (PARC 3.0 and PolNeAR,
+   https://github.com/networkdynamics/PolNeAR): statements and also internal
+   states (beliefs, knowledge, intentions), a source that may be a person, a
+   group, an anonymous source, a document or a poll, content that may be a
+   clause or a noun phrase (*explaining their philosophy*, *confirmed this*),
+   each token in at most one attribution (univocal), a quotation split by its
+   cue or spread over paragraphs being one attribution.
 
    One row is kept per clause start and cue (the longest).
 8. Whatever quotation is left without any speaker is *unattributed*.
