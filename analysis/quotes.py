@@ -154,8 +154,8 @@ The rules of :func:`extract_quotes`, in the order they apply:
    * requests and offers with a ``to``-infinitive (*asking the Justice
      Department to investigate*, *exhorting voters to ...*, *offered to
      resign*), never *asked about*;
-   * a noun-phrase object after *announce / confirm / acknowledge / predict /
-     dispute* (*announced her retirement*; not *confirmed as chief justice*);
+   * a noun-phrase object after *announce / confirm / acknowledge / predict*
+     (*announced her retirement*; not *confirmed as chief justice*);
      *X's promise / pledge / vow / call / threat / denial / claim / proposal of
      / for / to ...* (*Trump's promise of a wall*): the noun and its phrase;
    * a condition parsed on the speech verb right after the content (*..., if
@@ -1048,10 +1048,10 @@ _BELIEF_VERBS = frozenset({"believe", "think", "hope", "fear", "expect", "feel",
                            "recognize", "recognise", "understand", "anticipate"})
 
 #: Object-taking speech verbs whose bare object is what was said (*demands new elections*).
-_BARE_OBJECT_VERBS = frozenset({"demand", "urge", "announce", "confirm", "acknowledge", "predict", "dispute"})
+_BARE_OBJECT_VERBS = frozenset({"demand", "urge", "announce", "confirm", "acknowledge", "predict"})
 # a noun phrase is what was said after these (*announced his resignation*, *confirmed the deaths*,
-# *disputed the figures*): attribution annotators mark such content; not "deny" / "admit" (*denied bail*,
-# *admitted to hospital*)
+# *predicted a recession*): attribution annotators mark such content; not "deny" / "admit" (*denied bail*,
+# *admitted to hospital*) nor "dispute" (*the two countries disputed ownership of the islands*)
 
 
 def _carries_content(comp) -> bool:
