@@ -675,6 +675,9 @@ def subject_token(verb, depth: int = 0, *, ctx: QuoteContext | None = None):
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj"
                 or (c.dep_ == "nsubjpass" and (verb.lemma_.lower() == "quote" or depth > 0 and _person_named(ctx, c)))]
+    if len(subjects) > 1:                # "Dempsey, whose Command is responsible for ..., told": the relative
+        subjects = [c for c in subjects if not any(k.lower_ == "whose" for k in c.children)] or subjects
+        # clause's subject was hung on the main verb too
     if subjects:                         # "X was quoted as saying", "X was reported ... and later shouted"
         if ctx is not None:
             subjects = [c for c in subjects if not ctx.quoted(c)] or subjects
@@ -714,6 +717,8 @@ def subject_token(verb, depth: int = 0, *, ctx: QuoteContext | None = None):
         if any(c.dep_ == "poss" for c in noun.children) or noun.head.i == noun.i:
             return noun
         return subject_token(noun.head, depth + 1, ctx=ctx) if noun.head.pos_ in {"VERB", "AUX"} else noun
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and _people_noun(verb.head) and is_speech_verb(verb):
+        return verb.head                 # "led to some critics claiming that ...", "protesters demanding ..."
     if verb.dep_ in {"advcl", "acl"} and verb.tag_ == "VBG" and verb.head.pos_ in {"VERB", "AUX"}:
         clause = verb.head
         while clause.dep_ == "conj" and clause.head.i != clause.i:
@@ -730,6 +735,21 @@ def subject_token(verb, depth: int = 0, *, ctx: QuoteContext | None = None):
     if ctx is not None and depth == 0:
         return _name_run_after_quotation(ctx, verb)
     return None
+
+
+#: Plural nouns for people that can hold a participle of speech (*critics claiming that ...*).
+_PEOPLE_NOUNS = frozenset("""
+    critic opponent supporter voter citizen resident protester protestor activist people person expert analyst
+    scientist researcher lawmaker legislator politician parent student worker employee official leader
+    """.split())
+
+
+def _people_noun(tok) -> bool:
+    """A common noun naming people (*critics*, *officials*, *lawmakers*), not a thing or a name."""
+    if tok.pos_ != "NOUN":
+        return False
+    lemma = tok.lemma_.lower()
+    return lemma in _PEOPLE_NOUNS or lemma in GROUP_NOUNS or lemma in ANONYMOUS_NOUNS
 
 
 def _name_run_after_quotation(ctx: QuoteContext, verb):

@@ -148,7 +148,29 @@ The rules of :func:`extract_quotes`, in the order they apply:
      aims to*), *I / we / you*, in a question or an *if* clause, nor inside
      another row's reported clause (each word in at most one attribution);
    * *As X put it, ...* / *As X noted, ...* (a speech verb with no object
-     of its own in an *as* clause; not *as long as*): the main clause.
+     of its own in an *as* clause; not *as long as*): the main clause;
+   * *find* with an explicit *that* clause and any subject (*the court /
+     Feaver found that ...*; not *we were surprised to find that*);
+   * requests and offers with a ``to``-infinitive (*asking the Justice
+     Department to investigate*, *exhorting voters to ...*, *offered to
+     resign*), never *asked about*;
+   * a noun-phrase object after *announce / confirm / acknowledge / predict*
+     (*announced her retirement*; not *confirmed as chief justice*);
+     *X's promise / pledge / vow / call / threat / denial / claim / proposal of
+     / for / to ...* (*Trump's promise of a wall*): the noun and its phrase;
+   * a condition parsed on the speech verb right after the content (*..., if
+     he so preferred*, *provided that ...*) is part of it;
+   * a people noun holding a speech participle speaks (*some critics claiming
+     that ...*); ``"...," X said, according to the AP``: X speaks and the
+     relay gets no row of its own.
+
+   What counts follows the attribution annotators (PARC 3.0 and PolNeAR,
+   https://github.com/networkdynamics/PolNeAR): statements and also internal
+   states (beliefs, knowledge, intentions), a source that may be a person, a
+   group, an anonymous source, a document or a poll, content that may be a
+   clause or a noun phrase (*explaining their philosophy*, *confirmed this*),
+   each token in at most one attribution (univocal), a quotation split by its
+   cue or spread over paragraphs being one attribution.
 
    One row is kept per clause start and cue (the longest).
 8. Whatever quotation is left without any speaker is *unattributed*.
@@ -653,6 +675,13 @@ def _according_to_clause(ctx: QuoteContext, tok) -> Quote | None:
     a, to, obj = acc
     s_start, s_end = ctx.sentence_at(a.idx)
     sent = [t for t in ctx.tokens_in(s_start, s_end)]
+    before = [t for t in sent if t.i < a.i]
+    k = len(before) - 1
+    while k >= 0 and before[k].is_punct:
+        k -= 1
+    if k >= 0 and k < len(before) - 1 and is_speech_verb(before[k]) and not ctx.quoted(before[k]):
+        return None                      # '"...," Coleman said, according to the AP': Coleman speaks, the AP
+        # only relays his words (one attribution, as annotators mark each word once)
     phrase_end = obj.right_edge.i
     leading = [t for t in sent if t.i < a.i and not t.is_punct]
     trailing = [t for t in sent if t.i > phrase_end and not t.is_punct and not t.is_space]
@@ -758,6 +787,10 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
                     q = _reported(ctx, list(clauses[0].subtree), speaker, Cue(verb.text, verb.idx, verb.idx + len(verb)))
                     if q is not None:
                         out.append(q)
+            elif owner and owner[0].dep_ == "poss" and verb.lemma_.lower() in _NOUN_OF_CONTENT:
+                q = _noun_content(ctx, verb)
+                if q is not None:
+                    out.append(q)
             continue
         if verb.pos_ == "VERB" and verb.lemma_.lower() == "make":
             out.extend(_made_clear(ctx, verb))
@@ -804,6 +837,7 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
                                                    for t in toks if t.i < verb.i):
                 toks = [t for t in toks if t.i > verb.i]   # "the plan, which he fears will result in ...":
                 # the relative pronoun is the reported clause's subject, the content what follows the verb
+            toks = toks + _condition_after(verb, toks)
             speaker = _verb_speaker(ctx, verb, toks)
             q = _reported(ctx, toks, speaker, cue) if speaker is not None else None
             if q is not None:
@@ -826,6 +860,10 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
         bare = verb.lemma_.lower() in _BARE_OBJECT_VERBS and any(c.dep_ == "dobj" for c in comps)
         if not (bare or any(_carries_content(c) for c in comps)):
             continue
+        if verb.lemma_.lower() in _BARE_OBJECT_VERBS - {"demand", "urge"}:
+            comps = [c for c in comps if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}]
+            if not comps:
+                continue                 # not "was confirmed as chief justice", "announced to the crowd"
         if verb.lemma_.lower() in _XCOMP_ONLY_VERBS:
             comps = [c for c in comps if c.dep_ == "xcomp"]
             if not comps or verb.sent.text.rstrip().endswith("?") or any(
@@ -837,6 +875,7 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
         toks = [verb] + [t for c in comps for t in c.subtree if t.i not in skip]   # not ", a charge that ..."
         toks = sorted({t.i: t for t in toks}.values(), key=lambda t: t.i)
         toks = [t for t in toks if t.i <= max(c.right_edge.i for c in comps)]
+        toks = toks + _condition_after(verb, toks)
         speaker = _verb_speaker(ctx, verb, toks)
         if speaker is not None and verb.lemma_.lower() in _COMMITMENT_VERBS | _XCOMP_ONLY_VERBS \
                 and not speaker.actor and _thing_noun(subject_token(verb, ctx=ctx)):
@@ -847,11 +886,57 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
     return out
 
 
+#: Speech nouns whose *of* / *for* phrase is what was said (*Trump's promise of a wall*,
+#: *Clinton's call for a ban*), with their prepositions; not *demand* (*China's demand for iron ore*).
+_NOUN_OF_CONTENT = {"promise": {"of", "to"}, "pledge": {"of", "to"}, "vow": {"of", "to"}, "call": {"for"},
+                    "threat": {"of", "to"}, "denial": {"of"}, "claim": {"of"},
+                    "proposal": {"for", "of", "to"}, "prediction": {"of"}, "warning": {"of"}}
+
+
+def _noun_content(ctx: QuoteContext, noun) -> Quote | None:
+    """*Trump's promise of a wall*: the noun and its *of* / *for* phrase, said by the owner."""
+    preps = [c for c in noun.rights if c.dep_ in {"prep", "acl"} and c.lower_ in _NOUN_OF_CONTENT[noun.lemma_.lower()]
+             and c.i == noun.i + 1 or c.dep_ == "acl" and c.i == noun.i + 2 and noun.doc[noun.i + 1].lower_ == "to"]
+    if not preps or ctx.quoted(noun):
+        return None
+    speaker = speaker_of(ctx, noun)
+    if speaker is None or not speaker.actor:
+        return None
+    toks = [noun] + list(preps[0].subtree)
+    return _reported(ctx, toks, speaker, Cue(noun.text, noun.idx, noun.idx + len(noun)))
+
+
 #: Speech verbs whose object is the addressee (*told reporters he ...*), not a stray piece of the clause.
 _ADDRESSEE_VERBS = frozenset("""
     tell inform assure reassure warn remind notify brief advise urge ask promise caution persuade convince
     show teach call
     """.split())
+
+
+#: Words that open a condition on what was said (*offered to oppose McCain, if he so preferred*).
+_CONDITION_WORDS = frozenset({"if", "unless", "provided", "providing"})
+
+
+def _condition_after(verb, toks) -> list:
+    """A condition parsed on the speech verb right after its content: part of what was said.
+
+    *Feaver found that opinion will support the war, despite casualties,
+    provided that the public believed ...*: the *provided* (or *if*,
+    *unless*) clause hangs on *found*; it is returned with the words between.
+    """
+    if not toks:
+        return []
+    last = max(t.i for t in toks)
+    for c in verb.children:
+        if c.i <= last or c.is_punct:
+            continue
+        opens = c.lower_ in _CONDITION_WORDS and c.dep_ == "prep" or c.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in _CONDITION_WORDS and m.i == c.left_edge.i for m in c.children)
+        gap = verb.doc[last + 1:c.left_edge.i]
+        if opens and all(t.is_punct for t in gap):
+            return list(gap) + list(c.subtree)
+        break                            # only the complement right after the content
+    return []
 
 
 def _object_subject(verb, clause) -> list:
@@ -887,7 +972,9 @@ _COMMITMENT_VERBS = frozenset({"promise", "pledge", "vow", "threaten", "swear"})
 #: raise taxes*) and of denial or admission (*Rove denied ever influencing ...*): they report only
 #: through a ``to``-infinitive or gerund (``xcomp``), never through a bare object or a preposition.
 _INTENTION_VERBS = frozenset({"want", "plan", "intend", "aim", "seek", "wish"})
-_XCOMP_ONLY_VERBS = _INTENTION_VERBS | {"hope", "request", "deny", "admit"}
+_XCOMP_ONLY_VERBS = _INTENTION_VERBS | {"hope", "request", "deny", "admit", "ask", "exhort", "offer"}
+# "ask", "exhort": a request only with what is asked (*asking the Justice Department to investigate*), not
+# *asked about the plan*; "offer": a commitment (*offered to resign*), not *offered a reward*
 
 
 def _thing_noun(tok) -> bool:
@@ -936,17 +1023,31 @@ def _made_clear(ctx: QuoteContext, verb) -> list[Quote]:
 
 
 def _finding(ctx: QuoteContext, verb) -> list[Quote]:
-    """*the report found that ...*, *polls show X leading*: the clause, said by the document or poll."""
+    """*the report found that ...*, *polls show X leading*, *the court / Feaver found that ...*.
+
+    The clause is said by the subject: any document or poll, and, for *find*
+    with an explicit *that* clause in the active voice, anyone else (a court,
+    a committee, researchers, a person: findings are attributions).
+    """
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and not ctx.quoted(c)), None)
-    if subj is None or subj.lemma_.lower() not in EVIDENCE_NOUNS and subj.lower_ not in EVIDENCE_NOUNS:
+    if subj is None:
         return []
+    that_clauses = [c for c in verb.children if c.dep_ == "ccomp" and not ctx.quoted(c)
+                    and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children)]
+    evidence = subj.lemma_.lower() in EVIDENCE_NOUNS or subj.lower_ in EVIDENCE_NOUNS
+    if not evidence and not (verb.lemma_.lower() == "find" and that_clauses and verb.dep_ != "xcomp"
+                             and not _first_or_second_person(subj)
+                             and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)):
+        return []                        # "he found the keys", "we were surprised to find that"
     speaker = speaker_of(ctx, subj)
     if speaker is None:
         return []
     cue = Cue(verb.text, verb.idx, verb.idx + len(verb))
     out = []
-    for clause in (c for c in verb.children if c.dep_ == "ccomp" and not ctx.quoted(c)):
-        q = _reported(ctx, list(clause.subtree), speaker, cue)
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and not ctx.quoted(c)
+                   and (evidence or c in that_clauses)):
+        toks = list(clause.subtree)
+        q = _reported(ctx, toks + _condition_after(verb, toks), speaker, cue)
         if q is not None:
             out.append(q)
     return out
@@ -967,10 +1068,14 @@ def _noun_conjuncts(verb, clause) -> list:
 
 
 #: Verbs of belief in ``speech_cues.csv``: a view is reported only in the active voice, outside questions.
-_BELIEF_VERBS = frozenset({"believe", "think", "hope", "fear", "expect", "feel", "know", "realize", "realise"})
+_BELIEF_VERBS = frozenset({"believe", "think", "hope", "fear", "expect", "feel", "know", "realize", "realise",
+                           "recognize", "recognise", "understand", "anticipate"})
 
 #: Object-taking speech verbs whose bare object is what was said (*demands new elections*).
-_BARE_OBJECT_VERBS = frozenset({"demand", "urge"})
+_BARE_OBJECT_VERBS = frozenset({"demand", "urge", "announce", "confirm", "acknowledge", "predict"})
+# a noun phrase is what was said after these (*announced his resignation*, *confirmed the deaths*,
+# *predicted a recession*): attribution annotators mark such content; not "deny" / "admit" (*denied bail*,
+# *admitted to hospital*) nor "dispute" (*the two countries disputed ownership of the islands*)
 
 
 def _carries_content(comp) -> bool:

@@ -385,8 +385,17 @@ def test_a_report_or_poll_finding_is_reported_speech():
     assert (r.speaker_text, r.text) == ("Polls", "most voters oppose the plan")
 
 
-def test_find_with_a_person_as_subject_is_not_speech():
-    assert quotes_of("Maria Lopez found that the door was locked.").empty
+def test_find_without_a_that_clause_is_not_speech():
+    assert quotes_of("Maria Lopez found the door locked. She found the keys.").empty
+    assert quotes_of("We were surprised to find that the door was locked.").empty
+
+
+def test_a_finding_with_that_is_attributed_to_anyone():
+    # PolNeAR / PARC mark knowledge and findings: a court, a committee or a researcher "found that ..."
+    q = quotes_of("Dr. Peter Feaver found that public opinion will support the war if victory is achievable.")
+    assert row_with(q, "public opinion will support")["speaker"] == "Peter Feaver"
+    q = quotes_of("A poll conducted this week by the Minnesota Institute found that 52 percent of voters back Obama.")
+    assert row_with(q, "52 percent of voters")["kind"] == "indirect"
 
 
 def test_a_thing_that_threatens_to_spread_is_not_speech():
@@ -614,3 +623,41 @@ def test_names_the_parser_hung_on_the_quotation_still_speak():
             'Conyers and Sanchez wrote.')
     r = row_with(quotes_of(text), "A refusal to appear")
     assert (r.kind, r.speaker_text) == ("direct", "Conyers")
+
+
+def test_asking_someone_to_act_is_a_request():
+    q = quotes_of("Congressional Democrats are asking the Justice Department to investigate the tapes.")
+    assert "Justice Department to investigate" in row_with(q, "to investigate")["text"]
+    assert quotes_of("Reporters asked about the plan.").empty
+
+
+def test_critics_claiming_speak():
+    q = quotes_of("The speech has led to some critics claiming that the strategy is targeting public opinion.")
+    assert row_with(q, "the strategy is targeting")["speaker_text"] == "some critics"
+
+
+def test_a_condition_on_the_speech_verb_belongs_to_the_content():
+    q = quotes_of("President Bush also offered to oppose McCain, if he so preferred.")
+    assert row_with(q, "oppose McCain")["text"].endswith("if he so preferred")
+    q = quotes_of("Dr. Feaver found that US public opinion will support military engagement abroad, despite growing "
+                  "casualties, provided that the public believed that victory was achievable.")
+    assert row_with(q, "opinion will support")["text"].endswith("victory was achievable")
+
+
+def test_a_noun_phrase_announced_or_confirmed_is_content():
+    q = quotes_of("Justice Sandra Day O'Connor announced her retirement on Friday.")
+    assert row_with(q, "her retirement")["speaker"] == "Sandra Day O'Connor"
+    assert quotes_of("John Roberts was confirmed as Chief Justice of the United States.").empty
+    assert quotes_of("The court denied bail to the suspect.").empty
+
+
+def test_verbs_of_knowledge_report_a_view():
+    q = quotes_of("Planning officials recognize that encouraging people to return to floodplains could pose a problem.")
+    assert row_with(q, "encouraging people to return")["speaker_text"] == "Planning officials"
+    assert quotes_of("Assuming development is successful, consumers could see such a device next year.").empty
+
+
+def test_a_promise_of_something_is_its_owners():
+    q = quotes_of("Donald Trump's promise of a wall on the border angered Mexico.")
+    assert row_with(q, "a wall on the border")["speaker"] == "Donald Trump"
+    assert quotes_of("China's demand for iron ore from Western Australia has grown.").empty

@@ -108,3 +108,15 @@ def test_abbreviated_title_gives_the_role_of_a_later_description():
 def test_nominee_is_a_role():
     t = quotes_of("Republican nominee Donald Trump spoke in Ohio on Monday. The nominee said the economy was broken.")
     assert t.iloc[-1].speaker == "Donald Trump"
+
+
+def test_a_whose_clause_subject_does_not_speak():
+    from analysis.actors import find_mentions
+    from analysis.nlp import parse
+    from analysis.quotes import extract_quotes
+    text = ("On Friday, Lt. Gen. Martin Dempsey, whose Multinational Security Transition Command is responsible "
+            "for building Iraq's security forces, told reporters that he had seen the strategy document.")
+    doc = parse(text)
+    q = extract_quotes(doc, find_mentions(doc), doc_id="t")
+    row = q[q["text"].str.contains("he had seen the strategy")].iloc[0]
+    assert row["speaker"] == "Martin Dempsey"
