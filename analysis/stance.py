@@ -202,6 +202,8 @@ from .stance_rules import (ADJECTIVE_PREPOSITIONS, AGAINST_NOUNS, AGAINST_VERBS,
                            _evaluation_events, _hyphen_events, _label_events, _noun_events, _odds_events,
                            _relation_events, _responsibility_events, _verb_events, _demand_events,
                            _allege_events)
+from .stance_joint import joined_partners, with_partners
+from .stance_reciprocal import between_events, exchange_events
 from .stance_reported import (_CAUSE_SUPPORT, _EVALUATIONS, _affiliated, _bad_cause_events, _judged_events,
                               _quote_label_events)
 
@@ -305,6 +307,7 @@ def extract_stance(doc: Doc, mentions: pd.DataFrame, *, quotes: pd.DataFrame | N
                                                       labels[where].tolist(), causes[where].tolist()):
         tok = doc[i]
         if pos == VERB or pos == AUX:
+            first = len(events)
             events.extend(_verb_events(tok, ctx))
             events.extend(_evaluation_events(tok, ctx))
             events.extend(_label_events(tok, ctx))
@@ -313,9 +316,15 @@ def extract_stance(doc: Doc, mentions: pd.DataFrame, *, quotes: pd.DataFrame | N
             events.extend(_responsibility_events(tok, ctx))
             events.extend(_demand_events(tok, ctx))
             events.extend(_allege_events(tok, ctx))
+            events.extend(exchange_events(tok, ctx))
+            events.extend(between_events(tok, ctx))         # "fighting between X and Y" parsed as a verb
+            partners = joined_partners(tok, ctx)             # X joined Y in condemning Z: Y's stance too
+            if partners:
+                events.extend(with_partners(events[first:], partners))
         if pos == NOUN:
             events.extend(_noun_events(tok, ctx))
             events.extend(_relation_events(tok, ctx))
+            events.extend(between_events(tok, ctx))
         if hyphen:
             events.extend(_hyphen_events(tok, ctx))
         if adjective:
