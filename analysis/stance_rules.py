@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from .gazetteer import country_lookup
 from .lexicon import SPEECH_VERBS
-from .stance_context import (_CARRIER_NOUNS, _CAUSE_VERBS, _CONTAINER_NOUNS, _END_VERBS, _EXPRESS_VERBS,
+from .stance_context import (_SAID_NOUNS, _CARRIER_NOUNS, _CAUSE_VERBS, _CONTAINER_NOUNS, _END_VERBS, _EXPRESS_VERBS,
                              _FIRST_PERSON, _NEGATION_WORDS, _PHRASAL_NOT_BACKING, _RECEIVE_VERBS, _Context,
                              _Event, _flip, _negations, _np_refs, _pobjs, _polarity_and_modality, _Ref,
                              _evaluation_flip, _own_subjects, _speaker_refs, _subject_refs)
@@ -649,14 +649,20 @@ def _label_events(tok: Token, ctx: _Context) -> list[_Event]:
         objects += [g for g in small.children if g.dep_ == "nsubj"]   # considered [Iran a threat]
         labels.append(small)
     labels += [g for _, g in _pobjs(tok, {"as"})] + [g for o in objects for _, g in _pobjs(o, {"as"})]
+    labels += [g for o in objects for g in o.children if g.dep_ == "amod" and g.i > o.i]   # [remarks unacceptable]
     verdict, cue = None, None
     for label in labels:
         for word in [label] + [g for g in label.children if g.dep_ == "amod"]:
+            if any(g.dep_ == "neg" for g in word.children):
+                continue                                 # found Simpson not guilty: no verdict against him
             if word.lemma_.lower() in EVALUATIVE_ADJECTIVES:
                 verdict, cue = EVALUATIVE_ADJECTIVES[word.lemma_.lower()], word
     if verdict is None:
         return []
     targets = [r for o in objects for r in _np_refs(o, ctx)]
+    if not targets:                                      # called Putin's remarks unacceptable: about Putin
+        targets = [replace(r, conf=r.conf * 0.8) for o in objects if o.lower_ in _SAID_NOUNS
+                   for c in o.children if c.dep_ == "poss" for r in _np_refs(c, ctx)]
     holders = _subject_refs(tok, ctx) if targets else []
     if not holders:
         return []
