@@ -204,6 +204,7 @@ from .stance_rules import (ADJECTIVE_PREPOSITIONS, AGAINST_NOUNS, AGAINST_VERBS,
                            _allege_events)
 from .stance_joint import joined_partners, with_partners
 from .stance_reciprocal import between_events, exchange_events
+from .stance_wished import wished_events
 from .stance_reported import (_CAUSE_SUPPORT, _EVALUATIONS, _affiliated, _bad_cause_events, _judged_events,
                               _quote_label_events)
 
@@ -318,6 +319,7 @@ def extract_stance(doc: Doc, mentions: pd.DataFrame, *, quotes: pd.DataFrame | N
             events.extend(_allege_events(tok, ctx))
             events.extend(exchange_events(tok, ctx))
             events.extend(between_events(tok, ctx))         # "fighting between X and Y" parsed as a verb
+            events.extend(wished_events(tok, ctx))
             partners = joined_partners(tok, ctx)             # X joined Y in condemning Z: Y's stance too
             if partners:
                 events.extend(with_partners(events[first:], partners))

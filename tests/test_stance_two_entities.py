@@ -168,6 +168,15 @@ CASES = [
     ("Protesters marched towards the parliament of Greece.", "protesters", "Greece", "none"),
     ("Obama found Merkel's proposal interesting.", "Obama", "Merkel", "none"),
     ("The United States and Britain continued their attacks.", "United States", "United Kingdom", "none"),
+    # wished in reported speech: Y must step down / will face trial (stance4)
+    ("Obama said Mubarak must step down.", "Obama", "Mubarak", "p->q against"),
+    ("Obama said Mubarak should resign.", "Mubarak", "Obama", "q->p against"),
+    ("\"Assad must go,\" Erdogan said.", "Erdogan", "Assad", "p->q against"),
+    ("Obama said Iran must stop enriching uranium.", "Obama", "Iran", "p->q against"),
+    ("Prosecutors said Berlusconi will face charges of bribery.", "prosecutors", "Berlusconi", "p->q against"),
+    ("Obama said Mubarak should not resign.", "Obama", "Mubarak", "none"),
+    ("Sarkozy said France should leave NATO.", "Sarkozy", "France", "none"),
+    ("Frazer said President Bush does not need to go to Kenya.", "Frazer", "Bush", "none"),
 ]
 
 
