@@ -177,6 +177,13 @@ CASES = [
     ("Obama said Mubarak should not resign.", "Obama", "Mubarak", "none"),
     ("Sarkozy said France should leave NATO.", "Sarkozy", "France", "none"),
     ("Frazer said President Bush does not need to go to Kenya.", "Frazer", "Bush", "none"),
+    # a resolution, report or declaration stands for its author (stance4)
+    ("The resolution, drafted by France, condemns Syria.", "France", "Syria", "p->q against"),
+    ("An Amnesty International report accused Israel of war crimes.", "Israel", "Amnesty International",
+     "q->p against"),
+    ("The report by Amnesty International criticised Israel.", "Amnesty International", "Israel", "p->q against"),
+    ("The UN issued a report accusing Israel of war crimes.", "UN", "Israel", "p->q against"),
+    ("The UN issued a report on Israel's economy.", "UN", "Israel", "none"),
 ]
 
 
