@@ -510,6 +510,10 @@ def _adjective_events(tok: Token, ctx: _Context) -> list[_Event]:
         return []
     if anchor.dep_ in {"amod", "compound"} and anchor.head.pos_ in {"NOUN", "PROPN"}:
         holders = _np_refs(anchor.head, ctx)
+        head = anchor.head
+        if not holders and head.pos_ == "NOUN" and head.i + 1 < len(head.doc) and head.doc[head.i + 1].pos_ == "PROPN":
+            ref = ctx.ref(head.doc[head.i + 1], 0.9)     # the anti-American cleric Moqtada al-Sadr: the name after
+            holders = [ref] if ref is not None else []
         negs = 0
     else:
         verb = anchor.head if anchor.dep_ in {"acomp", "attr", "oprd", "advmod", "amod"} else anchor
@@ -635,6 +639,8 @@ def _hyphen_events(tok: Token, ctx: _Context) -> list[_Event]:
         named = ctx.actor_named(country) if country else None
         if named is not None:
             holder = named
+        elif country:                                    # a sentence alone: "Iran-backed Hezbollah", Iran named nowhere else
+            holder = _Ref(country, tok.idx, tok.idx + len(first), 0.75)
     targets = _np_refs(tok.head, ctx) if holder is not None else []
     return [_Event(tok, tok.text, (holder,), t, _cue(second.lower(), "hyphen").polarity, 0.7) for t in targets]
 

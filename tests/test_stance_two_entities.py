@@ -184,6 +184,11 @@ CASES = [
     ("The report by Amnesty International criticised Israel.", "Amnesty International", "Israel", "p->q against"),
     ("The UN issued a report accusing Israel of war crimes.", "UN", "Israel", "p->q against"),
     ("The UN issued a report on Israel's economy.", "UN", "Israel", "none"),
+    # sentence alone: a hyphen country named nowhere else, a title noun before the name (stance4)
+    ("Iran-backed Hezbollah fired rockets.", "Hezbollah", "Iran", "q->p favor"),
+    ("The anti-American cleric Moqtada al-Sadr addressed his followers.", "Moqtada al-Sadr", "United States",
+     "p->q against"),
+    ("Syrian-backed militias attacked the Israeli army.", "Syria", "Israel", "none"),
 ]
 
 
