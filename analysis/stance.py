@@ -164,6 +164,19 @@ countries, capitals), work on spaCy's dependency parse and on the resolved
    verb joined by *but* (``has not commented, but called Pakistan an
    ally``: favor).
 
+11. **Reciprocal, joint and wished stances** (issue 12, item 3, fourth round;
+   all read from the sentence alone). ``clashes / conflict / war between X and
+   Y`` (0.6), ``dispute / tensions between X and Y`` (0.5), ``X and Y traded
+   accusations``, ``X exchanged fire with Y`` (0.6) are against both ways
+   (:mod:`analysis.stance_reciprocal`); ``X joined Y in condemning Z`` is Y's
+   stance too, times 0.8 (:mod:`analysis.stance_joint`); ``X said Y must step
+   down / should resign / must stop``, ``X announced that Y will face trial``
+   are X against Y at 0.5 (:mod:`analysis.stance_wished`). ``marched /
+   demonstrated / rallied against X``, ``found X guilty`` and ``called X's
+   remarks unacceptable`` are against X; a resolution, report or declaration
+   stands for its author like a statement; ``Iran-backed Hezbollah`` with Iran
+   named nowhere else is Iran's (0.75).
+
 Rows whose holder or target is not an actor, and self-stance (holder ==
 target), are dropped.
 
