@@ -189,6 +189,8 @@ CASES = [
     ("The anti-American cleric Moqtada al-Sadr addressed his followers.", "Moqtada al-Sadr", "United States",
      "p->q against"),
     ("Syrian-backed militias attacked the Israeli army.", "Syria", "Israel", "none"),
+    ("Ukraine refused the Russian vessels entry.", "Russia", "Ukraine", "q->p against"),
+    ("Israel denied the UN inspectors access.", "Israel", "UN", "p->q against"),
 ]
 
 
