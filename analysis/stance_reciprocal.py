@@ -58,7 +58,11 @@ def between_events(tok: Token, ctx: _Context) -> list[_Event]:
         return []
     if word == "exchange" and not any(o.lemma_.lower() in HOSTILE_EXCHANGES for _, o in _pobjs(tok, {"of"})):
         return []                                        # an exchange of prisoners, of views
-    refs = [r for _, p in _pobjs(tok, {"between"}) for r in _np_refs(p, ctx)]
+    refs = []
+    for r in sorted((r for _, p in _pobjs(tok, {"between"}) for r in _np_refs(p, ctx)), key=lambda r: r.start):
+        if len({x.actor for x in refs} | {r.actor}) > 2:
+            break                                        # the rift between Russia and the US, Boeing's Carson said: two sides
+        refs.append(r)
     if len({r.actor for r in refs}) < 2:
         return []
     return _pairwise(refs, tok, f"{tok.text} between", conf)

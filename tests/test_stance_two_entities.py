@@ -191,6 +191,8 @@ CASES = [
     ("Syrian-backed militias attacked the Israeli army.", "Syria", "Israel", "none"),
     ("Ukraine refused the Russian vessels entry.", "Russia", "Ukraine", "q->p against"),
     ("Israel denied the UN inspectors access.", "Israel", "UN", "p->q against"),
+    ("Asked about the rift between Russia and the US, Boeing Vice President Scott Carson declined to comment.",
+     "Scott Carson", "Russia", "none"),
 ]
 
 
