@@ -164,6 +164,19 @@ countries, capitals), work on spaCy's dependency parse and on the resolved
    verb joined by *but* (``has not commented, but called Pakistan an
    ally``: favor).
 
+11. **Reciprocal, joint and wished stances** (issue 12, item 3, fourth round;
+   all read from the sentence alone). ``clashes / conflict / war between X and
+   Y`` (0.6), ``dispute / tensions between X and Y`` (0.5), ``X and Y traded
+   accusations``, ``X exchanged fire with Y`` (0.6) are against both ways
+   (:mod:`analysis.stance_reciprocal`); ``X joined Y in condemning Z`` is Y's
+   stance too, times 0.8 (:mod:`analysis.stance_joint`); ``X said Y must step
+   down / should resign / must stop``, ``X announced that Y will face trial``
+   are X against Y at 0.5 (:mod:`analysis.stance_wished`). ``marched /
+   demonstrated / rallied against X``, ``found X guilty`` and ``called X's
+   remarks unacceptable`` are against X; a resolution, report or declaration
+   stands for its author like a statement; ``Iran-backed Hezbollah`` with Iran
+   named nowhere else is Iran's (0.75).
+
 Rows whose holder or target is not an actor, and self-stance (holder ==
 target), are dropped.
 
@@ -207,6 +220,9 @@ from .stance_rules import (ADJECTIVE_PREPOSITIONS, AGAINST_NOUNS, AGAINST_VERBS,
                            _evaluation_events, _hyphen_events, _label_events, _noun_events, _odds_events,
                            _relation_events, _responsibility_events, _verb_events, _demand_events,
                            _allege_events, _ALLEGE_VERBS, _DEMAND_VERBS, _LABEL_VERBS, _RESPONSIBILITY_VERBS)
+from .stance_joint import joined_partners, with_partners
+from .stance_reciprocal import ARMED_NOUNS, EXCHANGE_VERBS, QUARREL_NOUNS, between_events, exchange_events
+from .stance_wished import WISHED_LEMMAS, wished_events
 from .stance_reported import (_CAUSE_SUPPORT, _EVALUATIONS, _TIES_UP_VERBS, JUDGED_VERBS, _affiliated,
                               _bad_cause_events, _judged_events, _quote_label_events)
 from .stance_lexicon import lexicon
@@ -223,16 +239,21 @@ _CORE_LEMMAS = frozenset(          # those of _verb_events (_verb_core, then the
 _VERB_GATES = ((_verb_events, _CORE_LEMMAS), (_evaluation_events, frozenset({"be", "have", "remain", "seem"})),
                (_label_events, _LABEL_VERBS), (_judged_events, frozenset(JUDGED_VERBS)),
                (_odds_events, frozenset({"be", "remain", "stay"})), (_responsibility_events, _RESPONSIBILITY_VERBS),
-               (_demand_events, _DEMAND_VERBS), (_allege_events, _ALLEGE_VERBS))
-_VERB_LEMMAS = frozenset().union(*(lemmas for _, lemmas in _VERB_GATES))
+               (_demand_events, _DEMAND_VERBS), (_allege_events, _ALLEGE_VERBS), (exchange_events, EXCHANGE_VERBS),
+               (between_events, None), (wished_events, WISHED_LEMMAS))
+#: Words of :func:`between_events`, whose first test is on the word, not the lemma ("fighting between X and Y").
+_BETWEEN_WORDS = ARMED_NOUNS | QUARREL_NOUNS
+_VERB_LEMMAS = frozenset().union(*(lemmas for _, lemmas in _VERB_GATES if lemmas is not None))
 
 
 @functools.lru_cache(maxsize=4096)
-def _verb_rules(lemma: str) -> tuple:
-    """The verb rules whose first test a verb of ``lemma`` (lower-cased) can pass, in their order."""
-    return tuple(rule for rule, lemmas in _VERB_GATES if lemma in lemmas)
-#: Words and lemmas for which a rule of a noun can find anything (cue nouns and relation nouns of the lexicon).
-_NOUN_WORDS = frozenset(c.lemma for c in lexicon().values() if c.pos in {"noun", "relation"})
+def _verb_rules(lemma: str, word: str) -> tuple:
+    """The verb rules whose first test a verb of ``lemma`` and form ``word`` (lower-cased) can pass, in their order."""
+    return tuple(rule for rule, lemmas in _VERB_GATES
+                 if (lemma in lemmas if lemmas is not None else word in _BETWEEN_WORDS))
+#: Words and lemmas for which a rule of a noun can find anything (cue nouns and relation nouns of the lexicon,
+#: and the nouns of :func:`between_events`).
+_NOUN_WORDS = frozenset(c.lemma for c in lexicon().values() if c.pos in {"noun", "relation"}) | _BETWEEN_WORDS
 
 __all__ = [
     "STANCE_COLUMNS",
@@ -316,7 +337,7 @@ def extract_stance(doc: Doc, mentions: pd.DataFrame, *, quotes: pd.DataFrame | N
     adjectives = hyphens | ((lower_flags & _ADJECTIVE) != 0) | ((lemma_flags & _ADJECTIVE) != 0)
     labels = (lemma_flags & _LABEL) != 0
     causes = (lemma_flags & _CAUSE) != 0
-    verbs = ((pos_ids == VERB) | (pos_ids == AUX)) & ((lemma_flags & _VERB_RULES) != 0)
+    verbs = ((pos_ids == VERB) | (pos_ids == AUX)) & (((lemma_flags | lower_flags) & _VERB_RULES) != 0)
     nouns = (pos_ids == NOUN) & (((lemma_flags & _NOUN_RULES) != 0) | ((lower_flags & _NOUN_RULES) != 0))
     ruled = verbs | nouns | adjectives | labels | causes
     useful = (flags[:, 0] == 0) & (flags[:, 1] == 0) & ruled
@@ -327,11 +348,17 @@ def extract_stance(doc: Doc, mentions: pd.DataFrame, *, quotes: pd.DataFrame | N
                                                       labels[where].tolist(), causes[where].tolist()):
         tok = tokens[i]
         if pos == VERB or pos == AUX:
-            for rule in _verb_rules(tok.lemma_.lower()):    # the verb rules in their order, those that can fire
+            first = len(events)
+            for rule in _verb_rules(tok.lemma_.lower(), tok.lower_):    # the verb rules in their order, those that can fire
                 events.extend(rule(tok, ctx))
+            if len(events) > first:
+                partners = joined_partners(tok, ctx)         # X joined Y in condemning Z: Y's stance too
+                if partners:
+                    events.extend(with_partners(events[first:], partners))
         if pos == NOUN:
             events.extend(_noun_events(tok, ctx))
             events.extend(_relation_events(tok, ctx))
+            events.extend(between_events(tok, ctx))
         if hyphen:
             events.extend(_hyphen_events(tok, ctx))
         if adjective:
@@ -371,7 +398,7 @@ _LEMMA_FLAGS: dict[int, int] = {}
 
 def _lower_flags(word: str) -> int:
     return ((_HYPHEN if "-" in word else 0) | (_ADJECTIVE if word in _ADJECTIVE_WORDS else 0)
-            | (_NOUN_RULES if word in _NOUN_WORDS else 0))
+            | (_NOUN_RULES if word in _NOUN_WORDS else 0) | (_VERB_RULES if word in _BETWEEN_WORDS else 0))
 
 
 def _lemma_flags(lemma: str) -> int:

@@ -62,6 +62,7 @@ _ALLIANCE_NAMES = {("alliance", "nato"), ("alliance", "north atlantic treaty org
                    ("bloc", "european union"), ("bloc", "asean"), ("bloc", "african union"), ("union", "eu")}
 #: Owned nouns of something said or decided, whose *of* phrase names the owner (``the statement of X``).
 _SAID_NOUNS = frozenset({"statement", "decision", "ruling", "remarks", "comments", "comment", "position", "response",
+                         "resolution", "report", "declaration", "communique",
                          "demands", "demand", "request", "allegations", "accusations", "claims", "order", "verdict"})
 #: Owned nouns whose *from* phrase and actor modifier name their author (``an offer from X``, ``the UN offer``;
 #: not ``a statement from Russia``, a place).

@@ -39,7 +39,10 @@ _DEALINGS = words("dealings")
 _TIES_UP_VERBS = words("ties_up")
 _BAD_CAUSES = words("bad_cause")
 _CAUSE_SUPPORT = words("cause_support")
-_REFUSABLE = frozenset({"entry", "visa", "visas", "access", "permission", "passage"})
+_REFUSABLE = frozenset({"entry", "reentry", "re-entry", "visa", "visas", "access", "permission", "passage"})
+#: Refused things whose pre-modifier, in a misparse, is the one refused (``denied [Chomsky entry]``;
+#: not ``a US visa``, where the modifier issues it).
+_REFUSED_TO_MODIFIER = frozenset({"entry", "reentry", "re-entry", "access", "passage"})
 
 
 def _reporter_refs(tok: Token, ctx: _Context) -> list[_Ref]:
@@ -178,6 +181,14 @@ def _dealings_events(tok: Token, ctx: _Context) -> list[_Event]:
     # denied U.S. ships entry; X was denied entry: the one refused
     targets += [r for c in tok.children if c.dep_ in {"dative", "iobj"} or c.dep_ == "nsubjpass" and c not in deals
                 for r in _np_refs(c, ctx)]
+    if lemma in {"deny", "refuse"} and not targets:      # misparsed: denied [Chomsky entry], refused [the Russian vessels entry]
+        for d in deals:
+            if d.lemma_.lower() in _REFUSED_TO_MODIFIER:
+                for c in d.children:
+                    if c.dep_ in {"amod", "compound", "nmod"} and c.i < d.i:
+                        refs = _np_refs(c, ctx) or [ctx.ref(g) for g in c.children
+                                                    if g.dep_ in {"amod", "compound"} and ctx.ref(g) is not None]
+                        targets += [replace(r, conf=r.conf * 0.9) for r in refs]
     for d in deals:
         for prep, p in _pobjs(d, preps | {"of"}):
             if prep != "of":

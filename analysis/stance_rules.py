@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from .gazetteer import country_lookup
 from .lexicon import SPEECH_VERBS
-from .stance_context import (_CARRIER_NOUNS, _CAUSE_VERBS, _CONTAINER_NOUNS, _END_VERBS, _EXPRESS_VERBS,
+from .stance_context import (_SAID_NOUNS, _CARRIER_NOUNS, _CAUSE_VERBS, _CONTAINER_NOUNS, _END_VERBS, _EXPRESS_VERBS,
                              _FIRST_PERSON, _NEGATION_WORDS, _PHRASAL_NOT_BACKING, _RECEIVE_VERBS, _Context,
                              _Event, _flip, _negations, _np_refs, _pobjs, _polarity_and_modality, _Ref,
                              _evaluation_flip, _own_subjects, _speaker_refs, _subject_refs)
@@ -510,6 +510,10 @@ def _adjective_events(tok: Token, ctx: _Context) -> list[_Event]:
         return []
     if anchor.dep_ in {"amod", "compound"} and anchor.head.pos_ in {"NOUN", "PROPN"}:
         holders = _np_refs(anchor.head, ctx)
+        head = anchor.head
+        if not holders and head.pos_ == "NOUN" and head.i + 1 < len(head.doc) and head.doc[head.i + 1].pos_ == "PROPN":
+            ref = ctx.ref(head.doc[head.i + 1], 0.9)     # the anti-American cleric Moqtada al-Sadr: the name after
+            holders = [ref] if ref is not None else []
         negs = 0
     else:
         verb = anchor.head if anchor.dep_ in {"acomp", "attr", "oprd", "advmod", "amod"} else anchor
@@ -635,6 +639,8 @@ def _hyphen_events(tok: Token, ctx: _Context) -> list[_Event]:
         named = ctx.actor_named(country) if country else None
         if named is not None:
             holder = named
+        elif country:                                    # a sentence alone: "Iran-backed Hezbollah", Iran named nowhere else
+            holder = _Ref(country, tok.idx, tok.idx + len(first), 0.75)
     targets = _np_refs(tok.head, ctx) if holder is not None else []
     return [_Event(tok, tok.text, (holder,), t, _cue(second.lower(), "hyphen").polarity, 0.7) for t in targets]
 
@@ -649,14 +655,20 @@ def _label_events(tok: Token, ctx: _Context) -> list[_Event]:
         objects += [g for g in small.children if g.dep_ == "nsubj"]   # considered [Iran a threat]
         labels.append(small)
     labels += [g for _, g in _pobjs(tok, {"as"})] + [g for o in objects for _, g in _pobjs(o, {"as"})]
+    labels += [g for o in objects for g in o.children if g.dep_ == "amod" and g.i > o.i]   # [remarks unacceptable]
     verdict, cue = None, None
     for label in labels:
         for word in [label] + [g for g in label.children if g.dep_ == "amod"]:
+            if any(g.dep_ == "neg" for g in word.children):
+                continue                                 # found Simpson not guilty: no verdict against him
             if word.lemma_.lower() in EVALUATIVE_ADJECTIVES:
                 verdict, cue = EVALUATIVE_ADJECTIVES[word.lemma_.lower()], word
     if verdict is None:
         return []
     targets = [r for o in objects for r in _np_refs(o, ctx)]
+    if not targets:                                      # called Putin's remarks unacceptable: about Putin
+        targets = [replace(r, conf=r.conf * 0.8) for o in objects if o.lower_ in _SAID_NOUNS
+                   for c in o.children if c.dep_ == "poss" for r in _np_refs(c, ctx)]
     holders = _subject_refs(tok, ctx) if targets else []
     if not holders:
         return []

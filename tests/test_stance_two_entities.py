@@ -143,6 +143,56 @@ CASES = [
     ("The summit between Kim and Moon ended.", "Kim", "Moon", "none"),
     ("German tourists visited Egypt in record numbers.", "Germany", "Egypt", "none"),
     ("Japan sent a new ambassador to China.", "Japan", "China", "none"),
+    # stance4 (issue 12, item 3, fourth round): X joined Y in condemning Z, protest verbs, evaluations, labels
+    ("Britain joined France in condemning Syria.", "France", "Syria", "p->q against"),
+    ("Britain joined France in condemning Syria.", "United Kingdom", "Syria", "p->q against"),
+    ("Germany joined the United States in criticising Iran.", "United States", "Iran", "p->q against"),
+    ("Italy joined Spain in supporting Portugal.", "Spain", "Portugal", "p->q favor"),
+    ("Japan joined South Korea in protesting against North Korea.", "North Korea", "South Korea", "q->p against"),
+    ("Students demonstrated against the Chinese government.", "students", "China", "p->q against"),
+    ("Thousands of Pakistanis rallied against the United States.", "Pakistan", "United States", "p->q against"),
+    ("Protesters marched against Akayev in Bishkek.", "protesters", "Akayev", "p->q against"),
+    ("Mugabe said Blair's statement was insulting.", "Mugabe", "Blair", "p->q against"),
+    ("Merkel said Putin was dishonest.", "Putin", "Merkel", "q->p against"),
+    ("Obama called Putin's remarks unacceptable.", "Obama", "Putin", "p->q against"),
+    ("The court found Microsoft guilty of abusing its monopoly.", "court", "Microsoft", "p->q against"),
+    # neutral co-mentions that look like the new rules: no row
+    ("The talks between Iran and the United States resumed in Geneva.", "Iran", "United States", "none"),
+    ("The match between Brazil and Argentina ended in a draw.", "Brazil", "Argentina", "none"),
+    ("An exchange of prisoners between Israel and Hamas took place.", "Israel", "Hamas", "none"),
+    ("Trade between China and Japan grew last year.", "China", "Japan", "none"),
+    ("Canada joined NATO in 1949.", "Canada", "NATO", "none"),
+    ("Turkey joined Russia in the talks on Syria.", "Turkey", "Russia", "none"),
+    ("The jury found Simpson not guilty.", "jury", "Simpson", "none"),
+    ("France and Germany exchanged views on the budget.", "France", "Germany", "none"),
+    ("Protesters marched towards the parliament of Greece.", "protesters", "Greece", "none"),
+    ("Obama found Merkel's proposal interesting.", "Obama", "Merkel", "none"),
+    ("The United States and Britain continued their attacks.", "United States", "United Kingdom", "none"),
+    # wished in reported speech: Y must step down / will face trial (stance4)
+    ("Obama said Mubarak must step down.", "Obama", "Mubarak", "p->q against"),
+    ("Obama said Mubarak should resign.", "Mubarak", "Obama", "q->p against"),
+    ("\"Assad must go,\" Erdogan said.", "Erdogan", "Assad", "p->q against"),
+    ("Obama said Iran must stop enriching uranium.", "Obama", "Iran", "p->q against"),
+    ("Prosecutors said Berlusconi will face charges of bribery.", "prosecutors", "Berlusconi", "p->q against"),
+    ("Obama said Mubarak should not resign.", "Obama", "Mubarak", "none"),
+    ("Sarkozy said France should leave NATO.", "Sarkozy", "France", "none"),
+    ("Frazer said President Bush does not need to go to Kenya.", "Frazer", "Bush", "none"),
+    # a resolution, report or declaration stands for its author (stance4)
+    ("The resolution, drafted by France, condemns Syria.", "France", "Syria", "p->q against"),
+    ("An Amnesty International report accused Israel of war crimes.", "Israel", "Amnesty International",
+     "q->p against"),
+    ("The report by Amnesty International criticised Israel.", "Amnesty International", "Israel", "p->q against"),
+    ("The UN issued a report accusing Israel of war crimes.", "UN", "Israel", "p->q against"),
+    ("The UN issued a report on Israel's economy.", "UN", "Israel", "none"),
+    # sentence alone: a hyphen country named nowhere else, a title noun before the name (stance4)
+    ("Iran-backed Hezbollah fired rockets.", "Hezbollah", "Iran", "q->p favor"),
+    ("The anti-American cleric Moqtada al-Sadr addressed his followers.", "Moqtada al-Sadr", "United States",
+     "p->q against"),
+    ("Syrian-backed militias attacked the Israeli army.", "Syria", "Israel", "none"),
+    ("Ukraine refused the Russian vessels entry.", "Russia", "Ukraine", "q->p against"),
+    ("Israel denied the UN inspectors access.", "Israel", "UN", "p->q against"),
+    ("Asked about the rift between Russia and the US, Boeing Vice President Scott Carson declined to comment.",
+     "Scott Carson", "Russia", "none"),
 ]
 
 
@@ -165,3 +215,27 @@ def test_cases_cover_every_class():
     labels = {c[3] for c in CASES}
     assert labels == {"none", "p->q favor", "p->q against", "q->p favor", "q->p against"}
     assert len(CASES) >= 90
+
+
+#: Reciprocal hostility (``clashes between X and Y``, ``X and Y traded accusations``): a row each way, so the
+#: 5-class answer is either direction; both rows must be there.
+RECIPROCAL = [
+    ("Clashes between Israel and Hezbollah continued on Sunday.", "Israel", "Hezbollah"),
+    ("The border conflict between Eritrea and Ethiopia started in 1998.", "Eritrea", "Ethiopia"),
+    ("Fighting between Hamas and Fatah killed dozens in Gaza.", "Hamas", "Fatah"),
+    ("The war between Russia and Ukraine entered its third year.", "Russia", "Ukraine"),
+    ("The dispute between Poland and Belarus escalated on Monday.", "Poland", "Belarus"),
+    ("Tensions between Iran and Israel rose after the speech.", "Iran", "Israel"),
+    ("India and Pakistan traded accusations over the attack.", "India", "Pakistan"),
+    ("North Korea and South Korea exchanged fire across the border.", "North Korea", "South Korea"),
+    ("American troops exchanged fire with Pakistani troops.", "United States", "Pakistan"),
+    ("The United Nations tried to end the conflict between Eritrea and Ethiopia.", "Eritrea", "Ethiopia"),
+]
+
+
+@pytest.mark.parametrize("text, p, q", RECIPROCAL)
+def test_reciprocal_hostility_both_ways(text, p, q):
+    table = analysis.analyze_text(text).stance
+    rows = set(zip(table["holder"], table["target"], table["stance"]))
+    assert {(p, q, "against"), (q, p, "against")} <= rows, rows
+    assert predict(text, p, q) in {"p->q against", "q->p against"}
