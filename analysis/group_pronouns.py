@@ -311,6 +311,23 @@ def _plural_form(span) -> bool:
     return root.text.endswith("s") and root.text[:-1] in _demonyms()
 
 
+#: Plural nouns (lemmas) for people or units that act for the actor named in them (*NATO leaders*,
+#: *Russia's troops*); other plural nouns with an actor in them are people of their own (*Kroger
+#: customers*, *Hamas supporters*) or things (*the Security Council proposals*).
+ACTING_NOUNS = frozenset("""
+    member leader official minister delegate delegation representative diplomat ambassador spokesman
+    spokeswoman spokesperson envoy negotiator mediator soldier troop force army unit officer police policeman
+    guard fighter militant rebel insurgent gunman commander general peacekeeper lawmaker legislator senator
+    agent monitor observer inspector investigator executive director manager lawyer attorney player head chief
+    authority government agency militia team
+    """.split())
+
+
+def _acts_for_actor(tok: Token, actor_at) -> bool:
+    """*NATO leaders*, *Russia's troops*: a plural noun of :data:`ACTING_NOUNS` with an actor in it."""
+    return (tok.lemma_.lower() in ACTING_NOUNS or tok.lower_ in ACTING_NOUNS) and _has_actor_modifier(tok, actor_at)
+
+
 def _has_actor_modifier(tok: Token, actor_at) -> bool:
     """*NATO leaders*, *Russia's troops*, *the leaders of Albania*, *monitors from the NDI*: a noun with an actor in it."""
     for c in tok.children:
@@ -406,7 +423,7 @@ def _blockers(doc: Doc, table: TokenTable, person_at, group_at) -> dict[str, lis
                 and tok.head.head.tag_ in {"CD", "DT", "NN", "NNS", "JJ"} and tok.head.head.i not in group_at:
             dep = tok.head.head.dep_    # 'some of the prisoners', 'one of those people': the noun is the subject
         if tag == "NNS" and tok.lemma_.lower() in PEOPLE_NOUNS and tok.ent_type_ not in _NUMERIC_ENTS \
-                and not _has_actor_modifier(tok, group_at) and not _has_actor_modifier(tok, person_at) \
+                and not _acts_for_actor(tok, group_at) and not _has_actor_modifier(tok, person_at) \
                 and not any(c.lower_ in _group_nouns() for c in tok.children if c.dep_ in {"compound", "amod"}):
             last["people_any"].append(i)      # 'the founders of socialism and their values': people in any role
         if dep not in _SUBJ and not (tag == "NNS" and dep == "dobj"):
@@ -418,9 +435,10 @@ def _blockers(doc: Doc, table: TokenTable, person_at, group_at) -> dict[str, lis
             if not (tok.lower_ in _group_nouns()
                     and any(c.dep_ == "poss" and (c.i in group_at or c.i in person_at) for c in tok.children)):
                 last["sg"].append(i)
-        elif _has_actor_modifier(tok, group_at) or (_has_actor_modifier(tok, person_at)
-                                                    and tok.lemma_.lower() not in PEOPLE_NOUNS):
-            continue            # 'NATO leaders', 'Russia's troops' stand for their actor; 'supporters of Milinkevich' block
+        elif _acts_for_actor(tok, group_at) or (_has_actor_modifier(tok, person_at)
+                                                and tok.lemma_.lower() not in PEOPLE_NOUNS):
+            continue            # 'NATO leaders', 'Russia's troops' stand for their actor; 'supporters of Milinkevich',
+            #                     'Kroger customers', 'the Security Council proposals' block
         else:
             last["pl" if dep in _SUBJ else "pl_obj"].append(i)
             if dep not in _SUBJ and (tok.lemma_.lower() in PEOPLE_NOUNS or tok.lower_ in PEOPLE_NOUNS):
@@ -631,7 +649,7 @@ def _reported_by_plural_noun(tok: Token, actor_at) -> bool:
         if c.dep_ == "csubj":       # a misparse: 'savers queuing (csubj) to withdraw ... said they'
             c = next((k for k in c.children if k.dep_ == "nsubj"), c)
         if c.dep_ in {"nsubj", "csubj"}:
-            if c.i in actor_at or _has_actor_modifier(c, actor_at):
+            if c.i in actor_at or _acts_for_actor(c, actor_at):
                 return False
             if c.lower_ in _SHARE_WORDS or c.tag_ == "CD" or c.ent_type_ == "PERCENT":
                 return True     # a poll: '35 percent said they believed', 'nearly half predict that they'
@@ -665,6 +683,9 @@ def _resolve_group(tok: Token, number: str, groups: Antecedents, types, blockers
     if tok.tag_ == "PRP$" and _conjunct_of_plural_noun(tok, groups.actor_at):
         return None             # 'taxation laws and their operation': the coordinated noun
     reported = _reported_subject(tok, groups.actor_at)
+    if reported is not None and plural and any(
+            c.dep_ == "nsubj" and _coordinated_actor(c, groups.actor_at) for c in _clause_top(tok).head.children):
+        return None             # 'Russia and China said they': both, which one actor cannot say
     if reported is not None and types.get(reported) in agree:
         b = blockers["pl"][tok.i]
         if not (plural and b >= 0 and sent_of[b] == sent_of[tok.i] and b > _clause_top(tok).head.i):
@@ -730,8 +751,9 @@ def _resolve_group(tok: Token, number: str, groups: Antecedents, types, blockers
         if not plural and (m.label == "NORP" or _plural_form(m.span(doc))
                            or (root.dep_ == "compound" and m.kind != "pronoun")):
             continue            # 'Pakistanis' is no 'it'; 'the UN truce': UN modifies a thing
-        if plural and root.dep_ == "compound" and root.head.tag_ != "NNS":
-            continue
+        if plural and root.dep_ == "compound" and not (root.head.tag_ == "NNS"
+                                                       and _acts_for_actor(root.head, groups.actor_at)):
+            continue            # 'NATO leaders ... they', not 'Kroger customers ... they'
         if not subject and _is_location(root, types.get(m.actor)):
             continue            # 'airstrikes in Sadr City, which they say killed': a place where, not who
         if plural and root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.ent_type_ == "PERSON":
@@ -759,12 +781,33 @@ def _resolve_group(tok: Token, number: str, groups: Antecedents, types, blockers
                 return m.actor
     for m, subject in pool:
         if subject:
-            return m.actor
+            return _one_actor(m, doc, plural, groups.actor_at)
     if plural and _people_subject(doc, sent, sent_of, groups.actor_at):
         return None             # '10 000 supporters of Milinkevich gathered in Belarus' capital ... they shouted'
     if not plural and sent != sent_of[tok.i] and _people_subject(doc, sent, sent_of, groups.actor_at, tag="NN"):
         return None             # 'A bill ... has passed the Spanish Congress of Deputies. It has yet to pass'
-    return pool[0][0].actor
+    return _one_actor(pool[0][0], doc, plural, groups.actor_at)
+
+
+def _coordinated_actor(tok: Token, actor_at) -> bool:
+    """*The EU and the US*, *Russia and China*: ``tok`` is coordinated with a token of another actor."""
+    h = tok
+    while h.dep_ == "conj" and h.head != h:
+        h = h.head
+    actor = actor_at.get(tok.i)
+    return any(c.i != tok.i and c.i in actor_at and actor_at[c.i] != actor for c in (h, *h.conjuncts))
+
+
+def _one_actor(m: Mention, doc: Doc, plural: bool, actor_at) -> str | None:
+    """The antecedent's actor; for *they* none when the antecedent is one of coordinated actors.
+
+    *The European Union and the United States have expressed their concerns*:
+    *their* is both, which one actor per mention cannot say honestly, and
+    either one alone would give the other's words or acts to it.
+    """
+    if plural and m.kind != "pronoun" and _coordinated_actor(m.span(doc).root, actor_at):
+        return None
+    return m.actor
 
 
 def _people_subject(doc: Doc, sent: int, sent_of: list[int], actor_at, tag: str = "NNS") -> bool:
