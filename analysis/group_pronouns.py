@@ -439,6 +439,9 @@ def _blockers(doc: Doc, table: TokenTable, person_at, group_at) -> dict[str, lis
                                                 and tok.lemma_.lower() not in PEOPLE_NOUNS):
             continue            # 'NATO leaders', 'Russia's troops' stand for their actor; 'supporters of Milinkevich',
             #                     'Kroger customers', 'the Security Council proposals' block
+        elif dep not in _SUBJ and tok.lemma_.lower() not in PEOPLE_NOUNS and _has_actor_modifier(tok, group_at):
+            continue            # an object thing with an actor in it: 'has purchased Microsoft operating systems
+            #                     since 1995. In addition to their hardware business, they'
         else:
             last["pl" if dep in _SUBJ else "pl_obj"].append(i)
             if dep not in _SUBJ and (tok.lemma_.lower() in PEOPLE_NOUNS or tok.lower_ in PEOPLE_NOUNS):
@@ -663,7 +666,7 @@ def _reported_by_plural_noun(tok: Token, actor_at) -> bool:
 
 def _resolve_group(tok: Token, number: str, groups: Antecedents, types, blockers, sent_of,
                    quotes: SpanIndex | None = None, para_of: list[int] | None = None) -> str | None:
-    if is_pleonastic(tok) or refers_to_thing(tok):
+    if is_pleonastic(tok) or refers_to_thing(tok) or _continues_thing(tok, groups.actor_at, sent_of):
         return None
     agree = _AGREES[number]
     plural = number == "pl"
@@ -754,6 +757,8 @@ def _resolve_group(tok: Token, number: str, groups: Antecedents, types, blockers
         if plural and root.dep_ == "compound" and not (root.head.tag_ == "NNS"
                                                        and _acts_for_actor(root.head, groups.actor_at)):
             continue            # 'NATO leaders ... they', not 'Kroger customers ... they'
+        if _participle_agent(root, tok):
+            continue            # 'Backed by an investment by AIG, it is pursuing': AIG backs it
         if not subject and _is_location(root, types.get(m.actor)):
             continue            # 'airstrikes in Sadr City, which they say killed': a place where, not who
         if plural and root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.ent_type_ == "PERSON":
@@ -808,6 +813,42 @@ def _one_actor(m: Mention, doc: Doc, plural: bool, actor_at) -> str | None:
     if plural and m.kind != "pronoun" and _coordinated_actor(m.span(doc).root, actor_at):
         return None
     return m.actor
+
+
+def _continues_thing(tok: Token, actor_at, sent_of: list[int]) -> bool:
+    """Rule i: an *it* after an *it* that stands for a thing, with no actor named in between.
+
+    *"It isn't the end of poverty in Africa, but it is the hope that it can be
+    ended"*: the first two are the deal (:func:`refers_to_thing`), and so is the
+    third, not the last country named before them. Looks back through the
+    pronoun's sentence and the one before.
+    """
+    if tok.lower_ != "it" or tok.dep_ not in _SUBJ:
+        return False
+    doc = tok.doc
+    first = sent_of[tok.i] - 1
+    k = tok.i - 1
+    while k >= 0 and sent_of[k] >= first:
+        if k in actor_at:
+            return False
+        t = doc[k]
+        if t.lower_ == "it" and refers_to_thing(t):
+            return True
+        k -= 1
+    return False
+
+
+def _participle_agent(root: Token, tok: Token) -> bool:
+    """*Backed by an investment by AIG, it is pursuing*: ``root`` is inside a participle phrase of the
+    pronoun's own verb that has no subject of its own; the participle's subject is the pronoun, so a
+    name inside it is another participant, never the pronoun's referent."""
+    if tok.dep_ not in _SUBJ:
+        return False
+    for c in tok.head.children:
+        if c.dep_ == "advcl" and c.i < tok.i and c.tag_ in {"VBN", "VBG"} \
+                and not any(k.dep_ in _SUBJ for k in c.children) and c.left_edge.i <= root.i <= c.right_edge.i:
+            return True
+    return False
 
 
 def _people_subject(doc: Doc, sent: int, sent_of: list[int], actor_at, tag: str = "NNS") -> bool:

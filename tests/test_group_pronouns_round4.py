@@ -1,0 +1,71 @@
+"""it/they round 4 (issue 12, session 20; invented sentences): coordinated actors, nouns with an
+actor in them that do not act for it, a thing *it* continued, and a participle's agent.
+
+A wrong link is worse than none: each test pairs a pronoun that must stay
+unresolved with, where it matters, one that must still resolve.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import pronoun_actor as _actor_of
+from .conftest import pronoun_actors
+
+
+def _actor_before(text: str, word: str, following: str) -> str | None:
+    """The actor of the pronoun ``word`` that is followed by ``following`` (*it* in *it also*)."""
+    at = text.index(f" {word} {following}") + 1
+    return pronoun_actors(text).get((word, at))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The European Union and the United States have expressed their concerns over the vote in Belarus.", "their"),
+    ("Russia and China are not as skeptical of Iran. They say that tough action could backfire.", "They"),
+    ("Bulgaria and Romania have announced that they intend to recoup the debt owed by Iraq.", "they"),
+])
+def test_they_of_coordinated_actors_stays_unresolved(text, word):
+    assert _actor_of(text, word) is None
+
+
+def test_they_of_one_actor_still_resolves():
+    text = "Romania has announced that it intends to recoup the debt. Bulgaria says they will do the same."
+    assert _actor_of(text, "they") == "Bulgaria"
+
+
+def test_customers_of_a_company_are_not_the_company():
+    text = ("Walgreens filed a lawsuit on Thursday. The cost is borne by all Walgreens customers, "
+            "whether they pay for their groceries with cash or by card.")
+    assert _actor_of(text, "they") is None
+    assert _actor_of(text, "their") is None
+
+
+def test_leaders_of_an_organisation_are_the_organisation():
+    text = "NATO leaders met in Bucharest on Wednesday, and they agreed to expand the alliance."
+    assert _actor_of(text, "they") == "NATO"
+
+
+def test_a_plural_thing_with_an_actor_in_it_blocks_they():
+    text = ("Iran rejected the demands on Monday. The Security Council proposals cite the conviction that "
+            "enrichment would intensify concern. They reiterate that proliferation is a threat.")
+    assert _actor_of(text, "They") is None
+
+
+def test_an_object_thing_with_an_actor_in_it_does_not_block():
+    text = ("Tangent is a manufacturer that has purchased Microsoft operating systems since 1995. "
+            "In addition to its hardware business, it also provides spam filters.")
+    assert _actor_before(text, "it", "also") == "Tangent"
+
+
+def test_it_continuing_a_thing_it_stays_unresolved():
+    text = ("The US, Germany and Italy rejected a plan by Britain to double aid. "
+            "\"It isn't the end of poverty, but it is the hope that it can be ended,\" the prime minister said.")
+    assert _actor_before(text, "it", "is the hope") is None
+    assert _actor_before(text, "it", "can") is None
+
+
+def test_the_agent_in_a_fronted_participle_is_not_the_subject_pronoun():
+    text = ("Setanta started out by broadcasting games to Irish people abroad. "
+            "Today, backed by an investment by AIG, it is pursuing an ambitious plan to grow its business.")
+    assert _actor_before(text, "it", "is") == "Setanta"
+    assert _actor_of(text, "its") == "Setanta"
