@@ -685,7 +685,7 @@ def _resolve_group(tok: Token, number: str, groups: Antecedents, types, blockers
         return None
     if tok.tag_ == "PRP$" and _conjunct_of_plural_noun(tok, groups.actor_at):
         return None             # 'taxation laws and their operation': the coordinated noun
-    reported = _reported_subject(tok, groups.actor_at)
+    reported = _reported_subject(tok, groups.actor_at) or _reported_of_phrase(tok, groups.actor_at)
     if reported is not None and plural and any(
             c.dep_ == "nsubj" and _coordinated_actor(c, groups.actor_at) for c in _clause_top(tok).head.children):
         return None             # 'Russia and China said they': both, which one actor cannot say
@@ -794,6 +794,23 @@ def _resolve_group(tok: Token, number: str, groups: Antecedents, types, blockers
     return _one_actor(pool[0][0], doc, plural, groups.actor_at)
 
 
+def _reported_of_phrase(tok: Token, actor_at) -> str | None:
+    """*The government of Sri Lanka says it is withdrawing*: the actor in the ``of`` phrase of an
+    organisation or state noun (``data/description_nouns.csv``) that is the subject of the speech or
+    thought verb reporting the pronoun's clause."""
+    if tok.dep_ not in _SUBJ:
+        return None
+    clause = _clause_top(tok)
+    if clause.dep_ not in {"ccomp", "advcl"} or clause.head.lemma_ not in SPEECH_VERBS | _OPINION_VERBS:
+        return None
+    for c in clause.head.children:
+        if c.dep_ == "nsubj" and c.lower_ in _group_nouns() and c.i not in actor_at:
+            for p in c.children:
+                if p.dep_ == "prep" and p.lower_ == "of":
+                    return next((actor_at[g.i] for g in p.children if g.dep_ == "pobj" and g.i in actor_at), None)
+    return None
+
+
 def _coordinated_actor(tok: Token, actor_at) -> bool:
     """*The EU and the US*, *Russia and China*: ``tok`` is coordinated with a token of another actor."""
     h = tok
@@ -856,12 +873,18 @@ def _people_subject(doc: Doc, sent: int, sent_of: list[int], actor_at, tag: str 
 
     ``NNS``: plural people (*supporters*) for *they*; ``NN``: a thing (*a bill*)
     for *it*, unless it is a noun of an organisation or state (*the government*)
-    or the source of a speech verb (*a statement said*).
+    or the source of a speech verb (*a statement said*); when the sentence is a
+    quotation reported by a speech verb, the subject of the quoted clause
+    counts (*"A political settlement is not going to be with the Tamil
+    Tigers," added Kohona. It will take ...*).
     """
     k = bisect.bisect_left(sent_of, sent)      # sentence numbers never decrease
     if k >= len(sent_of) or sent_of[k] != sent:
         return False
     root = doc[k].sent.root
+    heads = [root]
+    if tag == "NN" and root.lemma_ in SPEECH_VERBS:
+        heads = [c for c in root.children if c.dep_ == "ccomp" and c.i < root.i]
     return any(c.dep_ in _SUBJ and c.tag_ == tag and c.i not in actor_at and not _has_actor_modifier(c, actor_at)
-               and not (tag == "NN" and (c.lower_ in _group_nouns() or root.lemma_ in SPEECH_VERBS))
-               for c in root.children)
+               and not (tag == "NN" and c.lower_ in _group_nouns())
+               for h in heads for c in h.children)

@@ -69,3 +69,14 @@ def test_the_agent_in_a_fronted_participle_is_not_the_subject_pronoun():
             "Today, backed by an investment by AIG, it is pursuing an ambitious plan to grow its business.")
     assert _actor_before(text, "it", "is") == "Setanta"
     assert _actor_of(text, "its") == "Setanta"
+
+
+def test_it_reported_by_the_government_of_a_country_is_the_country():
+    text = "The government of Chad has said it will not allow the rebels to take the capital."
+    assert _actor_of(text, "it") == "Chad"
+
+
+def test_it_after_a_quoted_thing_subject_stays_unresolved():
+    text = ("Sri Lanka ended the truce on Wednesday. \"A political settlement is not necessarily going to be "
+            "with the Tamil Tigers,\" added Kohona. It will take into account the concerns of the Tamil people.")
+    assert _actor_before(text, "It", "will") is None
