@@ -245,6 +245,9 @@ def is_pleonastic(tok: Token) -> bool:
                 return True
     if tok.dep_ == "dobj" and head.lemma_ in {"make", "find", "keep", "leave"} and kids & (_CLAUSAL | {"oprd"}):
         return True
+    if tok.dep_ in _SUBJ and head.tag_ == "JJ" and head.dep_ in _CLAUSAL | {"oprd"} \
+            and head.head.lemma_ in {"make", "find", "keep", "leave"}:
+        return True     # the same, parsed as a small clause: 'which makes it (nsubj) all the more impressive'
     return False
 
 
@@ -426,6 +429,8 @@ def _blockers(doc: Doc, table: TokenTable, person_at, group_at) -> dict[str, lis
                 and not _acts_for_actor(tok, group_at) and not _has_actor_modifier(tok, person_at) \
                 and not any(c.lower_ in _group_nouns() for c in tok.children if c.dep_ in {"compound", "amod"}):
             last["people_any"].append(i)      # 'the founders of socialism and their values': people in any role
+        if dep == "ROOT" and tag == "NN" and not any(c.dep_ in _SUBJ for c in tok.children):
+            dep = "nsubj"               # a sentence parsed without a verb: 'A barrel of oil cost $25 three years ago.'
         if dep not in _SUBJ and not (tag == "NNS" and dep == "dobj"):
             continue
         if tok.ent_type_ in _NUMERIC_ENTS:

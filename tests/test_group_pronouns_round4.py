@@ -80,3 +80,19 @@ def test_it_after_a_quoted_thing_subject_stays_unresolved():
     text = ("Sri Lanka ended the truce on Wednesday. \"A political settlement is not necessarily going to be "
             "with the Tamil Tigers,\" added Kohona. It will take into account the concerns of the Tamil people.")
     assert _actor_before(text, "It", "will") is None
+
+
+@pytest.mark.parametrize("text, word, following", [
+    ("\"They did not contact us, which makes it all the more impressive for the city,\" the mayor of Buffalo said.",
+     "it", "all"),
+    ("The World Health Organization reported that doctors and nurses have found it hard to get to work.",
+     "it", "hard"),
+])
+def test_it_of_make_or_find_with_an_adjective_stays_unresolved(text, word, following):
+    assert _actor_before(text, word, following) is None
+
+
+def test_a_sentence_without_a_verb_blocks_it():
+    text = ("The United States and Saudi Arabia met at the Crawford ranch in Texas. "
+            "A barrel of oil cost $25 three years ago. Today it costs $54.")
+    assert _actor_before(text, "it", "costs") is None
