@@ -267,6 +267,12 @@ PEOPLE_NOUNS = frozenset("""
     commuter inmate defendant plaintiff veteran pensioner adult teenager girl boy baby infant
     """.split())
 
+#: Singular nouns for a group of people that *they/their* may refer to (*the research team ... their
+#: findings*); as subjects that name no actor they block *they/their* like a plural subject.
+COLLECTIVE_NOUNS = frozenset("""
+    team band group crew panel family couple pair jury squad gang duo trio audience crowd
+    """.split())
+
 #: Entity labels of numbers, dates and amounts: such nouns (*28 days*, *50 percent*) refer to no actor.
 _NUMERIC_ENTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"})
 
@@ -435,6 +441,9 @@ def _blockers(doc: Doc, table: TokenTable, person_at, group_at) -> dict[str, lis
             continue
         if tok.ent_type_ in _NUMERIC_ENTS:
             continue
+        if tag == "NN" and dep in _SUBJ and tok.lemma_.lower() in COLLECTIVE_NOUNS \
+                and not _has_actor_modifier(tok, group_at):
+            last["pl"].append(i)        # 'The research team posted their findings'
         if tag == "NN":
             # 'Haniyeh's government' stands for its possessor; 'Australia's tax rate' and 'the GNR group' block
             if not (tok.lower_ in _group_nouns()
@@ -603,6 +612,24 @@ def _conjunct_of_plural_noun(tok: Token, actor_at) -> bool:
     return first.tag_ == "NNS" and first.i not in actor_at and not _has_actor_modifier(first, actor_at)
 
 
+def _thing_relative(tok: Token, actor_at) -> Token | None:
+    """The singular common noun (no actor, no organisation noun) whose subject relative clause holds
+    ``tok``: *The bill, which passed the Senate despite warnings that it would be vetoed* -> bill.
+    Only a subject inside the clause may then be the antecedent of *it*."""
+    h = tok
+    for _ in range(12):
+        if h.dep_ == "relcl":
+            noun = h.head
+            if noun.tag_ == "NN" and noun.i not in actor_at and noun.lower_ not in _group_nouns() \
+                    and _relative_subject(h) and not _has_actor_modifier(noun, actor_at):
+                return noun
+            return None
+        if h.head == h:
+            return None
+        h = h.head
+    return None
+
+
 def _in_plural_relative(tok: Token, actor_at) -> bool:
     """*groups that tie their activities*: they/their inside a relative clause of a plural common noun."""
     h = tok
@@ -661,6 +688,8 @@ def _reported_by_plural_noun(tok: Token, actor_at) -> bool:
                 return False
             if c.lower_ in _SHARE_WORDS or c.tag_ == "CD" or c.ent_type_ == "PERCENT":
                 return True     # a poll: '35 percent said they believed', 'nearly half predict that they'
+            if any(k.dep_ == "conj" for k in c.children) and not any(k.i in actor_at for k in c.conjuncts):
+                return True     # 'Mr Sharif Virk and other senior officials have told the BBC that they'
             if c.tag_ != "NNS":
                 return False
             demonyms = _demonyms()
@@ -671,7 +700,8 @@ def _reported_by_plural_noun(tok: Token, actor_at) -> bool:
 
 def _resolve_group(tok: Token, number: str, groups: Antecedents, types, blockers, sent_of,
                    quotes: SpanIndex | None = None, para_of: list[int] | None = None) -> str | None:
-    if is_pleonastic(tok) or refers_to_thing(tok) or _continues_thing(tok, groups.actor_at, sent_of):
+    if is_pleonastic(tok) or refers_to_thing(tok) or _continues_thing(tok, groups.actor_at, sent_of) \
+            or _continues_unresolved(tok, number, groups.actor_at, sent_of):
         return None
     agree = _AGREES[number]
     plural = number == "pl"
@@ -731,6 +761,7 @@ def _resolve_group(tok: Token, number: str, groups: Antecedents, types, blockers
             quoted_subject = quoted_subject or doc[k].dep_ in _SUBJ
             k -= 1
     tok_heads = {h.i for h in tok.ancestors}
+    relative = None if plural else _thing_relative(tok, groups.actor_at)
     pool: list[tuple[Mention, bool]] = []
     for m in groups.before(tok.idx, sent_of[tok.i] - GROUP_SENTENCES_BACK, sent_of):
         root = m.span(doc).root
@@ -764,6 +795,10 @@ def _resolve_group(tok: Token, number: str, groups: Antecedents, types, blockers
             continue            # 'NATO leaders ... they', not 'Kroger customers ... they'
         if _participle_agent(root, tok):
             continue            # 'Backed by an investment by AIG, it is pursuing': AIG backs it
+        if not plural and m.kind != "pronoun" and _coordinated_actor(root, groups.actor_at, tok):
+            continue            # 'the AAAS and the Louisiana Coalition for Science opposed the bill arguing it'
+        if relative is not None and (m.tok_end <= relative.i or not subject and tok.tag_ == "PRP"):
+            continue            # 'The bill, which passed the House and the Senate despite warnings that it
         if not subject and _is_location(root, types.get(m.actor)):
             continue            # 'airstrikes in Sadr City, which they say killed': a place where, not who
         if plural and root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.ent_type_ == "PERSON":
@@ -791,12 +826,12 @@ def _resolve_group(tok: Token, number: str, groups: Antecedents, types, blockers
                 return m.actor
     for m, subject in pool:
         if subject:
-            return _one_actor(m, doc, plural, groups.actor_at)
+            return _one_actor(m, tok, plural, groups.actor_at)
     if plural and _people_subject(doc, sent, sent_of, groups.actor_at):
         return None             # '10 000 supporters of Milinkevich gathered in Belarus' capital ... they shouted'
     if not plural and sent != sent_of[tok.i] and _people_subject(doc, sent, sent_of, groups.actor_at, tag="NN"):
         return None             # 'A bill ... has passed the Spanish Congress of Deputies. It has yet to pass'
-    return _one_actor(pool[0][0], doc, plural, groups.actor_at)
+    return _one_actor(pool[0][0], tok, plural, groups.actor_at)
 
 
 def _reported_of_phrase(tok: Token, actor_at) -> str | None:
@@ -816,23 +851,26 @@ def _reported_of_phrase(tok: Token, actor_at) -> str | None:
     return None
 
 
-def _coordinated_actor(tok: Token, actor_at) -> bool:
-    """*The EU and the US*, *Russia and China*: ``tok`` is coordinated with a token of another actor."""
+def _coordinated_actor(tok: Token, actor_at, pronoun: Token | None = None) -> bool:
+    """*The EU and the US*, *Russia and China*: ``tok`` is coordinated with a token of another actor
+    (not the conjunct that ``pronoun`` possesses: *Ecuador and their ally Venezuela*)."""
     h = tok
     while h.dep_ == "conj" and h.head != h:
         h = h.head
     actor = actor_at.get(tok.i)
-    return any(c.i != tok.i and c.i in actor_at and actor_at[c.i] != actor for c in (h, *h.conjuncts))
+    return any(c.i != tok.i and c.i in actor_at and actor_at[c.i] != actor
+               and not (pronoun is not None and pronoun.head.i == c.i)
+               for c in (h, *h.conjuncts))
 
 
-def _one_actor(m: Mention, doc: Doc, plural: bool, actor_at) -> str | None:
+def _one_actor(m: Mention, tok: Token, plural: bool, actor_at) -> str | None:
     """The antecedent's actor; for *they* none when the antecedent is one of coordinated actors.
 
     *The European Union and the United States have expressed their concerns*:
     *their* is both, which one actor per mention cannot say honestly, and
     either one alone would give the other's words or acts to it.
     """
-    if plural and m.kind != "pronoun" and _coordinated_actor(m.span(doc).root, actor_at):
+    if plural and m.kind != "pronoun" and _coordinated_actor(m.span(tok.doc).root, actor_at, tok):
         return None
     return m.actor
 
@@ -856,6 +894,31 @@ def _continues_thing(tok: Token, actor_at, sent_of: list[int]) -> bool:
         t = doc[k]
         if t.lower_ == "it" and refers_to_thing(t):
             return True
+        k -= 1
+    return False
+
+
+def _continues_unresolved(tok: Token, number: str, actor_at, sent_of: list[int]) -> bool:
+    """Rule i: the last it/they pronoun of the same number before ``tok``, with no actor named in
+    between, was left unresolved: ``tok`` continues its referent, which is no actor.
+
+    *"Hamas has decided to punish the attackers and it will not be reluctant to
+    punish them. They crossed all the red lines"*: *them* (an object, left
+    alone) is the attackers, and so is *They*. For *it* only an unresolved
+    subject or possessive counts (an object *it* is mostly a thing while the
+    actor goes on as the subject). Looks back through the pronoun's sentence and
+    the one before.
+    """
+    doc = tok.doc
+    first = sent_of[tok.i] - 1
+    k = tok.i - 1
+    while k >= 0 and sent_of[k] >= first:
+        if k in actor_at:
+            return False
+        t = doc[k]
+        if GROUP_PRONOUNS.get(t.lower_) == number and t.tag_ in {"PRP", "PRP$"} and not is_pleonastic(t) \
+                and (number == "pl" or t.dep_ in _SUBJ or t.tag_ == "PRP$"):
+            return not refers_to_thing(t)   # 'it was a good visit and its staff': the thing has its own referent
         k -= 1
     return False
 

@@ -96,3 +96,32 @@ def test_a_sentence_without_a_verb_blocks_it():
     text = ("The United States and Saudi Arabia met at the Crawford ranch in Texas. "
             "A barrel of oil cost $25 three years ago. Today it costs $54.")
     assert _actor_before(text, "it", "costs") is None
+
+
+def test_they_after_an_unresolved_them_stays_unresolved():
+    text = ("\"Hamas has decided to punish the attackers and it will not be reluctant to punish them. "
+            "They crossed all the red lines,\" said a spokesman.")
+    assert _actor_of(text, "They") is None
+
+
+def test_they_reported_by_coordinated_people_is_those_people():
+    text = ("Police chief Sharif Virk and other senior officials have told the BBC that they believe "
+            "the attack was carried out by a suicide bomber.")
+    assert _actor_of(text, "they") is None
+
+
+def test_a_collective_noun_subject_blocks_their():
+    text = ("The study was paid for by Imperial College London. "
+            "A research team at the college posted their findings online before publication.")
+    assert _actor_of(text, "their") is None
+
+
+def test_it_in_the_relative_clause_of_a_thing_is_not_an_object_inside_it():
+    text = ("The bill, which passed the House in November and the Senate in February despite warnings "
+            "that it would be vetoed, sets guidelines for interrogations.")
+    assert _actor_before(text, "it", "would") is None
+
+
+def test_their_that_possesses_a_conjunct_is_the_other_conjunct():
+    text = "As a result, Ecuador and their ally Venezuela had sent troops to the border."
+    assert _actor_before(text, "their", "ally") == "Ecuador"
