@@ -435,6 +435,9 @@ def _blockers(doc: Doc, table: TokenTable, person_at, group_at) -> dict[str, lis
                 and not _acts_for_actor(tok, group_at) and not _has_actor_modifier(tok, person_at) \
                 and not any(c.lower_ in _group_nouns() for c in tok.children if c.dep_ in {"compound", "amod"}):
             last["people_any"].append(i)      # 'the founders of socialism and their values': people in any role
+        elif tag == "NN" and tok.lemma_.lower() in PEOPLE_NOUNS and tok.lemma_.lower() not in ACTING_NOUNS \
+                and tok.ent_type_ not in _NUMERIC_ENTS and not _has_actor_modifier(tok, group_at):
+            last["people_any"].append(i)      # singular they: 'borne by the consumer regardless of whether they pay'
         if dep == "ROOT" and tag == "NN" and not any(c.dep_ in _SUBJ for c in tok.children):
             dep = "nsubj"               # a sentence parsed without a verb: 'A barrel of oil cost $25 three years ago.'
         if dep not in _SUBJ and not (tag == "NNS" and dep == "dobj"):

@@ -125,3 +125,9 @@ def test_it_in_the_relative_clause_of_a_thing_is_not_an_object_inside_it():
 def test_their_that_possesses_a_conjunct_is_the_other_conjunct():
     text = "As a result, Ecuador and their ally Venezuela had sent troops to the border."
     assert _actor_before(text, "their", "ally") == "Ecuador"
+
+
+def test_a_singular_people_noun_blocks_singular_they():
+    text = ("The National Retail Federation said the fees are a surcharge borne by the consumer "
+            "regardless of whether they pay by cash or plastic.")
+    assert _actor_of(text, "they") is None
