@@ -445,8 +445,9 @@ def _blockers(doc: Doc, table: TokenTable, person_at, group_at) -> dict[str, lis
         if tok.ent_type_ in _NUMERIC_ENTS:
             continue
         if tag == "NN" and dep in _SUBJ and tok.lemma_.lower() in COLLECTIVE_NOUNS \
-                and not _has_actor_modifier(tok, group_at):
-            last["pl"].append(i)        # 'The research team posted their findings'
+                and not any(k.i in group_at for k in tok.subtree):
+            last["pl"].append(i)        # 'A research team posted their findings' (not 'One group of election
+            #                             monitors from the NDI expressed their satisfaction')
         if tag == "NN":
             # 'Haniyeh's government' stands for its possessor; 'Australia's tax rate' and 'the GNR group' block
             if not (tok.lower_ in _group_nouns()

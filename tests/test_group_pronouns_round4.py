@@ -131,3 +131,9 @@ def test_a_singular_people_noun_blocks_singular_they():
     text = ("The National Retail Federation said the fees are a surcharge borne by the consumer "
             "regardless of whether they pay by cash or plastic.")
     assert _actor_of(text, "they") is None
+
+
+def test_a_collective_noun_with_an_actor_in_it_does_not_block():
+    text = ("One group of election monitors from the National Democratic Institute expressed their "
+            "satisfaction with the election process.")
+    assert _actor_of(text, "their") == "National Democratic Institute"
