@@ -733,6 +733,8 @@ def _resolve_group(tok: Token, number: str, groups: Antecedents, types, blockers
         if not (plural and b >= 0 and sent_of[b] == sent_of[tok.i] and b > _clause_top(tok).head.i):
             return reported     # unless plural people come between: 'Iraq said that Saddam and the other
         return None             # accused must face justice, and that they have been held to account'
+    if not plural and _said_of_object(tok, groups.actor_at):
+        return None             # 'criticized Newsweek's initial response, saying it was': the response
     if plural and _reported_by_plural_noun(tok, groups.actor_at):
         return None             # 'savers queuing at Northern Rock said they were horrified'
     controller = _controller(tok) or _reason_object(tok)
@@ -836,6 +838,22 @@ def _resolve_group(tok: Token, number: str, groups: Antecedents, types, blockers
     if not plural and sent != sent_of[tok.i] and _people_subject(doc, sent, sent_of, groups.actor_at, tag="NN"):
         return None             # 'A bill ... has passed the Spanish Congress of Deputies. It has yet to pass'
     return _one_actor(pool[0][0], tok, plural, groups.actor_at)
+
+
+def _said_of_object(tok: Token, actor_at) -> bool:
+    """*it* is the subject of a clause reported by a participle with no subject of its own (*saying*)
+    whose verb has a singular common noun as direct object: *Scott McClellan criticized Newsweek's
+    initial response, saying it was*, *Democrats called the resolution a stunt, saying that it
+    misrepresented*: the object is what is talked about, not an actor named near it."""
+    if tok.dep_ not in _SUBJ:
+        return False
+    clause = _clause_top(tok)
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.tag_ != "VBG" or verb.lemma_ not in SPEECH_VERBS \
+            or verb.dep_ not in {"advcl", "xcomp"} or any(c.dep_ in _SUBJ for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and c.tag_ == "NN" and c.i not in actor_at and c.lower_ not in _group_nouns()
+               for c in verb.head.children)
 
 
 def _reported_of_phrase(tok: Token, actor_at) -> str | None:

@@ -137,3 +137,14 @@ def test_a_collective_noun_with_an_actor_in_it_does_not_block():
     text = ("One group of election monitors from the National Democratic Institute expressed their "
             "satisfaction with the election process.")
     assert _actor_of(text, "their") == "National Democratic Institute"
+
+
+def test_it_said_of_a_thing_object_stays_unresolved():
+    text = ("White House spokesman Scott McClellan criticized Newsweek's initial response to the incident, "
+            "saying it was not enough.")
+    assert _actor_before(text, "it", "was") is None
+
+
+def test_it_said_by_an_organisation_with_no_thing_object_still_resolves():
+    text = "OPEC cut their oil demand estimates for 2005, saying that it will raise output."
+    assert _actor_before(text, "it", "will") == "OPEC"
