@@ -100,6 +100,14 @@ i. **No actor, no link** (a wrong link poisons sentiment, stance and roles).
    blocks *they/their*; *X and their Y* with X a plural common noun is X; and
    *it* whose last candidate sentence (an earlier one) has a thing as main
    subject (*A bill ... has passed the Congress. It has yet to pass*).
+   Round 4: *they* of coordinated actors (*Russia and China ... They*; one
+   actor per row cannot say both); plural nouns with an actor in them that do
+   not act for it (:data:`ACTING_NOUNS`; *Kroger customers*, *the Security
+   Council proposals*); an *it* continuing a thing *it* or an unresolved
+   it/they (:func:`_continues_thing`, :func:`_continues_unresolved`); the agent
+   of a fronted participle (*backed by AIG, it*); *saying it* of a thing object;
+   a collective subject (:data:`COLLECTIVE_NOUNS`) or a singular people noun
+   for *they*.
 """
 
 from __future__ import annotations
