@@ -433,6 +433,10 @@ def _blockers(doc: Doc, table: TokenTable, person_at, group_at) -> dict[str, lis
         elif dep == "pobj" and table.text[i].lower() in _PLURAL_PRONOUN_SUBJECTS and tag == "DT" \
                 and doc[i].head.lower_ == "of" and doc[i].head.head.dep_ in _SUBJ:
             last["pl"].append(i)      # 'any of those sentenced ... their offences'
+        if tag == "CD" and dep in _SUBJ | {"dobj"} and doc[i].ent_type_ not in _NUMERIC_ENTS - {"QUANTITY"} \
+                and not any(c.dep_ == "prep" for c in doc[i].children) and i not in group_at:
+            last["pl" if dep in _SUBJ else "pl_obj"].append(i)   # a count of people: 'Norway still has
+            #                                       approximately 20 stationed in Iraq. They participate'
         if i in person_at or i in group_at or tag not in {"NN", "NNS"}:
             continue
         tok = doc[i]

@@ -148,3 +148,9 @@ def test_it_said_of_a_thing_object_stays_unresolved():
 def test_it_said_by_an_organisation_with_no_thing_object_still_resolves():
     text = "OPEC cut their oil demand estimates for 2005, saying that it will raise output."
     assert _actor_before(text, "it", "will") == "OPEC"
+
+
+def test_a_count_of_people_blocks_they():
+    text = ("Norway is to withdraw the remainder of its troops from Iraq. Norway still has approximately 20 "
+            "stationed in Iraq. They participate in the training of Iraqi troops.")
+    assert _actor_of(text, "They") is None
