@@ -100,6 +100,14 @@ i. **No actor, no link** (a wrong link poisons sentiment, stance and roles).
    blocks *they/their*; *X and their Y* with X a plural common noun is X; and
    *it* whose last candidate sentence (an earlier one) has a thing as main
    subject (*A bill ... has passed the Congress. It has yet to pass*).
+   Round 4: *they* of coordinated actors (*Russia and China ... They*; one
+   actor per row cannot say both); plural nouns with an actor in them that do
+   not act for it (:data:`ACTING_NOUNS`; *Kroger customers*, *the Security
+   Council proposals*); an *it* continuing a thing *it* or an unresolved
+   it/they (:func:`_continues_thing`, :func:`_continues_unresolved`); the agent
+   of a fronted participle (*backed by AIG, it*); *saying it* of a thing object;
+   a collective subject (:data:`COLLECTIVE_NOUNS`) or a singular people noun
+   for *they*.
 """
 
 from __future__ import annotations
@@ -245,6 +253,9 @@ def is_pleonastic(tok: Token) -> bool:
                 return True
     if tok.dep_ == "dobj" and head.lemma_ in {"make", "find", "keep", "leave"} and kids & (_CLAUSAL | {"oprd"}):
         return True
+    if tok.dep_ in _SUBJ and head.tag_ == "JJ" and head.dep_ in _CLAUSAL | {"oprd"} \
+            and head.head.lemma_ in {"make", "find", "keep", "leave"}:
+        return True     # the same, parsed as a small clause: 'which makes it (nsubj) all the more impressive'
     return False
 
 
@@ -262,6 +273,12 @@ PEOPLE_NOUNS = frozenset("""
     monitor observer inspector investigator negotiator mediator envoy agent commander general
     founder ancestor descendant settler inhabitant native youth local seeker applicant shopper motorist
     commuter inmate defendant plaintiff veteran pensioner adult teenager girl boy baby infant
+    """.split())
+
+#: Singular nouns for a group of people that *they/their* may refer to (*the research team ... their
+#: findings*); as subjects that name no actor they block *they/their* like a plural subject.
+COLLECTIVE_NOUNS = frozenset("""
+    team band group crew panel family couple pair jury squad gang duo trio audience crowd
     """.split())
 
 #: Entity labels of numbers, dates and amounts: such nouns (*28 days*, *50 percent*) refer to no actor.
@@ -309,6 +326,23 @@ def _plural_form(span) -> bool:
     if len(span) == 1 and root.tag_ in {"NNS", "NNPS"}:
         return True
     return root.text.endswith("s") and root.text[:-1] in _demonyms()
+
+
+#: Plural nouns (lemmas) for people or units that act for the actor named in them (*NATO leaders*,
+#: *Russia's troops*); other plural nouns with an actor in them are people of their own (*Kroger
+#: customers*, *Hamas supporters*) or things (*the Security Council proposals*).
+ACTING_NOUNS = frozenset("""
+    member leader official minister delegate delegation representative diplomat ambassador spokesman
+    spokeswoman spokesperson envoy negotiator mediator soldier troop force army unit officer police policeman
+    guard fighter militant rebel insurgent gunman commander general peacekeeper lawmaker legislator senator
+    agent monitor observer inspector investigator executive director manager lawyer attorney player head chief
+    authority government agency militia team
+    """.split())
+
+
+def _acts_for_actor(tok: Token, actor_at) -> bool:
+    """*NATO leaders*, *Russia's troops*: a plural noun of :data:`ACTING_NOUNS` with an actor in it."""
+    return (tok.lemma_.lower() in ACTING_NOUNS or tok.lower_ in ACTING_NOUNS) and _has_actor_modifier(tok, actor_at)
 
 
 def _has_actor_modifier(tok: Token, actor_at) -> bool:
@@ -401,6 +435,10 @@ def _blockers(doc: Doc, table: TokenTable, person_at, group_at) -> dict[str, "_L
         elif dep == "pobj" and table.text[i].lower() in _PLURAL_PRONOUN_SUBJECTS and tag == "DT" \
                 and doc[i].head.lower_ == "of" and doc[i].head.head.dep_ in _SUBJ:
             last["pl"].append(i)      # 'any of those sentenced ... their offences'
+        if tag == "CD" and dep in _SUBJ | {"dobj"} and doc[i].ent_type_ not in _NUMERIC_ENTS - {"QUANTITY"} \
+                and not any(c.dep_ == "prep" for c in doc[i].children) and i not in group_at:
+            last["pl" if dep in _SUBJ else "pl_obj"].append(i)   # a count of people: 'Norway still has
+            #                                       approximately 20 stationed in Iraq. They participate'
         if i in person_at or i in group_at or tag not in {"NN", "NNS"}:
             continue
         tok = doc[i]
@@ -408,21 +446,34 @@ def _blockers(doc: Doc, table: TokenTable, person_at, group_at) -> dict[str, "_L
                 and tok.head.head.tag_ in {"CD", "DT", "NN", "NNS", "JJ"} and tok.head.head.i not in group_at:
             dep = tok.head.head.dep_    # 'some of the prisoners', 'one of those people': the noun is the subject
         if tag == "NNS" and tok.lemma_.lower() in PEOPLE_NOUNS and tok.ent_type_ not in _NUMERIC_ENTS \
-                and not _has_actor_modifier(tok, group_at) and not _has_actor_modifier(tok, person_at) \
+                and not _acts_for_actor(tok, group_at) and not _has_actor_modifier(tok, person_at) \
                 and not any(c.lower_ in _group_nouns() for c in tok.children if c.dep_ in {"compound", "amod"}):
             last["people_any"].append(i)      # 'the founders of socialism and their values': people in any role
+        elif tag == "NN" and tok.lemma_.lower() in PEOPLE_NOUNS and tok.lemma_.lower() not in ACTING_NOUNS \
+                and tok.ent_type_ not in _NUMERIC_ENTS and not _has_actor_modifier(tok, group_at):
+            last["people_any"].append(i)      # singular they: 'borne by the consumer regardless of whether they pay'
+        if dep == "ROOT" and tag == "NN" and not any(c.dep_ in _SUBJ for c in tok.children):
+            dep = "nsubj"               # a sentence parsed without a verb: 'A barrel of oil cost $25 three years ago.'
         if dep not in _SUBJ and not (tag == "NNS" and dep == "dobj"):
             continue
         if tok.ent_type_ in _NUMERIC_ENTS:
             continue
+        if tag == "NN" and dep in _SUBJ and tok.lemma_.lower() in COLLECTIVE_NOUNS \
+                and not any(k.i in group_at for k in tok.subtree):
+            last["pl"].append(i)        # 'A research team posted their findings' (not 'One group of election
+            #                             monitors from the NDI expressed their satisfaction')
         if tag == "NN":
             # 'Haniyeh's government' stands for its possessor; 'Australia's tax rate' and 'the GNR group' block
             if not (tok.lower_ in _group_nouns()
                     and any(c.dep_ == "poss" and (c.i in group_at or c.i in person_at) for c in tok.children)):
                 last["sg"].append(i)
-        elif _has_actor_modifier(tok, group_at) or (_has_actor_modifier(tok, person_at)
-                                                    and tok.lemma_.lower() not in PEOPLE_NOUNS):
-            continue            # 'NATO leaders', 'Russia's troops' stand for their actor; 'supporters of Milinkevich' block
+        elif _acts_for_actor(tok, group_at) or (_has_actor_modifier(tok, person_at)
+                                                and tok.lemma_.lower() not in PEOPLE_NOUNS):
+            continue            # 'NATO leaders', 'Russia's troops' stand for their actor; 'supporters of Milinkevich',
+            #                     'Kroger customers', 'the Security Council proposals' block
+        elif dep not in _SUBJ and tok.lemma_.lower() not in PEOPLE_NOUNS and _has_actor_modifier(tok, group_at):
+            continue            # an object thing with an actor in it: 'has purchased Microsoft operating systems
+            #                     since 1995. In addition to their hardware business, they'
         else:
             last["pl" if dep in _SUBJ else "pl_obj"].append(i)
             if dep not in _SUBJ and (tok.lemma_.lower() in PEOPLE_NOUNS or tok.lower_ in PEOPLE_NOUNS):
@@ -594,6 +645,24 @@ def _conjunct_of_plural_noun(tok: Token, actor_at) -> bool:
     return first.tag_ == "NNS" and first.i not in actor_at and not _has_actor_modifier(first, actor_at)
 
 
+def _thing_relative(tok: Token, actor_at) -> Token | None:
+    """The singular common noun (no actor, no organisation noun) whose subject relative clause holds
+    ``tok``: *The bill, which passed the Senate despite warnings that it would be vetoed* -> bill.
+    Only a subject inside the clause may then be the antecedent of *it*."""
+    h = tok
+    for _ in range(12):
+        if h.dep_ == "relcl":
+            noun = h.head
+            if noun.tag_ == "NN" and noun.i not in actor_at and noun.lower_ not in _group_nouns() \
+                    and _relative_subject(h) and not _has_actor_modifier(noun, actor_at):
+                return noun
+            return None
+        if h.head == h:
+            return None
+        h = h.head
+    return None
+
+
 def _in_plural_relative(tok: Token, actor_at) -> bool:
     """*groups that tie their activities*: they/their inside a relative clause of a plural common noun."""
     h = tok
@@ -648,10 +717,12 @@ def _reported_by_plural_noun(tok: Token, actor_at) -> bool:
         if c.dep_ == "csubj":       # a misparse: 'savers queuing (csubj) to withdraw ... said they'
             c = next((k for k in c.children if k.dep_ == "nsubj"), c)
         if c.dep_ in {"nsubj", "csubj"}:
-            if c.i in actor_at or _has_actor_modifier(c, actor_at):
+            if c.i in actor_at or _acts_for_actor(c, actor_at):
                 return False
             if c.lower_ in _SHARE_WORDS or c.tag_ == "CD" or c.ent_type_ == "PERCENT":
                 return True     # a poll: '35 percent said they believed', 'nearly half predict that they'
+            if any(k.dep_ == "conj" for k in c.children) and not any(k.i in actor_at for k in c.conjuncts):
+                return True     # 'Mr Sharif Virk and other senior officials have told the BBC that they'
             if c.tag_ != "NNS":
                 return False
             demonyms = _demonyms()
@@ -662,7 +733,8 @@ def _reported_by_plural_noun(tok: Token, actor_at) -> bool:
 
 def _resolve_group(tok: Token, number: str, groups: Antecedents, types, blockers, sent_of,
                    quotes: SpanIndex | None = None, para_of: list[int] | None = None) -> str | None:
-    if is_pleonastic(tok) or refers_to_thing(tok):
+    if is_pleonastic(tok) or refers_to_thing(tok) or _continues_thing(tok, groups.actor_at, sent_of) \
+            or _continues_unresolved(tok, number, groups.actor_at, sent_of):
         return None
     agree = _AGREES[number]
     plural = number == "pl"
@@ -681,12 +753,17 @@ def _resolve_group(tok: Token, number: str, groups: Antecedents, types, blockers
         return None
     if tok.tag_ == "PRP$" and _conjunct_of_plural_noun(tok, groups.actor_at):
         return None             # 'taxation laws and their operation': the coordinated noun
-    reported = _reported_subject(tok, groups.actor_at)
+    reported = _reported_subject(tok, groups.actor_at) or _reported_of_phrase(tok, groups.actor_at)
+    if reported is not None and plural and any(
+            c.dep_ == "nsubj" and _coordinated_actor(c, groups.actor_at) for c in _clause_top(tok).head.children):
+        return None             # 'Russia and China said they': both, which one actor cannot say
     if reported is not None and types.get(reported) in agree:
         b = blockers["pl"][tok.i]
         if not (plural and b >= 0 and sent_of[b] == sent_of[tok.i] and b > _clause_top(tok).head.i):
             return reported     # unless plural people come between: 'Iraq said that Saddam and the other
         return None             # accused must face justice, and that they have been held to account'
+    if not plural and _said_of_object(tok, groups.actor_at):
+        return None             # 'criticized Newsweek's initial response, saying it was': the response
     if plural and _reported_by_plural_noun(tok, groups.actor_at):
         return None             # 'savers queuing at Northern Rock said they were horrified'
     controller = _controller(tok) or _reason_object(tok)
@@ -719,6 +796,7 @@ def _resolve_group(tok: Token, number: str, groups: Antecedents, types, blockers
             quoted_subject = quoted_subject or doc[k].dep_ in _SUBJ
             k -= 1
     tok_heads = {h.i for h in tok.ancestors}
+    relative = None if plural else _thing_relative(tok, groups.actor_at)
     pool: list[tuple[Mention, bool]] = []
     for m in groups.before(tok.idx, sent_of[tok.i] - GROUP_SENTENCES_BACK, sent_of):
         root = m.span(doc).root
@@ -747,8 +825,15 @@ def _resolve_group(tok: Token, number: str, groups: Antecedents, types, blockers
         if not plural and (m.label == "NORP" or _plural_form(m.span(doc))
                            or (root.dep_ == "compound" and m.kind != "pronoun")):
             continue            # 'Pakistanis' is no 'it'; 'the UN truce': UN modifies a thing
-        if plural and root.dep_ == "compound" and root.head.tag_ != "NNS":
-            continue
+        if plural and root.dep_ == "compound" and not (root.head.tag_ == "NNS"
+                                                       and _acts_for_actor(root.head, groups.actor_at)):
+            continue            # 'NATO leaders ... they', not 'Kroger customers ... they'
+        if _participle_agent(root, tok):
+            continue            # 'Backed by an investment by AIG, it is pursuing': AIG backs it
+        if not plural and m.kind != "pronoun" and _coordinated_actor(root, groups.actor_at, tok):
+            continue            # 'the AAAS and the Louisiana Coalition for Science opposed the bill arguing it'
+        if relative is not None and (m.tok_end <= relative.i or not subject and tok.tag_ == "PRP"):
+            continue            # 'The bill, which passed the House and the Senate despite warnings that it
         if not subject and _is_location(root, types.get(m.actor)):
             continue            # 'airstrikes in Sadr City, which they say killed': a place where, not who
         if plural and root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.ent_type_ == "PERSON":
@@ -776,12 +861,130 @@ def _resolve_group(tok: Token, number: str, groups: Antecedents, types, blockers
                 return m.actor
     for m, subject in pool:
         if subject:
-            return m.actor
+            return _one_actor(m, tok, plural, groups.actor_at)
     if plural and _people_subject(doc, sent, sent_of, groups.actor_at):
         return None             # '10 000 supporters of Milinkevich gathered in Belarus' capital ... they shouted'
     if not plural and sent != sent_of[tok.i] and _people_subject(doc, sent, sent_of, groups.actor_at, tag="NN"):
         return None             # 'A bill ... has passed the Spanish Congress of Deputies. It has yet to pass'
-    return pool[0][0].actor
+    return _one_actor(pool[0][0], tok, plural, groups.actor_at)
+
+
+def _said_of_object(tok: Token, actor_at) -> bool:
+    """*it* is the subject of a clause reported by a participle with no subject of its own (*saying*)
+    whose verb has a singular common noun as direct object: *Scott McClellan criticized Newsweek's
+    initial response, saying it was*, *Democrats called the resolution a stunt, saying that it
+    misrepresented*: the object is what is talked about, not an actor named near it."""
+    if tok.dep_ not in _SUBJ:
+        return False
+    clause = _clause_top(tok)
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.tag_ != "VBG" or verb.lemma_ not in SPEECH_VERBS \
+            or verb.dep_ not in {"advcl", "xcomp"} or any(c.dep_ in _SUBJ for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and c.tag_ == "NN" and c.i not in actor_at and c.lower_ not in _group_nouns()
+               for c in verb.head.children)
+
+
+def _reported_of_phrase(tok: Token, actor_at) -> str | None:
+    """*The government of Sri Lanka says it is withdrawing*: the actor in the ``of`` phrase of an
+    organisation or state noun (``data/description_nouns.csv``) that is the subject of the speech or
+    thought verb reporting the pronoun's clause."""
+    if tok.dep_ not in _SUBJ:
+        return None
+    clause = _clause_top(tok)
+    if clause.dep_ not in {"ccomp", "advcl"} or clause.head.lemma_ not in SPEECH_VERBS | _OPINION_VERBS:
+        return None
+    for c in clause.head.children:
+        if c.dep_ == "nsubj" and c.lower_ in _group_nouns() and c.i not in actor_at:
+            for p in c.children:
+                if p.dep_ == "prep" and p.lower_ == "of":
+                    return next((actor_at[g.i] for g in p.children if g.dep_ == "pobj" and g.i in actor_at), None)
+    return None
+
+
+def _coordinated_actor(tok: Token, actor_at, pronoun: Token | None = None) -> bool:
+    """*The EU and the US*, *Russia and China*: ``tok`` is coordinated with a token of another actor
+    (not the conjunct that ``pronoun`` possesses: *Ecuador and their ally Venezuela*)."""
+    h = tok
+    while h.dep_ == "conj" and h.head != h:
+        h = h.head
+    actor = actor_at.get(tok.i)
+    return any(c.i != tok.i and c.i in actor_at and actor_at[c.i] != actor
+               and not (pronoun is not None and pronoun.head.i == c.i)
+               for c in (h, *h.conjuncts))
+
+
+def _one_actor(m: Mention, tok: Token, plural: bool, actor_at) -> str | None:
+    """The antecedent's actor; for *they* none when the antecedent is one of coordinated actors.
+
+    *The European Union and the United States have expressed their concerns*:
+    *their* is both, which one actor per mention cannot say honestly, and
+    either one alone would give the other's words or acts to it.
+    """
+    if plural and m.kind != "pronoun" and _coordinated_actor(m.span(tok.doc).root, actor_at, tok):
+        return None
+    return m.actor
+
+
+def _continues_thing(tok: Token, actor_at, sent_of: list[int]) -> bool:
+    """Rule i: an *it* after an *it* that stands for a thing, with no actor named in between.
+
+    *"It isn't the end of poverty in Africa, but it is the hope that it can be
+    ended"*: the first two are the deal (:func:`refers_to_thing`), and so is the
+    third, not the last country named before them. Looks back through the
+    pronoun's sentence and the one before.
+    """
+    if tok.lower_ != "it" or tok.dep_ not in _SUBJ:
+        return False
+    doc = tok.doc
+    first = sent_of[tok.i] - 1
+    k = tok.i - 1
+    while k >= 0 and sent_of[k] >= first:
+        if k in actor_at:
+            return False
+        t = doc[k]
+        if t.lower_ == "it" and refers_to_thing(t):
+            return True
+        k -= 1
+    return False
+
+
+def _continues_unresolved(tok: Token, number: str, actor_at, sent_of: list[int]) -> bool:
+    """Rule i: the last it/they pronoun of the same number before ``tok``, with no actor named in
+    between, was left unresolved: ``tok`` continues its referent, which is no actor.
+
+    *"Hamas has decided to punish the attackers and it will not be reluctant to
+    punish them. They crossed all the red lines"*: *them* (an object, left
+    alone) is the attackers, and so is *They*. For *it* only an unresolved
+    subject or possessive counts (an object *it* is mostly a thing while the
+    actor goes on as the subject). Looks back through the pronoun's sentence and
+    the one before.
+    """
+    doc = tok.doc
+    first = sent_of[tok.i] - 1
+    k = tok.i - 1
+    while k >= 0 and sent_of[k] >= first:
+        if k in actor_at:
+            return False
+        t = doc[k]
+        if GROUP_PRONOUNS.get(t.lower_) == number and t.tag_ in {"PRP", "PRP$"} and not is_pleonastic(t) \
+                and (number == "pl" or t.dep_ in _SUBJ or t.tag_ == "PRP$"):
+            return not refers_to_thing(t)   # 'it was a good visit and its staff': the thing has its own referent
+        k -= 1
+    return False
+
+
+def _participle_agent(root: Token, tok: Token) -> bool:
+    """*Backed by an investment by AIG, it is pursuing*: ``root`` is inside a participle phrase of the
+    pronoun's own verb that has no subject of its own; the participle's subject is the pronoun, so a
+    name inside it is another participant, never the pronoun's referent."""
+    if tok.dep_ not in _SUBJ:
+        return False
+    for c in tok.head.children:
+        if c.dep_ == "advcl" and c.i < tok.i and c.tag_ in {"VBN", "VBG"} \
+                and not any(k.dep_ in _SUBJ for k in c.children) and c.left_edge.i <= root.i <= c.right_edge.i:
+            return True
+    return False
 
 
 def _people_subject(doc: Doc, sent: int, sent_of: list[int], actor_at, tag: str = "NNS") -> bool:
@@ -789,12 +992,18 @@ def _people_subject(doc: Doc, sent: int, sent_of: list[int], actor_at, tag: str 
 
     ``NNS``: plural people (*supporters*) for *they*; ``NN``: a thing (*a bill*)
     for *it*, unless it is a noun of an organisation or state (*the government*)
-    or the source of a speech verb (*a statement said*).
+    or the source of a speech verb (*a statement said*); when the sentence is a
+    quotation reported by a speech verb, the subject of the quoted clause
+    counts (*"A political settlement is not going to be with the Tamil
+    Tigers," added Kohona. It will take ...*).
     """
     k = bisect.bisect_left(sent_of, sent)      # sentence numbers never decrease
     if k >= len(sent_of) or sent_of[k] != sent:
         return False
     root = doc[k].sent.root
+    heads = [root]
+    if tag == "NN" and root.lemma_ in SPEECH_VERBS:
+        heads = [c for c in root.children if c.dep_ == "ccomp" and c.i < root.i]
     return any(c.dep_ in _SUBJ and c.tag_ == tag and c.i not in actor_at and not _has_actor_modifier(c, actor_at)
-               and not (tag == "NN" and (c.lower_ in _group_nouns() or root.lemma_ in SPEECH_VERBS))
-               for c in root.children)
+               and not (tag == "NN" and c.lower_ in _group_nouns())
+               for h in heads for c in h.children)

@@ -22,7 +22,11 @@ item 5 were changed); ``--data tests/data/pronouns_holdout_batch3.json``
 scores batch 3 (six unseen articles where organisations and countries act:
 a summit, a company, a war, a government dispute, a football club, a court
 case; annotated before the it/they precision rules of session 19 and never
-used to choose one).
+used to choose one); ``--data tests/data/pronouns_holdout_batch4.json``
+scores batch 4 (six more unseen articles: a G8 summit communique, a truce
+withdrawn by a government from armed rebels, a party dispute over a motion,
+a UN Security Council statement, a company lawsuit, a sports-rights bid;
+annotated before the rules of session 20 and never used to choose one).
 
 The hold-out was annotated before the it/they rules were changed; read the
 errors for kinds of mistakes, never to fix one sentence.
