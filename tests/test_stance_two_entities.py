@@ -239,3 +239,22 @@ def test_reciprocal_hostility_both_ways(text, p, q):
     rows = set(zip(table["holder"], table["target"], table["stance"]))
     assert {(p, q, "against"), (q, p, "against")} <= rows, rows
     assert predict(text, p, q) in {"p->q against", "q->p against"}
+
+
+def test_rule_gates_give_the_rows_of_every_rule_on_every_word(monkeypatch, seed_text):
+    """``extract_stance`` runs a rule only on words its first test can pass; with every rule on every
+    verb and noun (the gates opened), the invented sentences and the seed give the same rows."""
+    import analysis.stance as stance
+
+    text = "\n\n".join([seed_text] + [c[0] for c in CASES] + [r[0] for r in RECIPROCAL])
+    gated = analysis.analyze_text(text).stance
+    everything = stance._VERB_RULES | stance._NOUN_RULES
+    lower, lemma = stance._lower_flags, stance._lemma_flags
+    monkeypatch.setattr(stance, "_LOWER_FLAGS", {})
+    monkeypatch.setattr(stance, "_LEMMA_FLAGS", {})
+    monkeypatch.setattr(stance, "_lower_flags", lambda w: lower(w) | everything)
+    monkeypatch.setattr(stance, "_lemma_flags", lambda w: lemma(w) | everything)
+    monkeypatch.setattr(stance, "_verb_rules", lambda lem, word: tuple(rule for rule, _ in stance._VERB_GATES))
+    opened = analysis.analyze_text(text).stance
+    assert len(gated) > 40
+    assert gated.equals(opened)
