@@ -425,7 +425,7 @@ def _blockers(doc: Doc, table: TokenTable, person_at, group_at) -> dict[str, "_L
     # the tokens where each kind of blocker is found, in order; each token then sees the last one before it
     last: dict[str, list[int]] = {"sg": [], "pl": [], "pl_obj": [], "pl_people": [], "people_any": []}
     tags, deps = table.tag, table.dep
-    # only persons and DT/NN/NNS tokens can block: the loop skips the others in one comprehension
+    # only persons and CD/DT/NN/NNS tokens can block: the loop skips the others in one comprehension
     for i in [i for i, tag in enumerate(tags) if tag in _BLOCKER_TAGS or i in person_at]:
         tag, dep = tags[i], deps[i]
         if i in person_at and _coordinated(doc[i]) or dep in _SUBJ and (
@@ -481,8 +481,8 @@ def _blockers(doc: Doc, table: TokenTable, person_at, group_at) -> dict[str, "_L
     return {k: _LastBefore(found) for k, found in last.items()}
 
 
-#: Tags of the tokens :func:`_blockers` reads besides persons' (determiners and common nouns).
-_BLOCKER_TAGS = frozenset({"DT", "NN", "NNS"})
+#: Tags of the tokens :func:`_blockers` reads besides persons' (counts, determiners and common nouns).
+_BLOCKER_TAGS = frozenset({"CD", "DT", "NN", "NNS"})
 
 
 class _LastBefore:
