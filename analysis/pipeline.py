@@ -16,6 +16,7 @@ import pandas as pd
 
 from .actors import find_mentions
 from .column_lists import ColumnLists
+from .gc_threshold import raised_gc_threshold
 from .descriptions import add_descriptions
 from .io import MAX_BYTES, STRING_SOURCE, article_from_text, load_article
 from .nlp import doc_from_tokens, parse_many
@@ -210,7 +211,13 @@ def analyze_batch(items, *, actor_table=None, batch_size: int = 32, errors: str 
         One per item, in order; each equals :func:`analyze_text` of that
         article alone.
     """
-    items = list(items)
+    with raised_gc_threshold():         # millions of short-lived objects per batch: fewer young collections
+        return _analyze_batch(list(items), actor_table=actor_table, batch_size=batch_size, errors=errors,
+                              time_limit=time_limit)
+
+
+def _analyze_batch(items: list, *, actor_table, batch_size: int, errors: str, time_limit) -> list:
+    """:func:`analyze_batch` (same parameters), under its garbage-collection threshold."""
     prepared: list = []
     for doc_id, text, _, _ in items:
         try:
