@@ -78,6 +78,10 @@ _PATIENT_DEPS = frozenset({"dobj", "nsubjpass", "iobj", "attr", "oprd", "dative"
 _PATIENT_PREPS = frozenset({"of", "on", "against", "at", "to", "toward", "towards", "upon"})
 _NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 _DIST_BUCKETS = ((1, "1"), (2, "2"), (3, "3"), (5, "4-5"), (10_000, "6+"))
+#: ``(f"val_d{bucket}_pos", f"val_d{bucket}_neg")`` of the _DIST_BUCKETS bucket of every distance up to
+#: the default distance 99 (the last entry: any larger one)
+_VAL_D_NAMES = tuple(next((f"val_d{name}_pos", f"val_d{name}_neg") for limit, name in _DIST_BUCKETS if d <= limit)
+                     for d in range(101))
 _OPEN_QUOTES = frozenset({"“", "``", "«"})
 _CLOSE_QUOTES = frozenset({"”", "''", "»"})
 _SPEECH_VERBS = frozenset("""say tell add write claim argue insist state warn declare announce explain note
@@ -897,24 +901,24 @@ def _mention_parts(span, *, sent=None, vader_sent: dict | None = None, tensor_fe
         if not val:
             continue
         v = -val if neg else val
+        # add(...) written out: every value below is non-zero, and the names are made once (same insertion order)
         if neg:
-            add("val_negated", val)
-        for limit, name in _DIST_BUCKETS:
-            if d <= limit:
-                add(f"val_d{name}_{'pos' if v > 0 else 'neg'}", v)
-                break
-        add("val_weighted", v / d)
-        if clause[k] == target_clause:
-            add("val_same_clause", v)
-        else:
-            add("val_other_clause", v)
+            f["val_negated"] = get("val_negated", 0.0) + val
+        name = _VAL_D_NAMES[d if d < len(_VAL_D_NAMES) else -1][v < 0]  # f"val_d{bucket}_{'pos'|'neg'}"
+        f[name] = get(name, 0.0) + v
+        f["val_weighted"] = get("val_weighted", 0.0) + v / d
+        name = "val_same_clause" if clause[k] == target_clause else "val_other_clause"
+        f[name] = get(name, 0.0) + v
         if i in descriptor:
-            add("val_descriptor", v)
-            add(f"desc_{deps[k]}", v)
+            f["val_descriptor"] = get("val_descriptor", 0.0) + v
+            name = "desc_" + deps[k]
+            f[name] = get(name, 0.0) + v
         if use_quote:
-            add("val_quoted" if quoted[k] else "val_unquoted", v)
+            name = "val_quoted" if quoted[k] else "val_unquoted"
+            f[name] = get(name, 0.0) + v
         if target_side is not None:
-            add("val_contrast_same" if (k > ctx.contrast) == target_side else "val_contrast_other", v)
+            name = "val_contrast_same" if (k > ctx.contrast) == target_side else "val_contrast_other"
+            f[name] = get(name, 0.0) + v
     add("log_len", math.log1p(n_tokens) / 4.0)
     add("rel_position", (span.start - sent.start) / max(1, len(sent)))
 
