@@ -286,8 +286,8 @@ def _logits(features: dict[str, float], tensor_parts: list, model: _Model) -> np
     # column of each feature (-1: unknown to the model) and its value, read into arrays in C
     cols = np.fromiter(map(model.index.get, features, itertools.repeat(-1)), dtype=np.intp, count=n)
     vals = np.fromiter(features.values(), dtype=float, count=n)
-    known = cols >= 0
-    if not known.all():
+    if n and np.minimum.reduce(cols) < 0:  # the ufunc itself: ndarray.all's Python wrapper costs more per mention
+        known = cols >= 0
         cols, vals = cols[known], vals[known]
     coef, intercept = _float_weights(model)
     if not tensor_parts:
