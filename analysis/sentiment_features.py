@@ -955,10 +955,17 @@ def _mention_parts(span, *, sent=None, vader_sent: dict | None = None, tensor_fe
     return f, []
 
 
-def _lexicon():
+@functools.lru_cache(maxsize=1)
+def _vader_analyzer():
+    """:func:`analysis.sentiment.vader_analyzer` itself, imported once (``sentiment`` imports this
+    module; an import statement per mention costs more than the call)."""
     from .sentiment import vader_analyzer
 
-    return vader_analyzer().lexicon
+    return vader_analyzer
+
+
+def _lexicon():
+    return _vader_analyzer()().lexicon
 
 
 def _descriptor_features(add, ctx: SentenceContext, root: int, in_target) -> None:
@@ -1032,9 +1039,7 @@ def _local_features(add, ctx: SentenceContext, root: int, in_target, dist: dict,
         add(f"govphrase_val|{role}", total)
     compound = ctx.clause_vader.get((target_clause, root))
     if compound is None:
-        from .sentiment import vader_analyzer
-
-        analyzer = vader_analyzer()
+        analyzer = _vader_analyzer()()
         texts = ctx.tokens.words if ctx.tokens is not None else [t.text for t in ctx.sent]
         if ctx.scorable is None:
             ctx.scorable = _scorables(texts, analyzer.lexicon)
