@@ -286,16 +286,41 @@ def _logits(features: dict[str, float], tensor_parts: list, model: _Model) -> np
     # column of each feature (-1: unknown to the model) and its value, read into arrays in C
     cols = np.fromiter(map(model.index.get, features, itertools.repeat(-1)), dtype=np.intp, count=n)
     vals = np.fromiter(features.values(), dtype=float, count=n)
-    known = cols >= 0
-    if not known.all():
+    if n and np.minimum.reduce(cols) < 0:  # the ufunc itself: ndarray.all's Python wrapper costs more per mention
+        known = cols >= 0
         cols, vals = cols[known], vals[known]
-    col_parts, val_parts = [cols], [vals]
-    for prefix, values in tensor_parts:
-        tcols, tkept = _tensor_columns(model, prefix, len(values))
-        col_parts.append(tcols)
-        val_parts.append(np.asarray(values, dtype=float) if tkept is None else np.asarray(values, dtype=float)[tkept])
     coef, intercept = _float_weights(model)
-    return intercept + coef[:, np.concatenate(col_parts)] @ np.concatenate(val_parts)
+    if not tensor_parts:
+        return intercept + coef[:, cols] @ vals
+    # the tensor parts' columns joined once per model and shape: one concatenation of each kind per mention
+    tcols, tkept = _tensor_block(model, tuple([(prefix, len(values)) for prefix, values in tensor_parts]))
+    tvals = np.concatenate([values for _, values in tensor_parts]).astype(float, copy=False)
+    if tkept is not None:
+        tvals = tvals[tkept]
+    return intercept + coef[:, np.concatenate((cols, tcols))] @ np.concatenate((vals, tvals))
+
+
+_TENSOR_BLOCKS: dict[tuple, tuple] = {}
+
+
+def _tensor_block(model: _Model, shape: tuple) -> tuple[np.ndarray, np.ndarray | None]:
+    """:func:`_tensor_columns` of every ``(prefix, n)`` of ``shape`` joined, and which of the joined
+    values the model knows (``None``: all)."""
+    key = (id(model), shape)
+    got = _TENSOR_BLOCKS.get(key)
+    if got is None or got[0] is not model:
+        cols, kept, start = [], [], 0
+        for prefix, n in shape:
+            tcols, tkept = _tensor_columns(model, prefix, n)
+            cols.append(tcols)
+            kept.append(np.arange(start, start + n, dtype=np.intp) if tkept is None else start + tkept)
+            start += n
+        kept = np.concatenate(kept) if kept else np.zeros(0, dtype=np.intp)
+        got = _TENSOR_BLOCKS[key] = (model, np.concatenate(cols) if cols else np.zeros(0, dtype=np.intp),
+                                     None if len(kept) == start else kept)
+        if len(_TENSOR_BLOCKS) > 24:
+            _TENSOR_BLOCKS.pop(next(iter(_TENSOR_BLOCKS)))
+    return got[1], got[2]
 
 
 def _results(logits: np.ndarray, model: _Model) -> list[TargetSentiment]:
@@ -428,8 +453,12 @@ def _char_span(doc, start: int, end: int):
     return _DocIndex(doc).span(start, end)
 
 
-def _vader_by_start(sentence_vader) -> dict[int, dict]:
-    """``{sentence start char: VADER scores}`` from a ``sentences``-like table."""
+_VADER_COLS = ("neg", "neu", "pos", "compound")
+
+
+def _vader_by_start(sentence_vader) -> dict[int, tuple]:
+    """``{sentence start char: VADER scores}`` from a ``sentences``-like table, each a row of the
+    columns :data:`_VADER_COLS` (``dict(zip(_VADER_COLS, map(float, row)))`` is the scores dict)."""
     if sentence_vader is None:
         return {}
     # a DataFrame is only read here: no copy of it (the pipeline passes its whole sentences table)
@@ -437,9 +466,8 @@ def _vader_by_start(sentence_vader) -> dict[int, dict]:
     missing = {"start", "neg", "neu", "pos", "compound"} - set(table.columns)
     if missing:
         raise ValueError(f"sentence_vader lacks columns {sorted(missing)}")
-    cols = ["neg", "neu", "pos", "compound"]
-    return {int(s): dict(zip(cols, map(float, row)))
-            for s, row in zip(table["start"].tolist(), zip(*(table[c].tolist() for c in cols)))}
+    # the rows as tuples: a scores dict is made only for the sentences read (those with a mention)
+    return {int(s): row for s, row in zip(table["start"].tolist(), zip(*(table[c].tolist() for c in _VADER_COLS)))}
 
 
 def score_mentions(doc, spans: Sequence[tuple[int, int]], *, model_dir=None,
@@ -533,13 +561,11 @@ def _span_parts(doc, spans: Sequence[tuple[int, int]], *, sentence_vader=None, e
         span = doc[lo: min(hi, sent.end)]
         ctx = contexts.get(k)
         if ctx is None:
-            vader = given.get(sent.start_char)
-            if vader is None:
-                vader = analyzer.polarity_scores(sent.text)
+            row = given.get(sent.start_char)
+            vader = analyzer.polarity_scores(sent.text) if row is None else dict(zip(_VADER_COLS, map(float, row)))
             ctx = contexts[k] = sentence_context(sent, vader=vader, wide_negation="negation" not in exclude,
                                                  tensor_features=tensor_features and doc_tensor is None,
-                                                 closed=closed, doc_tokens=doc_tokens)
-            ctx.view = view
+                                                 closed=closed, doc_tokens=doc_tokens, view=view)
             if doc_tensor is not None:
                 ctx.tensor = np.asarray(doc_tensor[sent.start:sent.end], dtype=np.float64)
         out.append(_mention_parts(span, context=ctx, exclude=exclude, tensor_features=tensor_features))

@@ -78,6 +78,10 @@ _PATIENT_DEPS = frozenset({"dobj", "nsubjpass", "iobj", "attr", "oprd", "dative"
 _PATIENT_PREPS = frozenset({"of", "on", "against", "at", "to", "toward", "towards", "upon"})
 _NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 _DIST_BUCKETS = ((1, "1"), (2, "2"), (3, "3"), (5, "4-5"), (10_000, "6+"))
+#: ``(f"val_d{bucket}_pos", f"val_d{bucket}_neg")`` of the _DIST_BUCKETS bucket of every distance up to
+#: the default distance 99 (the last entry: any larger one)
+_VAL_D_NAMES = tuple(next((f"val_d{name}_pos", f"val_d{name}_neg") for limit, name in _DIST_BUCKETS if d <= limit)
+                     for d in range(101))
 _OPEN_QUOTES = frozenset({"“", "``", "«"})
 _CLOSE_QUOTES = frozenset({"”", "''", "»"})
 _SPEECH_VERBS = frozenset("""say tell add write claim argue insist state warn declare announce explain note
@@ -319,7 +323,7 @@ class SentenceContext:
 
 def sentence_context(sent, *, vader: dict | None = None, wide_negation: bool = True,
                      tensor_features: bool = False, closed: bool | None = None,
-                     doc_tokens: _SentenceTokens | None = None) -> SentenceContext:
+                     doc_tokens: _SentenceTokens | None = None, view: "_DocView | None" = None) -> SentenceContext:
     """Precompute the mention-independent features of a sentence.
 
     Parameters
@@ -338,6 +342,10 @@ def sentence_context(sent, *, vader: dict | None = None, wide_negation: bool = T
     doc_tokens : _SentenceTokens, optional
         :func:`_sentence_tokens` of the whole document (``doc[:]``), made
         once for all its sentences; the sentence's rows are sliced from it.
+    view : _DocView, optional
+        :func:`_doc_view` of ``doc_tokens``, made once for the document:
+        the lemmas' lower-case and ``<name>`` forms are sliced from it (and
+        it becomes the context's ``view``).
 
     Returns
     -------
@@ -369,12 +377,19 @@ def sentence_context(sent, *, vader: dict | None = None, wide_negation: bool = T
         heads, children = _tree(sent)  # head of every token (token index), no Token objects
         toks = _sentence_tokens(sent)
     words, deps, lemmas = toks.words, toks.deps, toks.lemmas
-    lower_lemmas = [w.lower() for w in lemmas]
+    if view is not None and doc_tokens is not None:  # made once per document
+        lower_lemmas, lex = view.lower[off:off + n], view.lex[off:off + n]
+    else:
+        lower_lemmas = [w.lower() for w in lemmas]
+        lex = ["<name>" if p == "PROPN" or e in _NAME_ENTS else low  # _lex
+               for p, e, low in zip(toks.pos, toks.ents, lower_lemmas)]
 
     def lemma_lower(i: int) -> str:  # lower-case lemma of token i (a Token only outside the sentence)
         return lower_lemmas[i - off] if off <= i < off + n else doc[i].lemma_.lower()
 
-    normals = [_normal(w) for w in words]
+    normals = [w.lower() for w in words]  # _normal, whose quote replacements are needed only when one is there
+    if any("’" in w or "‘" in w for w in normals):
+        normals = [_normal(w) for w in words]
     # negation scope in one pass: own[k] = negation children of token k
     own = [0] * n
     for k in range(n):
@@ -421,7 +436,7 @@ def sentence_context(sent, *, vader: dict | None = None, wide_negation: bool = T
             clause_of[j] = found
         return found
 
-    space, punct, pos, ents = toks.space, toks.punct, toks.pos, toks.ents
+    space, punct = toks.space, toks.punct
     for k in range(n):
         text = words[k]
         if text in _OPEN_QUOTES or (text == '"' and not inside):
@@ -436,7 +451,7 @@ def sentence_context(sent, *, vader: dict | None = None, wide_negation: bool = T
         if space[k] or punct[k]:
             skip[k] = True
             continue
-        lemma[k] = "<name>" if pos[k] == "PROPN" or ents[k] in _NAME_ENTS else lower_lemmas[k]  # _lex
+        lemma[k] = lex[k]
         val = lexicon.get(normals[k])  # _valence
         if val is None:
             val = lexicon.get(_normal(lemmas[k]))
@@ -451,7 +466,7 @@ def sentence_context(sent, *, vader: dict | None = None, wide_negation: bool = T
     ctx = SentenceContext(sent=sent, vader=vader, lemma=lemma, valence=valence, negated=negated, clause=clause,
                           quoted=quoted, skip=skip, contrast=contrast, wide_negation=wide_negation,
                           heads=heads, children=children, tokens=toks,
-                          closed=_closed_doc(doc) if closed is None else closed, lists=lists)
+                          closed=_closed_doc(doc) if closed is None else closed, lists=lists, view=view)
     ctx.counted = [k for k, skipped in enumerate(lists[0]) if not skipped]
     ctx.valenced = [k for k in ctx.counted if lists[1][k]]
     if tensor_features:
@@ -479,6 +494,12 @@ class _SentenceTokens:
             self.words, self.deps, self.lemmas, self.pos, self.tags, self.ents, self.space, self.punct, self.heads)))
 
 
+#: The string of every string id (hash or symbol) read by :func:`_sentence_tokens`: a string id names
+#: the same string in every vocabulary, so the cache is shared; cleared when it grows past the bound.
+_STRINGS: dict[int, str] = {}
+_STRINGS_MAX = 200_000
+
+
 def _sentence_tokens(sent, *, with_heads: bool = False) -> _SentenceTokens:
     """:class:`_SentenceTokens` of a sentence (or ``doc[:]``) from one ``to_array`` call (string ids
     mapped once); ``heads`` only ``with_heads``."""
@@ -491,12 +512,16 @@ def _sentence_tokens(sent, *, with_heads: bool = False) -> _SentenceTokens:
     doc, start, end = sent.doc, sent.start, sent.end
     columns = doc.to_array([ORTH, DEP, LEMMA, POS, TAG, ENT_TYPE, IS_SPACE, IS_PUNCT])[start:end].T.tolist()
     strings = doc.vocab.strings
+    cache = _STRINGS
+    if len(cache) > _STRINGS_MAX:
+        cache.clear()
     out = []
     for col in columns[:6]:
-        names = {h: strings[h] for h in set(col)}
-        out.append([names[h] for h in col])
-    out.append([bool(v) for v in columns[6]])
-    out.append([bool(v) for v in columns[7]])
+        for h in set(col).difference(cache):  # a StringStore look-up is slow: each id once per process
+            cache[h] = strings[h]
+        out.append(list(map(cache.__getitem__, col)))
+    out.append(list(map(bool, columns[6])))
+    out.append(list(map(bool, columns[7])))
     if with_heads:
         from spacy.attrs import HEAD
 
@@ -876,24 +901,24 @@ def _mention_parts(span, *, sent=None, vader_sent: dict | None = None, tensor_fe
         if not val:
             continue
         v = -val if neg else val
+        # add(...) written out: every value below is non-zero, and the names are made once (same insertion order)
         if neg:
-            add("val_negated", val)
-        for limit, name in _DIST_BUCKETS:
-            if d <= limit:
-                add(f"val_d{name}_{'pos' if v > 0 else 'neg'}", v)
-                break
-        add("val_weighted", v / d)
-        if clause[k] == target_clause:
-            add("val_same_clause", v)
-        else:
-            add("val_other_clause", v)
+            f["val_negated"] = get("val_negated", 0.0) + val
+        name = _VAL_D_NAMES[d if d < len(_VAL_D_NAMES) else -1][v < 0]  # f"val_d{bucket}_{'pos'|'neg'}"
+        f[name] = get(name, 0.0) + v
+        f["val_weighted"] = get("val_weighted", 0.0) + v / d
+        name = "val_same_clause" if clause[k] == target_clause else "val_other_clause"
+        f[name] = get(name, 0.0) + v
         if i in descriptor:
-            add("val_descriptor", v)
-            add(f"desc_{deps[k]}", v)
+            f["val_descriptor"] = get("val_descriptor", 0.0) + v
+            name = "desc_" + deps[k]
+            f[name] = get(name, 0.0) + v
         if use_quote:
-            add("val_quoted" if quoted[k] else "val_unquoted", v)
+            name = "val_quoted" if quoted[k] else "val_unquoted"
+            f[name] = get(name, 0.0) + v
         if target_side is not None:
-            add("val_contrast_same" if (k > ctx.contrast) == target_side else "val_contrast_other", v)
+            name = "val_contrast_same" if (k > ctx.contrast) == target_side else "val_contrast_other"
+            f[name] = get(name, 0.0) + v
     add("log_len", math.log1p(n_tokens) / 4.0)
     add("rel_position", (span.start - sent.start) / max(1, len(sent)))
 
@@ -930,10 +955,17 @@ def _mention_parts(span, *, sent=None, vader_sent: dict | None = None, tensor_fe
     return f, []
 
 
-def _lexicon():
+@functools.lru_cache(maxsize=1)
+def _vader_analyzer():
+    """:func:`analysis.sentiment.vader_analyzer` itself, imported once (``sentiment`` imports this
+    module; an import statement per mention costs more than the call)."""
     from .sentiment import vader_analyzer
 
-    return vader_analyzer().lexicon
+    return vader_analyzer
+
+
+def _lexicon():
+    return _vader_analyzer()().lexicon
 
 
 def _descriptor_features(add, ctx: SentenceContext, root: int, in_target) -> None:
@@ -1007,12 +1039,10 @@ def _local_features(add, ctx: SentenceContext, root: int, in_target, dist: dict,
         add(f"govphrase_val|{role}", total)
     compound = ctx.clause_vader.get((target_clause, root))
     if compound is None:
-        from .sentiment import vader_analyzer
-
-        analyzer = vader_analyzer()
+        analyzer = _vader_analyzer()()
         texts = ctx.tokens.words if ctx.tokens is not None else [t.text for t in ctx.sent]
         if ctx.scorable is None:
-            ctx.scorable = [_scorable(text, analyzer.lexicon) for text in texts]
+            ctx.scorable = _scorables(texts, analyzer.lexicon)
         clause, scorable = _lists(ctx)[3], ctx.scorable
         kept = [k for k in range(n) if clause[k] == target_clause and not skip[k] and off + k not in in_target]
         # VADER's compound is 0 without a word of its lexicon: the call is made only when one may be there
@@ -1021,6 +1051,26 @@ def _local_features(add, ctx: SentenceContext, root: int, in_target, dist: dict,
         ctx.clause_vader[(target_clause, root)] = compound
     add("clause_compound", compound)
     add(f"clause_compound|{role}", compound)
+
+
+_SCORABLE: dict[str, bool] = {}
+_SCORABLE_LEXICON: list = [None]  # the lexicon of the cached answers
+
+
+def _scorables(texts: list, lexicon) -> list[bool]:
+    """:func:`_scorable` of every text, each word once per process (cached; the cache is cleared when
+    it grows large or the lexicon changes)."""
+    cache = _SCORABLE
+    if len(cache) > 100_000 or _SCORABLE_LEXICON[0] is not lexicon:
+        cache.clear()
+        _SCORABLE_LEXICON[0] = lexicon
+    out = []
+    for text in texts:
+        got = cache.get(text)
+        if got is None:
+            got = cache[text] = _scorable(text, lexicon)
+        out.append(got)
+    return out
 
 
 def _scorable(text: str, lexicon) -> bool:

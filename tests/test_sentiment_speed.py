@@ -140,3 +140,27 @@ def test_inorder_of_projective_sentences_equals_the_walk():
         for tok in sent:
             assert _subtree_at(ctx, tok.i) == [t.i for t in tok.subtree]
     assert shortcut > 5
+
+
+def test_cached_helpers_equal_their_plain_forms(doc):
+    """The per-process caches and per-model tables give what the plain code gives."""
+    from analysis.sentiment import _tensor_block, _tensor_columns, vader_analyzer
+    from analysis.sentiment_features import _DIST_BUCKETS, _VAL_D_NAMES, _scorable, _scorables
+
+    lexicon = vader_analyzer().lexicon
+    words = [t.text for t in doc] + ["good!", "(bad)", "--great--", "the", "good!"]
+    assert _scorables(words, lexicon) == [_scorable(w, lexicon) for w in words]
+    assert _scorables(words, {}) == [False] * len(words)  # another lexicon: the cache is not reused
+    for d in range(0, 120):
+        bucket = next(name for limit, name in _DIST_BUCKETS if d <= limit)
+        assert _VAL_D_NAMES[d if d < len(_VAL_D_NAMES) else -1] == (f"val_d{bucket}_pos", f"val_d{bucket}_neg")
+    model = load_model()
+    shape = (("x_t", 5), ("x_s", 3), ("x_nope", 2), ("x_n", 4))
+    cols, kept = _tensor_block(model, shape)
+    parts = [_tensor_columns(model, prefix, n) for prefix, n in shape]
+    assert cols.tolist() == [j for c, _ in parts for j in c.tolist()]
+    assert kept is not None and len(kept) == len(cols)
+    starts = np.cumsum([0] + [n for _, n in shape])
+    assert kept.tolist() == [start + (k if tk is None else tk[k]) for (c, tk), start in zip(parts, starts)
+                             for k in range(len(c))]
+    assert _tensor_block(model, shape[:2])[1] is None  # every column known: no selection
