@@ -114,6 +114,9 @@ from __future__ import annotations
 
 import bisect
 import functools
+from itertools import compress
+
+import numpy as np
 
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
@@ -182,8 +185,8 @@ class GroupPronouns:
         self.blockers = _blockers(doc, table, person_at, self.actor_at)
         # the tokens that are it/they words, read once: the look-backs of rule i skip the others without a Token
         strings = doc.vocab.strings
-        words = {strings[w] for w in GROUP_PRONOUNS}
-        self.pronoun_at = {i for i, h in enumerate(doc.to_array(LOWER).tolist()) if h in words} if len(doc) else set()
+        words = np.array([strings[w] for w in GROUP_PRONOUNS], dtype=np.uint64)
+        self.pronoun_at = set(np.flatnonzero(np.isin(doc.to_array(LOWER), words)).tolist()) if len(doc) else set()
         self._country_cache: dict = {"_gpe_at": {i: m.actor for m in mentions if types.get(m.actor) == "GPE"
                                                  for i in range(m.tok_start, m.tok_end)}}
 
@@ -372,7 +375,8 @@ def _descriptions(doc: Doc, mentions, group_names, types, sent_of, table: TokenT
     actor, a GPE noun for a GPE actor.
     """
     nouns = {n: e for n, e in description_nouns().items() if e[0] in {"ORG", "GPE"}}
-    hits = [i for i, (t, tag) in enumerate(zip(table.text, table.tag)) if tag == "NN" and t.lower() in nouns]
+    text = table.text      # the NN tokens picked by compress (no Python-level loop), then their words
+    hits = [i for i in compress(range(len(text)), map("NN".__eq__, table.tag)) if text[i].lower() in nouns]
     if not hits:
         return []
     covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
@@ -430,8 +434,8 @@ def _blockers(doc: Doc, table: TokenTable, person_at, group_at) -> dict[str, "_L
     # the tokens where each kind of blocker is found, in order; each token then sees the last one before it
     last: dict[str, list[int]] = {"sg": [], "pl": [], "pl_obj": [], "pl_people": [], "people_any": []}
     tags, deps = table.tag, table.dep
-    # only persons and DT/NN/NNS tokens can block: the loop skips the others in one comprehension
-    for i in [i for i, tag in enumerate(tags) if tag in _BLOCKER_TAGS or i in person_at]:
+    # only persons and DT/NN/NNS tokens can block: the loop skips the others (compress: no Python-level loop)
+    for i in sorted(set(compress(range(len(tags)), map(_BLOCKER_TAGS.__contains__, tags))).union(person_at)):
         tag, dep = tags[i], deps[i]
         if i in person_at and _coordinated(doc[i]) or dep in _SUBJ and (
                 table.text[i].lower() in _PLURAL_PRONOUN_SUBJECTS and tag in {"DT", "NNS"}):
