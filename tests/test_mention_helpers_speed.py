@@ -91,3 +91,16 @@ def test_apposition_descriptions_only_skip_names_without_an_apposition():
         every = _descriptions(doc, names, ["appos"] * len(doc))    # every name read, as without the filter
         assert _descriptions(doc, names, TokenTable(doc).dep) == every
         assert _descriptions(doc, names) == every
+
+
+def test_token_table_after_the_word_caches_are_emptied(monkeypatch):
+    from analysis import names
+
+    monkeypatch.setattr(names, "_MAX_WORDS", 5)    # emptied on every table: words of the doc seen before are kept
+    parse("The cat sat on the mat.")
+    for text in ["The cat sat on the mat.", "The dog sat on a log.", "THE DOG SAT ON A LOG."]:
+        doc = parse(text)
+        table = TokenTable(doc)
+        assert table.text == [t.text for t in doc]
+        assert table.keys == [names.match_key(t.text) for t in doc]
+        assert table.caps_at == [t.i for t in doc if is_caps_key(names.match_key(t.text))]
