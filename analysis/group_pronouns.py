@@ -184,9 +184,11 @@ class GroupPronouns:
                                        self.actor_at)
         self.blockers = _blockers(doc, table, person_at, self.actor_at)
         # the tokens that are it/they words, read once: the look-backs of rule i skip the others without a Token
-        strings = doc.vocab.strings
-        words = np.array([strings[w] for w in GROUP_PRONOUNS], dtype=np.uint64)
-        self.pronoun_at = set(np.flatnonzero(np.isin(doc.to_array(LOWER), words)).tolist()) if len(doc) else set()
+        lower, strings = doc.to_array(LOWER), doc.vocab.strings
+        found = np.zeros(len(lower), dtype=bool)
+        for w in GROUP_PRONOUNS:
+            found |= lower == strings[w]
+        self.pronoun_at = set(np.flatnonzero(found).tolist())
         self._country_cache: dict = {"_gpe_at": {i: m.actor for m in mentions if types.get(m.actor) == "GPE"
                                                  for i in range(m.tok_start, m.tok_end)}}
 
@@ -417,7 +419,16 @@ _PLURAL_PRONOUN_SUBJECTS = frozenset({"those", "these", "others", "many", "some"
 
 def _coordinated(tok: Token) -> bool:
     """A person coordinated with another noun (*Saddam and the other accused*, *between Bush and Calderón*)."""
-    return any(c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN", "ADJ", "PRON", "VERB"} for c in tok.children)
+    return any(c.dep_ == "conj" and c.pos_ in _CONJUNCT_POS for c in tok.children)
+
+
+_CONJUNCT_POS = frozenset({"NOUN", "PROPN", "ADJ", "PRON", "VERB"})
+
+
+def _coordinated_heads(doc: Doc, deps: list[str]) -> set[int]:
+    """The tokens that are :func:`_coordinated`, found from their few ``conj`` children (no Token per token)."""
+    return {t.head.i for t in (doc[j] for j in compress(range(len(deps)), map("conj".__eq__, deps)))
+            if t.pos_ in _CONJUNCT_POS and t.head.i != t.i}
 
 
 def _blockers(doc: Doc, table: TokenTable, person_at, group_at) -> dict[str, "_LastBefore"]:
@@ -434,10 +445,11 @@ def _blockers(doc: Doc, table: TokenTable, person_at, group_at) -> dict[str, "_L
     # the tokens where each kind of blocker is found, in order; each token then sees the last one before it
     last: dict[str, list[int]] = {"sg": [], "pl": [], "pl_obj": [], "pl_people": [], "people_any": []}
     tags, deps = table.tag, table.dep
+    coordinated = _coordinated_heads(doc, deps)
     # only persons and DT/NN/NNS tokens can block: the loop skips the others (compress: no Python-level loop)
     for i in sorted(set(compress(range(len(tags)), map(_BLOCKER_TAGS.__contains__, tags))).union(person_at)):
         tag, dep = tags[i], deps[i]
-        if i in person_at and _coordinated(doc[i]) or dep in _SUBJ and (
+        if i in person_at and i in coordinated or dep in _SUBJ and (
                 table.text[i].lower() in _PLURAL_PRONOUN_SUBJECTS and tag in {"DT", "NNS"}):
             last["pl"].append(i)      # 'Saddam and the other accused ... they', 'between Bush and Calderón ... they',
             #                     'those sentenced ... their'
