@@ -114,7 +114,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-from itertools import compress
 
 import numpy as np
 
@@ -377,8 +376,7 @@ def _descriptions(doc: Doc, mentions, group_names, types, sent_of, table: TokenT
     actor, a GPE noun for a GPE actor.
     """
     nouns = {n: e for n, e in description_nouns().items() if e[0] in {"ORG", "GPE"}}
-    text = table.text      # the NN tokens picked by compress (no Python-level loop), then their words
-    hits = [i for i in compress(range(len(text)), map("NN".__eq__, table.tag)) if text[i].lower() in nouns]
+    hits = [i for i, (t, tag) in enumerate(zip(table.text, table.tag)) if tag == "NN" and t.lower() in nouns]
     if not hits:
         return []
     covered = {i for m in mentions for i in range(m.tok_start, m.tok_end)}
@@ -419,16 +417,7 @@ _PLURAL_PRONOUN_SUBJECTS = frozenset({"those", "these", "others", "many", "some"
 
 def _coordinated(tok: Token) -> bool:
     """A person coordinated with another noun (*Saddam and the other accused*, *between Bush and Calderón*)."""
-    return any(c.dep_ == "conj" and c.pos_ in _CONJUNCT_POS for c in tok.children)
-
-
-_CONJUNCT_POS = frozenset({"NOUN", "PROPN", "ADJ", "PRON", "VERB"})
-
-
-def _coordinated_heads(doc: Doc, deps: list[str]) -> set[int]:
-    """The tokens that are :func:`_coordinated`, found from their few ``conj`` children (no Token per token)."""
-    return {t.head.i for t in (doc[j] for j in compress(range(len(deps)), map("conj".__eq__, deps)))
-            if t.pos_ in _CONJUNCT_POS and t.head.i != t.i}
+    return any(c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN", "ADJ", "PRON", "VERB"} for c in tok.children)
 
 
 def _blockers(doc: Doc, table: TokenTable, person_at, group_at) -> dict[str, "_LastBefore"]:
@@ -445,11 +434,10 @@ def _blockers(doc: Doc, table: TokenTable, person_at, group_at) -> dict[str, "_L
     # the tokens where each kind of blocker is found, in order; each token then sees the last one before it
     last: dict[str, list[int]] = {"sg": [], "pl": [], "pl_obj": [], "pl_people": [], "people_any": []}
     tags, deps = table.tag, table.dep
-    coordinated = _coordinated_heads(doc, deps)
-    # only persons and DT/NN/NNS tokens can block: the loop skips the others (compress: no Python-level loop)
-    for i in sorted(set(compress(range(len(tags)), map(_BLOCKER_TAGS.__contains__, tags))).union(person_at)):
+    # only persons and DT/NN/NNS tokens can block: the loop skips the others in one comprehension
+    for i in [i for i, tag in enumerate(tags) if tag in _BLOCKER_TAGS or i in person_at]:
         tag, dep = tags[i], deps[i]
-        if i in person_at and i in coordinated or dep in _SUBJ and (
+        if i in person_at and _coordinated(doc[i]) or dep in _SUBJ and (
                 table.text[i].lower() in _PLURAL_PRONOUN_SUBJECTS and tag in {"DT", "NNS"}):
             last["pl"].append(i)      # 'Saddam and the other accused ... they', 'between Bush and Calderón ... they',
             #                     'those sentenced ... their'

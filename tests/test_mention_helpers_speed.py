@@ -105,10 +105,3 @@ def test_token_table_after_the_word_caches_are_emptied(monkeypatch):
         assert table.keys == [names.match_key(t.text) for t in doc]
         assert table.caps_at == [t.i for t in doc if is_caps_key(names.match_key(t.text))]
 
-
-def test_coordinated_heads_equal_the_coordinated_tokens():
-    from analysis.group_pronouns import _coordinated, _coordinated_heads
-
-    for text in _texts()[:6] + ["Saddam and the other accused said they would appeal. Bush and Calderón met."]:
-        doc = parse(text)
-        assert _coordinated_heads(doc, TokenTable(doc).dep) == {t.i for t in doc if _coordinated(t)}
