@@ -105,3 +105,20 @@ def test_token_table_after_the_word_caches_are_emptied(monkeypatch):
         assert table.keys == [names.match_key(t.text) for t in doc]
         assert table.caps_at == [t.i for t in doc if is_caps_key(names.match_key(t.text))]
 
+
+
+def test_rule_i_look_backs_skip_only_words_that_are_no_it_or_they():
+    from analysis.group_pronouns import GROUP_PRONOUNS, _continues_thing, _continues_unresolved
+    from analysis.pronouns import sentence_index
+
+    extra = "It isn't the end, but it is the hope that it can end. Hamas said it would act and they left. ITS THEM"
+    for text in _texts()[:6] + [extra]:
+        doc = parse(text)
+        words, sent_of = TokenTable(doc).text, sentence_index(doc)
+        assert words == [t.text for t in doc] and all(t.lower_ == w.lower() for t, w in zip(doc, words))
+        for tok in (t for t in doc if t.lower_ in GROUP_PRONOUNS):
+            for actor_at in ({}, {0: "X"}):
+                assert _continues_thing(tok, actor_at, sent_of, words) == _continues_thing(tok, actor_at, sent_of)
+                number = GROUP_PRONOUNS[tok.lower_]
+                assert _continues_unresolved(tok, number, actor_at, sent_of, words) \
+                    == _continues_unresolved(tok, number, actor_at, sent_of)
