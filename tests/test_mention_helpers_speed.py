@@ -122,3 +122,17 @@ def test_rule_i_look_backs_skip_only_words_that_are_no_it_or_they():
                 number = GROUP_PRONOUNS[tok.lower_]
                 assert _continues_unresolved(tok, number, actor_at, sent_of, words) \
                     == _continues_unresolved(tok, number, actor_at, sent_of)
+
+
+def test_fixed_genders_from_titles_read_from_the_token_table():
+    from analysis.names import Mention
+    from analysis.pronouns import _fixed_genders
+
+    doc = parse("Mr. John Smith met Queen Elizabeth, Mrs Clinton and Ms. Ardern. Sir Rudd spoke.")
+    at = {t.text: t.i for t in doc}
+    spans = [(at["John"], at["Smith"] + 1, "John Smith"), (at["Elizabeth"], at["Elizabeth"] + 1, "Queen Elizabeth"),
+             (at["Clinton"], at["Clinton"] + 1, "Hillary Clinton"), (at["Ardern"], at["Ardern"] + 1, "Jacinda Ardern"),
+             (at["Sir"], at["Rudd"] + 1, "Kevin Rudd")]
+    persons = [Mention(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), s, e, "PERSON", "name", a) for s, e, a in spans]
+    want = {"John Smith": "m", "Queen Elizabeth": "f", "Hillary Clinton": "f", "Jacinda Ardern": "f", "Kevin Rudd": "m"}
+    assert _fixed_genders(doc, persons, TokenTable(doc).text) == _fixed_genders(doc, persons) == want
