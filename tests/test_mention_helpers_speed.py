@@ -136,3 +136,17 @@ def test_fixed_genders_from_titles_read_from_the_token_table():
     persons = [Mention(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), s, e, "PERSON", "name", a) for s, e, a in spans]
     want = {"John Smith": "m", "Queen Elizabeth": "f", "Hillary Clinton": "f", "Jacinda Ardern": "f", "Kevin Rudd": "m"}
     assert _fixed_genders(doc, persons, TokenTable(doc).text) == _fixed_genders(doc, persons) == want
+
+
+def test_doc_from_tokens_equals_the_doc_parse_builds():
+    from spacy.attrs import NORM, ORTH, SENT_START, SPACY
+
+    from analysis.nlp import _doc_from_spans, doc_from_tokens
+    from analysis.tokenize import sentence_spans, tokenize
+
+    attrs = [ORTH, SPACY, SENT_START, NORM]
+    for text in _texts()[:4] + ["", "  Orba\u0301n\u200b met  Rutte.\n\nNew para!  \n", "A b.\n\n\nC d. E"]:
+        _, tokens = tokenize(text, doc_id="d")
+        doc = doc_from_tokens(text, tokens)
+        built = _doc_from_spans(text, sentence_spans(text))      # as parse builds it
+        assert doc.text == built.text and (doc.to_array(attrs) == built.to_array(attrs)).all(), text[:40]
