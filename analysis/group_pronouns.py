@@ -179,13 +179,14 @@ class GroupPronouns:
         self.antecedents = Antecedents(names + _descriptions(doc, mentions, names, types, sent_of, table),
                                        self.actor_at)
         self.blockers = _blockers(doc, table, person_at, self.actor_at)
+        self.words = table.text     # the look-backs of rule i skip the words that are no it/they without a Token
         self._country_cache: dict = {"_gpe_at": {i: m.actor for m in mentions if types.get(m.actor) == "GPE"
                                                  for i in range(m.tok_start, m.tok_end)}}
 
     def resolve(self, tok: Token) -> str | None:
         """The actor an it/they pronoun refers to (rules d-g), or None."""
         return _resolve_group(tok, GROUP_PRONOUNS[tok.lower_], self.antecedents, self.types, self.blockers,
-                              self.sent_of, self.quotes, self.para_of)
+                              self.sent_of, self.quotes, self.para_of, self.words)
 
     def add(self, mention: Mention) -> None:
         """Make a resolved it/they pronoun (or another mention) an antecedent of later ones."""
@@ -732,9 +733,10 @@ def _reported_by_plural_noun(tok: Token, actor_at) -> bool:
 
 
 def _resolve_group(tok: Token, number: str, groups: Antecedents, types, blockers, sent_of,
-                   quotes: SpanIndex | None = None, para_of: list[int] | None = None) -> str | None:
-    if is_pleonastic(tok) or refers_to_thing(tok) or _continues_thing(tok, groups.actor_at, sent_of) \
-            or _continues_unresolved(tok, number, groups.actor_at, sent_of):
+                   quotes: SpanIndex | None = None, para_of: list[int] | None = None,
+                   words: list[str] | None = None) -> str | None:
+    if is_pleonastic(tok) or refers_to_thing(tok) or _continues_thing(tok, groups.actor_at, sent_of, words) \
+            or _continues_unresolved(tok, number, groups.actor_at, sent_of, words):
         return None
     agree = _AGREES[number]
     plural = number == "pl"
@@ -926,13 +928,14 @@ def _one_actor(m: Mention, tok: Token, plural: bool, actor_at) -> str | None:
     return m.actor
 
 
-def _continues_thing(tok: Token, actor_at, sent_of: list[int]) -> bool:
+def _continues_thing(tok: Token, actor_at, sent_of: list[int], words: list[str] | None = None) -> bool:
     """Rule i: an *it* after an *it* that stands for a thing, with no actor named in between.
 
     *"It isn't the end of poverty in Africa, but it is the hope that it can be
     ended"*: the first two are the deal (:func:`refers_to_thing`), and so is the
     third, not the last country named before them. Looks back through the
-    pronoun's sentence and the one before.
+    pronoun's sentence and the one before. ``words``: the text of every token
+    (:attr:`TokenTable.text`): the words that are no it/they are skipped without a Token object.
     """
     if tok.lower_ != "it" or tok.dep_ not in _SUBJ:
         return False
@@ -942,6 +945,9 @@ def _continues_thing(tok: Token, actor_at, sent_of: list[int]) -> bool:
     while k >= 0 and sent_of[k] >= first:
         if k in actor_at:
             return False
+        if words is not None and words[k].lower() not in GROUP_PRONOUNS:   # Token.lower_ is text.lower()
+            k -= 1
+            continue
         t = doc[k]
         if t.lower_ == "it" and refers_to_thing(t):
             return True
@@ -949,7 +955,8 @@ def _continues_thing(tok: Token, actor_at, sent_of: list[int]) -> bool:
     return False
 
 
-def _continues_unresolved(tok: Token, number: str, actor_at, sent_of: list[int]) -> bool:
+def _continues_unresolved(tok: Token, number: str, actor_at, sent_of: list[int],
+                          words: list[str] | None = None) -> bool:
     """Rule i: the last it/they pronoun of the same number before ``tok``, with no actor named in
     between, was left unresolved: ``tok`` continues its referent, which is no actor.
 
@@ -958,7 +965,7 @@ def _continues_unresolved(tok: Token, number: str, actor_at, sent_of: list[int])
     alone) is the attackers, and so is *They*. For *it* only an unresolved
     subject or possessive counts (an object *it* is mostly a thing while the
     actor goes on as the subject). Looks back through the pronoun's sentence and
-    the one before.
+    the one before. ``words`` as for :func:`_continues_thing`.
     """
     doc = tok.doc
     first = sent_of[tok.i] - 1
@@ -966,6 +973,9 @@ def _continues_unresolved(tok: Token, number: str, actor_at, sent_of: list[int])
     while k >= 0 and sent_of[k] >= first:
         if k in actor_at:
             return False
+        if words is not None and words[k].lower() not in GROUP_PRONOUNS:   # Token.lower_ is text.lower()
+            k -= 1
+            continue
         t = doc[k]
         if GROUP_PRONOUNS.get(t.lower_) == number and t.tag_ in {"PRP", "PRP$"} and not is_pleonastic(t) \
                 and (number == "pl" or t.dep_ in _SUBJ or t.tag_ == "PRP$"):

@@ -82,6 +82,7 @@ class TokenTable:
         if new:
             if len(keys) + len(new) > _MAX_WORDS:
                 keys.clear(), caps.clear()
+                new = set(orth)                          # this doc's words keyed before were cleared too
             for h in new:
                 keys[h] = key = match_key(words[h])
                 if is_caps_key(key):
@@ -130,6 +131,7 @@ def hashed_strings(strings, hashes: list[int]) -> dict[int, str]:
     if new:
         if len(cache) + len(new) > _MAX_WORDS:
             cache.clear()
+            new = set(hashes)            # the ones looked up before were cleared too
         for h in new:
             cache[h] = strings[h]
     return cache

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import operator
 
 import spacy
 from spacy.tokens import Doc
@@ -85,17 +86,17 @@ def doc_from_tokens(text: str, tokens) -> Doc:
     """
     sent_ids = tokens["sent_id"].tolist()
     starts, ends = tokens["start"].tolist(), tokens["end"].tolist()
-    groups: list[list[tuple[int, int]]] = []
-    previous = None
-    for sid, a, b in zip(sent_ids, starts, ends):
-        if sid != previous:
-            groups.append([])
-            previous = sid
-        groups[-1].append((a, b))
-    return _doc_from_words(text, groups)
+    # a sentence starts where the sent_id changes: flat lists, no per-sentence groups built token by token
+    firsts = list(map(operator.ne, sent_ids, [None] + sent_ids[:-1]))
+    return _doc_from_word_spans(text, zip(starts, ends, firsts))
 
 
 def _doc_from_words(text: str, sentences) -> Doc:
+    return _doc_from_word_spans(text, ((a, b, i == 0) for spans in sentences for i, (a, b) in enumerate(spans)))
+
+
+def _doc_from_word_spans(text: str, spans) -> Doc:
+    """The Doc of the words at ``(start, end, starts_a_sentence)`` character spans of ``text``, in order."""
     words, spaces, sent_starts = [], [], []
     pos = 0
 
@@ -113,18 +114,17 @@ def _doc_from_words(text: str, sentences) -> Doc:
         spaces.append(False)
         sent_starts.append(False)
 
-    for spans in sentences:
-        for i, (a, b) in enumerate(spans):
-            if a != pos:                    # most tokens follow the last one directly or after one space:
-                gap = text[pos:a]           # those need no call of add_gap
-                if gap == " " and words and not spaces[-1]:
-                    spaces[-1] = True
-                else:
-                    add_gap(gap)
-            words.append(text[a:b])
-            spaces.append(False)
-            sent_starts.append(i == 0)
-            pos = b
+    for a, b, first in spans:
+        if a != pos:                        # most tokens follow the last one directly or after one space:
+            gap = text[pos:a]               # those need no call of add_gap
+            if gap == " " and words and not spaces[-1]:
+                spaces[-1] = True
+            else:
+                add_gap(gap)
+        words.append(text[a:b])
+        spaces.append(False)
+        sent_starts.append(first)
+        pos = b
     add_gap(text[pos:])
     if not words:
         return Doc(load_pipeline().vocab, words=[], spaces=[])

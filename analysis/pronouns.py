@@ -49,6 +49,7 @@ from spacy.tokens import Doc, Token
 
 from .antecedents import (MAX_LOOKBACK, SUBJECT_DEPS as _SUBJ, THINK_VERBS, Antecedents, paragraph_index,
                           reported_subject as _reported_subject, sentence_index)
+from .doc_text import doc_text
 from .group_pronouns import GROUP_PRONOUNS, GROUP_SENTENCES_BACK, GroupPronouns, is_pleonastic, refers_to_thing
 from .lexicon import PERSONAL_PRONOUNS, SPEECH_VERBS
 from .names import Mention, SpanIndex, TokenTable, first_name_gender
@@ -91,7 +92,7 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], types: dict[str, str], q
     persons = Antecedents([m for m in mentions if types.get(m.actor) == "PERSON"], person_at)
     groups = GroupPronouns(doc, mentions, types, quotes, sent_of, para_of, table, person_at)
     speakers = _speakers_by_paragraph(doc, persons.items, quotes, para_of)
-    gender: dict[str, str] = _fixed_genders(doc, persons.items)
+    gender: dict[str, str] = _fixed_genders(doc, persons.items, table.text)
     fixed = set(gender)
     last_in_quote: dict[int, str] = {}
     resolved: list[Mention] = []
@@ -132,14 +133,17 @@ GENDER_TITLES = {
 }
 
 
-def _fixed_genders(doc: Doc, persons: list[Mention]) -> dict[str, str]:
+def _fixed_genders(doc: Doc, persons: list[Mention], words: list[str] | None = None) -> dict[str, str]:
     """Gender of persons known from the text itself, not from pronouns.
 
     A listed first name (:func:`analysis.names.first_name_gender`) or a
     gendered title right before one of the person's names (*Mr Rudd*, *Mrs.
     Clinton*, *Queen Elizabeth*, :data:`GENDER_TITLES`). When the evidence
-    disagrees the person gets no fixed gender.
+    disagrees the person gets no fixed gender. ``words``: the text of every
+    token (:attr:`TokenTable.text`, read instead of Token objects).
     """
+    words = words if words is not None else [t.text for t in doc]
+    text = doc_text(doc)
     seen: dict[str, set[str]] = {}
     for m in persons:
         if m.kind != "name":
@@ -149,11 +153,12 @@ def _fixed_genders(doc: Doc, persons: list[Mention]) -> dict[str, str]:
         if g:
             found.add(g)
         k = m.tok_start - 1
-        if k >= 0 and doc[k].text == ".":
+        if k >= 0 and words[k] == ".":
             k -= 1
-        words = [doc[k].lower_.rstrip(".")] if k >= 0 else []
-        words += [w.lower().rstrip(".") for w in doc[m.tok_start:m.tok_end].text.split()[:1]]
-        found.update(GENDER_TITLES[w] for w in words if w in GENDER_TITLES)
+        before = [words[k].lower().rstrip(".")] if k >= 0 else []     # Token.lower_ is text.lower()
+        # the mention's characters are its tokens' text (Span.text): its first word
+        before += [w.lower().rstrip(".") for w in text[m.start:m.end].split()[:1]]
+        found.update(GENDER_TITLES[w] for w in before if w in GENDER_TITLES)
     return {a: g.pop() for a, g in seen.items() if len(g) == 1}
 
 

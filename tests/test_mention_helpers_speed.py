@@ -91,3 +91,62 @@ def test_apposition_descriptions_only_skip_names_without_an_apposition():
         every = _descriptions(doc, names, ["appos"] * len(doc))    # every name read, as without the filter
         assert _descriptions(doc, names, TokenTable(doc).dep) == every
         assert _descriptions(doc, names) == every
+
+
+def test_token_table_after_the_word_caches_are_emptied(monkeypatch):
+    from analysis import names
+
+    monkeypatch.setattr(names, "_MAX_WORDS", 5)    # emptied on every table: words of the doc seen before are kept
+    parse("The cat sat on the mat.")
+    for text in ["The cat sat on the mat.", "The dog sat on a log.", "THE DOG SAT ON A LOG."]:
+        doc = parse(text)
+        table = TokenTable(doc)
+        assert table.text == [t.text for t in doc]
+        assert table.keys == [names.match_key(t.text) for t in doc]
+        assert table.caps_at == [t.i for t in doc if is_caps_key(names.match_key(t.text))]
+
+
+
+def test_rule_i_look_backs_skip_only_words_that_are_no_it_or_they():
+    from analysis.group_pronouns import GROUP_PRONOUNS, _continues_thing, _continues_unresolved
+    from analysis.pronouns import sentence_index
+
+    extra = "It isn't the end, but it is the hope that it can end. Hamas said it would act and they left. ITS THEM"
+    for text in _texts()[:6] + [extra]:
+        doc = parse(text)
+        words, sent_of = TokenTable(doc).text, sentence_index(doc)
+        assert words == [t.text for t in doc] and all(t.lower_ == w.lower() for t, w in zip(doc, words))
+        for tok in (t for t in doc if t.lower_ in GROUP_PRONOUNS):
+            for actor_at in ({}, {0: "X"}):
+                assert _continues_thing(tok, actor_at, sent_of, words) == _continues_thing(tok, actor_at, sent_of)
+                number = GROUP_PRONOUNS[tok.lower_]
+                assert _continues_unresolved(tok, number, actor_at, sent_of, words) \
+                    == _continues_unresolved(tok, number, actor_at, sent_of)
+
+
+def test_fixed_genders_from_titles_read_from_the_token_table():
+    from analysis.names import Mention
+    from analysis.pronouns import _fixed_genders
+
+    doc = parse("Mr. John Smith met Queen Elizabeth, Mrs Clinton and Ms. Ardern. Sir Rudd spoke.")
+    at = {t.text: t.i for t in doc}
+    spans = [(at["John"], at["Smith"] + 1, "John Smith"), (at["Elizabeth"], at["Elizabeth"] + 1, "Queen Elizabeth"),
+             (at["Clinton"], at["Clinton"] + 1, "Hillary Clinton"), (at["Ardern"], at["Ardern"] + 1, "Jacinda Ardern"),
+             (at["Sir"], at["Rudd"] + 1, "Kevin Rudd")]
+    persons = [Mention(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), s, e, "PERSON", "name", a) for s, e, a in spans]
+    want = {"John Smith": "m", "Queen Elizabeth": "f", "Hillary Clinton": "f", "Jacinda Ardern": "f", "Kevin Rudd": "m"}
+    assert _fixed_genders(doc, persons, TokenTable(doc).text) == _fixed_genders(doc, persons) == want
+
+
+def test_doc_from_tokens_equals_the_doc_parse_builds():
+    from spacy.attrs import NORM, ORTH, SENT_START, SPACY
+
+    from analysis.nlp import _doc_from_spans, doc_from_tokens
+    from analysis.tokenize import sentence_spans, tokenize
+
+    attrs = [ORTH, SPACY, SENT_START, NORM]
+    for text in _texts()[:4] + ["", "  Orba\u0301n\u200b met  Rutte.\n\nNew para!  \n", "A b.\n\n\nC d. E"]:
+        _, tokens = tokenize(text, doc_id="d")
+        doc = doc_from_tokens(text, tokens)
+        built = _doc_from_spans(text, sentence_spans(text))      # as parse builds it
+        assert doc.text == built.text and (doc.to_array(attrs) == built.to_array(attrs)).all(), text[:40]
