@@ -38,6 +38,7 @@ _ARROW_STR = (_pa is not None and _STR_ARRAY is not None and _STR_ARRAY.__name__
               and "_pa_array" in getattr(pd.Series(["a"]).array, "__dict__", {}))
 #: Python types a column of each dtype may hold for :func:`typed_frame` to equal pandas' inference.
 _TYPES = {"int64": (int,), "float64": (float,), "bool": (bool,), "str": (str,), "object": (str,)}
+_TYPE_SETS = {dtype: frozenset(kinds) for dtype, kinds in _TYPES.items()}
 
 
 def fits(columns: dict[str, tuple[list, str]]) -> bool:
@@ -55,8 +56,7 @@ def fits(columns: dict[str, tuple[list, str]]) -> bool:
     bool
     """
     for values, dtype in columns.values():
-        kinds = _TYPES[dtype]
-        if not all(type(v) in kinds for v in values):
+        if not _TYPE_SETS[dtype].issuperset(map(type, values)):   # a C loop, not a generator per value
             return False
     return True
 
