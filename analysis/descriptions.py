@@ -50,7 +50,7 @@ from .gazetteer import country_lookup
 from .lexicon import HONORIFICS, TITLES
 from .names import hashed_strings
 from .quotes import inside, quotation_spans
-from .typed_frames import _STR, fits, typed_frame
+from .typed_frames import fits, typed_frame, typed_kind
 
 __all__ = ["WINDOW", "description_nouns", "country_adjectives", "definite_description", "add_descriptions"]
 
@@ -295,7 +295,7 @@ def _merged(mentions, rows: list[tuple]) -> pd.DataFrame:
     starts, ends = columns["start"], columns["end"]
     order = sorted(range(len(starts)), key=lambda i: (starts[i], ends[i]))
     # the usual dtypes (text, int64, bool): the arrays built by typed_frame, not inferred by the constructor
-    kinds = {c: _typed_kind(dtypes[c]) for c in _MENTION_COLUMNS}
+    kinds = {c: typed_kind(dtypes[c]) for c in _MENTION_COLUMNS}
     if None not in kinds.values():
         spec = {c: ([columns[c][i] for i in order], kinds[c]) for c in _MENTION_COLUMNS}
         if fits(spec):
@@ -307,9 +307,3 @@ def _merged(mentions, rows: list[tuple]) -> pd.DataFrame:
             else np.array(values, dtype=dtype)
     return pd.DataFrame(data)
 
-
-def _typed_kind(dtype) -> str | None:
-    """The :func:`analysis.typed_frames.typed_frame` name of a column dtype it builds alike (None: another dtype)."""
-    if isinstance(dtype, pd.api.extensions.ExtensionDtype):
-        return "str" if dtype == _STR else None
-    return dtype.name if dtype.name in ("int64", "float64", "bool") else None

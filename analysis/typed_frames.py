@@ -17,7 +17,7 @@ import functools
 import numpy as np
 import pandas as pd
 
-__all__ = ["fits", "typed_frame", "rows_frame"]
+__all__ = ["fits", "typed_frame", "rows_frame", "typed_kind"]
 
 #: pandas' string dtype (as it infers for a column of strings) and its array type.
 _STR = pd.Series(["a"]).dtype
@@ -59,6 +59,19 @@ def fits(columns: dict[str, tuple[list, str]]) -> bool:
         if not _TYPE_SETS[dtype].issuperset(map(type, values)):   # a C loop, not a generator per value
             return False
     return True
+
+
+def typed_kind(dtype) -> str | None:
+    """The :func:`typed_frame` name of a column dtype that it builds alike (text, int64, float64, bool), else None.
+
+    Examples
+    --------
+    >>> typed_kind(pd.Series([1]).dtype), typed_kind(pd.Series([1.5]).dtype), typed_kind(pd.Series([None]).dtype)
+    ('int64', 'float64', None)
+    """
+    if isinstance(dtype, pd.api.extensions.ExtensionDtype):
+        return "str" if _STR_ARRAY is not None and dtype == _STR else None
+    return dtype.name if dtype.name in ("int64", "float64", "bool") else None
 
 
 def typed_frame(columns: dict[str, tuple[list, str]]) -> pd.DataFrame:

@@ -113,8 +113,8 @@ def test_merged_typed_path_equals_the_constructor_path(monkeypatch):
     before, _ = _mentions("Hungary and NATO met. The alliance said the country agreed.")
     rows = [("t", 1, 26, 38, "The alliance", "NATO", "ORG", "description", False)]
     fast = descriptions._merged(before, rows)
-    assert None not in {descriptions._typed_kind(before[c].dtype) for c in descriptions._MENTION_COLUMNS}
-    monkeypatch.setattr(descriptions, "_typed_kind", lambda dtype: None)
+    assert None not in {descriptions.typed_kind(before[c].dtype) for c in descriptions._MENTION_COLUMNS}
+    monkeypatch.setattr(descriptions, "typed_kind", lambda dtype: None)
     slow = descriptions._merged(before, rows)
     pd.testing.assert_frame_equal(fast, slow, check_exact=True)
     assert list(fast.dtypes) == list(slow.dtypes) and fast.to_csv() == slow.to_csv()
