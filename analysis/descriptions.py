@@ -50,6 +50,7 @@ from .gazetteer import country_lookup
 from .lexicon import HONORIFICS, TITLES
 from .names import hashed_strings
 from .quotes import inside, quotation_spans
+from .typed_frames import fits, typed_frame, typed_kind
 
 __all__ = ["WINDOW", "description_nouns", "country_adjectives", "definite_description", "add_descriptions"]
 
@@ -273,7 +274,7 @@ def add_descriptions(doc: Doc, mentions: pd.DataFrame, *, sentence_starts: list[
         covered.update(range(first, tok.i + 1))
     if not rows:
         return table
-    if list(table.columns) == _MENTION_COLUMNS and all(t != object for t in table.dtypes):
+    if list(table.columns) == _MENTION_COLUMNS and all(mentions.dtype(c) != object for c in _MENTION_COLUMNS):
         return _merged(mentions, rows)
     added = pd.DataFrame(rows, columns=_MENTION_COLUMNS).astype({c: table[c].dtype for c in _MENTION_COLUMNS})
     out = pd.concat([table, added], ignore_index=True)
@@ -289,12 +290,20 @@ def _merged(mentions, rows: list[tuple]) -> pd.DataFrame:
     given a text dtype by the constructor).
     """
     columns = {c: column_list(mentions, c) + [r[k] for r in rows] for k, c in enumerate(_MENTION_COLUMNS)}
-    dtypes = (mentions.table if isinstance(mentions, ColumnLists) else mentions).dtypes
+    lists = mentions if isinstance(mentions, ColumnLists) else ColumnLists(mentions)
+    dtypes = {c: lists.dtype(c) for c in _MENTION_COLUMNS}    # from the stored arrays: table.dtypes costs more
     starts, ends = columns["start"], columns["end"]
     order = sorted(range(len(starts)), key=lambda i: (starts[i], ends[i]))
+    # the usual dtypes (text, int64, bool): the arrays built by typed_frame, not inferred by the constructor
+    kinds = {c: typed_kind(dtypes[c]) for c in _MENTION_COLUMNS}
+    if None not in kinds.values():
+        spec = {c: ([columns[c][i] for i in order], kinds[c]) for c in _MENTION_COLUMNS}
+        if fits(spec):
+            return typed_frame(spec)
     data = {}
     for c in _MENTION_COLUMNS:
         dtype, values = dtypes[c], [columns[c][i] for i in order]
         data[c] = pd.array(values, dtype=dtype) if isinstance(dtype, pd.api.extensions.ExtensionDtype) \
             else np.array(values, dtype=dtype)
     return pd.DataFrame(data)
+

@@ -371,7 +371,8 @@ def _mention_records(mentions: pd.DataFrame | None, doc_id: str):
     columns = {c: column_list(mentions, c) for c in names}
     if "doc_id" in mentions.columns:
         doc_ids = column_list(mentions, "doc_id")
-        if doc_id in doc_ids:        # rows of other documents are ignored
+        # rows of other documents are ignored (none, usually: then no copy of the columns)
+        if doc_id in doc_ids and doc_ids.count(doc_id) != len(doc_ids):
             keep = [i for i, d in enumerate(doc_ids) if d == doc_id]
             columns = {c: [v[i] for i in keep] for c, v in columns.items()}
     records = [(int(start), int(end), str(actor), str(kind), str(text))

@@ -20,7 +20,8 @@ from .descriptors import DESCRIPTOR_COLUMNS
 from .profiles import PROFILE_COLUMNS
 from .quotes import QUOTE_COLUMNS, VOICE_COLUMNS
 from .stance import STANCE_COLUMNS
-from .typed_frames import rows_frame
+from .column_lists import ColumnLists
+from .typed_frames import fits, rows_frame, typed_frame, typed_kind
 
 __all__ = ["Analysis", "TABLE_COLUMNS", "DOCUMENT_FIELDS", "entity_frequency", "mention_positions", "mention_sentiment",
            "actor_sentiment", "actor_coverage", "sentiment_disagreements", "write_csv_atomic", "empty_table", "csv_safe"]
@@ -162,11 +163,22 @@ def mention_sentiment(mentions: pd.DataFrame, sentences: pd.DataFrame, scores) -
         return empty_table("mention_sentiment")
     compound = dict(zip(zip(sentences["doc_id"].tolist(), sentences["sent_id"].tolist()),
                         sentences["compound"].tolist()))
-    keys = zip(mentions["doc_id"].tolist(), mentions["sent_id"].tolist())
-    columns = {name: mentions[name].array for name in ["doc_id", "sent_id", "start", "end", "actor", "kind"]}
-    columns["sentence_compound"] = pd.array([compound.get(k, float("nan")) for k in keys], dtype=float)
-    columns["target_score"] = [s.score for s in scores]
-    columns["label"] = [s.label for s in scores]
+    lists = ColumnLists(mentions)
+    shown = ["doc_id", "sent_id", "start", "end", "actor", "kind"]
+    kinds = {name: typed_kind(lists.dtype(name)) for name in shown}
+    keys = zip(lists["doc_id"], lists["sent_id"])
+    sentence_compound = [compound.get(k, float("nan")) for k in keys]
+    target_score, label = [s.score for s in scores], [s.label for s in scores]
+    if None not in kinds.values():    # the usual dtypes: the arrays built by typed_frame, not by the constructor
+        spec = {name: (lists[name], kinds[name]) for name in shown}
+        spec.update(sentence_compound=(sentence_compound, "float64"), target_score=(target_score, "float64"),
+                    label=(label, "str"))
+        if fits(spec) and list(spec) == TABLE_COLUMNS["mention_sentiment"]:
+            return typed_frame(spec)
+    columns = {name: mentions[name].array for name in shown}
+    columns["sentence_compound"] = pd.array(sentence_compound, dtype=float)
+    columns["target_score"] = target_score
+    columns["label"] = label
     # one DataFrame built from all its columns (not three column insertions and a selected copy)
     return pd.DataFrame({name: columns[name] for name in TABLE_COLUMNS["mention_sentiment"]})
 

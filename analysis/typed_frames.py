@@ -17,7 +17,7 @@ import functools
 import numpy as np
 import pandas as pd
 
-__all__ = ["fits", "typed_frame", "rows_frame"]
+__all__ = ["fits", "typed_frame", "rows_frame", "typed_kind"]
 
 #: pandas' string dtype (as it infers for a column of strings) and its array type.
 _STR = pd.Series(["a"]).dtype
@@ -25,8 +25,20 @@ _STR = pd.Series(["a"]).dtype
 _STR_ARRAY = _STR.construct_array_type() if hasattr(_STR, "construct_array_type") else None
 #: pandas' private constructor from a list of arrays (no copies, no inference); a public fallback if it goes away.
 _FROM_ARRAYS = getattr(pd.DataFrame, "_from_arrays", None)
+try:  # pandas' private block-manager builder that ``_from_arrays`` calls after re-checking each array
+    from pandas.core.internals.managers import create_block_manager_from_column_arrays as _BLOCK_MANAGER
+except ImportError:  # pragma: no cover - another pandas
+    _BLOCK_MANAGER = None
+try:  # pyarrow backs pandas' string dtype when _STR_ARRAY is ArrowStringArray
+    import pyarrow as _pa
+except ImportError:  # pragma: no cover - pandas without pyarrow
+    _pa = None
+#: Whether :func:`_str_array` may build pandas' arrow string array straight from a list of ``str``.
+_ARROW_STR = (_pa is not None and _STR_ARRAY is not None and _STR_ARRAY.__name__ == "ArrowStringArray"
+              and "_pa_array" in getattr(pd.Series(["a"]).array, "__dict__", {}))
 #: Python types a column of each dtype may hold for :func:`typed_frame` to equal pandas' inference.
 _TYPES = {"int64": (int,), "float64": (float,), "bool": (bool,), "str": (str,), "object": (str,)}
+_TYPE_SETS = {dtype: frozenset(kinds) for dtype, kinds in _TYPES.items()}
 
 
 def fits(columns: dict[str, tuple[list, str]]) -> bool:
@@ -44,10 +56,22 @@ def fits(columns: dict[str, tuple[list, str]]) -> bool:
     bool
     """
     for values, dtype in columns.values():
-        kinds = _TYPES[dtype]
-        if not all(type(v) in kinds for v in values):
+        if not _TYPE_SETS[dtype].issuperset(map(type, values)):   # a C loop, not a generator per value
             return False
     return True
+
+
+def typed_kind(dtype) -> str | None:
+    """The :func:`typed_frame` name of a column dtype that it builds alike (text, int64, float64, bool), else None.
+
+    Examples
+    --------
+    >>> typed_kind(pd.Series([1]).dtype), typed_kind(pd.Series([1.5]).dtype), typed_kind(pd.Series([None]).dtype)
+    ('int64', 'float64', None)
+    """
+    if isinstance(dtype, pd.api.extensions.ExtensionDtype):
+        return "str" if _STR_ARRAY is not None and dtype == _STR else None
+    return dtype.name if dtype.name in ("int64", "float64", "bool") else None
 
 
 def typed_frame(columns: dict[str, tuple[list, str]]) -> pd.DataFrame:
@@ -71,7 +95,7 @@ def typed_frame(columns: dict[str, tuple[list, str]]) -> pd.DataFrame:
     n = None
     for values, dtype in columns.values():
         if dtype == "str" and _STR_ARRAY is not None:
-            arrays.append(_STR_ARRAY._from_sequence(list(values), dtype=_STR))
+            arrays.append(_str_array(values))
         elif dtype in ("str", "object"):
             cells = np.empty(len(values), dtype=object)
             cells[:] = list(values)
@@ -86,8 +110,28 @@ def typed_frame(columns: dict[str, tuple[list, str]]) -> pd.DataFrame:
         index = pd.RangeIndex(n or 0)
         return pd.DataFrame({name: pd.Series(a, index=index, dtype=a.dtype, copy=False)
                              for name, a in zip(columns, arrays)}, index=index)
-    return _FROM_ARRAYS(arrays, columns=_columns(tuple(columns)).copy(), index=pd.RangeIndex(n or 0),
-                        verify_integrity=False)
+    names = _columns(tuple(columns)).copy()
+    if _BLOCK_MANAGER is not None:  # the arrays are built here, of one length: skip _from_arrays' checks of each
+        manager = _BLOCK_MANAGER(arrays, [names, pd.RangeIndex(n or 0)], consolidate=True, refs=[None] * len(arrays))
+        return pd.DataFrame._from_mgr(manager, axes=manager.axes)
+    return _FROM_ARRAYS(arrays, columns=names, index=pd.RangeIndex(n or 0), verify_integrity=False)
+
+
+def _str_array(values: list) -> object:
+    """pandas' string array of ``values`` (all ``str``), as ``_from_sequence`` builds it.
+
+    ``_from_sequence`` copies the list into an object array, checks every
+    value is a string and builds an arrow array with a dtype it then
+    throws away; for values known to be strings the arrow array of the
+    list is the same array, at half the cost.
+    """
+    if not _ARROW_STR:
+        return _STR_ARRAY._from_sequence(list(values), dtype=_STR)
+    array = _STR_ARRAY.__new__(_STR_ARRAY)
+    array._pa_array = _pa.chunked_array([_pa.array(values, type=_pa.large_string())])
+    array._dtype = _STR
+    array._cache = {}
+    return array
 
 
 @functools.lru_cache(maxsize=64)

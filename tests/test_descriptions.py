@@ -104,3 +104,20 @@ def test_merged_rows_equal_concat_and_sort():
     got = _merged(before, rows)
     pd.testing.assert_frame_equal(got, expected, check_exact=True)
     assert list(got.dtypes) == list(expected.dtypes)
+
+
+def test_merged_typed_path_equals_the_constructor_path(monkeypatch):
+    # the table built by typed_frame (the usual dtypes) equals the one of pandas' constructor
+    import analysis.descriptions as descriptions
+
+    before, _ = _mentions("Hungary and NATO met. The alliance said the country agreed.")
+    rows = [("t", 1, 26, 38, "The alliance", "NATO", "ORG", "description", False)]
+    fast = descriptions._merged(before, rows)
+    assert None not in {descriptions.typed_kind(before[c].dtype) for c in descriptions._MENTION_COLUMNS}
+    monkeypatch.setattr(descriptions, "typed_kind", lambda dtype: None)
+    slow = descriptions._merged(before, rows)
+    pd.testing.assert_frame_equal(fast, slow, check_exact=True)
+    assert list(fast.dtypes) == list(slow.dtypes) and fast.to_csv() == slow.to_csv()
+    monkeypatch.undo()
+    odd = [("t", 1, 26, 38, "The alliance", "NATO", "ORG", "description", 0)]   # an int among bools: no fast path
+    pd.testing.assert_frame_equal(descriptions._merged(before, odd), fast, check_exact=True)

@@ -56,12 +56,13 @@ def test_document_row_equals_pandas_row():
 def test_column_lists_read_like_series_tolist():
     table = pd.DataFrame({"s": ["x", None, "y"], "i": [1, 2, 3], "f": [1.5, np.nan, 2.0], "b": [True, False, True],
                           "t": pd.to_datetime(["2020-01-01"] * 3), "n": pd.array([1, None, 3], dtype="Int64"),
-                          "o": pd.Series([object, "s", 1], dtype=object)})
-    cols = ColumnLists(table)
-    for name in table.columns:
-        got, expected = cols[name], table[name].tolist()
-        assert [type(v) for v in got] == [type(v) for v in expected] and str(got) == str(expected)
-        assert cols.dtype(name) == table[name].dtype
+                          "o": pd.Series([object, "s", 1], dtype=object), "w": ["x", "é ü", ""]})
+    for part in (table, table.iloc[1:], pd.concat([table, table], ignore_index=True)):   # text read from arrow too
+        cols = ColumnLists(part)
+        for name in part.columns:
+            got, expected = cols[name], part[name].tolist()
+            assert [type(v) for v in got] == [type(v) for v in expected] and str(got) == str(expected)
+            assert cols.dtype(name) == part[name].dtype
     twice = pd.DataFrame([[1, 2]], columns=["a", "a"])
     assert ColumnLists(twice.iloc[:, :1])["a"] == [1]
 

@@ -63,3 +63,24 @@ def test_sentiment_arc_line_equals_compounds(seed_result):
     assert len(ax.collections) == 2
     rutte_sents = seed_result.mentions.query("actor == 'Mark Rutte'")["sent_id"].nunique()
     assert len(ax.collections[0].get_offsets()) == rutte_sents
+
+
+def test_mention_sentiment_typed_path_equals_the_constructor_path(seed_result, monkeypatch):
+    """The table built by typed_frame (usual dtypes) equals pandas' constructor's; other dtypes take that path."""
+    import pandas as pd
+
+    import analysis.tables as tables
+    from analysis.sentiment import TargetSentiment
+
+    mentions, sentences = seed_result.mentions, seed_result.sentences
+    scores = [TargetSentiment(0.25 * (k % 5 - 2), ("negative", "neutral", "positive")[k % 3])
+              for k in range(len(mentions))]
+    fast = tables.mention_sentiment(mentions, sentences, scores)
+    monkeypatch.setattr(tables, "typed_kind", lambda dtype: None)
+    slow = tables.mention_sentiment(mentions, sentences, scores)
+    pd.testing.assert_frame_equal(fast, slow, check_exact=True)
+    assert list(fast.dtypes) == list(slow.dtypes) and fast.to_csv() == slow.to_csv()
+    monkeypatch.undo()
+    as_objects = mentions.astype({"actor": object})         # an object column: pandas' constructor builds it
+    monkeypatch.setattr(tables, "typed_frame", lambda spec: pytest.fail("typed_frame for an object column"))
+    pd.testing.assert_frame_equal(tables.mention_sentiment(as_objects, sentences, scores), fast, check_exact=True)

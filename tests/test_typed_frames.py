@@ -117,3 +117,26 @@ def test_public_fallback_equals_the_fast_path(monkeypatch):
     fast = tf.typed_frame(columns)
     monkeypatch.setattr(tf, "_FROM_ARRAYS", None)
     pd.testing.assert_frame_equal(tf.typed_frame(columns), fast)
+
+
+def _blocks(frame: pd.DataFrame) -> list:
+    return [(str(b.dtype), b.mgr_locs.as_array.tolist()) for b in frame._mgr.blocks]
+
+
+def test_private_shortcuts_equal_pandas_own_constructors(monkeypatch):
+    """The string array built from the list and the block manager built directly equal pandas' own ways."""
+    import analysis.typed_frames as tf
+
+    columns = {"doc_id": (["a", "", "é ü", "a"], "str"), "n": ([1, 2, 3, 4], "int64"), "x": ([0.5, 1.5, 2.0, 3.0], "float64"),
+               "m": ([5, 6, 7, 8], "int64"), "t": (["u", "v", "w", "x"], "object"), "b": ([True, False, True, True], "bool"),
+               "s": (["q", "r", "s", "t"], "str")}
+    fast = tf.typed_frame(columns)
+    assert fast["doc_id"].array._pa_array.num_chunks == 1
+    monkeypatch.setattr(tf, "_ARROW_STR", False)
+    monkeypatch.setattr(tf, "_BLOCK_MANAGER", None)
+    slow = tf.typed_frame(columns)
+    _same(slow, fast)
+    assert _blocks(slow) == _blocks(fast)
+    assert fast["s"].array.dtype == pd.Series(["a"]).dtype
+    empty = {"doc_id": ([], "str"), "n": ([], "int64")}
+    _same(tf.typed_frame(empty), pd.DataFrame({"doc_id": pd.Series([], dtype=tf._STR), "n": pd.Series([], dtype="int64")}))
