@@ -804,6 +804,7 @@ def _resolve_names(doc: Doc, cands: list[Mention]) -> list[Mention]:
     acronyms = {_acronym(o): o for o in orgs if len(_acronym(o)) >= 2}
     positions = sorted((m.start, canonical_person(form)) for m, form in zip(cands, forms)
                        if m.label == "PERSON" and canonical_person(form) in full)
+    kin = _introduced_as_kin(doc_text(doc), cands, forms, full)
     starts = [p for p, _ in positions]
 
     out = []
@@ -816,7 +817,7 @@ def _resolve_names(doc: Doc, cands: list[Mention]) -> list[Mention]:
         elif canonical_person(form) in full:
             actor = canonical_person(form)
         elif form in surnames:
-            actor = _nearest_before(positions, starts, surnames[form], m.start)
+            actor = _nearest_before(positions, starts, _main_namesakes(surnames[form], kin), m.start)
         elif m.label == "PERSON" and len(firsts.get(form, ())) == 1:
             actor = firsts[form][0]         # 'Cindy' where the text has 'Cindy Sheehan' (and no other Cindy)
         elif form.isupper() and form.replace(".", "") in acronyms:
@@ -825,6 +826,47 @@ def _resolve_names(doc: Doc, cands: list[Mention]) -> list[Mention]:
             actor = form
         out.append(replace(m, actor=actor))
     return out
+
+
+#: A relative named after the words that introduce them: *his wife Hillary Clinton*,
+#: *Mendez's wife Jonna Mendez*, *the victim's father, Leopold Przemyk*.
+_KIN_BEFORE = re.compile(
+    r"\b(?:wife|husband|son|daughter|brother|sister|father|mother|widow|widower|nephew|niece|"
+    r"cousin|uncle|aunt|grandson|granddaughter|grandfather|grandmother|stepson|stepdaughter)\s*,?\s*$",
+    re.IGNORECASE)
+
+
+def _introduced_as_kin(text: str, cands: list[Mention], forms: list[str], full: dict) -> set[str]:
+    """Full person names whose first mention follows a kinship word (*whose wife Hillary Clinton*).
+
+    Parameters
+    ----------
+    text : str
+        The article text.
+    cands, forms : list
+        The name mentions and their match forms.
+    full : dict
+        Canonical full person name -> first position.
+
+    Returns
+    -------
+    set of str
+        The names introduced as a relative of someone else in the article.
+    """
+    kin = set()
+    for m, form in zip(cands, forms):
+        name = canonical_person(form)
+        if m.label == "PERSON" and full.get(name) == m.start and _KIN_BEFORE.search(text[max(0, m.start - 40):m.start]):
+            kin.add(name)
+    return kin
+
+
+def _main_namesakes(choices: list[str], kin: set[str]) -> list[str]:
+    """The full names a bare surname may mean: a relative introduced as such (*his wife
+    Hillary Clinton*) is named in full again in news style, so *Clinton* alone is the
+    other person (*Bill Clinton*) when there is one."""
+    main = [c for c in choices if c not in kin]
+    return main if main and len(main) < len(choices) else choices
 
 
 def _follow_caps_twins(doc: Doc, names: list[Mention]) -> list[Mention]:

@@ -395,9 +395,15 @@ def split_person_tail(tokens: list[Token]) -> list[tuple[list[Token], str]] | No
         tail = tokens[k:]
         name = " ".join(t.text for t in tail)
         prev = tokens[k - 1]
-        if looks_like_person(name) and prev.text[:1].isupper() and prev.lower_ not in _JOINERS:
+        if (looks_like_person(name) and prev.text[:1].isupper() and prev.lower_ not in _JOINERS
+                and prev.lower_.rstrip(".") not in _PLACE_PREFIXES):
             return [(tokens[:k], "ORG"), (tail, "PERSON")]
     return None
+
+
+#: Words that make a given name after them part of a place's name (*St. Paul Pioneer Press*,
+#: *San Francisco Examiner*, *Fort William*): no person starts there.
+_PLACE_PREFIXES = frozenset("st ste saint sainte san santa santo sao são fort ft port mount mt lake cape".split())
 
 
 #: Capitalised words that name a portfolio before a title (*Justice Minister*, *National Security

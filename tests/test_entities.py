@@ -167,3 +167,13 @@ def test_a_longer_form_that_keeps_a_title_takes_no_shorter_names():
     from analysis.actors import _titled_start
     assert all(_titled_start(w) for w in ("Presidente", "Sheik", "M.", "President"))
     assert not any(_titled_start(w) for w in ("Andrés", "Sathya", "Mark", "Jonas"))
+
+
+def test_a_given_name_after_saint_or_san_starts_no_person_inside_an_organisation():
+    for text, org in [("According to the St. Paul Pioneer Press, the senator leads the race.", "St. Paul Pioneer Press"),
+                      ("The San Francisco Examiner reported the fire on Monday.", "San Francisco Examiner")]:
+        found = mentions_of(text)
+        assert (org, org, "ORG") in found
+        assert not any(ty == "PERSON" for _, _, ty in found)
+    found = mentions_of("U.S. Department of State Sean McCormack said the talks failed.")
+    assert ("Sean McCormack", "Sean McCormack", "PERSON") in found   # a person still ends an organisation

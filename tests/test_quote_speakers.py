@@ -120,3 +120,17 @@ def test_a_whose_clause_subject_does_not_speak():
     q = extract_quotes(doc, find_mentions(doc), doc_id="t")
     row = q[q["text"].str.contains("he had seen the strategy")].iloc[0]
     assert row["speaker"] == "Martin Dempsey"
+
+
+def test_bare_surname_is_not_the_relative_introduced_by_kinship():
+    text = ("Former governor Tom Harlow spoke to supporters in Denver on Friday. Harlow, whose wife "
+            "Ellen Harlow ran for the Senate last year, backed the mayor.\n\n"
+            "\"We have to finish the job this time,\" Harlow said.")
+    assert speaker_of(quotes_of(text), "finish the job") == "Tom Harlow"
+
+
+def test_only_a_relative_named_as_such_gives_way_to_a_namesake():
+    from analysis.actors import _main_namesakes
+    assert _main_namesakes(["Bill Clinton", "Hillary Clinton"], {"Hillary Clinton"}) == ["Bill Clinton"]
+    assert _main_namesakes(["Ann Price", "David Price"], set()) == ["Ann Price", "David Price"]
+    assert _main_namesakes(["Jonna Mendez"], {"Jonna Mendez"}) == ["Jonna Mendez"]  # no one else to mean
