@@ -939,20 +939,27 @@ def _continues_thing(tok: Token, actor_at, sent_of: list[int], words: list[str] 
     """
     if tok.lower_ != "it" or tok.dep_ not in _SUBJ:
         return False
+    for t in _pronouns_back(tok, actor_at, sent_of, words):
+        if t is None:
+            return False
+        if t.lower_ == "it" and refers_to_thing(t):
+            return True
+    return False
+
+
+def _pronouns_back(tok: Token, actor_at, sent_of: list[int], words: list[str] | None):
+    """The tokens before ``tok`` in its sentence and the one before, nearest first, that can be it/they
+    (every token without ``words``); ``None`` then stop at the first actor named in between."""
     doc = tok.doc
     first = sent_of[tok.i] - 1
     k = tok.i - 1
     while k >= 0 and sent_of[k] >= first:
         if k in actor_at:
-            return False
-        if words is not None and words[k].lower() not in GROUP_PRONOUNS:   # Token.lower_ is text.lower()
-            k -= 1
-            continue
-        t = doc[k]
-        if t.lower_ == "it" and refers_to_thing(t):
-            return True
+            yield None
+            return
+        if words is None or words[k].lower() in GROUP_PRONOUNS:   # Token.lower_ is text.lower()
+            yield doc[k]
         k -= 1
-    return False
 
 
 def _continues_unresolved(tok: Token, number: str, actor_at, sent_of: list[int],
@@ -967,20 +974,12 @@ def _continues_unresolved(tok: Token, number: str, actor_at, sent_of: list[int],
     actor goes on as the subject). Looks back through the pronoun's sentence and
     the one before. ``words`` as for :func:`_continues_thing`.
     """
-    doc = tok.doc
-    first = sent_of[tok.i] - 1
-    k = tok.i - 1
-    while k >= 0 and sent_of[k] >= first:
-        if k in actor_at:
+    for t in _pronouns_back(tok, actor_at, sent_of, words):
+        if t is None:
             return False
-        if words is not None and words[k].lower() not in GROUP_PRONOUNS:   # Token.lower_ is text.lower()
-            k -= 1
-            continue
-        t = doc[k]
         if GROUP_PRONOUNS.get(t.lower_) == number and t.tag_ in {"PRP", "PRP$"} and not is_pleonastic(t) \
                 and (number == "pl" or t.dep_ in _SUBJ or t.tag_ == "PRP$"):
             return not refers_to_thing(t)   # 'it was a good visit and its staff': the thing has its own referent
-        k -= 1
     return False
 
 

@@ -169,44 +169,19 @@ def _negated(token, *, wide: bool) -> bool:
     return count % 2 == 1
 
 
-def _role(target_root) -> tuple[str, object]:
-    """Role of the target toward its governing predicate.
+def _role_at(view: _DocView, target_root: int) -> tuple[str, int | None]:
+    """Role of token ``target_root`` (a target's root) toward its governing predicate.
 
     Returns
     -------
     role : str
         ``agent``, ``patient``, ``pobj:<prep>``, ``mod``, ``root`` or ``other``.
-    governor : spacy.tokens.Token or None
-        The content word (verb, noun or adjective) the role refers to.
+    governor : int or None
+        Token index of the content word (verb, noun or adjective) the role refers to.
     """
-    t = target_root
-    # climb through conjunctions and appositions: "X and Y criticised" -> X has Y's role
-    while t.dep_ in ("conj", "appos") and t.head.i != t.i:
-        t = t.head
-    dep = t.dep_
-    head = t.head
-    if dep in _AGENT_DEPS:
-        return "agent", head
-    if dep in _PATIENT_DEPS:
-        return "patient", head
-    if dep == "pobj":
-        prep = head
-        gov = prep.head if prep.head.i != prep.i else None
-        word = _normal(prep.text)
-        if word == "by" and gov is not None and gov.tag_ == "VBN":
-            return "agent", gov
-        return f"pobj:{word}", gov
-    if dep in ("compound", "amod", "nmod"):
-        return "mod", head
-    if dep == "ROOT":
-        return "root", None
-    return "other", head
-
-
-def _role_at(view: _DocView, target_root: int) -> tuple[str, int | None]:
-    """:func:`_role` of token ``target_root`` on the document's lists (the governor as a token index)."""
     heads, deps = view.tokens.heads, view.tokens.deps
     t = target_root
+    # climb through conjunctions and appositions: "X and Y criticised" -> X has Y's role
     while deps[t] in ("conj", "appos") and heads[t] != t:
         t = heads[t]
     dep = deps[t]
