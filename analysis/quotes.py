@@ -731,8 +731,78 @@ def _in_view_clause(ctx: QuoteContext, prep) -> Quote | None:
 
 
 #: Forms (``lower_``) and lemmas (lower-cased) with which a rule of :func:`_indirect_quotes` can start.
+#: Verbs whose noun-phrase object is what the subject said or holds, with the condition on the object:
+#: ``"claim"`` -- the object is itself a statement (*rejected that argument*, *dismissed the allegations*);
+#: ``"as"`` -- the object is described by an *as* phrase (*defended the program as legal*);
+#: ``"any"`` -- any noun object (*outlined the strategy*). Not *rejected the bill* (a vote), *defended
+#: the city*, *dismissed the employee*.
+_STANCE_OBJECT_VERBS = {"reject": "claim", "dismiss": "claim", "defend": "as", "outline": "any"}
+_CLAIM_NOUNS = frozenset("""
+argument claim allegation accusation charge suggestion notion idea assertion contention criticism
+speculation theory rumor rumour report view characterization characterisation interpretation
+assessment conclusion premise description comparison
+""".split())
+
+
+def _stance_object(ctx: QuoteContext, verb) -> Quote | None:
+    """*Durbin rejected that argument*, *Perino defended the program as legal*, *Bush outlined the strategy*.
+
+    The verb and its object (with an *as* phrase), said by the verb's subject; None when the verb is
+    negated, passive or an infinitive's, or the object does not qualify.
+    """
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN":
+        return _stance_object_before(ctx, verb)
+    if verb.dep_ in {"xcomp", "amod", "acl"} or ctx.quoted(verb) or any(
+            c.dep_ in {"neg", "auxpass", "nsubjpass"} for c in verb.children):
+        return None
+    objs = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in {"NOUN", "PROPN"}]
+    if not objs:
+        return None
+    obj = objs[0]
+    need = _STANCE_OBJECT_VERBS[verb.lemma_.lower()]
+    toks = list(obj.subtree)
+    if need == "claim" and obj.lemma_.lower() not in _CLAIM_NOUNS:
+        return None
+    if need == "as":
+        preps = [c for c in list(verb.children) + list(obj.children)
+                 if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i]
+        if not preps:
+            return None
+        toks = toks + list(preps[0].subtree)
+    if need == "any" and obj.pos_ != "NOUN":
+        return None
+    toks = sorted({t.i: t for t in [verb] + toks}.values(), key=lambda t: t.i)
+    speaker = _verb_speaker(ctx, verb, toks)
+    subj = subject_token(verb, ctx=ctx)
+    if speaker is None or not speaker.actor and _thing_noun(subj) and subj.lemma_.lower() not in EVIDENCE_NOUNS:
+        return None                      # not "the storm dismissed ..."; a report or poll may outline a plan
+    return _reported(ctx, toks, speaker, Cue(verb.text, verb.idx, verb.idx + len(verb)))
+
+
+def _stance_object_before(ctx: QuoteContext, verb) -> Quote | None:
+    """*The strategy for Iraq, outlined by President Bush in a speech, ...*: the noun phrase before the
+    participle, said by the *by* agent; not with an *as* condition (*defend*)."""
+    noun = verb.head
+    need = _STANCE_OBJECT_VERBS[verb.lemma_.lower()]
+    if need == "as" or need == "claim" and noun.lemma_.lower() not in _CLAIM_NOUNS or ctx.quoted(verb):
+        return None
+    agents = [c for c in verb.children if c.dep_ == "agent"]
+    pobj = [k for a in agents for k in a.children if k.dep_ == "pobj"]
+    if not pobj:
+        return None
+    skip = {t.i for t in verb.subtree}
+    toks = [t for t in noun.subtree if t.i not in skip and t.i < verb.i]
+    while toks and toks[-1].is_punct:
+        toks = toks[:-1]
+    speaker = speaker_of(ctx, pobj[0])
+    if not toks or speaker is None or not speaker.actor and _thing_noun(pobj[0]) \
+            and pobj[0].lemma_.lower() not in EVIDENCE_NOUNS:
+        return None
+    return _reported(ctx, toks, speaker, Cue(verb.text, verb.idx, verb.idx + len(verb)))
+
+
 _FORM_WORDS = frozenset({"according", "in"}) | SPEECH_NOUNS | _BELIEF_ADJECTIVES | _QUOTE_VERB_FORMS
-_LEMMA_WORDS = SPEECH_NOUNS | VIEW_NOUNS | {"make"} | FINDING_VERBS | QUOTE_VERBS
+_LEMMA_WORDS = SPEECH_NOUNS | VIEW_NOUNS | {"make"} | FINDING_VERBS | QUOTE_VERBS | frozenset(_STANCE_OBJECT_VERBS)
 #: Their flags by string hash (:func:`analysis.word_flags.word_flags`), kept across documents.
 _CUE_FORMS: dict[int, int] = {}
 _CUE_LEMMAS: dict[int, int] = {}
@@ -809,6 +879,11 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
             if q is not None:
                 out.append(q)
             continue
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in _STANCE_OBJECT_VERBS:
+            q = _stance_object(ctx, verb)
+            if q is not None:
+                out.append(q)
+                continue                 # else "dismissed ..." may still report a clause below
         if not is_speech_verb(verb):
             continue
         cue = Cue(verb.text, verb.idx, verb.idx + len(verb))

@@ -661,3 +661,26 @@ def test_a_promise_of_something_is_its_owners():
     q = quotes_of("Donald Trump's promise of a wall on the border angered Mexico.")
     assert row_with(q, "a wall on the border")["speaker"] == "Donald Trump"
     assert quotes_of("China's demand for iron ore from Western Australia has grown.").empty
+
+
+def test_a_claim_rejected_or_a_policy_defended_is_content():
+    text = ("Senator Maria Lopez rejected that argument on Tuesday. Spokeswoman Ann Berg defended the new "
+            "screening program as lawful and necessary. Governor Tom Reyes outlined a plan to cut taxes.")
+    q = quotes_of(text)
+    got = {(r.speaker, r.cue, r.text) for r in q.itertuples()}
+    assert ("Maria Lopez", "rejected", "rejected that argument") in got
+    assert ("Ann Berg", "defended", "defended the new screening program as lawful and necessary") in got
+    assert ("Tom Reyes", "outlined", "outlined a plan to cut taxes") in got
+
+
+def test_a_vote_a_fight_or_a_firing_is_not_a_stance_object():
+    text = ("The Senate rejected the bill by a vote of 52 to 48. The army defended the city for three weeks. "
+            "The company dismissed the employee last year.")
+    assert quotes_of(text).empty
+
+
+def test_a_plan_outlined_by_someone_is_their_content():
+    text = ("The economic strategy for the region, outlined last week by Governor Tom Reyes in a speech, "
+            "was based on a report.")
+    got = {(r.speaker, r.cue, r.text) for r in quotes_of(text).itertuples()}
+    assert ("Tom Reyes", "outlined", "The economic strategy for the region") in got
