@@ -779,6 +779,32 @@ def _stance_object(ctx: QuoteContext, verb) -> Quote | None:
     return _reported(ctx, toks, speaker, Cue(verb.text, verb.idx, verb.idx + len(verb)))
 
 
+#: Nouns of a circulating statement whose *that* clause is reported speech even without an owner
+#: (*amid speculation that*, *investigating allegations that*, *there were reports that*); not
+#: *belief*, *fear*, *concern* (someone's state, named elsewhere in the sentence).
+_OWNERLESS_NOUNS = frozenset({"allegation", "accusation", "claim", "speculation", "rumor", "rumour", "report",
+                              "suggestion"})
+
+
+def _ownerless_claim(ctx: QuoteContext, noun) -> Quote | None:
+    """*Along with speculation that the document was written by X*: the clause, with no speaker.
+
+    None when the noun has an owner (*his claim that*, *claims by X that*: the speech-noun rule) or is
+    the object of a speech verb (*denied allegations that*: that verb's rule), or the clause is not
+    marked by *that*.
+    """
+    if ctx.quoted(noun) or any(c.dep_ in {"poss", "agent"} or c.dep_ == "prep" and c.lower_ in {"by", "from", "of"}
+                               for c in noun.children):
+        return None
+    if noun.head is not noun and noun.head.pos_ == "VERB" and is_speech_verb(noun.head):
+        return None
+    clauses = [c for c in noun.children if c.dep_ in {"acl", "ccomp"} and c.i > noun.i and not ctx.quoted(c)
+               and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    if not clauses:
+        return None
+    return _reported(ctx, list(clauses[0].subtree), None, Cue(noun.text, noun.idx, noun.idx + len(noun)))
+
+
 def _stance_object_before(ctx: QuoteContext, verb) -> Quote | None:
     """*The strategy for Iraq, outlined by President Bush in a speech, ...*: the noun phrase before the
     participle, said by the *by* agent; not with an *as* condition (*defend*)."""
@@ -802,7 +828,7 @@ def _stance_object_before(ctx: QuoteContext, verb) -> Quote | None:
 
 
 _FORM_WORDS = frozenset({"according", "in"}) | SPEECH_NOUNS | _BELIEF_ADJECTIVES | _QUOTE_VERB_FORMS
-_LEMMA_WORDS = SPEECH_NOUNS | VIEW_NOUNS | {"make"} | FINDING_VERBS | QUOTE_VERBS | frozenset(_STANCE_OBJECT_VERBS)
+_LEMMA_WORDS = SPEECH_NOUNS | VIEW_NOUNS | {"make"} | FINDING_VERBS | QUOTE_VERBS | frozenset(_STANCE_OBJECT_VERBS) | _OWNERLESS_NOUNS
 #: Their flags by string hash (:func:`analysis.word_flags.word_flags`), kept across documents.
 _CUE_FORMS: dict[int, int] = {}
 _CUE_LEMMAS: dict[int, int] = {}
@@ -847,6 +873,11 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
             if q is not None:
                 out.append(q)
             continue
+        if verb.pos_ == "NOUN" and verb.lemma_.lower() in _OWNERLESS_NOUNS:
+            q = _ownerless_claim(ctx, verb)
+            if q is not None:
+                out.append(q)
+                continue
         if is_speech_noun(verb) or (verb.pos_ == "NOUN" and verb.lemma_.lower() in VIEW_NOUNS):
             clauses = [c for c in verb.children if c.dep_ in {"acl", "ccomp"} and not ctx.quoted(c)
                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]

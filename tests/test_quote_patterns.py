@@ -684,3 +684,17 @@ def test_a_plan_outlined_by_someone_is_their_content():
             "was based on a report.")
     got = {(r.speaker, r.cue, r.text) for r in quotes_of(text).itertuples()}
     assert ("Tom Reyes", "outlined", "The economic strategy for the region") in got
+
+
+def test_allegations_or_speculation_without_an_owner_report_a_clause():
+    text = ("The committee is investigating allegations that the adviser dismissed nine prosecutors. "
+            "This, along with speculation that the memo was written by an analyst, raised questions.")
+    got = {(r.kind, r.speaker, r.text) for r in quotes_of(text).itertuples()}
+    assert ("unattributed", "", "the adviser dismissed nine prosecutors") in got
+    assert ("unattributed", "", "the memo was written by an analyst") in got
+
+
+def test_a_report_with_a_relative_clause_or_a_fear_is_not_reported_speech():
+    text = ("The report that was released on Monday runs to 300 pages. "
+            "The tapes were destroyed out of fears that they would become public.")
+    assert quotes_of(text).empty
