@@ -733,10 +733,10 @@ def _in_view_clause(ctx: QuoteContext, prep) -> Quote | None:
 #: Forms (``lower_``) and lemmas (lower-cased) with which a rule of :func:`_indirect_quotes` can start.
 #: Verbs whose noun-phrase object is what the subject said or holds, with the condition on the object:
 #: ``"claim"`` -- the object is itself a statement (*rejected that argument*, *dismissed the allegations*);
-#: ``"as"`` -- the object is described by an *as* phrase (*defended the program as legal*);
+#: ``"as"`` -- the object is described by an *as* phrase (*defended the program as legal*, *identified him as*);
 #: ``"any"`` -- any noun object (*outlined the strategy*). Not *rejected the bill* (a vote), *defended
 #: the city*, *dismissed the employee*.
-_STANCE_OBJECT_VERBS = {"reject": "claim", "dismiss": "claim", "defend": "as", "outline": "any"}
+_STANCE_OBJECT_VERBS = {"reject": "claim", "dismiss": "claim", "defend": "as", "identify": "as", "outline": "any"}
 _CLAIM_NOUNS = frozenset("""
 argument claim allegation accusation charge suggestion notion idea assertion contention criticism
 speculation theory rumor rumour report view characterization characterisation interpretation
@@ -828,7 +828,8 @@ def _stance_object_before(ctx: QuoteContext, verb) -> Quote | None:
 
 
 _FORM_WORDS = frozenset({"according", "in"}) | SPEECH_NOUNS | _BELIEF_ADJECTIVES | _QUOTE_VERB_FORMS
-_LEMMA_WORDS = SPEECH_NOUNS | VIEW_NOUNS | {"make"} | FINDING_VERBS | QUOTE_VERBS | frozenset(_STANCE_OBJECT_VERBS) | _OWNERLESS_NOUNS
+_LEMMA_WORDS = (SPEECH_NOUNS | VIEW_NOUNS | {"make"} | FINDING_VERBS | QUOTE_VERBS | frozenset(_STANCE_OBJECT_VERBS)
+                | _OWNERLESS_NOUNS)
 #: Their flags by string hash (:func:`analysis.word_flags.word_flags`), kept across documents.
 _CUE_FORMS: dict[int, int] = {}
 _CUE_LEMMAS: dict[int, int] = {}

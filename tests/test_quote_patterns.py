@@ -698,3 +698,9 @@ def test_a_report_with_a_relative_clause_or_a_fear_is_not_reported_speech():
     text = ("The report that was released on Monday runs to 300 pages. "
             "The tapes were destroyed out of fears that they would become public.")
     assert quotes_of(text).empty
+
+
+def test_identified_x_as_y_is_content():
+    text = "Police Chief Ann Berg identified the suspect as a 21-year-old man from Dallas."
+    got = {(r.speaker, r.cue, r.text) for r in quotes_of(text).itertuples()}
+    assert ("Ann Berg", "identified", "identified the suspect as a 21-year-old man from Dallas") in got
