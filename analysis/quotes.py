@@ -162,7 +162,15 @@ The rules of :func:`extract_quotes`, in the order they apply:
      he so preferred*, *provided that ...*) is part of it;
    * a people noun holding a speech participle speaks (*some critics claiming
      that ...*); ``"...," X said, according to the AP``: X speaks and the
-     relay gets no row of its own.
+     relay gets no row of its own;
+   * a noun-phrase object that is itself a statement after *reject / dismiss*
+     (*rejected that argument*; not *rejected the bill*), described by *as*
+     after *defend / identify* (*defended the program as legal*), or any noun
+     object after *outline* (*outlined a plan*; also *the strategy, outlined by
+     Bush, ...*): the verb and its object (:data:`_STANCE_OBJECT_VERBS`);
+   * the *that* clause of an ownerless *allegation / claim / report / rumour /
+     speculation / suggestion* (*investigating allegations that ...*), not the
+     object of a speech verb: a row with no speaker (*unattributed*).
 
    What counts follows the attribution annotators (PARC 3.0 and PolNeAR,
    https://github.com/networkdynamics/PolNeAR): statements and also internal
@@ -173,7 +181,7 @@ The rules of :func:`extract_quotes`, in the order they apply:
    cue or spread over paragraphs being one attribution.
 
    One row is kept per clause start and cue (the longest).
-8. Whatever quotation is left without any speaker is *unattributed*.
+8. Whatever quotation (or ownerless allegation) is left without any speaker is *unattributed*.
 """
 
 from __future__ import annotations
