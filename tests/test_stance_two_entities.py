@@ -28,6 +28,12 @@ CASES = [
     ("The European Union imposed sanctions on Iran.", "European Union", "Iran", "p->q against"),
     ("China's support for North Korea is well known.", "North Korea", "China", "q->p favor"),
     ("Israel's raid prompted a boycott by Turkey.", "Turkey", "Israel", "p->q against"),
+    # collective action staged by the subject: protests, rallies, campaigns against X; anti-X events
+    ("Amnesty International staged protests against Israel.", "Amnesty International", "Israel", "p->q against"),
+    ("Thousands of Pakistanis staged anti-American demonstrations.", "Pakistan", "United States", "p->q against"),
+    ("Greenpeace organised a march against Japan in Tokyo.", "Greenpeace", "Japan", "p->q against"),
+    ("Serbia held a rally in Kosovo on Sunday.", "Serbia", "Kosovo", "none"),
+    ("Mexico led a march of Guatemala's workers.", "Mexico", "Guatemala", "none"),
     # negated and modal verbs
     ("France refused to support Germany.", "France", "Germany", "p->q against"),
     ("Japan is prepared to back India.", "Japan", "India", "p->q favor"),
