@@ -66,6 +66,8 @@ _SAID_NOUNS = frozenset({"statement", "decision", "ruling", "remarks", "comments
                          "demands", "demand", "request", "allegations", "accusations", "claims", "order", "verdict"})
 #: Owned nouns whose *from* phrase and actor modifier name their author (``an offer from X``, ``the UN offer``;
 #: not ``a statement from Russia``, a place).
+#: Envoys and officials that stand for the actor they come ``from`` (expelled four diplomats from Britain).
+_ENVOY_NOUNS = frozenset({"diplomat", "ambassador", "envoy", "official", "delegation", "delegate", "representative"})
 _AUTHORED_NOUNS = frozenset({"offer", "request", "demand", "demands", "proposal", "proposals", "ultimatum"})
 #: Abstract nouns whose *in* phrase also names the owner (``reconstruction in Afghanistan``; not ``thousands in X``).
 _IN_ABSTRACT = frozenset({"reconstruction", "development", "stability", "peace", "democracy", "rebuilding",
@@ -544,8 +546,8 @@ def _np_ref(tok: Token, ctx: _Context, *, depth: int = 0) -> _Ref | None:
                 if owner is not None:
                     return replace(owner, conf=owner.conf * 0.9)
     if lemma in _GROUP_NOUNS or tok.lower_ in _GROUP_NOUNS:
-        for child in tok.children:                   # the president of Gabon, leaders of the EU
-            if child.dep_ == "prep" and child.lower_ == "of":
+        for child in tok.children:                   # the president of Gabon, leaders of the EU, diplomats from Britain
+            if child.dep_ == "prep" and (child.lower_ == "of" or child.lower_ == "from" and lemma in _ENVOY_NOUNS):
                 for obj in child.children:
                     owner = ctx.ref(obj) if obj.dep_ == "pobj" else None
                     if owner is not None:

@@ -729,3 +729,28 @@ def _odds_events(tok: Token, ctx: _Context) -> list[_Event]:
     conf = 0.7 * (0.9 if modal else 1.0)
     return [_Event(tok, cue, tuple(holders), t, "against", conf) for t in others] + \
         [_Event(tok, cue, (t,), h, "against", conf * 0.9) for t in others for h in holders]
+
+
+#: Verbs that send envoys away or home: ``expelled four diplomats from Britain``, ``recalled its ambassador from X``.
+ENVOY_VERBS = frozenset({"expel", "recall", "withdraw", "pull", "summon"})
+_DIPLOMAT_NOUNS = frozenset({"diplomat", "ambassador", "envoy", "consul"})
+
+
+def _envoy_events(tok: Token, ctx: _Context) -> list[_Event]:
+    """``Iran recalled its ambassador from Britain``, ``Russia expelled diplomats from Britain``: against the
+    actor the envoys are sent away from (the ``from`` phrase on the verb)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ENVOY_VERBS:
+        return []
+    # diplomats only: a UN that pulled its officials from Iraq for safety takes no stance
+    envoys = [c for c in tok.children if c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in _DIPLOMAT_NOUNS]
+    if not envoys:
+        return []
+    targets = [r for v in [tok, *envoys] for _, p in _pobjs(v, {"from"}) for r in _np_refs(p, ctx)]
+    holders = _subject_refs(tok, ctx) if targets else []
+    if not holders:
+        return []
+    negs, modal = _polarity_and_modality(tok)
+    if negs % 2:
+        return []                                        # did not recall its ambassador: no stance either way
+    conf = 0.7 * (0.9 if modal else 1.0)
+    return [_Event(tok, f"{tok.text} {envoys[0].text} from", tuple(holders), t, "against", conf) for t in targets]

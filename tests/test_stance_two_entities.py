@@ -34,6 +34,11 @@ CASES = [
     ("Greenpeace organised a march against Japan in Tokyo.", "Greenpeace", "Japan", "p->q against"),
     ("Serbia held a rally in Kosovo on Sunday.", "Serbia", "Kosovo", "none"),
     ("Mexico led a march of Guatemala's workers.", "Mexico", "Guatemala", "none"),
+    # envoys sent away from a country: against it; not for safety nor from a mere place
+    ("Iran recalled its ambassador from Britain.", "Iran", "United Kingdom", "p->q against"),
+    ("Russia expelled four diplomats from Britain.", "Russia", "United Kingdom", "p->q against"),
+    ("Norway withdrew its aid workers from Sudan.", "Norway", "Sudan", "none"),
+    ("Peru did not recall its ambassador from Chile.", "Peru", "Chile", "none"),
     # negated and modal verbs
     ("France refused to support Germany.", "France", "Germany", "p->q against"),
     ("Japan is prepared to back India.", "Japan", "India", "p->q favor"),
