@@ -68,6 +68,9 @@ _SAID_NOUNS = frozenset({"statement", "decision", "ruling", "remarks", "comments
 #: not ``a statement from Russia``, a place).
 #: Envoys and officials that stand for the actor they come ``from`` (expelled four diplomats from Britain).
 _ENVOY_NOUNS = frozenset({"diplomat", "ambassador", "envoy", "official", "delegation", "delegate", "representative"})
+#: Nouns for a country, owned by the name after ``of`` (the African country of Mauritania), not by a
+#: possessor (his country is not the speaker).
+_NATION_NOUNS = frozenset({"country", "nation", "kingdom", "republic", "emirate"})
 _AUTHORED_NOUNS = frozenset({"offer", "request", "demand", "demands", "proposal", "proposals", "ultimatum"})
 #: Abstract nouns whose *in* phrase also names the owner (``reconstruction in Afghanistan``; not ``thousands in X``).
 _IN_ABSTRACT = frozenset({"reconstruction", "development", "stability", "peace", "democracy", "rebuilding",
@@ -541,7 +544,7 @@ def _np_ref(tok: Token, ctx: _Context, *, depth: int = 0) -> _Ref | None:
             return owner
     if lemma in _GROUP_NOUNS or tok.lower_ in _GROUP_NOUNS or lemma in _STANDING_NOUNS:
         for child in tok.children:
-            if child.dep_ in {"compound", "amod", "nmod", "poss"}:
+            if child.dep_ in {"compound", "amod", "nmod"} or child.dep_ == "poss" and lemma not in _NATION_NOUNS:
                 owner = ctx.ref(child) if child.dep_ != "poss" else _np_ref(child, ctx, depth=depth + 1)
                 if owner is not None:
                     return replace(owner, conf=owner.conf * 0.9)
