@@ -490,6 +490,10 @@ def _np_ref(tok: Token, ctx: _Context, *, depth: int = 0) -> _Ref | None:
                                  and tok.head.lemma_ not in {"be", "have", "seem", "remain", "become"}):
         return ctx.nearest_org_before(tok, conf=0.85 if tok.lower_ != "it" else 0.75, skip=_clause_subject(tok),
                                       salient=True)
+    if tok.lemma_.lower() in _NATION_NOUNS:         # the African country of Mauritania: not the country named before
+        owner = _of_owner(tok, ctx, depth=depth)
+        if owner is not None:
+            return owner
     common = ctx.standing_for(tok) or ctx.titled_person(tok)
     if common is not None:
         return common

@@ -41,7 +41,8 @@ CASES = [
     ("Peru did not recall its ambassador from Chile.", "Peru", "Chile", "none"),
     # "the country of X" stands for X
     ("The island nation of Fiji condemned Australia.", "Fiji", "Australia", "p->q against"),
-    ("The African country of Mauritania has cut diplomatic ties with Israel.", "Mauritania", "Israel", "p->q against"),
+    ("After the Israeli offensive, the African country of Mauritania cut diplomatic ties with Israel.", "Mauritania",
+     "Israel", "p->q against"),
     ("The tiny island nation of Nauru lies north-east of Australia.", "Nauru", "Australia", "none"),
     # negated and modal verbs
     ("France refused to support Germany.", "France", "Germany", "p->q against"),
