@@ -410,6 +410,15 @@ def _noun_events(tok: Token, ctx: _Context) -> list[_Event]:
                   and c.lemma_.lower() in _EXPRESS_VERBS for _, p in _pobjs(c, {"against", "on"} if base == "against"
                                                                             else {"for", "to"}) for r in _np_refs(p, ctx)]
     holders = _noun_holders(tok, ctx)
+    # the lawsuit he filed against the UK, the sanctions it imposed on Iran: a relative clause of the noun
+    for c in ([] if tok.head.lemma_.lower() in _END_VERBS else tok.children):  # not: lifted the sanctions it imposed
+        if c.dep_ == "relcl" and c.lemma_.lower() in _EXPRESS_VERBS and not any(
+                g.dep_ in {"dobj", "obj"} and g.lower_ not in {"that", "which"} for g in c.children):
+            rel = [(base, replace(r, conf=r.conf * 0.9)) for _, p in _pobjs(c, {"against", "on"} if base == "against"
+                                                                          else {"for", "to"}) for r in _np_refs(p, ctx)]
+            if rel:
+                found += rel
+                holders = holders or [replace(r, conf=r.conf * 0.9) for r in _subject_refs(c, ctx)]
     if entry.frame == "remove":
         # Saddam's overthrow, Karami's resignation: the possessor undergoes it; only an agent phrase holds it
         found += [(base, r) for c in tok.children if c.dep_ == "poss" for r in _np_refs(c, ctx)]

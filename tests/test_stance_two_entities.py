@@ -44,6 +44,10 @@ CASES = [
     ("After the Israeli offensive, the African country of Mauritania cut diplomatic ties with Israel.", "Mauritania",
      "Israel", "p->q against"),
     ("The tiny island nation of Nauru lies north-east of Australia.", "Nauru", "Australia", "none"),
+    # a relative clause of the cue noun: its subject holds it
+    ("Abu Qatada won a lawsuit he filed against the United Kingdom.", "Abu Qatada", "United Kingdom", "p->q against"),
+    ("The sanctions that the European Union imposed on Iran hurt Iraq.", "Iran", "European Union", "q->p against"),
+    ("The report that Sweden published on Norway was long.", "Sweden", "Norway", "none"),
     # negated and modal verbs
     ("France refused to support Germany.", "France", "Germany", "p->q against"),
     ("Japan is prepared to back India.", "Japan", "India", "p->q favor"),
