@@ -219,7 +219,8 @@ from .stance_rules import (ADJECTIVE_PREPOSITIONS, AGAINST_NOUNS, AGAINST_VERBS,
                            FAVOR_NOUNS, FAVOR_VERBS, PREPOSITION_VERBS, TRANSFER_VERBS, _adjective_events,
                            _evaluation_events, _hyphen_events, _label_events, _noun_events, _odds_events,
                            _relation_events, _responsibility_events, _verb_events, _demand_events,
-                           _allege_events, _ALLEGE_VERBS, _DEMAND_VERBS, _LABEL_VERBS, _RESPONSIBILITY_VERBS)
+                           _allege_events, _envoy_events, _ALLEGE_VERBS, _DEMAND_VERBS, ENVOY_VERBS, _LABEL_VERBS,
+                           _RESPONSIBILITY_VERBS)
 from .stance_joint import joined_partners, with_partners
 from .stance_reciprocal import ARMED_NOUNS, EXCHANGE_VERBS, QUARREL_NOUNS, between_events, exchange_events
 from .stance_wished import WISHED_LEMMAS, wished_events
@@ -239,7 +240,8 @@ _CORE_LEMMAS = frozenset(          # those of _verb_events (_verb_core, then the
 _VERB_GATES = ((_verb_events, _CORE_LEMMAS), (_evaluation_events, frozenset({"be", "have", "remain", "seem"})),
                (_label_events, _LABEL_VERBS), (_judged_events, frozenset(JUDGED_VERBS)),
                (_odds_events, frozenset({"be", "remain", "stay"})), (_responsibility_events, _RESPONSIBILITY_VERBS),
-               (_demand_events, _DEMAND_VERBS), (_allege_events, _ALLEGE_VERBS), (exchange_events, EXCHANGE_VERBS),
+               (_demand_events, _DEMAND_VERBS), (_allege_events, _ALLEGE_VERBS), (_envoy_events, ENVOY_VERBS),
+               (exchange_events, EXCHANGE_VERBS),
                (between_events, None), (wished_events, WISHED_LEMMAS))
 #: Words of :func:`between_events`, whose first test is on the word, not the lemma ("fighting between X and Y").
 _BETWEEN_WORDS = ARMED_NOUNS | QUARREL_NOUNS

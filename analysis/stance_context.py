@@ -66,6 +66,11 @@ _SAID_NOUNS = frozenset({"statement", "decision", "ruling", "remarks", "comments
                          "demands", "demand", "request", "allegations", "accusations", "claims", "order", "verdict"})
 #: Owned nouns whose *from* phrase and actor modifier name their author (``an offer from X``, ``the UN offer``;
 #: not ``a statement from Russia``, a place).
+#: Envoys and officials that stand for the actor they come ``from`` (expelled four diplomats from Britain).
+_ENVOY_NOUNS = frozenset({"diplomat", "ambassador", "envoy", "official", "delegation", "delegate", "representative"})
+#: Nouns for a country, owned by the name after ``of`` (the African country of Mauritania), not by a
+#: possessor (his country is not the speaker).
+_NATION_NOUNS = frozenset({"country", "nation", "kingdom", "republic", "emirate"})
 _AUTHORED_NOUNS = frozenset({"offer", "request", "demand", "demands", "proposal", "proposals", "ultimatum"})
 #: Abstract nouns whose *in* phrase also names the owner (``reconstruction in Afghanistan``; not ``thousands in X``).
 _IN_ABSTRACT = frozenset({"reconstruction", "development", "stability", "peace", "democracy", "rebuilding",
@@ -485,6 +490,10 @@ def _np_ref(tok: Token, ctx: _Context, *, depth: int = 0) -> _Ref | None:
                                  and tok.head.lemma_ not in {"be", "have", "seem", "remain", "become"}):
         return ctx.nearest_org_before(tok, conf=0.85 if tok.lower_ != "it" else 0.75, skip=_clause_subject(tok),
                                       salient=True)
+    if tok.lemma_.lower() in _NATION_NOUNS:         # the African country of Mauritania: not the country named before
+        owner = _of_owner(tok, ctx, depth=depth)
+        if owner is not None:
+            return owner
     common = ctx.standing_for(tok) or ctx.titled_person(tok)
     if common is not None:
         return common
@@ -539,13 +548,13 @@ def _np_ref(tok: Token, ctx: _Context, *, depth: int = 0) -> _Ref | None:
             return owner
     if lemma in _GROUP_NOUNS or tok.lower_ in _GROUP_NOUNS or lemma in _STANDING_NOUNS:
         for child in tok.children:
-            if child.dep_ in {"compound", "amod", "nmod", "poss"}:
+            if child.dep_ in {"compound", "amod", "nmod"} or child.dep_ == "poss" and lemma not in _NATION_NOUNS:
                 owner = ctx.ref(child) if child.dep_ != "poss" else _np_ref(child, ctx, depth=depth + 1)
                 if owner is not None:
                     return replace(owner, conf=owner.conf * 0.9)
     if lemma in _GROUP_NOUNS or tok.lower_ in _GROUP_NOUNS:
-        for child in tok.children:                   # the president of Gabon, leaders of the EU
-            if child.dep_ == "prep" and child.lower_ == "of":
+        for child in tok.children:                   # the president of Gabon, leaders of the EU, diplomats from Britain
+            if child.dep_ == "prep" and (child.lower_ == "of" or child.lower_ == "from" and lemma in _ENVOY_NOUNS):
                 for obj in child.children:
                     owner = ctx.ref(obj) if obj.dep_ == "pobj" else None
                     if owner is not None:

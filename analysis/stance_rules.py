@@ -375,6 +375,16 @@ def _noun_holders(tok: Token, ctx: _Context) -> list[_Ref]:
 _NOUN_PREPS = {"favor": frozenset({"of", "for", "to", "toward", "towards", "with"}),
                "against": frozenset({"of", "to", "against", "on", "toward", "towards", "over", "with", "at", "about"})}
 _REACTION_PREPS = frozenset({"over", "about", "at", "toward", "towards", "with"})
+#: Nouns of collective action that hold a stance only with ``against`` (a rally against X; a rally of X, for X,
+#: in X is no stance of the organisers towards X).
+_AGAINST_ONLY_NOUNS = frozenset({"demonstration", "demonstrations", "rally", "rallies", "march", "marches",
+                                 "campaign", "campaigns", "challenge", "challenges", "petition"})
+#: Nouns of collective action whose stager holds the stance of an ``anti-X``/``pro-X`` modifier.
+_ACTION_NOUN_LEMMAS = frozenset({"protest", "demonstration", "rally", "march", "campaign", "boycott", "strike",
+                                 "movement", "vigil"})
+#: Verbs whose subject stages an against-noun they take: staged protests against X, joined the boycott of X.
+_STAGING_VERBS = frozenset({"stage", "stag", "hold",   # "staged" is lemmatised "stag"
+                             "organise", "organize", "lead", "join", "start", "begin", "spearhead"})
 
 
 def _noun_events(tok: Token, ctx: _Context) -> list[_Event]:
@@ -392,13 +402,23 @@ def _noun_events(tok: Token, ctx: _Context) -> list[_Event]:
     else:
         preps = (_REACTION_PREPS if lemma in {"concern", "concerns", "anger", "outrage"}
                  else {"in"} if lemma in _TRUST_NOUNS
-                 else {"against"} if entry.frame == "accuse" else _NOUN_PREPS[base])
+                 else {"against"} if entry.frame == "accuse" or lemma in _AGAINST_ONLY_NOUNS
+                 else _NOUN_PREPS[base])
         found = [(base, r) for _, p in _pobjs(tok, preps) for r in _np_refs(p, ctx)]
         # charges filed against him, sanctions imposed on Iran: the phrase hangs on a participle of the noun
         found += [(base, replace(r, conf=r.conf * 0.9)) for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
                   and c.lemma_.lower() in _EXPRESS_VERBS for _, p in _pobjs(c, {"against", "on"} if base == "against"
                                                                             else {"for", "to"}) for r in _np_refs(p, ctx)]
     holders = _noun_holders(tok, ctx)
+    # the lawsuit he filed against the UK, the sanctions it imposed on Iran: a relative clause of the noun
+    for c in ([] if tok.head.lemma_.lower() in _END_VERBS else tok.children):  # not: lifted the sanctions it imposed
+        if c.dep_ == "relcl" and c.lemma_.lower() in _EXPRESS_VERBS and not any(
+                g.dep_ in {"dobj", "obj"} and g.lower_ not in {"that", "which"} for g in c.children):
+            rel = [(base, replace(r, conf=r.conf * 0.9)) for _, p in _pobjs(c, {"against", "on"} if base == "against"
+                                                                          else {"for", "to"}) for r in _np_refs(p, ctx)]
+            if rel:
+                found += rel
+                holders = holders or [replace(r, conf=r.conf * 0.9) for r in _subject_refs(c, ctx)]
     if entry.frame == "remove":
         # Saddam's overthrow, Karami's resignation: the possessor undergoes it; only an agent phrase holds it
         found += [(base, r) for c in tok.children if c.dep_ == "poss" for r in _np_refs(c, ctx)]
@@ -458,9 +478,15 @@ def _noun_events(tok: Token, ctx: _Context) -> list[_Event]:
                 # Israel's raid prompted a boycott by Turkey: the raid's agent
                 found = found or [(base, r) for c in governor.children if c.dep_ == "nsubj" for r in _act_agents(c, ctx)]
                 negs, modal = _polarity_and_modality(governor)
-        elif not holders and g_lemma in _EXPRESS_VERBS | _END_VERBS | _TIES_UP_VERBS:
+        elif not holders and (g_lemma in _EXPRESS_VERBS | _END_VERBS | _TIES_UP_VERBS
+                              or base == "against" and g_lemma in _STAGING_VERBS):
             holders = [replace(r, conf=r.conf * 0.9) for r in _subject_refs(governor, ctx)]
             negs, modal = _polarity_and_modality(governor)
+            if g_lemma not in _EXPRESS_VERBS | _END_VERBS | _TIES_UP_VERBS:
+                # staged protests against X, joined the boycott of X; not "led a strike of bus workers"
+                kept = {(r.start, r.end) for _, p in _pobjs(tok, {"against", "on"} | (
+                    {"of"} if entry.frame == "sanction" else set())) for r in _np_refs(p, ctx)}
+                found = [(b, r) for b, r in found if (r.start, r.end) in kept]
             if g_lemma in _END_VERBS:
                 negs += 1
     if not found or not holders:
@@ -514,6 +540,9 @@ def _adjective_events(tok: Token, ctx: _Context) -> list[_Event]:
         if not holders and head.pos_ == "NOUN" and head.i + 1 < len(head.doc) and head.doc[head.i + 1].pos_ == "PROPN":
             ref = ctx.ref(head.doc[head.i + 1], 0.9)     # the anti-American cleric Moqtada al-Sadr: the name after
             holders = [ref] if ref is not None else []
+        if not holders and head.dep_ in {"dobj", "obj"} and head.lemma_.lower() in _ACTION_NOUN_LEMMAS and (
+                head.head.lemma_.lower() in _STAGING_VERBS | _EXPRESS_VERBS):
+            holders = [replace(r, conf=r.conf * 0.9) for r in _subject_refs(head.head, ctx)]  # held an anti-X rally
         negs = 0
     else:
         verb = anchor.head if anchor.dep_ in {"acomp", "attr", "oprd", "advmod", "amod"} else anchor
@@ -709,3 +738,28 @@ def _odds_events(tok: Token, ctx: _Context) -> list[_Event]:
     conf = 0.7 * (0.9 if modal else 1.0)
     return [_Event(tok, cue, tuple(holders), t, "against", conf) for t in others] + \
         [_Event(tok, cue, (t,), h, "against", conf * 0.9) for t in others for h in holders]
+
+
+#: Verbs that send envoys away or home: ``expelled four diplomats from Britain``, ``recalled its ambassador from X``.
+ENVOY_VERBS = frozenset({"expel", "recall", "withdraw", "pull", "summon"})
+_DIPLOMAT_NOUNS = frozenset({"diplomat", "ambassador", "envoy", "consul"})
+
+
+def _envoy_events(tok: Token, ctx: _Context) -> list[_Event]:
+    """``Iran recalled its ambassador from Britain``, ``Russia expelled diplomats from Britain``: against the
+    actor the envoys are sent away from (the ``from`` phrase on the verb)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ENVOY_VERBS:
+        return []
+    # diplomats only: a UN that pulled its officials from Iraq for safety takes no stance
+    envoys = [c for c in tok.children if c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in _DIPLOMAT_NOUNS]
+    if not envoys:
+        return []
+    targets = [r for v in [tok, *envoys] for _, p in _pobjs(v, {"from"}) for r in _np_refs(p, ctx)]
+    holders = _subject_refs(tok, ctx) if targets else []
+    if not holders:
+        return []
+    negs, modal = _polarity_and_modality(tok)
+    if negs % 2:
+        return []                                        # did not recall its ambassador: no stance either way
+    conf = 0.7 * (0.9 if modal else 1.0)
+    return [_Event(tok, f"{tok.text} {envoys[0].text} from", tuple(holders), t, "against", conf) for t in targets]

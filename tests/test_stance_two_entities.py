@@ -28,6 +28,26 @@ CASES = [
     ("The European Union imposed sanctions on Iran.", "European Union", "Iran", "p->q against"),
     ("China's support for North Korea is well known.", "North Korea", "China", "q->p favor"),
     ("Israel's raid prompted a boycott by Turkey.", "Turkey", "Israel", "p->q against"),
+    # collective action staged by the subject: protests, rallies, campaigns against X; anti-X events
+    ("Amnesty International staged protests against Israel.", "Amnesty International", "Israel", "p->q against"),
+    ("Thousands of Pakistanis staged anti-American demonstrations.", "Pakistan", "United States", "p->q against"),
+    ("Greenpeace organised a march against Japan in Tokyo.", "Greenpeace", "Japan", "p->q against"),
+    ("Serbia held a rally in Kosovo on Sunday.", "Serbia", "Kosovo", "none"),
+    ("Mexico led a march of Guatemala's workers.", "Mexico", "Guatemala", "none"),
+    # envoys sent away from a country: against it; not for safety nor from a mere place
+    ("Iran recalled its ambassador from Britain.", "Iran", "United Kingdom", "p->q against"),
+    ("Russia expelled four diplomats from Britain.", "Russia", "United Kingdom", "p->q against"),
+    ("Norway withdrew its aid workers from Sudan.", "Norway", "Sudan", "none"),
+    ("Peru did not recall its ambassador from Chile.", "Peru", "Chile", "none"),
+    # "the country of X" stands for X
+    ("The island nation of Fiji condemned Australia.", "Fiji", "Australia", "p->q against"),
+    ("After the Israeli offensive, the African country of Mauritania cut diplomatic ties with Israel.", "Mauritania",
+     "Israel", "p->q against"),
+    ("The tiny island nation of Nauru lies north-east of Australia.", "Nauru", "Australia", "none"),
+    # a relative clause of the cue noun: its subject holds it
+    ("Abu Qatada won a lawsuit he filed against the United Kingdom.", "Abu Qatada", "United Kingdom", "p->q against"),
+    ("The sanctions that the European Union imposed on Iran hurt Iraq.", "Iran", "European Union", "q->p against"),
+    ("The report that Sweden published on Norway was long.", "Sweden", "Norway", "none"),
     # negated and modal verbs
     ("France refused to support Germany.", "France", "Germany", "p->q against"),
     ("Japan is prepared to back India.", "Japan", "India", "p->q favor"),
