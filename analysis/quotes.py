@@ -804,7 +804,7 @@ def _ownerless_claim(ctx: QuoteContext, noun) -> Quote | None:
     if ctx.quoted(noun) or any(c.dep_ in {"poss", "agent"} or c.dep_ == "prep" and c.lower_ in {"by", "from", "of"}
                                for c in noun.children):
         return None
-    if noun.head is not noun and noun.head.pos_ == "VERB" and is_speech_verb(noun.head):
+    if noun.head.i != noun.i and noun.head.pos_ == "VERB" and is_speech_verb(noun.head):
         return None
     clauses = [c for c in noun.children if c.dep_ in {"acl", "ccomp"} and c.i > noun.i and not ctx.quoted(c)
                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
