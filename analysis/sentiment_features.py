@@ -469,16 +469,12 @@ class _SentenceTokens:
             self.words, self.deps, self.lemmas, self.pos, self.tags, self.ents, self.space, self.punct, self.heads)))
 
 
-#: The string of every string id (hash or symbol) read by :func:`_sentence_tokens`: a string id names
-#: the same string in every vocabulary, so the cache is shared; cleared when it grows past the bound.
-_STRINGS: dict[int, str] = {}
-_STRINGS_MAX = 200_000
-
-
 def _sentence_tokens(sent, *, with_heads: bool = False) -> _SentenceTokens:
     """:class:`_SentenceTokens` of a sentence (or ``doc[:]``) from one ``to_array`` call (string ids
     mapped once); ``heads`` only ``with_heads``."""
     from spacy.attrs import DEP, ENT_TYPE, IS_PUNCT, IS_SPACE, LEMMA, ORTH, POS, TAG
+
+    from .names import hashed_strings
 
     n = len(sent)
     if not n:
@@ -486,15 +482,9 @@ def _sentence_tokens(sent, *, with_heads: bool = False) -> _SentenceTokens:
     # Doc.to_array is one C loop; Span.to_array is many times slower
     doc, start, end = sent.doc, sent.start, sent.end
     columns = doc.to_array([ORTH, DEP, LEMMA, POS, TAG, ENT_TYPE, IS_SPACE, IS_PUNCT])[start:end].T.tolist()
-    strings = doc.vocab.strings
-    cache = _STRINGS
-    if len(cache) > _STRINGS_MAX:
-        cache.clear()
-    out = []
-    for col in columns[:6]:
-        for h in set(col).difference(cache):  # a StringStore look-up is slow: each id once per process
-            cache[h] = strings[h]
-        out.append(list(map(cache.__getitem__, col)))
+    # a StringStore look-up is slow: each string id looked up once per process (the names' cache)
+    strings = hashed_strings(doc.vocab.strings, [h for col in columns[:6] for h in col])
+    out = [list(map(strings.__getitem__, col)) for col in columns[:6]]
     out.append(list(map(bool, columns[6])))
     out.append(list(map(bool, columns[7])))
     if with_heads:
