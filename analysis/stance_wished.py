@@ -21,13 +21,14 @@ from spacy.tokens import Token
 
 from .stance_context import _Context, _Event, _negations, _np_refs
 from .stance_reported import _affiliated, _reporter_refs
+from .stance_rules import _DEONTIC as _RULE_DEONTIC
 
 #: Acts that, wished of Y with *must* / *should*, say Y does wrong.
 #: Not *leave*, *withdraw* or *comply*: ``Sarkozy said France should leave NATO`` is advice, no hostility.
 DESIST = frozenset({"stop", "halt", "cease", "resign", "go", "quit", "desist", "apologise", "apologize", "step"})
 _NEEDS_PARTICLE = frozenset({"step"})                          # step down, step aside (not step up)
 _PARTICLES = frozenset({"down", "out", "off", "aside"})
-_DEONTIC = frozenset({"must", "should", "ought", "need", "needs"})
+_DEONTIC = _RULE_DEONTIC | {"needs"}                        # the verb rules' modals, and "he needs to resign"
 #: Objects of *face* that say a reported Y is to be tried.
 TRIAL_OBJECTS = frozenset({"trial", "charge", "charges", "prosecution", "justice", "indictment", "extradition",
                            "sentence", "punishment", "court"})
