@@ -11,7 +11,6 @@ import hashlib
 import inspect
 from collections.abc import Mapping
 
-import numpy as np
 import pandas as pd
 
 from .actors import find_mentions
@@ -26,7 +25,7 @@ from .stance import extract_stance
 from .sentiment import score_mentions, sentence_scores
 from .tables import DOCUMENT_FIELDS, Analysis, actor_sentiment, entity_frequency, mention_sentiment
 from .tokenize import _ALNUM, tokenize
-from .typed_frames import _FROM_ARRAYS, _columns, rows_frame
+from .typed_frames import rows_frame, with_columns
 from .watchdog import article_time_limit, time_limit as watchdog
 
 __all__ = ["analyze", "analyze_text", "analyze_batch", "analyze_corpus", "document_row"]
@@ -96,25 +95,8 @@ def _prepare(text: str, doc_id: str):
     sentences, tokens = tokenize(text, doc_id=doc_id)
     # VADER runs once per sentence here; the scores are reused below
     scores = sentence_scores(sentences["text"].tolist())
-    sentences = _with_columns(sentences, {name: scores[name].to_numpy() for name in scores.columns})
+    sentences = with_columns(sentences, {name: scores[name].to_numpy() for name in scores.columns})
     return sentences, tokens
-
-
-def _with_columns(frame: pd.DataFrame, new: dict[str, np.ndarray]) -> pd.DataFrame:
-    """``frame.assign(**new)`` for a frame with a ``RangeIndex`` and new columns of numpy arrays.
-
-    Built in one step from the columns' arrays: ``assign`` copies the frame
-    and inserts the columns one by one (three times slower on a small table).
-    """
-    if (_FROM_ARRAYS is None or not hasattr(frame, "_get_column_array") or not isinstance(frame.index, pd.RangeIndex)
-            or frame.index.start != 0 or frame.index.step != 1 or frame.columns.has_duplicates
-            or any(name in frame.columns for name in new)):
-        return frame.assign(**new)
-    # each column's stored array (pandas' private read, no Series built), copied as assign's copy does
-    arrays = [frame._get_column_array(i).copy() for i in range(len(frame.columns))]
-    arrays += [np.array(values, copy=True) for values in new.values()]
-    return _FROM_ARRAYS(arrays, columns=_columns(tuple(frame.columns) + tuple(new)).copy(),
-                        index=pd.RangeIndex(len(frame)), verify_integrity=False)
 
 
 def _finish(doc, text: str, doc_id: str, sentences, tokens, *, actor_table, metadata, source) -> Analysis:

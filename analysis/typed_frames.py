@@ -17,7 +17,7 @@ import functools
 import numpy as np
 import pandas as pd
 
-__all__ = ["fits", "typed_frame", "rows_frame", "typed_kind"]
+__all__ = ["fits", "typed_frame", "rows_frame", "typed_kind", "with_columns"]
 
 #: pandas' string dtype (as it infers for a column of strings) and its array type.
 _STR = pd.Series(["a"]).dtype
@@ -167,3 +167,20 @@ def rows_frame(rows: list[tuple], columns: dict[str, str]) -> pd.DataFrame:
         if len(typed) == len(columns) and fits(typed):
             return typed_frame(typed)
     return pd.DataFrame(rows, columns=list(columns))
+
+
+def with_columns(frame: pd.DataFrame, new: dict[str, np.ndarray]) -> pd.DataFrame:
+    """``frame.assign(**new)`` for a frame with a ``RangeIndex`` and new columns of numpy arrays.
+
+    Built in one step from the columns' arrays: ``assign`` copies the frame
+    and inserts the columns one by one (three times slower on a small table).
+    """
+    if (_FROM_ARRAYS is None or not hasattr(frame, "_get_column_array") or not isinstance(frame.index, pd.RangeIndex)
+            or frame.index.start != 0 or frame.index.step != 1 or frame.columns.has_duplicates
+            or any(name in frame.columns for name in new)):
+        return frame.assign(**new)
+    # each column's stored array (pandas' private read, no Series built), copied as assign's copy does
+    arrays = [frame._get_column_array(i).copy() for i in range(len(frame.columns))]
+    arrays += [np.array(values, copy=True) for values in new.values()]
+    return _FROM_ARRAYS(arrays, columns=_columns(tuple(frame.columns) + tuple(new)).copy(),
+                        index=pd.RangeIndex(len(frame)), verify_integrity=False)

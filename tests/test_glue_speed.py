@@ -8,7 +8,8 @@ import numpy as np
 import pandas as pd
 
 from analysis.column_lists import ColumnLists
-from analysis.pipeline import _with_columns, document_row
+from analysis.pipeline import document_row
+from analysis.typed_frames import with_columns
 from analysis.profiles import build_profiles
 from analysis.sentiment import sentence_scores
 from analysis.tokenize import tokenize
@@ -26,13 +27,13 @@ def test_with_columns_equals_assign_and_copies():
     sentences, _ = tokenize(TEXT, doc_id="d")
     scores = sentence_scores(sentences["text"].tolist())
     new = {name: scores[name].to_numpy() for name in scores.columns}
-    fast = _with_columns(sentences, new)
+    fast = with_columns(sentences, new)
     _same(fast, sentences.assign(**new))
     fast.loc[0, "start"] = 99   # the new table owns its columns
     fast.loc[0, "compound"] = 9.0
     assert sentences.loc[0, "start"] == 0 and new["compound"][0] != 9.0
     shifted = sentences.set_axis(range(5, 5 + len(sentences)))   # not a RangeIndex from 0: pandas' assign
-    _same(_with_columns(shifted, new), shifted.assign(**new))
+    _same(with_columns(shifted, new), shifted.assign(**new))
 
 
 def test_sentence_scores_dtypes():
