@@ -215,7 +215,7 @@ from .doc_tokens import doc_tokens
 from .stance_context import _END_VERBS, _Context, _Event
 from .typed_frames import fits, typed_frame
 from .word_flags import word_flags
-from .stance_rules import (ADJECTIVE_PREPOSITIONS, AGAINST_NOUNS, AGAINST_VERBS, AID_NOUNS, EVALUATIVE_ADJECTIVES,
+from .stance_rules import (LIGHT_VERB_CUES, ADJECTIVE_PREPOSITIONS, AGAINST_NOUNS, AGAINST_VERBS, AID_NOUNS, EVALUATIVE_ADJECTIVES,
                            FAVOR_NOUNS, FAVOR_VERBS, PREPOSITION_VERBS, TRANSFER_VERBS, _adjective_events,
                            _evaluation_events, _hyphen_events, _label_events, _noun_events, _odds_events,
                            _relation_events, _responsibility_events, _verb_events, _demand_events,
@@ -234,7 +234,8 @@ _ADJECTIVE_WORDS = frozenset({"pro", "anti"} | {adj for adj, _ in ADJECTIVE_PREP
 #: Lemmas for which a rule of a verb can find anything (each rule's first test is on the lemma): cue verbs of
 #: the lexicon, and the words of :func:`_verb_core`, :func:`_dealings_events` and the other verb rules.
 _CORE_LEMMAS = frozenset(          # those of _verb_events (_verb_core, then the "with" cues, ties and dealings)
-    {c.lemma for c in lexicon().values() if c.pos == "verb"} | TRANSFER_VERBS | _END_VERBS | _TIES_UP_VERBS
+    {c.lemma for c in lexicon().values() if c.pos in {"verb", "phrasal"}} | {v for v, _ in LIGHT_VERB_CUES}
+    | TRANSFER_VERBS | _END_VERBS | _TIES_UP_VERBS
     | {"put", "bring", "hit", "freeze", "stop", "cancel", "curb", "restrict", "deny", "refuse"})
 #: Each verb rule, in the order the rules run, and the lemmas its first test lets through.
 _VERB_GATES = ((_verb_events, _CORE_LEMMAS), (_evaluation_events, frozenset({"be", "have", "remain", "seem"})),

@@ -12,6 +12,8 @@ Two CSV files (CC0, written for this package; see ``analysis/data/README.md``):
     whose possessor undergoes it, ``Saddam's overthrow``). ``pos`` is
     ``verb`` (direct
     object is the target, or the ``prep`` phrase when ``prep`` is set),
+    ``phrasal`` (a verb whose particle, in ``prep``, makes the cue, the
+    direct object being the target: ``turned on X``, ``called out X``),
     ``noun`` (a nominalisation: ``criticism of``), ``adj`` (``critical of``),
     ``evaluation`` (a predicate adjective or noun said of an actor in
     reported speech: ``X is reliable``, ``X is a threat``), ``have`` (an

@@ -92,6 +92,16 @@ _JUDGING_FRAMES = frozenset({"blame", "praise", "oppose", "support"})
 #: Nouns that say the stance only through ``against`` (``its defense against Russia``) or ``of`` (favor).
 _DEFENSE_NOUNS = frozenset({"defense", "defence", "protection"})
 #: Nouns of reaction whose target is whoever caused them (``sparking concern from EU leaders``).
+#: Verbs that bestow a favor noun ``on`` someone (``heaped praise on X``).
+_BESTOW_VERBS = frozenset({"heap", "shower", "lavish"})
+#: ``(light verb, its object) -> (preposition, polarity, strength)``: the object adds no actor of its own and the
+#: phrase names the target (``took aim at X``, ``took a swipe at X``, ``threw his weight behind X``).
+LIGHT_VERB_CUES = {("take", "aim"): ("at", "against", 0.9), ("take", "swipe"): ("at", "against", 0.9),
+                   ("take", "potshot"): ("at", "against", 0.9), ("take", "jab"): ("at", "against", 0.8),
+                   ("take", "dig"): ("at", "against", 0.8), ("throw", "weight"): ("behind", "favor", 0.9),
+                   ("put", "weight"): ("behind", "favor", 0.9)}
+#: Particles and adverbs that a phrasal cue's preposition may hang on (``pushed back against X``).
+_PHRASE_ADVERBS = frozenset({"back", "out", "up", "in", "hard"})
 _REACTION_NOUNS = frozenset({"concern", "concerns", "anger", "outrage", "criticism", "condemnation",
                              "displeasure", "protest", "protests", "praise", "support", "backing", "boycott",
                              "rebuke", "censure", "sanctions", "objection", "objections", "opposition"})
@@ -142,9 +152,28 @@ def _verb_core(tok: Token, ctx: _Context) -> tuple[str, list[_Ref], str, float, 
     for entry in preposition_cues("verb").get(lemma, ()):
         if lemma == "withdraw" and any(c.dep_ in {"dobj", "obj"} for c in tok.children):
             continue                                     # withdrew its bill from Parliament: no stance
-        found = [r for _, p in _pobjs(tok, {entry.prep}) for r in _np_refs(p, ctx) or _act_agents(p, ctx)]
+        # lashed out at X, pushed back against X: the phrase may hang on the particle or adverb
+        phrases = _pobjs(tok, {entry.prep}) + [pp for c in tok.children if c.dep_ in {"prt", "advmod"}
+                                               and c.lower_ in _PHRASE_ADVERBS for pp in _pobjs(c, {entry.prep})]
+        found = [r for _, p in phrases for r in _np_refs(p, ctx) or _act_agents(p, ctx)]
         if found:
             base, targets, cue, strength = entry.polarity, found, f"{tok.text} {entry.prep}", entry.strength
+    phrasal = _cue(lemma, "phrasal", next(iter(prts))) if len(prts) == 1 else None
+    if base is None and phrasal is not None and not passive:
+        # turned on X, called out X: the particle makes the cue, the object is the target
+        base, strength, cue = phrasal.polarity, phrasal.strength, f"{tok.text} {phrasal.prep}"
+        targets = [r for c in tok.children if c.dep_ in {"dobj", "obj", "oprd"} and c.lemma_.lower() not in
+                   _WEAPON_NOUNS | {"guard", "army", "military", "police"} for r in _np_refs(c, ctx)]
+    light = [LIGHT_VERB_CUES[(lemma, c.lemma_.lower())] for c in tok.children
+             if c.dep_ in {"dobj", "obj"} and (lemma, c.lemma_.lower()) in LIGHT_VERB_CUES]
+    if base is None and light and not passive:
+        # took aim at X, threw its weight behind X: the phrase on the verb or on its object
+        prep, polarity, weight = light[0]
+        objs = [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
+        found = [r for _, p in _pobjs(tok, {prep}) + [pp for o in objs for pp in _pobjs(o, {prep})]
+                 for r in _np_refs(p, ctx)]
+        if found:
+            base, strength, targets, cue = polarity, weight, found, f"{tok.text} {objs[0].text} {prep}"
     if base is None and lemma in {"put", "bring"} and any(
             p.lemma_.lower() in _TRIAL_NOUNS for _, p in _pobjs(tok, {"on", "to", "before"})):
         # put Videla on trial, bring X to justice, brought X before a court: against X
@@ -467,7 +496,9 @@ def _noun_events(tok: Token, ctx: _Context) -> list[_Event]:
         g_lemma = governor.lemma_.lower()
         if not found and lemma not in _DEFENSE_NOUNS and g_lemma in _EXPRESS_VERBS:
             # launched strikes on X, voiced support for X: the phrase hangs on the verb
-            preps = {"against", "on"} if base == "against" else {"for", "to", "with"}
+            # threw its support behind X; heaped praise on X (on is favor only after heap, shower, lavish)
+            preps = {"against", "on"} if base == "against" else {"for", "to", "with", "behind"} | (
+                {"on", "upon"} if g_lemma in _BESTOW_VERBS else set())
             found = [(base, replace(r, conf=r.conf * 0.9)) for _, p in _pobjs(governor, preps)
                      for r in _np_refs(p, ctx)]
         if g_lemma in _RECEIVE_VERBS or g_lemma in _CAUSE_VERBS:
