@@ -213,6 +213,32 @@ CASES = [
     ("Israel denied the UN inspectors access.", "Israel", "UN", "p->q against"),
     ("Asked about the rift between Russia and the US, Boeing Vice President Scott Carson declined to comment.",
      "Scott Carson", "Russia", "none"),
+    # verbs and phrases of news opinion (stance6a): blast, berate, rip into, take aim at, turn on, call out ...
+    ("Senate Democrats blasted Mitch McConnell for blocking the bill.", "Democrats", "Mitch McConnell",
+     "p->q against"),
+    ("Elizabeth Warren ripped into Michael Bloomberg during the debate.", "Elizabeth Warren", "Michael Bloomberg",
+     "p->q against"),
+    ("Ted Cruz took aim at Google over its search results.", "Ted Cruz", "Google", "p->q against"),
+    ("Mitt Romney pushed back against Donald Trump on the tariffs.", "Mitt Romney", "Donald Trump", "p->q against"),
+    ("Matt Gaetz turned on Kevin McCarthy after the deal.", "Matt Gaetz", "Kevin McCarthy", "p->q against"),
+    ("Alexandria Ocasio-Cortez called out Joe Manchin for his vote.", "Alexandria Ocasio-Cortez", "Joe Manchin",
+     "p->q against"),
+    ("Hillary Clinton scolded Bernie Sanders for his remarks.", "Hillary Clinton", "Bernie Sanders", "p->q against"),
+    ("Joe Manchin was berated by Bernie Sanders.", "Joe Manchin", "Bernie Sanders", "q->p against"),
+    ("Mitt Romney disavowed Donald Trump.", "Mitt Romney", "Donald Trump", "p->q against"),
+    ("Iran defied the United Nations.", "Iran", "United Nations", "p->q against"),
+    ("Bernie Sanders threw his weight behind Joe Biden.", "Bernie Sanders", "Joe Biden", "p->q favor"),
+    ("Barack Obama heaped praise on Joe Biden.", "Joe Biden", "Barack Obama", "q->p favor"),
+    ("Barack Obama stumped for Hillary Clinton in Ohio.", "Barack Obama", "Hillary Clinton", "p->q favor"),
+    ("Joe Biden beat Donald Trump in the election.", "Joe Biden", "Donald Trump", "none"),
+    ("Joe Biden won Pennsylvania.", "Joe Biden", "Pennsylvania", "none"),
+    ("Donald Trump called out the National Guard.", "Donald Trump", "National Guard", "none"),
+    ("Barack Obama met Angela Merkel in Berlin.", "Barack Obama", "Angela Merkel", "none"),
+    ("The Wall Street Journal reached out to Nancy Pelosi for comment.", "Wall Street Journal", "Nancy Pelosi",
+     "none"),
+    # a verb outside the lexicon signed by its VADER valence, weakly (stance6a)
+    ("Nancy Pelosi loathes Donald Trump.", "Nancy Pelosi", "Donald Trump", "p->q against"),
+    ("Donald Trump adores Vladimir Putin.", "Donald Trump", "Vladimir Putin", "p->q favor"),
 ]
 
 
