@@ -100,6 +100,8 @@ LIGHT_VERB_CUES = {("take", "aim"): ("at", "against", 0.9), ("take", "swipe"): (
                    ("take", "potshot"): ("at", "against", 0.9), ("take", "jab"): ("at", "against", 0.8),
                    ("take", "dig"): ("at", "against", 0.8), ("throw", "weight"): ("behind", "favor", 0.9),
                    ("put", "weight"): ("behind", "favor", 0.9)}
+#: Prepositional cues that are stance only with ``up`` (``stood up for X``, ``stood up to X``; not ``stands for``).
+_NEEDS_UP = frozenset({("stand", "for"), ("stand", "to")})
 #: Particles and adverbs that a phrasal cue's preposition may hang on (``pushed back against X``).
 _PHRASE_ADVERBS = frozenset({"back", "out", "up", "in", "hard"})
 _REACTION_NOUNS = frozenset({"concern", "concerns", "anger", "outrage", "criticism", "condemnation",
@@ -152,6 +154,9 @@ def _verb_core(tok: Token, ctx: _Context) -> tuple[str, list[_Ref], str, float, 
     for entry in preposition_cues("verb").get(lemma, ()):
         if lemma == "withdraw" and any(c.dep_ in {"dobj", "obj"} for c in tok.children):
             continue                                     # withdrew its bill from Parliament: no stance
+        if (lemma, entry.prep) in _NEEDS_UP and "up" not in prts and not any(
+                c.dep_ == "advmod" and c.lower_ == "up" for c in tok.children):
+            continue                                     # MAGA stands for ...; stood up for X is backing
         # lashed out at X, pushed back against X: the phrase may hang on the particle or adverb
         phrases = _pobjs(tok, {entry.prep}) + [pp for c in tok.children if c.dep_ in {"prt", "advmod"}
                                                and c.lower_ in _PHRASE_ADVERBS for pp in _pobjs(c, {entry.prep})]

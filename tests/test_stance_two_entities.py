@@ -230,6 +230,8 @@ CASES = [
     ("Bernie Sanders threw his weight behind Joe Biden.", "Bernie Sanders", "Joe Biden", "p->q favor"),
     ("Barack Obama heaped praise on Joe Biden.", "Joe Biden", "Barack Obama", "q->p favor"),
     ("Barack Obama stumped for Hillary Clinton in Ohio.", "Barack Obama", "Hillary Clinton", "p->q favor"),
+    ("Mitt Romney stood up to Donald Trump.", "Mitt Romney", "Donald Trump", "p->q against"),
+    ("Liz Cheney stands for election against Harriet Hageman.", "Liz Cheney", "Harriet Hageman", "none"),
     ("Joe Biden beat Donald Trump in the election.", "Joe Biden", "Donald Trump", "none"),
     ("Joe Biden won Pennsylvania.", "Joe Biden", "Pennsylvania", "none"),
     ("Donald Trump called out the National Guard.", "Donald Trump", "National Guard", "none"),
