@@ -177,6 +177,21 @@ countries, capitals), work on spaCy's dependency parse and on the resolved
    stands for its author like a statement; ``Iran-backed Hezbollah`` with Iran
    named nowhere else is Iran's (0.75).
 
+12. **Verbs of news opinion and a valence fallback** (issue 12, sixth round;
+   read from the sentence alone). ``blasted``, ``berated``, ``scolded``,
+   ``derided``, ``disavowed``, ``defied``, ``stumped for`` ... are lexicon
+   cues; a preposition may hang on the particle or adverb (``lashed out at
+   X``, ``pushed back against X``); a ``phrasal`` cue of the lexicon is a
+   verb with its particle and a direct object (``turned on X``, ``called
+   out X``; not the National Guard); a light verb with its object names its
+   target in a phrase (``took aim at X``, ``took a swipe at X``, ``threw its
+   weight behind X``, ``heaped praise on X``); ``stood up for / to X`` needs
+   its ``up`` (``MAGA stands for ...`` is none). A verb outside the lexicon
+   linking an actor subject to an actor object whose VADER valence is clear
+   (``X adores Y``, ``X loathes Y``) is a stance of that sign at 0.4
+   (:mod:`analysis.stance_valence`; none when negated or passive, nor for
+   ``won``, ``beat``, ``feared`` ...).
+
 Rows whose holder or target is not an actor, and self-stance (holder ==
 target), are dropped.
 
