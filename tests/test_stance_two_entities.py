@@ -238,9 +238,11 @@ CASES = [
     ("Barack Obama met Angela Merkel in Berlin.", "Barack Obama", "Angela Merkel", "none"),
     ("The Wall Street Journal reached out to Nancy Pelosi for comment.", "Wall Street Journal", "Nancy Pelosi",
      "none"),
-    # a verb outside the lexicon signed by its VADER valence, weakly (stance6a)
+    # verbs of attitude (stance6a); an event's valence is no attitude (a VADER fallback was dropped)
     ("Nancy Pelosi loathes Donald Trump.", "Nancy Pelosi", "Donald Trump", "p->q against"),
     ("Donald Trump adores Vladimir Putin.", "Donald Trump", "Vladimir Putin", "p->q favor"),
+    ("Freman Hendrix upset Kwame Kilpatrick in the primary election.", "Freman Hendrix", "Kwame Kilpatrick", "none"),
+    ("Tom DeLay is hurting the Republican Party.", "Tom DeLay", "Republican Party", "none"),
 ]
 
 
