@@ -223,7 +223,8 @@ def test_lexicon_file_is_well_formed():
     keys = [(r["lemma"], r["pos"], r["prep"]) for r in rows]
     assert len(keys) == len(set(keys))
     assert {r["polarity"] for r in rows} == {"favor", "against"}
-    assert {r["pos"] for r in rows} <= {"verb", "noun", "adj", "evaluation", "have", "aid", "relation", "hyphen", "judged"}
+    assert {r["pos"] for r in rows} <= {"verb", "noun", "adj", "evaluation", "have", "aid", "relation", "hyphen", "judged",
+                                       "phrasal"}
     assert all(0 < float(r["strength"]) <= 1 for r in rows)
     assert len(lexicon()) == len(rows)
 
