@@ -1267,10 +1267,19 @@ def _continue_speakers(ctx: QuoteContext, quotes: list[Quote]) -> list[Quote]:
             continue
         nxt = [quotes[i] for i in in_para.get(q.para + 1, []) if quotes[i].kind == "direct"]
         if nxt and nxt[0].speaker is not None:
-            p_start = ctx.paragraphs[q.para + 1][0]
-            if ctx.text[p_start] in MARKS:
+            if _goes_on_quoting(ctx, nxt[0]):
                 quotes[k] = replace(q, speaker=nxt[0].speaker, cue=nxt[0].cue)
     return quotes
+
+
+def _goes_on_quoting(ctx: QuoteContext, q: Quote) -> bool:
+    """Whether quote ``q`` opens its paragraph, with an opening mark or without one.
+
+    Without one: the paragraph continues a quotation left open before it and
+    its first mark closes it (:func:`analysis.quote_cues.quotation_spans`).
+    """
+    p_start = ctx.paragraphs[q.para][0]
+    return q.start == p_start or (q.start == p_start + 1 and ctx.text[p_start] in MARKS)
 
 
 def _merge_runs(ctx: QuoteContext, quotes: list[Quote]) -> list[Quote]:
@@ -1279,8 +1288,9 @@ def _merge_runs(ctx: QuoteContext, quotes: list[Quote]) -> list[Quote]:
     A direct quote left open at the end of its paragraph, continued by a
     direct quote opening the next paragraph with the same speaker and no cue
     of its own (the news convention: no closing mark before a paragraph that
-    goes on quoting), becomes one row from the first opening to the last
-    closing mark.
+    goes on quoting; or no opening mark either, see :func:`_goes_on_quoting`),
+    becomes one row from the first opening to the last closing mark; so does
+    such a run with no speaker at all.
     """
     quotes = sorted(quotes, key=lambda q: (q.start, q.end))
     first_direct: dict[int, int] = {}
@@ -1290,16 +1300,18 @@ def _merge_runs(ctx: QuoteContext, quotes: list[Quote]) -> list[Quote]:
     drop: set[int] = set()
     for k in range(len(quotes) - 1, -1, -1):
         q = quotes[k]
-        if q.kind != "direct" or not q.open_ended or q.speaker is None or q.para + 1 >= len(ctx.paragraphs):
+        if q.kind != "direct" or not q.open_ended or q.para + 1 >= len(ctx.paragraphs):
             continue
         i = first_direct.get(q.para + 1)
         if i is None or i in drop:
             continue
         n = quotes[i]
-        p_start = ctx.paragraphs[q.para + 1][0]
-        if n.start != p_start + 1 or ctx.text[p_start] not in MARKS or n.speaker is None:
+        if not _goes_on_quoting(ctx, n):
             continue
-        if n.speaker.actor != q.speaker.actor or (n.cue is not None and n.cue != q.cue):
+        if q.speaker is None and n.speaker is None:
+            pass                            # an unattributed run is still one quotation
+        elif q.speaker is None or n.speaker is None or n.speaker.actor != q.speaker.actor or \
+                (n.cue is not None and n.cue != q.cue):
             continue
         quotes[k] = replace(q, end=n.end, open_ended=n.open_ended)
         drop.add(i)

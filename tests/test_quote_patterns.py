@@ -704,3 +704,27 @@ def test_identified_x_as_y_is_content():
     text = "Police Chief Ann Berg identified the suspect as a 21-year-old man from Dallas."
     got = {(r.speaker, r.cue, r.text) for r in quotes_of(text).itertuples()}
     assert ("Ann Berg", "identified", "identified the suspect as a 21-year-old man from Dallas") in got
+
+
+def test_a_paragraph_going_on_quoting_without_its_opening_mark_is_one_row():
+    text = ('Governor Ann Berg spoke on Monday.\n\n"We have to cut the budget this year. It is a hard choice.\n\n'
+            'There is no other way to pay the debt," said Berg at a press conference.\n\n'
+            'The vote is on Friday.')
+    spans = quotation_spans(text)
+    assert [text[a:b] for a, b in spans] == [
+        "We have to cut the budget this year. It is a hard choice.",
+        "There is no other way to pay the debt,"]
+    table = quotes_of(text)
+    assert len(table) == 1
+    row = table.iloc[0]
+    assert (row.kind, row.speaker) == ("direct", "Ann Berg")
+    assert row.text.startswith("We have to cut") and row.text.endswith("pay the debt")
+
+
+def test_an_unmarked_paragraph_is_not_a_quote_when_the_next_mark_opens_one():
+    text = ('"We will win," she said at the rally in Ohio, "and we will win big.\n\n'
+            'The crowd cheered for ten minutes.\n\n'
+            'Later Berg said "the count is close" in Toledo.')
+    spans = [text[a:b] for a, b in quotation_spans(text)]
+    assert "The crowd cheered for ten minutes." not in " ".join(spans)
+    assert "the count is close" in spans
