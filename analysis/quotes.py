@@ -975,10 +975,13 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
         bare = verb.lemma_.lower() in _BARE_OBJECT_VERBS and any(c.dep_ == "dobj" for c in comps)
         if not (bare or any(_carries_content(c) for c in comps)):
             continue
-        if verb.lemma_.lower() in _BARE_OBJECT_VERBS - {"demand", "urge"}:
+        if verb.lemma_.lower() in _ANNOUNCING_VERBS:
             comps = [c for c in comps if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}]
             if not comps:
                 continue                 # not "was confirmed as chief justice", "announced to the crowd"
+        elif verb.lemma_.lower() in _BARE_OBJECT_VERBS - {"demand", "urge"} and bare and not any(
+                c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} for c in comps):
+            continue                     # "expressed solidarity with Poland", not "stressed that" (a clause)
         if verb.lemma_.lower() in _XCOMP_ONLY_VERBS:
             comps = [c for c in comps if c.dep_ == "xcomp"]
             if not comps or verb.sent.text.rstrip().endswith("?") or any(
@@ -1187,9 +1190,14 @@ _BELIEF_VERBS = frozenset({"believe", "think", "hope", "fear", "expect", "feel",
                            "recognize", "recognise", "understand", "anticipate"})
 
 #: Object-taking speech verbs whose bare object is what was said (*demands new elections*).
-_BARE_OBJECT_VERBS = frozenset({"demand", "urge", "announce", "confirm", "acknowledge", "predict"})
+_BARE_OBJECT_VERBS = frozenset({"demand", "urge", "announce", "confirm", "acknowledge", "predict", "express",
+                                "stress", "emphasise", "emphasize", "underline", "underscore", "reiterate",
+                                "reaffirm"})
+#: Of those, the ones whose noun-phrase object alone is the content (not *announced to the crowd*).
+_ANNOUNCING_VERBS = frozenset({"announce", "confirm", "acknowledge", "predict"})
 # a noun phrase is what was said after these (*announced his resignation*, *confirmed the deaths*,
-# *predicted a recession*): attribution annotators mark such content; not "deny" / "admit" (*denied bail*,
+# *predicted a recession*, *expressed skepticism*, *stressed the need for legislation*, *reiterated his
+# support*): attribution annotators mark such content; not "deny" / "admit" (*denied bail*,
 # *admitted to hospital*) nor "dispute" (*the two countries disputed ownership of the islands*)
 
 
@@ -1199,9 +1207,10 @@ def _carries_content(comp) -> bool:
         return True
     if comp.dep_ == "prep":
         return comp.lower_ not in _SETTING_PREPS
-    # "accused [the opposition of blocking ...]": the content hangs on the object
+    # "accused [the opposition of blocking ...]": the content hangs on the object;
+    # "over" after the object is its topic (*expressed skepticism over the bailout*), not a setting
     return comp.dep_ == "dobj" and any(
-        (k.dep_ == "prep" and k.lower_ not in _SETTING_PREPS) or k.dep_ in {"acl", "ccomp"}
+        (k.dep_ == "prep" and (k.lower_ not in _SETTING_PREPS or k.lower_ == "over")) or k.dep_ in {"acl", "ccomp"}
         for k in comp.children)
 
 

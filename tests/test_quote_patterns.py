@@ -728,3 +728,19 @@ def test_an_unmarked_paragraph_is_not_a_quote_when_the_next_mark_opens_one():
     spans = [text[a:b] for a, b in quotation_spans(text)]
     assert "The crowd cheered for ten minutes." not in " ".join(spans)
     assert "the count is close" in spans
+
+
+def test_expressed_or_stressed_with_a_noun_phrase_object_is_content():
+    text = ("Senator Ann Berg expressed skepticism over the proposed bailout. "
+            "Governor Tom Hale stressed the need for new legislation. "
+            "Mayor Joe Brandt reiterated his support for the treaty with Canada.")
+    got = {(r.speaker, r.cue, r.text) for r in quotes_of(text).itertuples()}
+    assert ("Ann Berg", "expressed", "expressed skepticism over the proposed bailout") in got
+    assert ("Tom Hale", "stressed", "stressed the need for new legislation") in got
+    assert ("Joe Brandt", "reiterated", "reiterated his support for the treaty with Canada") in got
+
+
+def test_an_emphasis_verb_with_a_clause_reports_the_clause_only():
+    text = "Governor Tom Hale stressed that the budget deal is dead."
+    got = {(r.speaker, r.cue, r.text) for r in quotes_of(text).itertuples()}
+    assert got == {("Tom Hale", "stressed", "the budget deal is dead")}
