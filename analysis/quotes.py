@@ -744,7 +744,8 @@ def _in_view_clause(ctx: QuoteContext, prep) -> Quote | None:
 #: ``"as"`` -- the object is described by an *as* phrase (*defended the program as legal*, *identified him as*);
 #: ``"any"`` -- any noun object (*outlined the strategy*). Not *rejected the bill* (a vote), *defended
 #: the city*, *dismissed the employee*.
-_STANCE_OBJECT_VERBS = {"reject": "claim", "dismiss": "claim", "defend": "as", "identify": "as", "outline": "any"}
+_STANCE_OBJECT_VERBS = {"reject": "claim", "dismiss": "claim", "defend": "as", "identify": "as", "outline": "any",
+                        "see": "as", "view": "as", "regard": "as"}
 _CLAIM_NOUNS = frozenset("""
 argument claim allegation accusation charge suggestion notion idea assertion contention criticism
 speculation theory rumor rumour report view characterization characterisation interpretation
@@ -891,7 +892,12 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
             clauses = [c for c in verb.children if c.dep_ in {"acl", "ccomp"} and not ctx.quoted(c)
                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
             owner = [c for c in verb.children if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by")]
-            if clauses and owner:
+            if clauses and not owner and verb.dep_ == "dobj" and verb.head.pos_ == "VERB" \
+                    and verb.head.lemma_.lower() in _AIRING_VERBS:
+                q = _aired_view(ctx, verb, clauses[0])
+                if q is not None:
+                    out.append(q)
+            elif clauses and owner:
                 speaker = speaker_of(ctx, verb)
                 if speaker is not None and speaker.actor:
                     q = _reported(ctx, list(clauses[0].subtree), speaker, Cue(verb.text, verb.idx, verb.idx + len(verb)))
@@ -1002,6 +1008,28 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
         if q is not None:
             out.append(q)
     return out
+
+
+#: Verbs that air a view noun's *that* clause for their subject (*Congress has shown concern that ...*,
+#: *critics raised fears that ...*, *she voiced hope that ...*).
+_AIRING_VERBS = frozenset({"show", "raise", "voice", "air", "share", "have"})
+
+
+def _aired_view(ctx: QuoteContext, noun, clause) -> Quote | None:
+    """*X has shown a noted concern that C*: C, held by the subject of the verb whose object is the noun."""
+    verb = noun.head
+    if ctx.quoted(clause) or any(c.dep_ in {"neg", "auxpass", "nsubjpass"} for c in verb.children) \
+            or any(c.dep_ == "neg" or c.lower_ in {"no", "little"} for c in noun.children):
+        return None                      # "did not raise concerns that", "there is little concern that"
+    toks = list(clause.subtree)
+    speaker = _verb_speaker(ctx, verb, toks)
+    subj = subject_token(verb, ctx=ctx)
+    if speaker is None or not speaker.actor and _thing_noun(subj) \
+            and subj.lemma_.lower() not in EVIDENCE_NOUNS | {"critic", "skeptic", "sceptic", "cleric"}:
+        return None                      # not "the case raised concerns that": a thing holds no view
+    cue = Cue(ctx.text[verb.idx:noun.idx + len(noun)], verb.idx, noun.idx + len(noun)) if verb.i < noun.i else \
+        Cue(noun.text, noun.idx, noun.idx + len(noun))
+    return _reported(ctx, toks, speaker, cue)
 
 
 #: Speech nouns whose *of* / *for* phrase is what was said (*Trump's promise of a wall*,
@@ -1333,14 +1361,19 @@ def _first_or_second_person(tok) -> bool:
     return tok is not None and tok.lower_ in {"i", "we", "you"}
 
 
+#: Verbs of a view held (*some see X as Y*): nested in another row's clause, that row holds them.
+_SEEING_VERBS = frozenset({"see", "view", "regard"})
+
+
 def _nested_intention(ctx: QuoteContext, q: Quote, quotes: list[Quote]) -> bool:
-    """An intention (*they want X to ...*) inside another row's reported clause: that row holds it.
+    """An intention (*they want X to ...*) or a view (*many regard X as Y*) inside another row's reported
+    clause: that row holds it.
 
     Attribution annotators mark each word in at most one attribution.
     """
     if q.kind != "indirect" or q.cue is None or q.cue.start < 0:
         return False
-    if not any(t.lemma_.lower() in _INTENTION_VERBS for t in ctx.tokens_in(q.cue.start, q.cue.end)):
+    if not any(t.lemma_.lower() in _INTENTION_VERBS | _SEEING_VERBS for t in ctx.tokens_in(q.cue.start, q.cue.end)):
         return False
     return any(o is not q and o.kind == "indirect" and o.start <= q.start and q.end <= o.end
                and (o.start, o.end) != (q.start, q.end) for o in quotes)

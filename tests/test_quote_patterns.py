@@ -744,3 +744,20 @@ def test_an_emphasis_verb_with_a_clause_reports_the_clause_only():
     text = "Governor Tom Hale stressed that the budget deal is dead."
     got = {(r.speaker, r.cue, r.text) for r in quotes_of(text).itertuples()}
     assert got == {("Tom Hale", "stressed", "the budget deal is dead")}
+
+
+def test_a_view_noun_aired_by_the_subject_reports_its_clause():
+    text = ("The committee has shown a deep concern that the measure may not help home owners. "
+            "The storm raised fears that the dam would break.")
+    got = {(r.cue, r.text) for r in quotes_of(text).itertuples()}
+    assert ("shown a deep concern", "the measure may not help home owners") in got
+    assert not any("dam would break" in t for _, t in got)      # a storm holds no view
+
+
+def test_some_see_x_as_y_is_their_view_but_not_inside_another_statement():
+    text = ("Some lawmakers see the program as a violation of privacy. "
+            "Senator Ann Berg said that many voters regard the tax as unfair.")
+    got = {(r.cue, r.text) for r in quotes_of(text).itertuples()}
+    assert ("see", "see the program as a violation of privacy") in got
+    assert ("said", "many voters regard the tax as unfair") in got
+    assert not any(c == "regard" for c, _ in got)
