@@ -989,7 +989,7 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
                 c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} for c in comps):
             continue                     # "expressed solidarity with Poland", not "stressed that" (a clause)
         if verb.lemma_.lower() in _XCOMP_ONLY_VERBS:
-            comps = [c for c in comps if c.dep_ == "xcomp"]
+            comps = [c for c in comps if c.dep_ == "xcomp" or _asked_or_admitted(verb, c)]
             if not comps or verb.sent.text.rstrip().endswith("?") or any(
                     c.dep_ == "mark" and c.lower_ == "if" for c in verb.children) or \
                     _first_or_second_person(subject_token(verb, ctx=ctx)):
@@ -1121,6 +1121,25 @@ _INTENTION_VERBS = frozenset({"want", "plan", "intend", "aim", "seek", "wish"})
 _XCOMP_ONLY_VERBS = _INTENTION_VERBS | {"hope", "request", "deny", "admit", "ask", "exhort", "offer"}
 # "ask", "exhort": a request only with what is asked (*asking the Justice Department to investigate*), not
 # *asked about the plan*; "offer": a commitment (*offered to resign*), not *offered a reward*
+
+
+#: What *asked for* / *admitted to* name is not a request or an admission (*asked for comment*).
+_NOT_ASKED_FOR = frozenset({"comment", "comments", "reaction", "response", "details", "identification"})
+
+
+def _asked_or_admitted(verb, comp) -> bool:
+    """*asked for more votes*, *asked for the two to put aside ...*, *admitted to a key role*, *admitted to lying*.
+
+    The request or the admission with a noun phrase or a clause after *for* / *to* (the verb active:
+    not *was admitted to hospital*); not *asked for comment*.
+    """
+    lemma = verb.lemma_.lower()
+    if lemma == "ask" and comp.dep_ == "advcl":
+        return any(m.dep_ == "mark" and m.lower_ == "for" for m in comp.children)
+    if comp.dep_ != "prep" or (lemma, comp.lower_) not in {("ask", "for"), ("admit", "to")}:
+        return False
+    objs = [c for c in comp.children if c.dep_ in {"pobj", "pcomp"}]
+    return bool(objs) and objs[0].lower_ not in _NOT_ASKED_FOR and objs[0].pos_ != "PROPN"
 
 
 def _thing_noun(tok) -> bool:

@@ -761,3 +761,13 @@ def test_some_see_x_as_y_is_their_view_but_not_inside_another_statement():
     assert ("see", "see the program as a violation of privacy") in got
     assert ("said", "many voters regard the tax as unfair") in got
     assert not any(c == "regard" for c, _ in got)
+
+
+def test_asked_for_and_admitted_to_report_the_request_and_the_admission():
+    text = ("Governor Tom Hale asked for the two parties to put aside their differences. "
+            "Senator Ann Berg admitted to a key role in the program. "
+            "Mayor Joe Brandt was asked for comment. He was admitted to hospital on Monday.")
+    got = {(r.speaker, r.cue, r.text) for r in quotes_of(text).itertuples()}
+    assert ("Tom Hale", "asked", "asked for the two parties to put aside their differences") in got
+    assert ("Ann Berg", "admitted", "admitted to a key role in the program") in got
+    assert len(got) == 2
