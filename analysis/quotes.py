@@ -331,7 +331,7 @@ def _is_title(ctx: QuoteContext, start: int, end: int, toks) -> bool:
 def _direct_or_partial(ctx: QuoteContext, start: int, end: int, prev_close: int) -> tuple[str, tuple[int, int], tuple[int, int]]:
     """Kind of a quotation and the stretches before and after it that may hold its cue."""
     text = ctx.text
-    open_mark = start - 1
+    open_mark = start - 1 if text[start - 1] in _ANY_MARK else start   # a paragraph going on quoting: no mark
     s_start, _ = ctx.sentence_at(open_mark)
     p_start, p_end = ctx.paragraphs[ctx.para_of(open_mark)]
     before_from = max(s_start, p_start, prev_close)
@@ -479,7 +479,7 @@ def _marked_quotes(ctx: QuoteContext) -> list[Quote]:
     marked = sorted([(a, b, False) for a, b in ctx.spans] + [(a, b, True) for a, b in ctx.singles])
     for raw_start, raw_end, single in marked:
         start, end = _trim(text, raw_start, raw_end)
-        open_ended = raw_end == ctx.paragraphs[ctx.para_of(raw_start - 1)][1] and \
+        open_ended = raw_end == ctx.paragraphs[ctx.para_of(raw_start - (text[raw_start - 1] in MARKS))][1] and \
             not (raw_end < len(text) and text[raw_end] in MARKS)
         this_prev, prev_close = prev_close, raw_end + 1
         if start >= end or not any(ch.isalnum() for ch in text[start:end]):
@@ -952,7 +952,7 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
         # a clause whose verb is quoted counts when its subject or *that* is the reporter's
         # ("reports that the offer "has been welcomed" by ..."); at least three words outside the marks
         for clause in clauses:
-            toks = list(clause.subtree) + _noun_conjuncts(verb, clause)
+            toks = _without_reporter_conjunct(verb, clause, list(clause.subtree)) + _noun_conjuncts(verb, clause)
             toks = _object_subject(verb, clause) + toks
             if toks and toks[0].i < verb.i and all(t.lower_ in _RELATIVE_WORDS or t.is_punct
                                                    for t in toks if t.i < verb.i):
@@ -1004,6 +1004,9 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
         if speaker is not None and verb.lemma_.lower() in _COMMITMENT_VERBS | _XCOMP_ONLY_VERBS \
                 and not speaker.actor and _thing_noun(subject_token(verb, ctx=ctx)):
             continue                     # "the fire threatens to spread", "the model promises to be faster"
+        if speaker is not None and verb.lemma_.lower() in _BARE_OBJECT_VERBS - _ANNOUNCING_VERBS \
+                and not speaker.actor and _holds_no_view(subject_token(verb, ctx=ctx)):
+            continue                     # "his arrival underscored the commitment"; a report may stress a need
         q = _reported(ctx, toks, speaker, cue) if speaker is not None else None
         if q is not None:
             out.append(q)
@@ -1024,8 +1027,7 @@ def _aired_view(ctx: QuoteContext, noun, clause) -> Quote | None:
     toks = list(clause.subtree)
     speaker = _verb_speaker(ctx, verb, toks)
     subj = subject_token(verb, ctx=ctx)
-    if speaker is None or not speaker.actor and _thing_noun(subj) \
-            and subj.lemma_.lower() not in EVIDENCE_NOUNS | {"critic", "skeptic", "sceptic", "cleric"}:
+    if speaker is None or not speaker.actor and _holds_no_view(subj):
         return None                      # not "the case raised concerns that": a thing holds no view
     cue = Cue(ctx.text[verb.idx:noun.idx + len(noun)], verb.idx, noun.idx + len(noun)) if verb.i < noun.i else \
         Cue(noun.text, noun.idx, noun.idx + len(noun))
@@ -1142,6 +1144,12 @@ def _asked_or_admitted(verb, comp) -> bool:
     return bool(objs) and objs[0].lower_ not in _NOT_ASKED_FOR and objs[0].pos_ != "PROPN"
 
 
+def _holds_no_view(subj) -> bool:
+    """A subject naming a thing that states nothing (*the case*, *his arrival*); not a report or poll, not *critics*."""
+    return _thing_noun(subj) and subj.lemma_.lower() not in EVIDENCE_NOUNS | {"critic", "skeptic", "sceptic",
+                                                                              "cleric"}
+
+
 def _thing_noun(tok) -> bool:
     """A subject that names a thing: *it*, *the disease* (not *officials*, *protesters*, *the president*)."""
     if tok is None:
@@ -1216,6 +1224,27 @@ def _finding(ctx: QuoteContext, verb) -> list[Quote]:
         if q is not None:
             out.append(q)
     return out
+
+
+def _without_reporter_conjunct(verb, clause, toks: list) -> list:
+    """A reported clause without a verb phrase coordinated to it that goes on telling what the speaker did.
+
+    *McCain announced that he is suspending his campaign and sought to postpone the debate*: *sought*
+    has no subject of its own and the past form of *announced*, while the clause's verb is present or
+    modal (*is suspending*, *would vote*); it is the speaker's act, not what was said. Not *he said
+    he was tired and wanted to go home*, *had met and decided*, *was posted and called for* (past too).
+    """
+    forms = [clause.tag_] + [a.tag_ for a in clause.children if a.dep_ in {"aux", "auxpass"}]
+    if verb.tag_ != "VBD" or not any(f in {"VBZ", "VBP", "MD"} for f in forms):
+        return toks                      # not "had met earlier and decided", "was posted and called for"
+    for c in clause.children:
+        if c.dep_ == "conj" and c.tag_ == "VBD" and c.i > clause.i and not any(
+                k.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} for k in c.children):
+            cut = c.left_edge.i
+            while cut - 1 > clause.i and verb.doc[cut - 1].dep_ in {"cc", "punct"}:
+                cut -= 1
+            return [t for t in toks if t.i < cut]
+    return toks
 
 
 def _noun_conjuncts(verb, clause) -> list:
@@ -1363,6 +1392,12 @@ def _merge_runs(ctx: QuoteContext, quotes: list[Quote]) -> list[Quote]:
             continue
         n = quotes[i]
         if not _goes_on_quoting(ctx, n):
+            continue
+        unmarked = n.start == ctx.paragraphs[n.para][0]
+        if unmarked and n.cue is not None and n.speaker is not None:
+            # no opening mark: the paragraph finishes the quotation, its cue (*," said McCain*) is the run's
+            quotes[k] = replace(q, end=n.end, open_ended=n.open_ended, speaker=n.speaker, cue=n.cue)
+            drop.add(i)
             continue
         if q.speaker is None and n.speaker is None:
             pass                            # an unattributed run is still one quotation

@@ -771,3 +771,22 @@ def test_asked_for_and_admitted_to_report_the_request_and_the_admission():
     assert ("Tom Hale", "asked", "asked for the two parties to put aside their differences") in got
     assert ("Ann Berg", "admitted", "admitted to a key role in the program") in got
     assert len(got) == 2
+
+
+def test_a_subjectless_past_verb_after_a_present_reported_clause_is_the_speakers_act():
+    text = ("Senator Ann Berg announced that she is suspending her campaign and sought to delay the debate. "
+            "Governor Tom Hale said that the talks had failed and decided to leave.")
+    got = {(r.cue, r.text) for r in quotes_of(text).itertuples()}
+    assert ("announced", "she is suspending her campaign") in got
+    assert ("sought", "sought to delay the debate") in got
+    assert ("said", "the talks had failed and decided to leave") in got     # past perfect: one clause
+
+
+def test_an_unmarked_paragraph_closing_a_quotation_gives_its_cue_to_the_run():
+    text = ('Judge Ann Berg criticised the lawyers. "They are sitting abroad now.\n\n'
+            'This is a criminal case," Berg warned.')
+    table = quotes_of(text)
+    assert len(table) == 1
+    row = table.iloc[0]
+    assert (row.kind, row.speaker, row.cue) == ("direct", "Ann Berg", "warned")
+    assert row.text == "They are sitting abroad now.\n\nThis is a criminal case"
