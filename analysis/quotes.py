@@ -1004,7 +1004,7 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
         if speaker is not None and verb.lemma_.lower() in _COMMITMENT_VERBS | _XCOMP_ONLY_VERBS \
                 and not speaker.actor and _thing_noun(subject_token(verb, ctx=ctx)):
             continue                     # "the fire threatens to spread", "the model promises to be faster"
-        if speaker is not None and verb.lemma_.lower() in _BARE_OBJECT_VERBS - _ANNOUNCING_VERBS \
+        if speaker is not None and verb.lemma_.lower() in _EMPHASIS_VERBS \
                 and not speaker.actor and _holds_no_view(subject_token(verb, ctx=ctx)):
             continue                     # "his arrival underscored the commitment"; a report may stress a need
         q = _reported(ctx, toks, speaker, cue) if speaker is not None else None
@@ -1269,6 +1269,9 @@ _BELIEF_VERBS = frozenset({"believe", "think", "hope", "fear", "expect", "feel",
 _BARE_OBJECT_VERBS = frozenset({"demand", "urge", "announce", "confirm", "acknowledge", "predict", "express",
                                 "stress", "emphasise", "emphasize", "underline", "underscore", "reiterate",
                                 "reaffirm"})
+#: Of those, the ones that need a subject able to hold a view (not *his arrival underscored the commitment*).
+_EMPHASIS_VERBS = frozenset({"express", "stress", "emphasise", "emphasize", "underline", "underscore", "reiterate",
+                             "reaffirm"})
 #: Of those, the ones whose noun-phrase object alone is the content (not *announced to the crowd*).
 _ANNOUNCING_VERBS = frozenset({"announce", "confirm", "acknowledge", "predict"})
 # a noun phrase is what was said after these (*announced his resignation*, *confirmed the deaths*,
