@@ -611,10 +611,11 @@ def _as_x_put_it(ctx: QuoteContext, verb) -> Quote | None:
     if subj is None or subj.head.i != verb.i or ctx.quoted(verb):
         return None
     speaker = speaker_of(ctx, subj)
-    if speaker is None or not (speaker.actor or subj.pos_ in {"PROPN", "PRON"}):
-        return None
-    main = verb.head if verb.head.pos_ in {"VERB", "AUX"} else verb.sent.root
-    phrase = {t.i for t in verb.subtree}
+    if speaker is None or not (speaker.actor or subj.pos_ in {"PROPN", "PRON"}
+                               or subj.pos_ == "NOUN" and not _holds_no_view(subj)):
+        return None                      # "as one adviser put it", "as the report noted"; not "as the tide turned"
+    main = verb.head if verb.head.pos_ in {"VERB", "AUX"} and not ctx.quoted(verb.head) else verb.sent.root
+    phrase = {t.i for t in verb.subtree}   # a quoted verb (*or "stand in the sun" as one adviser put it*): the sentence
     toks = [t for t in main.subtree if t.i not in phrase]
     cue_end = verb.idx + len(verb)
     if verb.lemma_.lower() == "put":

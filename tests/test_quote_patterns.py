@@ -790,3 +790,11 @@ def test_an_unmarked_paragraph_closing_a_quotation_gives_its_cue_to_the_run():
     row = table.iloc[0]
     assert (row.kind, row.speaker, row.cue) == ("direct", "Ann Berg", "warned")
     assert row.text == "They are sitting abroad now.\n\nThis is a criminal case"
+
+
+def test_as_one_adviser_put_it_reports_the_clause_for_an_unnamed_source():
+    text = ('Rather, Senator Ann Berg needs to be seen on her own, or "stand in the sun" as one adviser put it. '
+            "The market fell sharply, as the economy slowed.")
+    got = {(r.speaker_text, r.cue, r.text) for r in quotes_of(text).itertuples() if r.kind == "indirect"}
+    assert got == {("one adviser", "put it",
+                    'Rather, Senator Ann Berg needs to be seen on her own, or "stand in the sun"')}
