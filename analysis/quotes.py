@@ -433,14 +433,20 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: Verbs of a public reaction that introduce the quotation after them (*Obama welcomed the vote. "We are
+#: closer ..."*) like a speech verb or noun.
+_REACTION_VERBS = frozenset({"welcome", "hail", "applaud", "react", "thank", "congratulate", "mourn"})
+
+
 def _lead_in(ctx: QuoteContext, open_mark: int) -> tuple[Speaker | None, Cue | None]:
     """Speaker of a cue-less direct quote from the sentence that introduces it (rule 6).
 
     The sentence just before the quotation in its paragraph (or the last one
     of the previous paragraph when that ends with a colon) introduces it when
-    it ends with a colon or holds a speech verb or noun outside quotation
-    marks: *Sean McCormack relayed the sentiment. “...”*, *In his message, he
-    praised him: “...”*.
+    it ends with a colon or holds a speech verb or noun, or a verb of reaction
+    (:data:`_REACTION_VERBS`), outside quotation marks: *Sean McCormack relayed
+    the sentiment. “...”*, *In his message, he praised him: “...”*, *Obama
+    welcomed the committee's vote. "..."*.
     """
     text = ctx.text
     para = ctx.para_of(open_mark)
@@ -464,7 +470,8 @@ def _lead_in(ctx: QuoteContext, open_mark: int) -> tuple[Speaker | None, Cue | N
     verbs = [t for t in toks if is_speech_verb(t)]
     if verbs:                            # the speech verb of the main clause, not of a reported one
         return attribution(ctx, min(verbs, key=lambda t: (sum(1 for _ in t.ancestors), -t.i)))
-    if not colon and not any(is_speech_noun(t) for t in toks):
+    if not colon and not any(is_speech_noun(t) or t.pos_ == "VERB" and t.lemma_.lower() in _REACTION_VERBS
+                             for t in toks):
         return None, None
     verbs = [t for t in toks if t.pos_ in {"VERB", "AUX"} and any(c.dep_ == "nsubj" for c in t.children)]
     main = [t for t in verbs if t.dep_ not in {"relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp"}] or verbs

@@ -798,3 +798,9 @@ def test_as_one_adviser_put_it_reports_the_clause_for_an_unnamed_source():
     got = {(r.speaker_text, r.cue, r.text) for r in quotes_of(text).itertuples() if r.kind == "indirect"}
     assert got == {("one adviser", "put it",
                     'Rather, Senator Ann Berg needs to be seen on her own, or "stand in the sun"')}
+
+
+def test_a_reaction_sentence_introduces_the_quotation_after_it():
+    text = 'Senator Ann Berg welcomed the vote. "We are closer than ever to a deal."'
+    row = quotes_of(text).iloc[0]
+    assert (row.kind, row.speaker, row.text) == ("direct", "Ann Berg", "We are closer than ever to a deal.")
