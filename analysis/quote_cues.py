@@ -167,9 +167,20 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
         ``text[start - 1]`` is the opening mark.
     """
     spans = []
-    for p_start, p_end in paragraph_spans(text):
+    paragraphs = paragraph_spans(text)
+    left_open = False
+    for k, (p_start, p_end) in enumerate(paragraphs):
         open_at = None
-        for mark in _DOUBLE_SCAN.finditer(text, p_start, p_end):
+        scan_from = p_start
+        if left_open:
+            close = _unmarked_continuation(text, paragraphs, k)
+            if close is not None:
+                spans.append((p_start, close))
+                scan_from = close + 1
+                left_open = close == p_end
+                if left_open:
+                    continue
+        for mark in _DOUBLE_SCAN.finditer(text, scan_from, p_end):
             i = mark.start()
             ch = text[i]
             if ch in OPEN_MARKS or (ch == '"' and open_at is None):
@@ -179,9 +190,42 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
                 if open_at is not None:
                     spans.append((open_at + 1, i))
                     open_at = None
+        left_open = open_at is not None
         if open_at is not None and p_end - open_at > 1:
             spans.append((open_at + 1, p_end))
     return spans
+
+
+def _closing_mark(text: str, i: int) -> bool:
+    """Whether the double mark at ``i`` closes a quotation (curly close, or straight after a word)."""
+    if text[i] in CLOSE_MARKS:
+        return True
+    if text[i] != '"' or i == 0 or text[i - 1].isspace():
+        return False
+    return i + 1 == len(text) or not text[i + 1].isalnum()
+
+
+def _unmarked_continuation(text: str, paragraphs: list[tuple[int, int]], k: int) -> int | None:
+    """Where a quotation left open before paragraph ``k``, and going on without an opening mark, closes.
+
+    Some texts drop the opening mark of a paragraph that continues a quotation
+    (*"I am calling ... problem.* / *It has become clear ... time," said
+    McCain*): the paragraph (and up to two wholly unmarked ones before it)
+    belongs to the quotation when its first double mark closes it. Returns the
+    closing mark's offset in paragraph ``k`` (its end when the quotation goes
+    on into the next paragraph), or ``None``.
+    """
+    p_start, p_end = paragraphs[k]
+    if text[p_start] in MARKS or text[p_start] in "'‘":
+        return None
+    for j in range(k, min(k + 3, len(paragraphs))):
+        mark = _DOUBLE_SCAN.search(text, paragraphs[j][0], paragraphs[j][1])
+        if mark is None:
+            continue
+        if not _closing_mark(text, mark.start()):
+            return None
+        return mark.start() if j == k else p_end
+    return None
 
 
 def _opens_single(text: str, i: int) -> bool:

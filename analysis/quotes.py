@@ -331,7 +331,7 @@ def _is_title(ctx: QuoteContext, start: int, end: int, toks) -> bool:
 def _direct_or_partial(ctx: QuoteContext, start: int, end: int, prev_close: int) -> tuple[str, tuple[int, int], tuple[int, int]]:
     """Kind of a quotation and the stretches before and after it that may hold its cue."""
     text = ctx.text
-    open_mark = start - 1
+    open_mark = start - 1 if text[start - 1] in _ANY_MARK else start   # a paragraph going on quoting: no mark
     s_start, _ = ctx.sentence_at(open_mark)
     p_start, p_end = ctx.paragraphs[ctx.para_of(open_mark)]
     before_from = max(s_start, p_start, prev_close)
@@ -433,14 +433,20 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: Verbs of a public reaction that introduce the quotation after them (*Obama welcomed the vote. "We are
+#: closer ..."*) like a speech verb or noun.
+_REACTION_VERBS = frozenset({"welcome", "hail", "applaud", "react", "thank", "congratulate", "mourn"})
+
+
 def _lead_in(ctx: QuoteContext, open_mark: int) -> tuple[Speaker | None, Cue | None]:
     """Speaker of a cue-less direct quote from the sentence that introduces it (rule 6).
 
     The sentence just before the quotation in its paragraph (or the last one
     of the previous paragraph when that ends with a colon) introduces it when
-    it ends with a colon or holds a speech verb or noun outside quotation
-    marks: *Sean McCormack relayed the sentiment. “...”*, *In his message, he
-    praised him: “...”*.
+    it ends with a colon or holds a speech verb or noun, or a verb of reaction
+    (:data:`_REACTION_VERBS`), outside quotation marks: *Sean McCormack relayed
+    the sentiment. “...”*, *In his message, he praised him: “...”*, *Obama
+    welcomed the committee's vote. "..."*.
     """
     text = ctx.text
     para = ctx.para_of(open_mark)
@@ -464,7 +470,8 @@ def _lead_in(ctx: QuoteContext, open_mark: int) -> tuple[Speaker | None, Cue | N
     verbs = [t for t in toks if is_speech_verb(t)]
     if verbs:                            # the speech verb of the main clause, not of a reported one
         return attribution(ctx, min(verbs, key=lambda t: (sum(1 for _ in t.ancestors), -t.i)))
-    if not colon and not any(is_speech_noun(t) for t in toks):
+    if not colon and not any(is_speech_noun(t) or t.pos_ == "VERB" and t.lemma_.lower() in _REACTION_VERBS
+                             for t in toks):
         return None, None
     verbs = [t for t in toks if t.pos_ in {"VERB", "AUX"} and any(c.dep_ == "nsubj" for c in t.children)]
     main = [t for t in verbs if t.dep_ not in {"relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp"}] or verbs
@@ -479,7 +486,7 @@ def _marked_quotes(ctx: QuoteContext) -> list[Quote]:
     marked = sorted([(a, b, False) for a, b in ctx.spans] + [(a, b, True) for a, b in ctx.singles])
     for raw_start, raw_end, single in marked:
         start, end = _trim(text, raw_start, raw_end)
-        open_ended = raw_end == ctx.paragraphs[ctx.para_of(raw_start - 1)][1] and \
+        open_ended = raw_end == ctx.paragraphs[ctx.para_of(raw_start - (text[raw_start - 1] in MARKS))][1] and \
             not (raw_end < len(text) and text[raw_end] in MARKS)
         this_prev, prev_close = prev_close, raw_end + 1
         if start >= end or not any(ch.isalnum() for ch in text[start:end]):
@@ -611,10 +618,11 @@ def _as_x_put_it(ctx: QuoteContext, verb) -> Quote | None:
     if subj is None or subj.head.i != verb.i or ctx.quoted(verb):
         return None
     speaker = speaker_of(ctx, subj)
-    if speaker is None or not (speaker.actor or subj.pos_ in {"PROPN", "PRON"}):
-        return None
-    main = verb.head if verb.head.pos_ in {"VERB", "AUX"} else verb.sent.root
-    phrase = {t.i for t in verb.subtree}
+    if speaker is None or not (speaker.actor or subj.pos_ in {"PROPN", "PRON"}
+                               or subj.pos_ == "NOUN" and not _holds_no_view(subj)):
+        return None                      # "as one adviser put it", "as the report noted"; not "as the tide turned"
+    main = verb.head if verb.head.pos_ in {"VERB", "AUX"} and not ctx.quoted(verb.head) else verb.sent.root
+    phrase = {t.i for t in verb.subtree}   # a quoted verb (*or "stand in the sun" as one adviser put it*): the sentence
     toks = [t for t in main.subtree if t.i not in phrase]
     cue_end = verb.idx + len(verb)
     if verb.lemma_.lower() == "put":
@@ -744,7 +752,8 @@ def _in_view_clause(ctx: QuoteContext, prep) -> Quote | None:
 #: ``"as"`` -- the object is described by an *as* phrase (*defended the program as legal*, *identified him as*);
 #: ``"any"`` -- any noun object (*outlined the strategy*). Not *rejected the bill* (a vote), *defended
 #: the city*, *dismissed the employee*.
-_STANCE_OBJECT_VERBS = {"reject": "claim", "dismiss": "claim", "defend": "as", "identify": "as", "outline": "any"}
+_STANCE_OBJECT_VERBS = {"reject": "claim", "dismiss": "claim", "defend": "as", "identify": "as", "outline": "any",
+                        "see": "as", "view": "as", "regard": "as"}
 _CLAIM_NOUNS = frozenset("""
 argument claim allegation accusation charge suggestion notion idea assertion contention criticism
 speculation theory rumor rumour report view characterization characterisation interpretation
@@ -891,7 +900,12 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
             clauses = [c for c in verb.children if c.dep_ in {"acl", "ccomp"} and not ctx.quoted(c)
                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
             owner = [c for c in verb.children if c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by")]
-            if clauses and owner:
+            if clauses and not owner and verb.dep_ == "dobj" and verb.head.pos_ == "VERB" \
+                    and verb.head.lemma_.lower() in _AIRING_VERBS:
+                q = _aired_view(ctx, verb, clauses[0])
+                if q is not None:
+                    out.append(q)
+            elif clauses and owner:
                 speaker = speaker_of(ctx, verb)
                 if speaker is not None and speaker.actor:
                     q = _reported(ctx, list(clauses[0].subtree), speaker, Cue(verb.text, verb.idx, verb.idx + len(verb)))
@@ -946,7 +960,7 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
         # a clause whose verb is quoted counts when its subject or *that* is the reporter's
         # ("reports that the offer "has been welcomed" by ..."); at least three words outside the marks
         for clause in clauses:
-            toks = list(clause.subtree) + _noun_conjuncts(verb, clause)
+            toks = _without_reporter_conjunct(verb, clause, list(clause.subtree)) + _noun_conjuncts(verb, clause)
             toks = _object_subject(verb, clause) + toks
             if toks and toks[0].i < verb.i and all(t.lower_ in _RELATIVE_WORDS or t.is_punct
                                                    for t in toks if t.i < verb.i):
@@ -975,12 +989,15 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
         bare = verb.lemma_.lower() in _BARE_OBJECT_VERBS and any(c.dep_ == "dobj" for c in comps)
         if not (bare or any(_carries_content(c) for c in comps)):
             continue
-        if verb.lemma_.lower() in _BARE_OBJECT_VERBS - {"demand", "urge"}:
+        if verb.lemma_.lower() in _ANNOUNCING_VERBS:
             comps = [c for c in comps if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}]
             if not comps:
                 continue                 # not "was confirmed as chief justice", "announced to the crowd"
+        elif verb.lemma_.lower() in _BARE_OBJECT_VERBS - {"demand", "urge"} and bare and not any(
+                c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} for c in comps):
+            continue                     # "expressed solidarity with Poland", not "stressed that" (a clause)
         if verb.lemma_.lower() in _XCOMP_ONLY_VERBS:
-            comps = [c for c in comps if c.dep_ == "xcomp"]
+            comps = [c for c in comps if c.dep_ == "xcomp" or _asked_or_admitted(verb, c)]
             if not comps or verb.sent.text.rstrip().endswith("?") or any(
                     c.dep_ == "mark" and c.lower_ == "if" for c in verb.children) or \
                     _first_or_second_person(subject_token(verb, ctx=ctx)):
@@ -995,10 +1012,34 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
         if speaker is not None and verb.lemma_.lower() in _COMMITMENT_VERBS | _XCOMP_ONLY_VERBS \
                 and not speaker.actor and _thing_noun(subject_token(verb, ctx=ctx)):
             continue                     # "the fire threatens to spread", "the model promises to be faster"
+        if speaker is not None and verb.lemma_.lower() in _EMPHASIS_VERBS \
+                and not speaker.actor and _holds_no_view(subject_token(verb, ctx=ctx)):
+            continue                     # "his arrival underscored the commitment"; a report may stress a need
         q = _reported(ctx, toks, speaker, cue) if speaker is not None else None
         if q is not None:
             out.append(q)
     return out
+
+
+#: Verbs that air a view noun's *that* clause for their subject (*Congress has shown concern that ...*,
+#: *critics raised fears that ...*, *she voiced hope that ...*).
+_AIRING_VERBS = frozenset({"show", "raise", "voice", "air", "share", "have"})
+
+
+def _aired_view(ctx: QuoteContext, noun, clause) -> Quote | None:
+    """*X has shown a noted concern that C*: C, held by the subject of the verb whose object is the noun."""
+    verb = noun.head
+    if ctx.quoted(clause) or any(c.dep_ in {"neg", "auxpass", "nsubjpass"} for c in verb.children) \
+            or any(c.dep_ == "neg" or c.lower_ in {"no", "little"} for c in noun.children):
+        return None                      # "did not raise concerns that", "there is little concern that"
+    toks = list(clause.subtree)
+    speaker = _verb_speaker(ctx, verb, toks)
+    subj = subject_token(verb, ctx=ctx)
+    if speaker is None or not speaker.actor and _holds_no_view(subj):
+        return None                      # not "the case raised concerns that": a thing holds no view
+    cue = Cue(ctx.text[verb.idx:noun.idx + len(noun)], verb.idx, noun.idx + len(noun)) if verb.i < noun.i else \
+        Cue(noun.text, noun.idx, noun.idx + len(noun))
+    return _reported(ctx, toks, speaker, cue)
 
 
 #: Speech nouns whose *of* / *for* phrase is what was said (*Trump's promise of a wall*,
@@ -1092,6 +1133,31 @@ _XCOMP_ONLY_VERBS = _INTENTION_VERBS | {"hope", "request", "deny", "admit", "ask
 # *asked about the plan*; "offer": a commitment (*offered to resign*), not *offered a reward*
 
 
+#: What *asked for* / *admitted to* name is not a request or an admission (*asked for comment*).
+_NOT_ASKED_FOR = frozenset({"comment", "comments", "reaction", "response", "details", "identification"})
+
+
+def _asked_or_admitted(verb, comp) -> bool:
+    """*asked for more votes*, *asked for the two to put aside ...*, *admitted to a key role*, *admitted to lying*.
+
+    The request or the admission with a noun phrase or a clause after *for* / *to* (the verb active:
+    not *was admitted to hospital*); not *asked for comment*.
+    """
+    lemma = verb.lemma_.lower()
+    if lemma == "ask" and comp.dep_ == "advcl":
+        return any(m.dep_ == "mark" and m.lower_ == "for" for m in comp.children)
+    if comp.dep_ != "prep" or (lemma, comp.lower_) not in {("ask", "for"), ("admit", "to")}:
+        return False
+    objs = [c for c in comp.children if c.dep_ in {"pobj", "pcomp"}]
+    return bool(objs) and objs[0].lower_ not in _NOT_ASKED_FOR and objs[0].pos_ != "PROPN"
+
+
+def _holds_no_view(subj) -> bool:
+    """A subject naming a thing that states nothing (*the case*, *his arrival*); not a report or poll, not *critics*."""
+    return _thing_noun(subj) and subj.lemma_.lower() not in EVIDENCE_NOUNS | {"critic", "skeptic", "sceptic",
+                                                                              "cleric"}
+
+
 def _thing_noun(tok) -> bool:
     """A subject that names a thing: *it*, *the disease* (not *officials*, *protesters*, *the president*)."""
     if tok is None:
@@ -1168,6 +1234,27 @@ def _finding(ctx: QuoteContext, verb) -> list[Quote]:
     return out
 
 
+def _without_reporter_conjunct(verb, clause, toks: list) -> list:
+    """A reported clause without a verb phrase coordinated to it that goes on telling what the speaker did.
+
+    *McCain announced that he is suspending his campaign and sought to postpone the debate*: *sought*
+    has no subject of its own and the past form of *announced*, while the clause's verb is present or
+    modal (*is suspending*, *would vote*); it is the speaker's act, not what was said. Not *he said
+    he was tired and wanted to go home*, *had met and decided*, *was posted and called for* (past too).
+    """
+    forms = [clause.tag_] + [a.tag_ for a in clause.children if a.dep_ in {"aux", "auxpass"}]
+    if verb.tag_ != "VBD" or not any(f in {"VBZ", "VBP", "MD"} for f in forms):
+        return toks                      # not "had met earlier and decided", "was posted and called for"
+    for c in clause.children:
+        if c.dep_ == "conj" and c.tag_ == "VBD" and c.i > clause.i and not any(
+                k.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "mark"} for k in c.children):
+            cut = c.left_edge.i
+            while cut - 1 > clause.i and verb.doc[cut - 1].dep_ in {"cc", "punct"}:
+                cut -= 1
+            return [t for t in toks if t.i < cut]
+    return toks
+
+
 def _noun_conjuncts(verb, clause) -> list:
     """Tokens of noun phrases coordinated after a reported clause but parsed on its speech verb.
 
@@ -1187,9 +1274,17 @@ _BELIEF_VERBS = frozenset({"believe", "think", "hope", "fear", "expect", "feel",
                            "recognize", "recognise", "understand", "anticipate"})
 
 #: Object-taking speech verbs whose bare object is what was said (*demands new elections*).
-_BARE_OBJECT_VERBS = frozenset({"demand", "urge", "announce", "confirm", "acknowledge", "predict"})
+_BARE_OBJECT_VERBS = frozenset({"demand", "urge", "announce", "confirm", "acknowledge", "predict", "express",
+                                "stress", "emphasise", "emphasize", "underline", "underscore", "reiterate",
+                                "reaffirm"})
+#: Of those, the ones that need a subject able to hold a view (not *his arrival underscored the commitment*).
+_EMPHASIS_VERBS = frozenset({"express", "stress", "emphasise", "emphasize", "underline", "underscore", "reiterate",
+                             "reaffirm"})
+#: Of those, the ones whose noun-phrase object alone is the content (not *announced to the crowd*).
+_ANNOUNCING_VERBS = frozenset({"announce", "confirm", "acknowledge", "predict"})
 # a noun phrase is what was said after these (*announced his resignation*, *confirmed the deaths*,
-# *predicted a recession*): attribution annotators mark such content; not "deny" / "admit" (*denied bail*,
+# *predicted a recession*, *expressed skepticism*, *stressed the need for legislation*, *reiterated his
+# support*): attribution annotators mark such content; not "deny" / "admit" (*denied bail*,
 # *admitted to hospital*) nor "dispute" (*the two countries disputed ownership of the islands*)
 
 
@@ -1199,9 +1294,10 @@ def _carries_content(comp) -> bool:
         return True
     if comp.dep_ == "prep":
         return comp.lower_ not in _SETTING_PREPS
-    # "accused [the opposition of blocking ...]": the content hangs on the object
+    # "accused [the opposition of blocking ...]": the content hangs on the object;
+    # "over" after the object is its topic (*expressed skepticism over the bailout*), not a setting
     return comp.dep_ == "dobj" and any(
-        (k.dep_ == "prep" and k.lower_ not in _SETTING_PREPS) or k.dep_ in {"acl", "ccomp"}
+        (k.dep_ == "prep" and (k.lower_ not in _SETTING_PREPS or k.lower_ == "over")) or k.dep_ in {"acl", "ccomp"}
         for k in comp.children)
 
 
@@ -1267,10 +1363,19 @@ def _continue_speakers(ctx: QuoteContext, quotes: list[Quote]) -> list[Quote]:
             continue
         nxt = [quotes[i] for i in in_para.get(q.para + 1, []) if quotes[i].kind == "direct"]
         if nxt and nxt[0].speaker is not None:
-            p_start = ctx.paragraphs[q.para + 1][0]
-            if ctx.text[p_start] in MARKS:
+            if _goes_on_quoting(ctx, nxt[0]):
                 quotes[k] = replace(q, speaker=nxt[0].speaker, cue=nxt[0].cue)
     return quotes
+
+
+def _goes_on_quoting(ctx: QuoteContext, q: Quote) -> bool:
+    """Whether quote ``q`` opens its paragraph, with an opening mark or without one.
+
+    Without one: the paragraph continues a quotation left open before it and
+    its first mark closes it (:func:`analysis.quote_cues.quotation_spans`).
+    """
+    p_start = ctx.paragraphs[q.para][0]
+    return q.start == p_start or (q.start == p_start + 1 and ctx.text[p_start] in MARKS)
 
 
 def _merge_runs(ctx: QuoteContext, quotes: list[Quote]) -> list[Quote]:
@@ -1279,8 +1384,9 @@ def _merge_runs(ctx: QuoteContext, quotes: list[Quote]) -> list[Quote]:
     A direct quote left open at the end of its paragraph, continued by a
     direct quote opening the next paragraph with the same speaker and no cue
     of its own (the news convention: no closing mark before a paragraph that
-    goes on quoting), becomes one row from the first opening to the last
-    closing mark.
+    goes on quoting; or no opening mark either, see :func:`_goes_on_quoting`),
+    becomes one row from the first opening to the last closing mark; so does
+    such a run with no speaker at all.
     """
     quotes = sorted(quotes, key=lambda q: (q.start, q.end))
     first_direct: dict[int, int] = {}
@@ -1290,16 +1396,24 @@ def _merge_runs(ctx: QuoteContext, quotes: list[Quote]) -> list[Quote]:
     drop: set[int] = set()
     for k in range(len(quotes) - 1, -1, -1):
         q = quotes[k]
-        if q.kind != "direct" or not q.open_ended or q.speaker is None or q.para + 1 >= len(ctx.paragraphs):
+        if q.kind != "direct" or not q.open_ended or q.para + 1 >= len(ctx.paragraphs):
             continue
         i = first_direct.get(q.para + 1)
         if i is None or i in drop:
             continue
         n = quotes[i]
-        p_start = ctx.paragraphs[q.para + 1][0]
-        if n.start != p_start + 1 or ctx.text[p_start] not in MARKS or n.speaker is None:
+        if not _goes_on_quoting(ctx, n):
             continue
-        if n.speaker.actor != q.speaker.actor or (n.cue is not None and n.cue != q.cue):
+        unmarked = n.start == ctx.paragraphs[n.para][0]
+        if unmarked and n.cue is not None and n.speaker is not None:
+            # no opening mark: the paragraph finishes the quotation, its cue (*," said McCain*) is the run's
+            quotes[k] = replace(q, end=n.end, open_ended=n.open_ended, speaker=n.speaker, cue=n.cue)
+            drop.add(i)
+            continue
+        if q.speaker is None and n.speaker is None:
+            pass                            # an unattributed run is still one quotation
+        elif q.speaker is None or n.speaker is None or n.speaker.actor != q.speaker.actor or \
+                (n.cue is not None and n.cue != q.cue):
             continue
         quotes[k] = replace(q, end=n.end, open_ended=n.open_ended)
         drop.add(i)
@@ -1312,14 +1426,19 @@ def _first_or_second_person(tok) -> bool:
     return tok is not None and tok.lower_ in {"i", "we", "you"}
 
 
+#: Verbs of a view held (*some see X as Y*): nested in another row's clause, that row holds them.
+_SEEING_VERBS = frozenset({"see", "view", "regard"})
+
+
 def _nested_intention(ctx: QuoteContext, q: Quote, quotes: list[Quote]) -> bool:
-    """An intention (*they want X to ...*) inside another row's reported clause: that row holds it.
+    """An intention (*they want X to ...*) or a view (*many regard X as Y*) inside another row's reported
+    clause: that row holds it.
 
     Attribution annotators mark each word in at most one attribution.
     """
     if q.kind != "indirect" or q.cue is None or q.cue.start < 0:
         return False
-    if not any(t.lemma_.lower() in _INTENTION_VERBS for t in ctx.tokens_in(q.cue.start, q.cue.end)):
+    if not any(t.lemma_.lower() in _INTENTION_VERBS | _SEEING_VERBS for t in ctx.tokens_in(q.cue.start, q.cue.end)):
         return False
     return any(o is not q and o.kind == "indirect" and o.start <= q.start and q.end <= o.end
                and (o.start, o.end) != (q.start, q.end) for o in quotes)

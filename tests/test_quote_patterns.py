@@ -704,3 +704,103 @@ def test_identified_x_as_y_is_content():
     text = "Police Chief Ann Berg identified the suspect as a 21-year-old man from Dallas."
     got = {(r.speaker, r.cue, r.text) for r in quotes_of(text).itertuples()}
     assert ("Ann Berg", "identified", "identified the suspect as a 21-year-old man from Dallas") in got
+
+
+def test_a_paragraph_going_on_quoting_without_its_opening_mark_is_one_row():
+    text = ('Governor Ann Berg spoke on Monday.\n\n"We have to cut the budget this year. It is a hard choice.\n\n'
+            'There is no other way to pay the debt," said Berg at a press conference.\n\n'
+            'The vote is on Friday.')
+    spans = quotation_spans(text)
+    assert [text[a:b] for a, b in spans] == [
+        "We have to cut the budget this year. It is a hard choice.",
+        "There is no other way to pay the debt,"]
+    table = quotes_of(text)
+    assert len(table) == 1
+    row = table.iloc[0]
+    assert (row.kind, row.speaker) == ("direct", "Ann Berg")
+    assert row.text.startswith("We have to cut") and row.text.endswith("pay the debt")
+
+
+def test_an_unmarked_paragraph_is_not_a_quote_when_the_next_mark_opens_one():
+    text = ('"We will win," she said at the rally in Ohio, "and we will win big.\n\n'
+            'The crowd cheered for ten minutes.\n\n'
+            'Later Berg said "the count is close" in Toledo.')
+    spans = [text[a:b] for a, b in quotation_spans(text)]
+    assert "The crowd cheered for ten minutes." not in " ".join(spans)
+    assert "the count is close" in spans
+
+
+def test_expressed_or_stressed_with_a_noun_phrase_object_is_content():
+    text = ("Senator Ann Berg expressed skepticism over the proposed bailout. "
+            "Governor Tom Hale stressed the need for new legislation. "
+            "Mayor Joe Brandt reiterated his support for the treaty with Canada.")
+    got = {(r.speaker, r.cue, r.text) for r in quotes_of(text).itertuples()}
+    assert ("Ann Berg", "expressed", "expressed skepticism over the proposed bailout") in got
+    assert ("Tom Hale", "stressed", "stressed the need for new legislation") in got
+    assert ("Joe Brandt", "reiterated", "reiterated his support for the treaty with Canada") in got
+
+
+def test_an_emphasis_verb_with_a_clause_reports_the_clause_only():
+    text = "Governor Tom Hale stressed that the budget deal is dead."
+    got = {(r.speaker, r.cue, r.text) for r in quotes_of(text).itertuples()}
+    assert got == {("Tom Hale", "stressed", "the budget deal is dead")}
+
+
+def test_a_view_noun_aired_by_the_subject_reports_its_clause():
+    text = ("The committee has shown a deep concern that the measure may not help home owners. "
+            "The storm raised fears that the dam would break.")
+    got = {(r.cue, r.text) for r in quotes_of(text).itertuples()}
+    assert ("shown a deep concern", "the measure may not help home owners") in got
+    assert not any("dam would break" in t for _, t in got)      # a storm holds no view
+
+
+def test_some_see_x_as_y_is_their_view_but_not_inside_another_statement():
+    text = ("Some lawmakers see the program as a violation of privacy. "
+            "Senator Ann Berg said that many voters regard the tax as unfair.")
+    got = {(r.cue, r.text) for r in quotes_of(text).itertuples()}
+    assert ("see", "see the program as a violation of privacy") in got
+    assert ("said", "many voters regard the tax as unfair") in got
+    assert not any(c == "regard" for c, _ in got)
+
+
+def test_asked_for_and_admitted_to_report_the_request_and_the_admission():
+    text = ("Governor Tom Hale asked for the two parties to put aside their differences. "
+            "Senator Ann Berg admitted to a key role in the program. "
+            "Mayor Joe Brandt was asked for comment. He was admitted to hospital on Monday.")
+    got = {(r.speaker, r.cue, r.text) for r in quotes_of(text).itertuples()}
+    assert ("Tom Hale", "asked", "asked for the two parties to put aside their differences") in got
+    assert ("Ann Berg", "admitted", "admitted to a key role in the program") in got
+    assert len(got) == 2
+
+
+def test_a_subjectless_past_verb_after_a_present_reported_clause_is_the_speakers_act():
+    text = ("Senator Ann Berg announced that she is suspending her campaign and sought to delay the debate. "
+            "Governor Tom Hale said that the talks had failed and decided to leave.")
+    got = {(r.cue, r.text) for r in quotes_of(text).itertuples()}
+    assert ("announced", "she is suspending her campaign") in got
+    assert ("sought", "sought to delay the debate") in got
+    assert ("said", "the talks had failed and decided to leave") in got     # past perfect: one clause
+
+
+def test_an_unmarked_paragraph_closing_a_quotation_gives_its_cue_to_the_run():
+    text = ('Judge Ann Berg criticised the lawyers. "They are sitting abroad now.\n\n'
+            'This is a criminal case," Berg warned.')
+    table = quotes_of(text)
+    assert len(table) == 1
+    row = table.iloc[0]
+    assert (row.kind, row.speaker, row.cue) == ("direct", "Ann Berg", "warned")
+    assert row.text == "They are sitting abroad now.\n\nThis is a criminal case"
+
+
+def test_as_one_adviser_put_it_reports_the_clause_for_an_unnamed_source():
+    text = ('Rather, Senator Ann Berg needs to be seen on her own, or "stand in the sun" as one adviser put it. '
+            "The market fell sharply, as the economy slowed.")
+    got = {(r.speaker_text, r.cue, r.text) for r in quotes_of(text).itertuples() if r.kind == "indirect"}
+    assert got == {("one adviser", "put it",
+                    'Rather, Senator Ann Berg needs to be seen on her own, or "stand in the sun"')}
+
+
+def test_a_reaction_sentence_introduces_the_quotation_after_it():
+    text = 'Senator Ann Berg welcomed the vote. "We are closer than ever to a deal."'
+    row = quotes_of(text).iloc[0]
+    assert (row.kind, row.speaker, row.text) == ("direct", "Ann Berg", "We are closer than ever to a deal.")
