@@ -466,7 +466,8 @@ def _blockers(doc: Doc, table: TokenTable, person_at, group_at) -> dict[str, "_L
         if tag == "NN":
             # 'Haniyeh's government' stands for its possessor; 'Australia's tax rate' and 'the GNR group' block
             if not (tok.lower_ in _group_nouns()
-                    and any(c.dep_ == "poss" and (c.i in group_at or c.i in person_at) for c in tok.children)):
+                    and any(c.dep_ == "poss" and (c.i in group_at or c.i in person_at) for c in tok.children)
+                    or _of_actor(tok, group_at) is not None):
                 last["sg"].append(i)
         elif _acts_for_actor(tok, group_at) or (_has_actor_modifier(tok, person_at)
                                                 and tok.lemma_.lower() not in PEOPLE_NOUNS):
@@ -480,6 +481,17 @@ def _blockers(doc: Doc, table: TokenTable, person_at, group_at) -> dict[str, "_L
             if dep not in _SUBJ and (tok.lemma_.lower() in PEOPLE_NOUNS or tok.lower_ in PEOPLE_NOUNS):
                 last["pl_people"].append(i)
     return {k: _LastBefore(found) for k, found in last.items()}
+
+
+def _of_actor(tok: Token, group_at) -> int | None:
+    """*the government of Uganda*: the token of the actor in the ``of`` phrase of an organisation or
+    state noun of :data:`STATE_NOUNS`, which the noun stands for; else None."""
+    if tok.lower_ not in STATE_NOUNS:
+        return None
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            return next((g.i for g in p.children if g.dep_ == "pobj" and g.i in group_at), None)
+    return None
 
 
 #: Tags of the tokens :func:`_blockers` reads besides persons' (counts, determiners and common nouns).
@@ -750,7 +762,7 @@ def _resolve_group(tok: Token, number: str, groups: Antecedents, types, blockers
         # of an infinitive ('enabled it to continue', 'urged them to') is resolved
         if not (tok.dep_ == "dobj" and tok.head.lemma_ in _OBJECT_CONTROL
                 and any(c.dep_ in {"xcomp", "ccomp"} for c in tok.head.children)):
-            return None
+            return _object_them(tok, groups, types, sent_of, quotes, para_of, words)
     if plural and _in_plural_relative(tok, groups.actor_at):
         return None
     if tok.tag_ == "PRP$" and _conjunct_of_plural_noun(tok, groups.actor_at):
@@ -808,7 +820,7 @@ def _resolve_group(tok: Token, number: str, groups: Antecedents, types, blockers
         # an object blocks they/them and a non-subject antecedent of their; a subject antecedent of their
         # only when the object is people ('took wives ... against their husbands', not 'began talks ... their summit')
         obj_blocker = blockers["pl_obj" if tok.tag_ != "PRP$" or not subject else "pl_people"][tok.i]
-        if plural and blocks(obj_blocker, m, subject):
+        if plural and blocks(obj_blocker, m, subject) and not _owned_by(doc[obj_blocker], m, groups.actor_at):
             break
         people = blockers["people_any"][tok.i]
         if plural and people >= 0 and sent_of[people] == sent_of[tok.i] and blocks(people, m, subject) \
@@ -869,6 +881,55 @@ def _resolve_group(tok: Token, number: str, groups: Antecedents, types, blockers
     if not plural and sent != sent_of[tok.i] and _people_subject(doc, sent, sent_of, groups.actor_at, tag="NN"):
         return None             # 'A bill ... has passed the Spanish Congress of Deputies. It has yet to pass'
     return _one_actor(pool[0][0], tok, plural, groups.actor_at)
+
+
+def _object_them(tok: Token, groups: Antecedents, types, sent_of, quotes, para_of, words) -> str | None:
+    """Rule f, objects: *them* as an object goes to an agreeing subject before it, and only then.
+
+    *Vodafone say that this purchase will give them better access*, *the
+    government wants to defeat them*: the pronoun, read as if it were a
+    possessive (*their*), must find a subject antecedent of the same or the
+    previous sentence that is not the subject of the pronoun's own clause
+    (*the rebels attacked them* is never the rebels); no plural common noun
+    may come between (*lower prices and keep them*), nor may a quotation hold
+    the pronoun. Object *it* stays alone: it is mostly a thing.
+    """
+    if tok.lower_ != "them" or tok.dep_ not in {"dobj", "dative", "pobj"}:
+        return None
+    if quotes is not None and quotes.inside(tok.idx, tok.idx + len(tok)):
+        return None
+    doc = tok.doc
+    head = tok.head if tok.dep_ != "pobj" else tok.head.head
+    own = {c.i for c in head.children if c.dep_ in _SUBJ}
+    while not own and head.dep_ in {"xcomp", "conj"} and head.head != head:
+        head = head.head        # 'Microsoft was ordered to lower them': the subject it shares
+        own = {c.i for c in head.children if c.dep_ in _SUBJ}
+    for m in groups.before(tok.idx, sent_of[tok.i] - 1, sent_of):
+        if m.tok_end > tok.i:
+            continue            # a phrase that holds the pronoun ('twenty of them children')
+        root = m.span(doc).root
+        if types.get(m.actor) not in _AGREES["pl"] or not _subject_like(root, True) \
+                or _coordinated_actor(root, groups.actor_at) or _demonym_people(root):
+            return None
+        role = _role_head(root, True)
+        if own & set(range(m.tok_start, m.tok_end)) or role.i in own:
+            return None         # 'the rebels attacked them': never the clause's own subject
+        if role.head.dep_ in _CLAUSAL and tok.i not in {t.i for t in role.head.subtree}:
+            return None         # 'ruled that Palestine is not a state, and ordered them': a reported clause's subject
+        if any(t.tag_ in {"NNS", "NNPS"} and t.i not in groups.actor_at and not _acts_for_actor(t, groups.actor_at)
+               for t in doc[m.tok_end:tok.i]):
+            return None         # 'cut prices and keep them low': a plural noun in between
+        return m.actor
+    return None
+
+
+def _owned_by(noun: Token, m: Mention, actor_at) -> bool:
+    """An object thing that the antecedent itself owns does not compete with it: *Vodafone ... are
+    looking to consolidate their broadband plans as they increase* (*their* already resolved to
+    Vodafone). Plural people (*their husbands*) still compete."""
+    if noun.lemma_.lower() in PEOPLE_NOUNS or noun.lower_ in PEOPLE_NOUNS:
+        return False
+    return any(c.dep_ == "poss" and actor_at.get(c.i) == m.actor for c in noun.children)
 
 
 def _said_of_object(tok: Token, actor_at) -> bool:
