@@ -780,6 +780,9 @@ def _resolve_group(tok: Token, number: str, groups: Antecedents, types, blockers
         return None             # 'criticized Newsweek's initial response, saying it was': the response
     if plural and _reported_by_plural_noun(tok, groups.actor_at):
         return None             # 'savers queuing at Northern Rock said they were horrified'
+    cataphor = _cataphor(tok, groups.actor_at)
+    if cataphor is not None:
+        return cataphor if types.get(cataphor) in agree else None
     controller = _controller(tok) or _reason_object(tok)
     if controller is not None:
         actor = groups.actor_at.get(controller.i)
@@ -921,6 +924,34 @@ def _object_them(tok: Token, groups: Antecedents, types, sent_of, quotes, para_o
             return None         # 'cut prices and keep them low': a plural noun in between
         return m.actor
     return None
+
+
+def _cataphor(tok: Token, actor_at) -> str | None:
+    """A possessive in a phrase that opens its sentence refers to the subject that follows the phrase.
+
+    *During their two-day summit, the E.U. also discussed*; *On their blog,
+    Google said*: the phrase (a prepositional phrase of the main verb, first in
+    the sentence, with no name of an actor before the pronoun) is about the
+    main clause's subject, when that subject is a name of an actor. Returns
+    that actor (the caller checks agreement) or None. Subjects of a fronted
+    clause are left to the other rules: *If they accept, Cadbury will cease*
+    (the shareholders), *Once Maori electors have decided which roll they are
+    on, the Committee*.
+    """
+    if tok.tag_ != "PRP$" or tok.head.ent_type_ in _NUMERIC_ENTS:
+        return None             # 'During its three days, Syria was': the event's days
+    sent = tok.sent
+    x = tok
+    while x.head != x and x.head.i != sent.root.i:
+        x = x.head
+    if x.head.i != sent.root.i or x.dep_ != "prep" or x.left_edge.i != sent.start:
+        return None
+    verb = sent.root
+    subj = next((c for c in verb.children if c.dep_ in _SUBJ and c.i > x.right_edge.i), None)
+    if subj is None or subj.i not in actor_at or subj.pos_ == "PRON" \
+            or any(k in actor_at for k in range(sent.start, tok.i)):
+        return None
+    return actor_at[subj.i]
 
 
 def _owned_by(noun: Token, m: Mention, actor_at) -> bool:

@@ -1,6 +1,6 @@
 """it/they round 5 (issue 12, session 21; invented sentences): *the government of X* stands for X,
-an object thing the antecedent owns does not compete with it, and object *them* resolved only to
-a subject of another clause.
+an object thing the antecedent owns does not compete with it, object *them* resolved only to
+a subject of another clause, and a possessive in an opening phrase is the subject after it.
 
 A wrong link is worse than none: each test pairs a pronoun that must resolve
 with one that must stay unresolved.
@@ -65,3 +65,23 @@ def test_object_them_goes_to_a_subject_of_another_clause(text, actor):
 ])
 def test_object_them_without_a_safe_subject_stays_unresolved(text):
     assert _actor_of(text, "them") is None
+
+
+@pytest.mark.parametrize("text, word, actor", [
+    ("Russia may cut the supply. During their two-day summit, the European Union also discussed growth.",
+     "their", "European Union"),
+    ("The system will be open source. On their blog, Google said that speed mattered.", "their", "Google"),
+    ("Rates rose again. In its statement, the Federal Reserve said inflation was a risk.", "its",
+     "Federal Reserve"),
+])
+def test_a_possessive_in_an_opening_phrase_is_the_subject_after_it(text, word, actor):
+    assert _actor_of(text, word) == actor
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Shareholders were sent the offer. If they accept, Cadbury will cease to be an independent company.",
+     "they"),
+    ("A conference was held in Damascus. During its three days, Syria was praised.", "its"),
+])
+def test_no_cataphora_from_a_fronted_clause_or_a_time(text, word):
+    assert _actor_of(text, word) is None
