@@ -108,6 +108,15 @@ i. **No actor, no link** (a wrong link poisons sentiment, stance and roles).
    of a fronted participle (*backed by AIG, it*); *saying it* of a thing object;
    a collective subject (:data:`COLLECTIVE_NOUNS`) or a singular people noun
    for *they*.
+   Round 5: *the government of X* (:data:`STATE_NOUNS` with an ``of`` phrase
+   naming an actor) stands for X and does not block (*the government of Uganda
+   must rectify its error*); an object thing the antecedent itself owns does
+   not block it (*consolidate their broadband plans as they increase*);
+   object *them* goes to an agreeing subject of the same or the previous
+   sentence that is not its own clause's subject nor inside a reported clause,
+   with no plural noun in between and outside quotations (:func:`_object_them`);
+   a possessive in a prepositional phrase that opens its sentence is the
+   subject after it (*During their summit, the E.U. discussed*; :func:`_cataphor`).
 """
 
 from __future__ import annotations
