@@ -116,7 +116,10 @@ i. **No actor, no link** (a wrong link poisons sentiment, stance and roles).
    sentence that is not its own clause's subject nor inside a reported clause,
    with no plural noun in between and outside quotations (:func:`_object_them`);
    a possessive in a prepositional phrase that opens its sentence is the
-   subject after it (*During their summit, the E.U. discussed*; :func:`_cataphor`).
+   subject after it (*During their summit, the E.U. discussed*; :func:`_cataphor`);
+   control reaches a possessive inside a phrase of the infinitive (*warned
+   Microsoft to comply ... for their upcoming system*, *invites other countries
+   to come forward with their plans*: nothing), not through an agent *by*.
 """
 
 from __future__ import annotations
@@ -617,6 +620,12 @@ def _role_head(tok: Token, plural: bool) -> Token:
 def _controller(tok: Token) -> Token | None:
     """The object that controls the pronoun's infinitive clause (*urged the savers to withdraw their money*)."""
     h = tok.head if tok.head.pos_ in {"VERB", "AUX"} else tok.head.head   # its subject or its object's owner
+    via_prep = h.pos_ == "ADP" and tok.head.dep_ == "pobj" and h.dep_ == "prep" \
+        and h.lower_ not in {"by", "from", "against"}     # not an agent: 'to develop ... by its subsidiary'
+    if via_prep:
+        h = h.head              # 'invites other countries to come forward with their plans'
+        if h.dep_ != "xcomp" or h.tag_ != "VB":
+            return None
     if h.pos_ not in {"VERB", "AUX"}:
         return None
     while h.dep_ == "conj" and h.head != h:
@@ -626,6 +635,8 @@ def _controller(tok: Token) -> Token | None:
     for c in h.head.children:
         if c.dep_ == "dobj" and c.i < h.i:
             return c
+        if via_prep:
+            continue            # through a preposition only a direct object controls
         if c.dep_ == "prep" and c.lower_ in {"on", "upon", "for"} and c.i < h.i:
             for g in c.children:    # 'calls on fellow Muslims to step up their resistance'
                 if g.dep_ == "pobj":

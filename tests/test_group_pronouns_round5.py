@@ -85,3 +85,21 @@ def test_a_possessive_in_an_opening_phrase_is_the_subject_after_it(text, word, a
 ])
 def test_no_cataphora_from_a_fronted_clause_or_a_time(text, word):
     assert _actor_of(text, word) is None
+
+
+def test_the_object_controls_a_possessive_in_a_phrase_of_the_infinitive():
+    text = ("The European Commission issued a warning on Monday. The EU has warned Microsoft to comply with "
+            "these regulations for their upcoming operating system.")
+    assert _actor_of(text, "their") == "Microsoft"
+
+
+def test_a_common_noun_object_controls_a_possessive_in_a_phrase_of_the_infinitive():
+    text = ("The European Union will even increase the objectives, and it invites other countries to come "
+            "forward with their plans for the environment.")
+    assert _actor_of(text, "their") is None
+
+
+def test_an_agent_phrase_of_the_infinitive_is_not_controlled():
+    text = ("In a separate story, BT announced it has chosen the Chinese vendor ZTE to develop a handset "
+            "for launch by its BT Movio subsidiary next year.")
+    assert _actor_of(text, "its") != "ZTE"
