@@ -119,7 +119,9 @@ i. **No actor, no link** (a wrong link poisons sentiment, stance and roles).
    subject after it (*During their summit, the E.U. discussed*; :func:`_cataphor`);
    control reaches a possessive inside a phrase of the infinitive (*warned
    Microsoft to comply ... for their upcoming system*, *invites other countries
-   to come forward with their plans*: nothing), not through an agent *by*.
+   to come forward with their plans*: nothing), not through an agent *by*;
+   the possessor of a noun controls the noun's infinitive (*[the UVF's]
+   intention to deal with their arms*, *Japan's attempt to dress up its*).
 """
 
 from __future__ import annotations
@@ -624,12 +626,15 @@ def _controller(tok: Token) -> Token | None:
         and h.lower_ not in {"by", "from", "against"}     # not an agent: 'to develop ... by its subsidiary'
     if via_prep:
         h = h.head              # 'invites other countries to come forward with their plans'
-        if h.dep_ != "xcomp" or h.tag_ != "VB":
+        if h.dep_ not in {"xcomp", "acl"} or h.tag_ != "VB":
             return None
     if h.pos_ not in {"VERB", "AUX"}:
         return None
     while h.dep_ == "conj" and h.head != h:
         h = h.head
+    if h.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children):
+        # 'Iran's decision to resume its enrichment', '[the UVF's] intention to deal with their arms'
+        return next((c for c in h.head.children if c.dep_ == "poss" and c.i < h.i), None)
     if h.dep_ != "xcomp" or h.head == h:
         return None
     for c in h.head.children:

@@ -103,3 +103,9 @@ def test_an_agent_phrase_of_the_infinitive_is_not_controlled():
     text = ("In a separate story, BT announced it has chosen the Chinese vendor ZTE to develop a handset "
             "for launch by its BT Movio subsidiary next year.")
     assert _actor_of(text, "its") != "ZTE"
+
+
+def test_the_possessor_of_a_noun_controls_its_infinitive():
+    text = ('The Commission welcomed the news, but said it was "concerned by the UVF\'s intention to deal with '
+            'their arms without the involvement of the IICD".')
+    assert _actor_of(text, "their") in {"Ulster Volunteer Force", "UVF"}
