@@ -108,6 +108,20 @@ i. **No actor, no link** (a wrong link poisons sentiment, stance and roles).
    of a fronted participle (*backed by AIG, it*); *saying it* of a thing object;
    a collective subject (:data:`COLLECTIVE_NOUNS`) or a singular people noun
    for *they*.
+   Round 5: *the government of X* (:data:`STATE_NOUNS` with an ``of`` phrase
+   naming an actor) stands for X and does not block (*the government of Uganda
+   must rectify its error*); an object thing the antecedent itself owns does
+   not block it (*consolidate their broadband plans as they increase*);
+   object *them* goes to an agreeing subject of the same or the previous
+   sentence that is not its own clause's subject nor inside a reported clause,
+   with no plural noun in between and outside quotations (:func:`_object_them`);
+   a possessive in a prepositional phrase that opens its sentence is the
+   subject after it (*During their summit, the E.U. discussed*; :func:`_cataphor`);
+   control reaches a possessive inside a phrase of the infinitive (*warned
+   Microsoft to comply ... for their upcoming system*, *invites other countries
+   to come forward with their plans*: nothing), not through an agent *by*;
+   the possessor of a noun controls the noun's infinitive (*[the UVF's]
+   intention to deal with their arms*, *Japan's attempt to dress up its*).
 """
 
 from __future__ import annotations
@@ -466,7 +480,8 @@ def _blockers(doc: Doc, table: TokenTable, person_at, group_at) -> dict[str, "_L
         if tag == "NN":
             # 'Haniyeh's government' stands for its possessor; 'Australia's tax rate' and 'the GNR group' block
             if not (tok.lower_ in _group_nouns()
-                    and any(c.dep_ == "poss" and (c.i in group_at or c.i in person_at) for c in tok.children)):
+                    and any(c.dep_ == "poss" and (c.i in group_at or c.i in person_at) for c in tok.children)
+                    or _of_actor(tok, group_at) is not None):
                 last["sg"].append(i)
         elif _acts_for_actor(tok, group_at) or (_has_actor_modifier(tok, person_at)
                                                 and tok.lemma_.lower() not in PEOPLE_NOUNS):
@@ -480,6 +495,17 @@ def _blockers(doc: Doc, table: TokenTable, person_at, group_at) -> dict[str, "_L
             if dep not in _SUBJ and (tok.lemma_.lower() in PEOPLE_NOUNS or tok.lower_ in PEOPLE_NOUNS):
                 last["pl_people"].append(i)
     return {k: _LastBefore(found) for k, found in last.items()}
+
+
+def _of_actor(tok: Token, group_at) -> int | None:
+    """*the government of Uganda*: the token of the actor in the ``of`` phrase of an organisation or
+    state noun of :data:`STATE_NOUNS`, which the noun stands for; else None."""
+    if tok.lower_ not in STATE_NOUNS:
+        return None
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            return next((g.i for g in p.children if g.dep_ == "pobj" and g.i in group_at), None)
+    return None
 
 
 #: Tags of the tokens :func:`_blockers` reads besides persons' (counts, determiners and common nouns).
@@ -596,15 +622,26 @@ def _role_head(tok: Token, plural: bool) -> Token:
 def _controller(tok: Token) -> Token | None:
     """The object that controls the pronoun's infinitive clause (*urged the savers to withdraw their money*)."""
     h = tok.head if tok.head.pos_ in {"VERB", "AUX"} else tok.head.head   # its subject or its object's owner
+    via_prep = h.pos_ == "ADP" and tok.head.dep_ == "pobj" and h.dep_ == "prep" \
+        and h.lower_ not in {"by", "from", "against"}     # not an agent: 'to develop ... by its subsidiary'
+    if via_prep:
+        h = h.head              # 'invites other countries to come forward with their plans'
+        if h.dep_ not in {"xcomp", "acl"} or h.tag_ != "VB":
+            return None
     if h.pos_ not in {"VERB", "AUX"}:
         return None
     while h.dep_ == "conj" and h.head != h:
         h = h.head
+    if h.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in h.children):
+        # 'Iran's decision to resume its enrichment', '[the UVF's] intention to deal with their arms'
+        return next((c for c in h.head.children if c.dep_ == "poss" and c.i < h.i), None)
     if h.dep_ != "xcomp" or h.head == h:
         return None
     for c in h.head.children:
         if c.dep_ == "dobj" and c.i < h.i:
             return c
+        if via_prep:
+            continue            # through a preposition only a direct object controls
         if c.dep_ == "prep" and c.lower_ in {"on", "upon", "for"} and c.i < h.i:
             for g in c.children:    # 'calls on fellow Muslims to step up their resistance'
                 if g.dep_ == "pobj":
@@ -750,7 +787,7 @@ def _resolve_group(tok: Token, number: str, groups: Antecedents, types, blockers
         # of an infinitive ('enabled it to continue', 'urged them to') is resolved
         if not (tok.dep_ == "dobj" and tok.head.lemma_ in _OBJECT_CONTROL
                 and any(c.dep_ in {"xcomp", "ccomp"} for c in tok.head.children)):
-            return None
+            return _object_them(tok, groups, types, sent_of, quotes, para_of, words)
     if plural and _in_plural_relative(tok, groups.actor_at):
         return None
     if tok.tag_ == "PRP$" and _conjunct_of_plural_noun(tok, groups.actor_at):
@@ -768,6 +805,9 @@ def _resolve_group(tok: Token, number: str, groups: Antecedents, types, blockers
         return None             # 'criticized Newsweek's initial response, saying it was': the response
     if plural and _reported_by_plural_noun(tok, groups.actor_at):
         return None             # 'savers queuing at Northern Rock said they were horrified'
+    cataphor = _cataphor(tok, groups.actor_at)
+    if cataphor is not None:
+        return cataphor if types.get(cataphor) in agree else None
     controller = _controller(tok) or _reason_object(tok)
     if controller is not None:
         actor = groups.actor_at.get(controller.i)
@@ -808,7 +848,7 @@ def _resolve_group(tok: Token, number: str, groups: Antecedents, types, blockers
         # an object blocks they/them and a non-subject antecedent of their; a subject antecedent of their
         # only when the object is people ('took wives ... against their husbands', not 'began talks ... their summit')
         obj_blocker = blockers["pl_obj" if tok.tag_ != "PRP$" or not subject else "pl_people"][tok.i]
-        if plural and blocks(obj_blocker, m, subject):
+        if plural and blocks(obj_blocker, m, subject) and not _owned_by(doc[obj_blocker], m, groups.actor_at):
             break
         people = blockers["people_any"][tok.i]
         if plural and people >= 0 and sent_of[people] == sent_of[tok.i] and blocks(people, m, subject) \
@@ -869,6 +909,83 @@ def _resolve_group(tok: Token, number: str, groups: Antecedents, types, blockers
     if not plural and sent != sent_of[tok.i] and _people_subject(doc, sent, sent_of, groups.actor_at, tag="NN"):
         return None             # 'A bill ... has passed the Spanish Congress of Deputies. It has yet to pass'
     return _one_actor(pool[0][0], tok, plural, groups.actor_at)
+
+
+def _object_them(tok: Token, groups: Antecedents, types, sent_of, quotes, para_of, words) -> str | None:
+    """Rule f, objects: *them* as an object goes to an agreeing subject before it, and only then.
+
+    *Vodafone say that this purchase will give them better access*, *the
+    government wants to defeat them*: the pronoun, read as if it were a
+    possessive (*their*), must find a subject antecedent of the same or the
+    previous sentence that is not the subject of the pronoun's own clause
+    (*the rebels attacked them* is never the rebels); no plural common noun
+    may come between (*lower prices and keep them*), nor may a quotation hold
+    the pronoun. Object *it* stays alone: it is mostly a thing.
+    """
+    if tok.lower_ != "them" or tok.dep_ not in {"dobj", "dative", "pobj"}:
+        return None
+    if quotes is not None and quotes.inside(tok.idx, tok.idx + len(tok)):
+        return None
+    doc = tok.doc
+    head = tok.head if tok.dep_ != "pobj" else tok.head.head
+    own = {c.i for c in head.children if c.dep_ in _SUBJ}
+    while not own and head.dep_ in {"xcomp", "conj"} and head.head != head:
+        head = head.head        # 'Microsoft was ordered to lower them': the subject it shares
+        own = {c.i for c in head.children if c.dep_ in _SUBJ}
+    for m in groups.before(tok.idx, sent_of[tok.i] - 1, sent_of):
+        if m.tok_end > tok.i:
+            continue            # a phrase that holds the pronoun ('twenty of them children')
+        root = m.span(doc).root
+        if types.get(m.actor) not in _AGREES["pl"] or not _subject_like(root, True) \
+                or _coordinated_actor(root, groups.actor_at) or _demonym_people(root):
+            return None
+        role = _role_head(root, True)
+        if own & set(range(m.tok_start, m.tok_end)) or role.i in own:
+            return None         # 'the rebels attacked them': never the clause's own subject
+        if role.head.dep_ in _CLAUSAL and tok.i not in {t.i for t in role.head.subtree}:
+            return None         # 'ruled that Palestine is not a state, and ordered them': a reported clause's subject
+        if any(t.tag_ in {"NNS", "NNPS"} and t.i not in groups.actor_at and not _acts_for_actor(t, groups.actor_at)
+               for t in doc[m.tok_end:tok.i]):
+            return None         # 'cut prices and keep them low': a plural noun in between
+        return m.actor
+    return None
+
+
+def _cataphor(tok: Token, actor_at) -> str | None:
+    """A possessive in a phrase that opens its sentence refers to the subject that follows the phrase.
+
+    *During their two-day summit, the E.U. also discussed*; *On their blog,
+    Google said*: the phrase (a prepositional phrase of the main verb, first in
+    the sentence, with no name of an actor before the pronoun) is about the
+    main clause's subject, when that subject is a name of an actor. Returns
+    that actor (the caller checks agreement) or None. Subjects of a fronted
+    clause are left to the other rules: *If they accept, Cadbury will cease*
+    (the shareholders), *Once Maori electors have decided which roll they are
+    on, the Committee*.
+    """
+    if tok.tag_ != "PRP$" or tok.head.ent_type_ in _NUMERIC_ENTS:
+        return None             # 'During its three days, Syria was': the event's days
+    sent = tok.sent
+    x = tok
+    while x.head != x and x.head.i != sent.root.i:
+        x = x.head
+    if x.head.i != sent.root.i or x.dep_ != "prep" or x.left_edge.i != sent.start:
+        return None
+    verb = sent.root
+    subj = next((c for c in verb.children if c.dep_ in _SUBJ and c.i > x.right_edge.i), None)
+    if subj is None or subj.i not in actor_at or subj.pos_ == "PRON" \
+            or any(k in actor_at for k in range(sent.start, tok.i)):
+        return None
+    return actor_at[subj.i]
+
+
+def _owned_by(noun: Token, m: Mention, actor_at) -> bool:
+    """An object thing that the antecedent itself owns does not compete with it: *Vodafone ... are
+    looking to consolidate their broadband plans as they increase* (*their* already resolved to
+    Vodafone). Plural people (*their husbands*) still compete."""
+    if noun.lemma_.lower() in PEOPLE_NOUNS or noun.lower_ in PEOPLE_NOUNS:
+        return False
+    return any(c.dep_ == "poss" and actor_at.get(c.i) == m.actor for c in noun.children)
 
 
 def _said_of_object(tok: Token, actor_at) -> bool:

@@ -19,7 +19,9 @@ b. Inside a quotation, a third-person pronoun does not refer to the speaker
    referent of the previous third-person pronoun inside a quote of the same
    paragraph, otherwise the most recent person mentioned before it who is not
    speaking in that paragraph. The attribution after a quote (*"...," he
-   said*) does not refer to a person named inside the quote.
+   said*) does not refer to a person named inside the quote, and its
+   look-back counts from the sentence where the quote began, however many
+   sentences the quote holds.
 c. Clause structure: *his/her* in a participial adjunct without a subject
    (*Musharraf met Brown, reassuring his host*) and on the direct object of a
    verb (*Dell added ... and justified his comments*) refer to the verb's
@@ -190,10 +192,14 @@ def _resolve_person(tok: Token, g: str, persons: Antecedents, gender, last_in_qu
         if actor is None:
             actor = _adjunct_subject(tok, g, persons, gender) or _cataphor(tok, g, persons, gender, quotes, sent_of) \
                 or _object_owner(tok, g, persons, gender)
-        if actor is None and candidates:
-            if _is_attribution(tok, quotes):
-                # '"...," he said': the speaker is not someone named inside the quotation
-                candidates = [m for m in candidates if not quotes.inside(m.start, m.end)]
+        if actor is None and _is_attribution(tok, quotes):
+            # '"...," he said': the speaker is not someone named inside the quotation; after a quotation
+            # of several sentences the look-back counts from the sentence where the quotation began
+            first = sent_of[_quote_start(tok, quotes)]
+            candidates = [m for m in persons.before(tok.idx, min(first, sent_of[tok.i]) - _PERSON_SENTENCES_BACK,
+                                                    sent_of)
+                          if _agrees(m.actor, g, gender) and m.actor not in excluded and m.end <= tok.idx
+                          and not quotes.inside(m.start, m.end)]
         if actor is None and candidates:
             actor = candidates[0].actor
             if tok.dep_ in _SUBJ and tok.head.dep_ == "ROOT":   # a main-clause subject continues the last subject
@@ -287,6 +293,17 @@ def _is_attribution(tok: Token, quotes) -> bool:
     if tok.dep_ != "nsubj" or tok.head.lemma_ not in SPEECH_VERBS:
         return False
     return any(quotes.inside(t.idx, t.idx + len(t)) for t in tok.doc[tok.sent.start:tok.i])
+
+
+def _quote_start(tok: Token, quotes) -> int:
+    """The first token of the quotation (over any number of sentences) that ends before ``tok``'s
+    attribution clause: *"It's a perfect fit. ... It's a very exciting time," he said*."""
+    doc = tok.doc
+    k = tok.sent.start - 1
+    while k >= 0 and (quotes.inside(doc[k].idx, doc[k].idx + len(doc[k])) or doc[k].is_punct
+                      or doc[k].is_space and "\n" not in doc[k].text):
+        k -= 1
+    return min(k + 1, tok.i)
 
 
 def _object_owner(tok: Token, g: str, persons: Antecedents, gender) -> str | None:

@@ -26,7 +26,12 @@ used to choose one); ``--data tests/data/pronouns_holdout_batch4.json``
 scores batch 4 (six more unseen articles: a G8 summit communique, a truce
 withdrawn by a government from armed rebels, a party dispute over a motion,
 a UN Security Council statement, a company lawsuit, a sports-rights bid;
-annotated before the rules of session 20 and never used to choose one).
+annotated before the rules of session 20 and never used to choose one);
+``--data tests/data/pronouns_holdout_batch5.json`` scores batch 5 (six more
+unseen articles: an EU summit, a war report with Eritrea, Uganda, the AU and
+the UPDF, a party's bill blocked in parliament, a company purchase, a court
+decision on exiled islanders, an armed group's announcement; annotated before
+the rules of session 21 and never used to choose one).
 
 The hold-out was annotated before the it/they rules were changed; read the
 errors for kinds of mistakes, never to fix one sentence.
