@@ -541,6 +541,23 @@ def _actor_of_modifiers(ctx: QuoteContext, head, preps) -> str | None:
     return None
 
 
+#: Group nouns for the people around a person (*the Obama campaign*, *DeLay's staff*, *Clinton aides*):
+#: such a group speaks for itself, an unnamed source, not as the person it is named after.
+_ENTOURAGE_NOUNS = frozenset("campaign aide aides staff team official officials source sources".split())
+
+
+def _entourage_of_person(ctx: QuoteContext, head, actor: str) -> bool:
+    """*The McCain campaign*, *Odinga's team*, *campaign officials for Obama*: a person's entourage.
+
+    True when ``head`` is one of :data:`_ENTOURAGE_NOUNS` and ``actor`` (the
+    actor its modifiers name) is a PERSON; an organisation's or a country's
+    officials (*USAF officials*, *the UN team*) stay that organisation.
+    """
+    lemma = head.lemma_.lower()
+    return (lemma in _ENTOURAGE_NOUNS or head.lower_ in _ENTOURAGE_NOUNS) \
+        and ctx.actor_types.get(actor) == "PERSON"
+
+
 def _appositions(head):
     """Appositions of ``head``, also those the parser hung on the object of its preposition.
 
@@ -630,6 +647,8 @@ def speaker_of(ctx: QuoteContext, head) -> Speaker | None:
             return Speaker("", phrase.text, phrase.start_char, phrase.end_char)
         if lemma in GROUP_NOUNS or head.lower_ in GROUP_NOUNS:
             actor = _actor_of_modifiers(ctx, head, {"of", "from", "for", "at"})
+            if actor is not None and _entourage_of_person(ctx, head, actor):
+                actor = ""               # "The McCain campaign said", "Clinton aides told": not McCain, not Clinton
             if actor is not None:
                 return Speaker(actor, phrase.text, phrase.start_char, phrase.end_char)
         if lemma in DOCUMENT_NOUNS or lemma in SPEECH_NOUNS or lemma in VIEW_NOUNS:

@@ -134,3 +134,17 @@ def test_only_a_relative_named_as_such_gives_way_to_a_namesake():
     assert _main_namesakes(["Bill Clinton", "Hillary Clinton"], {"Hillary Clinton"}) == ["Bill Clinton"]
     assert _main_namesakes(["Ann Price", "David Price"], set()) == ["Ann Price", "David Price"]
     assert _main_namesakes(["Jonna Mendez"], {"Jonna Mendez"}) == ["Jonna Mendez"]  # no one else to mean
+
+
+def test_a_persons_campaign_or_aides_are_an_unnamed_source():
+    text = ("Senator Mark Delaney toured Ohio on Monday. The Delaney campaign said that the rally drew "
+            "ten thousand people. Delaney aides told reporters that the senator would speak again on Friday.")
+    table = quotes_of(text)
+    assert speaker_of(table, "rally drew") == ""
+    assert speaker_of(table, "would speak again") == ""
+
+
+def test_an_organisations_officials_stay_the_organisation():
+    text = ("The United Nations sent a team to Darfur. United Nations officials warned that they would be "
+            "unable to provide food.")
+    assert speaker_of(quotes_of(text), "unable to provide") == "United Nations"
