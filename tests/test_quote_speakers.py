@@ -137,8 +137,8 @@ def test_only_a_relative_named_as_such_gives_way_to_a_namesake():
 
 
 def test_a_persons_campaign_or_aides_are_an_unnamed_source():
-    text = ("Senator Mark Delaney toured Ohio on Monday. The Delaney campaign said that the rally drew "
-            "ten thousand people. Delaney aides told reporters that the senator would speak again on Friday.")
+    text = ("Joe Biden met voters in Ohio on Monday. The Biden campaign said that the rally drew ten thousand "
+            "people. Biden aides told reporters that he would speak again on Friday.")
     table = quotes_of(text)
     assert speaker_of(table, "rally drew") == ""
     assert speaker_of(table, "would speak again") == ""
