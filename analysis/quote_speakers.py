@@ -628,6 +628,10 @@ def speaker_of(ctx: QuoteContext, head) -> Speaker | None:
         named = _name_before_comma(ctx, s)
         if named is not None:
             return named
+    if (mention is None or mention[3] != "name") and head.dep_ == "appos":
+        m = ctx.mention_at(head.head, kinds={"name"})   # "said Brian Faith, a spokesman for X who also said":
+        if m is not None and ctx.actor_types.get(m[2]) == "PERSON":   # the relative clause's antecedent
+            return Speaker(m[2], m[4], m[0], m[1])                      # is the named person's apposition
     if mention is not None and (head.lower_ in ANONYMOUS_NOUNS or head.lemma_.lower() in ANONYMOUS_NOUNS) \
             and _indefinite(head):
         return Speaker("", doc[s:e].text, doc[s:e].start_char, doc[s:e].end_char)   # "a Microsoft Spokesperson"

@@ -148,3 +148,9 @@ def test_an_organisations_officials_stay_the_organisation():
     text = ("The United Nations sent a team to Darfur. United Nations officials warned that they would be "
             "unable to provide food.")
     assert speaker_of(quotes_of(text), "unable to provide") == "United Nations"
+
+
+def test_relative_clause_on_an_apposition_is_the_named_person():
+    text = ("\"We think it is appropriate,\" said Brian Faith, a spokesman for Fannie Mae who also said that "
+            "the case was on their radar.")
+    assert speaker_of(quotes_of(text), "on their radar") == "Brian Faith"
