@@ -574,12 +574,19 @@ def _appositions(head):
     return out
 
 
+#: Words that open a clause whose subject may be *Name, the adviser*: *when X, the adviser, said*.
+_CLAUSE_OPENERS = frozenset("when as while after before because since although though that".split())
+
+
 def _name_before_comma(ctx: QuoteContext, start: int) -> Speaker | None:
     """*Ali al-Dabbagh, a spokesman for the government, said*: the person named just before the phrase.
 
-    The name must open its sentence and be followed by a comma and the
+    The name must open its sentence or clause (after one of
+    :data:`_CLAUSE_OPENERS`: *when Mowaffak al-Rubaie, the current Iraqi
+    National Security Advisor said*) and be followed by a comma and the
     speaker phrase (token ``start``); the parser often hangs such a name
-    loosely on the verb instead of making the phrase its apposition.
+    loosely on the verb instead of making the phrase its apposition. Not a
+    name that is the object of a verb (*Bush met Karzai, the spokesman said*).
     """
     doc = ctx.doc
     if start < 2 or doc[start - 1].text != ",":
@@ -588,7 +595,8 @@ def _name_before_comma(ctx: QuoteContext, start: int) -> Speaker | None:
     if m is None or not ctx.is_person(m[2]) or ctx.actor_types.get(m[2]) != "PERSON":
         return None
     first = next((t for t in ctx.tokens_in(m[0], m[1])), None)
-    if first is None or not (first.is_sent_start or first.i == 0 or doc[first.i - 1].is_space):
+    if first is None or not (first.is_sent_start or first.i == 0 or doc[first.i - 1].is_space
+                             or doc[first.i - 1].lower_ in _CLAUSE_OPENERS):
         return None
     return Speaker(m[2], m[4], m[0], m[1])
 
@@ -605,6 +613,41 @@ def _known_person(ctx: QuoteContext, head) -> str | None:
         return None                      # part of a longer name: the rule is for a surname alone
     hits = {actor for first, actor in ctx.surnames.get(head.text, ()) if first < head.idx}
     return hits.pop() if len(hits) == 1 else None
+
+
+#: Words that end a capitalised title, never a name (*Senior Counterterrorism Counsel*, *National Security Advisor*).
+_TITLE_ENDS = frozenset("""
+    counsel adviser advisor director secretary spokesman spokeswoman spokesperson officer correspondent editor
+    analyst coordinator commissioner minister ambassador envoy chairman chairwoman chief executive
+    """.split())
+
+
+def _title_word(tok) -> bool:
+    """The last word of a capitalised title (:data:`_TITLE_ENDS`)."""
+    return tok.lower_ in _TITLE_ENDS or tok.lemma_.lower() in _TITLE_ENDS
+
+
+def _name_ending_title(ctx: QuoteContext, head) -> Speaker | None:
+    """*Director of National Intelligence spokesman Ross Feinstein said*: the person named at the title's end.
+
+    ``head`` is a title word (the parser made it the subject and hung the
+    name on its *of* phrase); the phrase must end with a PERSON name that
+    follows another title or capitalised word, not a preposition or a
+    determiner (*the chief of staff of Nancy Pelosi* is not Pelosi).
+    """
+    last = head.right_edge
+    if last.i <= head.i + 1:
+        return None
+    m = ctx.mention_at(last, kinds={"name"})
+    if m is None or ctx.actor_types.get(m[2]) != "PERSON" or m[1] != last.idx + len(last):
+        return None
+    first = next(iter(ctx.tokens_in(m[0], m[1])), None)
+    if first is None or first.i <= head.i + 1:
+        return None
+    before = head.doc[first.i - 1]
+    if before.pos_ in {"ADP", "DET", "PART", "PUNCT", "CCONJ", "PRON"} or before.dep_ == "poss":
+        return None
+    return Speaker(m[2], m[4], m[0], m[1])
 
 
 def speaker_of(ctx: QuoteContext, head) -> Speaker | None:
@@ -626,6 +669,8 @@ def speaker_of(ctx: QuoteContext, head) -> Speaker | None:
                 return Speaker(m[2], m[4], m[0], m[1])
     if mention is None or mention[3] != "name":
         named = _name_before_comma(ctx, s)
+        if named is None and (_title_word(head) or role_of(head) is not None):
+            named = _name_ending_title(ctx, head)
         if named is not None:
             return named
     if (mention is None or mention[3] != "name") and head.dep_ == "appos":
@@ -677,6 +722,8 @@ def speaker_of(ctx: QuoteContext, head) -> Speaker | None:
                 first -= 1
             names = [t for t in names if t.i >= first]
         name = doc[names[0].i:names[-1].i + 1] if names else phrase
+        if names and _title_word(names[-1]):   # "Human Rights Watch's Senior Counterterrorism Counsel said":
+            return Speaker("", phrase.text, phrase.start_char, phrase.end_char)   # a title, not a name
         if not all(t.lower_ in ROLE_NOUNS or t.lower_ in GROUP_NOUNS or t.lower_ in ANONYMOUS_NOUNS for t in names):
             return Speaker(name.text, name.text, name.start_char, name.end_char)
         return Speaker("", phrase.text, phrase.start_char, phrase.end_char)

@@ -154,3 +154,26 @@ def test_relative_clause_on_an_apposition_is_the_named_person():
     text = ("\"We think it is appropriate,\" said Brian Faith, a spokesman for Fannie Mae who also said that "
             "the case was on their radar.")
     assert speaker_of(quotes_of(text), "on their radar") == "Brian Faith"
+
+
+def test_capitalised_title_without_a_name_is_an_unnamed_source():
+    text = ("\"The agency knew that its interrogations crossed a line,\" said Human Rights Watch's Senior "
+            "Counterterrorism Counsel.")
+    assert speaker_of(quotes_of(text), "crossed a line") == ""
+
+
+def test_name_at_the_end_of_a_title_phrase_speaks():
+    text = ("One official told the Associated Press that a bulletin was sent. Director of National Intelligence "
+            "spokesman Ross Feinstein commented that they were \"in no position to confirm who was responsible.\"")
+    assert speaker_of(quotes_of(text), "no position") == "Ross Feinstein"
+
+
+def test_name_after_of_at_the_end_of_a_title_phrase_does_not_speak():
+    text = "The chief of staff of Nancy Pelosi said that the vote would be held on Friday."
+    assert speaker_of(quotes_of(text), "vote would be held") != "Nancy Pelosi"
+
+
+def test_name_before_a_description_after_when_speaks():
+    text = ("Critics were surprised when Mowaffak al-Rubaie, the current Iraqi National Security Advisor said "
+            "that \"This war is well worth fighting,\" on CNN.")
+    assert speaker_of(quotes_of(text), "worth fighting") == "Mowaffak al-Rubaie"
