@@ -143,6 +143,7 @@ class QuoteContext:
             if m[3] == "pronoun" and m[4].lower() in PERSONAL_PRONOUNS:
                 self.genders.setdefault(m[2], set()).add(PERSONAL_PRONOUNS[m[4].lower()])
         self._with_role: set[str] = set()
+        self.descriptors: set[str] = set()     # nouns said of a named person (*interviewer Jake Tapper*)
         self.roles = self._role_index()
         self.role_starts = [x[0] for x in self.roles]
         self._with_role = {x[1] for x in self.roles}
@@ -305,6 +306,10 @@ class QuoteContext:
             mods = frozenset(x[2] for w in words for x in self._by_token.get(w.idx, ()) if x[2] != m[2])
             for w in words:
                 role = role_of(w)
+                if role is None and m[3] == "name" and self.actor_types.get(m[2]) == "PERSON":
+                    role = _descriptor_of(w, toks[0])
+                    if role is not None:
+                        self.descriptors.add(role)
                 if role is not None:
                     out.append((m[0], m[2], role, mods))
         out.sort()
@@ -469,6 +474,20 @@ def _definite_role_named(ctx: QuoteContext, tok) -> bool:
     return _definite(tok) and role_of(tok) is not None and ctx.recent_role(tok.idx, role_of(tok)) is not None
 
 
+def _descriptor_of(tok, first) -> str | None:
+    """The lemma of a common noun said of a person's name, or None.
+
+    *interviewer Jake Tapper* (the noun just before the name) and *Jake Tapper,
+    the interviewer* (an apposition): a later *the interviewer said* is that
+    person (:func:`_description_speaker`). ``first`` is the name's first token.
+    """
+    if tok.pos_ != "NOUN" or not tok.is_lower or tok.tag_ not in {"NN", "NNP"}:
+        return None
+    if tok.dep_ == "compound" and tok.i == first.i - 1 or tok.dep_ == "appos":
+        return tok.lemma_.lower()
+    return None
+
+
 def _pronoun_speaker(ctx: QuoteContext, head) -> Speaker | None:
     gender = PERSONAL_PRONOUNS.get(head.lower_)
     if gender is None:
@@ -521,6 +540,8 @@ def _description_speaker(ctx: QuoteContext, head, phrase) -> Speaker | None:
         actor = ctx.recent_role(head.idx, role_of(head), mods)
     elif lemma in _COMPANY_NOUNS or lemma in _ORG_NOUNS:
         actor = ctx.recent_organisation(head.idx)
+    elif lemma in ctx.descriptors and _definite(head) and head.pos_ == "NOUN":
+        actor = ctx.recent_role(head.idx, lemma)   # "interviewer Jake Tapper ... the interviewer said"
     if actor is None:
         return _anaphoric_person(ctx, head, phrase)
     return Speaker(actor, phrase.text, phrase.start_char, phrase.end_char)

@@ -177,3 +177,15 @@ def test_name_before_a_description_after_when_speaks():
     text = ("Critics were surprised when Mowaffak al-Rubaie, the current Iraqi National Security Advisor said "
             "that \"This war is well worth fighting,\" on CNN.")
     assert speaker_of(quotes_of(text), "worth fighting") == "Mowaffak al-Rubaie"
+
+
+def test_definite_description_repeats_a_noun_said_of_a_name():
+    text = ("On the talk show, interviewer Jake Tapper asked Chris Christie about the budget. Christie answered "
+            "that the state was broke. The payments were described by the interviewer as a \"legal obligation\".")
+    assert speaker_of(quotes_of(text), "legal obligation") == "Jake Tapper"
+
+
+def test_a_description_not_said_of_anyone_stays_unresolved():
+    text = ("Jake Tapper asked Chris Christie about the budget. Christie answered that the state was broke. "
+            "The payments were described by the interviewer as a \"legal obligation\".")
+    assert speaker_of(quotes_of(text), "legal obligation") == ""
