@@ -332,6 +332,32 @@ class QuoteContext:
                    if r == role and (not modifiers or modifiers & mods)}
         return earlier.pop() if len(earlier) == 1 else None     # the only one given that role so far
 
+    def person_named_before(self, offset: int) -> bool:
+        """A PERSON named by name in this or the previous paragraph before ``offset``."""
+        para = self.para_of(offset)
+        begin = self.paragraphs[max(para - _BACK_PARAGRAPHS, 0)][0] if self.paragraphs else 0
+        return any(m[3] == "name" and begin <= m[0] < offset and self.actor_types.get(m[2]) == "PERSON"
+                   for m in self.mentions)
+
+    def next_role(self, offset: int, role: str, modifiers: frozenset = frozenset()) -> str | None:
+        """The person next given ``role`` after ``offset``, at most two paragraphs on (a description before the name).
+
+        Used only when nobody was named just before (:meth:`person_named_before`).
+
+        *Japan's ambassador to Beijing defended the textbooks ... the home of the
+        Japanese ambassador to China, Koreshige Anami*. The first person given
+        that role decides: when its modifiers name other actors than the
+        description's, nobody is returned.
+        """
+        last = self.para_of(offset) + _FAR_PARAGRAPHS
+        k = bisect.bisect_right(self.role_starts, offset)
+        while k < len(self.roles) and self.para_of(self.roles[k][0]) <= last:
+            start, actor, r, mods = self.roles[k]
+            if r == role:
+                return actor if not modifiers or not mods or modifiers & mods else None
+            k += 1
+        return None
+
     def recent_organisation(self, offset: int) -> str | None:
         """The organisation most recently named before ``offset`` (current or previous paragraph)."""
         para = self.para_of(offset)
@@ -538,6 +564,8 @@ def _description_speaker(ctx: QuoteContext, head, phrase) -> Speaker | None:
     if role_of(head) is not None:
         mods = frozenset(m[2] for c in head.lefts for t in c.subtree for m in ctx._by_token.get(t.idx, ()))
         actor = ctx.recent_role(head.idx, role_of(head), mods)
+        if actor is None and not ctx.quoted(head) and not ctx.person_named_before(head.idx):
+            actor = ctx.next_role(head.idx, role_of(head), mods)   # "The director of the CIA has confirmed"
     elif lemma in _COMPANY_NOUNS or lemma in _ORG_NOUNS:
         actor = ctx.recent_organisation(head.idx)
     elif lemma in ctx.descriptors and _definite(head) and head.pos_ == "NOUN":

@@ -189,3 +189,17 @@ def test_a_description_not_said_of_anyone_stays_unresolved():
     text = ("Jake Tapper asked Chris Christie about the budget. Christie answered that the state was broke. "
             "The payments were described by the interviewer as a \"legal obligation\".")
     assert speaker_of(quotes_of(text), "legal obligation") == ""
+
+
+def test_description_in_the_lede_is_the_person_named_next_with_that_role():
+    text = ("The director of the Central Intelligence Agency has confirmed that his agency used waterboarding. "
+            "In testimony to the Senate on Tuesday, Michael Hayden urged lawmakers not to restrict it.\n\n"
+            "Director Hayden's testimony was the most detailed to date.")
+    assert speaker_of(quotes_of(text), "his agency used") == "Michael Hayden"
+
+
+def test_description_after_a_named_person_does_not_look_ahead():
+    text = ("President Askar Akayev appointed Keneshbek Dushebayev as new interior minister.\n\n"
+            "\"Our primary task is to restore order,\" the new interior minister said.\n\n"
+            "He replaced the former interior minister, Bakirdin Subanbekov.")
+    assert speaker_of(quotes_of(text), "restore order") != "Bakirdin Subanbekov"
