@@ -699,6 +699,36 @@ def _name_ending_title(ctx: QuoteContext, head) -> Speaker | None:
     return Speaker(m[2], m[4], m[0], m[1])
 
 
+def _document_author(ctx: QuoteContext, head) -> str | None:
+    """Who wrote the document ``head``: *a memo posted online by Senator Juan Dalmau*, or, for *the
+    statement added*, who *released a statement* earlier in this or the previous paragraph."""
+    for child in head.rights:          # "a memo posted by X", "a letter signed by X"
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            for agent in child.children:
+                if agent.dep_ == "agent" or agent.dep_ == "prep" and agent.lower_ == "by":
+                    for obj in agent.children:
+                        m = ctx.mention_at(obj, kinds={"name"}) if obj.dep_ == "pobj" else None
+                        if m is not None:
+                            return m[2]
+    if not _definite(head) or any(c.dep_ in {"poss", "compound", "amod"} for c in head.lefts):
+        return None
+    begin = ctx.paragraphs[max(ctx.para_of(head.idx) - _BACK_PARAGRAPHS, 0)][0] if ctx.paragraphs else 0
+    doc = head.doc
+    for k in range(head.i - 1, -1, -1):     # "X released a statement saying ... the statement added"
+        tok = doc[k]
+        if tok.idx < begin:
+            break
+        if tok.lemma_.lower() != head.lemma_.lower() or tok.pos_ != "NOUN" or ctx.quoted(tok):
+            continue
+        if tok.dep_ in {"dobj", "obj"} and tok.head.pos_ == "VERB":
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            m = ctx.mention_at(subj) if subj is not None else None
+            if m is not None and m[2]:
+                return m[2]
+        return None                          # the nearest earlier mention of the document decides
+    return None
+
+
 def speaker_of(ctx: QuoteContext, head) -> Speaker | None:
     """Resolve the head token of a speaker phrase to an actor (rule 5 of :mod:`analysis.quotes`)."""
     doc = ctx.doc
@@ -758,8 +788,14 @@ def speaker_of(ctx: QuoteContext, head) -> Speaker | None:
                 if child.dep_ == "prep" and child.lower_ in _DOC_PREPS:
                     for obj in child.children:
                         m = ctx.mention_at(obj) if obj.dep_ == "pobj" else None
+                        if m is None and obj.dep_ == "pobj":   # "a statement on the Foreign Ministry web site"
+                            m = next((x for c in obj.lefts if c.dep_ in {"compound", "poss"}
+                                      for x in [ctx.mention_at(c, kinds={"name"})] if x is not None), None)
                         if m is not None:
                             return Speaker(m[2], phrase.text, phrase.start_char, phrase.end_char)
+            author = _document_author(ctx, head)
+            if author is not None:
+                return Speaker(author, phrase.text, phrase.start_char, phrase.end_char)
     known = _known_person(ctx, head)
     if known is not None:                # "Kazemi-Qomi told": a surname the recogniser missed
         return Speaker(known, head.text, head.idx, head.idx + len(head))

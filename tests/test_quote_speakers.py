@@ -203,3 +203,18 @@ def test_description_after_a_named_person_does_not_look_ahead():
             "\"Our primary task is to restore order,\" the new interior minister said.\n\n"
             "He replaced the former interior minister, Bakirdin Subanbekov.")
     assert speaker_of(quotes_of(text), "restore order") != "Bakirdin Subanbekov"
+
+
+def test_a_document_posted_by_someone_speaks_for_them():
+    text = ("According to a memo posted online by Senator Juan Dalmau, the Senate cancelled its hearing. "
+            "A statement released by the White House said that the visit would go ahead.")
+    table = quotes_of(text)
+    assert speaker_of(table, "cancelled its hearing") == "Juan Dalmau"
+    assert speaker_of(table, "visit would go ahead") == "White House"
+
+
+def test_the_statement_is_the_one_someone_released_just_before():
+    text = ("British Prime Minister Gordon Brown released a statement on Friday welcoming the agreement.\n\n"
+            "\"Common sense has prevailed, and the Kenyan people have the outcome they hoped for,\" the "
+            "statement said.")
+    assert speaker_of(quotes_of(text), "Common sense") == "Gordon Brown"
