@@ -829,6 +829,10 @@ def subject_token(verb, depth: int = 0, *, ctx: QuoteContext | None = None):
     """
     if depth > 4:
         return None
+    if verb.lemma_.lower() == "quote" and ctx is not None:
+        quoted = _quoted_as_saying(verb)    # "the news agency quoted the mourners as saying": the mourners speak
+        if quoted is not None:
+            return quoted
     subjects = [c for c in verb.children if c.dep_ == "nsubj"
                 or (c.dep_ == "nsubjpass" and (verb.lemma_.lower() == "quote" or depth > 0 and _person_named(ctx, c)))]
     if len(subjects) > 1:                # "Dempsey, whose Command is responsible for ..., told": the relative
@@ -890,6 +894,18 @@ def subject_token(verb, depth: int = 0, *, ctx: QuoteContext | None = None):
         return subject_token(verb.head.head, depth + 1, ctx=ctx)   # "X echoed ... in saying", "by asserting that"
     if ctx is not None and depth == 0:
         return _name_run_after_quotation(ctx, verb)
+    return None
+
+
+def _quoted_as_saying(verb):
+    """The object of *quoted X as saying* (the person quoted), or None."""
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
+    if obj is None:
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as" and any(
+                c.dep_ == "pcomp" and c.tag_ == "VBG" and is_speech_verb(c) for c in prep.children):
+            return obj
     return None
 
 

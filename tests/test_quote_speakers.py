@@ -218,3 +218,11 @@ def test_the_statement_is_the_one_someone_released_just_before():
             "\"Common sense has prevailed, and the Kenyan people have the outcome they hoped for,\" the "
             "statement said.")
     assert speaker_of(quotes_of(text), "Common sense") == "Gordon Brown"
+
+
+def test_quoted_as_saying_after_the_quotation_is_the_person_quoted():
+    text = ("Reuters reported that many at the scene chanted slogans. \"Shame on the killers,\" the news agency "
+            "quoted the mourners as saying.")
+    table = quotes_of(text)
+    assert speaker_of(table, "Shame on the killers") == ""
+    assert table[table["text"].str.contains("Shame")].iloc[0]["speaker_text"] == "the mourners"
