@@ -699,6 +699,10 @@ def _name_ending_title(ctx: QuoteContext, head) -> Speaker | None:
     return Speaker(m[2], m[4], m[0], m[1])
 
 
+#: Verbs by which someone puts out a document of their own (*released a statement*), not one of others.
+_ISSUE_VERBS = frozenset("release issue publish post send put make deliver file sign write read".split())
+
+
 def _document_author(ctx: QuoteContext, head) -> str | None:
     """Who wrote the document ``head``: *a memo posted online by Senator Juan Dalmau*, or, for *the
     statement added*, who *released a statement* earlier in this or the previous paragraph."""
@@ -720,7 +724,7 @@ def _document_author(ctx: QuoteContext, head) -> str | None:
             break
         if tok.lemma_.lower() != head.lemma_.lower() or tok.pos_ != "NOUN" or ctx.quoted(tok):
             continue
-        if tok.dep_ in {"dobj", "obj"} and tok.head.pos_ == "VERB":
+        if tok.dep_ in {"dobj", "obj"} and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _ISSUE_VERBS:
             subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
             m = ctx.mention_at(subj) if subj is not None else None
             if m is not None and m[2]:
