@@ -699,6 +699,10 @@ def _name_ending_title(ctx: QuoteContext, head) -> Speaker | None:
     return Speaker(m[2], m[4], m[0], m[1])
 
 
+#: Nouns for an institution that its modifier names (*the Turkish government*, *the US embassy*).
+_INSTITUTION_NOUNS = frozenset("government ministry office administration embassy delegation authorities authority"
+                               .split()) | _ORG_NOUNS | _COMPANY_NOUNS
+
 #: Verbs by which someone puts out a document of their own (*released a statement*), not one of others.
 _ISSUE_VERBS = frozenset("release issue publish post send put make deliver file sign write read".split())
 
@@ -727,6 +731,10 @@ def _document_author(ctx: QuoteContext, head) -> str | None:
         if tok.dep_ in {"dobj", "obj"} and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _ISSUE_VERBS:
             subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
             m = ctx.mention_at(subj) if subj is not None else None
+            if m is None and subj is not None and subj.lemma_.lower() in _INSTITUTION_NOUNS:
+                # "the Turkish government released a statement"; not "the NSW Auditor-General released"
+                m = next((x for c in subj.lefts if c.dep_ in {"amod", "compound", "poss"}
+                          for x in [ctx.mention_at(c)] if x is not None), None)
             if m is not None and m[2]:
                 return m[2]
         return None                          # the nearest earlier mention of the document decides

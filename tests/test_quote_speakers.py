@@ -226,3 +226,15 @@ def test_quoted_as_saying_after_the_quotation_is_the_person_quoted():
     table = quotes_of(text)
     assert speaker_of(table, "Shame on the killers") == ""
     assert table[table["text"].str.contains("Shame")].iloc[0]["speaker_text"] == "the mourners"
+
+
+def test_the_statement_of_a_countrys_government_is_the_country():
+    text = ("On Thursday the Turkish government released a statement on the vote.\n\n"
+            "\"We still hope that the House will not take the resolution further,\" the statement added.")
+    assert speaker_of(quotes_of(text), "We still hope") == "Turkey"
+
+
+def test_the_report_of_an_office_holder_is_not_the_place_modifying_the_title():
+    text = ("In 2005, the NSW Auditor-General released a report on schools. The report stated that there were "
+            "1,000 outstanding repairs.")
+    assert speaker_of(quotes_of(text), "outstanding repairs") != "NSW"
