@@ -143,6 +143,7 @@ class QuoteContext:
             if m[3] == "pronoun" and m[4].lower() in PERSONAL_PRONOUNS:
                 self.genders.setdefault(m[2], set()).add(PERSONAL_PRONOUNS[m[4].lower()])
         self._with_role: set[str] = set()
+        self.descriptors: set[str] = set()     # nouns said of a named person (*interviewer Jake Tapper*)
         self.roles = self._role_index()
         self.role_starts = [x[0] for x in self.roles]
         self._with_role = {x[1] for x in self.roles}
@@ -305,6 +306,10 @@ class QuoteContext:
             mods = frozenset(x[2] for w in words for x in self._by_token.get(w.idx, ()) if x[2] != m[2])
             for w in words:
                 role = role_of(w)
+                if role is None and m[3] == "name" and self.actor_types.get(m[2]) == "PERSON":
+                    role = _descriptor_of(w, toks[0])
+                    if role is not None:
+                        self.descriptors.add(role)
                 if role is not None:
                     out.append((m[0], m[2], role, mods))
         out.sort()
@@ -326,6 +331,32 @@ class QuoteContext:
         earlier = {actor for _, actor, r, mods in self.roles[:max(k + 1, 0)]
                    if r == role and (not modifiers or modifiers & mods)}
         return earlier.pop() if len(earlier) == 1 else None     # the only one given that role so far
+
+    def person_named_before(self, offset: int) -> bool:
+        """A PERSON named by name in this or the previous paragraph before ``offset``."""
+        para = self.para_of(offset)
+        begin = self.paragraphs[max(para - _BACK_PARAGRAPHS, 0)][0] if self.paragraphs else 0
+        return any(m[3] == "name" and begin <= m[0] < offset and self.actor_types.get(m[2]) == "PERSON"
+                   for m in self.mentions)
+
+    def next_role(self, offset: int, role: str, modifiers: frozenset = frozenset()) -> str | None:
+        """The person next given ``role`` after ``offset``, at most two paragraphs on (a description before the name).
+
+        Used only when nobody was named just before (:meth:`person_named_before`).
+
+        *Japan's ambassador to Beijing defended the textbooks ... the home of the
+        Japanese ambassador to China, Koreshige Anami*. The first person given
+        that role decides: when its modifiers name other actors than the
+        description's, nobody is returned.
+        """
+        last = self.para_of(offset) + _FAR_PARAGRAPHS
+        k = bisect.bisect_right(self.role_starts, offset)
+        while k < len(self.roles) and self.para_of(self.roles[k][0]) <= last:
+            start, actor, r, mods = self.roles[k]
+            if r == role:
+                return actor if not modifiers or not mods or modifiers & mods else None
+            k += 1
+        return None
 
     def recent_organisation(self, offset: int) -> str | None:
         """The organisation most recently named before ``offset`` (current or previous paragraph)."""
@@ -469,6 +500,20 @@ def _definite_role_named(ctx: QuoteContext, tok) -> bool:
     return _definite(tok) and role_of(tok) is not None and ctx.recent_role(tok.idx, role_of(tok)) is not None
 
 
+def _descriptor_of(tok, first) -> str | None:
+    """The lemma of a common noun said of a person's name, or None.
+
+    *interviewer Jake Tapper* (the noun just before the name) and *Jake Tapper,
+    the interviewer* (an apposition): a later *the interviewer said* is that
+    person (:func:`_description_speaker`). ``first`` is the name's first token.
+    """
+    if tok.pos_ != "NOUN" or not tok.is_lower or tok.tag_ not in {"NN", "NNP"}:
+        return None
+    if tok.dep_ == "compound" and tok.i == first.i - 1 or tok.dep_ == "appos":
+        return tok.lemma_.lower()
+    return None
+
+
 def _pronoun_speaker(ctx: QuoteContext, head) -> Speaker | None:
     gender = PERSONAL_PRONOUNS.get(head.lower_)
     if gender is None:
@@ -519,8 +564,12 @@ def _description_speaker(ctx: QuoteContext, head, phrase) -> Speaker | None:
     if role_of(head) is not None:
         mods = frozenset(m[2] for c in head.lefts for t in c.subtree for m in ctx._by_token.get(t.idx, ()))
         actor = ctx.recent_role(head.idx, role_of(head), mods)
+        if actor is None and not ctx.quoted(head) and not ctx.person_named_before(head.idx):
+            actor = ctx.next_role(head.idx, role_of(head), mods)   # "The director of the CIA has confirmed"
     elif lemma in _COMPANY_NOUNS or lemma in _ORG_NOUNS:
         actor = ctx.recent_organisation(head.idx)
+    elif lemma in ctx.descriptors and _definite(head) and head.pos_ == "NOUN":
+        actor = ctx.recent_role(head.idx, lemma)   # "interviewer Jake Tapper ... the interviewer said"
     if actor is None:
         return _anaphoric_person(ctx, head, phrase)
     return Speaker(actor, phrase.text, phrase.start_char, phrase.end_char)
@@ -541,6 +590,23 @@ def _actor_of_modifiers(ctx: QuoteContext, head, preps) -> str | None:
     return None
 
 
+#: Group nouns for the people around a person (*the Obama campaign*, *DeLay's staff*, *Clinton aides*):
+#: such a group speaks for itself, an unnamed source, not as the person it is named after.
+_ENTOURAGE_NOUNS = frozenset("campaign aide aides staff team official officials source sources".split())
+
+
+def _entourage_of_person(ctx: QuoteContext, head, actor: str) -> bool:
+    """*The McCain campaign*, *Odinga's team*, *campaign officials for Obama*: a person's entourage.
+
+    True when ``head`` is one of :data:`_ENTOURAGE_NOUNS` and ``actor`` (the
+    actor its modifiers name) is a PERSON; an organisation's or a country's
+    officials (*USAF officials*, *the UN team*) stay that organisation.
+    """
+    lemma = head.lemma_.lower()
+    return (lemma in _ENTOURAGE_NOUNS or head.lower_ in _ENTOURAGE_NOUNS) \
+        and ctx.actor_types.get(actor) == "PERSON"
+
+
 def _appositions(head):
     """Appositions of ``head``, also those the parser hung on the object of its preposition.
 
@@ -557,12 +623,19 @@ def _appositions(head):
     return out
 
 
+#: Words that open a clause whose subject may be *Name, the adviser*: *when X, the adviser, said*.
+_CLAUSE_OPENERS = frozenset("when as while after before because since although though that".split())
+
+
 def _name_before_comma(ctx: QuoteContext, start: int) -> Speaker | None:
     """*Ali al-Dabbagh, a spokesman for the government, said*: the person named just before the phrase.
 
-    The name must open its sentence and be followed by a comma and the
+    The name must open its sentence or clause (after one of
+    :data:`_CLAUSE_OPENERS`: *when Mowaffak al-Rubaie, the current Iraqi
+    National Security Advisor said*) and be followed by a comma and the
     speaker phrase (token ``start``); the parser often hangs such a name
-    loosely on the verb instead of making the phrase its apposition.
+    loosely on the verb instead of making the phrase its apposition. Not a
+    name that is the object of a verb (*Bush met Karzai, the spokesman said*).
     """
     doc = ctx.doc
     if start < 2 or doc[start - 1].text != ",":
@@ -571,7 +644,8 @@ def _name_before_comma(ctx: QuoteContext, start: int) -> Speaker | None:
     if m is None or not ctx.is_person(m[2]) or ctx.actor_types.get(m[2]) != "PERSON":
         return None
     first = next((t for t in ctx.tokens_in(m[0], m[1])), None)
-    if first is None or not (first.is_sent_start or first.i == 0 or doc[first.i - 1].is_space):
+    if first is None or not (first.is_sent_start or first.i == 0 or doc[first.i - 1].is_space
+                             or doc[first.i - 1].lower_ in _CLAUSE_OPENERS):
         return None
     return Speaker(m[2], m[4], m[0], m[1])
 
@@ -588,6 +662,83 @@ def _known_person(ctx: QuoteContext, head) -> str | None:
         return None                      # part of a longer name: the rule is for a surname alone
     hits = {actor for first, actor in ctx.surnames.get(head.text, ()) if first < head.idx}
     return hits.pop() if len(hits) == 1 else None
+
+
+#: Words that end a capitalised title, never a name (*Senior Counterterrorism Counsel*, *National Security Advisor*).
+_TITLE_ENDS = frozenset("""
+    counsel adviser advisor director secretary spokesman spokeswoman spokesperson officer correspondent editor
+    analyst coordinator commissioner minister ambassador envoy chairman chairwoman chief executive
+    """.split())
+
+
+def _title_word(tok) -> bool:
+    """The last word of a capitalised title (:data:`_TITLE_ENDS`)."""
+    return tok.lower_ in _TITLE_ENDS or tok.lemma_.lower() in _TITLE_ENDS
+
+
+def _name_ending_title(ctx: QuoteContext, head) -> Speaker | None:
+    """*Director of National Intelligence spokesman Ross Feinstein said*: the person named at the title's end.
+
+    ``head`` is a title word (the parser made it the subject and hung the
+    name on its *of* phrase); the phrase must end with a PERSON name that
+    follows another title or capitalised word, not a preposition or a
+    determiner (*the chief of staff of Nancy Pelosi* is not Pelosi).
+    """
+    last = head.right_edge
+    if last.i <= head.i + 1:
+        return None
+    m = ctx.mention_at(last, kinds={"name"})
+    if m is None or ctx.actor_types.get(m[2]) != "PERSON" or m[1] != last.idx + len(last):
+        return None
+    first = next(iter(ctx.tokens_in(m[0], m[1])), None)
+    if first is None or first.i <= head.i + 1:
+        return None
+    before = head.doc[first.i - 1]
+    if before.pos_ in {"ADP", "DET", "PART", "PUNCT", "CCONJ", "PRON"} or before.dep_ == "poss":
+        return None
+    return Speaker(m[2], m[4], m[0], m[1])
+
+
+#: Nouns for an institution that its modifier names (*the Turkish government*, *the US embassy*).
+_INSTITUTION_NOUNS = frozenset("government ministry office administration embassy delegation authorities authority"
+                               .split()) | _ORG_NOUNS | _COMPANY_NOUNS
+
+#: Verbs by which someone puts out a document of their own (*released a statement*), not one of others.
+_ISSUE_VERBS = frozenset("release issue publish post send put make deliver file sign write read".split())
+
+
+def _document_author(ctx: QuoteContext, head) -> str | None:
+    """Who wrote the document ``head``: *a memo posted online by Senator Juan Dalmau*, or, for *the
+    statement added*, who *released a statement* earlier in this or the previous paragraph."""
+    for child in head.rights:          # "a memo posted by X", "a letter signed by X"
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            for agent in child.children:
+                if agent.dep_ == "agent" or agent.dep_ == "prep" and agent.lower_ == "by":
+                    for obj in agent.children:
+                        m = ctx.mention_at(obj, kinds={"name"}) if obj.dep_ == "pobj" else None
+                        if m is not None:
+                            return m[2]
+    if not _definite(head) or any(c.dep_ in {"poss", "compound", "amod"} for c in head.lefts):
+        return None
+    begin = ctx.paragraphs[max(ctx.para_of(head.idx) - _BACK_PARAGRAPHS, 0)][0] if ctx.paragraphs else 0
+    doc = head.doc
+    for k in range(head.i - 1, -1, -1):     # "X released a statement saying ... the statement added"
+        tok = doc[k]
+        if tok.idx < begin:
+            break
+        if tok.lemma_.lower() != head.lemma_.lower() or tok.pos_ != "NOUN" or ctx.quoted(tok):
+            continue
+        if tok.dep_ in {"dobj", "obj"} and tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _ISSUE_VERBS:
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            m = ctx.mention_at(subj) if subj is not None else None
+            if m is None and subj is not None and subj.lemma_.lower() in _INSTITUTION_NOUNS:
+                # "the Turkish government released a statement"; not "the NSW Auditor-General released"
+                m = next((x for c in subj.lefts if c.dep_ in {"amod", "compound", "poss"}
+                          for x in [ctx.mention_at(c)] if x is not None), None)
+            if m is not None and m[2]:
+                return m[2]
+        return None                          # the nearest earlier mention of the document decides
+    return None
 
 
 def speaker_of(ctx: QuoteContext, head) -> Speaker | None:
@@ -609,8 +760,14 @@ def speaker_of(ctx: QuoteContext, head) -> Speaker | None:
                 return Speaker(m[2], m[4], m[0], m[1])
     if mention is None or mention[3] != "name":
         named = _name_before_comma(ctx, s)
+        if named is None and (_title_word(head) or role_of(head) is not None):
+            named = _name_ending_title(ctx, head)
         if named is not None:
             return named
+    if (mention is None or mention[3] != "name") and head.dep_ == "appos":
+        m = ctx.mention_at(head.head, kinds={"name"})   # "said Brian Faith, a spokesman for X who also said":
+        if m is not None and ctx.actor_types.get(m[2]) == "PERSON":   # the relative clause's antecedent
+            return Speaker(m[2], m[4], m[0], m[1])                      # is the named person's apposition
     if mention is not None and (head.lower_ in ANONYMOUS_NOUNS or head.lemma_.lower() in ANONYMOUS_NOUNS) \
             and _indefinite(head):
         return Speaker("", doc[s:e].text, doc[s:e].start_char, doc[s:e].end_char)   # "a Microsoft Spokesperson"
@@ -630,6 +787,8 @@ def speaker_of(ctx: QuoteContext, head) -> Speaker | None:
             return Speaker("", phrase.text, phrase.start_char, phrase.end_char)
         if lemma in GROUP_NOUNS or head.lower_ in GROUP_NOUNS:
             actor = _actor_of_modifiers(ctx, head, {"of", "from", "for", "at"})
+            if actor is not None and _entourage_of_person(ctx, head, actor):
+                actor = ""               # "The McCain campaign said", "Clinton aides told": not McCain, not Clinton
             if actor is not None:
                 return Speaker(actor, phrase.text, phrase.start_char, phrase.end_char)
         if lemma in DOCUMENT_NOUNS or lemma in SPEECH_NOUNS or lemma in VIEW_NOUNS:
@@ -641,8 +800,14 @@ def speaker_of(ctx: QuoteContext, head) -> Speaker | None:
                 if child.dep_ == "prep" and child.lower_ in _DOC_PREPS:
                     for obj in child.children:
                         m = ctx.mention_at(obj) if obj.dep_ == "pobj" else None
+                        if m is None and obj.dep_ == "pobj":   # "a statement on the Foreign Ministry web site"
+                            m = next((x for c in obj.lefts if c.dep_ in {"compound", "poss"}
+                                      for x in [ctx.mention_at(c, kinds={"name"})] if x is not None), None)
                         if m is not None:
                             return Speaker(m[2], phrase.text, phrase.start_char, phrase.end_char)
+            author = _document_author(ctx, head)
+            if author is not None:
+                return Speaker(author, phrase.text, phrase.start_char, phrase.end_char)
     known = _known_person(ctx, head)
     if known is not None:                # "Kazemi-Qomi told": a surname the recogniser missed
         return Speaker(known, head.text, head.idx, head.idx + len(head))
@@ -654,6 +819,8 @@ def speaker_of(ctx: QuoteContext, head) -> Speaker | None:
                 first -= 1
             names = [t for t in names if t.i >= first]
         name = doc[names[0].i:names[-1].i + 1] if names else phrase
+        if names and _title_word(names[-1]):   # "Human Rights Watch's Senior Counterterrorism Counsel said":
+            return Speaker("", phrase.text, phrase.start_char, phrase.end_char)   # a title, not a name
         if not all(t.lower_ in ROLE_NOUNS or t.lower_ in GROUP_NOUNS or t.lower_ in ANONYMOUS_NOUNS for t in names):
             return Speaker(name.text, name.text, name.start_char, name.end_char)
         return Speaker("", phrase.text, phrase.start_char, phrase.end_char)
@@ -674,6 +841,10 @@ def subject_token(verb, depth: int = 0, *, ctx: QuoteContext | None = None):
     """
     if depth > 4:
         return None
+    if verb.lemma_.lower() == "quote" and ctx is not None:
+        quoted = _quoted_as_saying(verb)    # "the news agency quoted the mourners as saying": the mourners speak
+        if quoted is not None:
+            return quoted
     subjects = [c for c in verb.children if c.dep_ == "nsubj"
                 or (c.dep_ == "nsubjpass" and (verb.lemma_.lower() == "quote" or depth > 0 and _person_named(ctx, c)))]
     if len(subjects) > 1:                # "Dempsey, whose Command is responsible for ..., told": the relative
@@ -735,6 +906,18 @@ def subject_token(verb, depth: int = 0, *, ctx: QuoteContext | None = None):
         return subject_token(verb.head.head, depth + 1, ctx=ctx)   # "X echoed ... in saying", "by asserting that"
     if ctx is not None and depth == 0:
         return _name_run_after_quotation(ctx, verb)
+    return None
+
+
+def _quoted_as_saying(verb):
+    """The object of *quoted X as saying* (the person quoted), or None."""
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
+    if obj is None:
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as" and any(
+                c.dep_ == "pcomp" and c.tag_ == "VBG" and is_speech_verb(c) for c in prep.children):
+            return obj
     return None
 
 

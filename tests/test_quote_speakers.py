@@ -134,3 +134,107 @@ def test_only_a_relative_named_as_such_gives_way_to_a_namesake():
     assert _main_namesakes(["Bill Clinton", "Hillary Clinton"], {"Hillary Clinton"}) == ["Bill Clinton"]
     assert _main_namesakes(["Ann Price", "David Price"], set()) == ["Ann Price", "David Price"]
     assert _main_namesakes(["Jonna Mendez"], {"Jonna Mendez"}) == ["Jonna Mendez"]  # no one else to mean
+
+
+def test_a_persons_campaign_or_aides_are_an_unnamed_source():
+    text = ("Joe Biden met voters in Ohio on Monday. The Biden campaign said that the rally drew ten thousand "
+            "people. Biden aides told reporters that he would speak again on Friday.")
+    table = quotes_of(text)
+    assert speaker_of(table, "rally drew") == ""
+    assert speaker_of(table, "would speak again") == ""
+
+
+def test_an_organisations_officials_stay_the_organisation():
+    text = ("The United Nations sent a team to Darfur. United Nations officials warned that they would be "
+            "unable to provide food.")
+    assert speaker_of(quotes_of(text), "unable to provide") == "United Nations"
+
+
+def test_relative_clause_on_an_apposition_is_the_named_person():
+    text = ("\"We think it is appropriate,\" said Brian Faith, a spokesman for Fannie Mae who also said that "
+            "the case was on their radar.")
+    assert speaker_of(quotes_of(text), "on their radar") == "Brian Faith"
+
+
+def test_capitalised_title_without_a_name_is_an_unnamed_source():
+    text = ("\"The agency knew that its interrogations crossed a line,\" said Human Rights Watch's Senior "
+            "Counterterrorism Counsel.")
+    assert speaker_of(quotes_of(text), "crossed a line") == ""
+
+
+def test_name_at_the_end_of_a_title_phrase_speaks():
+    text = ("One official told the Associated Press that a bulletin was sent. Director of National Intelligence "
+            "spokesman Ross Feinstein commented that they were \"in no position to confirm who was responsible.\"")
+    assert speaker_of(quotes_of(text), "no position") == "Ross Feinstein"
+
+
+def test_name_after_of_at_the_end_of_a_title_phrase_does_not_speak():
+    text = "The chief of staff of Nancy Pelosi said that the vote would be held on Friday."
+    assert speaker_of(quotes_of(text), "vote would be held") != "Nancy Pelosi"
+
+
+def test_name_before_a_description_after_when_speaks():
+    text = ("Critics were surprised when Mowaffak al-Rubaie, the current Iraqi National Security Advisor said "
+            "that \"This war is well worth fighting,\" on CNN.")
+    assert speaker_of(quotes_of(text), "worth fighting") == "Mowaffak al-Rubaie"
+
+
+def test_definite_description_repeats_a_noun_said_of_a_name():
+    text = ("On the talk show, interviewer Jake Tapper asked Chris Christie about the budget. Christie answered "
+            "that the state was broke. The payments were described by the interviewer as a \"legal obligation\".")
+    assert speaker_of(quotes_of(text), "legal obligation") == "Jake Tapper"
+
+
+def test_a_description_not_said_of_anyone_stays_unresolved():
+    text = ("Jake Tapper asked Chris Christie about the budget. Christie answered that the state was broke. "
+            "The payments were described by the interviewer as a \"legal obligation\".")
+    assert speaker_of(quotes_of(text), "legal obligation") == ""
+
+
+def test_description_in_the_lede_is_the_person_named_next_with_that_role():
+    text = ("The director of the Central Intelligence Agency has confirmed that his agency used waterboarding. "
+            "In testimony to the Senate on Tuesday, Michael Hayden urged lawmakers not to restrict it.\n\n"
+            "Director Hayden's testimony was the most detailed to date.")
+    assert speaker_of(quotes_of(text), "his agency used") == "Michael Hayden"
+
+
+def test_description_after_a_named_person_does_not_look_ahead():
+    text = ("President Askar Akayev appointed Keneshbek Dushebayev as new interior minister.\n\n"
+            "\"Our primary task is to restore order,\" the new interior minister said.\n\n"
+            "He replaced the former interior minister, Bakirdin Subanbekov.")
+    assert speaker_of(quotes_of(text), "restore order") != "Bakirdin Subanbekov"
+
+
+def test_a_document_posted_by_someone_speaks_for_them():
+    text = ("According to a memo posted online by Senator Juan Dalmau, the Senate cancelled its hearing. "
+            "A statement released by the White House said that the visit would go ahead.")
+    table = quotes_of(text)
+    assert speaker_of(table, "cancelled its hearing") == "Juan Dalmau"
+    assert speaker_of(table, "visit would go ahead") == "White House"
+
+
+def test_the_statement_is_the_one_someone_released_just_before():
+    text = ("British Prime Minister Gordon Brown released a statement on Friday welcoming the agreement.\n\n"
+            "\"Common sense has prevailed, and the Kenyan people have the outcome they hoped for,\" the "
+            "statement said.")
+    assert speaker_of(quotes_of(text), "Common sense") == "Gordon Brown"
+
+
+def test_quoted_as_saying_after_the_quotation_is_the_person_quoted():
+    text = ("Reuters reported that many at the scene chanted slogans. \"Shame on the killers,\" the news agency "
+            "quoted the mourners as saying.")
+    table = quotes_of(text)
+    assert speaker_of(table, "Shame on the killers") == ""
+    assert table[table["text"].str.contains("Shame")].iloc[0]["speaker_text"] == "the mourners"
+
+
+def test_the_statement_of_a_countrys_government_is_the_country():
+    text = ("On Thursday the Turkish government released a statement on the vote.\n\n"
+            "\"We still hope that the House will not take the resolution further,\" the statement added.")
+    assert speaker_of(quotes_of(text), "We still hope") == "Turkey"
+
+
+def test_the_report_of_an_office_holder_is_not_the_place_modifying_the_title():
+    text = ("In 2005, the NSW Auditor-General released a report on schools. The report stated that there were "
+            "1,000 outstanding repairs.")
+    assert speaker_of(quotes_of(text), "outstanding repairs") != "NSW"
