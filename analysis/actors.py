@@ -1013,7 +1013,8 @@ def _role_evidence(token: Token) -> set[str]:
     """The grammatical roles of a one-word name that show a person (see :data:`PERSON_ROLE_KINDS`).
 
     A name coordinated with another (``Trump and Pence met``) takes the role
-    of the first conjunct; the object of a passive's *by* is its subject.
+    of the first conjunct; the object of a passive's *by* is its subject and
+    the passive's subject its object.
     """
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
@@ -1031,7 +1032,7 @@ def _role_evidence(token: Token) -> set[str]:
         if (token.tag_ == "NNP" and head.pos_ == "VERB" and lemma not in {"remain", "become", "seem", "appear"}
                 and not is_english_word(token.text)):
             kinds.add("any_subject")        # not 'Turnout was low', 'Dell would cut jobs'
-    elif dep in {"dobj", "oprd", "dative"} and head.pos_ == "VERB":
+    elif dep in {"dobj", "dative", "nsubjpass"} and head.pos_ == "VERB":   # not oprd: "an area called Taji"
         if lemma in stance:
             kinds.add("stance_object")
         if lemma in _PERSON_OBJECT_VERBS:

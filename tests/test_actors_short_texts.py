@@ -73,3 +73,12 @@ def test_subject_of_any_verb_counts_only_in_a_short_text():
 def test_is_short_counts_sentences():
     assert _is_short(parse("One. Two. Three."))
     assert not _is_short(parse("One. Two. Three. Four."))
+
+
+def test_passive_subject_of_a_stance_verb_is_a_person():
+    assert "Kemp" in set(analyze_text("Kemp was praised by the president.").mentions["actor"])
+
+
+def test_name_given_by_call_is_no_person():
+    mentions = analyze_text("The soldiers were killed in an area north of Baghdad called Taji during a battle.").mentions
+    assert "Taji" not in set(mentions["actor"])
