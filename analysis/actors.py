@@ -1043,8 +1043,6 @@ def _role_evidence(token: Token) -> set[str]:
             kinds.add("stance_object")
         if verb == "meet" and prep == "with":
             kinds.add("agency_object")
-    if token.text in first_names():
-        kinds.add("first_name")
     return kinds
 
 
@@ -1071,11 +1069,12 @@ def _unsupported_persons(doc: Doc, mentions: list[Mention], types: dict[str, str
     """Step 7: one-word PERSON actors without evidence of being a person.
 
     Evidence: a title, a description, the subject of a speech verb, the
-    possessor of a kin or opinion noun, a he/she after it, a role in a verb
-    of stance, agency or speech (:func:`_role_evidence`), or coordination with
-    a known person. Against: *the*/*a* before it, a locative preposition, the
-    word in lower case elsewhere; a listed place also vetoes the role
-    evidence (``visited Annapolis``).
+    possessor of a kin or opinion noun, a he/she after it, or a role in a
+    verb of stance or agency (:func:`_role_evidence`; in a text of at most
+    three sentences the subject of any verb). Against: *the*/*a* before it,
+    a locative preposition, the word in lower case elsewhere; a listed place
+    that is no given name, or a determiner before it, also vetoes the role
+    evidence (``visited Annapolis``, ``this Bill``).
     """
     singles = {a for a, t in types.items() if t == "PERSON" and len(a.split()) == 1}
     if not singles:
@@ -1108,8 +1107,9 @@ def _unsupported_persons(doc: Doc, mentions: list[Mention], types: dict[str, str
         if root.dep_ in {"nsubj", "nsubjpass"} and any(
                 table.text[i].lower() in _GENDERED for i in range(m.tok_end, min(len(table.text), m.tok_end + 40))):
             evidence.add(m.actor)           # 'Kowalczyk was praised ... for her work': a he/she refers back
-        if ((m.actor not in places or m.actor in first_names()) and m.tok_end - m.tok_start == 1 and m.actor[:1].isupper()
-                and not (prev >= 0 and doc[prev].lower_ in {"this", "that", "these", "those"})):
+        if ((m.actor not in places or m.actor in first_names()) and m.tok_end - m.tok_start == 1
+                and m.actor[:1].isupper() and not (prev >= 0 and doc[prev].tag_ == "DT")):   # 'this Bill', not
+            # 'said that Widodo'; a listed place only if also a given name (as in _is_place)
             kinds = _role_evidence(root)
             if kinds & SHORT_TEXT_KINDS and not kinds & PERSON_ROLE_KINDS and short is None:
                 short = _is_short(doc)

@@ -82,3 +82,11 @@ def test_passive_subject_of_a_stance_verb_is_a_person():
 def test_name_given_by_call_is_no_person():
     mentions = analyze_text("The soldiers were killed in an area north of Baghdad called Taji during a battle.").mentions
     assert "Taji" not in set(mentions["actor"])
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Al Jazeera reported that Widodo was planning to visit Jakarta.", "Widodo"),
+    ("It is characteristic that Putin and Karamanlis met two times since September 2005.", "Putin"),
+])
+def test_complementizer_that_is_no_determiner(text, actor):
+    assert actor in set(analyze_text(text).mentions["actor"])
