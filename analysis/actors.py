@@ -991,6 +991,13 @@ _PERSON_OBJECT_VERBS = frozenset("""
 #: sanctions or aid, which companies and armies do and undergo (``Dell selling``, ``supply Somerfield``).
 _PERSON_FRAMES = frozenset({"support", "praise", "blame", "accuse", "threaten", "ally", "negotiate"})
 
+#: Nouns whose possessor, tagged PERSON, is a person (``Jefferson's allegations``, ``Comey's job``), beside
+#: the kin and opinion nouns of step 7.
+_OWNED_BY_PERSONS = frozenset("""
+    allegation allegations accusation accusations claim claims response reply testimony job successor predecessor
+    nomination appointment victory election reelection re-election attorney attorneys camp party
+    """.split())
+
 #: Label verbs whose object is named by a noun after it (``called Schiff a liar``).
 _LABEL_VERBS = frozenset({"call", "brand", "label", "dub"})
 
@@ -1037,6 +1044,8 @@ def _role_evidence(token: Token) -> set[str]:
             kinds.add("stance_object")
         if lemma in _PERSON_OBJECT_VERBS:
             kinds.add("agency_object")
+    elif dep == "poss" and head.lower_ in _OWNED_BY_PERSONS:
+        kinds.add("possessor")
     elif dep == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
         verb, prep = head.head.lemma_.lower(), head.lower_
         if prep in preps.get(verb, ()):
@@ -1051,16 +1060,16 @@ def _is_short(doc: Doc, most: int = 3) -> bool:
     return sum(1 for _ in zip(range(most + 1), doc.sents)) <= most
 
 
-#: Kinds of :func:`_role_evidence` accepted as evidence of a one-word person in any text. Measured on
-#: one-word PERSON actors they add on 2 x 300 random Wikinews articles (``first_name``: 3 of 8 places,
-#: ``any_subject``: 15 of 21 companies, products and places; coordination with a person's name, tried
-#: too: 11 of 11 junk, appositions and lists) and on 1,672 of their sentences analysed alone.
-PERSON_ROLE_KINDS = frozenset({"stance_subject", "stance_object", "agency_subject", "agency_object"})
+#: Kinds of :func:`_role_evidence` accepted as evidence of a one-word person in any text. Checked on the
+#: one-word PERSON actors they add on 2 x 300 random Wikinews articles (3 added, all persons) and on 3,369
+#: of their sentences analysed alone (12 added, all persons). Tried and left out: a listed given name
+#: (3 of 8 added were places: Lithgow, Rachel), coordination or apposition with a person's name (11 of 11
+#: junk: lists and titles misparsed), the subject of any verb in a whole article (8 of 12 junk: companies).
+PERSON_ROLE_KINDS = frozenset({"stance_subject", "stance_object", "agency_subject", "agency_object", "possessor"})
 
 #: Kinds accepted only in a text of at most three sentences (one sentence of a benchmark), where a person
-#: has no room to be introduced by full name: the subject of any verb, not an English word (20 of 21
-#: added actors persons on 2 x 1,700 Wikinews sentences analysed alone, junk: Arcelor; 4 of 12 in whole
-#: articles, where a person is introduced by full name first).
+#: has no room to be introduced by full name: the subject of any verb, not an English word (21 of 22
+#: added on the Wikinews sentences analysed alone were persons; junk: Arcelor).
 SHORT_TEXT_KINDS = frozenset({"any_subject"})
 
 

@@ -90,3 +90,7 @@ def test_name_given_by_call_is_no_person():
 ])
 def test_complementizer_that_is_no_determiner(text, actor):
     assert actor in set(analyze_text(text).mentions["actor"])
+
+
+def test_possessor_of_a_persons_noun_is_a_person():
+    assert "Rakhimov" in set(analyze_text("The minister denied Rakhimov's claims.").mentions["actor"])
