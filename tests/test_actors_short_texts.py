@@ -80,7 +80,8 @@ def test_passive_subject_of_a_stance_verb_is_a_person():
 
 
 def test_name_given_by_call_is_no_person():
-    mentions = analyze_text("The soldiers were killed in an area north of Baghdad called Taji during a battle.").mentions
+    text = "The soldiers were killed in an area north of Baghdad called Taji during a battle."
+    mentions = analyze_text(text).mentions
     assert "Taji" not in set(mentions["actor"])
 
 
