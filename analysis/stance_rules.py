@@ -387,6 +387,30 @@ _STAGING_VERBS = frozenset({"stage", "stag", "hold",   # "staged" is lemmatised 
                              "organise", "organize", "lead", "join", "start", "begin", "spearhead"})
 
 
+#: Nouns of ``came under attack from X`` (the subject is the target, the ``from`` phrase the holder).
+_UNDER_NOUNS = frozenset({"attack", "attacks", "criticism", "assault"})
+
+
+#: Verbs whose complement is only wanted or required (``seeks to win the support of X``).
+_UNREAL_HEADS = frozenset({"require", "need", "want", "seek", "try", "hope", "aim", "fight", "struggle"})
+
+
+def _the(tok: Token) -> bool:
+    """Whether the noun ``tok`` has the article ``the``, or none at all (``under attack``): not ``a``, ``his``."""
+    return not any(c.dep_ in {"det", "poss"} and c.lower_ != "the" for c in tok.children)
+
+
+def _unreal(verb: Token) -> bool:
+    """Whether ``verb`` is only needed, wished or tried (``must have``, ``to win``, ``requires that X receive``)."""
+    return any(c.dep_ == "aux" and c.lower_ in _DEONTIC | {"would", "could", "might", "may", "can"}
+               for c in verb.children) or verb.head.lemma_.lower() in _UNREAL_HEADS
+
+
+def _of_owners(tok: Token, ctx: _Context) -> list[_Ref]:
+    """The actors of the noun's ``of`` phrase (``the support of X``)."""
+    return [r for _, p in _pobjs(tok, {"of"}) for r in _np_refs(p, ctx)]
+
+
 def _noun_events(tok: Token, ctx: _Context) -> list[_Event]:
     """``Rutte’s criticism of Hungary``, ``a statement of support for X``, ``Y drew criticism from X``."""
     if tok.pos_ != "NOUN" or tok.dep_ == "compound":       # air defense systems
@@ -455,7 +479,29 @@ def _noun_events(tok: Token, ctx: _Context) -> list[_Event]:
         holders = [r for _, p in _pobjs(verb, {"by"}) for r in _np_refs(p, ctx)] or [
             replace(r, conf=r.conf * 0.8) for r in _reporter_refs(verb, ctx)]
         negs, modal = _polarity_and_modality(verb)
+    if node.dep_ == "pobj" and node.head.head.pos_ in {"VERB", "AUX"} and _the(node) and (
+            node.head.lower_ == "with" and entry.frame == "support" and not holders
+            or node.head.lower_ == "under" and lemma in _UNDER_NOUNS and not found):
+        # formed a government with the support of X, came under attack from X: X towards the verb's subject
+        # (or its agent: drafted by Germany with the support of X)
+        verb = node.head.head
+        holders = _of_owners(node, ctx) if node.head.lower_ == "with" else holders or [
+            r for _, p in _pobjs(verb, {"from", "by"}) for r in _np_refs(p, ctx)]
+        if holders:
+            doers = [r for _, p in _pobjs(verb, {"by"}) for r in _np_refs(p, ctx)] or [
+                r for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for r in _np_refs(c, ctx)]
+            found = [(base, replace(r, conf=r.conf * 0.9)) for r in doers]
+            negs, modal = _polarity_and_modality(verb)
     governor = node.head if node.dep_ in {"dobj", "obj"} else None
+    received = False
+    if governor is not None and not holders and lemma not in _DEFENSE_NOUNS and _the(tok) and (
+            governor.lemma_.lower() in _RECEIVE_VERBS or governor.lemma_.lower() == "have" and entry.frame == "support") \
+            and not _unreal(governor):
+        # won the backing of X, has the support of X, drew the criticism of X: the of-phrase gives it, the subject gets it
+        holders = _of_owners(tok, ctx)
+        kept = {(r.start, r.end) for r in holders}
+        found = [(b, r) for b, r in found if (r.start, r.end) not in kept]
+        received = bool(holders)
     if lemma in _TRUST_NOUNS and governor is not None and not holders and governor.lemma_.lower() in _TRUST_HOLDING:
         # has full confidence in X, lost faith in X: the subject of the verb holds it ("they" is too vague)
         if not any(c.dep_ == "nsubj" and c.lower_ in {"they", "them", "people"} for c in governor.children):
@@ -470,10 +516,10 @@ def _noun_events(tok: Token, ctx: _Context) -> list[_Event]:
             preps = {"against", "on"} if base == "against" else {"for", "to", "with"}
             found = [(base, replace(r, conf=r.conf * 0.9)) for _, p in _pobjs(governor, preps)
                      for r in _np_refs(p, ctx)]
-        if g_lemma in _RECEIVE_VERBS or g_lemma in _CAUSE_VERBS:
+        if g_lemma in _RECEIVE_VERBS or g_lemma in _CAUSE_VERBS or received:
             if not holders:
                 holders = [r for _, p in _pobjs(governor, {"by", "from", "among"}) for r in _np_refs(p, ctx)]
-            if holders and not found and (g_lemma in _RECEIVE_VERBS or lemma in _REACTION_NOUNS):
+            if holders and not found and (g_lemma in _RECEIVE_VERBS or received or lemma in _REACTION_NOUNS):
                 found = [(base, replace(r, conf=r.conf * 0.9)) for r in _subject_refs(governor, ctx)]
                 # Israel's raid prompted a boycott by Turkey: the raid's agent
                 found = found or [(base, r) for c in governor.children if c.dep_ == "nsubj" for r in _act_agents(c, ctx)]

@@ -213,6 +213,16 @@ CASES = [
     ("Israel denied the UN inspectors access.", "Israel", "UN", "p->q against"),
     ("Asked about the rift between Russia and the US, Boeing Vice President Scott Carson declined to comment.",
      "Scott Carson", "Russia", "none"),
+    # received backing: "p won/has the support of q", "with the support of q", "came under attack from q" (stance6b)
+    ("Donald Trump won the backing of the National Rifle Association.", "Donald Trump",
+     "National Rifle Association", "q->p favor"),
+    ("Jose Miguel Insulza already has the support of Argentina.", "Jose Miguel Insulza", "Argentina", "q->p favor"),
+    ("John McCain secured the endorsement of George W. Bush.", "John McCain", "George Bush", "q->p favor"),
+    ("Mahmoud Abbas was elected with the support of Fatah.", "Mahmoud Abbas", "Fatah", "q->p favor"),
+    ("Nicolas Sarkozy came under attack from Segolene Royal over the reform.", "Nicolas Sarkozy",
+     "Segolene Royal", "q->p against"),
+    ("Jose Miguel Insulza needs the support of Argentina.", "Jose Miguel Insulza", "Argentina", "none"),
+    ("Jose Miguel Insulza is trying to win the support of Argentina.", "Jose Miguel Insulza", "Argentina", "none"),
 ]
 
 
