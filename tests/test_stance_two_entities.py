@@ -223,6 +223,14 @@ CASES = [
      "Segolene Royal", "q->p against"),
     ("Jose Miguel Insulza needs the support of Argentina.", "Jose Miguel Insulza", "Argentina", "none"),
     ("Jose Miguel Insulza is trying to win the support of Argentina.", "Jose Miguel Insulza", "Argentina", "none"),
+    # a reported judgement of the clause's subject (stance6b): phrasal verbs need their particle; a denial is none
+    ("Mike Pompeo said China had covered up the outbreak.", "Mike Pompeo", "China", "p->q against"),
+    ("Mike Pompeo said China had covered the outbreak extensively.", "Mike Pompeo", "China", "none"),
+    ("Nancy Pelosi said Donald Trump had let down the American people.", "Nancy Pelosi", "Donald Trump",
+     "p->q against"),
+    ("Robert Mugabe squandered the wealth of Zimbabwe, Morgan Tsvangirai said.", "Robert Mugabe",
+     "Morgan Tsvangirai", "q->p against"),
+    ("Rupert Murdoch denied that Barbara Stewart lied about the story.", "Rupert Murdoch", "Barbara Stewart", "none"),
 ]
 
 
