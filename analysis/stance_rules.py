@@ -71,7 +71,8 @@ _DEMAND_VERBS = frozenset({"urge", "call", "appeal", "demand", "press", "pressur
 #: Acts that, demanded of Y, say Y does wrong: stop, withdraw, release, comply, step down ...
 _DESIST_VERBS = frozenset({"stop", "halt", "end", "cease", "withdraw", "abandon", "drop",
                            "renounce", "comply", "respect", "refrain", "desist", "resign", "leave", "dismantle",
-                           "disarm", "surrender", "suspend", "lift", "reverse", "quit", "abide", "scrap"})
+                           "disarm", "surrender", "suspend", "lift", "reverse", "quit", "abide", "scrap",
+                           "close", "shut", "release", "free", "apologise", "apologize"})
 #: Nouns of trust whose target is their ``in`` phrase (``confidence in X``).
 _TRUST_NOUNS = frozenset({"confidence", "faith", "trust"})
 #: Verbs whose subject holds the trust noun they govern (``has confidence in``, ``lost faith in``).
@@ -222,6 +223,20 @@ def _responsibility_events(tok: Token, ctx: _Context) -> list[_Event]:
             for act in acts for stance, target, _, strength in _act_victims(act, ctx)]
 
 
+#: Who, demanded to be released, is held wrongly (``urged Hezbollah to release the soldiers``; not ``funds``).
+_CAPTIVES = frozenset({"hostage", "prisoner", "soldier", "detainee", "captive", "journalist", "activist", "worker",
+                       "sailor", "reporter", "dissident", "civilian", "woman", "man", "child", "people", "citizen",
+                       "national", "crew", "them", "him", "her"})
+
+
+def _released_captives(verb: Token) -> bool:
+    """Whether a demanded act desists: ``release``/``free`` only of captives (people), the others always."""
+    if verb.lemma_.lower() not in {"release", "free"}:
+        return True
+    return any(c.dep_ in {"dobj", "obj"} and (c.lemma_.lower() in _CAPTIVES or c.ent_type_ == "PERSON")
+               for c in verb.children)
+
+
 def _demand_events(tok: Token, ctx: _Context) -> list[_Event]:
     """``X urged Y to stop ...``, ``called on Y to withdraw``, ``demanded that Y halt``: X against Y, weakly.
 
@@ -237,7 +252,7 @@ def _demand_events(tok: Token, ctx: _Context) -> list[_Event]:
     complements = [c for c in tok.children if c.dep_ in {"xcomp", "ccomp", "advcl"} and c.pos_ in {"VERB", "AUX"}]
     for c in [c for c in complements if c.dep_ == "ccomp"]:
         addressees += [s for s in c.children if s.dep_ == "nsubj"]          # demanded that Y halt
-    if not addressees or not any(c.lemma_.lower() in _DESIST_VERBS
+    if not addressees or not any(c.lemma_.lower() in _DESIST_VERBS and _released_captives(c)
                                  or c.lemma_.lower() in {"step", "pull", "back"} and any(
                                      p.dep_ == "prt" and p.lower_ in {"down", "out", "off"} for p in c.children)
                                  for c in complements):
@@ -391,6 +406,9 @@ _STAGING_VERBS = frozenset({"stage", "stag", "hold",   # "staged" is lemmatised 
 _UNDER_NOUNS = frozenset({"attack", "attacks", "criticism", "assault"})
 
 
+#: Frames of the nouns of an opinion whose ``of`` phrase, received, is the holder (``won the backing of X``;
+#: not ``secured the release of X``, whose ``of`` phrase undergoes it).
+_OPINION_FRAMES = frozenset({"support", "praise", "blame", "oppose"})
 #: Verbs whose complement is only wanted or required (``seeks to win the support of X``).
 _UNREAL_HEADS = frozenset({"require", "need", "want", "seek", "try", "hope", "aim", "fight", "struggle"})
 
@@ -494,7 +512,7 @@ def _noun_events(tok: Token, ctx: _Context) -> list[_Event]:
             negs, modal = _polarity_and_modality(verb)
     governor = node.head if node.dep_ in {"dobj", "obj"} else None
     received = False
-    if governor is not None and not holders and lemma not in _DEFENSE_NOUNS and _the(tok) and (
+    if governor is not None and not holders and entry.frame in _OPINION_FRAMES and _the(tok) and (
             governor.lemma_.lower() in _RECEIVE_VERBS or governor.lemma_.lower() == "have" and entry.frame == "support") \
             and not _unreal(governor):
         # won the backing of X, has the support of X, drew the criticism of X: the of-phrase gives it, the subject gets it

@@ -231,6 +231,14 @@ CASES = [
     ("Robert Mugabe squandered the wealth of Zimbabwe, Morgan Tsvangirai said.", "Robert Mugabe",
      "Morgan Tsvangirai", "q->p against"),
     ("Rupert Murdoch denied that Barbara Stewart lied about the story.", "Rupert Murdoch", "Barbara Stewart", "none"),
+    # demands to close or to free captives say the addressee does wrong; to release funds does not (stance6b)
+    ("Amnesty International called on the United States to shut down Guantanamo.", "Amnesty International",
+     "United States", "p->q against"),
+    ("Kofi Annan called on Hezbollah to release the two Israeli soldiers.", "Kofi Annan", "Hezbollah",
+     "p->q against"),
+    ("The Democratic Party asked Hillary Clinton to release funds for Gaza.", "Democratic Party", "Hillary Clinton",
+     "none"),
+    ("Dermot Ahern sent officials to secure the release of Rory Carroll.", "Dermot Ahern", "Rory Carroll", "none"),
 ]
 
 
