@@ -742,7 +742,10 @@ def _label_events(tok: Token, ctx: _Context) -> list[_Event]:
     """``considered Iran a threat``, ``called X a liar``, ``described X as reliable``: the subject about X."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in _LABEL_VERBS:
         return []
-    objects = [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
+    # Hamas is considered a terrorist group by Israel: the passive subject is the one labelled, the agent labels
+    # (the "by" phrase often hangs on the label)
+    passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    objects = passive or [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
     labels = [c for c in tok.children if c.dep_ in {"oprd", "xcomp", "attr", "acomp"}]
     for small in (c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in {"NOUN", "ADJ"}):
         objects += [g for g in small.children if g.dep_ == "nsubj"]   # considered [Iran a threat]
@@ -762,7 +765,10 @@ def _label_events(tok: Token, ctx: _Context) -> list[_Event]:
     if not targets:                                      # called Putin's remarks unacceptable: about Putin
         targets = [replace(r, conf=r.conf * 0.8) for o in objects if o.lower_ in _SAID_NOUNS
                    for c in o.children if c.dep_ == "poss" for r in _np_refs(c, ctx)]
-    holders = _subject_refs(tok, ctx) if targets else []
+    if passive:
+        holders = [r for v in [tok, *labels] for _, p in _pobjs(v, {"by"}) for r in _np_refs(p, ctx)] if targets else []
+    else:
+        holders = _subject_refs(tok, ctx) if targets else []
     if not holders:
         return []
     negs, modal = _polarity_and_modality(tok)

@@ -239,6 +239,11 @@ CASES = [
     ("The Democratic Party asked Hillary Clinton to release funds for Gaza.", "Democratic Party", "Hillary Clinton",
      "none"),
     ("Dermot Ahern sent officials to secure the release of Rory Carroll.", "Dermot Ahern", "Rory Carroll", "none"),
+    # a passive label: the agent labels the subject (stance6b)
+    ("Hamas is considered a terrorist group by Israel.", "Hamas", "Israel", "q->p against"),
+    ("The PKK has been listed as a terrorist organization by Turkey.", "PKK", "Turkey", "q->p against"),
+    ("Joe Biden was described as a reliable partner by Angela Merkel.", "Joe Biden", "Angela Merkel", "q->p favor"),
+    ("Joe Biden was described as a reliable partner in the report.", "Joe Biden", "Angela Merkel", "none"),
 ]
 
 
