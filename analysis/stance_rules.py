@@ -289,7 +289,11 @@ def _participle_patients(tok: Token) -> list[Token]:
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in {"NOUN", "PROPN"} and _agents(tok):
         return [tok.head]
     if any(c.dep_ == "agent" for c in tok.children) and not any(c.dep_ in {"dobj", "obj"} for c in tok.children):
-        return [c for c in tok.children if c.dep_ == "nsubj"]
+        own = [c for c in tok.children if c.dep_ == "nsubj"]
+        if own or tok.dep_ != "conj" or tok.tag_ != "VBN":
+            return own
+        # praised by Castro and criticised by Bush: the passive subject of the first participle
+        return [c for c in tok.head.children if c.dep_ == "nsubjpass"]
     return []
 
 

@@ -244,6 +244,8 @@ CASES = [
     ("The PKK has been listed as a terrorist organization by Turkey.", "PKK", "Turkey", "q->p against"),
     ("Joe Biden was described as a reliable partner by Angela Merkel.", "Joe Biden", "Angela Merkel", "q->p favor"),
     ("Joe Biden was described as a reliable partner in the report.", "Joe Biden", "Angela Merkel", "none"),
+    ("Hugo Chavez has been praised by Fidel Castro and criticised by George W. Bush.", "Hugo Chavez",
+     "George Bush", "q->p against"),
 ]
 
 
