@@ -2,6 +2,7 @@
 
 * :func:`_reporter_refs` -- who reports a clause: the subject of the speech
   verb it is the content of, or a quotation's speaker;
+* :func:`_parenthetical_refs` -- a speaker set into the clause (``Iran, X said, has lied``);
 * :func:`_judged_events` -- a verb that judges its own reported subject
   (``"Japan should stop lying"``, ``said Obama's response failed``);
 * :func:`_quote_label_events` -- an evaluative modifier or apposition on an
@@ -60,6 +61,15 @@ def _reporter_refs(tok: Token, ctx: _Context) -> list[_Ref]:
         return [replace(r, conf=r.conf * 0.9) for r in _subject_refs(node.head, ctx)]
     if ctx.in_quote(tok):
         return _speaker_refs(tok, ctx)
+    return _parenthetical_refs(node, ctx)
+
+
+def _parenthetical_refs(node: Token, ctx: _Context) -> list[_Ref]:
+    """``Iran, Netanyahu said, has lied``: the subject of a speech verb set into the clause of ``node``."""
+    for c in node.children:
+        if c.dep_ == "parataxis" and c.lemma_ in SPEECH_VERBS and not ctx.in_quote(c) and not any(
+                g.dep_ in {"ccomp", "dobj", "obj"} for g in c.children):
+            return [replace(r, conf=r.conf * 0.9) for r in _subject_refs(c, ctx)]
     return []
 
 

@@ -21,7 +21,7 @@ from .stance_context import (_SAID_NOUNS, _CARRIER_NOUNS, _CAUSE_VERBS, _CONTAIN
                              _evaluation_flip, _own_subjects, _speaker_refs, _subject_refs)
 from .stance_lexicon import cue as _cue
 from .stance_lexicon import cue_words, preposition_cues, words
-from .stance_reported import _dealings_events, _reporter_refs
+from .stance_reported import _dealings_events, _parenthetical_refs, _reporter_refs
 
 _LABEL_VERBS = words("label")
 #: Verbs whose ``for`` phrase names what their subject wants (``called for the arrest of X``).
@@ -667,6 +667,8 @@ def _evaluation_events(tok: Token, ctx: _Context) -> list[_Event]:
         holders = [replace(r, conf=r.conf * 0.9) for r in _subject_refs(node.head, ctx)]
     if not holders and ctx.in_quote(tok):
         holders = _speaker_refs(tok, ctx)
+    if not holders:
+        holders = _parenthetical_refs(node, ctx)
     if not holders:
         return []
     negs = _negations(tok)

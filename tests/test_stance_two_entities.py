@@ -246,6 +246,9 @@ CASES = [
     ("Joe Biden was described as a reliable partner in the report.", "Joe Biden", "Angela Merkel", "none"),
     ("Hugo Chavez has been praised by Fidel Castro and criticised by George W. Bush.", "Hugo Chavez",
      "George Bush", "q->p against"),
+    # a speaker set into the clause judges its subject (stance6b)
+    ("Iran, Benjamin Netanyahu said, has lied to the world.", "Iran", "Benjamin Netanyahu", "q->p against"),
+    ("Iran, Benjamin Netanyahu said, is a threat to the world.", "Iran", "Benjamin Netanyahu", "q->p against"),
 ]
 
 
