@@ -71,7 +71,8 @@ _ENVOY_NOUNS = frozenset({"diplomat", "ambassador", "envoy", "official", "delega
 #: Nouns for a country, owned by the name after ``of`` (the African country of Mauritania), not by a
 #: possessor (his country is not the speaker).
 _NATION_NOUNS = frozenset({"country", "nation", "kingdom", "republic", "emirate"})
-_AUTHORED_NOUNS = frozenset({"offer", "request", "demand", "demands", "proposal", "proposals", "ultimatum"})
+_AUTHORED_NOUNS = frozenset({"offer", "request", "demand", "demands", "proposal", "proposals", "ultimatum",
+                             "claim", "claims", "allegation", "allegations", "accusation", "accusations"})
 #: Abstract nouns whose *in* phrase also names the owner (``reconstruction in Afghanistan``; not ``thousands in X``).
 _IN_ABSTRACT = frozenset({"reconstruction", "development", "stability", "peace", "democracy", "rebuilding",
                           "recovery", "security", "freedom"})
@@ -691,12 +692,18 @@ def _negations(verb: Token) -> int:
     return n
 
 
+#: Finite verb tags: a finite verb coordinated with a verb of another form has its own tense, aux and negation.
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
 def _polarity_and_modality(verb: Token) -> tuple[int, bool]:
     """Number of negations over the cue (its own, shared through coordination, from control) and modality."""
     negs = _negations(verb)
     modal = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
     node = verb
     for _ in range(6):
+        if node.dep_ == "conj" and node.tag_ in _FINITE and node.head.tag_ != node.tag_:
+            break                                    # "it was not doing anything", and criticised X: its own clause
         if node.dep_ == "conj" and not _own_subjects(node) and not any(
                 c.dep_ in {"aux", "neg"} for c in node.children):
             contrast = any(c.dep_ == "cc" and c.lower_ in _CONTRAST and node.head.i < c.i < node.i

@@ -414,7 +414,8 @@ _UNDER_NOUNS = frozenset({"attack", "attacks", "criticism", "assault"})
 #: not ``secured the release of X``, whose ``of`` phrase undergoes it).
 _OPINION_FRAMES = frozenset({"support", "praise", "blame", "oppose"})
 #: Verbs whose complement is only wanted or required (``seeks to win the support of X``).
-_UNREAL_HEADS = frozenset({"require", "need", "want", "seek", "try", "hope", "aim", "fight", "struggle"})
+_UNREAL_HEADS = frozenset({"require", "need", "want", "seek", "try", "hope", "aim", "fight", "struggle", "attempt",
+                           "strive", "work"})
 
 
 def _the(tok: Token) -> bool:
@@ -423,9 +424,11 @@ def _the(tok: Token) -> bool:
 
 
 def _unreal(verb: Token) -> bool:
-    """Whether ``verb`` is only needed, wished or tried (``must have``, ``to win``, ``requires that X receive``)."""
+    """Whether ``verb`` is only needed, wished or tried (``must have``, ``an attempt to win``, ``requires that X
+    receive``)."""
     return any(c.dep_ == "aux" and c.lower_ in _DEONTIC | {"would", "could", "might", "may", "can"}
-               for c in verb.children) or verb.head.lemma_.lower() in _UNREAL_HEADS
+               for c in verb.children) or verb.head.lemma_.lower() in _UNREAL_HEADS or (
+        verb.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 
 
 def _of_owners(tok: Token, ctx: _Context) -> list[_Ref]:

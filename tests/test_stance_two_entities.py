@@ -249,6 +249,13 @@ CASES = [
     # a speaker set into the clause judges its subject (stance6b)
     ("Iran, Benjamin Netanyahu said, has lied to the world.", "Iran", "Benjamin Netanyahu", "q->p against"),
     ("Iran, Benjamin Netanyahu said, is a threat to the world.", "Iran", "Benjamin Netanyahu", "q->p against"),
+    ("Australia made an attempt to win the favour of the United States.", "Australia", "United States", "none"),
+    # an act noun's author: "dismissed the claim from X", "denied the claim by X" (stance6b)
+    ("Thailand has denied the claim by Cambodia that ten soldiers were captured.", "Thailand", "Cambodia",
+     "p->q against"),
+    ("The Russian government dismissed Germany's claim as groundless.", "Russia", "Germany", "p->q against"),
+    # a finite verb coordinated with a negated verb of another form keeps its own polarity
+    ("Iran does not support Hamas and opposes Israel.", "Iran", "Israel", "p->q against"),
 ]
 
 
