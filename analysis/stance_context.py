@@ -67,7 +67,8 @@ _SAID_NOUNS = frozenset({"statement", "decision", "ruling", "remarks", "comments
 #: Owned nouns whose *from* phrase and actor modifier name their author (``an offer from X``, ``the UN offer``;
 #: not ``a statement from Russia``, a place).
 #: Envoys and officials that stand for the actor they come ``from`` (expelled four diplomats from Britain).
-_ENVOY_NOUNS = frozenset({"diplomat", "ambassador", "envoy", "official", "delegation", "delegate", "representative"})
+_ENVOY_NOUNS = frozenset({"diplomat", "ambassador", "envoy", "official", "delegation", "delegate", "representative",
+                          "inspector", "observer", "monitor"})
 #: Nouns for a country, owned by the name after ``of`` (the African country of Mauritania), not by a
 #: possessor (his country is not the speaker).
 _NATION_NOUNS = frozenset({"country", "nation", "kingdom", "republic", "emirate"})

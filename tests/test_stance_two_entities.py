@@ -256,6 +256,9 @@ CASES = [
     ("The Russian government dismissed Germany's claim as groundless.", "Russia", "Germany", "p->q against"),
     # a finite verb coordinated with a negated verb of another form keeps its own polarity
     ("Iran does not support Hamas and opposes Israel.", "Iran", "Israel", "p->q against"),
+    # inspectors and observers stand for the body they come from
+    ("North Korea has banned inspectors from the International Atomic Energy Agency.", "North Korea",
+     "International Atomic Energy Agency", "p->q against"),
 ]
 
 
