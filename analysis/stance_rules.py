@@ -692,6 +692,12 @@ def _relation_events(tok: Token, ctx: _Context) -> list[_Event]:
         # Ecuador and its ally Venezuela: the one named (the noun or its apposition) about the possessor
         owners = [r for c in tok.children if c.dep_ == "poss" for r in _np_refs(c, ctx)]
         named = ctx.ref(tok) or next((ctx.ref(c) for c in tok.children if c.dep_ == "appos" and ctx.ref(c)), None)
+        if not owners and tok.dep_ in {"compound", "appos"} and tok.head.pos_ == "PROPN":
+            # Kremlin critic Alexei Navalny, Graham, a Donald Trump loyalist: the name about the actor modifier
+            owners = [r for c in tok.children if c.dep_ in {"compound", "nmod"} for r in [ctx.ref(c)] if r is not None]
+            named = named or ctx.ref(tok.head)
+            if named is not None and any(o.actor == named.actor or o.start == named.start for o in owners):
+                return []
         if owners and named is not None:
             return [_Event(tok, f"{tok.text}", (named,), t, entry.polarity, 0.7 * entry.strength) for t in owners]
         return []

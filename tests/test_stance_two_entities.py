@@ -259,6 +259,11 @@ CASES = [
     # inspectors and observers stand for the body they come from
     ("North Korea has banned inspectors from the International Atomic Energy Agency.", "North Korea",
      "International Atomic Energy Agency", "p->q against"),
+    # a relation noun with an actor modifier before a name: "Kremlin critic Alexei Navalny", "a Donald Trump loyalist"
+    ("Lindsey Graham, a Donald Trump loyalist, defended the president.", "Lindsey Graham", "Donald Trump",
+     "p->q favor"),
+    ("Hamas rival Fatah won the vote.", "Hamas", "Fatah", "q->p against"),
+    ("Former Hamas ally Fatah won the vote.", "Hamas", "Fatah", "none"),
 ]
 
 
