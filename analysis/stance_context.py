@@ -526,6 +526,12 @@ def _np_ref(tok: Token, ctx: _Context, *, depth: int = 0) -> _Ref | None:
                     return replace(owner, conf=owner.conf * 0.8)
         if lemma in _SAID_NOUNS:                     # the statement of the Chairman of SADC
             owner = _of_owner(tok, ctx, depth=depth)
+            if owner is None and tok.head.pos_ == "VERB" and tok.head.lemma_ in SPEECH_VERBS and (
+                    tok.dep_ in {"npadvmod", "appos", "dep"}
+                    or tok.dep_ == "dobj" and any(c.dep_ == "ccomp" for c in tok.head.children)):
+                # Iran maintains that ..., a position backed by Russia: the position of the speaker
+                owner = next(iter(_subject_refs(tok.head, ctx, depth=depth + 1)), None)
+                return None if owner is None else replace(owner, conf=owner.conf * 0.8)
             return None if owner is None else replace(owner, conf=owner.conf * 0.9)
         if lemma == "rule":                          # authoritarian rule in Belarus
             return _of_owner(tok, ctx, depth=depth, preps=frozenset({"in"}))

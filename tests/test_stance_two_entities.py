@@ -264,6 +264,9 @@ CASES = [
      "p->q favor"),
     ("Hamas rival Fatah won the vote.", "Hamas", "Fatah", "q->p against"),
     ("Former Hamas ally Fatah won the vote.", "Hamas", "Fatah", "none"),
+    # a position set after a speaker's clause is the speaker's
+    ("Iran maintains that its program is peaceful, a position that has been backed by Vladimir Putin.", "Iran",
+     "Vladimir Putin", "q->p favor"),
 ]
 
 
