@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from .gazetteer import country_lookup
 from .lexicon import SPEECH_VERBS
 from .stance_context import (_SAID_NOUNS, _CARRIER_NOUNS, _CAUSE_VERBS, _CONTAINER_NOUNS, _END_VERBS, _EXPRESS_VERBS,
-                             _FIRST_PERSON, _NEGATION_WORDS, _PHRASAL_NOT_BACKING, _RECEIVE_VERBS, _Context,
+                             _ENVOY_NOUNS, _FIRST_PERSON, _NEGATION_WORDS, _PHRASAL_NOT_BACKING, _RECEIVE_VERBS, _Context,
                              _Event, _flip, _negations, _np_refs, _pobjs, _polarity_and_modality, _Ref,
                              _evaluation_flip, _own_subjects, _speaker_refs, _subject_refs)
 from .stance_lexicon import cue as _cue
@@ -128,7 +128,7 @@ def _verb_core(tok: Token, ctx: _Context) -> tuple[str, list[_Ref], str, float, 
             if inner:
                 carried.extend(inner)
             else:
-                refs = _np_refs(o, ctx)
+                refs = _np_refs(o, ctx) or (_sent_from(o, tok, ctx) if entry.frame == "sanction" else [])
                 targets.extend(refs or _act_agents(o, ctx))
                 if not refs and entry.frame in _JUDGING_FRAMES and lemma != "blame":
                     carried.extend((st, t, c, 0.6 * k) for st, t, c, k in _act_victims(o, ctx))
@@ -281,6 +281,16 @@ def _allege_events(tok: Token, ctx: _Context) -> list[_Event]:
     holders = _subject_refs(tok, ctx)
     targets = [r for s in subjects for r in _np_refs(s, ctx)]
     return [_Event(tok, tok.text, tuple(holders), t, "against", 0.55) for t in targets] if holders else []
+
+
+def _sent_from(obj: Token, verb: Token, ctx: _Context) -> list[_Ref]:
+    """``banned inspectors from the IAEA from ...``: the organisation right after an envoy object, when the parse
+    hangs its ``from`` phrase on the verb (only an organisation: ``expelled diplomats from Iraq`` may be a place)."""
+    if obj.lemma_.lower() not in _ENVOY_NOUNS:
+        return []
+    after = obj.right_edge.i + 1
+    return [r for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == after
+            for p in c.children if p.dep_ == "pobj" for r in _np_refs(p, ctx) if ctx.types.get(r.actor) == "ORG"]
 
 
 def _participle_patients(tok: Token) -> list[Token]:

@@ -259,6 +259,9 @@ CASES = [
     # inspectors and observers stand for the body they come from
     ("North Korea has banned inspectors from the International Atomic Energy Agency.", "North Korea",
      "International Atomic Energy Agency", "p->q against"),
+    ("North Korea banned nuclear inspectors from the International Atomic Energy Agency from inspecting its plant.",
+     "North Korea", "International Atomic Energy Agency", "p->q against"),
+    ("Iraq expelled the inspectors from the country.", "Iraq", "Iraq", "none"),
     # a relation noun with an actor modifier before a name: "Kremlin critic Alexei Navalny", "a Donald Trump loyalist"
     ("Lindsey Graham, a Donald Trump loyalist, defended the president.", "Lindsey Graham", "Donald Trump",
      "p->q favor"),
