@@ -240,8 +240,8 @@ from .stance_rules import (LIGHT_VERB_CUES, ADJECTIVE_PREPOSITIONS, AGAINST_NOUN
 from .stance_joint import joined_partners, with_partners
 from .stance_reciprocal import ARMED_NOUNS, EXCHANGE_VERBS, QUARREL_NOUNS, between_events, exchange_events
 from .stance_wished import WISHED_LEMMAS, wished_events
-from .stance_reported import (_CAUSE_SUPPORT, _EVALUATIONS, _TIES_UP_VERBS, JUDGED_VERBS, _affiliated,
-                              _bad_cause_events, _judged_events, _quote_label_events)
+from .stance_reported import (_CAUSE_SUPPORT, _EVALUATIONS, _TIES_UP_VERBS, JUDGED_PHRASAL, JUDGED_VERBS,
+                              _affiliated, _bad_cause_events, _judged_events, _quote_label_events)
 from .stance_lexicon import lexicon
 
 #: Words (forms or lemmas) for which :func:`_adjective_events` can find anything, besides hyphenated ones:
@@ -255,7 +255,7 @@ _CORE_LEMMAS = frozenset(          # those of _verb_events (_verb_core, then the
     | {"put", "bring", "hit", "freeze", "stop", "cancel", "curb", "restrict", "deny", "refuse"})
 #: Each verb rule, in the order the rules run, and the lemmas its first test lets through.
 _VERB_GATES = ((_verb_events, _CORE_LEMMAS), (_evaluation_events, frozenset({"be", "have", "remain", "seem"})),
-               (_label_events, _LABEL_VERBS), (_judged_events, frozenset(JUDGED_VERBS)),
+               (_label_events, _LABEL_VERBS), (_judged_events, frozenset(JUDGED_VERBS) | frozenset(JUDGED_PHRASAL)),
                (_odds_events, frozenset({"be", "remain", "stay"})), (_responsibility_events, _RESPONSIBILITY_VERBS),
                (_demand_events, _DEMAND_VERBS), (_allege_events, _ALLEGE_VERBS), (_envoy_events, ENVOY_VERBS),
                (exchange_events, EXCHANGE_VERBS),

@@ -67,11 +67,13 @@ _SAID_NOUNS = frozenset({"statement", "decision", "ruling", "remarks", "comments
 #: Owned nouns whose *from* phrase and actor modifier name their author (``an offer from X``, ``the UN offer``;
 #: not ``a statement from Russia``, a place).
 #: Envoys and officials that stand for the actor they come ``from`` (expelled four diplomats from Britain).
-_ENVOY_NOUNS = frozenset({"diplomat", "ambassador", "envoy", "official", "delegation", "delegate", "representative"})
+_ENVOY_NOUNS = frozenset({"diplomat", "ambassador", "envoy", "official", "delegation", "delegate", "representative",
+                          "inspector", "observer", "monitor"})
 #: Nouns for a country, owned by the name after ``of`` (the African country of Mauritania), not by a
 #: possessor (his country is not the speaker).
 _NATION_NOUNS = frozenset({"country", "nation", "kingdom", "republic", "emirate"})
-_AUTHORED_NOUNS = frozenset({"offer", "request", "demand", "demands", "proposal", "proposals", "ultimatum"})
+_AUTHORED_NOUNS = frozenset({"offer", "request", "demand", "demands", "proposal", "proposals", "ultimatum",
+                             "claim", "claims", "allegation", "allegations", "accusation", "accusations"})
 #: Abstract nouns whose *in* phrase also names the owner (``reconstruction in Afghanistan``; not ``thousands in X``).
 _IN_ABSTRACT = frozenset({"reconstruction", "development", "stability", "peace", "democracy", "rebuilding",
                           "recovery", "security", "freedom"})
@@ -524,6 +526,12 @@ def _np_ref(tok: Token, ctx: _Context, *, depth: int = 0) -> _Ref | None:
                     return replace(owner, conf=owner.conf * 0.8)
         if lemma in _SAID_NOUNS:                     # the statement of the Chairman of SADC
             owner = _of_owner(tok, ctx, depth=depth)
+            if owner is None and tok.head.pos_ == "VERB" and tok.head.lemma_ in SPEECH_VERBS and (
+                    tok.dep_ in {"npadvmod", "appos", "dep"}
+                    or tok.dep_ == "dobj" and any(c.dep_ == "ccomp" for c in tok.head.children)):
+                # Iran maintains that ..., a position backed by Russia: the position of the speaker
+                owner = next(iter(_subject_refs(tok.head, ctx, depth=depth + 1)), None)
+                return None if owner is None else replace(owner, conf=owner.conf * 0.8)
             return None if owner is None else replace(owner, conf=owner.conf * 0.9)
         if lemma == "rule":                          # authoritarian rule in Belarus
             return _of_owner(tok, ctx, depth=depth, preps=frozenset({"in"}))
@@ -691,12 +699,18 @@ def _negations(verb: Token) -> int:
     return n
 
 
+#: Finite verb tags: a finite verb coordinated with a verb of another form has its own tense, aux and negation.
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
 def _polarity_and_modality(verb: Token) -> tuple[int, bool]:
     """Number of negations over the cue (its own, shared through coordination, from control) and modality."""
     negs = _negations(verb)
     modal = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
     node = verb
     for _ in range(6):
+        if node.dep_ == "conj" and node.tag_ in _FINITE and node.head.tag_ != node.tag_:
+            break                                    # "it was not doing anything", and criticised X: its own clause
         if node.dep_ == "conj" and not _own_subjects(node) and not any(
                 c.dep_ in {"aux", "neg"} for c in node.children):
             contrast = any(c.dep_ == "cc" and c.lower_ in _CONTRAST and node.head.i < c.i < node.i

@@ -2,6 +2,7 @@
 
 * :func:`_reporter_refs` -- who reports a clause: the subject of the speech
   verb it is the content of, or a quotation's speaker;
+* :func:`_parenthetical_refs` -- a speaker set into the clause (``Iran, X said, has lied``);
 * :func:`_judged_events` -- a verb that judges its own reported subject
   (``"Japan should stop lying"``, ``said Obama's response failed``);
 * :func:`_quote_label_events` -- an evaluative modifier or apposition on an
@@ -29,10 +30,15 @@ from .lexicon import SPEECH_VERBS
 from .stance_context import (_END_VERBS, _FIRST_PERSON, _Context, _Event, _flip, _negations, _np_refs, _pobjs,
                              _polarity_and_modality, _Ref, _speaker_refs, _subject_refs)
 from .stance_lexicon import cue as _cue
-from .stance_lexicon import cue_words, words
+from .stance_lexicon import cue_words, preposition_cues, words
 
 #: Verbs that judge their own subject when reported (``Japan should stop lying``): rule 4.
 JUDGED_VERBS = {lemma: _cue(lemma, "judged").polarity for lemma in cue_words("judged")}
+#: Verbs whose clause is denied, not reported (``the Times denied that Stewart fabricated stories``).
+_DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "doubt", "disprove"})
+#: Phrasal verbs that judge their subject only with their particle (``covered up``, ``let down``; not
+#: ``covered the story``): ``lemma -> {particle: Cue}``.
+JUDGED_PHRASAL = {lemma: {c.prep: c for c in cues} for lemma, cues in preposition_cues("judged").items()}
 #: Predicate adjectives and nouns that evaluate an actor (the same list as rule 4's).
 _EVALUATIONS = {lemma: _cue(lemma, "evaluation").polarity for lemma in cue_words("evaluation")}
 _DEALINGS = words("dealings")
@@ -55,14 +61,32 @@ def _reporter_refs(tok: Token, ctx: _Context) -> list[_Ref]:
         return [replace(r, conf=r.conf * 0.9) for r in _subject_refs(node.head, ctx)]
     if ctx.in_quote(tok):
         return _speaker_refs(tok, ctx)
+    return _parenthetical_refs(node, ctx)
+
+
+def _parenthetical_refs(node: Token, ctx: _Context) -> list[_Ref]:
+    """``Iran, Netanyahu said, has lied``: the subject of a speech verb set into the clause of ``node``."""
+    for c in node.children:
+        if c.dep_ == "parataxis" and c.lemma_ in SPEECH_VERBS and not ctx.in_quote(c) and not any(
+                g.dep_ in {"ccomp", "dobj", "obj"} for g in c.children):
+            return [replace(r, conf=r.conf * 0.9) for r in _subject_refs(c, ctx)]
     return []
 
 
 def _judged_events(tok: Token, ctx: _Context) -> list[_Event]:
     """``"Japan should stop lying"``, said X; X said Obama's response failed: the reporter about the subject."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in JUDGED_VERBS:
-        return []
     lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB":
+        return []
+    if lemma in JUDGED_PHRASAL and lemma not in JUDGED_VERBS:
+        particles = [c.lower_ for c in tok.children if c.dep_ == "prt"]
+        entry = next((JUDGED_PHRASAL[lemma][p] for p in particles if p in JUDGED_PHRASAL[lemma]), None)
+        if entry is None:
+            return []
+    elif lemma in JUDGED_VERBS:
+        entry = _cue(lemma, "judged")
+    else:
+        return []
     node = tok
     while node.dep_ in {"xcomp", "conj"} and node.head.pos_ in {"VERB", "AUX"} and not any(
             c.dep_ == "nsubj" for c in node.children):
@@ -72,13 +96,13 @@ def _judged_events(tok: Token, ctx: _Context) -> list[_Event]:
     if not targets or lemma == "deserve" and not any(c.dep_ in {"dobj", "obj"} for c in tok.children):
         return []
     negs = _negations(tok) + (_negations(node) if node.i != tok.i else 0)
-    if negs:
-        return []                                        # "did not lie" says little either way
+    if negs or node.dep_ == "ccomp" and node.head.lemma_.lower() in _DENIAL_VERBS:
+        return []                                        # "did not lie", "denied that X lied" say little either way
     holders = [h for h in _reporter_refs(node, ctx) if not _affiliated(h, targets, ctx)]
     if not holders:
         return []
-    entry = _cue(lemma, "judged")
-    return [_Event(tok, tok.text, tuple(holders), t, entry.polarity, 0.5 * entry.strength) for t in targets]
+    cue_text = tok.text if not entry.prep else f"{tok.text} {entry.prep}"
+    return [_Event(tok, cue_text, tuple(holders), t, entry.polarity, 0.5 * entry.strength) for t in targets]
 
 
 def _bad_cause(tok: Token) -> bool:

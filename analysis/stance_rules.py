@@ -16,12 +16,12 @@ from spacy.tokens import Token
 from .gazetteer import country_lookup
 from .lexicon import SPEECH_VERBS
 from .stance_context import (_SAID_NOUNS, _CARRIER_NOUNS, _CAUSE_VERBS, _CONTAINER_NOUNS, _END_VERBS, _EXPRESS_VERBS,
-                             _FIRST_PERSON, _NEGATION_WORDS, _PHRASAL_NOT_BACKING, _RECEIVE_VERBS, _Context,
+                             _ENVOY_NOUNS, _FIRST_PERSON, _NEGATION_WORDS, _PHRASAL_NOT_BACKING, _RECEIVE_VERBS, _Context,
                              _Event, _flip, _negations, _np_refs, _pobjs, _polarity_and_modality, _Ref,
                              _evaluation_flip, _own_subjects, _speaker_refs, _subject_refs)
 from .stance_lexicon import cue as _cue
 from .stance_lexicon import cue_words, preposition_cues, words
-from .stance_reported import _dealings_events, _reporter_refs
+from .stance_reported import _dealings_events, _parenthetical_refs, _reporter_refs
 
 _LABEL_VERBS = words("label")
 #: Verbs whose ``for`` phrase names what their subject wants (``called for the arrest of X``).
@@ -71,7 +71,8 @@ _DEMAND_VERBS = frozenset({"urge", "call", "appeal", "demand", "press", "pressur
 #: Acts that, demanded of Y, say Y does wrong: stop, withdraw, release, comply, step down ...
 _DESIST_VERBS = frozenset({"stop", "halt", "end", "cease", "withdraw", "abandon", "drop",
                            "renounce", "comply", "respect", "refrain", "desist", "resign", "leave", "dismantle",
-                           "disarm", "surrender", "suspend", "lift", "reverse", "quit", "abide", "scrap"})
+                           "disarm", "surrender", "suspend", "lift", "reverse", "quit", "abide", "scrap",
+                           "close", "shut", "release", "free", "apologise", "apologize"})
 #: Nouns of trust whose target is their ``in`` phrase (``confidence in X``).
 _TRUST_NOUNS = frozenset({"confidence", "faith", "trust"})
 #: Verbs whose subject holds the trust noun they govern (``has confidence in``, ``lost faith in``).
@@ -139,7 +140,7 @@ def _verb_core(tok: Token, ctx: _Context) -> tuple[str, list[_Ref], str, float, 
             if inner:
                 carried.extend(inner)
             else:
-                refs = _np_refs(o, ctx)
+                refs = _np_refs(o, ctx) or (_sent_from(o, tok, ctx) if entry.frame == "sanction" else [])
                 targets.extend(refs or _act_agents(o, ctx))
                 if not refs and entry.frame in _JUDGING_FRAMES and lemma != "blame":
                     carried.extend((st, t, c, 0.6 * k) for st, t, c, k in _act_victims(o, ctx))
@@ -256,6 +257,20 @@ def _responsibility_events(tok: Token, ctx: _Context) -> list[_Event]:
             for act in acts for stance, target, _, strength in _act_victims(act, ctx)]
 
 
+#: Who, demanded to be released, is held wrongly (``urged Hezbollah to release the soldiers``; not ``funds``).
+_CAPTIVES = frozenset({"hostage", "prisoner", "soldier", "detainee", "captive", "journalist", "activist", "worker",
+                       "sailor", "reporter", "dissident", "civilian", "woman", "man", "child", "people", "citizen",
+                       "national", "crew", "them", "him", "her"})
+
+
+def _released_captives(verb: Token) -> bool:
+    """Whether a demanded act desists: ``release``/``free`` only of captives (people), the others always."""
+    if verb.lemma_.lower() not in {"release", "free"}:
+        return True
+    return any(c.dep_ in {"dobj", "obj"} and (c.lemma_.lower() in _CAPTIVES or c.ent_type_ == "PERSON")
+               for c in verb.children)
+
+
 def _demand_events(tok: Token, ctx: _Context) -> list[_Event]:
     """``X urged Y to stop ...``, ``called on Y to withdraw``, ``demanded that Y halt``: X against Y, weakly.
 
@@ -271,7 +286,7 @@ def _demand_events(tok: Token, ctx: _Context) -> list[_Event]:
     complements = [c for c in tok.children if c.dep_ in {"xcomp", "ccomp", "advcl"} and c.pos_ in {"VERB", "AUX"}]
     for c in [c for c in complements if c.dep_ == "ccomp"]:
         addressees += [s for s in c.children if s.dep_ == "nsubj"]          # demanded that Y halt
-    if not addressees or not any(c.lemma_.lower() in _DESIST_VERBS
+    if not addressees or not any(c.lemma_.lower() in _DESIST_VERBS and _released_captives(c)
                                  or c.lemma_.lower() in {"step", "pull", "back"} and any(
                                      p.dep_ == "prt" and p.lower_ in {"down", "out", "off"} for p in c.children)
                                  for c in complements):
@@ -302,13 +317,27 @@ def _allege_events(tok: Token, ctx: _Context) -> list[_Event]:
     return [_Event(tok, tok.text, tuple(holders), t, "against", 0.55) for t in targets] if holders else []
 
 
+def _sent_from(obj: Token, verb: Token, ctx: _Context) -> list[_Ref]:
+    """``banned inspectors from the IAEA from ...``: the organisation right after an envoy object, when the parse
+    hangs its ``from`` phrase on the verb (only an organisation: ``expelled diplomats from Iraq`` may be a place)."""
+    if obj.lemma_.lower() not in _ENVOY_NOUNS:
+        return []
+    after = obj.right_edge.i + 1
+    return [r for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" and c.i == after
+            for p in c.children if p.dep_ == "pobj" for r in _np_refs(p, ctx) if ctx.types.get(r.actor) == "ORG"]
+
+
 def _participle_patients(tok: Token) -> list[Token]:
     """What a passive without ``nsubjpass`` is done to: ``Hamas, supported by Iran`` (a participle on its
     noun), ``Mugabe, hailed as a hero by X`` (a participle parsed as the main verb, its agent kept)."""
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in {"NOUN", "PROPN"} and _agents(tok):
         return [tok.head]
     if any(c.dep_ == "agent" for c in tok.children) and not any(c.dep_ in {"dobj", "obj"} for c in tok.children):
-        return [c for c in tok.children if c.dep_ == "nsubj"]
+        own = [c for c in tok.children if c.dep_ == "nsubj"]
+        if own or tok.dep_ != "conj" or tok.tag_ != "VBN":
+            return own
+        # praised by Castro and criticised by Bush: the passive subject of the first participle
+        return [c for c in tok.head.children if c.dep_ == "nsubjpass"]
     return []
 
 
@@ -421,6 +450,36 @@ _STAGING_VERBS = frozenset({"stage", "stag", "hold",   # "staged" is lemmatised 
                              "organise", "organize", "lead", "join", "start", "begin", "spearhead"})
 
 
+#: Nouns of ``came under attack from X`` (the subject is the target, the ``from`` phrase the holder).
+_UNDER_NOUNS = frozenset({"attack", "attacks", "criticism", "assault"})
+
+
+#: Frames of the nouns of an opinion whose ``of`` phrase, received, is the holder (``won the backing of X``;
+#: not ``secured the release of X``, whose ``of`` phrase undergoes it).
+_OPINION_FRAMES = frozenset({"support", "praise", "blame", "oppose"})
+#: Verbs whose complement is only wanted or required (``seeks to win the support of X``).
+_UNREAL_HEADS = frozenset({"require", "need", "want", "seek", "try", "hope", "aim", "fight", "struggle", "attempt",
+                           "strive", "work"})
+
+
+def _the(tok: Token) -> bool:
+    """Whether the noun ``tok`` has the article ``the``, or none at all (``under attack``): not ``a``, ``his``."""
+    return not any(c.dep_ in {"det", "poss"} and c.lower_ != "the" for c in tok.children)
+
+
+def _unreal(verb: Token) -> bool:
+    """Whether ``verb`` is only needed, wished or tried (``must have``, ``an attempt to win``, ``requires that X
+    receive``)."""
+    return any(c.dep_ == "aux" and c.lower_ in _DEONTIC | {"would", "could", "might", "may", "can"}
+               for c in verb.children) or verb.head.lemma_.lower() in _UNREAL_HEADS or (
+        verb.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+
+
+def _of_owners(tok: Token, ctx: _Context) -> list[_Ref]:
+    """The actors of the noun's ``of`` phrase (``the support of X``)."""
+    return [r for _, p in _pobjs(tok, {"of"}) for r in _np_refs(p, ctx)]
+
+
 def _noun_events(tok: Token, ctx: _Context) -> list[_Event]:
     """``Rutte’s criticism of Hungary``, ``a statement of support for X``, ``Y drew criticism from X``."""
     if tok.pos_ != "NOUN" or tok.dep_ == "compound":       # air defense systems
@@ -489,7 +548,29 @@ def _noun_events(tok: Token, ctx: _Context) -> list[_Event]:
         holders = [r for _, p in _pobjs(verb, {"by"}) for r in _np_refs(p, ctx)] or [
             replace(r, conf=r.conf * 0.8) for r in _reporter_refs(verb, ctx)]
         negs, modal = _polarity_and_modality(verb)
+    if node.dep_ == "pobj" and node.head.head.pos_ in {"VERB", "AUX"} and _the(node) and (
+            node.head.lower_ == "with" and entry.frame == "support" and not holders
+            or node.head.lower_ == "under" and lemma in _UNDER_NOUNS and not found):
+        # formed a government with the support of X, came under attack from X: X towards the verb's subject
+        # (or its agent: drafted by Germany with the support of X)
+        verb = node.head.head
+        holders = _of_owners(node, ctx) if node.head.lower_ == "with" else holders or [
+            r for _, p in _pobjs(verb, {"from", "by"}) for r in _np_refs(p, ctx)]
+        if holders:
+            doers = [r for _, p in _pobjs(verb, {"by"}) for r in _np_refs(p, ctx)] or [
+                r for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for r in _np_refs(c, ctx)]
+            found = [(base, replace(r, conf=r.conf * 0.9)) for r in doers]
+            negs, modal = _polarity_and_modality(verb)
     governor = node.head if node.dep_ in {"dobj", "obj"} else None
+    received = False
+    if governor is not None and not holders and entry.frame in _OPINION_FRAMES and _the(tok) and (
+            governor.lemma_.lower() in _RECEIVE_VERBS or governor.lemma_.lower() == "have" and entry.frame == "support") \
+            and not _unreal(governor):
+        # won the backing of X, has the support of X, drew the criticism of X: the of-phrase gives it, the subject gets it
+        holders = _of_owners(tok, ctx)
+        kept = {(r.start, r.end) for r in holders}
+        found = [(b, r) for b, r in found if (r.start, r.end) not in kept]
+        received = bool(holders)
     if lemma in _TRUST_NOUNS and governor is not None and not holders and governor.lemma_.lower() in _TRUST_HOLDING:
         # has full confidence in X, lost faith in X: the subject of the verb holds it ("they" is too vague)
         if not any(c.dep_ == "nsubj" and c.lower_ in {"they", "them", "people"} for c in governor.children):
@@ -506,10 +587,10 @@ def _noun_events(tok: Token, ctx: _Context) -> list[_Event]:
                 {"on", "upon"} if g_lemma in _BESTOW_VERBS else set())
             found = [(base, replace(r, conf=r.conf * 0.9)) for _, p in _pobjs(governor, preps)
                      for r in _np_refs(p, ctx)]
-        if g_lemma in _RECEIVE_VERBS or g_lemma in _CAUSE_VERBS:
+        if g_lemma in _RECEIVE_VERBS or g_lemma in _CAUSE_VERBS or received:
             if not holders:
                 holders = [r for _, p in _pobjs(governor, {"by", "from", "among"}) for r in _np_refs(p, ctx)]
-            if holders and not found and (g_lemma in _RECEIVE_VERBS or lemma in _REACTION_NOUNS):
+            if holders and not found and (g_lemma in _RECEIVE_VERBS or received or lemma in _REACTION_NOUNS):
                 found = [(base, replace(r, conf=r.conf * 0.9)) for r in _subject_refs(governor, ctx)]
                 # Israel's raid prompted a boycott by Turkey: the raid's agent
                 found = found or [(base, r) for c in governor.children if c.dep_ == "nsubj" for r in _act_agents(c, ctx)]
@@ -636,6 +717,8 @@ def _evaluation_events(tok: Token, ctx: _Context) -> list[_Event]:
     if not holders and ctx.in_quote(tok):
         holders = _speaker_refs(tok, ctx)
     if not holders:
+        holders = _parenthetical_refs(node, ctx)
+    if not holders:
         return []
     negs = _negations(tok)
     stance = _flip(verdict) if negs % 2 else verdict
@@ -655,6 +738,12 @@ def _relation_events(tok: Token, ctx: _Context) -> list[_Event]:
         # Ecuador and its ally Venezuela: the one named (the noun or its apposition) about the possessor
         owners = [r for c in tok.children if c.dep_ == "poss" for r in _np_refs(c, ctx)]
         named = ctx.ref(tok) or next((ctx.ref(c) for c in tok.children if c.dep_ == "appos" and ctx.ref(c)), None)
+        if not owners and tok.dep_ in {"compound", "appos"} and tok.head.pos_ == "PROPN":
+            # Kremlin critic Alexei Navalny, Graham, a Donald Trump loyalist: the name about the actor modifier
+            owners = [r for c in tok.children if c.dep_ in {"compound", "nmod"} for r in [ctx.ref(c)] if r is not None]
+            named = named or ctx.ref(tok.head)
+            if named is not None and any(o.actor == named.actor or o.start == named.start for o in owners):
+                return []
         if owners and named is not None:
             return [_Event(tok, f"{tok.text}", (named,), t, entry.polarity, 0.7 * entry.strength) for t in owners]
         return []
@@ -714,7 +803,10 @@ def _label_events(tok: Token, ctx: _Context) -> list[_Event]:
     """``considered Iran a threat``, ``called X a liar``, ``described X as reliable``: the subject about X."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in _LABEL_VERBS:
         return []
-    objects = [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
+    # Hamas is considered a terrorist group by Israel: the passive subject is the one labelled, the agent labels
+    # (the "by" phrase often hangs on the label)
+    passive = [c for c in tok.children if c.dep_ == "nsubjpass"]
+    objects = passive or [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
     labels = [c for c in tok.children if c.dep_ in {"oprd", "xcomp", "attr", "acomp"}]
     for small in (c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in {"NOUN", "ADJ"}):
         objects += [g for g in small.children if g.dep_ == "nsubj"]   # considered [Iran a threat]
@@ -734,7 +826,10 @@ def _label_events(tok: Token, ctx: _Context) -> list[_Event]:
     if not targets:                                      # called Putin's remarks unacceptable: about Putin
         targets = [replace(r, conf=r.conf * 0.8) for o in objects if o.lower_ in _SAID_NOUNS
                    for c in o.children if c.dep_ == "poss" for r in _np_refs(c, ctx)]
-    holders = _subject_refs(tok, ctx) if targets else []
+    if passive:
+        holders = [r for v in [tok, *labels] for _, p in _pobjs(v, {"by"}) for r in _np_refs(p, ctx)] if targets else []
+    else:
+        holders = _subject_refs(tok, ctx) if targets else []
     if not holders:
         return []
     negs, modal = _polarity_and_modality(tok)

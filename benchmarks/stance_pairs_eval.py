@@ -13,7 +13,9 @@ mentions (or whose holder and target offsets overlap them: an actor that only
 the stance stage knows, such as ``the union``), else ``none``. Printed: 5-class macro-F1 (and 3-class: none / favor
 / against, direction ignored), the majority baseline, and with ``--rev REV``
 the same for ``analysis/stance.py`` as of git revision ``REV`` (before/after).
-This is a development check, not a test floor.
+This is a development check, not a test floor. ``--data tests/data/stance_pairs_dev2.jsonl`` scores the
+second batch (150 pairs drawn at random by ``benchmarks/stance_pairs_sample.py --seed 2121``, labelled
+by reading before any rule was run: 132 none, 13 p->q against, 3 p->q favor, 2 q->p against).
 
 With ``--alone`` each item's sentence is analysed by itself, as a
 sentence-level benchmark would give it (no article to resolve pronouns or

@@ -243,6 +243,63 @@ CASES = [
     ("Donald Trump adores Vladimir Putin.", "Donald Trump", "Vladimir Putin", "p->q favor"),
     ("Freman Hendrix upset Kwame Kilpatrick in the primary election.", "Freman Hendrix", "Kwame Kilpatrick", "none"),
     ("Tom DeLay is hurting the Republican Party.", "Tom DeLay", "Republican Party", "none"),
+    # received backing: "p won/has the support of q", "with the support of q", "came under attack from q" (stance6b)
+    ("Donald Trump won the backing of the National Rifle Association.", "Donald Trump",
+     "National Rifle Association", "q->p favor"),
+    ("Jose Miguel Insulza already has the support of Argentina.", "Jose Miguel Insulza", "Argentina", "q->p favor"),
+    ("John McCain secured the endorsement of George W. Bush.", "John McCain", "George Bush", "q->p favor"),
+    ("Mahmoud Abbas was elected with the support of Fatah.", "Mahmoud Abbas", "Fatah", "q->p favor"),
+    ("Nicolas Sarkozy came under attack from Segolene Royal over the reform.", "Nicolas Sarkozy",
+     "Segolene Royal", "q->p against"),
+    ("Jose Miguel Insulza needs the support of Argentina.", "Jose Miguel Insulza", "Argentina", "none"),
+    ("Jose Miguel Insulza is trying to win the support of Argentina.", "Jose Miguel Insulza", "Argentina", "none"),
+    # a reported judgement of the clause's subject (stance6b): phrasal verbs need their particle; a denial is none
+    ("Mike Pompeo said China had covered up the outbreak.", "Mike Pompeo", "China", "p->q against"),
+    ("Mike Pompeo said China had covered the outbreak extensively.", "Mike Pompeo", "China", "none"),
+    ("Nancy Pelosi said Donald Trump had let down the American people.", "Nancy Pelosi", "Donald Trump",
+     "p->q against"),
+    ("Robert Mugabe squandered the wealth of Zimbabwe, Morgan Tsvangirai said.", "Robert Mugabe",
+     "Morgan Tsvangirai", "q->p against"),
+    ("Rupert Murdoch denied that Barbara Stewart lied about the story.", "Rupert Murdoch", "Barbara Stewart", "none"),
+    # demands to close or to free captives say the addressee does wrong; to release funds does not (stance6b)
+    ("Amnesty International called on the United States to shut down Guantanamo.", "Amnesty International",
+     "United States", "p->q against"),
+    ("Kofi Annan called on Hezbollah to release the two Israeli soldiers.", "Kofi Annan", "Hezbollah",
+     "p->q against"),
+    ("The Democratic Party asked Hillary Clinton to release funds for Gaza.", "Democratic Party", "Hillary Clinton",
+     "none"),
+    ("Dermot Ahern sent officials to secure the release of Rory Carroll.", "Dermot Ahern", "Rory Carroll", "none"),
+    # a passive label: the agent labels the subject (stance6b)
+    ("Hamas is considered a terrorist group by Israel.", "Hamas", "Israel", "q->p against"),
+    ("The PKK has been listed as a terrorist organization by Turkey.", "PKK", "Turkey", "q->p against"),
+    ("Joe Biden was described as a reliable partner by Angela Merkel.", "Joe Biden", "Angela Merkel", "q->p favor"),
+    ("Joe Biden was described as a reliable partner in the report.", "Joe Biden", "Angela Merkel", "none"),
+    ("Hugo Chavez has been praised by Fidel Castro and criticised by George W. Bush.", "Hugo Chavez",
+     "George Bush", "q->p against"),
+    # a speaker set into the clause judges its subject (stance6b)
+    ("Iran, Benjamin Netanyahu said, has lied to the world.", "Iran", "Benjamin Netanyahu", "q->p against"),
+    ("Iran, Benjamin Netanyahu said, is a threat to the world.", "Iran", "Benjamin Netanyahu", "q->p against"),
+    ("Australia made an attempt to win the favour of the United States.", "Australia", "United States", "none"),
+    # an act noun's author: "dismissed the claim from X", "denied the claim by X" (stance6b)
+    ("Thailand has denied the claim by Cambodia that ten soldiers were captured.", "Thailand", "Cambodia",
+     "p->q against"),
+    ("The Russian government dismissed Germany's claim as groundless.", "Russia", "Germany", "p->q against"),
+    # a finite verb coordinated with a negated verb of another form keeps its own polarity
+    ("Iran does not support Hamas and opposes Israel.", "Iran", "Israel", "p->q against"),
+    # inspectors and observers stand for the body they come from
+    ("North Korea has banned inspectors from the International Atomic Energy Agency.", "North Korea",
+     "International Atomic Energy Agency", "p->q against"),
+    ("North Korea banned nuclear inspectors from the International Atomic Energy Agency from inspecting its plant.",
+     "North Korea", "International Atomic Energy Agency", "p->q against"),
+    ("Iraq expelled the inspectors from the country.", "Iraq", "Iraq", "none"),
+    # a relation noun with an actor modifier before a name: "Kremlin critic Alexei Navalny", "a Donald Trump loyalist"
+    ("Lindsey Graham, a Donald Trump loyalist, defended the president.", "Lindsey Graham", "Donald Trump",
+     "p->q favor"),
+    ("Hamas rival Fatah won the vote.", "Hamas", "Fatah", "q->p against"),
+    ("Former Hamas ally Fatah won the vote.", "Hamas", "Fatah", "none"),
+    # a position set after a speaker's clause is the speaker's
+    ("Iran maintains that its program is peaceful, a position that has been backed by Vladimir Putin.", "Iran",
+     "Vladimir Putin", "q->p favor"),
 ]
 
 
