@@ -89,7 +89,7 @@ from .lexicon import LOCATIVE_PREPOSITIONS, SPEECH_VERBS, TITLES
 from .names import (HEAD_TITLES, Mention, SpanIndex, TokenTable, caps_stretches, dateline_places, is_caps_key,
                     is_english_word, is_ordinary_caps, is_sports_story, match_key, score_lines,
                     model_norm, split_title, split_person_tail, looks_like_person, is_office,
-                    followed_by_title, first_names)
+                    followed_by_title, first_names, variant_map)
 from .pronouns import paragraph_index, resolve_pronouns, sentence_index
 from .quotes import quotation_spans
 from .stance_lexicon import lexicon
@@ -118,6 +118,8 @@ _FUNCTION_TAGS = {"IN", "CC", "DT", "TO", "RB", "WDT", "PRP", "PRP$"}
 _THE = re.compile(r"^[Tt]he\W*$")
 _GOVERNMENT = re.compile(r"^(?:Government of (?:the )?(?P<a>.+)|(?P<b>.+) [Gg]overnment)$")
 _Mention = Mention
+#: A surname after an Arabic article (*al-Zawahiri*, *el-Sisi*): news also writes it without (*Zawahiri*).
+_ARTICLE_SURNAME = re.compile(r"^(?:[Aa]l|[Ee]l|[Aa]d|[Aa]s|[Aa]r|[Aa]t)-([A-Z][\w'’]+)$")
 #: Last words of an organisation's name: a PERSON entity ending in one is an organisation.
 _ORG_LAST = frozenset("""
     party parti council committee commission agency society association union tribunal company corporation
@@ -793,6 +795,9 @@ def _resolve_names(doc: Doc, cands: list[Mention]) -> list[Mention]:
     tails: dict[str, list[str]] = {}    # 'López Obrador' of 'Andrés Manuel López Obrador'
     for name in full:
         surnames.setdefault(name.split()[-1], []).append(name)
+        article = _ARTICLE_SURNAME.match(name.split()[-1])
+        if article is not None:                  # 'Zawahiri' of 'Ayman al-Zawahiri'
+            surnames.setdefault(article[1], []).append(name)
         firsts.setdefault(name.split()[0], []).append(name)
         words = name.split()
         if _titled_start(words[0]):
@@ -882,6 +887,30 @@ def _follow_caps_twins(doc: Doc, names: list[Mention]) -> list[Mention]:
         actor = resolved.get(m.actor, m.actor) if text[m.start:m.end].isupper() else m.actor
         out.append(m if actor == m.actor else replace(m, actor=actor))
     return out
+
+
+_DEFINED_ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Z0-9&.-]{1,9})\s*\)")
+
+
+def _join_variants(doc: Doc, names: list[Mention]) -> list[Mention]:
+    """Names of one organisation or state in other forms join one actor (:func:`analysis.names.variant_map`),
+    and an acronym defined in brackets after a name (*Extraordinary Challenge Committee (ECC)*) joins it."""
+    text = doc_text(doc)
+    votes: dict[str, dict[str, int]] = {}
+    for m in names:
+        if m.kind == "name":
+            box = votes.setdefault(m.actor, {})
+            box[m.label] = box.get(m.label, 0) + 1
+    types = {a: max(box, key=lambda lab: (box[lab], -_LABEL_RANK.get(lab, 9))) for a, box in votes.items()}
+    renames = variant_map(types, adjectives=_lookup("adjective"))
+    for m in names:
+        if m.kind == "name" and types.get(m.actor) == "ORG" and " " in m.actor:
+            acronym = _DEFINED_ACRONYM.match(text, m.end)
+            if acronym and types.get(acronym[1]) == "ORG" and acronym[1] not in renames and m.actor not in renames:
+                renames[acronym[1]] = m.actor
+    if not renames:
+        return names
+    return [replace(m, actor=renames[m.actor]) if m.actor in renames else m for m in names]
 
 
 def _titled_start(word: str) -> bool:
@@ -1344,7 +1373,7 @@ def find_mentions(doc: Doc, *, doc_id: str = "text", sentence_starts: list[int] 
     cands = _result_teams(doc, cands)
     cands = _caps_filter(doc, cands, tokens)
     cands = _datelines(doc, cands)
-    names = _follow_caps_twins(doc, _resolve_names(doc, cands))
+    names = _join_variants(doc, _follow_caps_twins(doc, _resolve_names(doc, cands)))
     if table is not None:
         names = _apply_actor_table(doc, names, table)
     roles: dict[tuple[int, int], bool] = {}

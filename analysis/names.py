@@ -568,3 +568,96 @@ def is_sports_story(text: str) -> bool:
     (True, False)
     """
     return _SPORT_SLUG.match(text[:200]) is not None
+
+
+#: Legal-form words after a company's name (*Microsoft Corporation*, *Enron Corp.*).
+_LEGAL_FORMS = frozenset("""
+    corporation corp corp. inc inc. incorporated ltd ltd. limited llc llp plc co co. company ag sa nv gmbh
+    """.split())
+#: The state named by ``<word> of <country>`` (*Republic of Sierra Leone*, *Kingdom of Tonga*).
+_STATE_OF = re.compile(r"^(?:The )?(?:(?:Federal|Democratic|Islamic|People's|Socialist|United|Hashemite|Cooperative)"
+                       r" )*(?:Republic|Kingdom|Commonwealth|State|Principality|Grand Duchy|Sultanate|Emirate|"
+                       r"Federation|Confederation) of (?P<rest>.+)$")
+
+
+def variant_map(types: dict[str, str], *, adjectives=frozenset()) -> dict[str, str]:
+    """Actor names of one article that are variants of another actor's name.
+
+    The resolver's rules join persons by surname and organisations by
+    acronym; these join the other forms a news article uses for one
+    organisation or state:
+
+    * ``The X`` and ``X`` (*The New York Times*, *New York Times*) -> ``X``;
+    * the same name in other capitals (*Serbian Radical party*) -> the form
+      with more capitals;
+    * a company with and without its legal form (*Microsoft Corporation*,
+      *Microsoft*; *Enron Corp.*, *Enron*) -> the short form;
+    * ``Republic of X`` (*Kingdom of Tonga*) -> the actor ``X``;
+    * an organisation named by the last words of **exactly one** longer
+      organisation name (*Special Tribunal*, *Iraq Special Tribunal*;
+      *Senate*, *U.S. Senate*) -> the long name; when the longer name only
+      adds a country adjective to a name of two words or more
+      (*Chinese People's Daily*) the short name is the actor.
+
+    Parameters
+    ----------
+    types : dict
+        Actor name (canonical, :func:`match_key` form) -> type (``PERSON``,
+        ``ORG``, ``GPE``, ``NORP``) of every named actor in the article.
+    adjectives : collection of str
+        Country adjectives (*Chinese*).
+
+    Returns
+    -------
+    dict
+        ``variant -> actor`` for the names that change; every target is a
+        name of ``types`` that does not change itself.
+
+    Examples
+    --------
+    >>> variant_map({"The New York Times": "ORG", "New York Times": "ORG", "Times": "ORG"})
+    {'The New York Times': 'New York Times', 'Times': 'New York Times'}
+    >>> variant_map({"Senate": "ORG", "U.S. Senate": "ORG", "Australian Senate": "ORG"})
+    {}
+    """
+    out: dict[str, str] = {}
+    folded: dict[str, list[str]] = {}
+    for name in types:
+        folded.setdefault(name.casefold(), []).append(name)
+    for name, typ in types.items():
+        words = name.split()
+        if len(words) > 1 and words[0] == "The" and " ".join(words[1:]) in types:
+            out[name] = " ".join(words[1:])
+            continue
+        same = folded[name.casefold()]
+        if len(same) > 1:
+            best = max(same, key=lambda s: (sum(c.isupper() for c in s), s))
+            if best != name:
+                out[name] = best
+                continue
+        if typ == "ORG" and len(words) > 1 and words[-1].lower() in _LEGAL_FORMS:
+            short = " ".join(words[:-1]).rstrip(",")
+            if short in types:
+                out[name] = short
+                continue
+        state = _STATE_OF.match(name)
+        if state is not None and state["rest"] in types and types[state["rest"]] == "GPE":
+            out[name] = state["rest"]
+    tails: dict[str, list[str]] = {}
+    for name, typ in types.items():
+        words = name.split()
+        if typ != "ORG" or name in out or len(words) < 2:
+            continue
+        for k in range(1, len(words)):
+            tails.setdefault(" ".join(words[k:]), []).append(name)
+    for name, typ in types.items():
+        longer = tails.get(name, ())
+        if typ != "ORG" or name in out or len(longer) != 1 or name.isupper() or not name[:1].isupper():
+            continue
+        (long,) = longer
+        prefix = long[: len(long) - len(name)].strip()
+        if prefix in adjectives and len(name.split()) > 1:
+            out[long] = name            # 'Chinese People's Daily' -> 'People's Daily'
+        elif long not in out:
+            out[name] = long            # 'Special Tribunal' -> 'Iraq Special Tribunal'
+    return {k: v for k, v in out.items() if out.get(v, v) == v}
