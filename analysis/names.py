@@ -574,6 +574,15 @@ def is_sports_story(text: str) -> bool:
 _LEGAL_FORMS = frozenset("""
     corporation corp corp. inc inc. incorporated ltd ltd. limited llc llp plc co co. company ag sa nv gmbh
     """.split())
+#: One-word names of an institution that stand for the one longer name they end (*the Senate*,
+#: *the Tribunal*); not *Times* (*The Times* is a paper of its own).
+_INSTITUTIONS = frozenset("""
+    senate house assembly council court tribunal committee commission parliament congress party group
+    department ministry front caucus government agency board police army navy cabinet administration league
+    union alliance coalition movement federation bureau authority institute university bank exchange network
+    """.split())
+#: Longer names whose last word names another institution (*the House* is not *the White House*).
+_OTHER_INSTITUTION = frozenset({"White House", "Blue House", "Government House", "Opera House", "State House"})
 #: The state named by ``<word> of <country>`` (*Republic of Sierra Leone*, *Kingdom of Tonga*).
 _STATE_OF = re.compile(r"^(?:The )?(?:(?:Federal|Democratic|Islamic|People's|Socialist|United|Hashemite|Cooperative)"
                        r" )*(?:Republic|Kingdom|Commonwealth|State|Principality|Grand Duchy|Sultanate|Emirate|"
@@ -588,14 +597,15 @@ def variant_map(types: dict[str, str], *, adjectives=frozenset()) -> dict[str, s
     organisation or state:
 
     * ``The X`` and ``X`` (*The New York Times*, *New York Times*) -> ``X``;
-    * the same name in other capitals (*Serbian Radical party*) -> the form
-      with more capitals;
+    * the same name in other capitals (*Serbian Radical party*, *EBay*) -> the
+      form with more capitals after its first letter (*eBay*);
     * a company with and without its legal form (*Microsoft Corporation*,
       *Microsoft*; *Enron Corp.*, *Enron*) -> the short form;
     * ``Republic of X`` (*Kingdom of Tonga*) -> the actor ``X``;
     * an organisation named by the last words of **exactly one** longer
       organisation name (*Special Tribunal*, *Iraq Special Tribunal*;
-      *Senate*, *U.S. Senate*) -> the long name; when the longer name only
+      *Senate*, *U.S. Senate*; a one-word name only when it is an institution
+      noun such as *Senate*, *Tribunal*, *Party*) -> the long name; when the longer name only
       adds a country adjective to a name of two words or more
       (*Chinese People's Daily*) the short name is the actor.
 
@@ -615,8 +625,8 @@ def variant_map(types: dict[str, str], *, adjectives=frozenset()) -> dict[str, s
 
     Examples
     --------
-    >>> variant_map({"The New York Times": "ORG", "New York Times": "ORG", "Times": "ORG"})
-    {'The New York Times': 'New York Times', 'Times': 'New York Times'}
+    >>> variant_map({"The New York Times": "ORG", "New York Times": "ORG", "Senate": "ORG", "U.S. Senate": "ORG"})
+    {'The New York Times': 'New York Times', 'Senate': 'U.S. Senate'}
     >>> variant_map({"Senate": "ORG", "U.S. Senate": "ORG", "Australian Senate": "ORG"})
     {}
     """
@@ -631,7 +641,7 @@ def variant_map(types: dict[str, str], *, adjectives=frozenset()) -> dict[str, s
             continue
         same = folded[name.casefold()]
         if len(same) > 1:
-            best = max(same, key=lambda s: (sum(c.isupper() for c in s), s))
+            best = max(same, key=lambda s: (sum(c.isupper() for c in s[1:]), s[:1].islower(), s))
             if best != name:
                 out[name] = best
                 continue
@@ -655,6 +665,8 @@ def variant_map(types: dict[str, str], *, adjectives=frozenset()) -> dict[str, s
         if typ != "ORG" or name in out or len(longer) != 1 or name.isupper() or not name[:1].isupper():
             continue
         (long,) = longer
+        if " " not in name and (name.lower() not in _INSTITUTIONS or long in _OTHER_INSTITUTION):
+            continue                    # 'Warner' is not 'Time Warner', 'House' not 'White House'
         prefix = long[: len(long) - len(name)].strip()
         if prefix in adjectives and len(name.split()) > 1:
             out[long] = name            # 'Chinese People's Daily' -> 'People's Daily'
