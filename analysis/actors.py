@@ -739,6 +739,33 @@ def _gazetteer_matches(doc: Doc, occupied: _Occupied, keys: list[str]) -> list[M
     return out
 
 
+#: The groups of states named by a letter and number (*G8*, *G-20*, *G77*).
+_STATE_GROUP = re.compile(r"^G-?(7|8|20|77)$")
+
+
+def _group_matches(doc: Doc, names: _Occupied, keys: list[str], taken: set[int]) -> list[Mention]:
+    """Mentions of the groups of states *G7*, *G8*, *G20*, *G77* (also *G-8*), which the tagger
+    often types PRODUCT or misses; the actor is the form without hyphen, an organisation.
+
+    Not inside an actor's name, and not before another capitalised word (*G7 Market Economics*,
+    a company desk) other than *Summit*.
+    """
+    out = []
+    for i, key in enumerate(keys):
+        group = _STATE_GROUP.match(key)
+        if group is None or names.any(i, i + 1) or i in taken:
+            continue
+        nxt = doc[i + 1] if i + 1 < len(doc) else None
+        if nxt is not None and nxt.text[:1].isupper() and nxt.text.lower() not in {"summit", "summits"}:
+            continue
+        prev = doc[i - 1] if i > 0 else None
+        if prev is not None and prev.text[:1].isupper() and not prev.is_sent_start and _norm(prev.text) != "the":
+            continue                    # 'Canon G7', 'Nokia G20': a product
+        tok = doc[i]
+        out.append(Mention(tok.idx, tok.idx + len(tok.text), i, i + 1, "ORG", "name", "G" + group[1]))
+    return out
+
+
 @functools.lru_cache(maxsize=4)
 def _max_words(kind: str) -> int:
     return max(len(form.split()) for form in _lookup(kind))
@@ -904,7 +931,7 @@ def _join_variants(doc: Doc, names: list[Mention]) -> list[Mention]:
     types = {a: max(box, key=lambda lab: (box[lab], -_LABEL_RANK.get(lab, 9))) for a, box in votes.items()}
     renames = variant_map(types, adjectives=_lookup("adjective"))
     for m in names:
-        if m.kind == "name" and types.get(m.actor) == "ORG" and " " in m.actor:
+        if m.kind == "name" and types.get(m.actor) == "ORG" and " " in m.actor and " The " not in m.actor:
             acronym = _DEFINED_ACRONYM.match(text, m.end)
             if acronym and types.get(acronym[1]) == "ORG" and acronym[1] not in renames and m.actor not in renames:
                 renames[acronym[1]] = m.actor
@@ -1396,6 +1423,7 @@ def find_mentions(doc: Doc, *, doc_id: str = "text", sentence_starts: list[int] 
         extra = {row.alias: row.actor for row in table.itertuples()
                  if row.actor and row.alias and row.alias not in known}
     gaz = _gazetteer_matches(doc, occupied, keys)
+    gaz += _group_matches(doc, in_names, keys, {m.tok_start for m in gaz})
     for m in gaz:
         occupied.mark(m.tok_start, m.tok_end)
     names = names + gaz

@@ -656,8 +656,8 @@ def variant_map(types: dict[str, str], *, adjectives=frozenset()) -> dict[str, s
     tails: dict[str, list[str]] = {}
     for name, typ in types.items():
         words = name.split()
-        if typ != "ORG" or name in out or len(words) < 2:
-            continue
+        if typ != "ORG" or name in out or len(words) < 2 or "The" in words[1:]:
+            continue                    # 'D.C. The Development Committee': a dateline glued to a name
         for k in range(1, len(words)):
             tails.setdefault(" ".join(words[k:]), []).append(name)
     for name, typ in types.items():
