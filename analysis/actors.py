@@ -84,7 +84,7 @@ from spacy.attrs import HEAD, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from .doc_text import doc_text
-from .gazetteer import country_lookup, place_names
+from .gazetteer import country_lookup, large_places, place_names
 from .lexicon import LOCATIVE_PREPOSITIONS, SPEECH_VERBS, TITLES
 from .names import (HEAD_TITLES, Mention, SpanIndex, TokenTable, caps_stretches, dateline_places, is_caps_key,
                     is_english_word, is_ordinary_caps, is_sports_story, match_key, score_lines,
@@ -281,8 +281,8 @@ def _is_title_word(word: str) -> bool:
 
 def _is_place(doc: Doc, span: Span, form: str) -> bool:
     """A listed city or US state that is not a listed given name and has no title before it."""
-    if form not in place_names() or form.split()[0] in first_names():
-        return False
+    if form not in place_names() or (form.split()[0] in first_names() and form not in large_places()):
+        return False                    # 'Paris Hilton' is a person, 'Abu Dhabi' a city
     prev = span.start - 1
     while prev >= 0 and (doc[prev].is_space or doc[prev].text == "."):
         prev -= 1
@@ -737,6 +737,30 @@ def _gazetteer_matches(doc: Doc, occupied: _Occupied, keys: list[str]) -> list[M
                 continue
             out.append(Mention(span.start_char, span.end_char, s, e, "GPE", kind, lookup[form]))
     return out
+
+
+#: Titles that are the name a person is known by in the news (the tagger rarely marks them).
+_TITLE_NAMES = {("Dalai", "Lama"): "Dalai Lama", ("Panchen", "Lama"): "Panchen Lama", ("Aga", "Khan"): "Aga Khan"}
+
+
+def _title_names(doc: Doc, names: list[Mention], keys: list[str]) -> list[Mention]:
+    """*Dalai Lama*, *Panchen Lama*, *Aga Khan*: a person's name; a name found inside one
+    (*Dalai* tagged ORG) gives way to it. Not before another capitalised word (*Aga Khan Foundation*)."""
+    found = []
+    for i in range(len(keys) - 1):
+        name = _TITLE_NAMES.get((keys[i], keys[i + 1]))
+        if name is None or (i + 2 < len(doc) and doc[i + 2].text[:1].isupper()):
+            continue
+        found.append(Mention(doc[i].idx, doc[i + 1].idx + len(doc[i + 1].text), i, i + 2, "PERSON", "name", name))
+    if not found:
+        return names
+    cover = {k for m in found for k in range(m.tok_start, m.tok_end)}
+    longer = {k for m in names for k in range(m.tok_start, m.tok_end)
+              if not cover.issuperset(range(m.tok_start, m.tok_end))}
+    found = [m for m in found if not longer.intersection(range(m.tok_start, m.tok_end))]
+    cover = {k for m in found for k in range(m.tok_start, m.tok_end)}
+    kept = [m for m in names if not cover.intersection(range(m.tok_start, m.tok_end))]
+    return sorted(kept + found, key=lambda m: (m.start, m.end))
 
 
 #: The groups of states named by a letter and number (*G8*, *G-20*, *G77*).
@@ -1406,6 +1430,7 @@ def find_mentions(doc: Doc, *, doc_id: str = "text", sentence_starts: list[int] 
     roles: dict[tuple[int, int], bool] = {}
     types = _actor_types(doc, names, roles)
     names = _drop_stray_persons(doc, names, types)
+    names = _title_names(doc, names, keys)
 
     occupied = _Occupied(len(doc))
     in_names = _Occupied(len(doc))

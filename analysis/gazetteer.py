@@ -27,7 +27,7 @@ import importlib.resources
 
 import pandas
 
-__all__ = ["KINDS", "country_forms", "country_lookup", "place_names"]
+__all__ = ["KINDS", "country_forms", "country_lookup", "place_names", "large_places"]
 
 #: The kinds of surface form in the gazetteer.
 KINDS = ("name", "adjective", "capital")
@@ -98,3 +98,23 @@ def place_names() -> frozenset[str]:
     with resource.open("r", encoding="utf-8", newline="") as fh:
         df = pandas.read_csv(fh, dtype=str, keep_default_na=False, usecols=["place"])
     return frozenset(df["place"])
+
+
+@functools.lru_cache(maxsize=None)
+def large_places(min_population: int = 1_000_000) -> frozenset[str]:
+    """Names of the listed places with at least `min_population` people.
+
+    A multi-word name tagged PERSON that starts with a given name is still
+    a city when it is one of these (*Abu Dhabi*, *San Antonio*).
+
+    Returns
+    -------
+    frozenset of str
+        Names from ``analysis/data/places.csv`` whose ``population`` is at
+        least `min_population`; case-sensitive.
+    """
+    resource = importlib.resources.files("analysis").joinpath("data", "places.csv")
+    with resource.open("r", encoding="utf-8", newline="") as fh:
+        df = pandas.read_csv(fh, dtype=str, keep_default_na=False, usecols=["place", "population"])
+    population = pandas.to_numeric(df["population"], errors="coerce").fillna(0)
+    return frozenset(df.loc[population >= min_population, "place"])

@@ -39,6 +39,8 @@ from dataclasses import dataclass
 from spacy.attrs import DEP, IS_ALPHA, IS_LOWER, IS_SPACE, ORTH, TAG
 from spacy.tokens import Doc, Span, Token
 
+from .gazetteer import large_places
+
 __all__ = ["HEAD_TITLES", "Mention", "SpanIndex", "TokenTable", "match_key", "model_norm", "is_caps_key",
            "is_caps_word", "caps_stretches", "split_title", "first_names", "first_name_gender",
            "split_person_tail", "looks_like_person", "dateline_places", "score_lines", "is_ordinary_caps",
@@ -167,7 +169,7 @@ HEAD_TITLES = frozenset(
     chancellor premier king queen prince princess pope chairman chairwoman chairperson ceo cfo coo
     spokesman spokeswoman spokesperson director director-general commissioner ambassador envoy
     governor mayor senator congressman congresswoman coordinator co-ordinator rapporteur adviser
-    advisor counsel attorney-general treasurer commander commander-in-chief admiral
+    advisor counsel attorney-general treasurer commander commander-in-chief admiral taoiseach tánaiste
     """.split()
 )
 
@@ -378,8 +380,8 @@ def looks_like_person(name: str) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 3 or words[0] not in first_names():
         return False
-    if words[-1].lower().strip(".") in _NOT_PERSON_LAST:
-        return False
+    if words[-1].lower().strip(".") in _NOT_PERSON_LAST or name in large_places():
+        return False                    # 'Abu Dhabi': a city of a million people
     return all(w[:1].isupper() and w.lower() not in _JOINERS for w in words) and "'s" not in name
 
 
