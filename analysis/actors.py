@@ -745,7 +745,7 @@ _TITLE_NAMES = {("Dalai", "Lama"): "Dalai Lama", ("Panchen", "Lama"): "Panchen L
 
 def _title_names(doc: Doc, names: list[Mention], keys: list[str]) -> list[Mention]:
     """*Dalai Lama*, *Panchen Lama*, *Aga Khan*: a person's name; a name found inside one
-    (*Dalai* tagged ORG) gives way to it. Not before another capitalised word (*Aga Khan Foundation*)."""
+    (*Dalai* tagged ORG) gives way to it, and its first word alone (*the Dalai clique*) names it. Not before another capitalised word (*Aga Khan Foundation*)."""
     found = []
     for i in range(len(keys) - 1):
         name = _TITLE_NAMES.get((keys[i], keys[i + 1]))
@@ -760,6 +760,8 @@ def _title_names(doc: Doc, names: list[Mention], keys: list[str]) -> list[Mentio
     found = [m for m in found if not longer.intersection(range(m.tok_start, m.tok_end))]
     cover = {k for m in found for k in range(m.tok_start, m.tok_end)}
     kept = [m for m in names if not cover.intersection(range(m.tok_start, m.tok_end))]
+    short = {name.split()[0]: name for name in {m.actor for m in found}}
+    kept = [replace(m, actor=short[m.actor], label="PERSON") if m.actor in short else m for m in kept]
     return sorted(kept + found, key=lambda m: (m.start, m.end))
 
 
