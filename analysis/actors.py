@@ -955,7 +955,7 @@ def _join_variants(doc: Doc, names: list[Mention]) -> list[Mention]:
             box = votes.setdefault(m.actor, {})
             box[m.label] = box.get(m.label, 0) + 1
     types = {a: max(box, key=lambda lab: (box[lab], -_LABEL_RANK.get(lab, 9))) for a, box in votes.items()}
-    renames = variant_map(types, adjectives=_lookup("adjective"))
+    renames = variant_map(types, adjectives=_lookup("adjective"), countries=_lookup("name"))
     for m in names:
         if m.kind == "name" and types.get(m.actor) == "ORG" and " " in m.actor and " The " not in m.actor:
             acronym = _DEFINED_ACRONYM.match(text, m.end)

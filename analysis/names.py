@@ -582,6 +582,7 @@ _INSTITUTIONS = frozenset("""
     senate house assembly council court tribunal committee commission parliament congress party group
     department ministry front caucus government agency board police army navy cabinet administration league
     union alliance coalition movement federation bureau authority institute university bank exchange network
+    embassy consulate
     """.split())
 #: Longer names whose last word names another institution (*the House* is not *the White House*).
 _OTHER_INSTITUTION = frozenset({"White House", "Blue House", "Government House", "Opera House", "State House"})
@@ -591,7 +592,7 @@ _STATE_OF = re.compile(r"^(?:The )?(?:(?:Federal|Democratic|Islamic|People's|Soc
                        r"Federation|Confederation) of (?P<rest>.+)$")
 
 
-def variant_map(types: dict[str, str], *, adjectives=frozenset()) -> dict[str, str]:
+def variant_map(types: dict[str, str], *, adjectives=frozenset(), countries=None) -> dict[str, str]:
     """Actor names of one article that are variants of another actor's name.
 
     The resolver's rules join persons by surname and organisations by
@@ -604,6 +605,9 @@ def variant_map(types: dict[str, str], *, adjectives=frozenset()) -> dict[str, s
     * a company with and without its legal form (*Microsoft Corporation*,
       *Microsoft*; *Enron Corp.*, *Enron*) -> the short form;
     * ``Republic of X`` (*Kingdom of Tonga*) -> the actor ``X``;
+    * an organisation named after a country in another form (*U.S. Embassy*,
+      *United States Embassy*) -> the form with the country's canonical name;
+    * a group's name in the singular (*Democrat*) -> its plural (*Democrats*);
     * an organisation named by the last words of **exactly one** longer
       organisation name (*Special Tribunal*, *Iraq Special Tribunal*;
       *Senate*, *U.S. Senate*; a one-word name only when it is an institution
@@ -618,6 +622,8 @@ def variant_map(types: dict[str, str], *, adjectives=frozenset()) -> dict[str, s
         ``ORG``, ``GPE``, ``NORP``) of every named actor in the article.
     adjectives : collection of str
         Country adjectives (*Chinese*).
+    countries : dict, optional
+        Country name forms -> canonical country name (*U.S.* -> *United States*).
 
     Returns
     -------
@@ -651,6 +657,14 @@ def variant_map(types: dict[str, str], *, adjectives=frozenset()) -> dict[str, s
             short = " ".join(words[:-1]).rstrip(",")
             if short in types:
                 out[name] = short
+                continue
+        if typ == "NORP" and name + "s" in types and types[name + "s"] == "NORP":
+            out[name] = name + "s"
+            continue
+        if typ == "ORG" and countries and len(words) > 1:
+            home = countries.get(words[0])
+            if home is not None and home != words[0] and home + name[len(words[0]):] in types:
+                out[name] = home + name[len(words[0]):]   # 'U.S. Embassy' -> 'United States Embassy'
                 continue
         state = _STATE_OF.match(name)
         if state is not None and state["rest"] in types and types[state["rest"]] == "GPE":
