@@ -154,6 +154,9 @@ _PERSON_ROLES = HEAD_TITLES | frozenset("""
     researcher activist politician lawmaker founder owner executive manager diplomat musician artist
     producer wife husband son daughter mother father brother sister soldier pilot director-general
     """.split())
+#: Role nouns that may head a sentence before a full name (*Lawyer Marx Andryan said*); not kin
+#: words, which are also names (*Son Heung-min*).
+_ROLES_BEFORE = _PERSON_ROLES - frozenset("wife husband son daughter mother father brother sister".split())
 #: Nouns of an office held by a person: an ORG name ending in one is an office, not an organisation.
 _OFFICE_NOUNS = HEAD_TITLES | frozenset("""
     prosecutor representative executive bishop archbishop cardinal judge major colonel captain sergeant
@@ -217,6 +220,8 @@ def _strip_name(tokens: list[Token], label: str) -> list[Token]:
         elif label == "PERSON" and (_is_title(first) or (match_key(first.text) in adjectives
                                                          and _is_title(tokens[1]))):
             tokens, changed = tokens[1:], True
+        elif label == "PERSON" and len(tokens) > 2 and first.text[:1].isupper() and _norm(first.text) in _ROLES_BEFORE:
+            tokens, changed = tokens[1:], True      # 'Lawyer Marx Andryan', 'Analyst Peter Kenny'
         elif label == "PERSON" and len(tokens) > 2 and match_key(first.text) in _lookup("name"):
             tokens, changed = tokens[1:], True      # dateline: 'Iraq Ryan Crocker'
     while label == "PERSON" and len(tokens) > 2 and _norm(tokens[-1].text) in _POST_NOMINALS:
