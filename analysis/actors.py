@@ -118,6 +118,8 @@ _FUNCTION_TAGS = {"IN", "CC", "DT", "TO", "RB", "WDT", "PRP", "PRP$"}
 _THE = re.compile(r"^[Tt]he\W*$")
 _GOVERNMENT = re.compile(r"^(?:Government of (?:the )?(?P<a>.+)|(?P<b>.+) [Gg]overnment)$")
 _Mention = Mention
+#: An organisation named ``<head> of <field>``, whose acronym may spell the field only.
+_HEAD_OF = re.compile(r"^(?:U\.?S\.? )?(?:Department|Ministry|Office|Bureau) of (?:the )?(.+)$")
 #: A surname after an Arabic article (*al-Zawahiri*, *el-Sisi*): news also writes it without (*Zawahiri*).
 _ARTICLE_SURNAME = re.compile(r"^(?:[Aa]l|[Ee]l|[Aa]d|[Aa]s|[Aa]r|[Aa]t)-([A-Z][\w'’]+)$")
 #: Last words of an organisation's name: a PERSON entity ending in one is an organisation.
@@ -416,6 +418,8 @@ def _classify(doc: Doc, span: Span, label: str) -> Mention | None:
             return None                 # 'US$100 million', 'A$5': a currency, not the country
         country = names[form]           # 'Botswana' tagged ORG, 'Sri Lanka' tagged PERSON: still the state
         return replace(mention, actor=country, label=label if country in _NOT_STATES else "GPE")
+    if _is_portfolio(span, form, label) or _is_country_pair(form) or form in _TIME_ZONES:
+        return None                      # 'Secretary of Defense', 'U.S.-Canada', 'UTC': not actors
     gov = _GOVERNMENT.match(form)
     if gov is not None and label == "ORG":   # 'Government of Burundi', 'Iraqi Government': the state
         country = names.get(gov["a"] or gov["b"]) or adjectives.get(gov["a"] or gov["b"])
@@ -452,6 +456,30 @@ def _classify(doc: Doc, span: Span, label: str) -> Mention | None:
     if label == "GPE" and _is_locative(span.root):
         return None
     return mention
+
+
+#: Offices named after a portfolio (*Secretary of Defense*, *Minister for Housing and Works*).
+_PORTFOLIO_HOLDERS = frozenset({"secretary", "minister", "commissioner", "undersecretary", "under-secretary"})
+#: Time zones, which the tagger may type ORG (*10:04 UTC*).
+_TIME_ZONES = frozenset("UTC GMT EDT PDT CEST AEST AEDT".split())   # not MST, the Landless Workers' Movement
+
+
+def _is_portfolio(span: Span, form: str, label: str) -> bool:
+    """An ORG of common words right after an office and *of*/*for*, without *the*: the office's
+    portfolio (*Secretary of Defense*), not an organisation (*Secretary-General of the United Nations*
+    and *Secretary General of NATO* keep theirs)."""
+    if label != "ORG" or span.start < 2:
+        return False
+    prep, office = span.doc[span.start - 1], span.doc[span.start - 2]
+    return (prep.lower_ in {"of", "for"} and _norm(office.text) in _PORTFOLIO_HOLDERS
+            and all(w.lower() in {"and", "&"} or is_english_word(w.lower()) for w in form.split()))
+
+
+def _is_country_pair(form: str) -> bool:
+    """Two countries joined by a hyphen (*U.S.-Canada*, *Sino-Japanese*): a relation, not an actor."""
+    names, adjectives = _lookup("name"), _lookup("adjective")
+    parts = form.split("-")
+    return len(parts) == 2 and all(p in names or p in adjectives for p in parts)
 
 
 def _caps_filter(doc: Doc, cands: list[Mention], table: TokenTable) -> list[Mention]:
@@ -866,6 +894,10 @@ def _resolve_names(doc: Doc, cands: list[Mention]) -> list[Mention]:
     orgs = {form for m, form in zip(cands, forms) if m.actor is None and m.label in {"ORG", "GPE", "NORP"}
             and len(form.split()) >= 2}
     acronyms = {_acronym(o): o for o in orgs if len(_acronym(o)) >= 2}
+    for o in orgs:                      # 'HUD': Department of Housing and Urban Development
+        head = _HEAD_OF.match(o)
+        if head is not None and len(_acronym(head[1])) >= 2:
+            acronyms.setdefault(_acronym(head[1]), o)
     positions = sorted((m.start, canonical_person(form)) for m, form in zip(cands, forms)
                        if m.label == "PERSON" and canonical_person(form) in full)
     kin = _introduced_as_kin(doc_text(doc), cands, forms, full)
