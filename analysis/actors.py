@@ -25,6 +25,13 @@ The rules, in the order they apply (each is a small function below):
    multi-word PERSON that is a city of ``data/places.csv`` is a GPE; an ORG
    or GPE name next to a person's role noun is a person (``porn actress
    Stormy Daniels``).
+   **Not actors.** An office's portfolio (``Secretary of Defense``,
+   ``minister for Housing and Works``), two countries joined by a hyphen
+   (``U.S.-Canada``) and time zones (``UTC``) are no names; a role noun
+   before a full name is cut (``Lawyer Marx Andryan``). **Names the tagger
+   misses:** the groups of states ``G7``, ``G8``, ``G20``, ``G77`` (also
+   ``G-8``) are organisations; ``Dalai Lama``, ``Panchen Lama`` and ``Aga
+   Khan`` are persons' names (``Dalai`` alone joins the Dalai Lama).
    **All caps.** A name inside a stretch of three or more all-capital words,
    or an all-capital PERSON name, is kept only when the same name occurs
    elsewhere in normal case (headlines such as ``BOXES DROPPED`` give no
@@ -42,7 +49,16 @@ The rules, in the order they apply (each is a small function below):
    first name tagged PERSON joins the only full name that starts with it; an
    acronym (``EU``) joins the multi-word name whose initials it spells; middle
    initials are dropped from the canonical name (``Vladimir V Putin`` ->
-   ``Vladimir Putin``).
+   ``Vladimir Putin``); a surname after an Arabic article joins without it
+   (``Zawahiri``, ``Ayman al-Zawahiri``). Other forms of one organisation
+   or state join one actor (:func:`analysis.names.variant_map`): ``The
+   X`` and ``X``, a legal form (``Microsoft Corporation``), ``Republic of
+   X``, the country in another form (``U.S. Embassy``), a group's singular,
+   other capitals (``Serbian Radical party``) and an institution named by
+   the end of exactly one longer name (``the Senate``, ``U.S. Senate``); an
+   acronym defined in brackets after a name (``Extraordinary Challenge
+   Committee (ECC)``) or spelling the field of ``Department of ...``
+   (``HUD``) joins that name.
 4. **Type by vote.** An actor is a PERSON if any of its names is a
    multi-word PERSON entity; otherwise the most frequent entity label of its
    names wins (ties: PERSON, ORG, GPE, NORP).
