@@ -794,7 +794,8 @@ _TITLE_NAMES = {("Dalai", "Lama"): "Dalai Lama", ("Panchen", "Lama"): "Panchen L
 
 def _title_names(doc: Doc, names: list[Mention], keys: list[str]) -> list[Mention]:
     """*Dalai Lama*, *Panchen Lama*, *Aga Khan*: a person's name; a name found inside one
-    (*Dalai* tagged ORG) gives way to it, and its first word alone (*the Dalai clique*) names it. Not before another capitalised word (*Aga Khan Foundation*)."""
+    (*Dalai* tagged ORG) gives way to it, and its first word alone (*the Dalai clique*) and a name in
+    apposition (*Tenzin Gyatso, the Dalai Lama*) name it. Not before another capitalised word (*Aga Khan Foundation*)."""
     found = []
     for i in range(len(keys) - 1):
         name = _TITLE_NAMES.get((keys[i], keys[i + 1]))
@@ -810,6 +811,16 @@ def _title_names(doc: Doc, names: list[Mention], keys: list[str]) -> list[Mentio
     cover = {k for m in found for k in range(m.tok_start, m.tok_end)}
     kept = [m for m in names if not cover.intersection(range(m.tok_start, m.tok_end))]
     short = {name.split()[0]: name for name in {m.actor for m in found}}
+    countries = set(_lookup("name").values())
+    persons = [m for m in kept if m.kind == "name" and " " in m.actor and m.actor not in countries]
+    ends = {m.tok_end: m.actor for m in persons}
+    starts = {m.tok_start: m.actor for m in persons}
+    for m in found:                     # 'Tenzin Gyatso, the Dalai Lama', 'the Dalai Lama, Tenzin Gyatso'
+        if m.tok_start >= 3 and keys[m.tok_start - 1].lower() == "the" and keys[m.tok_start - 2] == ",":
+            short.setdefault(ends.get(m.tok_start - 2), m.actor)
+        if m.tok_end < len(keys) and keys[m.tok_end] == ",":
+            short.setdefault(starts.get(m.tok_end + 1), m.actor)
+    short.pop(None, None)
     kept = [replace(m, actor=short[m.actor], label="PERSON") if m.actor in short else m for m in kept]
     return sorted(kept + found, key=lambda m: (m.start, m.end))
 
