@@ -1027,7 +1027,10 @@ def _join_variants(doc: Doc, names: list[Mention]) -> list[Mention]:
                 renames[acronym[1]] = m.actor
     if not renames:
         return names
-    return [replace(m, actor=renames[m.actor]) if m.actor in renames else m for m in names]
+    countries = set(_lookup("name").values()) - _NOT_STATES
+    return [m if m.actor not in renames else
+            replace(m, actor=renames[m.actor], label="GPE" if renames[m.actor] in countries else m.label)
+            for m in names]
 
 
 def _titled_start(word: str) -> bool:

@@ -584,6 +584,8 @@ _INSTITUTIONS = frozenset("""
     union alliance coalition movement federation bureau authority institute university bank exchange network
     embassy consulate
     """.split())
+#: Words that end the first part of a longer name when the rest is a name of its own.
+_JOINING_WORDS = frozenset({"and", "&", "of", "the", "for", "de", "du", "des", "del", "la", "le", "to", "in", "on"})
 #: Longer names whose last word names another institution (*the House* is not *the White House*).
 _OTHER_INSTITUTION = frozenset({"White House", "Blue House", "Government House", "Opera House", "State House"})
 #: The state named by ``<word> of <country>`` (*Republic of Sierra Leone*, *Kingdom of Tonga*).
@@ -681,6 +683,9 @@ def variant_map(types: dict[str, str], *, adjectives=frozenset(), countries=None
         if typ != "ORG" or name in out or len(longer) != 1 or name.isupper() or not name[:1].isupper():
             continue
         (long,) = longer
+        prefix = long[: len(long) - len(name)].split()
+        if prefix[-1].lower() in _JOINING_WORDS:
+            continue                    # 'Cats Protection and Naomi House', 'Advisory Council of the Order of Canada'
         if " " not in name and (name.lower() not in _INSTITUTIONS or long in _OTHER_INSTITUTION):
             continue                    # 'Warner' is not 'Time Warner', 'House' not 'White House'
         prefix = long[: len(long) - len(name)].strip()

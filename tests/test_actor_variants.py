@@ -37,6 +37,8 @@ def test_variant_map_golden():
     {"House": "ORG", "White House": "ORG"},                                 # another institution
     {"Times": "ORG", "Financial Times": "ORG"},                             # The Times is a paper of its own
     {"Development Committee": "ORG", "D.C. The Development Committee": "ORG"},   # a dateline glued on
+    {"Naomi House": "ORG", "Cats Protection and Naomi House": "ORG"},           # two names joined by 'and'
+    {"Order of Canada": "ORG", "Advisory Council of the Order of Canada": "ORG"},  # a complement
 ])
 def test_variant_map_leaves_apart(types):
     assert variant_map(types) == {}
