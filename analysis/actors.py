@@ -161,7 +161,7 @@ _GPE_ORG_LAST = frozenset("""
 _NOT_ACTOR_LAST = frozenset("""
     award awards prize medal trophy cup bombing bombings massacre pledge festival olympics olympiad
     agreement accord treaty memo memorandum declaration statement ceremony summit round
-    championship championships tournament marathon referendum scandal
+    championship championships tournament marathon referendum scandal act address amendment
     """.split())
 #: Words of :data:`TITLES` that only modify a title (*former*, *acting*): no evidence of a person alone.
 _MODIFIERS = frozenset({"former", "acting", "outgoing", "incoming", "deputy", "vice"})
@@ -189,6 +189,9 @@ _PARTICLES = frozenset("""
 _RANKS = frozenset("""
     mr mrs ms dr prof sir dame rev reverend pte pvt cpl sgt lt capt col maj adm sen rep gov vp
     """.split())
+#: Peerages, whose holders are named *Lord Taylor of Blackburn* (the place is no part of the name).
+_PEERAGES = frozenset({"lord", "lady", "baroness", "baron", "earl", "viscount", "countess", "duke", "duchess",
+                       "marquess"})
 #: Letters written after a person's name (*Margaret Beckett MP*): not part of the name.
 _POST_NOMINALS = frozenset({"mp", "mep", "msp", "mla", "qc", "kc", "obe", "mbe", "cbe"})
 #: Gazetteer entries that are not states: they keep the tagger's type (the EU is an organisation).
@@ -225,6 +228,10 @@ def _strip_name(tokens: list[Token], label: str) -> list[Token]:
         tokens = tokens[:-1]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens = tokens[:-1]
+    if label == "PERSON" and len(tokens) > 3 and _norm(tokens[0].text) in _PEERAGES:
+        of = next((k for k, t in enumerate(tokens) if k >= 2 and t.lower_ == "of"), None)
+        if of is not None:
+            tokens = tokens[:of]                     # 'Baroness Royall of Blaisdon', 'Lord Taylor of Blackburn'
     changed = True
     while changed and len(tokens) > 1:
         changed = False
@@ -244,10 +251,10 @@ def _strip_name(tokens: list[Token], label: str) -> list[Token]:
             tokens, changed = tokens[1:], True      # dateline: 'Iraq Ryan Crocker'
     while label == "PERSON" and len(tokens) > 2 and _norm(tokens[-1].text) in _POST_NOMINALS:
         tokens = tokens[:-1]                         # 'Margaret Beckett MP'
+    brackets = [k for k, t in enumerate(tokens) if t.text in {"(", ")"}]
+    if brackets and brackets[-1] + 1 < len(tokens) and (label == "PERSON" or all(tokens[k].text == ")" for k in brackets)):
+        tokens = tokens[brackets[-1] + 1:]           # 'Dick) Warburton' of 'Richard (Dick) Warburton', 'Supreme) Court'
     if label == "PERSON":
-        brackets = [k for k, t in enumerate(tokens) if t.text in {"(", ")"}]
-        if brackets and brackets[-1] + 1 < len(tokens):
-            tokens = tokens[brackets[-1] + 1:]       # 'Dick) Warburton' of 'Richard (Dick) Warburton'
         while len(tokens) > 1 and (_THE.match(tokens[-1].text) or tokens[-1].is_punct
                                    or (tokens[-1].is_lower and tokens[-1].tag_ in _FUNCTION_TAGS)):
             tokens = tokens[:-1]                     # 'Nepal The' (a dateline before 'The')

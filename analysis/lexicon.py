@@ -22,7 +22,7 @@ TITLES = HONORIFICS | frozenset(
     general gen admiral adm colonel col lieutenant lt captain capt major maj sergeant sgt
     commander officer minister-president speaker councillor councilman lawmaker mp mep
     vp rev reverend pvt pte corporal cpl constable superintendent inspector detective treasurer marshal
-    taoiseach tánaiste tanaiste ayatollah majesty highness excellency
+    taoiseach tánaiste tanaiste ayatollah majesty highness excellency baroness baron earl viscount
     """.split()
 )
 
