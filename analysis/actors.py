@@ -27,8 +27,10 @@ The rules, in the order they apply (each is a small function below):
    Stormy Daniels``).
    **Not actors.** An office's portfolio (``Secretary of Defense``,
    ``minister for Housing and Works``), two countries joined by a hyphen
-   (``U.S.-Canada``) and time zones (``UTC``) are no names; a role noun
-   before a full name is cut (``Lawyer Marx Andryan``). **Names the tagger
+   (``U.S.-Canada``), time zones (``UTC``) and laws (``Freedom of
+   Information Act``) are no names; a role noun before a full name is cut
+   (``Lawyer Marx Andryan``), and so is a peer's territorial designation
+   (``Baroness Royall of Blaisdon`` -> ``Royall``). **Names the tagger
    misses:** the groups of states ``G7``, ``G8``, ``G20``, ``G77`` (also
    ``G-8``) are organisations; ``Dalai Lama``, ``Panchen Lama`` and ``Aga
    Khan`` are persons' names (``Dalai`` alone joins the Dalai Lama).
