@@ -927,6 +927,8 @@ def _resolve_names(doc: Doc, cands: list[Mention]) -> list[Mention]:
         for k in range(2, len(words)):
             if words[-k][:1].isupper():
                 tails.setdefault(" ".join(words[-k:]), []).append(name)
+            elif words[-k] in _PARTICLES:    # 'Da Silva' heading a sentence, of 'Luiz Inácio Lula da Silva'
+                tails.setdefault(" ".join([words[-k].capitalize()] + words[-k + 1:]), []).append(name)
     orgs = {form for m, form in zip(cands, forms) if m.actor is None and m.label in {"ORG", "GPE", "NORP"}
             and len(form.split()) >= 2}
     acronyms = {_acronym(o): o for o in orgs if len(_acronym(o)) >= 2}
@@ -949,7 +951,8 @@ def _resolve_names(doc: Doc, cands: list[Mention]) -> list[Mention]:
         elif canonical_person(form) in full:
             actor = canonical_person(form)
         elif form in surnames:
-            actor = _nearest_before(positions, starts, _main_namesakes(surnames[form], kin), m.start)
+            owners = [c for c in surnames[form] if c not in tails] or surnames[form]   # not 'Bin Laden' itself
+            actor = _nearest_before(positions, starts, _main_namesakes(owners, kin), m.start)
         elif m.label == "PERSON" and len(firsts.get(form, ())) == 1:
             actor = firsts[form][0]         # 'Cindy' where the text has 'Cindy Sheehan' (and no other Cindy)
         elif form.isupper() and form.replace(".", "") in acronyms:

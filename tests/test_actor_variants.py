@@ -91,3 +91,15 @@ def test_titles_portfolios_and_time_zones_are_no_actors(text, kept, dropped):
 def test_abu_dhabi_is_not_the_federation():
     found = _actors("The government of Abu Dhabi in the United Arab Emirates agreed to give US$10 billion to Dubai.")
     assert found.get("Abu Dhabi") in {"GPE", "ORG"} and found.get("United Arab Emirates") == "GPE"
+
+
+def test_surname_with_capitalised_particle_joins_full_name():
+    found = _actors("Brazilian president Luiz Inácio Lula da Silva met the leftists. "
+                    "Da Silva has faced criticism from them.")
+    assert "Da Silva" not in found and "Luiz Inácio Lula da Silva" in found
+
+
+def test_peer_without_territorial_designation():
+    found = _actors("The Daily Telegraph reports that Baroness Royall of Blaisdon, the Leader of the House of Lords, "
+                    "issued a statement.")
+    assert "Royall" in found and not any("Blaisdon" in a for a in found)
