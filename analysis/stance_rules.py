@@ -271,6 +271,33 @@ def _released_captives(verb: Token) -> bool:
                for c in verb.children)
 
 
+#: What a demand may ask of Y that says Y owes it (``demanded an apology from Y``): against Y.
+_OWED_NOUNS = frozenset({"apology", "apologies", "explanation", "explanations", "retraction", "answers",
+                         "reparations", "compensation", "accountability"})
+
+
+def _owed_events(tok: Token, ctx: _Context) -> list[_Event] | None:
+    """``X demanded an apology / an explanation from Y``: X against Y at 0.55; None when the verb has no such object.
+
+    Only for *demand*, *insist* and *press* (not *ask*: ``asked for an explanation from`` is mere inquiry).
+    """
+    if tok.lemma_.lower() not in {"demand", "insist", "press"}:
+        return None
+    owed = [c for c in tok.children if c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in _OWED_NOUNS]
+    owed += [p for _, p in _pobjs(tok, {"on", "for"}) if p.lemma_.lower() in _OWED_NOUNS]
+    for noun in list(owed):                              # an explanation and apology from Y
+        owed += [c for c in noun.children if c.dep_ == "conj"]
+    debtors = [p for n in owed for _, p in _pobjs(n, {"from"})] + ([p for _, p in _pobjs(tok, {"from"})] if owed else [])
+    if not debtors:
+        return None
+    negs, modal = _polarity_and_modality(tok)
+    holders = _subject_refs(tok, ctx)
+    if negs or not holders:
+        return []
+    return [_Event(tok, f"{tok.text} {owed[0].text} from", tuple(holders), t, "against",
+                   0.55 * (0.9 if modal else 1.0)) for d in debtors for t in _np_refs(d, ctx)]
+
+
 def _demand_events(tok: Token, ctx: _Context) -> list[_Event]:
     """``X urged Y to stop ...``, ``called on Y to withdraw``, ``demanded that Y halt``: X against Y, weakly.
 
@@ -279,6 +306,9 @@ def _demand_events(tok: Token, ctx: _Context) -> list[_Event]:
     lemma = tok.lemma_.lower()
     if lemma not in _DEMAND_VERBS:
         return []
+    owed = _owed_events(tok, ctx)
+    if owed is not None:
+        return owed
     if lemma in {"call", "appeal"}:
         addressees = [p for _, p in _pobjs(tok, {"on", "upon", "to"})]
     else:
@@ -438,6 +468,9 @@ def _noun_holders(tok: Token, ctx: _Context) -> list[_Ref]:
 _NOUN_PREPS = {"favor": frozenset({"of", "for", "to", "toward", "towards", "with"}),
                "against": frozenset({"of", "to", "against", "on", "toward", "towards", "over", "with", "at", "about"})}
 _REACTION_PREPS = frozenset({"over", "about", "at", "toward", "towards", "with"})
+#: Nouns of a reaction whose target is a phrase of :data:`_REACTION_PREPS` (``disappointment at X's decision``).
+_REACTION_PREP_NOUNS = frozenset({"concern", "concerns", "anger", "outrage", "disappointment", "dissatisfaction",
+                             "frustration", "dismay", "indignation"})
 #: Nouns of collective action that hold a stance only with ``against`` (a rally against X; a rally of X, for X,
 #: in X is no stance of the organisers towards X).
 _AGAINST_ONLY_NOUNS = frozenset({"demonstration", "demonstrations", "rally", "rallies", "march", "marches",
@@ -451,7 +484,7 @@ _STAGING_VERBS = frozenset({"stage", "stag", "hold",   # "staged" is lemmatised 
 
 
 #: Nouns of ``came under attack from X`` (the subject is the target, the ``from`` phrase the holder).
-_UNDER_NOUNS = frozenset({"attack", "attacks", "criticism", "assault"})
+_UNDER_NOUNS = frozenset({"attack", "attacks", "criticism", "assault", "fire"})
 
 
 #: Frames of the nouns of an opinion whose ``of`` phrase, received, is the holder (``won the backing of X``;
@@ -493,7 +526,7 @@ def _noun_events(tok: Token, ctx: _Context) -> list[_Event]:
         found = [("against", r) for _, p in _pobjs(tok, {"against"}) for r in _np_refs(p, ctx)]
         found += [("favor", r) for _, p in _pobjs(tok, {"of"}) for r in _np_refs(p, ctx)]
     else:
-        preps = (_REACTION_PREPS if lemma in {"concern", "concerns", "anger", "outrage"}
+        preps = (_REACTION_PREPS if lemma in _REACTION_PREP_NOUNS
                  else {"in"} if lemma in _TRUST_NOUNS
                  else {"against"} if entry.frame == "accuse" or lemma in _AGAINST_ONLY_NOUNS
                  else _NOUN_PREPS[base])
@@ -666,6 +699,8 @@ def _adjective_events(tok: Token, ctx: _Context) -> list[_Event]:
         while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
             verb = verb.head
         holders = _subject_refs(verb, ctx)
+        if not holders and verb.i == anchor.i:          # was disappointed by X: the passive subject feels it
+            holders = [r for c in verb.children if c.dep_ == "nsubjpass" for r in _np_refs(c, ctx)]
         negs, _ = _polarity_and_modality(verb)
         negs += _negations(verb) if verb.i == anchor.i else 0
     if not holders:
@@ -779,6 +814,10 @@ def _members(tok: Token) -> list[Token]:
     return out
 
 
+#: Common nouns that may be capitalised before a hyphen cue (``Government-sponsored``): no name of a backer.
+_COMMON_BACKERS = words("institution") | words("group") | words("standing")
+
+
 def _hyphen_events(tok: Token, ctx: _Context) -> list[_Event]:
     """``an Iranian-backed militia``: the country or actor before the hyphen backs the noun."""
     first, sep, second = tok.text.rpartition("-")
@@ -795,7 +834,12 @@ def _hyphen_events(tok: Token, ctx: _Context) -> list[_Event]:
             holder = named
         elif country:                                    # a sentence alone: "Iran-backed Hezbollah", Iran named nowhere else
             holder = _Ref(country, tok.idx, tok.idx + len(first), 0.75)
+        elif first[:1].isupper() and first.replace(".", "").isalpha() and tok.i > tok.sent.start and (
+                first.lower() not in _COMMON_BACKERS):
+            holder = _Ref(first, tok.idx, tok.idx + len(first), 0.6)  # the Trump-backed candidate, a name alone
     targets = _np_refs(tok.head, ctx) if holder is not None else []
+    if holder is not None and not targets:               # the Trump-backed candidate Kari Lake: the apposed name
+        targets = [r for c in tok.head.children if c.dep_ == "appos" for r in _np_refs(c, ctx)]
     return [_Event(tok, tok.text, (holder,), t, _cue(second.lower(), "hyphen").polarity, 0.7) for t in targets]
 
 
