@@ -100,7 +100,8 @@ _BESTOW_VERBS = frozenset({"heap", "shower", "lavish"})
 LIGHT_VERB_CUES = {("take", "aim"): ("at", "against", 0.9), ("take", "swipe"): ("at", "against", 0.9),
                    ("take", "potshot"): ("at", "against", 0.9), ("take", "jab"): ("at", "against", 0.8),
                    ("take", "dig"): ("at", "against", 0.8), ("throw", "weight"): ("behind", "favor", 0.9),
-                   ("put", "weight"): ("behind", "favor", 0.9)}
+                   ("put", "weight"): ("behind", "favor", 0.9), ("take", "shot"): ("at", "against", 0.8),
+                   ("pick", "fight"): ("with", "against", 0.8)}
 #: Prepositional cues that are stance only with ``up`` (``stood up for X``, ``stood up to X``; not ``stands for``).
 _NEEDS_UP = frozenset({("stand", "for"), ("stand", "to")})
 #: Particles and adverbs that a phrasal cue's preposition may hang on (``pushed back against X``).
@@ -781,6 +782,16 @@ def _relation_events(tok: Token, ctx: _Context) -> list[_Event]:
                 return []
         if owners and named is not None:
             return [_Event(tok, f"{tok.text}", (named,), t, entry.polarity, 0.7 * entry.strength) for t in owners]
+        if owners and named is None:
+            # Obama's critics, including McCain; Venezuela is Cuba's closest ally; X, Obama's longtime critic
+            holders = [r for m in _members(tok) for r in _np_refs(m, ctx)]
+            if not holders and tok.dep_ == "appos":
+                holders = _np_refs(tok.head, ctx)
+            elif not holders and tok.dep_ in {"attr", "oprd"} and tok.head.pos_ in {"AUX", "VERB"} and not _negations(
+                    tok.head):
+                holders = _subject_refs(tok.head, ctx)
+            return [_Event(tok, f"{tok.text}", tuple(holders), t, entry.polarity, 0.7 * entry.strength)
+                    for t in owners] if holders else []
         return []
     members = [r for m in _members(tok) for r in _np_refs(m, ctx)]
     if members:
@@ -815,7 +826,7 @@ def _members(tok: Token) -> list[Token]:
 
 
 #: Common nouns that may be capitalised before a hyphen cue (``Government-sponsored``): no name of a backer.
-_COMMON_BACKERS = words("institution") | words("group") | words("standing")
+_COMMON_BACKERS = words("institution") | words("group") | words("standing") | {"non", "self", "co", "state", "privately"}
 
 
 def _hyphen_events(tok: Token, ctx: _Context) -> list[_Event]:

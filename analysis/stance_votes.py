@@ -11,8 +11,8 @@ legislature:
 * it hangs on *against* under *vote* (``voted against confirming X``):
   against X, 0.7.
 
-The object must be an actor (a nominee); a negation (``did not vote to
-confirm X``) flips the sign. It reads nothing outside the sentence.
+The object must be an actor (a nominee); a negated vote (``the Senate has
+not confirmed him``: not yet) is no stance. It reads nothing outside the sentence.
 """
 
 from __future__ import annotations
@@ -49,8 +49,8 @@ def vote_events(tok: Token, ctx: _Context) -> list[_Event]:
     if not holders and voter.i != tok.i:
         holders = _subject_refs(tok, ctx)
     negs, modal = _polarity_and_modality(voter)
-    if negs % 2:
-        stance = "against" if stance == "favor" else "favor"
+    if negs or _polarity_and_modality(tok)[0]:
+        return []                                        # the Senate had not confirmed him (yet): no vote against
     targets = [r for o in objects for r in _np_refs(o, ctx)]
-    conf = _CONF * (0.9 if negs or modal else 1.0)
+    conf = _CONF * (0.9 if modal else 1.0)
     return [_Event(tok, f"{voter.text} ... {tok.text}", tuple(holders), t, stance, conf) for t in targets if holders]
