@@ -321,6 +321,10 @@ CASES = [
     ("Marco Rubio took a shot at Donald Trump on Sunday.", "Marco Rubio", "Donald Trump", "p->q against"),
     ("Rand Paul threatened to filibuster John Brennan's nomination.", "Rand Paul", "John Brennan", "p->q against"),
     ("Joe Biden met with Vladimir Putin in Geneva.", "Joe Biden", "Vladimir Putin", "none"),
+    # a name swallowed by a title's "of" phrase in the parse is the holder, not the title's country
+    ("Russian Minister of Foreign Affairs Sergei Lavrov criticised Barack Obama.", "Sergei Lavrov", "Barack Obama",
+     "p->q against"),
+    ("The spokesman of Vladimir Putin criticised Barack Obama.", "Vladimir Putin", "Barack Obama", "p->q against"),
 ]
 
 
