@@ -713,16 +713,52 @@ def _adjective_events(tok: Token, ctx: _Context) -> list[_Event]:
     return out
 
 
+#: Lemmas of the verbs :func:`_evaluation_events` reads: a copula or *have*, and *do* / *make* of a performance.
+EVALUATION_LEMMAS = frozenset({"be", "have", "remain", "seem", "do", "make"})
+#: How well a job was done (``had done a great job``, ``would make a terrible president``), besides the
+#: evaluative adjectives: words too vague to judge an actor alone (``the situation is bad``).
+_JOB_QUALITY = {"good": "favor", "great": "favor", "fine": "favor", "fantastic": "favor", "wonderful": "favor",
+                "superb": "favor", "excellent": "favor", "terrific": "favor", "outstanding": "favor",
+                "poor": "against", "bad": "against", "terrible": "against", "lousy": "against", "awful": "against",
+                "horrible": "against", "dreadful": "against", "miserable": "against", "abysmal": "against"}
+#: Objects of *make* that judge the subject by themselves (``said X had made a mistake``).
+_MISTAKES = frozenset({"mistake", "mistakes", "error", "errors", "blunder", "blunders"})
+
+
+def _performance(verb: Token) -> tuple[str | None, Token | None]:
+    """The verdict of *did a great job* / *would make a terrible president* / *made a mistake*, and its word."""
+    for obj in (c for c in verb.children if c.dep_ in {"dobj", "obj", "attr", "oprd"} and c.pos_ == "NOUN"):
+        lemma = obj.lemma_.lower()
+        if verb.lemma_ == "make" and lemma in _MISTAKES and not any(
+                g.dep_ == "amod" and g.lower_ in {"no", "few"} or g.dep_ == "det" and g.lower_ == "no"
+                for g in obj.children):
+            return "against", obj
+        if verb.lemma_ == "do" and lemma not in {"job", "work"}:
+            continue
+        for amod in (g for g in obj.children if g.dep_ == "amod"):
+            word = amod.lower_
+            verdict = _JOB_QUALITY.get(word) or (EVALUATIVE_ADJECTIVES.get(amod.lemma_.lower())
+                                                 if verb.lemma_ == "make" else None)
+            if verdict is not None:
+                return verdict, amod
+    return None, None
+
+
 def _evaluation_events(tok: Token, ctx: _Context) -> list[_Event]:
     """A predicate about an actor in reported speech: a stance of the speaker towards that actor."""
-    if tok.pos_ not in {"AUX", "VERB"} or tok.lemma_ not in {"be", "have", "remain", "seem"}:
+    if tok.pos_ not in {"AUX", "VERB"} or tok.lemma_ not in EVALUATION_LEMMAS:
         return []
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
     if not subjects:
         return []
     verdict = None
     cue = None
-    for child in tok.children:
+    if tok.lemma_ in {"do", "make"}:
+        verdict, cue = _performance(tok)
+    for child in ([] if tok.lemma_ in {"do", "make"} else tok.children):
+        if child.dep_ == "xcomp" and child.lemma_ == "blame" and any(g.lower_ == "to" for g in child.children):
+            verdict, cue = "against", child              # X was to blame
+            continue
         if child.dep_ == "acomp" and child.lemma_.lower() in EVALUATIVE_ADJECTIVES:
             verdict, cue = EVALUATIVE_ADJECTIVES[child.lemma_.lower()], child
         elif child.dep_ == "attr" and child.pos_ == "NOUN":

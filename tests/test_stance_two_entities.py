@@ -325,6 +325,13 @@ CASES = [
     ("Russian Minister of Foreign Affairs Sergei Lavrov criticised Barack Obama.", "Sergei Lavrov", "Barack Obama",
      "p->q against"),
     ("The spokesman of Vladimir Putin criticised Barack Obama.", "Vladimir Putin", "Barack Obama", "p->q against"),
+    # a performance judged in reported speech: did a great job, would make a terrible president, made a mistake
+    ("Nancy Pelosi said Joe Biden had done a great job.", "Nancy Pelosi", "Joe Biden", "p->q favor"),
+    ("Nancy Pelosi said Joe Biden would make a terrible president.", "Nancy Pelosi", "Joe Biden", "p->q against"),
+    ("Nancy Pelosi said Joe Biden had made a mistake.", "Nancy Pelosi", "Joe Biden", "p->q against"),
+    ("Nancy Pelosi said Joe Biden made a speech in Ohio.", "Nancy Pelosi", "Joe Biden", "none"),
+    ("Nancy Pelosi said Donald Trump's administration was to blame.", "Nancy Pelosi", "Donald Trump", "p->q against"),
+    ("Nancy Pelosi said Joe Biden was unqualified for the job.", "Nancy Pelosi", "Joe Biden", "p->q against"),
 ]
 
 
