@@ -210,7 +210,8 @@ countries, capitals), work on spaCy's dependency parse and on the resolved
    done a great job``, ``would make a terrible president``, ``had made a
    mistake``, ``was to blame``. ``minister of Foreign Affairs Maxime
    Verhagen`` (a name the parse puts in the title's ``of`` phrase) is the
-   person, not the title's country.
+   person, not the title's country; ``"He is a liar," X said of Y``: the
+   quotation's *he* is Y.
 
 Rows whose holder or target is not an actor, and self-stance (holder ==
 target), are dropped.

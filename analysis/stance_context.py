@@ -479,6 +479,22 @@ _PORTFOLIOS = frozenset({"Foreign", "Affairs", "Defence", "Defense", "Finance", 
                          "Energy", "Transport", "Culture", "Information", "Internal", "External", "Security"})
 
 
+_THIRD_PERSON = frozenset({"he", "him", "his", "she", "her"})
+
+
+def _said_of(tok: Token, ctx: _Context) -> _Ref | None:
+    """The person of a ``said of Y`` phrase on a speech verb outside the quotation ``tok`` is in (its sentence)."""
+    for verb in tok.sent:
+        if verb.pos_ == "VERB" and verb.lemma_ in SPEECH_VERBS and not ctx.in_marks(verb):
+            for child in verb.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for obj in child.children:
+                        ref = ctx.ref(obj) if obj.dep_ == "pobj" else None
+                        if ref is not None and ctx.types.get(ref.actor) == "PERSON":
+                            return replace(ref, conf=ref.conf * 0.9)
+    return None
+
+
 def _portfolio_name(tok: Token, ctx: _Context) -> _Ref | None:
     """The person named at the end of a title's ``of`` phrase (``minister of Foreign Affairs Maxime Verhagen``).
 
@@ -512,6 +528,10 @@ def _np_ref(tok: Token, ctx: _Context, *, depth: int = 0) -> _Ref | None:
     if tok.lower_ in _FIRST_PERSON and ctx.in_quote(tok):
         speaker = ctx.speaker_at(tok)
         return None if speaker is None else replace(speaker, conf=speaker.conf * (1.0 if tok.lower_ in {"i", "me", "my"} else 0.9))
+    if tok.lower_ in _THIRD_PERSON and tok.pos_ == "PRON" and ctx.in_marks(tok):
+        about = _said_of(tok, ctx)                   # "He is a great leader," X said of Y: he is Y
+        if about is not None:
+            return about
     if tok.pos_ in {"NOUN", "PROPN"} and tok.lemma_.lower() in _PORTFOLIO_TITLES:
         named = _portfolio_name(tok, ctx)
         if named is not None:

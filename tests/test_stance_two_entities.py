@@ -332,6 +332,10 @@ CASES = [
     ("Nancy Pelosi said Joe Biden made a speech in Ohio.", "Nancy Pelosi", "Joe Biden", "none"),
     ("Nancy Pelosi said Donald Trump's administration was to blame.", "Nancy Pelosi", "Donald Trump", "p->q against"),
     ("Nancy Pelosi said Joe Biden was unqualified for the job.", "Nancy Pelosi", "Joe Biden", "p->q against"),
+    # "he" in a quotation said "of Y" is Y
+    ('"He is a liar," Donald Trump said of Adam Schiff on Monday.', "Donald Trump", "Adam Schiff", "p->q against"),
+    ('"He is a liar," Donald Trump said on Monday of the report by Adam Schiff.', "Donald Trump", "Adam Schiff",
+     "none"),
 ]
 
 
