@@ -193,6 +193,26 @@ countries, capitals), work on spaCy's dependency parse and on the resolved
    (``hurting the Republican Party``, ``upset the incumbent``, ``accepted the
    Congressional Gold Medal`` are no attitudes).
 
+13. **Reactions, votes and verdicts** (issue 12, seventh round; read from the
+   sentence alone). Feelings about an actor or its act: ``pleased with / by``,
+   ``disappointed by / in``, ``unhappy with``, ``proud of`` (a passive
+   participle's subject feels it: ``was disappointed by X's decision``),
+   ``disappointment / frustration / dismay at X``. ``came under fire from X``
+   (like ``under attack``), ``fired upon``, ``overran``, ``extorted``;
+   ``demanded an apology / an explanation from X`` is against X
+   (:func:`~analysis.stance_rules._owed_events`). ``voted to confirm X`` /
+   ``the Senate confirmed X`` favor, ``voted against confirming X`` against
+   (:mod:`analysis.stance_votes`). ``the Trump-backed candidate Kari Lake``: a
+   name before a hyphen cue backs the apposed name. ``X's critics, including
+   Y``, ``Y is X's closest ally``, ``Y, X's longtime critic``: a possessed
+   relation noun. A deal, budget or legacy stands for its owner; an
+   appointment for the one appointed. Reported performances: ``said X had
+   done a great job``, ``would make a terrible president``, ``had made a
+   mistake``, ``was to blame``. ``minister of Foreign Affairs Maxime
+   Verhagen`` (a name the parse puts in the title's ``of`` phrase) is the
+   person, not the title's country; ``"He is a liar," X said of Y``: the
+   quotation's *he* is Y.
+
 Rows whose holder or target is not an actor, and self-stance (holder ==
 target), are dropped.
 
@@ -236,10 +256,11 @@ from .stance_rules import (LIGHT_VERB_CUES, ADJECTIVE_PREPOSITIONS, AGAINST_NOUN
                            _evaluation_events, _hyphen_events, _label_events, _noun_events, _odds_events,
                            _relation_events, _responsibility_events, _verb_events, _demand_events,
                            _allege_events, _envoy_events, _ALLEGE_VERBS, _DEMAND_VERBS, ENVOY_VERBS, _LABEL_VERBS,
-                           _RESPONSIBILITY_VERBS)
+                           _RESPONSIBILITY_VERBS, EVALUATION_LEMMAS)
 from .stance_joint import joined_partners, with_partners
 from .stance_reciprocal import ARMED_NOUNS, EXCHANGE_VERBS, QUARREL_NOUNS, between_events, exchange_events
 from .stance_wished import WISHED_LEMMAS, wished_events
+from .stance_votes import VOTE_LEMMAS, vote_events
 from .stance_reported import (_CAUSE_SUPPORT, _EVALUATIONS, _TIES_UP_VERBS, JUDGED_PHRASAL, JUDGED_VERBS,
                               _affiliated, _bad_cause_events, _judged_events, _quote_label_events)
 from .stance_lexicon import lexicon
@@ -254,12 +275,12 @@ _CORE_LEMMAS = frozenset(          # those of _verb_events (_verb_core, then the
     | TRANSFER_VERBS | _END_VERBS | _TIES_UP_VERBS
     | {"put", "bring", "hit", "freeze", "stop", "cancel", "curb", "restrict", "deny", "refuse"})
 #: Each verb rule, in the order the rules run, and the lemmas its first test lets through.
-_VERB_GATES = ((_verb_events, _CORE_LEMMAS), (_evaluation_events, frozenset({"be", "have", "remain", "seem"})),
+_VERB_GATES = ((_verb_events, _CORE_LEMMAS), (_evaluation_events, EVALUATION_LEMMAS),
                (_label_events, _LABEL_VERBS), (_judged_events, frozenset(JUDGED_VERBS) | frozenset(JUDGED_PHRASAL)),
                (_odds_events, frozenset({"be", "remain", "stay"})), (_responsibility_events, _RESPONSIBILITY_VERBS),
                (_demand_events, _DEMAND_VERBS), (_allege_events, _ALLEGE_VERBS), (_envoy_events, ENVOY_VERBS),
                (exchange_events, EXCHANGE_VERBS),
-               (between_events, None), (wished_events, WISHED_LEMMAS))
+               (between_events, None), (wished_events, WISHED_LEMMAS), (vote_events, VOTE_LEMMAS))
 #: Words of :func:`between_events`, whose first test is on the word, not the lemma ("fighting between X and Y").
 _BETWEEN_WORDS = ARMED_NOUNS | QUARREL_NOUNS
 _VERB_LEMMAS = frozenset().union(*(lemmas for _, lemmas in _VERB_GATES if lemmas is not None))

@@ -27,6 +27,7 @@ from .doc_text import doc_text
 from .doc_tokens import doc_tokens
 from .column_lists import column_list
 from .lexicon import SPEECH_VERBS
+from .names import first_names
 from .quotes import quotation_spans
 from .stance_lexicon import words
 from .word_flags import among
@@ -72,6 +73,11 @@ _ENVOY_NOUNS = frozenset({"diplomat", "ambassador", "envoy", "official", "delega
 #: Nouns for a country, owned by the name after ``of`` (the African country of Mauritania), not by a
 #: possessor (his country is not the speaker).
 _NATION_NOUNS = frozenset({"country", "nation", "kingdom", "republic", "emirate"})
+#: Titles whose ``of`` phrase may swallow the holder's name in the parse (``Dutch minister of Foreign Affairs
+#: Maxime Verhagen``: the name is the object of ``of``): the person, not the country of the title.
+_PORTFOLIO_TITLES = frozenset({"minister", "secretary", "commissioner", "director", "chairman", "chairwoman",
+                               "head", "chief", "governor", "mayor", "president", "leader", "spokesman",
+                               "spokeswoman", "spokesperson", "ambassador"})
 _AUTHORED_NOUNS = frozenset({"offer", "request", "demand", "demands", "proposal", "proposals", "ultimatum",
                              "claim", "claims", "allegation", "allegations", "accusation", "accusations"})
 #: Abstract nouns whose *in* phrase also names the owner (``reconstruction in Afghanistan``; not ``thousands in X``).
@@ -467,6 +473,48 @@ def _of_owner(tok: Token, ctx, *, depth: int, preps=frozenset({"of"})):
     return None
 
 
+#: Capitalised words of a minister's portfolio (``Foreign Affairs``), that the recogniser may join to a name.
+_PORTFOLIOS = frozenset({"Foreign", "Affairs", "Defence", "Defense", "Finance", "Interior", "Justice", "Health",
+                         "State", "Home", "Economy", "Trade", "Education", "Agriculture", "Environment", "Labour",
+                         "Energy", "Transport", "Culture", "Information", "Internal", "External", "Security"})
+
+
+_THIRD_PERSON = frozenset({"he", "him", "his", "she", "her"})
+
+
+def _said_of(tok: Token, ctx: _Context) -> _Ref | None:
+    """The person of a ``said of Y`` phrase on a speech verb outside the quotation ``tok`` is in (its sentence)."""
+    for verb in tok.sent:
+        if verb.pos_ == "VERB" and verb.lemma_ in SPEECH_VERBS and not ctx.in_marks(verb):
+            for child in verb.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for obj in child.children:
+                        ref = ctx.ref(obj) if obj.dep_ == "pobj" else None
+                        if ref is not None and ctx.types.get(ref.actor) == "PERSON":
+                            return replace(ref, conf=ref.conf * 0.9)
+    return None
+
+
+def _portfolio_name(tok: Token, ctx: _Context) -> _Ref | None:
+    """The person named at the end of a title's ``of`` phrase (``minister of Foreign Affairs Maxime Verhagen``).
+
+    Only a name that follows capitalised portfolio words in the same phrase (its compounds), so ``the
+    spokesman of Vladimir Putin`` (the spokesman's master) is no such name.
+    """
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ != "pobj" or obj.pos_ != "PROPN":
+                    continue
+                ref = ctx.ref(obj)
+                words = [c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                if ref is not None and len(words) >= 2 and (ctx.types.get(ref.actor) == "PERSON" or any(
+                        w.text in first_names() for w in words[1:]) or words[0].text in _PORTFOLIOS and
+                        words[-1].text not in _PORTFOLIOS):   # the recogniser's ORG "Foreign Affairs Maxime Verhagen"
+                    return ref
+    return None
+
+
 def _np_ref(tok: Token, ctx: _Context, *, depth: int = 0) -> _Ref | None:
     if depth > 3:
         return None
@@ -480,6 +528,14 @@ def _np_ref(tok: Token, ctx: _Context, *, depth: int = 0) -> _Ref | None:
     if tok.lower_ in _FIRST_PERSON and ctx.in_quote(tok):
         speaker = ctx.speaker_at(tok)
         return None if speaker is None else replace(speaker, conf=speaker.conf * (1.0 if tok.lower_ in {"i", "me", "my"} else 0.9))
+    if tok.lower_ in _THIRD_PERSON and tok.pos_ == "PRON" and ctx.in_marks(tok):
+        about = _said_of(tok, ctx)                   # "He is a great leader," X said of Y: he is Y
+        if about is not None:
+            return about
+    if tok.pos_ in {"NOUN", "PROPN"} and tok.lemma_.lower() in _PORTFOLIO_TITLES:
+        named = _portfolio_name(tok, ctx)
+        if named is not None:
+            return named
     ref = ctx.ref(tok)
     if ref is not None:
         return ctx.capital_country(tok, ref) or ref

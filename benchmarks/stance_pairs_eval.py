@@ -16,6 +16,9 @@ the same for ``analysis/stance.py`` as of git revision ``REV`` (before/after).
 This is a development check, not a test floor. ``--data tests/data/stance_pairs_dev2.jsonl`` scores the
 second batch (150 pairs drawn at random by ``benchmarks/stance_pairs_sample.py --seed 2121``, labelled
 by reading before any rule was run: 132 none, 13 p->q against, 3 p->q favor, 2 q->p against).
+``--data tests/data/stance_pairs_dev3.jsonl`` scores the third batch (150 pairs from civic-politics articles,
+sentences with a VADER opinion word or a verb of saying: ``stance_pairs_sample.py --opinion --seed 2123``,
+labelled by reading before any rule was run: 136 none, 7 p->q against, 4 p->q favor, 3 q->p against).
 
 With ``--alone`` each item's sentence is analysed by itself, as a
 sentence-level benchmark would give it (no article to resolve pronouns or

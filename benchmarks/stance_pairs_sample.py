@@ -8,10 +8,20 @@ two distinct spaCy entities (PERSON, ORG, GPE, NORP) is taken, and a random
 pair of those entities (``p`` the first in the sentence). No stance rule is
 run: the ``label`` field is left empty, to be filled by reading.
 
+With ``--opinion`` (how ``tests/data/stance_pairs_dev3.jsonl`` was drawn,
+seed 2123) the article filter is narrower, :data:`CIVIC` (elections,
+parliaments, governments, diplomacy: at least three hits), and a sentence is a
+candidate only if it holds an opinion or reaction word from a list that is not
+the stance lexicon: a VADER lexicon entry with ``|valence| >= 1.5`` or a verb
+of saying (:data:`SAYING`). That gives sentences much denser in opinion than a
+random pair, as sentence-level stance benchmarks are.
+
 Usage::
 
     PYTHONPATH=. .venv/bin/python benchmarks/stance_pairs_sample.py --n 150 --seed 2121 \
         --exclude tests/data/stance_pairs_dev.jsonl > unlabelled.jsonl
+    PYTHONPATH=. .venv/bin/python benchmarks/stance_pairs_sample.py --n 150 --seed 2123 --opinion \
+        --exclude tests/data/*.json* tests/data/dev/articles.jsonl > unlabelled.jsonl
 """
 
 from __future__ import annotations
@@ -30,6 +40,23 @@ POLITICS = re.compile(r"\b(election|president|minister|government|parliament|par
                       r"war|military|troops|rebels|protest|senator|congress|opposition|sanction|attack|police|talks|"
                       r"treaty|vote|accus|criticis|condemn)\w*", re.I)
 KINDS = {"PERSON", "ORG", "GPE", "NORP"}
+CIVIC = re.compile(r"\b(election|elect|president|prime minister|minister|government|parliament|party|senat|congress|"
+                   r"vote|voter|campaign|diplomat|ambassador|summit|treaty|opposition|lawmaker|legislat|referendum|"
+                   r"candidate|white house|downing street|european union|nato|united nations|democrat|republican|"
+                   r"labour|conservative)\w*", re.I)
+SAYING = {"said", "says", "say", "told", "tells", "stated", "claimed", "claims", "argued", "argues", "added",
+          "insisted", "warned", "warns", "accused", "accuses", "urged", "urges", "called", "calls", "described",
+          "announced", "declared", "responded", "replied", "criticised", "criticized", "praised", "welcomed",
+          "condemned", "denounced", "rejected", "blamed", "demanded", "questioned", "dismissed", "asserted",
+          "suggested", "remarked", "commented", "wrote", "according"}
+
+
+def opinion_words() -> set[str]:
+    """Return the lower-case VADER entries with ``|valence| >= 1.5`` plus :data:`SAYING`."""
+    from analysis.sentiment import vader_analyzer
+
+    lexicon = vader_analyzer().lexicon
+    return {w for w, v in lexicon.items() if abs(v) >= 1.5 and w.isalpha()} | SAYING
 
 
 def main(argv=None) -> None:
@@ -39,17 +66,19 @@ def main(argv=None) -> None:
     parser.add_argument("--n", type=int, default=150)
     parser.add_argument("--seed", type=int, default=2121)
     parser.add_argument("--exclude", type=Path, nargs="*", default=[])
+    parser.add_argument("--opinion", action="store_true", help="civic articles, sentences with an opinion word")
     parser.add_argument("--articles", type=Path, default=ROOT.parent / "shared" / "data" / "news_corpus" / "articles.jsonl")
     args = parser.parse_args(argv)
     if not args.articles.exists():
         args.articles = Path("/work/shared/data/news_corpus/articles.jsonl")
-    skip = {json.loads(line)["doc_id"] for path in args.exclude for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip()}
+    skip = {m for path in args.exclude for m in re.findall(r"wikinews-\d+", path.read_text(encoding="utf-8"))}
+    words = opinion_words() if args.opinion else None
+    topic = CIVIC if args.opinion else POLITICS
     articles = [json.loads(line) for line in args.articles.open(encoding="utf-8") if line.strip()]
     rng = random.Random(args.seed)
     rng.shuffle(articles)
     pool = [a for a in articles if a["doc_id"] not in skip
-            and len(POLITICS.findall(a["title"] + " " + a["text"][:1500])) >= 3]
+            and len(topic.findall(a["title"] + " " + a["text"][:1500])) >= 3]
     n = 0
     for art in pool:
         if n >= args.n:
@@ -58,6 +87,8 @@ def main(argv=None) -> None:
         candidates = []
         for sent in doc.sents:
             if len(sent.text) >= 400:
+                continue
+            if words is not None and not any(t.lower_ in words for t in sent):
                 continue
             seen, ents = set(), []
             for ent in sent.ents:

@@ -300,6 +300,42 @@ CASES = [
     # a position set after a speaker's clause is the speaker's
     ("Iran maintains that its program is peaceful, a position that has been backed by Vladimir Putin.", "Iran",
      "Vladimir Putin", "q->p favor"),
+    # round 7 (stance7): reactions felt at an actor or its act; "under fire from"; demands of what is owed
+    ("Angela Merkel is pleased with Emmanuel Macron's election.", "Angela Merkel", "Emmanuel Macron", "p->q favor"),
+    ("Angela Merkel was disappointed by Donald Trump's decision.", "Angela Merkel", "Donald Trump", "p->q against"),
+    ("Germany expressed disappointment at General Motors' decision.", "Germany", "General Motors", "p->q against"),
+    ("Theresa Villiers came under fire from Jeremy Corbyn over Brexit.", "Theresa Villiers", "Jeremy Corbyn",
+     "q->p against"),
+    ("Boris Johnson demanded an apology from Jeremy Corbyn.", "Boris Johnson", "Jeremy Corbyn", "p->q against"),
+    ("Boris Johnson received an apology from Jeremy Corbyn.", "Boris Johnson", "Jeremy Corbyn", "none"),
+    ("Syrian fighter planes fired upon Israeli jets.", "Syria", "Israel", "p->q against"),
+    # votes on a nominee; a name before a hyphen cue; a possessed relation noun; reported verdicts on an owned deal
+    ("Susan Collins voted to confirm Brett Kavanaugh.", "Susan Collins", "Brett Kavanaugh", "p->q favor"),
+    ("Mitt Romney voted against confirming Brett Kavanaugh.", "Mitt Romney", "Brett Kavanaugh", "p->q against"),
+    ("Officials confirmed John Roberts had died.", "Officials", "John Roberts", "none"),
+    ("The Trump-backed candidate Kari Lake lost the race.", "Kari Lake", "Trump", "q->p favor"),
+    ("Barack Obama's critics, including John McCain, said the deal was weak.", "John McCain", "Barack Obama",
+     "p->q against"),
+    ("Jeb Bush, Donald Trump's longtime critic, spoke on Monday.", "Jeb Bush", "Donald Trump", "p->q against"),
+    ("Jeremy Corbyn said Theresa Villiers' deal was a disaster.", "Jeremy Corbyn", "Theresa Villiers", "p->q against"),
+    ("Marco Rubio took a shot at Donald Trump on Sunday.", "Marco Rubio", "Donald Trump", "p->q against"),
+    ("Rand Paul threatened to filibuster John Brennan's nomination.", "Rand Paul", "John Brennan", "p->q against"),
+    ("Joe Biden met with Vladimir Putin in Geneva.", "Joe Biden", "Vladimir Putin", "none"),
+    # a name swallowed by a title's "of" phrase in the parse is the holder, not the title's country
+    ("Russian Minister of Foreign Affairs Sergei Lavrov criticised Barack Obama.", "Sergei Lavrov", "Barack Obama",
+     "p->q against"),
+    ("The spokesman of Vladimir Putin criticised Barack Obama.", "Vladimir Putin", "Barack Obama", "p->q against"),
+    # a performance judged in reported speech: did a great job, would make a terrible president, made a mistake
+    ("Nancy Pelosi said Joe Biden had done a great job.", "Nancy Pelosi", "Joe Biden", "p->q favor"),
+    ("Nancy Pelosi said Joe Biden would make a terrible president.", "Nancy Pelosi", "Joe Biden", "p->q against"),
+    ("Nancy Pelosi said Joe Biden had made a mistake.", "Nancy Pelosi", "Joe Biden", "p->q against"),
+    ("Nancy Pelosi said Joe Biden made a speech in Ohio.", "Nancy Pelosi", "Joe Biden", "none"),
+    ("Nancy Pelosi said Donald Trump's administration was to blame.", "Nancy Pelosi", "Donald Trump", "p->q against"),
+    ("Nancy Pelosi said Joe Biden was unqualified for the job.", "Nancy Pelosi", "Joe Biden", "p->q against"),
+    # "he" in a quotation said "of Y" is Y
+    ('"He is a liar," Donald Trump said of Adam Schiff on Monday.', "Donald Trump", "Adam Schiff", "p->q against"),
+    ('"He is a liar," Donald Trump said on Monday of the report by Adam Schiff.', "Donald Trump", "Adam Schiff",
+     "none"),
 ]
 
 
