@@ -58,6 +58,10 @@ _MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must", 
 _FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 _POSSESSIVE_IT = frozenset({"its", "their"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+#: Verbs of asking someone to act (object control): the object of "urged X to talk with Y" has not acted, so it holds
+#: no stance of the infinitive ("the EU asked Turkey to support Greece" is no stance of Turkey).
+_REQUEST_VERBS = frozenset({"urge", "ask", "call", "press", "encourage", "invite", "tell", "want", "beg", "implore",
+                            "challenge", "request", "pressure", "push", "exhort", "appeal", "advise", "beseech"})
 _PHRASAL_NOT_BACKING = frozenset({"down", "off", "away", "out"})
 _ALLIANCE_NAMES = {("alliance", "nato"), ("alliance", "north atlantic treaty organization"), ("bloc", "eu"),
                    ("bloc", "european union"), ("bloc", "asean"), ("bloc", "african union"), ("union", "eu")}
@@ -677,6 +681,8 @@ def _subject_refs(verb: Token, ctx: _Context, *, depth: int = 0) -> list[_Ref]:
             return [replace(r, conf=r.conf * 0.8) for r in raised]
     if dep == "xcomp":
         objects = [c for c in head.children if c.dep_ in {"dobj", "obj"}]
+        if objects and head.lemma_.lower() in _REQUEST_VERBS:
+            return []                                    # urged X to talk with Y: a wish, not X's act
         refs = [r for o in objects for r in _np_refs(o, ctx)]
         if objects and refs:
             return [replace(r, conf=r.conf * 0.95) for r in refs]

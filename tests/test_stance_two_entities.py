@@ -401,3 +401,11 @@ def test_rule_gates_give_the_rows_of_every_rule_on_every_word(monkeypatch, seed_
     opened = analysis.analyze_text(text).stance
     assert len(gated) > 40
     assert gated.equals(opened)
+
+
+def test_the_object_of_a_request_holds_no_stance_of_the_infinitive():
+    """'urged X to start talks with Y' is the speaker's wish, not an act of X (object control of a request verb)."""
+    for text, p, q in [("The United States urged Israel to start talks with Hamas.", "Israel", "Hamas"),
+                       ("The European Union asked Turkey to support Greece.", "Turkey", "Greece")]:
+        assert predict(text, p, q) == "none", text
+    assert predict("Israel agreed to start talks with Hamas.", "Israel", "Hamas") == "p->q favor"
