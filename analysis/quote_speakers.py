@@ -826,7 +826,16 @@ def speaker_of(ctx: QuoteContext, head) -> Speaker | None:
         return Speaker("", phrase.text, phrase.start_char, phrase.end_char)
     if head.pos_ in {"NOUN", "PRON", "NUM"} and not head.is_punct:
         return Speaker("", phrase.text, phrase.start_char, phrase.end_char)
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if head.pos_ == "ADJ" and head.lower_ in _QUANTIFIERS and of is not None \
+            and any(c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN", "PRON"} for c in of.children):
+        span = doc[head.i:of.right_edge.i + 1]   # "Many of the 305 prisoners at Guantanamo have complained":
+        return Speaker("", span.text, span.start_char, span.end_char)   # part of a group, anonymous
     return None
+
+
+#: Quantifiers that head a subject naming part of a group (*many of the prisoners*).
+_QUANTIFIERS = frozenset({"many", "most", "several", "few", "some", "all", "both", "each", "none"})
 
 
 def _person_named(ctx: QuoteContext | None, tok) -> bool:
@@ -884,7 +893,8 @@ def subject_token(verb, depth: int = 0, *, ctx: QuoteContext | None = None):
         return subject_token(verb.head, depth + 1, ctx=ctx)
     if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
         return verb.head
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and (is_speech_noun(verb.head) or verb.head.lemma_ in DOCUMENT_NOUNS):
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and (is_speech_noun(verb.head) or verb.head.lemma_ in DOCUMENT_NOUNS
+                                                      or verb.head.lemma_.lower() in _DEMAND_TEXT_NOUNS):
         noun = verb.head                # "Migiro's remarks calling ...", "Y released a statement saying ..."
         if any(c.dep_ == "poss" for c in noun.children) or noun.head.i == noun.i:
             return noun
@@ -919,6 +929,13 @@ def _quoted_as_saying(verb):
                 c.dep_ == "pcomp" and c.tag_ == "VBG" and is_speech_verb(c) for c in prep.children):
             return obj
     return None
+
+
+#: Texts that call or demand for whoever passes, signs or carries them (*the council passed a resolution
+#: calling for a ceasefire*, *demonstrators waved signs calling on the justices to ...*).
+_DEMAND_TEXT_NOUNS = frozenset("""
+    resolution petition motion sign placard banner poster
+    """.split())
 
 
 #: Plural nouns for people that can hold a participle of speech (*critics claiming that ...*).

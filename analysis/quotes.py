@@ -761,6 +761,15 @@ assessment conclusion premise description comparison
 """.split())
 
 
+#: Objects of *defend* that are the subject's own act or policy (*defended the program*, *defended his
+#: decision*): defending them states a view even without an *as* phrase; not *defended the city*.
+_DEFENDED_ACTS = frozenset("""
+decision program programme policy plan approach record process legislation reform action move choice
+remark comment statement position strategy law bill practice handling conduct budget deal agreement ruling
+vote decree measure proposal spending surveillance interrogation invasion war report comment
+""".split())
+
+
 def _stance_object(ctx: QuoteContext, verb) -> Quote | None:
     """*Durbin rejected that argument*, *Perino defended the program as legal*, *Bush outlined the strategy*.
 
@@ -783,9 +792,10 @@ def _stance_object(ctx: QuoteContext, verb) -> Quote | None:
     if need == "as":
         preps = [c for c in list(verb.children) + list(obj.children)
                  if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i]
-        if not preps:
-            return None
-        toks = toks + list(preps[0].subtree)
+        if preps:
+            toks = toks + list(preps[0].subtree)
+        elif not (verb.lemma_.lower() == "defend" and obj.lemma_.lower() in _DEFENDED_ACTS):
+            return None              # "Cheney defended the program": a decision or policy defended is a view of it
     if need == "any" and obj.pos_ != "NOUN":
         return None
     toks = sorted({t.i: t for t in [verb] + toks}.values(), key=lambda t: t.i)
@@ -896,6 +906,12 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
             if q is not None:
                 out.append(q)
                 continue
+        if verb.pos_ == "NOUN" and verb.lemma_.lower() == "hope" and verb.dep_ == "pobj" \
+                and verb.head.lower_ in {"in", "with"}:
+            q = _in_the_hope(ctx, verb)
+            if q is not None:
+                out.append(q)
+            continue
         if is_speech_noun(verb) or (verb.pos_ == "NOUN" and verb.lemma_.lower() in VIEW_NOUNS):
             clauses = [c for c in verb.children if c.dep_ in {"acl", "ccomp"} and not ctx.quoted(c)
                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
@@ -976,7 +992,7 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
                     second = _reported(ctx, added[1], speaker, added[0])
                     if second is not None:
                         out.append(second)
-        if clauses or verb.lemma_.lower() not in OBJECT_VERBS or verb.dep_ == "xcomp" \
+        if clauses or verb.lemma_.lower() not in OBJECT_VERBS | frozenset(_PREP_CONTENT_VERBS) or verb.dep_ == "xcomp" \
                 or any(c.dep_ in {"neg", "auxpass", "nsubjpass"} for c in verb.children):
             continue                     # "refused to criticise", "did not call for", "was accused of"
         comps = [c for c in verb.children if c.i > verb.i and (c.dep_ in {"dobj", "prep", "xcomp", "oprd", "dative"}
@@ -986,6 +1002,8 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
         # The object must carry what was said (accused X *of*, called *for*, described X *as*,
         # urged X *to*): a bare object ("criticised NATO") or a place or time ("in a statement")
         # reports an act, not speech -- except after "demand" and "urge" ("demands new elections")
+        if verb.lemma_.lower() in _PREP_CONTENT_VERBS:
+            comps = [c for c in comps if _prep_content(verb, c)]
         bare = verb.lemma_.lower() in _BARE_OBJECT_VERBS and any(c.dep_ == "dobj" for c in comps)
         if not (bare or any(_carries_content(c) for c in comps)):
             continue
@@ -997,7 +1015,10 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
                 c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} for c in comps):
             continue                     # "expressed solidarity with Poland", not "stressed that" (a clause)
         if verb.lemma_.lower() in _XCOMP_ONLY_VERBS:
-            comps = [c for c in comps if c.dep_ == "xcomp" or _asked_or_admitted(verb, c)]
+            comps = [c for c in comps if c.dep_ == "xcomp" or _asked_or_admitted(verb, c)] or [
+                c for c in comps if c.dep_ == "dobj" and verb.lemma_.lower() == "request"
+                and any(_carries_content(k) for k in comps if k.dep_ == "dobj")]
+            # "requested US$ 196 billion for the wars": a request with what it is for, not *requested anonymity*
             if not comps or verb.sent.text.rstrip().endswith("?") or any(
                     c.dep_ == "mark" and c.lower_ == "if" for c in verb.children) or \
                     _first_or_second_person(subject_token(verb, ctx=ctx)):
@@ -1019,6 +1040,27 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
         if q is not None:
             out.append(q)
     return out
+
+
+def _in_the_hope(ctx: QuoteContext, noun) -> Quote | None:
+    """*Huckabee welcomed Nader, in the hopes that he will lessen ...*, *testified in the hope of receiving ...*:
+    the *that* clause or the *of* gerund, hoped by the subject of the verb the phrase hangs on; not a
+    hope owned by someone else (*in his hope that*) nor one inside quotation marks."""
+    verb = noun.head.head
+    if verb.pos_ not in {"VERB", "AUX"} or ctx.quoted(noun) or any(c.dep_ == "poss" for c in noun.children):
+        return None
+    content = [c for c in noun.children if c.i > noun.i and (
+        c.dep_ in {"acl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        or c.dep_ == "prep" and c.lower_ == "of" and any(k.dep_ == "pcomp" and k.tag_ == "VBG" for k in c.children))]
+    if not content:
+        return None
+    toks = list(content[0].subtree)
+    if toks[0].lower_ == "of":
+        toks = toks[1:]
+    speaker = _verb_speaker(ctx, verb, toks)
+    if speaker is None or not speaker.actor and _thing_noun(subject_token(verb, ctx=ctx)):
+        return None
+    return _reported(ctx, toks, speaker, Cue(noun.text, noun.idx, noun.idx + len(noun)))
 
 
 #: Verbs that air a view noun's *that* clause for their subject (*Congress has shown concern that ...*,
@@ -1131,6 +1173,23 @@ _INTENTION_VERBS = frozenset({"want", "plan", "intend", "aim", "seek", "wish"})
 _XCOMP_ONLY_VERBS = _INTENTION_VERBS | {"hope", "request", "deny", "admit", "ask", "exhort", "offer"}
 # "ask", "exhort": a request only with what is asked (*asking the Justice Department to investigate*), not
 # *asked about the plan*; "offer": a commitment (*offered to resign*), not *offered a reward*
+
+
+#: Speech verbs whose content is the object of one of these prepositions only (*complained of abuse*,
+#: *argue against constitutional protections for ...*); not *complained to the police*, *argued for hours*,
+#: *arguing for Andersen* (a lawyer's client).
+_PREP_CONTENT_VERBS = {"complain": frozenset({"of", "about"}), "argue": frozenset({"for", "against"})}
+_TIME_NOUNS = frozenset({"year", "month", "week", "day", "hour", "minute", "decade", "time", "while"})
+
+
+def _prep_content(verb, comp) -> bool:
+    """The *of / about / for / against* phrase of :data:`_PREP_CONTENT_VERBS` whose object is a common noun
+    or a gerund, not a time or a name."""
+    if comp.dep_ != "prep" or comp.lower_ not in _PREP_CONTENT_VERBS.get(verb.lemma_.lower(), ()):
+        return False
+    objs = [c for c in comp.children if c.dep_ in {"pobj", "pcomp"}]
+    return bool(objs) and objs[0].pos_ in {"NOUN", "VERB"} and objs[0].lemma_.lower() not in _TIME_NOUNS \
+        and objs[0].ent_type_ not in {"DATE", "TIME"}
 
 
 #: What *asked for* / *admitted to* name is not a request or an admission (*asked for comment*).

@@ -804,3 +804,48 @@ def test_a_reaction_sentence_introduces_the_quotation_after_it():
     text = 'Senator Ann Berg welcomed the vote. "We are closer than ever to a deal."'
     row = quotes_of(text).iloc[0]
     assert (row.kind, row.speaker, row.text) == ("direct", "Ann Berg", "We are closer than ever to a deal.")
+
+
+def test_complained_of_and_argued_against_report_the_noun_phrase():
+    text = ("Senator Ann Berg complained of abuse by the prison guards. "
+            "Governor Tom Hale argued against new protections for the suspects. "
+            "Mayor Joe Brandt complained to the police. The two lawyers argued for hours.")
+    got = {(r.speaker, r.cue, r.text) for r in quotes_of(text).itertuples()}
+    assert ("Ann Berg", "complained", "complained of abuse by the prison guards") in got
+    assert ("Tom Hale", "argued", "argued against new protections for the suspects") in got
+    assert len(got) == 2
+
+
+def test_a_resolution_or_signs_calling_for_speak_for_who_passes_or_carries_them():
+    text = ("The city council passed a resolution calling for a ceasefire in the region. "
+            "Protesters outside the court waved signs calling on the justices to free the prisoners.")
+    got = {(r.speaker_text, r.text) for r in quotes_of(text).itertuples()}
+    assert ("The city council", "calling for a ceasefire in the region") in got
+    assert ("Protesters", "calling on the justices to free the prisoners") in got
+
+
+def test_in_the_hopes_that_is_the_subjects_hope():
+    text = ("Governor Tom Hale welcomed the rival into the race, in the hopes that he will split the vote. "
+            "The money was sent in the hope that it would help.")
+    got = {(r.speaker, r.cue, r.text) for r in quotes_of(text).itertuples()}
+    assert got == {("Tom Hale", "hopes", "he will split the vote")}
+
+
+def test_defended_a_decision_or_program_without_as_is_content_but_not_a_city():
+    text = "Senator Ann Berg defended the program. Governor Tom Hale defended his decision. The troops defended the city."
+    got = {(r.speaker, r.text) for r in quotes_of(text).itertuples()}
+    assert got == {("Ann Berg", "defended the program"), ("Tom Hale", "defended his decision")}
+
+
+def test_requested_money_for_a_purpose_is_a_request_but_not_anonymity():
+    text = ("Governor Tom Hale has requested $196 billion for the wars in Iraq and Afghanistan. "
+            "A source who requested anonymity confirmed the plan.")
+    got = {(r.cue, r.text) for r in quotes_of(text).itertuples()}
+    assert ("requested", "requested $196 billion for the wars in Iraq and Afghanistan") in got
+    assert not any("anonymity" in t for _, t in got)
+
+
+def test_many_of_a_group_is_an_anonymous_speaker():
+    text = "Many of the 305 prisoners at the base have complained of abuse by guards."
+    row = quotes_of(text).iloc[0]
+    assert (row.speaker, row.speaker_text) == ("", "Many of the 305 prisoners at the base")
