@@ -255,12 +255,29 @@ class QuoteContext:
             if actor is None and t.tag_ == "NN" and t.lemma_.lower() in ANONYMOUS_NOUNS and is_speech_verb(t.head) \
                     and not _definite_role_named(self, t):
                 actor = ""                 # "A senior official said ... He added": an unnamed speaker
+            if actor is None and m is None and t.head.dep_ == "ROOT":
+                named = self._one_person_included(t)
+                if named is not None:     # "Some of the other justices appeared more sympathetic, including
+                    t, actor = named      # Justice Stephen Breyer. ... he said": Breyer is the one named
             if actor is not None:
                 out.append((t.idx, actor, self.para_of(t.idx)))
                 self.subject_starts.append(t.idx)
             elif m is None and t.pos_ == "NOUN" and t.head.dep_ == "ROOT":
                 self.noun_subjects.append(t.idx)   # "The seller of the puppy asked": someone unnamed
         return out
+
+    def _one_person_included(self, subj):
+        """``(token, person)`` when a plural or partitive subject (*some of the justices*, *several senators*)
+        names exactly one person in an *including* phrase hung on it or on its verb; else None."""
+        if not (subj.tag_ in {"NNS", "NNPS"} or subj.lower_ in {"some", "many", "several", "most", "others", "few"}):
+            return None
+        preps = [c for c in list(subj.children) + list(subj.head.children)
+                 if c.dep_ == "prep" and c.lower_ == "including"]
+        objs = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+        if len(objs) != 1 or any(c.dep_ == "conj" for c in objs[0].children):
+            return None
+        m = self.mention_at(objs[0], kinds={"name"})
+        return (objs[0], m[2]) if m is not None and self.is_person(m[2]) else None
 
     def recent_person(self, offset: int, gender: str | None) -> str | None:
         """The person most recently the subject of a main clause or speech verb before ``offset``.

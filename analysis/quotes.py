@@ -809,7 +809,7 @@ def _stance_object(ctx: QuoteContext, verb) -> Quote | None:
 #: Nouns of a circulating statement whose *that* clause is reported speech even without an owner
 #: (*amid speculation that*, *investigating allegations that*, *there were reports that*); not
 #: *belief*, *fear*, *concern* (someone's state, named elsewhere in the sentence).
-_OWNERLESS_NOUNS = frozenset({"allegation", "accusation", "claim", "speculation", "rumor", "rumour", "report",
+_OWNERLESS_NOUNS = frozenset({"allegation", "accusation", "claim", "speculation", "rumor", "rumour", "report", "plea",
                               "suggestion"})
 
 
@@ -825,8 +825,9 @@ def _ownerless_claim(ctx: QuoteContext, noun) -> Quote | None:
         return None
     if noun.head.i != noun.i and noun.head.pos_ == "VERB" and is_speech_verb(noun.head):
         return None
-    clauses = [c for c in noun.children if c.dep_ in {"acl", "ccomp"} and c.i > noun.i and not ctx.quoted(c)
+    clauses = [c for c in noun.children if c.dep_ in {"acl", "ccomp", "relcl"} and c.i > noun.i and not ctx.quoted(c)
                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    # a relcl whose *that* is a mark, not its subject or object: the parser's reading of a content clause
     if not clauses:
         return None
     return _reported(ctx, list(clauses[0].subtree), None, Cue(noun.text, noun.idx, noun.idx + len(noun)))
@@ -977,6 +978,7 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
         # ("reports that the offer "has been welcomed" by ..."); at least three words outside the marks
         for clause in clauses:
             toks = _without_reporter_conjunct(verb, clause, list(clause.subtree)) + _noun_conjuncts(verb, clause)
+            toks = toks + _that_conjunct(verb, clause, toks)
             toks = _object_subject(verb, clause) + toks
             if toks and toks[0].i < verb.i and all(t.lower_ in _RELATIVE_WORDS or t.is_punct
                                                    for t in toks if t.i < verb.i):
@@ -1312,6 +1314,19 @@ def _without_reporter_conjunct(verb, clause, toks: list) -> list:
                 cut -= 1
             return [t for t in toks if t.i < cut]
     return toks
+
+
+def _that_conjunct(verb, clause, toks: list) -> list:
+    """*He said that A, and that B*, the parser hanging *B* on *said*: the tokens after the clause up to
+    the end of B (a second *that* clause is what was said too, one row with A)."""
+    if not toks or clause.dep_ != "ccomp" or clause.head.i != verb.i:
+        return []
+    conj = next((c for c in verb.children if c.dep_ == "conj" and c.i > clause.i and c.pos_ in {"VERB", "AUX"}
+                 and any(m.dep_ == "mark" and m.lower_ == "that" and m.i < c.i for m in c.children)
+                 and not any(k.dep_ in {"nsubj", "nsubjpass"} and k.i < c.left_edge.i for k in c.children)), None)
+    if conj is None or conj.left_edge.i <= toks[-1].i:
+        return []
+    return [t for t in verb.doc[toks[-1].i + 1:conj.right_edge.i + 1]]
 
 
 def _noun_conjuncts(verb, clause) -> list:

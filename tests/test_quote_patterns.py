@@ -849,3 +849,24 @@ def test_many_of_a_group_is_an_anonymous_speaker():
     text = "Many of the 305 prisoners at the base have complained of abuse by guards."
     row = quotes_of(text).iloc[0]
     assert (row.speaker, row.speaker_text) == ("", "Many of the 305 prisoners at the base")
+
+
+def test_said_that_a_and_that_b_is_one_row_over_both_clauses():
+    text = ('Senator Ann Berg praised the bill. She said that her reasons were "personal," and that her '
+            'retirement would give her time with her family.')
+    got = {(r.cue, r.text) for r in quotes_of(text).itertuples() if r.kind == "indirect"}
+    assert ("said", 'her reasons were "personal," and that her retirement would give her time with her family') in got
+
+
+def test_an_ownerless_plea_reports_its_that_clause():
+    text = "The Supreme Court has heard a plea that the prisoners should be given the opportunity to challenge their detention."
+    rows = quotes_of(text)
+    assert list(rows.text) == ["the prisoners should be given the opportunity to challenge their detention"]
+
+
+def test_a_person_named_as_included_in_a_plural_subject_is_the_next_he():
+    text = ('Justice Antonin Scalia was skeptical. "You are appealing to a right," he said.\n\n'
+            'Some of the other justices appeared more sympathetic, including Justice Stephen Breyer.\n\n'
+            '"Now it has been six years," he said.')
+    rows = quotes_of(text)
+    assert list(rows.speaker) == ["Antonin Scalia", "Stephen Breyer"]
