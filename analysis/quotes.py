@@ -1030,7 +1030,7 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
         toks = [verb] + [t for c in comps for t in c.subtree if t.i not in skip]   # not ", a charge that ..."
         toks = sorted({t.i: t for t in toks}.values(), key=lambda t: t.i)
         toks = [t for t in toks if t.i <= max(c.right_edge.i for c in comps)]
-        toks = toks + _condition_after(verb, toks)
+        toks = _before_second_participle(toks) + _condition_after(verb, toks)
         speaker = _verb_speaker(ctx, verb, toks)
         if speaker is not None and verb.lemma_.lower() in _COMMITMENT_VERBS | _XCOMP_ONLY_VERBS \
                 and not speaker.actor and _thing_noun(subject_token(verb, ctx=ctx)):
@@ -1316,6 +1316,26 @@ def _without_reporter_conjunct(verb, clause, toks: list) -> list:
     return toks
 
 
+def _is_speech_participle(tok) -> bool:
+    """*warning*, *urging*, *noting*: an *-ing* form of a speech verb, whatever tag the parser gave it."""
+    low = tok.lower_
+    return low.endswith("ing") and len(low) > 5 and (low[:-3] in QUOTE_VERBS or low[:-3] + "e" in QUOTE_VERBS)
+
+
+def _before_second_participle(toks: list) -> list:
+    """*stressing the need for legislation and warning of "devastating consequences"*: the first object's
+    content stops before a coordinated speech participle (the parser hung *warning* on *legislation*),
+    which is a second statement, not part of what was stressed."""
+    for k, t in enumerate(toks[1:], 1):
+        if t.dep_ == "conj" and _is_speech_participle(t) and t.head.i != toks[0].i \
+                and any(c.dep_ == "cc" for c in t.head.children):
+            cut = t.left_edge.i
+            while cut - 1 > toks[0].i and t.doc[cut - 1].dep_ in {"cc", "punct"}:
+                cut -= 1
+            return [x for x in toks if x.i < cut]
+    return toks
+
+
 def _that_conjunct(verb, clause, toks: list) -> list:
     """*He said that A, and that B*, the parser hanging *B* on *said*: the tokens after the clause up to
     the end of B (a second *that* clause is what was said too, one row with A)."""
@@ -1324,6 +1344,12 @@ def _that_conjunct(verb, clause, toks: list) -> list:
     conj = next((c for c in verb.children if c.dep_ == "conj" and c.i > clause.i and c.pos_ in {"VERB", "AUX"}
                  and any(m.dep_ == "mark" and m.lower_ == "that" and m.i < c.i for m in c.children)
                  and not any(k.dep_ in {"nsubj", "nsubjpass"} and k.i < c.left_edge.i for k in c.children)), None)
+    if conj is None and verb.tag_ == "VBG":
+        # "Stating that Bolton had received support, but had been denied the vote, Bush announced": a
+        # finite verb phrase cannot be coordinated with the participle; it goes on with the clause
+        conj = next((c for c in verb.children if c.dep_ == "conj" and c.i > clause.i and c.tag_ == "VBN"
+                     and any(k.dep_ == "aux" and k.tag_ in {"VBD", "VBZ", "VBP", "MD"} for k in c.children)
+                     and not any(k.dep_ in {"nsubj", "nsubjpass", "mark"} for k in c.children)), None)
     if conj is None or conj.left_edge.i <= toks[-1].i:
         return []
     return [t for t in verb.doc[toks[-1].i + 1:conj.right_edge.i + 1]]

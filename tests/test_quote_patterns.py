@@ -870,3 +870,16 @@ def test_a_person_named_as_included_in_a_plural_subject_is_the_next_he():
             '"Now it has been six years," he said.')
     rows = quotes_of(text)
     assert list(rows.speaker) == ["Antonin Scalia", "Stephen Breyer"]
+
+
+def test_a_coordinated_speech_participle_is_not_part_of_the_stressed_object():
+    text = 'Senator Ann Berg called the crisis "historic," stressing the need for legislation and warning of "devastating consequences".'
+    got = {(r.cue, r.text) for r in quotes_of(text).itertuples() if r.kind == "indirect"}
+    assert ("stressing", "stressing the need for legislation") in got
+
+
+def test_a_finite_conjunct_of_a_participle_goes_on_with_its_clause():
+    text = ('Stating that Mr. Bolton had received support from most senators, but had been denied the vote he '
+            'deserved, President George Bush announced that the post had stood vacant.')
+    got = {(r.cue, r.text) for r in quotes_of(text).itertuples()}
+    assert ("Stating", "Mr. Bolton had received support from most senators, but had been denied the vote he deserved") in got
