@@ -918,6 +918,13 @@ def subject_token(verb, depth: int = 0, *, ctx: QuoteContext | None = None):
         return subject_token(noun.head, depth + 1, ctx=ctx) if noun.head.pos_ in {"VERB", "AUX"} else noun
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and _people_noun(verb.head) and is_speech_verb(verb):
         return verb.head                 # "led to some critics claiming that ...", "protesters demanding ..."
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and is_speech_verb(verb) and verb.head.dep_ in {"nsubj", "nsubjpass"} \
+            and any(c.dep_ == "punct" and c.i == verb.i - 1 for c in verb.head.children) \
+            and (verb.head.lemma_.lower() in ROLE_NOUNS or _person_named(ctx, verb.head)):
+        return verb.head                 # "The vice president, anticipating a "spirited debate" ..., said"
+    if verb.dep_ in {"advcl", "xcomp"} and _goes_on(verb.head) \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return subject_token(verb.head, depth + 1, ctx=ctx)   # "Clinton went on to ask for more votes"
     if verb.dep_ in {"advcl", "acl"} and verb.tag_ == "VBG" and verb.head.pos_ in {"VERB", "AUX"}:
         clause = verb.head
         while clause.dep_ == "conj" and clause.head.i != clause.i:
@@ -934,6 +941,13 @@ def subject_token(verb, depth: int = 0, *, ctx: QuoteContext | None = None):
     if ctx is not None and depth == 0:
         return _name_run_after_quotation(ctx, verb)
     return None
+
+
+def _goes_on(verb) -> bool:
+    """*went on*, *continued*, *proceeded*: the verbs after which a *to*-infinitive is the subject's next act."""
+    lemma = verb.lemma_.lower()
+    return lemma in {"continue", "proceed"} or lemma == "go" and any(
+        c.dep_ in {"prt", "prep", "advmod"} and c.lower_ == "on" for c in verb.children)
 
 
 def _quoted_as_saying(verb):

@@ -200,7 +200,7 @@ from .quote_cues import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, FINDIN
                          quotation_spans)
 from .quote_speakers import (NO_CUE, NO_SPEAKER, Cue, Quote, QuoteContext, Speaker, according_to, attribution,
                              cue_in, is_speech_noun, is_speech_verb, speaker_of, subject_token)
-from .quote_speakers import _QUOTE_VERB_FORMS
+from .quote_speakers import _QUOTE_VERB_FORMS, _goes_on
 from .typed_frames import fits, typed_frame
 from .word_flags import among, word_flags
 
@@ -994,7 +994,8 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
                     second = _reported(ctx, added[1], speaker, added[0])
                     if second is not None:
                         out.append(second)
-        if clauses or verb.lemma_.lower() not in OBJECT_VERBS | frozenset(_PREP_CONTENT_VERBS) or verb.dep_ == "xcomp" \
+        if clauses or verb.lemma_.lower() not in OBJECT_VERBS | frozenset(_PREP_CONTENT_VERBS) \
+                or verb.dep_ == "xcomp" and not _goes_on_to(verb) \
                 or any(c.dep_ in {"neg", "auxpass", "nsubjpass"} for c in verb.children):
             continue                     # "refused to criticise", "did not call for", "was accused of"
         comps = [c for c in verb.children if c.i > verb.i and (c.dep_ in {"dobj", "prep", "xcomp", "oprd", "dative"}
@@ -1030,7 +1031,12 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
         toks = [verb] + [t for c in comps for t in c.subtree if t.i not in skip]   # not ", a charge that ..."
         toks = sorted({t.i: t for t in toks}.values(), key=lambda t: t.i)
         toks = [t for t in toks if t.i <= max(c.right_edge.i for c in comps)]
-        toks = _before_second_participle(toks) + _condition_after(verb, toks)
+        toks = _before_second_participle(toks)
+        conj = next((c for c in verb.children if c.dep_ == "conj" and toks and c.i > toks[-1].i
+                     and any(m.dep_ == "mark" and m.lower_ in {"that", "for"} for m in c.children)), None)
+        if conj is not None:             # "recommended an amendment of the Act and for the department to be
+            toks = toks + list(verb.doc[toks[-1].i + 1:conj.right_edge.i + 1])   # abolished": both recommended
+        toks = toks + _condition_after(verb, toks)
         speaker = _verb_speaker(ctx, verb, toks)
         if speaker is not None and verb.lemma_.lower() in _COMMITMENT_VERBS | _XCOMP_ONLY_VERBS \
                 and not speaker.actor and _thing_noun(subject_token(verb, ctx=ctx)):
@@ -1172,7 +1178,7 @@ _COMMITMENT_VERBS = frozenset({"promise", "pledge", "vow", "threaten", "swear"})
 #: raise taxes*) and of denial or admission (*Rove denied ever influencing ...*): they report only
 #: through a ``to``-infinitive or gerund (``xcomp``), never through a bare object or a preposition.
 _INTENTION_VERBS = frozenset({"want", "plan", "intend", "aim", "seek", "wish"})
-_XCOMP_ONLY_VERBS = _INTENTION_VERBS | {"hope", "request", "deny", "admit", "ask", "exhort", "offer"}
+_XCOMP_ONLY_VERBS = _INTENTION_VERBS | {"hope", "request", "deny", "admit", "ask", "exhort", "offer", "advise"}
 # "ask", "exhort": a request only with what is asked (*asking the Justice Department to investigate*), not
 # *asked about the plan*; "offer": a commitment (*offered to resign*), not *offered a reward*
 
@@ -1316,6 +1322,12 @@ def _without_reporter_conjunct(verb, clause, toks: list) -> list:
     return toks
 
 
+def _goes_on_to(verb) -> bool:
+    """*went on to ask for more votes*, *continued to criticise the plan*: the infinitive is the subject's
+    own next statement, not a refusal or a wish (*refused to criticise*, *wants to call for*)."""
+    return _goes_on(verb.head)
+
+
 def _is_speech_participle(tok) -> bool:
     """*warning*, *urging*, *noting*: an *-ing* form of a speech verb, whatever tag the parser gave it."""
     low = tok.lower_
@@ -1376,12 +1388,14 @@ _BELIEF_VERBS = frozenset({"believe", "think", "hope", "fear", "expect", "feel",
 #: Object-taking speech verbs whose bare object is what was said (*demands new elections*).
 _BARE_OBJECT_VERBS = frozenset({"demand", "urge", "announce", "confirm", "acknowledge", "predict", "express",
                                 "stress", "emphasise", "emphasize", "underline", "underscore", "reiterate",
-                                "reaffirm"})
+                                "reaffirm", "note", "recommend", "anticipate"})
 #: Of those, the ones that need a subject able to hold a view (not *his arrival underscored the commitment*).
 _EMPHASIS_VERBS = frozenset({"express", "stress", "emphasise", "emphasize", "underline", "underscore", "reiterate",
-                             "reaffirm"})
+                             "reaffirm", "note", "anticipate", "recommend"})
 #: Of those, the ones whose noun-phrase object alone is the content (not *announced to the crowd*).
-_ANNOUNCING_VERBS = frozenset({"announce", "confirm", "acknowledge", "predict"})
+_ANNOUNCING_VERBS = frozenset({"announce", "confirm", "acknowledge", "predict", "note", "recommend", "anticipate"})
+# *noted the resilience of the economy*, *a report notes flaws in his reasoning*, *recommended the use of
+# ethanol*, *anticipating a "spirited debate"*: the noun phrase is what was said, recommended or expected
 # a noun phrase is what was said after these (*announced his resignation*, *confirmed the deaths*,
 # *predicted a recession*, *expressed skepticism*, *stressed the need for legislation*, *reiterated his
 # support*): attribution annotators mark such content; not "deny" / "admit" (*denied bail*,

@@ -883,3 +883,29 @@ def test_a_finite_conjunct_of_a_participle_goes_on_with_its_clause():
             'deserved, President George Bush announced that the post had stood vacant.')
     got = {(r.cue, r.text) for r in quotes_of(text).itertuples()}
     assert ("Stating", "Mr. Bolton had received support from most senators, but had been denied the vote he deserved") in got
+
+
+def test_went_on_to_and_continued_to_report_the_next_statement_but_not_refused_to():
+    text = ("Governor Tom Hale went on to ask for more votes. Senator Ann Berg continued to criticise the plan "
+            "as a waste. Mayor Joe Brandt refused to criticise the plan as a waste.")
+    got = {(r.speaker, r.text) for r in quotes_of(text).itertuples()}
+    assert ("Tom Hale", "ask for more votes") in got
+    assert ("Ann Berg", "criticise the plan as a waste") in got
+    assert not any(s == "Joe Brandt" for s, _ in got)
+
+
+def test_noted_recommended_anticipated_with_a_noun_phrase_are_content():
+    text = ("Senator Ann Berg noted the resilience of the economy. The committee report recommended an amendment "
+            "of the Hatch Act and for the department to be abolished. Governor Tom Hale, anticipating a "
+            '"spirited debate" on the bill, said the vote was close. It is worth noting the weather.')
+    got = {(r.cue, r.text) for r in quotes_of(text).itertuples() if r.kind == "indirect"}
+    assert ("noted", "noted the resilience of the economy") in got
+    assert ("recommended", "recommended an amendment of the Hatch Act and for the department to be abolished") in got
+    assert ("anticipating", 'anticipating a "spirited debate" on the bill') in got
+    assert not any("weather" in t for _, t in got)
+
+
+def test_advised_someone_to_is_advice():
+    text = "Australia has advised its citizens not to travel to Nepal. The minister advised the king on the matter."
+    got = {(r.cue, r.text) for r in quotes_of(text).itertuples()}
+    assert got == {("advised", "advised its citizens not to travel to Nepal")}
