@@ -828,9 +828,19 @@ def _ownerless_claim(ctx: QuoteContext, noun) -> Quote | None:
     clauses = [c for c in noun.children if c.dep_ in {"acl", "ccomp", "relcl"} and c.i > noun.i and not ctx.quoted(c)
                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
     # a relcl whose *that* is a mark, not its subject or object: the parser's reading of a content clause
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if not clauses and nxt is not None and nxt.lower_ == "that" and nxt.dep_ == "det":
+        # "heard a plea that terrorism suspects being held ... should be given": *that* read as a determiner
+        clauses = [c for c in noun.children if c.dep_ in {"acl", "relcl"} and c.left_edge.i == nxt.i
+                   and not ctx.quoted(c)]
     if not clauses:
         return None
-    return _reported(ctx, list(clauses[0].subtree), None, Cue(noun.text, noun.idx, noun.idx + len(noun)))
+    toks = [t for t in clauses[0].subtree if t.i != noun.i + 1 or t.lower_ != "that"]
+    rest = next((c for c in noun.head.children if c.dep_ == "ccomp" and c.i > toks[-1].i
+                 and not any(k.dep_ in {"nsubj", "nsubjpass", "expl"} for k in c.children)), None) if toks else None
+    if rest is not None:                 # "... at Guantánamo Bay, Cuba, should be given": the clause's verb
+        toks = toks + list(noun.doc[toks[-1].i + 1:rest.right_edge.i + 1])   # hung subjectless on the main verb
+    return _reported(ctx, toks, None, Cue(noun.text, noun.idx, noun.idx + len(noun)))
 
 
 def _stance_object_before(ctx: QuoteContext, verb) -> Quote | None:

@@ -909,3 +909,11 @@ def test_advised_someone_to_is_advice():
     text = "Australia has advised its citizens not to travel to Nepal. The minister advised the king on the matter."
     got = {(r.cue, r.text) for r in quotes_of(text).itertuples()}
     assert got == {("advised", "advised its citizens not to travel to Nepal")}
+
+
+def test_an_ownerless_plea_misparsed_with_a_determiner_that_keeps_its_whole_clause():
+    text = ("The Supreme Court has heard a plea that terrorism suspects being held at the naval base at "
+            "Guantanamo Bay, Cuba, should be given the opportunity to challenge their detention.")
+    rows = quotes_of(text)
+    assert list(rows.text) == ["terrorism suspects being held at the naval base at Guantanamo Bay, Cuba, should be "
+                               "given the opportunity to challenge their detention"]
