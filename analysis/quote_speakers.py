@@ -939,8 +939,33 @@ def subject_token(verb, depth: int = 0, *, ctx: QuoteContext | None = None):
             return obj
         return subject_token(verb.head.head, depth + 1, ctx=ctx)   # "X echoed ... in saying", "by asserting that"
     if ctx is not None and depth == 0:
+        before = _noun_before_dashes(verb)
+        if before is not None:           # "the sixty-five-year-old senior senator—with his family at his
+            return before                # side—said": the parser lost the subject across the dashes
         return _name_run_after_quotation(ctx, verb)
     return None
+
+
+_DASHES = frozenset({"—", "–", "--"})
+
+
+def _noun_before_dashes(verb):
+    """The noun ending right before a dash-delimited aside in front of a subjectless main verb, or None.
+
+    *the senior senator—with his family at his side—said*: the parser hung the noun elsewhere (an
+    apposition of the place before it) and left *said* without a subject.
+    """
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children) \
+            or verb.i < 3 or doc[verb.i - 1].text not in _DASHES:
+        return None
+    k = verb.i - 2
+    while k > verb.sent.start and doc[k].text not in _DASHES and verb.i - k < 25:
+        k -= 1
+    if k <= verb.sent.start or doc[k].text not in _DASHES:
+        return None
+    noun = doc[k - 1]
+    return noun if noun.pos_ in {"NOUN", "PROPN"} and noun.dep_ in {"appos", "pobj", "conj", "npadvmod", "dobj"} else None
 
 
 def _goes_on(verb) -> bool:

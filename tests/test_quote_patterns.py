@@ -917,3 +917,11 @@ def test_an_ownerless_plea_misparsed_with_a_determiner_that_keeps_its_whole_clau
     rows = quotes_of(text)
     assert list(rows.text) == ["terrorism suspects being held at the naval base at Guantanamo Bay, Cuba, should be "
                                "given the opportunity to challenge their detention"]
+
+
+def test_a_subject_before_a_dash_aside_speaks():
+    text = ("Senator Christopher Dodd of Connecticut announced that he would not seek a sixth term.\n\n"
+            "In a speech to his supporters in East Haddam, Connecticut, the sixty-five-year-old senior "
+            'senator—with his family at his side—said, "I have been a Connecticut senator for thirty years."')
+    direct = quotes_of(text).query("kind == 'direct'")
+    assert list(direct.speaker) == ["Christopher Dodd"]
