@@ -557,8 +557,9 @@ def _anaphoric_person(ctx: QuoteContext, head, phrase) -> Speaker | None:
     """
     if head.tag_ in {"NNS", "NNPS"} or not _definite(head) or ctx.quoted(head):
         return None
-    if head.lower_ not in _ANAPHORIC_NOUNS and head.lemma_.lower() not in _ANAPHORIC_NOUNS:
-        return None
+    if head.lower_ not in _ANAPHORIC_NOUNS and head.lemma_.lower() not in _ANAPHORIC_NOUNS \
+            and not head.lower_.endswith("-year-old"):
+        return None                      # "the sixty-seven-year-old said": an age stands for the person too
     if any(c.dep_ == "poss" for c in head.children):
         return None
     actor = ctx.recent_person(head.idx, None)
@@ -766,6 +767,12 @@ def speaker_of(ctx: QuoteContext, head) -> Speaker | None:
         found = _pronoun_speaker(ctx, head)
         if found is not None:
             return found
+    if mention is None and head.lower_.endswith("-year-old"):
+        appos = next((c for c in head.children if c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"}), None)
+        if appos is not None:            # "said the sixty-seven-year-old, three-term senator": the senator
+            found = speaker_of(ctx, appos)
+            if found is not None and found.actor:
+                return found
     s, e = _noun_phrase_bounds(head)
     if mention is None or mention[3] != "name" or not ctx.is_person(mention[2]) \
             and ctx.actor_types.get(mention[2]) != "ORG":   # not "The IICD – de Chastelain, ... – reported"

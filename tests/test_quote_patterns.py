@@ -925,3 +925,11 @@ def test_a_subject_before_a_dash_aside_speaks():
             'senator—with his family at his side—said, "I have been a Connecticut senator for thirty years."')
     direct = quotes_of(text).query("kind == 'direct'")
     assert list(direct.speaker) == ["Christopher Dodd"]
+
+
+def test_an_age_description_stands_for_the_person_last_the_subject():
+    text = ('Senator Byron Dorgan of North Dakota announced that he would not run again.\n\n'
+            '"I have other interests," said the sixty-seven-year-old, three-term senator.\n\n'
+            'Mayor Tom Hale resigned on Monday. "It was time," the 72-year-old said.')
+    direct = quotes_of(text).query("kind == 'direct'")
+    assert list(direct.speaker) == ["Byron Dorgan", "Tom Hale"]
