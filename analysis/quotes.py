@@ -669,7 +669,11 @@ def _added_statement(ctx: QuoteContext, toks, after: int | None):
     first = toks[0].idx if toks else 0
     for t in toks[1:]:
         if t.tag_ == "VBG" and t.i > 0 and t.doc[t.i - 1].text == "," and t.idx > first and is_speech_verb(t) \
-                and not ctx.quoted(t) and (after is None or t.idx >= after):
+                and not ctx.quoted(t) and (after is None or t.idx >= after) \
+                and not ((t.lemma_.lower() in _INTENTION_VERBS | {"hope"} or t.lower_ == "hoping")
+                         and any(c.dep_ == "xcomp" for c in t.children)):
+            # not "the agency has been conducting an operation, hoping to identify patterns": the reported
+            # subject's aim, part of the clause
             clause = next((c for c in t.children if c.dep_ == "ccomp"), None)   # not "telling [the House] that"
             tail = list(clause.subtree) if clause is not None else [k for k in toks if k.i > t.i]
             return Cue(t.text, t.idx, t.idx + len(t)), tail
@@ -1562,7 +1566,8 @@ def _nested_intention(ctx: QuoteContext, q: Quote, quotes: list[Quote]) -> bool:
     """
     if q.kind != "indirect" or q.cue is None or q.cue.start < 0:
         return False
-    if not any(t.lemma_.lower() in _INTENTION_VERBS | _SEEING_VERBS for t in ctx.tokens_in(q.cue.start, q.cue.end)):
+    if not any(t.lemma_.lower() in _INTENTION_VERBS | _SEEING_VERBS | {"hope"} or t.lower_ in {"hoping", "hopes"}
+               for t in ctx.tokens_in(q.cue.start, q.cue.end)):
         return False
     return any(o is not q and o.kind == "indirect" and o.start <= q.start and q.end <= o.end
                and (o.start, o.end) != (q.start, q.end) for o in quotes)

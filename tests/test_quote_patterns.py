@@ -933,3 +933,11 @@ def test_an_age_description_stands_for_the_person_last_the_subject():
             'Mayor Tom Hale resigned on Monday. "It was time," the 72-year-old said.')
     direct = quotes_of(text).query("kind == 'direct'")
     assert list(direct.speaker) == ["Byron Dorgan", "Tom Hale"]
+
+
+def test_a_hoping_to_participle_inside_a_reported_clause_stays_in_it():
+    text = ("The New York Times has reported that the agency has been conducting a data-mining operation, "
+            "hoping to identify patterns of terrorist activity.")
+    got = {(r.cue, r.text) for r in quotes_of(text).itertuples()}
+    assert got == {("reported", "the agency has been conducting a data-mining operation, hoping to identify "
+                                "patterns of terrorist activity")}
