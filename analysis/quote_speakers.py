@@ -255,12 +255,29 @@ class QuoteContext:
             if actor is None and t.tag_ == "NN" and t.lemma_.lower() in ANONYMOUS_NOUNS and is_speech_verb(t.head) \
                     and not _definite_role_named(self, t):
                 actor = ""                 # "A senior official said ... He added": an unnamed speaker
+            if actor is None and m is None and t.head.dep_ == "ROOT":
+                named = self._one_person_included(t)
+                if named is not None:     # "Some of the other justices appeared more sympathetic, including
+                    t, actor = named      # Justice Stephen Breyer. ... he said": Breyer is the one named
             if actor is not None:
                 out.append((t.idx, actor, self.para_of(t.idx)))
                 self.subject_starts.append(t.idx)
             elif m is None and t.pos_ == "NOUN" and t.head.dep_ == "ROOT":
                 self.noun_subjects.append(t.idx)   # "The seller of the puppy asked": someone unnamed
         return out
+
+    def _one_person_included(self, subj):
+        """``(token, person)`` when a plural or partitive subject (*some of the justices*, *several senators*)
+        names exactly one person in an *including* phrase hung on it or on its verb; else None."""
+        if not (subj.tag_ in {"NNS", "NNPS"} or subj.lower_ in {"some", "many", "several", "most", "others", "few"}):
+            return None
+        preps = [c for c in list(subj.children) + list(subj.head.children)
+                 if c.dep_ == "prep" and c.lower_ == "including"]
+        objs = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+        if len(objs) != 1 or any(c.dep_ == "conj" for c in objs[0].children):
+            return None
+        m = self.mention_at(objs[0], kinds={"name"})
+        return (objs[0], m[2]) if m is not None and self.is_person(m[2]) else None
 
     def recent_person(self, offset: int, gender: str | None) -> str | None:
         """The person most recently the subject of a main clause or speech verb before ``offset``.
@@ -540,8 +557,9 @@ def _anaphoric_person(ctx: QuoteContext, head, phrase) -> Speaker | None:
     """
     if head.tag_ in {"NNS", "NNPS"} or not _definite(head) or ctx.quoted(head):
         return None
-    if head.lower_ not in _ANAPHORIC_NOUNS and head.lemma_.lower() not in _ANAPHORIC_NOUNS:
-        return None
+    if head.lower_ not in _ANAPHORIC_NOUNS and head.lemma_.lower() not in _ANAPHORIC_NOUNS \
+            and not head.lower_.endswith("-year-old"):
+        return None                      # "the sixty-seven-year-old said": an age stands for the person too
     if any(c.dep_ == "poss" for c in head.children):
         return None
     actor = ctx.recent_person(head.idx, None)
@@ -749,6 +767,12 @@ def speaker_of(ctx: QuoteContext, head) -> Speaker | None:
         found = _pronoun_speaker(ctx, head)
         if found is not None:
             return found
+    if mention is None and head.lower_.endswith("-year-old"):
+        appos = next((c for c in head.children if c.dep_ == "appos" and c.pos_ in {"NOUN", "PROPN"}), None)
+        if appos is not None:            # "said the sixty-seven-year-old, three-term senator": the senator
+            found = speaker_of(ctx, appos)
+            if found is not None and found.actor:
+                return found
     s, e = _noun_phrase_bounds(head)
     if mention is None or mention[3] != "name" or not ctx.is_person(mention[2]) \
             and ctx.actor_types.get(mention[2]) != "ORG":   # not "The IICD – de Chastelain, ... – reported"
@@ -826,7 +850,16 @@ def speaker_of(ctx: QuoteContext, head) -> Speaker | None:
         return Speaker("", phrase.text, phrase.start_char, phrase.end_char)
     if head.pos_ in {"NOUN", "PRON", "NUM"} and not head.is_punct:
         return Speaker("", phrase.text, phrase.start_char, phrase.end_char)
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if head.pos_ == "ADJ" and head.lower_ in _QUANTIFIERS and of is not None \
+            and any(c.dep_ == "pobj" and c.pos_ in {"NOUN", "PROPN", "PRON"} for c in of.children):
+        span = doc[head.i:of.right_edge.i + 1]   # "Many of the 305 prisoners at Guantanamo have complained":
+        return Speaker("", span.text, span.start_char, span.end_char)   # part of a group, anonymous
     return None
+
+
+#: Quantifiers that head a subject naming part of a group (*many of the prisoners*).
+_QUANTIFIERS = frozenset({"many", "most", "several", "few", "some", "all", "both", "each", "none"})
 
 
 def _person_named(ctx: QuoteContext | None, tok) -> bool:
@@ -884,13 +917,21 @@ def subject_token(verb, depth: int = 0, *, ctx: QuoteContext | None = None):
         return subject_token(verb.head, depth + 1, ctx=ctx)
     if verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
         return verb.head
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and (is_speech_noun(verb.head) or verb.head.lemma_ in DOCUMENT_NOUNS):
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and (is_speech_noun(verb.head) or verb.head.lemma_ in DOCUMENT_NOUNS
+                                                      or verb.head.lemma_.lower() in _DEMAND_TEXT_NOUNS):
         noun = verb.head                # "Migiro's remarks calling ...", "Y released a statement saying ..."
         if any(c.dep_ == "poss" for c in noun.children) or noun.head.i == noun.i:
             return noun
         return subject_token(noun.head, depth + 1, ctx=ctx) if noun.head.pos_ in {"VERB", "AUX"} else noun
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and _people_noun(verb.head) and is_speech_verb(verb):
         return verb.head                 # "led to some critics claiming that ...", "protesters demanding ..."
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and is_speech_verb(verb) and verb.head.dep_ in {"nsubj", "nsubjpass"} \
+            and any(c.dep_ == "punct" and c.i == verb.i - 1 for c in verb.head.children) \
+            and (verb.head.lemma_.lower() in ROLE_NOUNS or _person_named(ctx, verb.head)):
+        return verb.head                 # "The vice president, anticipating a "spirited debate" ..., said"
+    if verb.dep_ in {"advcl", "xcomp"} and _goes_on(verb.head) \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return subject_token(verb.head, depth + 1, ctx=ctx)   # "Clinton went on to ask for more votes"
     if verb.dep_ in {"advcl", "acl"} and verb.tag_ == "VBG" and verb.head.pos_ in {"VERB", "AUX"}:
         clause = verb.head
         while clause.dep_ == "conj" and clause.head.i != clause.i:
@@ -905,8 +946,40 @@ def subject_token(verb, depth: int = 0, *, ctx: QuoteContext | None = None):
             return obj
         return subject_token(verb.head.head, depth + 1, ctx=ctx)   # "X echoed ... in saying", "by asserting that"
     if ctx is not None and depth == 0:
+        before = _noun_before_dashes(verb)
+        if before is not None:           # "the sixty-five-year-old senior senator—with his family at his
+            return before                # side—said": the parser lost the subject across the dashes
         return _name_run_after_quotation(ctx, verb)
     return None
+
+
+_DASHES = frozenset({"—", "–", "--"})
+
+
+def _noun_before_dashes(verb):
+    """The noun ending right before a dash-delimited aside in front of a subjectless main verb, or None.
+
+    *the senior senator—with his family at his side—said*: the parser hung the noun elsewhere (an
+    apposition of the place before it) and left *said* without a subject.
+    """
+    doc = verb.doc
+    if verb.dep_ != "ROOT" or any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children) \
+            or verb.i < 3 or doc[verb.i - 1].text not in _DASHES:
+        return None
+    k = verb.i - 2
+    while k > verb.sent.start and doc[k].text not in _DASHES and verb.i - k < 25:
+        k -= 1
+    if k <= verb.sent.start or doc[k].text not in _DASHES:
+        return None
+    noun = doc[k - 1]
+    return noun if noun.pos_ in {"NOUN", "PROPN"} and noun.dep_ in {"appos", "pobj", "conj", "npadvmod", "dobj"} else None
+
+
+def _goes_on(verb) -> bool:
+    """*went on*, *continued*, *proceeded*: the verbs after which a *to*-infinitive is the subject's next act."""
+    lemma = verb.lemma_.lower()
+    return lemma in {"continue", "proceed"} or lemma == "go" and any(
+        c.dep_ in {"prt", "prep", "advmod"} and c.lower_ == "on" for c in verb.children)
 
 
 def _quoted_as_saying(verb):
@@ -919,6 +992,13 @@ def _quoted_as_saying(verb):
                 c.dep_ == "pcomp" and c.tag_ == "VBG" and is_speech_verb(c) for c in prep.children):
             return obj
     return None
+
+
+#: Texts that call or demand for whoever passes, signs or carries them (*the council passed a resolution
+#: calling for a ceasefire*, *demonstrators waved signs calling on the justices to ...*).
+_DEMAND_TEXT_NOUNS = frozenset("""
+    resolution petition motion sign placard banner poster
+    """.split())
 
 
 #: Plural nouns for people that can hold a participle of speech (*critics claiming that ...*).

@@ -200,7 +200,7 @@ from .quote_cues import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, FINDIN
                          quotation_spans)
 from .quote_speakers import (NO_CUE, NO_SPEAKER, Cue, Quote, QuoteContext, Speaker, according_to, attribution,
                              cue_in, is_speech_noun, is_speech_verb, speaker_of, subject_token)
-from .quote_speakers import _QUOTE_VERB_FORMS
+from .quote_speakers import _QUOTE_VERB_FORMS, _goes_on
 from .typed_frames import fits, typed_frame
 from .word_flags import among, word_flags
 
@@ -669,7 +669,11 @@ def _added_statement(ctx: QuoteContext, toks, after: int | None):
     first = toks[0].idx if toks else 0
     for t in toks[1:]:
         if t.tag_ == "VBG" and t.i > 0 and t.doc[t.i - 1].text == "," and t.idx > first and is_speech_verb(t) \
-                and not ctx.quoted(t) and (after is None or t.idx >= after):
+                and not ctx.quoted(t) and (after is None or t.idx >= after) \
+                and not ((t.lemma_.lower() in _INTENTION_VERBS | {"hope"} or t.lower_ == "hoping")
+                         and any(c.dep_ == "xcomp" for c in t.children)):
+            # not "the agency has been conducting an operation, hoping to identify patterns": the reported
+            # subject's aim, part of the clause
             clause = next((c for c in t.children if c.dep_ == "ccomp"), None)   # not "telling [the House] that"
             tail = list(clause.subtree) if clause is not None else [k for k in toks if k.i > t.i]
             return Cue(t.text, t.idx, t.idx + len(t)), tail
@@ -761,6 +765,15 @@ assessment conclusion premise description comparison
 """.split())
 
 
+#: Objects of *defend* that are the subject's own act or policy (*defended the program*, *defended his
+#: decision*): defending them states a view even without an *as* phrase; not *defended the city*.
+_DEFENDED_ACTS = frozenset("""
+decision program programme policy plan approach record process legislation reform action move choice
+remark comment statement position strategy law bill practice handling conduct budget deal agreement ruling
+vote decree measure proposal spending surveillance interrogation invasion war report comment
+""".split())
+
+
 def _stance_object(ctx: QuoteContext, verb) -> Quote | None:
     """*Durbin rejected that argument*, *Perino defended the program as legal*, *Bush outlined the strategy*.
 
@@ -783,9 +796,10 @@ def _stance_object(ctx: QuoteContext, verb) -> Quote | None:
     if need == "as":
         preps = [c for c in list(verb.children) + list(obj.children)
                  if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i]
-        if not preps:
-            return None
-        toks = toks + list(preps[0].subtree)
+        if preps:
+            toks = toks + list(preps[0].subtree)
+        elif not (verb.lemma_.lower() == "defend" and obj.lemma_.lower() in _DEFENDED_ACTS):
+            return None              # "Cheney defended the program": a decision or policy defended is a view of it
     if need == "any" and obj.pos_ != "NOUN":
         return None
     toks = sorted({t.i: t for t in [verb] + toks}.values(), key=lambda t: t.i)
@@ -799,7 +813,7 @@ def _stance_object(ctx: QuoteContext, verb) -> Quote | None:
 #: Nouns of a circulating statement whose *that* clause is reported speech even without an owner
 #: (*amid speculation that*, *investigating allegations that*, *there were reports that*); not
 #: *belief*, *fear*, *concern* (someone's state, named elsewhere in the sentence).
-_OWNERLESS_NOUNS = frozenset({"allegation", "accusation", "claim", "speculation", "rumor", "rumour", "report",
+_OWNERLESS_NOUNS = frozenset({"allegation", "accusation", "claim", "speculation", "rumor", "rumour", "report", "plea",
                               "suggestion"})
 
 
@@ -815,11 +829,22 @@ def _ownerless_claim(ctx: QuoteContext, noun) -> Quote | None:
         return None
     if noun.head.i != noun.i and noun.head.pos_ == "VERB" and is_speech_verb(noun.head):
         return None
-    clauses = [c for c in noun.children if c.dep_ in {"acl", "ccomp"} and c.i > noun.i and not ctx.quoted(c)
+    clauses = [c for c in noun.children if c.dep_ in {"acl", "ccomp", "relcl"} and c.i > noun.i and not ctx.quoted(c)
                and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+    # a relcl whose *that* is a mark, not its subject or object: the parser's reading of a content clause
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if not clauses and nxt is not None and nxt.lower_ == "that" and nxt.dep_ == "det":
+        # "heard a plea that terrorism suspects being held ... should be given": *that* read as a determiner
+        clauses = [c for c in noun.children if c.dep_ in {"acl", "relcl"} and c.left_edge.i == nxt.i
+                   and not ctx.quoted(c)]
     if not clauses:
         return None
-    return _reported(ctx, list(clauses[0].subtree), None, Cue(noun.text, noun.idx, noun.idx + len(noun)))
+    toks = [t for t in clauses[0].subtree if t.i != noun.i + 1 or t.lower_ != "that"]
+    rest = next((c for c in noun.head.children if c.dep_ == "ccomp" and c.i > toks[-1].i
+                 and not any(k.dep_ in {"nsubj", "nsubjpass", "expl"} for k in c.children)), None) if toks else None
+    if rest is not None:                 # "... at Guantánamo Bay, Cuba, should be given": the clause's verb
+        toks = toks + list(noun.doc[toks[-1].i + 1:rest.right_edge.i + 1])   # hung subjectless on the main verb
+    return _reported(ctx, toks, None, Cue(noun.text, noun.idx, noun.idx + len(noun)))
 
 
 def _stance_object_before(ctx: QuoteContext, verb) -> Quote | None:
@@ -896,6 +921,12 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
             if q is not None:
                 out.append(q)
                 continue
+        if verb.pos_ == "NOUN" and verb.lemma_.lower() == "hope" and verb.dep_ == "pobj" \
+                and verb.head.lower_ in {"in", "with"}:
+            q = _in_the_hope(ctx, verb)
+            if q is not None:
+                out.append(q)
+            continue
         if is_speech_noun(verb) or (verb.pos_ == "NOUN" and verb.lemma_.lower() in VIEW_NOUNS):
             clauses = [c for c in verb.children if c.dep_ in {"acl", "ccomp"} and not ctx.quoted(c)
                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
@@ -961,6 +992,7 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
         # ("reports that the offer "has been welcomed" by ..."); at least three words outside the marks
         for clause in clauses:
             toks = _without_reporter_conjunct(verb, clause, list(clause.subtree)) + _noun_conjuncts(verb, clause)
+            toks = toks + _that_conjunct(verb, clause, toks)
             toks = _object_subject(verb, clause) + toks
             if toks and toks[0].i < verb.i and all(t.lower_ in _RELATIVE_WORDS or t.is_punct
                                                    for t in toks if t.i < verb.i):
@@ -976,7 +1008,8 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
                     second = _reported(ctx, added[1], speaker, added[0])
                     if second is not None:
                         out.append(second)
-        if clauses or verb.lemma_.lower() not in OBJECT_VERBS or verb.dep_ == "xcomp" \
+        if clauses or verb.lemma_.lower() not in OBJECT_VERBS | frozenset(_PREP_CONTENT_VERBS) \
+                or verb.dep_ == "xcomp" and not _goes_on_to(verb) \
                 or any(c.dep_ in {"neg", "auxpass", "nsubjpass"} for c in verb.children):
             continue                     # "refused to criticise", "did not call for", "was accused of"
         comps = [c for c in verb.children if c.i > verb.i and (c.dep_ in {"dobj", "prep", "xcomp", "oprd", "dative"}
@@ -986,6 +1019,8 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
         # The object must carry what was said (accused X *of*, called *for*, described X *as*,
         # urged X *to*): a bare object ("criticised NATO") or a place or time ("in a statement")
         # reports an act, not speech -- except after "demand" and "urge" ("demands new elections")
+        if verb.lemma_.lower() in _PREP_CONTENT_VERBS:
+            comps = [c for c in comps if _prep_content(verb, c)]
         bare = verb.lemma_.lower() in _BARE_OBJECT_VERBS and any(c.dep_ == "dobj" for c in comps)
         if not (bare or any(_carries_content(c) for c in comps)):
             continue
@@ -997,7 +1032,10 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
                 c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} for c in comps):
             continue                     # "expressed solidarity with Poland", not "stressed that" (a clause)
         if verb.lemma_.lower() in _XCOMP_ONLY_VERBS:
-            comps = [c for c in comps if c.dep_ == "xcomp" or _asked_or_admitted(verb, c)]
+            comps = [c for c in comps if c.dep_ == "xcomp" or _asked_or_admitted(verb, c)] or [
+                c for c in comps if c.dep_ == "dobj" and verb.lemma_.lower() == "request"
+                and any(_carries_content(k) for k in comps if k.dep_ == "dobj")]
+            # "requested US$ 196 billion for the wars": a request with what it is for, not *requested anonymity*
             if not comps or verb.sent.text.rstrip().endswith("?") or any(
                     c.dep_ == "mark" and c.lower_ == "if" for c in verb.children) or \
                     _first_or_second_person(subject_token(verb, ctx=ctx)):
@@ -1007,6 +1045,11 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
         toks = [verb] + [t for c in comps for t in c.subtree if t.i not in skip]   # not ", a charge that ..."
         toks = sorted({t.i: t for t in toks}.values(), key=lambda t: t.i)
         toks = [t for t in toks if t.i <= max(c.right_edge.i for c in comps)]
+        toks = _before_second_participle(toks)
+        conj = next((c for c in verb.children if c.dep_ == "conj" and toks and c.i > toks[-1].i
+                     and any(m.dep_ == "mark" and m.lower_ in {"that", "for"} for m in c.children)), None)
+        if conj is not None:             # "recommended an amendment of the Act and for the department to be
+            toks = toks + list(verb.doc[toks[-1].i + 1:conj.right_edge.i + 1])   # abolished": both recommended
         toks = toks + _condition_after(verb, toks)
         speaker = _verb_speaker(ctx, verb, toks)
         if speaker is not None and verb.lemma_.lower() in _COMMITMENT_VERBS | _XCOMP_ONLY_VERBS \
@@ -1019,6 +1062,27 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
         if q is not None:
             out.append(q)
     return out
+
+
+def _in_the_hope(ctx: QuoteContext, noun) -> Quote | None:
+    """*Huckabee welcomed Nader, in the hopes that he will lessen ...*, *testified in the hope of receiving ...*:
+    the *that* clause or the *of* gerund, hoped by the subject of the verb the phrase hangs on; not a
+    hope owned by someone else (*in his hope that*) nor one inside quotation marks."""
+    verb = noun.head.head
+    if verb.pos_ not in {"VERB", "AUX"} or ctx.quoted(noun) or any(c.dep_ == "poss" for c in noun.children):
+        return None
+    content = [c for c in noun.children if c.i > noun.i and (
+        c.dep_ in {"acl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        or c.dep_ == "prep" and c.lower_ == "of" and any(k.dep_ == "pcomp" and k.tag_ == "VBG" for k in c.children))]
+    if not content:
+        return None
+    toks = list(content[0].subtree)
+    if toks[0].lower_ == "of":
+        toks = toks[1:]
+    speaker = _verb_speaker(ctx, verb, toks)
+    if speaker is None or not speaker.actor and _thing_noun(subject_token(verb, ctx=ctx)):
+        return None
+    return _reported(ctx, toks, speaker, Cue(noun.text, noun.idx, noun.idx + len(noun)))
 
 
 #: Verbs that air a view noun's *that* clause for their subject (*Congress has shown concern that ...*,
@@ -1128,9 +1192,26 @@ _COMMITMENT_VERBS = frozenset({"promise", "pledge", "vow", "threaten", "swear"})
 #: raise taxes*) and of denial or admission (*Rove denied ever influencing ...*): they report only
 #: through a ``to``-infinitive or gerund (``xcomp``), never through a bare object or a preposition.
 _INTENTION_VERBS = frozenset({"want", "plan", "intend", "aim", "seek", "wish"})
-_XCOMP_ONLY_VERBS = _INTENTION_VERBS | {"hope", "request", "deny", "admit", "ask", "exhort", "offer"}
+_XCOMP_ONLY_VERBS = _INTENTION_VERBS | {"hope", "request", "deny", "admit", "ask", "exhort", "offer", "advise"}
 # "ask", "exhort": a request only with what is asked (*asking the Justice Department to investigate*), not
 # *asked about the plan*; "offer": a commitment (*offered to resign*), not *offered a reward*
+
+
+#: Speech verbs whose content is the object of one of these prepositions only (*complained of abuse*,
+#: *argue against constitutional protections for ...*); not *complained to the police*, *argued for hours*,
+#: *arguing for Andersen* (a lawyer's client).
+_PREP_CONTENT_VERBS = {"complain": frozenset({"of", "about"}), "argue": frozenset({"for", "against"})}
+_TIME_NOUNS = frozenset({"year", "month", "week", "day", "hour", "minute", "decade", "time", "while"})
+
+
+def _prep_content(verb, comp) -> bool:
+    """The *of / about / for / against* phrase of :data:`_PREP_CONTENT_VERBS` whose object is a common noun
+    or a gerund, not a time or a name."""
+    if comp.dep_ != "prep" or comp.lower_ not in _PREP_CONTENT_VERBS.get(verb.lemma_.lower(), ()):
+        return False
+    objs = [c for c in comp.children if c.dep_ in {"pobj", "pcomp"}]
+    return bool(objs) and objs[0].pos_ in {"NOUN", "VERB"} and objs[0].lemma_.lower() not in _TIME_NOUNS \
+        and objs[0].ent_type_ not in {"DATE", "TIME"}
 
 
 #: What *asked for* / *admitted to* name is not a request or an admission (*asked for comment*).
@@ -1255,6 +1336,51 @@ def _without_reporter_conjunct(verb, clause, toks: list) -> list:
     return toks
 
 
+def _goes_on_to(verb) -> bool:
+    """*went on to ask for more votes*, *continued to criticise the plan*: the infinitive is the subject's
+    own next statement, not a refusal or a wish (*refused to criticise*, *wants to call for*)."""
+    return _goes_on(verb.head)
+
+
+def _is_speech_participle(tok) -> bool:
+    """*warning*, *urging*, *noting*: an *-ing* form of a speech verb, whatever tag the parser gave it."""
+    low = tok.lower_
+    return low.endswith("ing") and len(low) > 5 and (low[:-3] in QUOTE_VERBS or low[:-3] + "e" in QUOTE_VERBS)
+
+
+def _before_second_participle(toks: list) -> list:
+    """*stressing the need for legislation and warning of "devastating consequences"*: the first object's
+    content stops before a coordinated speech participle (the parser hung *warning* on *legislation*),
+    which is a second statement, not part of what was stressed."""
+    for k, t in enumerate(toks[1:], 1):
+        if t.dep_ == "conj" and _is_speech_participle(t) and t.head.i != toks[0].i \
+                and any(c.dep_ == "cc" for c in t.head.children):
+            cut = t.left_edge.i
+            while cut - 1 > toks[0].i and t.doc[cut - 1].dep_ in {"cc", "punct"}:
+                cut -= 1
+            return [x for x in toks if x.i < cut]
+    return toks
+
+
+def _that_conjunct(verb, clause, toks: list) -> list:
+    """*He said that A, and that B*, the parser hanging *B* on *said*: the tokens after the clause up to
+    the end of B (a second *that* clause is what was said too, one row with A)."""
+    if not toks or clause.dep_ != "ccomp" or clause.head.i != verb.i:
+        return []
+    conj = next((c for c in verb.children if c.dep_ == "conj" and c.i > clause.i and c.pos_ in {"VERB", "AUX"}
+                 and any(m.dep_ == "mark" and m.lower_ == "that" and m.i < c.i for m in c.children)
+                 and not any(k.dep_ in {"nsubj", "nsubjpass"} and k.i < c.left_edge.i for k in c.children)), None)
+    if conj is None and verb.tag_ == "VBG":
+        # "Stating that Bolton had received support, but had been denied the vote, Bush announced": a
+        # finite verb phrase cannot be coordinated with the participle; it goes on with the clause
+        conj = next((c for c in verb.children if c.dep_ == "conj" and c.i > clause.i and c.tag_ == "VBN"
+                     and any(k.dep_ == "aux" and k.tag_ in {"VBD", "VBZ", "VBP", "MD"} for k in c.children)
+                     and not any(k.dep_ in {"nsubj", "nsubjpass", "mark"} for k in c.children)), None)
+    if conj is None or conj.left_edge.i <= toks[-1].i:
+        return []
+    return [t for t in verb.doc[toks[-1].i + 1:conj.right_edge.i + 1]]
+
+
 def _noun_conjuncts(verb, clause) -> list:
     """Tokens of noun phrases coordinated after a reported clause but parsed on its speech verb.
 
@@ -1276,12 +1402,14 @@ _BELIEF_VERBS = frozenset({"believe", "think", "hope", "fear", "expect", "feel",
 #: Object-taking speech verbs whose bare object is what was said (*demands new elections*).
 _BARE_OBJECT_VERBS = frozenset({"demand", "urge", "announce", "confirm", "acknowledge", "predict", "express",
                                 "stress", "emphasise", "emphasize", "underline", "underscore", "reiterate",
-                                "reaffirm"})
+                                "reaffirm", "note", "recommend", "anticipate"})
 #: Of those, the ones that need a subject able to hold a view (not *his arrival underscored the commitment*).
 _EMPHASIS_VERBS = frozenset({"express", "stress", "emphasise", "emphasize", "underline", "underscore", "reiterate",
-                             "reaffirm"})
+                             "reaffirm", "note", "anticipate", "recommend"})
 #: Of those, the ones whose noun-phrase object alone is the content (not *announced to the crowd*).
-_ANNOUNCING_VERBS = frozenset({"announce", "confirm", "acknowledge", "predict"})
+_ANNOUNCING_VERBS = frozenset({"announce", "confirm", "acknowledge", "predict", "note", "recommend", "anticipate"})
+# *noted the resilience of the economy*, *a report notes flaws in his reasoning*, *recommended the use of
+# ethanol*, *anticipating a "spirited debate"*: the noun phrase is what was said, recommended or expected
 # a noun phrase is what was said after these (*announced his resignation*, *confirmed the deaths*,
 # *predicted a recession*, *expressed skepticism*, *stressed the need for legislation*, *reiterated his
 # support*): attribution annotators mark such content; not "deny" / "admit" (*denied bail*,
@@ -1438,7 +1566,8 @@ def _nested_intention(ctx: QuoteContext, q: Quote, quotes: list[Quote]) -> bool:
     """
     if q.kind != "indirect" or q.cue is None or q.cue.start < 0:
         return False
-    if not any(t.lemma_.lower() in _INTENTION_VERBS | _SEEING_VERBS for t in ctx.tokens_in(q.cue.start, q.cue.end)):
+    if not any(t.lemma_.lower() in _INTENTION_VERBS | _SEEING_VERBS | {"hope"} or t.lower_ in {"hoping", "hopes"}
+               for t in ctx.tokens_in(q.cue.start, q.cue.end)):
         return False
     return any(o is not q and o.kind == "indirect" and o.start <= q.start and q.end <= o.end
                and (o.start, o.end) != (q.start, q.end) for o in quotes)

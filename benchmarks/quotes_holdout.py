@@ -38,7 +38,11 @@ rule it prompted. ``batch`` 6 (four more whole US-politics articles: Cheney
 on domestic spying, McCain suspending his campaign, the Senate Finance health
 bill, three Democrats retiring) is annotated like batch 5 (a quotation over
 several paragraphs is one attribution) and was scored before any rule it
-prompted. Every batch is printed separately. Do not tune on batches 2 to 6.
+prompted. ``batch`` 7 (four more whole US-politics articles: Bolton's recess
+appointment, Congress on Iraq funding, the Supreme Court Guantanamo habeas
+hearing, Nader entering the 2008 race) is annotated like batches 5-6 and was
+scored before any rule it prompted. Every batch is printed separately. Do not
+tune on batches 2 to 7.
 
 Usage::
 

@@ -804,3 +804,140 @@ def test_a_reaction_sentence_introduces_the_quotation_after_it():
     text = 'Senator Ann Berg welcomed the vote. "We are closer than ever to a deal."'
     row = quotes_of(text).iloc[0]
     assert (row.kind, row.speaker, row.text) == ("direct", "Ann Berg", "We are closer than ever to a deal.")
+
+
+def test_complained_of_and_argued_against_report_the_noun_phrase():
+    text = ("Senator Ann Berg complained of abuse by the prison guards. "
+            "Governor Tom Hale argued against new protections for the suspects. "
+            "Mayor Joe Brandt complained to the police. The two lawyers argued for hours.")
+    got = {(r.speaker, r.cue, r.text) for r in quotes_of(text).itertuples()}
+    assert ("Ann Berg", "complained", "complained of abuse by the prison guards") in got
+    assert ("Tom Hale", "argued", "argued against new protections for the suspects") in got
+    assert len(got) == 2
+
+
+def test_a_resolution_or_signs_calling_for_speak_for_who_passes_or_carries_them():
+    text = ("The city council passed a resolution calling for a ceasefire in the region. "
+            "Protesters outside the court waved signs calling on the justices to free the prisoners.")
+    got = {(r.speaker_text, r.text) for r in quotes_of(text).itertuples()}
+    assert ("The city council", "calling for a ceasefire in the region") in got
+    assert ("Protesters", "calling on the justices to free the prisoners") in got
+
+
+def test_in_the_hopes_that_is_the_subjects_hope():
+    text = ("Governor Tom Hale welcomed the rival into the race, in the hopes that he will split the vote. "
+            "The money was sent in the hope that it would help.")
+    got = {(r.speaker, r.cue, r.text) for r in quotes_of(text).itertuples()}
+    assert got == {("Tom Hale", "hopes", "he will split the vote")}
+
+
+def test_defended_a_decision_or_program_without_as_is_content_but_not_a_city():
+    text = "Senator Ann Berg defended the program. Governor Tom Hale defended his decision. The troops defended the city."
+    got = {(r.speaker, r.text) for r in quotes_of(text).itertuples()}
+    assert got == {("Ann Berg", "defended the program"), ("Tom Hale", "defended his decision")}
+
+
+def test_requested_money_for_a_purpose_is_a_request_but_not_anonymity():
+    text = ("Governor Tom Hale has requested $196 billion for the wars in Iraq and Afghanistan. "
+            "A source who requested anonymity confirmed the plan.")
+    got = {(r.cue, r.text) for r in quotes_of(text).itertuples()}
+    assert ("requested", "requested $196 billion for the wars in Iraq and Afghanistan") in got
+    assert not any("anonymity" in t for _, t in got)
+
+
+def test_many_of_a_group_is_an_anonymous_speaker():
+    text = "Many of the 305 prisoners at the base have complained of abuse by guards."
+    row = quotes_of(text).iloc[0]
+    assert (row.speaker, row.speaker_text) == ("", "Many of the 305 prisoners at the base")
+
+
+def test_said_that_a_and_that_b_is_one_row_over_both_clauses():
+    text = ('Senator Ann Berg praised the bill. She said that her reasons were "personal," and that her '
+            'retirement would give her time with her family.')
+    got = {(r.cue, r.text) for r in quotes_of(text).itertuples() if r.kind == "indirect"}
+    assert ("said", 'her reasons were "personal," and that her retirement would give her time with her family') in got
+
+
+def test_an_ownerless_plea_reports_its_that_clause():
+    text = "The Supreme Court has heard a plea that the prisoners should be given the opportunity to challenge their detention."
+    rows = quotes_of(text)
+    assert list(rows.text) == ["the prisoners should be given the opportunity to challenge their detention"]
+
+
+def test_a_person_named_as_included_in_a_plural_subject_is_the_next_he():
+    text = ('Justice Antonin Scalia was skeptical. "You are appealing to a right," he said.\n\n'
+            'Some of the other justices appeared more sympathetic, including Justice Stephen Breyer.\n\n'
+            '"Now it has been six years," he said.')
+    rows = quotes_of(text)
+    assert list(rows.speaker) == ["Antonin Scalia", "Stephen Breyer"]
+
+
+def test_a_coordinated_speech_participle_is_not_part_of_the_stressed_object():
+    text = 'Senator Ann Berg called the crisis "historic," stressing the need for legislation and warning of "devastating consequences".'
+    got = {(r.cue, r.text) for r in quotes_of(text).itertuples() if r.kind == "indirect"}
+    assert ("stressing", "stressing the need for legislation") in got
+
+
+def test_a_finite_conjunct_of_a_participle_goes_on_with_its_clause():
+    text = ('Stating that Mr. Bolton had received support from most senators, but had been denied the vote he '
+            'deserved, President George Bush announced that the post had stood vacant.')
+    got = {(r.cue, r.text) for r in quotes_of(text).itertuples()}
+    assert ("Stating", "Mr. Bolton had received support from most senators, but had been denied the vote he deserved") in got
+
+
+def test_went_on_to_and_continued_to_report_the_next_statement_but_not_refused_to():
+    text = ("Governor Tom Hale went on to ask for more votes. Senator Ann Berg continued to criticise the plan "
+            "as a waste. Mayor Joe Brandt refused to criticise the plan as a waste.")
+    got = {(r.speaker, r.text) for r in quotes_of(text).itertuples()}
+    assert ("Tom Hale", "ask for more votes") in got
+    assert ("Ann Berg", "criticise the plan as a waste") in got
+    assert not any(s == "Joe Brandt" for s, _ in got)
+
+
+def test_noted_recommended_anticipated_with_a_noun_phrase_are_content():
+    text = ("Senator Ann Berg noted the resilience of the economy. The committee report recommended an amendment "
+            "of the Hatch Act and for the department to be abolished. Governor Tom Hale, anticipating a "
+            '"spirited debate" on the bill, said the vote was close. It is worth noting the weather.')
+    got = {(r.cue, r.text) for r in quotes_of(text).itertuples() if r.kind == "indirect"}
+    assert ("noted", "noted the resilience of the economy") in got
+    assert ("recommended", "recommended an amendment of the Hatch Act and for the department to be abolished") in got
+    assert ("anticipating", 'anticipating a "spirited debate" on the bill') in got
+    assert not any("weather" in t for _, t in got)
+
+
+def test_advised_someone_to_is_advice():
+    text = "Australia has advised its citizens not to travel to Nepal. The minister advised the king on the matter."
+    got = {(r.cue, r.text) for r in quotes_of(text).itertuples()}
+    assert got == {("advised", "advised its citizens not to travel to Nepal")}
+
+
+def test_an_ownerless_plea_misparsed_with_a_determiner_that_keeps_its_whole_clause():
+    text = ("The Supreme Court has heard a plea that terrorism suspects being held at the naval base at "
+            "Guantanamo Bay, Cuba, should be given the opportunity to challenge their detention.")
+    rows = quotes_of(text)
+    assert list(rows.text) == ["terrorism suspects being held at the naval base at Guantanamo Bay, Cuba, should be "
+                               "given the opportunity to challenge their detention"]
+
+
+def test_a_subject_before_a_dash_aside_speaks():
+    text = ("Senator Christopher Dodd of Connecticut announced that he would not seek a sixth term.\n\n"
+            "In a speech to his supporters in East Haddam, Connecticut, the sixty-five-year-old senior "
+            'senator—with his family at his side—said, "I have been a Connecticut senator for thirty years."')
+    direct = quotes_of(text).query("kind == 'direct'")
+    assert list(direct.speaker) == ["Christopher Dodd"]
+
+
+def test_an_age_description_stands_for_the_person_last_the_subject():
+    text = ('Senator Byron Dorgan of North Dakota announced that he would not run again.\n\n'
+            '"I have other interests," said the sixty-seven-year-old, three-term senator.\n\n'
+            'Mayor Tom Hale resigned on Monday. "It was time," the 72-year-old said.')
+    direct = quotes_of(text).query("kind == 'direct'")
+    assert list(direct.speaker) == ["Byron Dorgan", "Tom Hale"]
+
+
+def test_a_hoping_to_participle_inside_a_reported_clause_stays_in_it():
+    text = ("The New York Times has reported that the agency has been conducting a data-mining operation, "
+            "hoping to identify patterns of terrorist activity.")
+    got = {(r.cue, r.text) for r in quotes_of(text).itertuples()}
+    assert got == {("reported", "the agency has been conducting a data-mining operation, hoping to identify "
+                                "patterns of terrorist activity")}
