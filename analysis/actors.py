@@ -87,7 +87,7 @@ from .doc_text import doc_text
 from .gazetteer import country_lookup, place_names
 from .lexicon import LOCATIVE_PREPOSITIONS, SPEECH_VERBS, TITLES
 from .names import (HEAD_TITLES, Mention, SpanIndex, TokenTable, caps_stretches, dateline_places, is_caps_key,
-                    is_english_word, is_ordinary_caps, is_sports_story, match_key, score_lines,
+                    is_english_word, is_ordinary_caps, is_sports_story, is_sports_text, match_key, score_lines,
                     model_norm, split_title, split_person_tail, looks_like_person, is_office,
                     followed_by_title, first_names)
 from .pronouns import paragraph_index, resolve_pronouns, sentence_index
@@ -343,10 +343,14 @@ def _score_parts(ent: Span) -> list[list[Token]]:
     line run together (``Inter 2 Milan 1 Lazio``, ``Kashima 3 Urawa`` tagged PERSON:
     two or more numbers, any number inside a person's name, or one followed by
     another score: ``Genova 1 Torino 1``); one number inside an organisation
-    stays (``Channel 4 News``, ``The 700 Club``)."""
+    stays (``Channel 4 News``, ``The 700 Club``). A last number that starts a score
+    (``Noosa 32`` of ``Noosa 32-22``) is cut off."""
     tokens, doc = list(ent), ent.doc
     inner = [t.i for t in tokens[1:-1] if _is_score(t)]
     scored = ent.end < len(doc) and _is_score(doc[ent.end])       # 'Genova 1 Torino 1'
+    if (len(tokens) > 1 and _is_score(tokens[-1]) and ent.end + 1 < len(doc)
+            and doc[ent.end].text in {"-", "\u2013"} and _is_score(doc[ent.end + 1])):
+        return [tokens[:-1]]                          # 'Noosa 32-22': a side and its score
     if not inner or (len(inner) < 2 and ent.label_ != "PERSON" and not scored):
         return [tokens]
     parts, part = [], []
@@ -625,6 +629,74 @@ def _result_teams(doc: Doc, cands: list[Mention]) -> list[Mention]:
             m = replace(m, label="ORG")
         out.append(m)
     return out
+
+
+#: Verbs (lemmas) that only a match result takes (not *hold*, *win*, *play*: a city holds talks).
+_DEFEAT_VERBS = _RESULT_VERBS - frozenset({"hold", "win", "play", "tie", "lose", "draw"})
+#: Nouns after a club's name that make it a team (*Wynnum coach Matt Myers*, *Wolfsburg player*).
+_SQUAD_NOUNS = frozenset("""
+    coach player players captain skipper striker midfielder defender goalkeeper keeper winger forward
+    fullback halfback half-back manager batsman bowler
+    """.split())
+#: Nouns of a match result (*victory over Noosa*).
+_RESULT_NOUNS = frozenset("victory win defeat loss draw".split())
+
+
+def _place_teams(doc: Doc, cands: list[Mention]) -> list[Mention]:
+    """Clubs named after a place in a sports story are teams (ORG) wherever the story names them.
+
+    In a sports story (:func:`analysis.names.is_sports_text`) a one-word name
+    that is a city of the gazetteer or that the tagger types PERSON or GPE
+    (no country: national sides stay GPE) is a team when it is the subject or
+    object of a defeat verb (*Caloundra defeated Wynnum*, *Maroochydore defeated
+    Caboolture 43-5*), the object of *against* or of a result's *over*, *to*,
+    *with* (*lost to Noosa*, *victory over Noosa*) or stands before a squad noun (*Wynnum coach Matt Myers*,
+    *Wolfsburg player*); the name is then a team in every sentence of the story
+    (the tagger calls the same club a person, a place and an organisation in
+    turn). A capitalised word the tagger left out is added when it is such a
+    side and a city of the gazetteer. Surnames of persons in the text are never
+    teams (*Federer beat Nadal*).
+    """
+    text = doc_text(doc)
+    if not is_sports_text(text):
+        return cands
+    names, places = _lookup("name"), place_names()
+    surnames = {w for m in cands if m.label == "PERSON" and m.tok_end - m.tok_start > 1
+                for w in [match_key(doc[m.tok_end - 1].text)]}
+    firsts = first_names()
+
+    def side(tok: Token) -> bool:
+        head = tok.head
+        if tok.dep_ in {"nsubj", "dobj", "nsubjpass"} and head.lemma_.lower() in _DEFEAT_VERBS:
+            return True
+        if tok.dep_ == "pobj" and (head.lower_ == "against" or (
+                head.lower_ in {"over", "to", "with"} and head.head.lemma_.lower() in _RESULT_VERBS | _RESULT_NOUNS)):
+            return True                  # 'the match against Noosa', 'lost to Noosa', 'victory over Noosa'
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        return nxt is not None and nxt.lower_ in _SQUAD_NOUNS and nxt.is_lower
+
+    def candidate(form: str) -> bool:
+        return (" " not in form and form not in names and form not in surnames and form not in firsts
+                and form[:1].isupper() and not is_english_word(form))
+
+    teams, covered = set(), set()
+    for m in cands:
+        covered.update(range(m.tok_start, m.tok_end))
+        form = match_key(text[m.start:m.end])
+        if (m.kind == "name" and m.actor is None and m.tok_end - m.tok_start == 1 and candidate(form)
+                and (m.label in {"PERSON", "GPE"} or form in places) and side(doc[m.tok_start])):
+            teams.add(form)
+    extra = []
+    for tok in doc:
+        if (tok.i not in covered and tok.tag_ == "NNP" and candidate(match_key(tok.text))
+                and match_key(tok.text) in places and side(tok)):
+            teams.add(match_key(tok.text))
+            extra.append(Mention(tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1, "ORG", "name"))
+    if not teams:
+        return cands
+    out = [replace(m, label="ORG") if (m.kind == "name" and m.actor is None
+                                       and match_key(text[m.start:m.end]) in teams) else m for m in cands]
+    return sorted(out + extra, key=lambda m: m.start)
 
 
 def _in_result(token: Token) -> bool:
@@ -1342,6 +1414,7 @@ def find_mentions(doc: Doc, *, doc_id: str = "text", sentence_starts: list[int] 
     cands = _score_line_names(doc, cands, titled)
     cands = _bracket_country_persons(doc, cands)
     cands = _result_teams(doc, cands)
+    cands = _place_teams(doc, cands)
     cands = _caps_filter(doc, cands, tokens)
     cands = _datelines(doc, cands)
     names = _follow_caps_twins(doc, _resolve_names(doc, cands))
