@@ -348,9 +348,10 @@ def _score_parts(ent: Span) -> list[list[Token]]:
     tokens, doc = list(ent), ent.doc
     inner = [t.i for t in tokens[1:-1] if _is_score(t)]
     scored = ent.end < len(doc) and _is_score(doc[ent.end])       # 'Genova 1 Torino 1'
-    if (len(tokens) > 1 and _is_score(tokens[-1]) and ent.end + 1 < len(doc)
-            and doc[ent.end].text in {"-", "\u2013"} and _is_score(doc[ent.end + 1])):
-        return [tokens[:-1]]                          # 'Noosa 32-22': a side and its score
+    if len(tokens) > 1 and (_MATCH_SCORE.match(tokens[-1].text) or (
+            _is_score(tokens[-1]) and ent.end + 1 < len(doc) and doc[ent.end].text in {"-", "\u2013"}
+            and _is_score(doc[ent.end + 1]))):
+        return [tokens[:-1]]                          # 'Noosa 32-22', 'Noosa 32 - 22': a side and its score
     if not inner or (len(inner) < 2 and ent.label_ != "PERSON" and not scored):
         return [tokens]
     parts, part = [], []
@@ -666,6 +667,8 @@ def _place_teams(doc: Doc, cands: list[Mention]) -> list[Mention]:
     firsts = first_names()
 
     def side(tok: Token) -> bool:
+        if tok.dep_ == "compound" and _MATCH_SCORE.match(tok.head.text):
+            tok = tok.head               # 'defeated Gladstone 20-18': the score heads the side
         head = tok.head
         if tok.dep_ in {"nsubj", "dobj", "nsubjpass"} and head.lemma_.lower() in _DEFEAT_VERBS:
             return True
@@ -677,7 +680,7 @@ def _place_teams(doc: Doc, cands: list[Mention]) -> list[Mention]:
 
     def candidate(form: str) -> bool:
         return (" " not in form and form not in names and form not in surnames and form not in firsts
-                and form[:1].isupper() and not is_english_word(form))
+                and form[:1].isupper() and (form in places or not is_english_word(form)))   # 'Reading', 'Bath'
 
     teams, covered = set(), set()
     for m in cands:
@@ -977,11 +980,12 @@ def _nearest_before(positions, starts, choices: list[str], at: int) -> str:
 
 
 def _actor_types(doc: Doc, mentions: list[Mention], roles: dict | None = None) -> dict[str, str]:
-    """Actor -> PERSON, ORG, GPE or NORP by the labels of its names; ``roles`` keeps
+    """Actor -> PERSON, ORG, GPE or NORP by the labels of its names (an actor tagged PERSON whose
+    name follows a noun of :data:`_ORG_NOUNS` and has no given name is an ORG); ``roles`` keeps
     :func:`_has_person_role` by token range between calls on the same doc."""
     votes: dict[str, dict[str, int]] = {}
     roles = {} if roles is None else roles
-    person, roled = set(), set()
+    person, roled, orged = set(), set(), set()
     for m in mentions:
         box = votes.setdefault(m.actor, {})
         if m.kind == "name":
@@ -994,15 +998,29 @@ def _actor_types(doc: Doc, mentions: list[Mention], roles: dict | None = None) -
                     roled.add(m.actor)
             if m.label == "PERSON" and m.tok_end - m.tok_start >= 2:
                 person.add(m.actor)
+            if m.tok_start > 0 and m.actor not in orged:
+                prev = doc[m.tok_start - 1]
+                if prev.is_lower and prev.lower_ in _ORG_NOUNS and prev.tag_ == "NN":
+                    orged.add(m.actor)
     types = {}
     for actor, box in votes.items():
-        if actor in person or (box and not box.get("NORP") and (looks_like_person(actor) or actor in roled)):
+        if actor in orged and box.get("PERSON") and not looks_like_person(actor):
+            types[actor] = "ORG"         # 'the Irish airline Ryanair' tagged PERSON: a company
+        elif actor in person or (box and not box.get("NORP") and (looks_like_person(actor) or actor in roled)):
             types[actor] = "PERSON"      # 'Morgan Tsvangirai' typed ORG: a given name is evidence
         elif box:
             types[actor] = max(box, key=lambda lab: (box[lab], -_LABEL_RANK.get(lab, 9)))
         else:
             types[actor] = "GPE"
     return types
+
+
+#: Nouns of a kind of organisation right before its name (*the Irish airline Ryanair*,
+#: *social networking site Facebook*): the name is the organisation's, whatever the tagger says.
+_ORG_NOUNS = frozenset("""
+    airline carrier company firm corporation conglomerate party website site network newspaper
+    magazine retailer supermarket manufacturer carmaker automaker insurer bank lender brewer club charity
+    """.split())
 
 
 def _has_person_role(doc: Doc, m: Mention) -> bool:

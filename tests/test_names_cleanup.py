@@ -70,3 +70,14 @@ def test_subject_pronoun_continues_the_named_subject():
 def test_given_name_gender_filters_pronouns():
     text = ("Specialist James Barker pleaded guilty to raping a girl before murdering her and her family.")
     assert not any(actor == "James Barker" for pron, actor in _pronoun_actors(text) if pron.lower() == "her")
+
+
+def test_name_after_a_kind_of_organisation_is_an_organisation():
+    text = ("The Finnish company Neste will build a plant. Neste said the plant would open in 2010, "
+            "and the online magazine Salon reported the plan. Salon cited two engineers.")
+    m = find_mentions(parse(text))
+    m = m[m["kind"] == "name"]
+    types = dict(zip(m["text"], m["actor_type"]))
+    assert types["Neste"] == "ORG" and types["Salon"] == "ORG"
+    person = find_mentions(parse("Former Quebec City broadcaster André Arthur said he would run again."))
+    assert set(person[person["text"] == "André Arthur"]["actor_type"]) == {"PERSON"}
