@@ -144,6 +144,11 @@ _NOT_ACTOR_LAST = frozenset("""
     championship championships tournament marathon referendum scandal
     """.split())
 #: Words of :data:`TITLES` that only modify a title (*former*, *acting*): no evidence of a person alone.
+#: Offices that the tagger takes for an organisation when they stand alone (*the Taoiseach*, *the Justice*).
+_ONE_WORD_OFFICES = frozenset("""
+    justice chancellor premier governor mayor emperor senator ambassador envoy commissioner judge taoiseach
+    tanaiste tánaiste
+    """.split())
 _MODIFIERS = frozenset({"former", "acting", "outgoing", "incoming", "deputy", "vice"})
 #: Nouns of a person's role that stand next to a personal name (lower case).
 _PERSON_ROLES = HEAD_TITLES | frozenset("""
@@ -428,8 +433,8 @@ def _classify(doc: Doc, span: Span, label: str) -> Mention | None:
         return None                      # 'Acropora millepora': a species, not a person
     if label != "NORP" and len(words) > 1 and (words[-1].lower() in _NOT_ACTOR_LAST or words[0] == "Operation"):
         return None                      # 'Peabody Award', 'Bali Bombing', 'Operation Ajax': a thing or an event
-    if label == "ORG" and _is_title_word(words[-1]):
-        return None                      # 'Auditor General', 'Travis County Prosecutor', 'MPs': an office
+    if label == "ORG" and (_is_title_word(words[-1]) or (len(words) == 1 and words[0].lower() in _ONE_WORD_OFFICES)):
+        return None                      # 'Auditor General', 'Travis County Prosecutor', 'MPs', 'the Justice': an office
     if len(words) > 1 and ((label == "PERSON" and (words[-1].lower() in _ORG_LAST or words[-1].lower() in _CLUB_LAST))
                            or (label == "GPE" and (words[-1].lower() in _GPE_ORG_LAST or words[-1].lower() in _CLUB_LAST))
                            or (label in {"PERSON", "GPE"} and words[0].lower() in {"parti", "partido", "partito"})):
@@ -1023,6 +1028,40 @@ _ORG_NOUNS = frozenset("""
     """.split())
 
 
+def _org_noun_names(doc: Doc, cands: list[Mention]) -> list[Mention]:
+    """A name the tagger missed right after a noun of a kind of organisation is an ORG
+    (*social networking site Facebook*, *the online magazine Salon*).
+
+    One to three capitalised words (proper nouns, no entity of the tagger, no
+    title, not a country or a listed given name) after a lower-case noun of
+    :data:`_ORG_NOUNS`; the second pass then finds its other mentions.
+    """
+    covered = set()
+    for m in cands:
+        covered.update(range(m.tok_start, m.tok_end))
+    names, firsts, out = _lookup("name"), first_names(), []
+    k = 1
+    while k < len(doc):
+        prev = doc[k - 1]
+        if not (prev.is_lower and prev.tag_ == "NN" and prev.lower_ in _ORG_NOUNS):
+            k += 1
+            continue
+        e = k
+        while (e < len(doc) and e - k < 3 and e not in covered and not doc[e].ent_type_
+               and doc[e].tag_ == "NNP" and doc[e].text[:1].isupper() and doc[e].is_alpha
+               and doc[e].lower_ not in TITLES):
+            e += 1
+        if e > k:
+            form = match_key(doc[k:e].text)
+            if form not in names and form.split()[0] not in firsts and not is_ordinary_caps(form.upper()):
+                span = doc[k:e]
+                out.append(Mention(span.start_char, span.end_char, k, e, "ORG", "name"))
+        k = e + 1
+    if not out:
+        return cands
+    return sorted(cands + out, key=lambda m: m.start)
+
+
 def _has_person_role(doc: Doc, m: Mention) -> bool:
     """A personal name the tagger took for an organisation or a place: two or three capitalised words that
     end no organisation's name, next to a noun of a person's role (*porn actress Stormy Daniels*,
@@ -1433,6 +1472,7 @@ def find_mentions(doc: Doc, *, doc_id: str = "text", sentence_starts: list[int] 
     cands = _bracket_country_persons(doc, cands)
     cands = _result_teams(doc, cands)
     cands = _place_teams(doc, cands)
+    cands = _org_noun_names(doc, cands)
     cands = _caps_filter(doc, cands, tokens)
     cands = _datelines(doc, cands)
     names = _follow_caps_twins(doc, _resolve_names(doc, cands))

@@ -81,3 +81,22 @@ def test_name_after_a_kind_of_organisation_is_an_organisation():
     assert types["Neste"] == "ORG" and types["Salon"] == "ORG"
     person = find_mentions(parse("Former Quebec City broadcaster André Arthur said he would run again."))
     assert set(person[person["text"] == "André Arthur"]["actor_type"]) == {"PERSON"}
+
+
+def test_untagged_name_after_a_kind_of_organisation_is_found():
+    text = ("Officials denied blocking the social networking site Facebook. Users said Facebook was slow, "
+            "and the consulting firm Accenture saw its shares fall.")
+    m = find_mentions(parse(text))
+    m = m[m["kind"] == "name"]
+    assert set(m[m["actor"] == "Facebook"]["actor_type"]) == {"ORG"}
+    assert len(m[m["actor"] == "Facebook"]) == 2
+    assert set(m[m["actor"] == "Accenture"]["actor_type"]) == {"ORG"}
+
+
+def test_an_office_alone_is_no_organisation():
+    text = ("Chief Justice John Roberts fell on Monday. The Justice was returning from a boat ride. "
+            "Gerry Adams said he wanted to do business with the Taoiseach.")
+    m = find_mentions(parse(text))
+    names = set(m[m["kind"] == "name"]["text"])
+    assert "Justice" not in names and "Taoiseach" not in names
+    assert "John Roberts" in names
