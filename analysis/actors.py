@@ -780,7 +780,9 @@ def _bracket_country_persons(doc: Doc, cands: list[Mention]) -> list[Mention]:
 def _datelines(doc: Doc, cands: list[Mention]) -> list[Mention]:
     """The place of a dateline (``MEXICO CITY 1996-08-22``) is a place (GPE), not what the tagger says.
 
-    Its actor is the name in title case (*Mexico City*), or the country it spells.
+    Its actor is the name in title case (*Mexico City*), or the country it spells; where the
+    story names a club after the place (an ORG of the same name), the place is the actor
+    *Caloundra (place)*, so that the club keeps its type.
     """
     places = dateline_places(doc_text(doc))
     if not places:
@@ -791,10 +793,14 @@ def _datelines(doc: Doc, cands: list[Mention]) -> list[Mention]:
     for m in cands:
         if not any(m.tok_start < sp.end and sp.start < m.tok_end for sp in spans):
             out.append(m)
+    text = doc_text(doc)
+    teams = {_fold(match_key(text[m.start:m.end])) for m in out if m.label == "ORG" and m.actor is None}
     for sp in spans:
         title = " ".join(w.capitalize() if "-" not in w else "-".join(p.capitalize() for p in w.split("-"))
                          for w in match_key(sp.text).split())
         actor = _caps_country(match_key(sp.text)) or title
+        if _fold(actor) in teams:
+            actor = f"{actor} (place)"   # 'BARCELONA 1996-09-01' above 'Barcelona beat Valencia': the city, not the club
         out.append(Mention(sp.start_char, sp.end_char, sp.start, sp.end, "GPE", "name", actor))
     out.sort(key=lambda m: m.start)
     return out
@@ -1267,6 +1273,9 @@ def _alias_matches(doc: Doc, mentions: list[Mention], occupied: _Occupied, keys:
                    types: dict[str, str], extra_aliases: dict[str, str]) -> list[Mention]:
     aliases: dict[str, str] = {}
     ambiguous = set()
+    text = doc_text(doc)
+    normal = {_fold(_span_key(keys, m)): m.actor for m in mentions
+              if m.kind == "name" and not text[m.start:m.end].isupper()}
     for m in mentions:
         if m.kind != "name":
             continue
@@ -1274,9 +1283,10 @@ def _alias_matches(doc: Doc, mentions: list[Mention], occupied: _Occupied, keys:
         if types.get(m.actor) == "PERSON" and len(m.actor.split()) >= 2:
             forms.add(m.actor.split()[-1])
         for form in forms:
-            if aliases.get(form, m.actor) != m.actor:
+            actor = normal.get(_fold(form), m.actor) if form.isupper() else m.actor   # 'BARCELONA': the club
+            if aliases.get(form, actor) != actor:
                 ambiguous.add(form)
-            aliases[form] = m.actor
+            aliases[form] = actor
     extra = {match_key(k): v for k, v in extra_aliases.items() if match_key(k)}
     aliases.update(extra)
     for form in ambiguous - set(extra):
@@ -1316,7 +1326,9 @@ def _caps_matches(doc: Doc, mentions: list[Mention], occupied: _Occupied, table:
         return []
     lower_words = {t.lower() for t, low, alpha in zip(table.text, table.is_lower, table.is_alpha) if low and alpha}
     aliases: dict[str, str] = {}
-    for m in mentions:
+    text = doc_text(doc)
+    # normal-case names first: a dateline in capitals (*CALOUNDRA*, the place) yields to the club in the text
+    for m in sorted(mentions, key=lambda m: text[m.start:m.end].isupper()):
         if m.kind != "name" or any(stretch[m.tok_start:m.tok_end]):
             continue
         forms = {_span_key(table.keys, m)}

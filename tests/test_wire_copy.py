@@ -178,3 +178,14 @@ def test_a_score_after_a_name_is_no_part_of_it():
     names = _names(text)
     assert "Noosa 32" not in names
     assert names["Noosa"] == ("Noosa", "ORG")
+
+
+def test_dateline_city_stays_a_place_when_a_club_bears_its_name():
+    text = ("SOCCER - BARCELONA WIN AGAIN .\nBARCELONA 1996-09-01\n"
+            "Barcelona beat Valencia 2-1 on Sunday , while Newcastle drew 1-1 with Liverpool .\n")
+    m = find_mentions(parse(text))
+    m = m[m["kind"] == "name"]
+    by_start = {row.start: (row.text, row.actor_type) for row in m.itertuples()}
+    assert by_start[_at(text, "BARCELONA")] == ("BARCELONA", "ORG")            # the headline's club
+    assert by_start[_at(text, "BARCELONA", 1)] == ("BARCELONA", "GPE")         # the dateline's city
+    assert by_start[_at(text, "Barcelona")] == ("Barcelona", "ORG")
