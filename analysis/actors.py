@@ -190,8 +190,21 @@ def _norm(word: str) -> str:
     return match_key(word).lower().rstrip(".")
 
 
+#: Honorifics outside :data:`TITLES` that stand before a personal name (*Begum Khaleda Zia*).
+_HONORIFICS = frozenset({"begum", "shri", "smt", "datuk", "dato", "mme", "mlle"})
+#: Capitalised adjectives that start a sentence before a name without being part of it (*Current Hanover striker*).
+_LEADING_ADJECTIVES = frozenset("""
+    current several many other some recent previous both local top rival neighbouring neighboring
+    """.split())
+#: First words of the names of sports clubs (*Maccabi Tel Aviv*, *Dynamo Kiev*, *Real Madrid*).
+_CLUB_FIRST = frozenset("""
+    maccabi hapoel dynamo dinamo sporting atletico atlético olympique olympiakos olympiacos borussia sparta
+    slavia spartak lokomotiv torpedo partizan crvena steaua rapid racing
+    """.split())
+
+
 def _is_title(token: Token) -> bool:
-    return _norm(token.text) in TITLES
+    return _norm(token.text) in TITLES or _norm(token.text) in _HONORIFICS
 
 
 def _form(doc: Doc, m: Mention) -> str:
@@ -217,6 +230,9 @@ def _strip_name(tokens: list[Token], label: str) -> list[Token]:
         elif (first.is_punct or first.is_space or (first.is_lower and first.is_alpha)
               or first.tag_ in {"RB", "RBR", "RBS", "CC", "UH", "WRB"}):   # 'Later Orbán'
             tokens, changed = tokens[1:], True
+        elif first.is_sent_start and first.lower_ in _LEADING_ADJECTIVES and tokens[1].text[:1].isupper():
+            tokens, changed = tokens[1:], True      # 'Current Hanover', 'Several German'
+
         elif label == "PERSON" and (_is_title(first) or (match_key(first.text) in adjectives
                                                          and _is_title(tokens[1]))):
             tokens, changed = tokens[1:], True
@@ -435,6 +451,9 @@ def _classify(doc: Doc, span: Span, label: str) -> Mention | None:
         return None                      # 'Peabody Award', 'Bali Bombing', 'Operation Ajax': a thing or an event
     if label == "ORG" and (_is_title_word(words[-1]) or (len(words) == 1 and words[0].lower() in _ONE_WORD_OFFICES)):
         return None                      # 'Auditor General', 'Travis County Prosecutor', 'MPs', 'the Justice': an office
+    if len(words) > 1 and label in {"PERSON", "GPE"} and words[0].lower() in _CLUB_FIRST:
+        label = "ORG"                    # 'Maccabi Tel Aviv', 'Dynamo Kiev' tagged PERSON or GPE: a club
+        mention = replace(mention, label=label)
     if len(words) > 1 and ((label == "PERSON" and (words[-1].lower() in _ORG_LAST or words[-1].lower() in _CLUB_LAST))
                            or (label == "GPE" and (words[-1].lower() in _GPE_ORG_LAST or words[-1].lower() in _CLUB_LAST))
                            or (label in {"PERSON", "GPE"} and words[0].lower() in {"parti", "partido", "partito"})):
@@ -1011,7 +1030,10 @@ def _actor_types(doc: Doc, mentions: list[Mention], roles: dict | None = None) -
                 person.add(m.actor)
             if m.tok_start > 0 and m.actor not in orged:
                 prev = doc[m.tok_start - 1]
-                if prev.is_lower and prev.lower_ in _ORG_NOUNS and prev.tag_ == "NN":
+                after = doc[m.tok_end:m.tok_end + 2]
+                if (prev.is_lower and prev.lower_ in _ORG_NOUNS and prev.tag_ == "NN"
+                        and not (len(after) == 2 and after[0].lower_ in {"'s", "\u2019s"}
+                                 and after[1].text[:1].isupper())):   # "retailer Dick's Sporting Goods"
                     orged.add(m.actor)
     types = {}
     for actor, box in votes.items():
@@ -1057,6 +1079,9 @@ def _org_noun_names(doc: Doc, cands: list[Mention]) -> list[Mention]:
                and doc[e].tag_ == "NNP" and doc[e].text[:1].isupper() and doc[e].is_alpha
                and doc[e].lower_ not in TITLES):
             e += 1
+        after = doc[e:e + 2]
+        if len(after) == 2 and after[0].lower_ in {"'s", "\u2019s"} and after[1].text[:1].isupper():
+            e = k                        # "retailer Dick's Sporting Goods": the name goes on
         if e > k:
             form = match_key(doc[k:e].text)
             if form not in names and form.split()[0] not in firsts and not is_ordinary_caps(form.upper()):

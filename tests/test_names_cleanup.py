@@ -100,3 +100,24 @@ def test_an_office_alone_is_no_organisation():
     names = set(m[m["kind"] == "name"]["text"])
     assert "Justice" not in names and "Taoiseach" not in names
     assert "John Roberts" in names
+
+
+def test_honorific_and_sentence_initial_adjective_are_cut_from_names():
+    text = ("The party is led by former Prime Minister Begum Khaleda Zia. "
+            "Current Hanover striker Vahid Hashemian was left out of the squad.")
+    m = find_mentions(parse(text))
+    names = set(m[m["kind"] == "name"]["text"])
+    assert "Khaleda Zia" in names and "Begum Khaleda Zia" not in names
+    assert "Current Hanover" not in names
+
+
+def test_club_named_with_a_club_prefix_is_an_organisation():
+    text = "Bayern Munich were to face Israeli team Maccabi Tel Aviv in a Champions League game in 2004."
+    m = find_mentions(parse(text))
+    m = m[m["kind"] == "name"]
+    assert set(m[m["text"] == "Maccabi Tel Aviv"]["actor_type"]) == {"ORG"}
+
+
+def test_possessive_company_name_is_not_cut_after_a_kind_of_organisation():
+    m = find_mentions(parse("Adidas and the American sports retailer Dick's Sporting Goods signed a deal."))
+    assert "Dick" not in set(m[m["kind"] == "name"]["text"])
