@@ -1524,6 +1524,8 @@ def find_mentions(doc: Doc, *, doc_id: str = "text", sentence_starts: list[int] 
     for m in names:
         in_names.mark(m.tok_start, m.tok_end)
     known_forms = {_form(doc, m) for m in names if m.kind == "name" and m.tok_end - m.tok_start > 1}
+    known_forms |= {_form(doc, m).split()[-1] for m in names if m.kind == "name" and m.tok_end - m.tok_start > 1
+                    and types.get(m.actor) == "PERSON"} - place_names()   # 'according to Kidston' tagged GPE
     for s, e in taken:                  # entities that are not actors still hide what is inside them,
         if not in_names.any(s, e) and match_key(doc[s:e].text) not in known_forms:
             occupied.mark(s, e)         # unless they are exactly a known name ('Ayman Nour' tagged WORK_OF_ART)

@@ -121,3 +121,11 @@ def test_club_named_with_a_club_prefix_is_an_organisation():
 def test_possessive_company_name_is_not_cut_after_a_kind_of_organisation():
     m = find_mentions(parse("Adidas and the American sports retailer Dick's Sporting Goods signed a deal."))
     assert "Dick" not in set(m[m["kind"] == "name"]["text"])
+
+
+def test_surname_tagged_as_a_place_is_found_as_the_person():
+    text = ("Half back Jarrod Kidston enjoyed the win. "
+            "Fitness was a big factor in that according to Kidston.")
+    m = find_mentions(parse(text))
+    m = m[(m["kind"] == "name") & (m["text"] == "Kidston")]
+    assert list(m["actor"]) == ["Jarrod Kidston"] and list(m["actor_type"]) == ["PERSON"]
