@@ -25,6 +25,19 @@ The rules, in the order they apply (each is a small function below):
    multi-word PERSON that is a city of ``data/places.csv`` is a GPE; an ORG
    or GPE name next to a person's role noun is a person (``porn actress
    Stormy Daniels``).
+   **Kinds of organisation.** A name right after a noun of a kind of
+   organisation (``the Irish airline Ryanair``, ``social networking site
+   Facebook``) is an ORG, found even where the tagger missed it, unless it
+   has a given name; an office alone tagged ORG (``the Justice``, ``the
+   Taoiseach``) is no organisation; honorifics such as ``Begum`` and a
+   sentence-initial ``Current``/``Several`` are cut from a name.
+   **Sports.** In a sports story (a sport slug, or two words only sports
+   reports use), a club named after a place (``Caloundra defeated Wynnum``,
+   ``Wynnum coach Matt Myers``, ``lost to Noosa``) is a team (ORG) in every
+   sentence, while a dateline of the same name stays the place (actor
+   ``Caloundra (place)``); a club prefix (``Maccabi Tel Aviv``) makes an
+   ORG; a score is cut from a name (``Noosa 32-22``); a sports role before a
+   player (``Striker Shearer``) is not part of the name.
    **All caps.** A name inside a stretch of three or more all-capital words,
    or an all-capital PERSON name, is kept only when the same name occurs
    elsewhere in normal case (headlines such as ``BOXES DROPPED`` give no
@@ -233,8 +246,8 @@ def _strip_name(tokens: list[Token], label: str) -> list[Token]:
         elif first.is_sent_start and first.lower_ in _LEADING_ADJECTIVES and tokens[1].text[:1].isupper():
             tokens, changed = tokens[1:], True      # 'Current Hanover', 'Several German'
 
-        elif label == "PERSON" and (_is_title(first) or (match_key(first.text) in adjectives
-                                                         and _is_title(tokens[1]))):
+        elif label == "PERSON" and (_is_title(first) or first.lower_ in _SQUAD_NOUNS
+                                    or (match_key(first.text) in adjectives and _is_title(tokens[1]))):
             tokens, changed = tokens[1:], True
         elif label == "PERSON" and len(tokens) > 2 and match_key(first.text) in _lookup("name"):
             tokens, changed = tokens[1:], True      # dateline: 'Iraq Ryan Crocker'

@@ -189,3 +189,12 @@ def test_dateline_city_stays_a_place_when_a_club_bears_its_name():
     assert by_start[_at(text, "BARCELONA")] == ("BARCELONA", "ORG")            # the headline's club
     assert by_start[_at(text, "BARCELONA", 1)] == ("BARCELONA", "GPE")         # the dateline's city
     assert by_start[_at(text, "Barcelona")] == ("Barcelona", "ORG")
+
+
+def test_sports_role_before_a_player_is_not_part_of_the_name():
+    text = ("Striker Shearer scored twice as Newcastle beat Tottenham 2-0 in the football league on Saturday . "
+            "Tottenham coach Gerry Francis said his side were unlucky .")
+    names = _names(text)
+    assert "Striker Shearer" not in names
+    assert names["Shearer"][1] == "PERSON"
+    assert names["Tottenham"] == ("Tottenham", "ORG")
