@@ -814,7 +814,7 @@ def _datelines(doc: Doc, cands: list[Mention]) -> list[Mention]:
 
     Its actor is the name in title case (*Mexico City*), or the country it spells; where the
     story names a club after the place (an ORG of the same name), the place is the actor
-    *Caloundra (place)*, so that the club keeps its type.
+    *Caloundra (place)* in a sports story, so that the club keeps its type.
     """
     places = dateline_places(doc_text(doc))
     if not places:
@@ -826,7 +826,8 @@ def _datelines(doc: Doc, cands: list[Mention]) -> list[Mention]:
         if not any(m.tok_start < sp.end and sp.start < m.tok_end for sp in spans):
             out.append(m)
     text = doc_text(doc)
-    teams = {_fold(match_key(text[m.start:m.end])) for m in out if m.label == "ORG" and m.actor is None}
+    teams = ({_fold(match_key(text[m.start:m.end])) for m in out if m.label == "ORG" and m.actor is None}
+             if is_sports_text(text) else set())
     for sp in spans:
         title = " ".join(w.capitalize() if "-" not in w else "-".join(p.capitalize() for p in w.split("-"))
                          for w in match_key(sp.text).split())
