@@ -27,8 +27,9 @@ The rules, in the order they apply (each is a small function below):
    Stormy Daniels``).
    **Kinds of organisation.** A name right after a noun of a kind of
    organisation (``the Irish airline Ryanair``, ``social networking site
-   Facebook``) is an ORG, found even where the tagger missed it, unless it
-   has a given name; an office alone tagged ORG (``the Justice``, ``the
+   Facebook``) or between *the*/*a*/*former* and a party office (``a former
+   Fianna Fáil minister``) is an ORG, found even where the tagger missed it
+   after such a noun, unless it has a given name; an office alone tagged ORG (``the Justice``, ``the
    Taoiseach``) is no organisation; honorifics such as ``Begum`` and a
    sentence-initial ``Current``/``Several`` are cut from a name.
    **Sports.** In a sports story (a sport slug, or two words only sports
@@ -1045,7 +1046,10 @@ def _actor_types(doc: Doc, mentions: list[Mention], roles: dict | None = None) -
             if m.tok_start > 0 and m.actor not in orged:
                 prev = doc[m.tok_start - 1]
                 after = doc[m.tok_end:m.tok_end + 2]
-                if (prev.is_lower and prev.lower_ in _ORG_NOUNS and prev.tag_ == "NN"
+                if (prev.lower_ in {"the", "a", "an", "former"} and len(after)
+                        and after[0].lower_ in _PARTY_OFFICES):
+                    orged.add(m.actor)   # 'the Sinn Féin President said', 'a former Fianna Fáil minister'
+                elif (prev.is_lower and prev.lower_ in _ORG_NOUNS and prev.tag_ == "NN"
                         and not (len(after) == 2 and after[0].lower_ in {"'s", "\u2019s"}
                                  and after[1].text[:1].isupper())):   # "retailer Dick's Sporting Goods"
                     orged.add(m.actor)
@@ -1067,6 +1071,13 @@ def _actor_types(doc: Doc, mentions: list[Mention], roles: dict | None = None) -
 _ORG_NOUNS = frozenset("""
     airline carrier company firm corporation conglomerate party website site network newspaper
     magazine retailer supermarket manufacturer carmaker automaker insurer bank lender brewer club charity
+    """.split())
+
+
+#: Offices held in a party or an organisation, after its name (*a former Fianna Fáil minister*).
+_PARTY_OFFICES = frozenset("""
+    minister mp td mep mla msp senator councillor leader president chairman chairwoman candidate deputy
+    politician lawmaker member members
     """.split())
 
 

@@ -129,3 +129,12 @@ def test_surname_tagged_as_a_place_is_found_as_the_person():
     m = find_mentions(parse(text))
     m = m[(m["kind"] == "name") & (m["text"] == "Kidston")]
     assert list(m["actor"]) == ["Jarrod Kidston"] and list(m["actor_type"]) == ["PERSON"]
+
+
+def test_name_before_a_party_office_is_the_party():
+    text = ("Charles Haughey drew praise from his great adversary, former Fine Gael leader Garret FitzGerald. "
+            "Fine Gael said it would oppose the budget.")
+    m = find_mentions(parse(text))
+    m = m[m["kind"] == "name"]
+    assert set(m[m["text"] == "Fine Gael"]["actor_type"]) == {"ORG"}
+    assert set(m[m["text"] == "Garret FitzGerald"]["actor_type"]) == {"PERSON"}
