@@ -30,7 +30,8 @@ The rules, in the order they apply (each is a small function below):
    Facebook``) or between *the*/*a*/*former* and a party office (``a former
    Fianna Fáil minister``) is an ORG, found even where the tagger missed it
    after such a noun, unless it has a given name; an office alone tagged ORG (``the Justice``, ``the
-   Taoiseach``) is no organisation; honorifics such as ``Begum`` and a
+   Taoiseach``) is no organisation; a country tagged alone before an untagged
+   institution is the institution (``a U.S. Senate plan``: ORG *U.S. Senate*); honorifics such as ``Begum`` and a
    sentence-initial ``Current``/``Several`` are cut from a name.
    **Sports.** In a sports story (a sport slug, or two words only sports
    reports use), a club named after a place (``Caloundra defeated Wynnum``,
@@ -1081,6 +1082,28 @@ _PARTY_OFFICES = frozenset("""
     """.split())
 
 
+#: Institutions a country's name stands before (*U.S. Senate*, *US Army*).
+_STATE_BODIES = frozenset("""
+    senate congress army navy parliament embassy treasury cabinet marines military
+    """.split())
+
+
+def _state_bodies(doc: Doc, cands: list[Mention]) -> list[Mention]:
+    """A country tagged alone before an untagged institution is the institution (ORG):
+    *a U.S. Senate plan* where the tagger marks only *U.S.*; *Supreme Court*, *Air Force*
+    and the like are taken up to the last capitalised word."""
+    names, out = _lookup("name"), []
+    for m in cands:
+        e = m.tok_end
+        if (m.kind == "name" and m.label == "GPE" and e < len(doc) and not doc[e].ent_type_
+                and doc[e].lower_ in _STATE_BODIES and doc[e].text[:1].isupper()
+                and match_key(doc_text(doc)[m.start:m.end]) in names):
+            span = doc[m.tok_start:e + 1]
+            m = Mention(span.start_char, span.end_char, span.start, span.end, "ORG", "name")
+        out.append(m)
+    return out
+
+
 def _org_noun_names(doc: Doc, cands: list[Mention]) -> list[Mention]:
     """A name the tagger missed right after a noun of a kind of organisation is an ORG
     (*social networking site Facebook*, *the online magazine Salon*).
@@ -1535,6 +1558,7 @@ def find_mentions(doc: Doc, *, doc_id: str = "text", sentence_starts: list[int] 
     cands = _result_teams(doc, cands)
     cands = _place_teams(doc, cands)
     cands = _org_noun_names(doc, cands)
+    cands = _state_bodies(doc, cands)
     cands = _caps_filter(doc, cands, tokens)
     cands = _datelines(doc, cands)
     names = _follow_caps_twins(doc, _resolve_names(doc, cands))

@@ -138,3 +138,11 @@ def test_name_before_a_party_office_is_the_party():
     m = m[m["kind"] == "name"]
     assert set(m[m["text"] == "Fine Gael"]["actor_type"]) == {"ORG"}
     assert set(m[m["text"] == "Garret FitzGerald"]["actor_type"]) == {"PERSON"}
+
+
+def test_country_before_an_untagged_institution_is_the_institution():
+    text = "Jalal Talabani said on Sunday that he supports a U.S. Senate plan to divide Iraq into three regions."
+    m = find_mentions(parse(text))
+    m = m[m["kind"] == "name"]
+    assert "U.S." not in set(m["text"])
+    assert set(m[m["text"] == "U.S. Senate"]["actor_type"]) == {"ORG"}
