@@ -34,6 +34,21 @@ The rules, in the order they apply (each is a small function below):
    misses:** the groups of states ``G7``, ``G8``, ``G20``, ``G77`` (also
    ``G-8``) are organisations; ``Dalai Lama``, ``Panchen Lama`` and ``Aga
    Khan`` are persons' names (``Dalai`` alone joins the Dalai Lama).
+   **Kinds of organisation.** A name right after a noun of a kind of
+   organisation (``the Irish airline Ryanair``, ``social networking site
+   Facebook``) or between *the*/*a*/*former* and a party office (``a former
+   Fianna Fáil minister``) is an ORG, found even where the tagger missed it
+   after such a noun, unless it has a given name; an office alone tagged ORG (``the Justice``, ``the
+   Taoiseach``) is no organisation; a country tagged alone before an untagged
+   institution is the institution (``a U.S. Senate plan``: ORG *U.S. Senate*); honorifics such as ``Begum`` and a
+   sentence-initial ``Current``/``Several`` are cut from a name.
+   **Sports.** In a sports story (a sport slug, or two words only sports
+   reports use), a club named after a place (``Caloundra defeated Wynnum``,
+   ``Wynnum coach Matt Myers``, ``lost to Noosa``) is a team (ORG) in every
+   sentence, while a dateline of the same name stays the place (actor
+   ``Caloundra (place)``); a club prefix (``Maccabi Tel Aviv``) makes an
+   ORG; a score is cut from a name (``Noosa 32-22``); a sports role before a
+   player (``Striker Shearer``) is not part of the name.
    **All caps.** A name inside a stretch of three or more all-capital words,
    or an all-capital PERSON name, is kept only when the same name occurs
    elsewhere in normal case (headlines such as ``BOXES DROPPED`` give no
@@ -105,7 +120,7 @@ from .doc_text import doc_text
 from .gazetteer import country_lookup, large_places, place_names
 from .lexicon import LOCATIVE_PREPOSITIONS, SPEECH_VERBS, TITLES
 from .names import (HEAD_TITLES, Mention, SpanIndex, TokenTable, caps_stretches, dateline_places, is_caps_key,
-                    is_english_word, is_ordinary_caps, is_sports_story, match_key, score_lines,
+                    is_english_word, is_ordinary_caps, is_sports_story, is_sports_text, match_key, score_lines,
                     model_norm, split_title, split_person_tail, looks_like_person, is_office,
                     followed_by_title, first_names, variant_map)
 from .pronouns import paragraph_index, resolve_pronouns, sentence_index
@@ -166,6 +181,11 @@ _NOT_ACTOR_LAST = frozenset("""
     championship championships tournament marathon referendum scandal act address amendment
     """.split())
 #: Words of :data:`TITLES` that only modify a title (*former*, *acting*): no evidence of a person alone.
+#: Offices that the tagger takes for an organisation when they stand alone (*the Taoiseach*, *the Justice*).
+_ONE_WORD_OFFICES = frozenset("""
+    justice chancellor premier governor mayor emperor senator ambassador envoy commissioner judge taoiseach
+    tanaiste tánaiste
+    """.split())
 _MODIFIERS = frozenset({"former", "acting", "outgoing", "incoming", "deputy", "vice"})
 #: Nouns of a person's role that stand next to a personal name (lower case).
 _PERSON_ROLES = HEAD_TITLES | frozenset("""
@@ -213,8 +233,21 @@ def _norm(word: str) -> str:
     return match_key(word).lower().rstrip(".")
 
 
+#: Honorifics outside :data:`TITLES` that stand before a personal name (*Begum Khaleda Zia*).
+_HONORIFICS = frozenset({"begum", "shri", "smt", "datuk", "dato", "mme", "mlle"})
+#: Capitalised adjectives that start a sentence before a name without being part of it (*Current Hanover striker*).
+_LEADING_ADJECTIVES = frozenset("""
+    current several many other some recent previous both local top rival neighbouring neighboring
+    """.split())
+#: First words of the names of sports clubs (*Maccabi Tel Aviv*, *Dynamo Kiev*, *Real Madrid*).
+_CLUB_FIRST = frozenset("""
+    maccabi hapoel dynamo dinamo sporting atletico atlético olympique olympiakos olympiacos borussia sparta
+    slavia spartak lokomotiv torpedo partizan crvena steaua rapid racing
+    """.split())
+
+
 def _is_title(token: Token) -> bool:
-    return _norm(token.text) in TITLES
+    return _norm(token.text) in TITLES or _norm(token.text) in _HONORIFICS
 
 
 def _form(doc: Doc, m: Mention) -> str:
@@ -244,8 +277,11 @@ def _strip_name(tokens: list[Token], label: str) -> list[Token]:
         elif (first.is_punct or first.is_space or (first.is_lower and first.is_alpha)
               or first.tag_ in {"RB", "RBR", "RBS", "CC", "UH", "WRB"}):   # 'Later Orbán'
             tokens, changed = tokens[1:], True
-        elif label == "PERSON" and (_is_title(first) or (match_key(first.text) in adjectives
-                                                         and _is_title(tokens[1]))):
+        elif first.is_sent_start and first.lower_ in _LEADING_ADJECTIVES and tokens[1].text[:1].isupper():
+            tokens, changed = tokens[1:], True      # 'Current Hanover', 'Several German'
+
+        elif label == "PERSON" and (_is_title(first) or first.lower_ in _SQUAD_NOUNS
+                                    or (match_key(first.text) in adjectives and _is_title(tokens[1]))):
             tokens, changed = tokens[1:], True
         elif label == "PERSON" and len(tokens) > 2 and first.text[:1].isupper() and _norm(first.text) in _ROLES_BEFORE:
             tokens, changed = tokens[1:], True      # 'Lawyer Marx Andryan', 'Analyst Peter Kenny'
@@ -377,10 +413,15 @@ def _score_parts(ent: Span) -> list[list[Token]]:
     line run together (``Inter 2 Milan 1 Lazio``, ``Kashima 3 Urawa`` tagged PERSON:
     two or more numbers, any number inside a person's name, or one followed by
     another score: ``Genova 1 Torino 1``); one number inside an organisation
-    stays (``Channel 4 News``, ``The 700 Club``)."""
+    stays (``Channel 4 News``, ``The 700 Club``). A last number that starts a score
+    (``Noosa 32`` of ``Noosa 32-22``) is cut off."""
     tokens, doc = list(ent), ent.doc
     inner = [t.i for t in tokens[1:-1] if _is_score(t)]
     scored = ent.end < len(doc) and _is_score(doc[ent.end])       # 'Genova 1 Torino 1'
+    if len(tokens) > 1 and (_MATCH_SCORE.match(tokens[-1].text) or (
+            _is_score(tokens[-1]) and ent.end + 1 < len(doc) and doc[ent.end].text in {"-", "\u2013"}
+            and _is_score(doc[ent.end + 1]))):
+        return [tokens[:-1]]                          # 'Noosa 32-22', 'Noosa 32 - 22': a side and its score
     if not inner or (len(inner) < 2 and ent.label_ != "PERSON" and not scored):
         return [tokens]
     parts, part = [], []
@@ -459,8 +500,11 @@ def _classify(doc: Doc, span: Span, label: str) -> Mention | None:
         return None                      # 'Acropora millepora': a species, not a person
     if label != "NORP" and len(words) > 1 and (words[-1].lower() in _NOT_ACTOR_LAST or words[0] == "Operation"):
         return None                      # 'Peabody Award', 'Bali Bombing', 'Operation Ajax': a thing or an event
-    if label == "ORG" and _is_title_word(words[-1]):
-        return None                      # 'Auditor General', 'Travis County Prosecutor', 'MPs': an office
+    if label == "ORG" and (_is_title_word(words[-1]) or (len(words) == 1 and words[0].lower() in _ONE_WORD_OFFICES)):
+        return None                      # 'Auditor General', 'Travis County Prosecutor', 'MPs', 'the Justice': an office
+    if len(words) > 1 and label in {"PERSON", "GPE"} and words[0].lower() in _CLUB_FIRST:
+        label = "ORG"                    # 'Maccabi Tel Aviv', 'Dynamo Kiev' tagged PERSON or GPE: a club
+        mention = replace(mention, label=label)
     if len(words) > 1 and ((label == "PERSON" and (words[-1].lower() in _ORG_LAST or words[-1].lower() in _CLUB_LAST))
                            or (label == "GPE" and (words[-1].lower() in _GPE_ORG_LAST or words[-1].lower() in _CLUB_LAST))
                            or (label in {"PERSON", "GPE"} and words[0].lower() in {"parti", "partido", "partito"})):
@@ -687,6 +731,76 @@ def _result_teams(doc: Doc, cands: list[Mention]) -> list[Mention]:
     return out
 
 
+#: Verbs (lemmas) that only a match result takes (not *hold*, *win*, *play*: a city holds talks).
+_DEFEAT_VERBS = _RESULT_VERBS - frozenset({"hold", "win", "play", "tie", "lose", "draw"})
+#: Nouns after a club's name that make it a team (*Wynnum coach Matt Myers*, *Wolfsburg player*).
+_SQUAD_NOUNS = frozenset("""
+    coach player players captain skipper striker midfielder defender goalkeeper keeper winger forward
+    fullback halfback half-back manager batsman bowler
+    """.split())
+#: Nouns of a match result (*victory over Noosa*).
+_RESULT_NOUNS = frozenset("victory win defeat loss draw".split())
+
+
+def _place_teams(doc: Doc, cands: list[Mention]) -> list[Mention]:
+    """Clubs named after a place in a sports story are teams (ORG) wherever the story names them.
+
+    In a sports story (:func:`analysis.names.is_sports_text`) a one-word name
+    that is a city of the gazetteer or that the tagger types PERSON or GPE
+    (no country: national sides stay GPE) is a team when it is the subject or
+    object of a defeat verb (*Caloundra defeated Wynnum*, *Maroochydore defeated
+    Caboolture 43-5*), the object of *against* or of a result's *over*, *to*,
+    *with* (*lost to Noosa*, *victory over Noosa*) or stands before a squad noun (*Wynnum coach Matt Myers*,
+    *Wolfsburg player*); the name is then a team in every sentence of the story
+    (the tagger calls the same club a person, a place and an organisation in
+    turn). A capitalised word the tagger left out is added when it is such a
+    side and a city of the gazetteer. Surnames of persons in the text are never
+    teams (*Federer beat Nadal*).
+    """
+    text = doc_text(doc)
+    if not is_sports_text(text):
+        return cands
+    names, places = _lookup("name"), place_names()
+    surnames = {w for m in cands if m.label == "PERSON" and m.tok_end - m.tok_start > 1
+                for w in [match_key(doc[m.tok_end - 1].text)]}
+    firsts = first_names()
+
+    def side(tok: Token) -> bool:
+        if tok.dep_ == "compound" and _MATCH_SCORE.match(tok.head.text):
+            tok = tok.head               # 'defeated Gladstone 20-18': the score heads the side
+        head = tok.head
+        if tok.dep_ in {"nsubj", "dobj", "nsubjpass"} and head.lemma_.lower() in _DEFEAT_VERBS:
+            return True
+        if tok.dep_ == "pobj" and (head.lower_ == "against" or (
+                head.lower_ in {"over", "to", "with"} and head.head.lemma_.lower() in _RESULT_VERBS | _RESULT_NOUNS)):
+            return True                  # 'the match against Noosa', 'lost to Noosa', 'victory over Noosa'
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        return nxt is not None and nxt.lower_ in _SQUAD_NOUNS and nxt.is_lower
+
+    def candidate(form: str) -> bool:
+        return (" " not in form and form not in names and form not in surnames and form not in firsts
+                and form[:1].isupper() and (form in places or not is_english_word(form)))   # 'Reading', 'Bath'
+
+    teams, covered = set(), set()
+    for m in cands:
+        covered.update(range(m.tok_start, m.tok_end))
+        form = match_key(text[m.start:m.end])
+        if (m.kind == "name" and m.actor is None and m.tok_end - m.tok_start == 1 and candidate(form)
+                and (m.label in {"PERSON", "GPE"} or form in places) and side(doc[m.tok_start])):
+            teams.add(form)
+    extra = []
+    for tok in doc:
+        if (tok.i not in covered and tok.tag_ == "NNP" and candidate(match_key(tok.text))
+                and match_key(tok.text) in places and side(tok)):
+            teams.add(match_key(tok.text))
+            extra.append(Mention(tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1, "ORG", "name"))
+    if not teams:
+        return cands
+    out = [replace(m, label="ORG") if (m.kind == "name" and m.actor is None
+                                       and match_key(text[m.start:m.end]) in teams) else m for m in cands]
+    return sorted(out + extra, key=lambda m: m.start)
+
+
 def _in_result(token: Token) -> bool:
     """The token is a side of a match result: up to four steps through subjects, objects,
     prepositions, conjuncts and compounds lead to a result verb or a score (*2-1*)."""
@@ -760,7 +874,9 @@ def _bracket_country_persons(doc: Doc, cands: list[Mention]) -> list[Mention]:
 def _datelines(doc: Doc, cands: list[Mention]) -> list[Mention]:
     """The place of a dateline (``MEXICO CITY 1996-08-22``) is a place (GPE), not what the tagger says.
 
-    Its actor is the name in title case (*Mexico City*), or the country it spells.
+    Its actor is the name in title case (*Mexico City*), or the country it spells; where the
+    story names a club after the place (an ORG of the same name), the place is the actor
+    *Caloundra (place)* in a sports story, so that the club keeps its type.
     """
     places = dateline_places(doc_text(doc))
     if not places:
@@ -771,10 +887,15 @@ def _datelines(doc: Doc, cands: list[Mention]) -> list[Mention]:
     for m in cands:
         if not any(m.tok_start < sp.end and sp.start < m.tok_end for sp in spans):
             out.append(m)
+    text = doc_text(doc)
+    teams = ({_fold(match_key(text[m.start:m.end])) for m in out if m.label == "ORG" and m.actor is None}
+             if is_sports_text(text) else set())
     for sp in spans:
         title = " ".join(w.capitalize() if "-" not in w else "-".join(p.capitalize() for p in w.split("-"))
                          for w in match_key(sp.text).split())
         actor = _caps_country(match_key(sp.text)) or title
+        if _fold(actor) in teams:
+            actor = f"{actor} (place)"   # 'BARCELONA 1996-09-01' above 'Barcelona beat Valencia': the city, not the club
         out.append(Mention(sp.start_char, sp.end_char, sp.start, sp.end, "GPE", "name", actor))
     out.sort(key=lambda m: m.start)
     return out
@@ -1066,11 +1187,12 @@ def _nearest_before(positions, starts, choices: list[str], at: int) -> str:
 
 
 def _actor_types(doc: Doc, mentions: list[Mention], roles: dict | None = None) -> dict[str, str]:
-    """Actor -> PERSON, ORG, GPE or NORP by the labels of its names; ``roles`` keeps
+    """Actor -> PERSON, ORG, GPE or NORP by the labels of its names (an actor tagged PERSON whose
+    name follows a noun of :data:`_ORG_NOUNS` and has no given name is an ORG); ``roles`` keeps
     :func:`_has_person_role` by token range between calls on the same doc."""
     votes: dict[str, dict[str, int]] = {}
     roles = {} if roles is None else roles
-    person, roled = set(), set()
+    person, roled, orged = set(), set(), set()
     for m in mentions:
         box = votes.setdefault(m.actor, {})
         if m.kind == "name":
@@ -1083,15 +1205,101 @@ def _actor_types(doc: Doc, mentions: list[Mention], roles: dict | None = None) -
                     roled.add(m.actor)
             if m.label == "PERSON" and m.tok_end - m.tok_start >= 2:
                 person.add(m.actor)
+            if m.tok_start > 0 and m.actor not in orged:
+                prev = doc[m.tok_start - 1]
+                after = doc[m.tok_end:m.tok_end + 2]
+                if (prev.lower_ in {"the", "a", "an", "former"} and len(after)
+                        and after[0].lower_ in _PARTY_OFFICES):
+                    orged.add(m.actor)   # 'the Sinn Féin President said', 'a former Fianna Fáil minister'
+                elif (prev.is_lower and prev.lower_ in _ORG_NOUNS and prev.tag_ == "NN"
+                        and not (len(after) == 2 and after[0].lower_ in {"'s", "\u2019s"}
+                                 and after[1].text[:1].isupper())):   # "retailer Dick's Sporting Goods"
+                    orged.add(m.actor)
     types = {}
     for actor, box in votes.items():
-        if actor in person or (box and not box.get("NORP") and (looks_like_person(actor) or actor in roled)):
+        if actor in orged and box.get("PERSON") and not looks_like_person(actor):
+            types[actor] = "ORG"         # 'the Irish airline Ryanair' tagged PERSON: a company
+        elif actor in person or (box and not box.get("NORP") and (looks_like_person(actor) or actor in roled)):
             types[actor] = "PERSON"      # 'Morgan Tsvangirai' typed ORG: a given name is evidence
         elif box:
             types[actor] = max(box, key=lambda lab: (box[lab], -_LABEL_RANK.get(lab, 9)))
         else:
             types[actor] = "GPE"
     return types
+
+
+#: Nouns of a kind of organisation right before its name (*the Irish airline Ryanair*,
+#: *social networking site Facebook*): the name is the organisation's, whatever the tagger says.
+_ORG_NOUNS = frozenset("""
+    airline carrier company firm corporation conglomerate party website site network newspaper
+    magazine retailer supermarket manufacturer carmaker automaker insurer bank lender brewer club charity
+    """.split())
+
+
+#: Offices held in a party or an organisation, after its name (*a former Fianna Fáil minister*).
+_PARTY_OFFICES = frozenset("""
+    minister mp td mep mla msp senator councillor leader president chairman chairwoman candidate deputy
+    politician lawmaker member members
+    """.split())
+
+
+#: Institutions a country's name stands before (*U.S. Senate*, *US Army*).
+_STATE_BODIES = frozenset("""
+    senate congress army navy parliament embassy treasury cabinet marines military
+    """.split())
+
+
+def _state_bodies(doc: Doc, cands: list[Mention]) -> list[Mention]:
+    """A country tagged alone before an untagged institution is the institution (ORG):
+    *a U.S. Senate plan* where the tagger marks only *U.S.*; *Supreme Court*, *Air Force*
+    and the like are taken up to the last capitalised word."""
+    names, out = _lookup("name"), []
+    for m in cands:
+        e = m.tok_end
+        if (m.kind == "name" and m.label == "GPE" and e < len(doc) and not doc[e].ent_type_
+                and doc[e].lower_ in _STATE_BODIES and doc[e].text[:1].isupper()
+                and match_key(doc_text(doc)[m.start:m.end]) in names):
+            span = doc[m.tok_start:e + 1]
+            m = Mention(span.start_char, span.end_char, span.start, span.end, "ORG", "name")
+        out.append(m)
+    return out
+
+
+def _org_noun_names(doc: Doc, cands: list[Mention]) -> list[Mention]:
+    """A name the tagger missed right after a noun of a kind of organisation is an ORG
+    (*social networking site Facebook*, *the online magazine Salon*).
+
+    One to three capitalised words (proper nouns, no entity of the tagger, no
+    title, not a country or a listed given name) after a lower-case noun of
+    :data:`_ORG_NOUNS`; the second pass then finds its other mentions.
+    """
+    covered = set()
+    for m in cands:
+        covered.update(range(m.tok_start, m.tok_end))
+    names, firsts, out = _lookup("name"), first_names(), []
+    k = 1
+    while k < len(doc):
+        prev = doc[k - 1]
+        if not (prev.is_lower and prev.tag_ == "NN" and prev.lower_ in _ORG_NOUNS):
+            k += 1
+            continue
+        e = k
+        while (e < len(doc) and e - k < 3 and e not in covered and not doc[e].ent_type_
+               and doc[e].tag_ == "NNP" and doc[e].text[:1].isupper() and doc[e].is_alpha
+               and doc[e].lower_ not in TITLES):
+            e += 1
+        after = doc[e:e + 2]
+        if len(after) == 2 and after[0].lower_ in {"'s", "\u2019s"} and after[1].text[:1].isupper():
+            e = k                        # "retailer Dick's Sporting Goods": the name goes on
+        if e > k:
+            form = match_key(doc[k:e].text)
+            if form not in names and form.split()[0] not in firsts and not is_ordinary_caps(form.upper()):
+                span = doc[k:e]
+                out.append(Mention(span.start_char, span.end_char, k, e, "ORG", "name"))
+        k = e + 1
+    if not out:
+        return cands
+    return sorted(cands + out, key=lambda m: m.start)
 
 
 def _has_person_role(doc: Doc, m: Mention) -> bool:
@@ -1299,6 +1507,9 @@ def _alias_matches(doc: Doc, mentions: list[Mention], occupied: _Occupied, keys:
                    types: dict[str, str], extra_aliases: dict[str, str]) -> list[Mention]:
     aliases: dict[str, str] = {}
     ambiguous = set()
+    text = doc_text(doc)
+    normal = {_fold(_span_key(keys, m)): m.actor for m in mentions
+              if m.kind == "name" and not text[m.start:m.end].isupper()}
     for m in mentions:
         if m.kind != "name":
             continue
@@ -1306,9 +1517,10 @@ def _alias_matches(doc: Doc, mentions: list[Mention], occupied: _Occupied, keys:
         if types.get(m.actor) == "PERSON" and len(m.actor.split()) >= 2:
             forms.add(m.actor.split()[-1])
         for form in forms:
-            if aliases.get(form, m.actor) != m.actor:
+            actor = normal.get(_fold(form), m.actor) if form.isupper() else m.actor   # 'BARCELONA': the club
+            if aliases.get(form, actor) != actor:
                 ambiguous.add(form)
-            aliases[form] = m.actor
+            aliases[form] = actor
     extra = {match_key(k): v for k, v in extra_aliases.items() if match_key(k)}
     aliases.update(extra)
     for form in ambiguous - set(extra):
@@ -1348,7 +1560,9 @@ def _caps_matches(doc: Doc, mentions: list[Mention], occupied: _Occupied, table:
         return []
     lower_words = {t.lower() for t, low, alpha in zip(table.text, table.is_lower, table.is_alpha) if low and alpha}
     aliases: dict[str, str] = {}
-    for m in mentions:
+    text = doc_text(doc)
+    # normal-case names first: a dateline in capitals (*CALOUNDRA*, the place) yields to the club in the text
+    for m in sorted(mentions, key=lambda m: text[m.start:m.end].isupper()):
         if m.kind != "name" or any(stretch[m.tok_start:m.tok_end]):
             continue
         forms = {_span_key(table.keys, m)}
@@ -1503,6 +1717,9 @@ def find_mentions(doc: Doc, *, doc_id: str = "text", sentence_starts: list[int] 
     cands = _score_line_names(doc, cands, titled)
     cands = _bracket_country_persons(doc, cands)
     cands = _result_teams(doc, cands)
+    cands = _place_teams(doc, cands)
+    cands = _org_noun_names(doc, cands)
+    cands = _state_bodies(doc, cands)
     cands = _caps_filter(doc, cands, tokens)
     cands = _datelines(doc, cands)
     names = _join_variants(doc, _follow_caps_twins(doc, _resolve_names(doc, cands)))
@@ -1518,6 +1735,8 @@ def find_mentions(doc: Doc, *, doc_id: str = "text", sentence_starts: list[int] 
     for m in names:
         in_names.mark(m.tok_start, m.tok_end)
     known_forms = {_form(doc, m) for m in names if m.kind == "name" and m.tok_end - m.tok_start > 1}
+    known_forms |= {_form(doc, m).split()[-1] for m in names if m.kind == "name" and m.tok_end - m.tok_start > 1
+                    and types.get(m.actor) == "PERSON"} - place_names()   # 'according to Kidston' tagged GPE
     for s, e in taken:                  # entities that are not actors still hide what is inside them,
         if not in_names.any(s, e) and match_key(doc[s:e].text) not in known_forms:
             occupied.mark(s, e)         # unless they are exactly a known name ('Ayman Nour' tagged WORK_OF_ART)

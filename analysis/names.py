@@ -694,3 +694,30 @@ def variant_map(types: dict[str, str], *, adjectives=frozenset(), countries=None
         elif long not in out:
             out[name] = long            # 'Special Tribunal' -> 'Iraq Special Tribunal'
     return {k: v for k, v in out.items() if out.get(v, v) == v}
+
+
+#: Words only a sports report uses (*striker*, *coach*, *tries*); two distinct ones make a text a sports story.
+_SPORT_WORDS = frozenset("""
+    football footballer soccer rugby cricket cricketer tennis hockey basketball baseball striker midfielder
+    goalkeeper coach tournament squad wickets innings halftime half-time kick-off fixture fixtures stadium
+    semi-final quarter-final seeded
+    """.split())
+
+
+def is_sports_text(text: str) -> bool:
+    """A sports story: a sport slug in the headline, or two distinct words only sports reports use.
+
+    Examples
+    --------
+    >>> is_sports_text("Leeds beat Chelsea. The coach praised the squad."), is_sports_text("Leeds voted.")
+    (True, False)
+    """
+    if is_sports_story(text):
+        return True
+    seen = set()
+    for word in re.findall(r"[a-z][a-z-]+", text.lower()):
+        if word in _SPORT_WORDS:
+            seen.add(word)
+            if len(seen) >= 2:
+                return True
+    return False

@@ -70,3 +70,79 @@ def test_subject_pronoun_continues_the_named_subject():
 def test_given_name_gender_filters_pronouns():
     text = ("Specialist James Barker pleaded guilty to raping a girl before murdering her and her family.")
     assert not any(actor == "James Barker" for pron, actor in _pronoun_actors(text) if pron.lower() == "her")
+
+
+def test_name_after_a_kind_of_organisation_is_an_organisation():
+    text = ("The Finnish company Neste will build a plant. Neste said the plant would open in 2010, "
+            "and the online magazine Salon reported the plan. Salon cited two engineers.")
+    m = find_mentions(parse(text))
+    m = m[m["kind"] == "name"]
+    types = dict(zip(m["text"], m["actor_type"]))
+    assert types["Neste"] == "ORG" and types["Salon"] == "ORG"
+    person = find_mentions(parse("Former Quebec City broadcaster André Arthur said he would run again."))
+    assert set(person[person["text"] == "André Arthur"]["actor_type"]) == {"PERSON"}
+
+
+def test_untagged_name_after_a_kind_of_organisation_is_found():
+    text = ("Officials denied blocking the social networking site Facebook. Users said Facebook was slow, "
+            "and the consulting firm Accenture saw its shares fall.")
+    m = find_mentions(parse(text))
+    m = m[m["kind"] == "name"]
+    assert set(m[m["actor"] == "Facebook"]["actor_type"]) == {"ORG"}
+    assert len(m[m["actor"] == "Facebook"]) == 2
+    assert set(m[m["actor"] == "Accenture"]["actor_type"]) == {"ORG"}
+
+
+def test_an_office_alone_is_no_organisation():
+    text = ("Chief Justice John Roberts fell on Monday. The Justice was returning from a boat ride. "
+            "Gerry Adams said he wanted to do business with the Taoiseach.")
+    m = find_mentions(parse(text))
+    names = set(m[m["kind"] == "name"]["text"])
+    assert "Justice" not in names and "Taoiseach" not in names
+    assert "John Roberts" in names
+
+
+def test_honorific_and_sentence_initial_adjective_are_cut_from_names():
+    text = ("The party is led by former Prime Minister Begum Khaleda Zia. "
+            "Current Hanover striker Vahid Hashemian was left out of the squad.")
+    m = find_mentions(parse(text))
+    names = set(m[m["kind"] == "name"]["text"])
+    assert "Khaleda Zia" in names and "Begum Khaleda Zia" not in names
+    assert "Current Hanover" not in names
+
+
+def test_club_named_with_a_club_prefix_is_an_organisation():
+    text = "Bayern Munich were to face Israeli team Maccabi Tel Aviv in a Champions League game in 2004."
+    m = find_mentions(parse(text))
+    m = m[m["kind"] == "name"]
+    assert set(m[m["text"] == "Maccabi Tel Aviv"]["actor_type"]) == {"ORG"}
+
+
+def test_possessive_company_name_is_not_cut_after_a_kind_of_organisation():
+    m = find_mentions(parse("Adidas and the American sports retailer Dick's Sporting Goods signed a deal."))
+    assert "Dick" not in set(m[m["kind"] == "name"]["text"])
+
+
+def test_surname_tagged_as_a_place_is_found_as_the_person():
+    text = ("Half back Jarrod Kidston enjoyed the win. "
+            "Fitness was a big factor in that according to Kidston.")
+    m = find_mentions(parse(text))
+    m = m[(m["kind"] == "name") & (m["text"] == "Kidston")]
+    assert list(m["actor"]) == ["Jarrod Kidston"] and list(m["actor_type"]) == ["PERSON"]
+
+
+def test_name_before_a_party_office_is_the_party():
+    text = ("Charles Haughey drew praise from his great adversary, former Fine Gael leader Garret FitzGerald. "
+            "Fine Gael said it would oppose the budget.")
+    m = find_mentions(parse(text))
+    m = m[m["kind"] == "name"]
+    assert set(m[m["text"] == "Fine Gael"]["actor_type"]) == {"ORG"}
+    assert set(m[m["text"] == "Garret FitzGerald"]["actor_type"]) == {"PERSON"}
+
+
+def test_country_before_an_untagged_institution_is_the_institution():
+    text = "Jalal Talabani said on Sunday that he supports a U.S. Senate plan to divide Iraq into three regions."
+    m = find_mentions(parse(text))
+    m = m[m["kind"] == "name"]
+    assert "U.S." not in set(m["text"])
+    assert set(m[m["text"] == "U.S. Senate"]["actor_type"]) == {"ORG"}

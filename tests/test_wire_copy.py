@@ -147,3 +147,54 @@ def test_clubs_in_match_reports_of_a_sports_story_are_teams():
     assert names["MADRID"] == ("Madrid", "GPE")
     plain = _names("Barcelona beat Valencia 2-1 on Sunday , while Newcastle drew 1-1 with Liverpool .")
     assert plain.get("Barcelona", ("", "GPE"))[1] == "GPE"          # no sports headline: not a report
+
+
+def test_clubs_named_after_places_are_teams_in_a_sports_story_without_a_slug():
+    text = ("Toowoomba defeated Ipswich 31 points to 12 in the rugby league on Sunday. "
+            "\"We were better in the second half,\" Ipswich coach Greg Dowling said. "
+            "Toowoomba had lost to Ipswich earlier in the season, and the squad wanted revenge. "
+            "In other results, Bundaberg defeated Gladstone 20-18 and Mackay drew with Rockhampton 14-14.")
+    names = _names(text)
+    for team in ("Toowoomba", "Ipswich", "Bundaberg", "Gladstone"):
+        assert names[team] == (team, "ORG"), team
+    assert names["Greg Dowling"] == ("Greg Dowling", "PERSON")
+    m = find_mentions(parse(text))
+    ipswich = m[(m["kind"] == "name") & (m["actor"] == "Ipswich")]
+    assert len(ipswich) == 3 and set(ipswich["actor_type"]) == {"ORG"}     # every mention, not the first only
+
+
+def test_players_and_places_outside_sports_keep_their_types():
+    tennis = ("Roger Federer beat Rafael Nadal in the tennis final. Federer defeated Nadal in straight sets, "
+              "and Nadal's coach said the tournament was over for him.")
+    names = _names(tennis)
+    assert names["Federer"] == ("Roger Federer", "PERSON")
+    assert names["Nadal"] == ("Rafael Nadal", "PERSON")
+    politics = "Toowoomba defeated a plan to build a dam, the council said on Monday."
+    assert _names(politics).get("Toowoomba", ("", "GPE"))[1] != "ORG"
+
+
+def test_a_score_after_a_name_is_no_part_of_it():
+    text = "In the rugby tournament, the coach of Noosa was pleased: University lost to Noosa 32-22 at the stadium."
+    names = _names(text)
+    assert "Noosa 32" not in names
+    assert names["Noosa"] == ("Noosa", "ORG")
+
+
+def test_dateline_city_stays_a_place_when_a_club_bears_its_name():
+    text = ("SOCCER - BARCELONA WIN AGAIN .\nBARCELONA 1996-09-01\n"
+            "Barcelona beat Valencia 2-1 on Sunday , while Newcastle drew 1-1 with Liverpool .\n")
+    m = find_mentions(parse(text))
+    m = m[m["kind"] == "name"]
+    by_start = {row.start: (row.text, row.actor_type) for row in m.itertuples()}
+    assert by_start[_at(text, "BARCELONA")] == ("BARCELONA", "ORG")            # the headline's club
+    assert by_start[_at(text, "BARCELONA", 1)] == ("BARCELONA", "GPE")         # the dateline's city
+    assert by_start[_at(text, "Barcelona")] == ("Barcelona", "ORG")
+
+
+def test_sports_role_before_a_player_is_not_part_of_the_name():
+    text = ("Striker Shearer scored twice as Newcastle beat Tottenham 2-0 in the football league on Saturday . "
+            "Tottenham coach Gerry Francis said his side were unlucky .")
+    names = _names(text)
+    assert "Striker Shearer" not in names
+    assert names["Shearer"][1] == "PERSON"
+    assert names["Tottenham"] == ("Tottenham", "ORG")
