@@ -805,6 +805,9 @@ def _resolve_group(tok: Token, number: str, groups: Antecedents, types, blockers
         return None             # 'criticized Newsweek's initial response, saying it was': the response
     if plural and _reported_by_plural_noun(tok, groups.actor_at):
         return None             # 'savers queuing at Northern Rock said they were horrified'
+    conjoined = _conjoined_owner(tok, groups.actor_at)
+    if conjoined is not None:
+        return conjoined if types.get(conjoined) in agree else None
     cataphor = _cataphor(tok, groups.actor_at)
     if cataphor is not None:
         return cataphor if types.get(cataphor) in agree else None
@@ -956,7 +959,9 @@ def _cataphor(tok: Token, actor_at) -> str | None:
 
     *During their two-day summit, the E.U. also discussed*; *On their blog,
     Google said*: the phrase (a prepositional phrase of the main verb, first in
-    the sentence, with no name of an actor before the pronoun) is about the
+    the sentence, with no name of an actor before the pronoun), or a participle
+    clause with no subject of its own that opens the sentence (*Seeking to
+    protect their state within a state, Hezbollah has*), is about the
     main clause's subject, when that subject is a name of an actor. Returns
     that actor (the caller checks agreement) or None. Subjects of a fronted
     clause are left to the other rules: *If they accept, Cadbury will cease*
@@ -969,14 +974,33 @@ def _cataphor(tok: Token, actor_at) -> str | None:
     x = tok
     while x.head != x and x.head.i != sent.root.i:
         x = x.head
-    if x.head.i != sent.root.i or x.dep_ != "prep" or x.left_edge.i != sent.start:
+    if x.head.i != sent.root.i or x.left_edge.i != sent.start:
         return None
+    if x.dep_ != "prep" and not (x.dep_ == "advcl" and x.tag_ in {"VBG", "VBN"}
+                                 and not any(c.dep_ in _SUBJ | {"mark"} for c in x.children)):
+        return None             # a participle clause without a subject has the main clause's subject
     verb = sent.root
     subj = next((c for c in verb.children if c.dep_ in _SUBJ and c.i > x.right_edge.i), None)
     if subj is None or subj.i not in actor_at or subj.pos_ == "PRON" \
             or any(k in actor_at for k in range(sent.start, tok.i)):
         return None
     return actor_at[subj.i]
+
+
+def _conjoined_owner(tok: Token, actor_at) -> str | None:
+    """A possessive on the second of two coordinated nouns is the first one: *Hezbollah and its
+    allies*, *Russia and its neighbours*. Only for a name of an actor coordinated with that one noun
+    (not *Iraq, Iran and their neighbours*, where it is both; a singular *its* is the conjunct next
+    to it even at the end of a list); returns the actor (the caller checks
+    agreement) or None."""
+    if tok.tag_ != "PRP$" or tok.dep_ != "poss" or tok.head.dep_ != "conj":
+        return None
+    first = tok.head.head
+    if first.i not in actor_at or first.i > tok.i or first.dep_ == "conj" and tok.lower_ != "its" \
+            or sum(c.dep_ == "conj" for c in first.children) != 1 \
+            or not any(c.dep_ == "cc" and c.lower_ == "and" for c in first.children):
+        return None
+    return actor_at[first.i]
 
 
 def _owned_by(noun: Token, m: Mention, actor_at) -> bool:

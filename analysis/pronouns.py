@@ -21,7 +21,8 @@ b. Inside a quotation, a third-person pronoun does not refer to the speaker
    speaking in that paragraph. The attribution after a quote (*"...," he
    said*) does not refer to a person named inside the quote, and its
    look-back counts from the sentence where the quote began, however many
-   sentences the quote holds.
+   sentences the quote holds. A pronoun that introduces a quotation (*he
+   stated, "..."*), once resolved, is a speaker of its paragraph too.
 c. Clause structure: *his/her* in a participial adjunct without a subject
    (*Musharraf met Brown, reassuring his host*) and on the direct object of a
    verb (*Dell added ... and justified his comments*) refer to the verb's
@@ -111,6 +112,10 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], types: dict[str, str], q
                                     quotes, sent_of, para_of)
             if actor is not None and actor not in fixed:
                 gender.setdefault(actor, PERSONAL_PRONOUNS[low])
+            if actor is not None and _speaks(tok, quotes):
+                # 'he stated, "... If he argues that he won ..."': a speaker named by a pronoun is not
+                # the referent of the third-person pronouns he quotes either (rule b)
+                speakers.setdefault(para_of[i], set()).add(actor)
             target = persons
         elif low in GROUP_PRONOUNS:
             actor = groups.resolve(tok)
@@ -346,6 +351,14 @@ def _cataphor(tok: Token, g: str, persons: Antecedents, gender, quotes, sent_of)
     if m is None or m.kind != "name" or quotes.inside(m.start, m.end):
         return None
     return m.actor if _agrees(m.actor, g, gender) else None
+
+
+def _speaks(tok: Token, quotes: SpanIndex) -> bool:
+    """``tok`` (outside quotes) is the subject of a speech verb that a quotation follows in its
+    sentence: *he stated, "..."* (not *he denied this*)."""
+    if tok.dep_ != "nsubj" or tok.head.lemma_ not in SPEECH_VERBS or quotes.inside(tok.idx, tok.idx + len(tok)):
+        return False
+    return any(quotes.inside(t.idx, t.idx + len(t)) for t in tok.doc[tok.head.i + 1:tok.sent.end])
 
 
 def _speakers_by_paragraph(doc: Doc, persons: list[Mention], quotes: SpanIndex, para_of) -> dict[int, set[str]]:
