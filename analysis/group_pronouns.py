@@ -190,12 +190,27 @@ class GroupPronouns:
         self.types, self.quotes, self.sent_of, self.para_of = types, quotes, sent_of, para_of
         self.actor_at: dict[int, str] = {}
         names = [m for m in mentions if types.get(m.actor) in {"ORG", "GPE", "NORP"} and m.kind != "adjective"]
-        self.antecedents = Antecedents(names + _descriptions(doc, mentions, names, types, sent_of, table),
-                                       self.actor_at)
-        self.blockers = _blockers(doc, table, person_at, self.actor_at)
-        self.words = table.text     # the look-backs of rule i skip the words that are no it/they without a Token
         self._country_cache: dict = {"_gpe_at": {i: m.actor for m in mentions if types.get(m.actor) == "GPE"
                                                  for i in range(m.tok_start, m.tok_end)}}
+        persons = [m for m in mentions if types.get(m.actor) == "PERSON"]
+        self.antecedents = Antecedents(names + _descriptions(doc, mentions, names, types, sent_of, table)
+                                       + self._named_state_nouns(doc, persons, person_at), self.actor_at)
+        self.blockers = _blockers(doc, table, person_at, self.actor_at)
+        self.words = table.text     # the look-backs of rule i skip the words that are no it/they without a Token
+
+    def _named_state_nouns(self, doc: Doc, persons: list[Mention], person_at: dict[int, str]) -> list[Mention]:
+        """Rule h for names: *Musharraf's government* stands for the person's one country, if known
+        (the noun alone is the mention). Without a known country the noun is a blocker (rule g)."""
+        out = []
+        for i in sorted(person_at):
+            tok = doc[i]
+            if tok.dep_ != "poss" or tok.head.lower_ not in STATE_NOUNS or tok.head.i in person_at:
+                continue
+            country = _country_of(person_at[i], doc, persons, self.types, self._country_cache)
+            if country is not None:
+                noun = tok.head
+                out.append(Mention(noun.idx, noun.idx + len(noun), noun.i, noun.i + 1, "DESC", "description", country))
+        return out
 
     def resolve(self, tok: Token) -> str | None:
         """The actor an it/they pronoun refers to (rules d-g), or None."""
@@ -478,9 +493,11 @@ def _blockers(doc: Doc, table: TokenTable, person_at, group_at) -> dict[str, "_L
             last["pl"].append(i)        # 'A research team posted their findings' (not 'One group of election
             #                             monitors from the NDI expressed their satisfaction')
         if tag == "NN":
-            # 'Haniyeh's government' stands for its possessor; 'Australia's tax rate' and 'the GNR group' block
+            # 'Hamas's government' stands for its possessor; 'Australia's tax rate' and 'the GNR group' block;
+            # 'Chavez' government' stands for his country when rule h knows it (then it is in group_at), else blocks
             if not (tok.lower_ in _group_nouns()
-                    and any(c.dep_ == "poss" and (c.i in group_at or c.i in person_at) for c in tok.children)
+                    and any(c.dep_ == "poss" and (c.i in group_at or c.i in person_at and tok.lower_ not in STATE_NOUNS)
+                            for c in tok.children)
                     or _of_actor(tok, group_at) is not None):
                 last["sg"].append(i)
         elif _acts_for_actor(tok, group_at) or (_has_actor_modifier(tok, person_at)
@@ -652,6 +669,24 @@ def _controller(tok: Token) -> Token | None:
 _PLURAL_DETERMINERS = frozenset({"those", "these", "others", "many", "some", "all", "few"})
 
 
+def _adjunct_subject(tok: Token) -> Token | None:
+    """The subject of the clause a participle adjunct without a subject hangs on: *his country intends
+    to boost its oil exports to China ..., quadrupling its current exports* (the country, not China).
+    Only for a possessive on the participle's direct object, the participle after its clause's verb."""
+    if tok.tag_ != "PRP$" or tok.dep_ != "poss" or tok.head.dep_ != "dobj":
+        return None
+    verb = tok.head.head
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.head.i > verb.i \
+            or any(c.dep_ in _SUBJ | {"mark"} for c in verb.children):
+        return None
+    h = verb.head
+    while True:
+        subject = next((c for c in h.children if c.dep_ in _SUBJ), None)
+        if subject is not None or h.dep_ not in {"xcomp", "conj"} or h.head == h:
+            return subject if subject is not None and subject.dep_ == "nsubj" else None
+        h = h.head
+
+
 def _reason_object(tok: Token) -> Token | None:
     """The object of *thank, fine, blame X for its ...*: *Israel thanked Qatar for its help* -> Qatar."""
     noun = tok.head
@@ -742,7 +777,9 @@ def _reported_by_plural_noun(tok: Token, actor_at) -> bool:
     *analysts say they expect*: the speakers are the unnamed people of the
     noun. Nouns with an actor or a country adjective in them (*US commanders*,
     *NATO leaders*, *Chinese officials*) and nouns of an organisation
-    (*government officials*) stand for that actor and do not count.
+    (*government officials*) stand for that actor and do not count. A
+    singular organisation noun that no actor stands for (*The Conservative
+    government have recently said they*) is the speaker too.
     """
     if tok.dep_ not in _SUBJ:
         return False
@@ -761,6 +798,9 @@ def _reported_by_plural_noun(tok: Token, actor_at) -> bool:
                 return True     # a poll: '35 percent said they believed', 'nearly half predict that they'
             if any(k.dep_ == "conj" for k in c.children) and not any(k.i in actor_at for k in c.conjuncts):
                 return True     # 'Mr Sharif Virk and other senior officials have told the BBC that they'
+            if c.tag_ == "NN" and c.lower_ in _group_nouns():
+                return True     # 'The Conservative government have said they want': the government, when
+                #                 no actor stands for it (a description that does is in actor_at)
             if c.tag_ != "NNS":
                 return False
             demonyms = _demonyms()
@@ -811,7 +851,7 @@ def _resolve_group(tok: Token, number: str, groups: Antecedents, types, blockers
     cataphor = _cataphor(tok, groups.actor_at)
     if cataphor is not None:
         return cataphor if types.get(cataphor) in agree else None
-    controller = _controller(tok) or _reason_object(tok)
+    controller = _controller(tok) or _reason_object(tok) or _adjunct_subject(tok)
     if controller is not None:
         actor = groups.actor_at.get(controller.i)
         if actor is not None:
