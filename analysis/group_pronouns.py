@@ -371,8 +371,33 @@ ACTING_NOUNS = frozenset("""
 
 
 def _acts_for_actor(tok: Token, actor_at) -> bool:
-    """*NATO leaders*, *Russia's troops*: a plural noun of :data:`ACTING_NOUNS` with an actor in it."""
-    return (tok.lemma_.lower() in ACTING_NOUNS or tok.lower_ in ACTING_NOUNS) and _has_actor_modifier(tok, actor_at)
+    """*NATO leaders*, *Russia's troops*: a plural noun of :data:`ACTING_NOUNS` with an actor in it;
+    also *leaders at an African Union summit* (a meeting of the actor, :data:`MEETING_NOUNS`)."""
+    if tok.lemma_.lower() not in ACTING_NOUNS and tok.lower_ not in ACTING_NOUNS:
+        return False
+    return _has_actor_modifier(tok, actor_at) or any(
+        c.dep_ == "prep" and c.lower_ == "at" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in MEETING_NOUNS and _has_actor_modifier(g, actor_at)
+            for g in c.children)
+        for c in tok.children)
+
+
+#: Meetings whose members act for the actor that holds them (*leaders at an African Union summit*).
+MEETING_NOUNS = frozenset({"summit", "meeting", "conference", "congress", "convention", "session", "assembly"})
+
+
+def _meeting_members(tok: Token) -> Token | None:
+    """The acting noun (:data:`ACTING_NOUNS`) at a meeting that ``tok`` modifies: *leaders at an African
+    Union summit* (``tok`` = Union) -> leaders; else None."""
+    if tok.dep_ not in {"compound", "poss"} or tok.head.lemma_.lower() not in MEETING_NOUNS:
+        return None
+    meeting = tok.head
+    if meeting.dep_ != "pobj" or meeting.head.lower_ != "at":
+        return None
+    members = meeting.head.head
+    if members.tag_ != "NNS" or (members.lemma_.lower() not in ACTING_NOUNS and members.lower_ not in ACTING_NOUNS):
+        return None
+    return members
 
 
 def _has_actor_modifier(tok: Token, actor_at) -> bool:
@@ -631,6 +656,8 @@ def _role_head(tok: Token, plural: bool) -> Token:
         h = h.head.head
     elif plural and h.dep_ == "pobj" and h.head.lower_ == "from" and h.head.head.lemma_.lower() in PEOPLE_NOUNS:
         h = h.head.head         # 'officers from the 13th Brigade'
+    elif plural and _meeting_members(h) is not None:
+        h = _meeting_members(h)  # 'leaders at an African Union summit'
     if h.dep_ == "appos":
         h = h.head
     return h
@@ -911,7 +938,8 @@ def _resolve_group(tok: Token, number: str, groups: Antecedents, types, blockers
                            or (root.dep_ == "compound" and m.kind != "pronoun")):
             continue            # 'Pakistanis' is no 'it'; 'the UN truce': UN modifies a thing
         if plural and root.dep_ == "compound" and not (root.head.tag_ == "NNS"
-                                                       and _acts_for_actor(root.head, groups.actor_at)):
+                                                       and _acts_for_actor(root.head, groups.actor_at)) \
+                and _meeting_members(root) is None:
             continue            # 'NATO leaders ... they', not 'Kroger customers ... they'
         if _participle_agent(root, tok):
             continue            # 'Backed by an investment by AIG, it is pursuing': AIG backs it

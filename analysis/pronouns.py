@@ -33,7 +33,9 @@ c. Clause structure: *his/her* in a participial adjunct without a subject
    sentence or up to three sentences back, whose gender does not contradict
    the pronoun, and who is not the subject of the pronoun's own verb when the
    pronoun is an object (``Scholz thanked him``: him is not Scholz); a
-   main-clause subject pronoun prefers the most recent named subject. A
+   main-clause subject pronoun prefers the most recent named subject, and
+   when that subject is of a clause reported by a named person, the reporter
+   (*Chavez said that Jintao agreed ... He is also discussing*). A
    phrase that contains the pronoun is no antecedent (*his wife* is not *he*).
    Gender comes first from the text (a listed first name, or a title before a
    name: *Mr*, *Ms.*, *Queen*, :data:`GENDER_TITLES`), else from the first
@@ -214,7 +216,7 @@ def _resolve_person(tok: Token, g: str, persons: Antecedents, gender, last_in_qu
                         break
                     if m.kind != "pronoun" and tok.doc[m.tok_start:m.tok_end].root.dep_ in _SUBJ \
                             and not quotes.inside(m.start, m.end):
-                        actor = m.actor
+                        actor = _reporter(tok.doc[m.tok_start:m.tok_end].root, g, persons, gender) or m.actor
                         break
     else:
         actor = last_in_quote.get(para)
@@ -291,6 +293,22 @@ def _adjunct_subject(tok: Token, g: str, persons: Antecedents, gender) -> str | 
     if clause.tag_ != "VBG" or clause.dep_ != "advcl" or any(c.dep_ in _SUBJ for c in clause.children):
         return None
     return _subject_person(clause.head, g, persons, gender)
+
+
+def _reporter(subject: Token, g: str, persons: Antecedents, gender) -> str | None:
+    """The named person who reports the clause of ``subject``: *Chavez said that Jintao agreed to
+    support the bid. He is also discussing ...*: a main-clause *he* continues the reporter, not the
+    subject of the reported clause."""
+    clause = subject.head
+    while clause.dep_ in {"conj", "xcomp"} and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_ not in SPEECH_VERBS or clause.head.dep_ != "ROOT":
+        return None
+    reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if reporter is None or reporter.i not in persons.actor_at or reporter.pos_ == "PRON":
+        return None
+    actor = persons.actor_at[reporter.i]
+    return actor if _agrees(actor, g, gender) and actor != persons.actor_at.get(subject.i) else None
 
 
 def _is_attribution(tok: Token, quotes) -> bool:
