@@ -873,8 +873,8 @@ def _resolve_group(tok: Token, number: str, groups: Antecedents, types, blockers
     if plural and _reported_by_plural_noun(tok, groups.actor_at):
         return None             # 'savers queuing at Northern Rock said they were horrified'
     conjoined = _conjoined_owner(tok, groups.actor_at)
-    if conjoined is not None:
-        return conjoined if types.get(conjoined) in agree else None
+    if conjoined is not None and types.get(conjoined) in agree and types.get(conjoined) != "NORP":
+        return conjoined
     cataphor = _cataphor(tok, groups.actor_at)
     if cataphor is not None:
         return cataphor if types.get(cataphor) in agree else None
@@ -1059,12 +1059,13 @@ def _conjoined_owner(tok: Token, actor_at) -> str | None:
     """A possessive on the second of two coordinated nouns is the first one: *Hezbollah and its
     allies*, *Russia and its neighbours*. Only for a name of an actor coordinated with that one noun
     (not *Iraq, Iran and their neighbours*, where it is both; a singular *its* is the conjunct next
-    to it even at the end of a list); returns the actor (the caller checks
-    agreement) or None."""
+    to it even at the end of a list; not people, *Americans and their followers*); returns the actor
+    (the caller checks agreement and goes on with the other rules if it fails) or None."""
     if tok.tag_ != "PRP$" or tok.dep_ != "poss" or tok.head.dep_ != "conj":
         return None
     first = tok.head.head
     if first.i not in actor_at or first.i > tok.i or first.dep_ == "conj" and tok.lower_ != "its" \
+            or first.tag_ in {"NNS", "NNPS"} \
             or sum(c.dep_ == "conj" for c in first.children) != 1 \
             or not any(c.dep_ == "cc" and c.lower_ == "and" for c in first.children):
         return None

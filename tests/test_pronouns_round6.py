@@ -72,3 +72,33 @@ def test_a_government_standing_for_an_actor_still_says_they():
     text = ("The Mexican government protested on Monday. The government said they would appeal "
             "the decision.")
     assert _actor_before(text, "they", "would") in {None, "Mexico"}
+
+
+def test_people_and_their_followers_is_not_the_people():
+    text = ("Osama bin Laden released a tape. This is something they want to remind Americans and their "
+            "followers about.")
+    assert _actor_before(text, "their", "followers") is None
+
+
+def test_he_after_a_reported_clause_continues_the_reporter():
+    text = ("Hugo Chavez met Hu Jintao on Thursday. Chavez said that Hu Jintao agreed to support Venezuela's bid. "
+            "He is also discussing Chinese involvement in mining.")
+    assert _actor_before(text, "He", "is") == "Hugo Chavez"
+
+
+def test_he_after_a_plain_sentence_is_its_subject():
+    text = ("Hugo Chavez met Hu Jintao on Thursday. Hu Jintao agreed to support Venezuela's bid. "
+            "He is also discussing Chinese involvement in mining.")
+    assert _actor_before(text, "He", "is") == "Hu Jintao"
+
+
+def test_leaders_at_a_summit_act_for_its_organisation():
+    text = ("The Movement for Democratic Change rejected the talks. Earlier on Tuesday, leaders at an African "
+            "Union summit voiced their support for dialogue.")
+    assert _actor_before(text, "their", "support") == "African Union"
+
+
+def test_protesters_at_a_summit_do_not_act_for_it():
+    text = ("The Movement for Democratic Change rejected the talks. Earlier on Tuesday, protesters at an "
+            "African Union summit voiced their anger.")
+    assert _actor_before(text, "their", "anger") is None
