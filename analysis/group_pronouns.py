@@ -200,7 +200,7 @@ class GroupPronouns:
 
     def _named_state_nouns(self, doc: Doc, persons: list[Mention], person_at: dict[int, str]) -> list[Mention]:
         """Rule h for names: *Musharraf's government* stands for the person's one country, if known
-        (the noun alone is the mention). Without a known country the noun is a blocker (rule g)."""
+        (the noun alone is the mention)."""
         out = []
         for i in sorted(person_at):
             tok = doc[i]
@@ -518,11 +518,9 @@ def _blockers(doc: Doc, table: TokenTable, person_at, group_at) -> dict[str, "_L
             last["pl"].append(i)        # 'A research team posted their findings' (not 'One group of election
             #                             monitors from the NDI expressed their satisfaction')
         if tag == "NN":
-            # 'Hamas's government' stands for its possessor; 'Australia's tax rate' and 'the GNR group' block;
-            # 'Chavez' government' stands for his country when rule h knows it (then it is in group_at), else blocks
+            # 'Haniyeh's government' stands for its possessor; 'Australia's tax rate' and 'the GNR group' block
             if not (tok.lower_ in _group_nouns()
-                    and any(c.dep_ == "poss" and (c.i in group_at or c.i in person_at and tok.lower_ not in STATE_NOUNS)
-                            for c in tok.children)
+                    and any(c.dep_ == "poss" and (c.i in group_at or c.i in person_at) for c in tok.children)
                     or _of_actor(tok, group_at) is not None):
                 last["sg"].append(i)
         elif _acts_for_actor(tok, group_at) or (_has_actor_modifier(tok, person_at)

@@ -1,8 +1,8 @@
 """Pronouns round 6 (issue 12; invented sentences): a pronoun that introduces a quotation is
 a speaker of its paragraph; *X and its allies* is X; a possessive in an opening participle
-clause is the main subject; a participle adjunct's possessive is its clause's subject; a person's
-government with no known country blocks; an organisation noun that no actor stands for reports
-its own *they*.
+clause is the main subject; a participle adjunct's possessive is its clause's subject; an
+organisation noun that no actor stands for reports its own *they*; a main-clause *he* after
+*X said that Y ...* is X; leaders at an X summit act for X.
 
 A wrong link is worse than none: each rule is paired with a case that must stay unresolved
 or go elsewhere.
