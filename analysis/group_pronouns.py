@@ -122,6 +122,20 @@ i. **No actor, no link** (a wrong link poisons sentiment, stance and roles).
    to come forward with their plans*: nothing), not through an agent *by*;
    the possessor of a noun controls the noun's infinitive (*[the UVF's]
    intention to deal with their arms*, *Japan's attempt to dress up its*).
+   Round 6: a possessive on the second of two coordinated nouns is the first
+   when that is a singular name (*Hezbollah and its allies*; not *Americans
+   and their followers*; :func:`_conjoined_owner`); a possessive in a
+   participle clause without a subject that opens the sentence is the main
+   subject (*Seeking to protect their state within a state, Hezbollah*); a
+   possessive on the direct object of a participle adjunct after its verb is
+   that clause's subject, and nothing if the subject is a common noun (*his
+   country intends to boost its exports to China, quadrupling its current
+   exports*: not China; :func:`_adjunct_subject`); a singular organisation
+   noun that no actor stands for reports its own *they* (*The Conservative
+   government have said they*: nothing); plural acting nouns at a meeting of
+   an actor act for it (*leaders at an African Union summit voiced their
+   support*; :data:`MEETING_NOUNS`); *Musharraf's government* stands for the
+   person's one known country like *his government*.
 """
 
 from __future__ import annotations
