@@ -208,6 +208,7 @@ class GroupPronouns:
                                                  for i in range(m.tok_start, m.tok_end)}}
         persons = [m for m in mentions if types.get(m.actor) == "PERSON"]
         self.antecedents = Antecedents(names + _descriptions(doc, mentions, names, types, sent_of, table)
+                                       + _plural_descriptions(doc, names, sent_of, table)
                                        + self._named_state_nouns(doc, persons, person_at), self.actor_at)
         self.blockers = _blockers(doc, table, person_at, self.actor_at)
         self.words = table.text     # the look-backs of rule i skip the words that are no it/they without a Token
@@ -468,6 +469,36 @@ def _descriptions(doc: Doc, mentions, group_names, types, sent_of, table: TokenT
             actor = best
         if actor is not None:
             out.append(Mention(doc[first].idx, tok.idx + len(tok), first, i + 1, "DESC", "description", actor))
+    return out
+
+
+_PLURAL_DESCRIPTION_SENTENCES = 3
+
+
+def _plural_descriptions(doc: Doc, names: list[Mention], sent_of, table: TokenTable) -> list[Mention]:
+    """*The leaders* after *G8 leaders*: a bare definite plural acting noun (:data:`ACTING_NOUNS`, only
+    *the* before it) stands for the actor of the last plural of the same noun with an actor in it
+    (*G8 leaders*, *the leaders of Albania*, *leaders at an AU summit*) in its sentence or the
+    :data:`_PLURAL_DESCRIPTION_SENTENCES` before (*The leaders also pledged ... they called* -> G8)."""
+    name_at = {i: m.actor for m in names for i in range(m.tok_start, m.tok_end)}
+    last: dict[str, tuple[str, int]] = {}
+    out = []
+    for i, tag in enumerate(table.tag):
+        if tag != "NNS" or i in name_at:
+            continue
+        tok = doc[i]
+        lemma = tok.lemma_.lower()
+        if lemma not in ACTING_NOUNS:
+            continue
+        if _acts_for_actor(tok, name_at):
+            owner = next((name_at[k.i] for k in tok.subtree if k.i in name_at), None)
+            if owner is not None:
+                last[lemma] = (owner, sent_of[i])
+            continue
+        kids = list(tok.children)
+        if lemma in last and sent_of[i] - last[lemma][1] <= _PLURAL_DESCRIPTION_SENTENCES \
+                and len(kids) == 1 and kids[0].dep_ == "det" and kids[0].lower_ == "the" and kids[0].i == i - 1:
+            out.append(Mention(kids[0].idx, tok.idx + len(tok), i - 1, i + 1, "DESC", "description", last[lemma][0]))
     return out
 
 

@@ -102,3 +102,15 @@ def test_protesters_at_a_summit_do_not_act_for_it():
     text = ("The Movement for Democratic Change rejected the talks. Earlier on Tuesday, protesters at an "
             "African Union summit voiced their anger.")
     assert _actor_before(text, "their", "anger") is None
+
+
+def test_the_leaders_after_nato_leaders_are_nato():
+    text = ("NATO leaders met in Brussels on Thursday. The leaders pledged to raise defence spending. "
+            "However, they called for talks with Russia.")
+    assert _actor_before(text, "they", "called") == "NATO"
+
+
+def test_the_leaders_with_no_actor_before_stay_people():
+    text = ("The G8 summit opened in Scotland on Thursday. The leaders pledged to end farm subsidies. "
+            "However, they called for talks on trade.")
+    assert _actor_before(text, "they", "called") is None
