@@ -135,7 +135,9 @@ i. **No actor, no link** (a wrong link poisons sentiment, stance and roles).
    government have said they*: nothing); plural acting nouns at a meeting of
    an actor act for it (*leaders at an African Union summit voiced their
    support*; :data:`MEETING_NOUNS`); *Musharraf's government* stands for the
-   person's one known country like *his government*.
+   person's one known country like *his government*; an editor's note in
+   brackets after the pronoun decides (*them [the Conservatives]*; *it [the
+   hotel]*: nothing; :func:`_bracketed`).
 """
 
 from __future__ import annotations
@@ -882,10 +884,13 @@ def _reported_by_plural_noun(tok: Token, actor_at) -> bool:
 def _resolve_group(tok: Token, number: str, groups: Antecedents, types, blockers, sent_of,
                    quotes: SpanIndex | None = None, para_of: list[int] | None = None,
                    words: list[str] | None = None) -> str | None:
+    agree = _AGREES[number]
+    bracketed = _bracketed(tok, groups.actor_at)
+    if bracketed is not None:   # an editor's note names the referent: 'them [the Conservatives]', 'it [the hotel]'
+        return bracketed if bracketed and types.get(bracketed) in agree else None
     if is_pleonastic(tok) or refers_to_thing(tok) or _continues_thing(tok, groups.actor_at, sent_of, words) \
             or _continues_unresolved(tok, number, groups.actor_at, sent_of, words):
         return None
-    agree = _AGREES[number]
     plural = number == "pl"
     if tok.lower_.endswith(("self", "selves")):
         for c in tok.head.children:
@@ -1096,6 +1101,28 @@ def _cataphor(tok: Token, actor_at) -> str | None:
             or any(k in actor_at for k in range(sent.start, tok.i)):
         return None
     return actor_at[subj.i]
+
+
+def _bracketed(tok: Token, actor_at) -> str | None:
+    """What an editor's note in brackets right after the pronoun says it is: the one actor named in it
+    (*they [the U.S.]*, *them [the Conservatives]*); ``""`` when the note names a noun but no actor
+    or more than one (*it [the hotel]*, *they [the United States and Britain]*); None without a note
+    or with a note that names no noun (*it [does]*)."""
+    doc = tok.doc
+    k = tok.i + 1
+    if k >= len(doc) or doc[k].text != "[":
+        return None
+    inside = []
+    for j in range(k + 1, min(k + 12, len(doc))):
+        if doc[j].text == "]":
+            break
+        inside.append(doc[j])
+    else:
+        return None
+    actors = {actor_at[t.i] for t in inside if t.i in actor_at}
+    if len(actors) == 1:
+        return actors.pop()
+    return "" if actors or any(t.tag_ in {"NN", "NNS", "NNP", "NNPS"} for t in inside) else None
 
 
 def _conjoined_owner(tok: Token, actor_at) -> str | None:
