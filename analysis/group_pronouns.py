@@ -1120,6 +1120,8 @@ def _bracketed(tok: Token, actor_at) -> str | None:
     else:
         return None
     actors = {actor_at[t.i] for t in inside if t.i in actor_at}
+    if any(t.tag_ == "CC" for t in inside):
+        return ""               # 'they [the Australian, Malaysian, New Zealand and Portuguese forces]': several
     if len(actors) == 1:
         return actors.pop()
     return "" if actors or any(t.tag_ in {"NN", "NNS", "NNP", "NNPS"} for t in inside) else None

@@ -114,3 +114,20 @@ def test_the_leaders_with_no_actor_before_stay_people():
     text = ("The G8 summit opened in Scotland on Thursday. The leaders pledged to end farm subsidies. "
             "However, they called for talks on trade.")
     assert _actor_before(text, "they", "called") is None
+
+
+def test_a_bracketed_actor_after_they_decides():
+    text = ("Canada has troops in Afghanistan. Liberal critic Denis Coderre says the Liberals \"just don't "
+            "believe them [the Conservatives] when they say the deadline is February 2009.\"")
+    assert _actor_before(text, "them", "[the") == "Conservatives"
+
+
+def test_a_bracketed_thing_after_it_leaves_it_unresolved():
+    text = "Hilton bought the building last year. Officials said it [the hotel] would open in June."
+    assert _actor_before(text, "it", "[the") is None
+
+
+def test_a_bracketed_list_of_actors_leaves_they_unresolved():
+    text = ("Jose Ramos Horta spoke in Dili. He said that \"tomorrow morning, they [the Australian, Malaysian, "
+            "New Zealand and Portuguese forces] will patrol the city.\"")
+    assert _actor_before(text, "they", "[the") is None
