@@ -135,7 +135,8 @@ i. **No actor, no link** (a wrong link poisons sentiment, stance and roles).
    government have said they*: nothing); plural acting nouns at a meeting of
    an actor act for it (*leaders at an African Union summit voiced their
    support*; :data:`MEETING_NOUNS`); *Musharraf's government* stands for the
-   person's one known country like *his government*; an editor's note in
+   person's one known country like *his government*, and so do *his
+   country*, *his nation* (:data:`PERSON_STATE_NOUNS`); an editor's note in
    brackets after the pronoun decides (*them [the Conservatives]*; *it [the
    hotel]*: nothing; :func:`_bracketed`).
 """
@@ -221,7 +222,7 @@ class GroupPronouns:
         out = []
         for i in sorted(person_at):
             tok = doc[i]
-            if tok.dep_ != "poss" or tok.head.lower_ not in STATE_NOUNS or tok.head.i in person_at:
+            if tok.dep_ != "poss" or tok.head.lower_ not in PERSON_STATE_NOUNS or tok.head.i in person_at:
                 continue
             country = _country_of(person_at[i], doc, persons, self.types, self._country_cache)
             if country is not None:
@@ -240,7 +241,7 @@ class GroupPronouns:
 
     def add_state_noun(self, tok: Token, person: str, persons: list[Mention]) -> None:
         """Rule h: *his government* (``tok`` = *his*) stands for the person's one country, if known."""
-        if tok.tag_ != "PRP$" or tok.head.lower_ not in STATE_NOUNS:
+        if tok.tag_ != "PRP$" or tok.head.lower_ not in PERSON_STATE_NOUNS:
             return
         country = _country_of(person, tok.doc, persons, self.types, self._country_cache)
         if country is not None:
@@ -251,6 +252,8 @@ class GroupPronouns:
 
 #: Nouns for the state a person leads (*his government*).
 STATE_NOUNS = frozenset({"government", "administration", "regime"})
+#: A person's state nouns: also *his country*, *Musharraf's nation* (rule h).
+PERSON_STATE_NOUNS = STATE_NOUNS | {"country", "nation"}
 
 
 def _country_of(person: str, doc: Doc, persons: list[Mention], types, cache: dict) -> str | None:

@@ -131,3 +131,15 @@ def test_a_bracketed_list_of_actors_leaves_they_unresolved():
     text = ("Jose Ramos Horta spoke in Dili. He said that \"tomorrow morning, they [the Australian, Malaysian, "
             "New Zealand and Portuguese forces] will patrol the city.\"")
     assert _actor_before(text, "they", "[the") is None
+
+
+def test_his_country_is_the_country_in_his_name_phrase():
+    text = ("Pakistan's President Pervez Musharraf arrived in Beijing on Wednesday. Musharraf says that his "
+            "country intends to boost its exports to China.")
+    assert _actor_before(text, "its", "exports") == "Pakistan"
+
+
+def test_his_country_without_a_known_country_stays_unresolved():
+    text = ("President Hugo Chavez arrived in Beijing on Wednesday. Chavez says that his country intends to "
+            "boost its oil exports to China.")
+    assert _actor_before(text, "its", "oil") is None
