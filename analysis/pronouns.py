@@ -295,6 +295,11 @@ def _adjunct_subject(tok: Token, g: str, persons: Antecedents, gender) -> str | 
     return _subject_person(clause.head, g, persons, gender)
 
 
+#: Verbs whose person subject a following *he* continues (not *suggest*, *show*: an exit poll suggested ...).
+_SAYING_VERBS = frozenset({"say", "tell", "claim", "state", "announce", "insist", "argue", "add", "explain",
+                           "assert", "declare", "admit", "deny", "confirm", "warn", "reply", "write"})
+
+
 def _reporter(subject: Token, g: str, persons: Antecedents, gender) -> str | None:
     """The named person who reports the clause of ``subject``: *Chavez said that Jintao agreed to
     support the bid. He is also discussing ...*: a main-clause *he* continues the reporter, not the
@@ -302,7 +307,7 @@ def _reporter(subject: Token, g: str, persons: Antecedents, gender) -> str | Non
     clause = subject.head
     while clause.dep_ in {"conj", "xcomp"} and clause.head != clause:
         clause = clause.head
-    if clause.dep_ != "ccomp" or clause.head.lemma_ not in SPEECH_VERBS or clause.head.dep_ != "ROOT":
+    if clause.dep_ != "ccomp" or clause.head.lemma_ not in _SAYING_VERBS or clause.head.dep_ != "ROOT":
         return None
     reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
     if reporter is None or reporter.i not in persons.actor_at or reporter.pos_ == "PRON":
