@@ -919,6 +919,8 @@ def _resolve_group(tok: Token, number: str, groups: Antecedents, types, blockers
         if not (plural and b >= 0 and sent_of[b] == sent_of[tok.i] and b > _clause_top(tok).head.i):
             return reported     # unless plural people come between: 'Iraq said that Saddam and the other
         return None             # accused must face justice, and that they have been held to account'
+    if not plural and _reason_about_object(tok, groups.actor_at):
+        return None             # 'the government is ending the truce because it did not achieve': the truce
     if not plural and _said_of_object(tok, groups.actor_at):
         return None             # 'criticized Newsweek's initial response, saying it was': the response
     if plural and _reported_by_plural_noun(tok, groups.actor_at):
@@ -1154,6 +1156,24 @@ def _owned_by(noun: Token, m: Mention, actor_at) -> bool:
     if noun.lemma_.lower() in PEOPLE_NOUNS or noun.lower_ in PEOPLE_NOUNS:
         return False
     return any(c.dep_ == "poss" and actor_at.get(c.i) == m.actor for c in noun.children)
+
+
+def _reason_about_object(tok: Token, actor_at) -> bool:
+    """Subject *it* of a *because* / *since* clause hung on a verb with a singular thing as direct
+    object: *the government is ending the truce because it did not achieve what it was supposed to*
+    (the truce, an event or thing, more likely than an actor named before); not when the verb's
+    subject is a name (*South Korea has only limited ability ... because it was not a signatory*)."""
+    if tok.dep_ not in _SUBJ or tok.lower_ != "it":
+        return False
+    clause = tok.head
+    if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in {"because", "since"}
+                                         for c in clause.children):
+        return False
+    verb = clause.head
+    if any(c.dep_ in _SUBJ and c.tag_ in {"NNP", "NNPS"} for c in verb.children):
+        return False            # 'South Korea has only limited ability ... because it was not a signatory'
+    return any(c.dep_ == "dobj" and c.tag_ == "NN" and c.i < tok.i and c.i not in actor_at
+               and not any(k.i in actor_at for k in c.subtree) for c in verb.children)
 
 
 def _said_of_object(tok: Token, actor_at) -> bool:

@@ -143,3 +143,20 @@ def test_his_country_without_a_known_country_stays_unresolved():
     text = ("President Hugo Chavez arrived in Beijing on Wednesday. Chavez says that his country intends to "
             "boost its oil exports to China.")
     assert _actor_before(text, "its", "oil") is None
+
+
+def test_it_of_a_because_clause_after_a_thing_object_is_the_thing():
+    text = ("Sri Lanka has fought the rebels for years. The government is ending the truce because it did not "
+            "achieve a peace settlement.")
+    assert _actor_before(text, "it", "did") is None
+
+
+def test_it_of_a_because_clause_without_a_thing_object_keeps_its_actor():
+    text = "Sri Lanka ended talks with the rebels on Monday. Sri Lanka withdrew because it wanted a settlement."
+    assert _actor_before(text, "it", "wanted") == "Sri Lanka"
+
+
+def test_it_of_a_because_clause_after_a_named_subject_keeps_the_subject():
+    text = ("North Korea rejected the plan. South Korea has only limited ability to seek a peace treaty because "
+            "it was not a signatory to the ceasefire.")
+    assert _actor_before(text, "it", "was") == "South Korea"
