@@ -122,6 +122,23 @@ i. **No actor, no link** (a wrong link poisons sentiment, stance and roles).
    to come forward with their plans*: nothing), not through an agent *by*;
    the possessor of a noun controls the noun's infinitive (*[the UVF's]
    intention to deal with their arms*, *Japan's attempt to dress up its*).
+   Round 6: a possessive on the second of two coordinated nouns is the first
+   when that is a singular name (*Hezbollah and its allies*; not *Americans
+   and their followers*; :func:`_conjoined_owner`); a possessive in a
+   participle clause without a subject that opens the sentence is the main
+   subject (*Seeking to protect their state within a state, Hezbollah*); a
+   possessive on the direct object of a participle adjunct after its verb is
+   that clause's subject, and nothing if the subject is a common noun (*his
+   country intends to boost its exports to China, quadrupling its current
+   exports*: not China; :func:`_adjunct_subject`); a singular organisation
+   noun that no actor stands for reports its own *they* (*The Conservative
+   government have said they*: nothing); plural acting nouns at a meeting of
+   an actor act for it (*leaders at an African Union summit voiced their
+   support*; :data:`MEETING_NOUNS`); *Musharraf's government* stands for the
+   person's one known country like *his government*, and so do *his
+   country*, *his nation* (:data:`PERSON_STATE_NOUNS`); an editor's note in
+   brackets after the pronoun decides (*them [the Conservatives]*; *it [the
+   hotel]*: nothing; :func:`_bracketed`).
 """
 
 from __future__ import annotations
@@ -190,12 +207,28 @@ class GroupPronouns:
         self.types, self.quotes, self.sent_of, self.para_of = types, quotes, sent_of, para_of
         self.actor_at: dict[int, str] = {}
         names = [m for m in mentions if types.get(m.actor) in {"ORG", "GPE", "NORP"} and m.kind != "adjective"]
-        self.antecedents = Antecedents(names + _descriptions(doc, mentions, names, types, sent_of, table),
-                                       self.actor_at)
-        self.blockers = _blockers(doc, table, person_at, self.actor_at)
-        self.words = table.text     # the look-backs of rule i skip the words that are no it/they without a Token
         self._country_cache: dict = {"_gpe_at": {i: m.actor for m in mentions if types.get(m.actor) == "GPE"
                                                  for i in range(m.tok_start, m.tok_end)}}
+        persons = [m for m in mentions if types.get(m.actor) == "PERSON"]
+        self.antecedents = Antecedents(names + _descriptions(doc, mentions, names, types, sent_of, table)
+                                       + _plural_descriptions(doc, names, sent_of, table)
+                                       + self._named_state_nouns(doc, persons, person_at), self.actor_at)
+        self.blockers = _blockers(doc, table, person_at, self.actor_at)
+        self.words = table.text     # the look-backs of rule i skip the words that are no it/they without a Token
+
+    def _named_state_nouns(self, doc: Doc, persons: list[Mention], person_at: dict[int, str]) -> list[Mention]:
+        """Rule h for names: *Musharraf's government* stands for the person's one country, if known
+        (the noun alone is the mention)."""
+        out = []
+        for i in sorted(person_at):
+            tok = doc[i]
+            if tok.dep_ != "poss" or tok.head.lower_ not in PERSON_STATE_NOUNS or tok.head.i in person_at:
+                continue
+            country = _country_of(person_at[i], doc, persons, self.types, self._country_cache)
+            if country is not None:
+                noun = tok.head
+                out.append(Mention(noun.idx, noun.idx + len(noun), noun.i, noun.i + 1, "DESC", "description", country))
+        return out
 
     def resolve(self, tok: Token) -> str | None:
         """The actor an it/they pronoun refers to (rules d-g), or None."""
@@ -208,7 +241,7 @@ class GroupPronouns:
 
     def add_state_noun(self, tok: Token, person: str, persons: list[Mention]) -> None:
         """Rule h: *his government* (``tok`` = *his*) stands for the person's one country, if known."""
-        if tok.tag_ != "PRP$" or tok.head.lower_ not in STATE_NOUNS:
+        if tok.tag_ != "PRP$" or tok.head.lower_ not in PERSON_STATE_NOUNS:
             return
         country = _country_of(person, tok.doc, persons, self.types, self._country_cache)
         if country is not None:
@@ -219,6 +252,8 @@ class GroupPronouns:
 
 #: Nouns for the state a person leads (*his government*).
 STATE_NOUNS = frozenset({"government", "administration", "regime"})
+#: A person's state nouns: also *his country*, *Musharraf's nation* (rule h).
+PERSON_STATE_NOUNS = STATE_NOUNS | {"country", "nation"}
 
 
 def _country_of(person: str, doc: Doc, persons: list[Mention], types, cache: dict) -> str | None:
@@ -356,8 +391,33 @@ ACTING_NOUNS = frozenset("""
 
 
 def _acts_for_actor(tok: Token, actor_at) -> bool:
-    """*NATO leaders*, *Russia's troops*: a plural noun of :data:`ACTING_NOUNS` with an actor in it."""
-    return (tok.lemma_.lower() in ACTING_NOUNS or tok.lower_ in ACTING_NOUNS) and _has_actor_modifier(tok, actor_at)
+    """*NATO leaders*, *Russia's troops*: a plural noun of :data:`ACTING_NOUNS` with an actor in it;
+    also *leaders at an African Union summit* (a meeting of the actor, :data:`MEETING_NOUNS`)."""
+    if tok.lemma_.lower() not in ACTING_NOUNS and tok.lower_ not in ACTING_NOUNS:
+        return False
+    return _has_actor_modifier(tok, actor_at) or any(
+        c.dep_ == "prep" and c.lower_ == "at" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() in MEETING_NOUNS and _has_actor_modifier(g, actor_at)
+            for g in c.children)
+        for c in tok.children)
+
+
+#: Meetings whose members act for the actor that holds them (*leaders at an African Union summit*).
+MEETING_NOUNS = frozenset({"summit", "meeting", "conference", "congress", "convention", "session", "assembly"})
+
+
+def _meeting_members(tok: Token) -> Token | None:
+    """The acting noun (:data:`ACTING_NOUNS`) at a meeting that ``tok`` modifies: *leaders at an African
+    Union summit* (``tok`` = Union) -> leaders; else None."""
+    if tok.dep_ not in {"compound", "poss"} or tok.head.lemma_.lower() not in MEETING_NOUNS:
+        return None
+    meeting = tok.head
+    if meeting.dep_ != "pobj" or meeting.head.lower_ != "at":
+        return None
+    members = meeting.head.head
+    if members.tag_ != "NNS" or (members.lemma_.lower() not in ACTING_NOUNS and members.lower_ not in ACTING_NOUNS):
+        return None
+    return members
 
 
 def _has_actor_modifier(tok: Token, actor_at) -> bool:
@@ -414,6 +474,36 @@ def _descriptions(doc: Doc, mentions, group_names, types, sent_of, table: TokenT
             actor = best
         if actor is not None:
             out.append(Mention(doc[first].idx, tok.idx + len(tok), first, i + 1, "DESC", "description", actor))
+    return out
+
+
+_PLURAL_DESCRIPTION_SENTENCES = 3
+
+
+def _plural_descriptions(doc: Doc, names: list[Mention], sent_of, table: TokenTable) -> list[Mention]:
+    """*The leaders* after *G8 leaders*: a bare definite plural acting noun (:data:`ACTING_NOUNS`, only
+    *the* before it) stands for the actor of the last plural of the same noun with an actor in it
+    (*G8 leaders*, *the leaders of Albania*, *leaders at an AU summit*) in its sentence or the
+    :data:`_PLURAL_DESCRIPTION_SENTENCES` before (*The leaders also pledged ... they called* -> G8)."""
+    name_at = {i: m.actor for m in names for i in range(m.tok_start, m.tok_end)}
+    last: dict[str, tuple[str, int]] = {}
+    out = []
+    for i, tag in enumerate(table.tag):
+        if tag != "NNS" or i in name_at:
+            continue
+        tok = doc[i]
+        lemma = tok.lemma_.lower()
+        if lemma not in ACTING_NOUNS:
+            continue
+        if _acts_for_actor(tok, name_at):
+            owner = next((name_at[k.i] for k in tok.subtree if k.i in name_at), None)
+            if owner is not None:
+                last[lemma] = (owner, sent_of[i])
+            continue
+        kids = list(tok.children)
+        if lemma in last and sent_of[i] - last[lemma][1] <= _PLURAL_DESCRIPTION_SENTENCES \
+                and len(kids) == 1 and kids[0].dep_ == "det" and kids[0].lower_ == "the" and kids[0].i == i - 1:
+            out.append(Mention(kids[0].idx, tok.idx + len(tok), i - 1, i + 1, "DESC", "description", last[lemma][0]))
     return out
 
 
@@ -614,6 +704,8 @@ def _role_head(tok: Token, plural: bool) -> Token:
         h = h.head.head
     elif plural and h.dep_ == "pobj" and h.head.lower_ == "from" and h.head.head.lemma_.lower() in PEOPLE_NOUNS:
         h = h.head.head         # 'officers from the 13th Brigade'
+    elif plural and _meeting_members(h) is not None:
+        h = _meeting_members(h)  # 'leaders at an African Union summit'
     if h.dep_ == "appos":
         h = h.head
     return h
@@ -650,6 +742,24 @@ def _controller(tok: Token) -> Token | None:
 
 
 _PLURAL_DETERMINERS = frozenset({"those", "these", "others", "many", "some", "all", "few"})
+
+
+def _adjunct_subject(tok: Token) -> Token | None:
+    """The subject of the clause a participle adjunct without a subject hangs on: *his country intends
+    to boost its oil exports to China ..., quadrupling its current exports* (the country, not China).
+    Only for a possessive on the participle's direct object, the participle after its clause's verb."""
+    if tok.tag_ != "PRP$" or tok.dep_ != "poss" or tok.head.dep_ != "dobj":
+        return None
+    verb = tok.head.head
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.head.i > verb.i \
+            or any(c.dep_ in _SUBJ | {"mark"} for c in verb.children):
+        return None
+    h = verb.head
+    while True:
+        subject = next((c for c in h.children if c.dep_ in _SUBJ), None)
+        if subject is not None or h.dep_ not in {"xcomp", "conj"} or h.head == h:
+            return subject if subject is not None and subject.dep_ == "nsubj" else None
+        h = h.head
 
 
 def _reason_object(tok: Token) -> Token | None:
@@ -742,7 +852,9 @@ def _reported_by_plural_noun(tok: Token, actor_at) -> bool:
     *analysts say they expect*: the speakers are the unnamed people of the
     noun. Nouns with an actor or a country adjective in them (*US commanders*,
     *NATO leaders*, *Chinese officials*) and nouns of an organisation
-    (*government officials*) stand for that actor and do not count.
+    (*government officials*) stand for that actor and do not count. A
+    singular organisation noun that no actor stands for (*The Conservative
+    government have recently said they*) is the speaker too.
     """
     if tok.dep_ not in _SUBJ:
         return False
@@ -761,6 +873,9 @@ def _reported_by_plural_noun(tok: Token, actor_at) -> bool:
                 return True     # a poll: '35 percent said they believed', 'nearly half predict that they'
             if any(k.dep_ == "conj" for k in c.children) and not any(k.i in actor_at for k in c.conjuncts):
                 return True     # 'Mr Sharif Virk and other senior officials have told the BBC that they'
+            if c.tag_ == "NN" and c.lower_ in _group_nouns():
+                return True     # 'The Conservative government have said they want': the government, when
+                #                 no actor stands for it (a description that does is in actor_at)
             if c.tag_ != "NNS":
                 return False
             demonyms = _demonyms()
@@ -772,10 +887,13 @@ def _reported_by_plural_noun(tok: Token, actor_at) -> bool:
 def _resolve_group(tok: Token, number: str, groups: Antecedents, types, blockers, sent_of,
                    quotes: SpanIndex | None = None, para_of: list[int] | None = None,
                    words: list[str] | None = None) -> str | None:
+    agree = _AGREES[number]
+    bracketed = _bracketed(tok, groups.actor_at)
+    if bracketed is not None:   # an editor's note names the referent: 'them [the Conservatives]', 'it [the hotel]'
+        return bracketed if bracketed and types.get(bracketed) in agree else None
     if is_pleonastic(tok) or refers_to_thing(tok) or _continues_thing(tok, groups.actor_at, sent_of, words) \
             or _continues_unresolved(tok, number, groups.actor_at, sent_of, words):
         return None
-    agree = _AGREES[number]
     plural = number == "pl"
     if tok.lower_.endswith(("self", "selves")):
         for c in tok.head.children:
@@ -801,14 +919,19 @@ def _resolve_group(tok: Token, number: str, groups: Antecedents, types, blockers
         if not (plural and b >= 0 and sent_of[b] == sent_of[tok.i] and b > _clause_top(tok).head.i):
             return reported     # unless plural people come between: 'Iraq said that Saddam and the other
         return None             # accused must face justice, and that they have been held to account'
+    if not plural and _reason_about_object(tok, groups.actor_at):
+        return None             # 'the government is ending the truce because it did not achieve': the truce
     if not plural and _said_of_object(tok, groups.actor_at):
         return None             # 'criticized Newsweek's initial response, saying it was': the response
     if plural and _reported_by_plural_noun(tok, groups.actor_at):
         return None             # 'savers queuing at Northern Rock said they were horrified'
+    conjoined = _conjoined_owner(tok, groups.actor_at)
+    if conjoined is not None and types.get(conjoined) in agree and types.get(conjoined) != "NORP":
+        return conjoined
     cataphor = _cataphor(tok, groups.actor_at)
     if cataphor is not None:
         return cataphor if types.get(cataphor) in agree else None
-    controller = _controller(tok) or _reason_object(tok)
+    controller = _controller(tok) or _reason_object(tok) or _adjunct_subject(tok)
     if controller is not None:
         actor = groups.actor_at.get(controller.i)
         if actor is not None:
@@ -868,7 +991,8 @@ def _resolve_group(tok: Token, number: str, groups: Antecedents, types, blockers
                            or (root.dep_ == "compound" and m.kind != "pronoun")):
             continue            # 'Pakistanis' is no 'it'; 'the UN truce': UN modifies a thing
         if plural and root.dep_ == "compound" and not (root.head.tag_ == "NNS"
-                                                       and _acts_for_actor(root.head, groups.actor_at)):
+                                                       and _acts_for_actor(root.head, groups.actor_at)) \
+                and _meeting_members(root) is None:
             continue            # 'NATO leaders ... they', not 'Kroger customers ... they'
         if _participle_agent(root, tok):
             continue            # 'Backed by an investment by AIG, it is pursuing': AIG backs it
@@ -956,7 +1080,9 @@ def _cataphor(tok: Token, actor_at) -> str | None:
 
     *During their two-day summit, the E.U. also discussed*; *On their blog,
     Google said*: the phrase (a prepositional phrase of the main verb, first in
-    the sentence, with no name of an actor before the pronoun) is about the
+    the sentence, with no name of an actor before the pronoun), or a participle
+    clause with no subject of its own that opens the sentence (*Seeking to
+    protect their state within a state, Hezbollah has*), is about the
     main clause's subject, when that subject is a name of an actor. Returns
     that actor (the caller checks agreement) or None. Subjects of a fronted
     clause are left to the other rules: *If they accept, Cadbury will cease*
@@ -969,14 +1095,58 @@ def _cataphor(tok: Token, actor_at) -> str | None:
     x = tok
     while x.head != x and x.head.i != sent.root.i:
         x = x.head
-    if x.head.i != sent.root.i or x.dep_ != "prep" or x.left_edge.i != sent.start:
+    if x.head.i != sent.root.i or x.left_edge.i != sent.start:
         return None
+    if x.dep_ != "prep" and not (x.dep_ == "advcl" and x.tag_ in {"VBG", "VBN"}
+                                 and not any(c.dep_ in _SUBJ | {"mark"} for c in x.children)):
+        return None             # a participle clause without a subject has the main clause's subject
     verb = sent.root
     subj = next((c for c in verb.children if c.dep_ in _SUBJ and c.i > x.right_edge.i), None)
     if subj is None or subj.i not in actor_at or subj.pos_ == "PRON" \
             or any(k in actor_at for k in range(sent.start, tok.i)):
         return None
     return actor_at[subj.i]
+
+
+def _bracketed(tok: Token, actor_at) -> str | None:
+    """What an editor's note in brackets right after the pronoun says it is: the one actor named in it
+    (*they [the U.S.]*, *them [the Conservatives]*); ``""`` when the note names a noun but no actor
+    or more than one (*it [the hotel]*, *they [the United States and Britain]*); None without a note
+    or with a note that names no noun (*it [does]*)."""
+    doc = tok.doc
+    k = tok.i + 1
+    if k >= len(doc) or doc[k].text != "[":
+        return None
+    inside = []
+    for j in range(k + 1, min(k + 12, len(doc))):
+        if doc[j].text == "]":
+            break
+        inside.append(doc[j])
+    else:
+        return None
+    actors = {actor_at[t.i] for t in inside if t.i in actor_at}
+    if any(t.tag_ == "CC" for t in inside):
+        return ""               # 'they [the Australian, Malaysian, New Zealand and Portuguese forces]': several
+    if len(actors) == 1:
+        return actors.pop()
+    return "" if actors or any(t.tag_ in {"NN", "NNS", "NNP", "NNPS"} for t in inside) else None
+
+
+def _conjoined_owner(tok: Token, actor_at) -> str | None:
+    """A possessive on the second of two coordinated nouns is the first one: *Hezbollah and its
+    allies*, *Russia and its neighbours*. Only for a name of an actor coordinated with that one noun
+    (not *Iraq, Iran and their neighbours*, where it is both; a singular *its* is the conjunct next
+    to it even at the end of a list; not people, *Americans and their followers*); returns the actor
+    (the caller checks agreement and goes on with the other rules if it fails) or None."""
+    if tok.tag_ != "PRP$" or tok.dep_ != "poss" or tok.head.dep_ != "conj":
+        return None
+    first = tok.head.head
+    if first.i not in actor_at or first.i > tok.i or first.dep_ == "conj" and tok.lower_ != "its" \
+            or first.tag_ in {"NNS", "NNPS"} \
+            or sum(c.dep_ == "conj" for c in first.children) != 1 \
+            or not any(c.dep_ == "cc" and c.lower_ == "and" for c in first.children):
+        return None
+    return actor_at[first.i]
 
 
 def _owned_by(noun: Token, m: Mention, actor_at) -> bool:
@@ -986,6 +1156,24 @@ def _owned_by(noun: Token, m: Mention, actor_at) -> bool:
     if noun.lemma_.lower() in PEOPLE_NOUNS or noun.lower_ in PEOPLE_NOUNS:
         return False
     return any(c.dep_ == "poss" and actor_at.get(c.i) == m.actor for c in noun.children)
+
+
+def _reason_about_object(tok: Token, actor_at) -> bool:
+    """Subject *it* of a *because* / *since* clause hung on a verb with a singular thing as direct
+    object: *the government is ending the truce because it did not achieve what it was supposed to*
+    (the truce, an event or thing, more likely than an actor named before); not when the verb's
+    subject is a name (*South Korea has only limited ability ... because it was not a signatory*)."""
+    if tok.dep_ not in _SUBJ or tok.lower_ != "it":
+        return False
+    clause = tok.head
+    if clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in {"because", "since"}
+                                         for c in clause.children):
+        return False
+    verb = clause.head
+    if any(c.dep_ in _SUBJ and c.tag_ in {"NNP", "NNPS"} for c in verb.children):
+        return False            # 'South Korea has only limited ability ... because it was not a signatory'
+    return any(c.dep_ == "dobj" and c.tag_ == "NN" and c.i < tok.i and c.i not in actor_at
+               and not any(k.i in actor_at for k in c.subtree) for c in verb.children)
 
 
 def _said_of_object(tok: Token, actor_at) -> bool:

@@ -21,7 +21,8 @@ b. Inside a quotation, a third-person pronoun does not refer to the speaker
    speaking in that paragraph. The attribution after a quote (*"...," he
    said*) does not refer to a person named inside the quote, and its
    look-back counts from the sentence where the quote began, however many
-   sentences the quote holds.
+   sentences the quote holds. A pronoun that introduces a quotation (*he
+   stated, "..."*), once resolved, is a speaker of its paragraph too.
 c. Clause structure: *his/her* in a participial adjunct without a subject
    (*Musharraf met Brown, reassuring his host*) and on the direct object of a
    verb (*Dell added ... and justified his comments*) refer to the verb's
@@ -32,7 +33,9 @@ c. Clause structure: *his/her* in a participial adjunct without a subject
    sentence or up to three sentences back, whose gender does not contradict
    the pronoun, and who is not the subject of the pronoun's own verb when the
    pronoun is an object (``Scholz thanked him``: him is not Scholz); a
-   main-clause subject pronoun prefers the most recent named subject. A
+   main-clause subject pronoun prefers the most recent named subject, and
+   when that subject is of a clause reported by a named person, the reporter
+   (*Chavez said that Jintao agreed ... He is also discussing*). A
    phrase that contains the pronoun is no antecedent (*his wife* is not *he*).
    Gender comes first from the text (a listed first name, or a title before a
    name: *Mr*, *Ms.*, *Queen*, :data:`GENDER_TITLES`), else from the first
@@ -111,6 +114,10 @@ def resolve_pronouns(doc: Doc, mentions: list[Mention], types: dict[str, str], q
                                     quotes, sent_of, para_of)
             if actor is not None and actor not in fixed:
                 gender.setdefault(actor, PERSONAL_PRONOUNS[low])
+            if actor is not None and _speaks(tok, quotes):
+                # 'he stated, "... If he argues that he won ..."': a speaker named by a pronoun is not
+                # the referent of the third-person pronouns he quotes either (rule b)
+                speakers.setdefault(para_of[i], set()).add(actor)
             target = persons
         elif low in GROUP_PRONOUNS:
             actor = groups.resolve(tok)
@@ -209,7 +216,7 @@ def _resolve_person(tok: Token, g: str, persons: Antecedents, gender, last_in_qu
                         break
                     if m.kind != "pronoun" and tok.doc[m.tok_start:m.tok_end].root.dep_ in _SUBJ \
                             and not quotes.inside(m.start, m.end):
-                        actor = m.actor
+                        actor = _reporter(tok.doc[m.tok_start:m.tok_end].root, g, persons, gender) or m.actor
                         break
     else:
         actor = last_in_quote.get(para)
@@ -288,6 +295,27 @@ def _adjunct_subject(tok: Token, g: str, persons: Antecedents, gender) -> str | 
     return _subject_person(clause.head, g, persons, gender)
 
 
+#: Verbs whose person subject a following *he* continues (not *suggest*, *show*: an exit poll suggested ...).
+_SAYING_VERBS = frozenset({"say", "tell", "claim", "state", "announce", "insist", "argue", "add", "explain",
+                           "assert", "declare", "admit", "deny", "confirm", "warn", "reply", "write"})
+
+
+def _reporter(subject: Token, g: str, persons: Antecedents, gender) -> str | None:
+    """The named person who reports the clause of ``subject``: *Chavez said that Jintao agreed to
+    support the bid. He is also discussing ...*: a main-clause *he* continues the reporter, not the
+    subject of the reported clause."""
+    clause = subject.head
+    while clause.dep_ in {"conj", "xcomp"} and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_ not in _SAYING_VERBS or clause.head.dep_ != "ROOT":
+        return None
+    reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if reporter is None or reporter.i not in persons.actor_at or reporter.pos_ == "PRON":
+        return None
+    actor = persons.actor_at[reporter.i]
+    return actor if _agrees(actor, g, gender) and actor != persons.actor_at.get(subject.i) else None
+
+
 def _is_attribution(tok: Token, quotes) -> bool:
     """``tok`` is the subject of a speech verb after a quotation in its sentence (*"...," he said*)."""
     if tok.dep_ != "nsubj" or tok.head.lemma_ not in SPEECH_VERBS:
@@ -346,6 +374,14 @@ def _cataphor(tok: Token, g: str, persons: Antecedents, gender, quotes, sent_of)
     if m is None or m.kind != "name" or quotes.inside(m.start, m.end):
         return None
     return m.actor if _agrees(m.actor, g, gender) else None
+
+
+def _speaks(tok: Token, quotes: SpanIndex) -> bool:
+    """``tok`` (outside quotes) is the subject of a speech verb that a quotation follows in its
+    sentence: *he stated, "..."* (not *he denied this*)."""
+    if tok.dep_ != "nsubj" or tok.head.lemma_ not in SPEECH_VERBS or quotes.inside(tok.idx, tok.idx + len(tok)):
+        return False
+    return any(quotes.inside(t.idx, t.idx + len(t)) for t in tok.doc[tok.head.i + 1:tok.sent.end])
 
 
 def _speakers_by_paragraph(doc: Doc, persons: list[Mention], quotes: SpanIndex, para_of) -> dict[int, set[str]]:

@@ -31,7 +31,12 @@ annotated before the rules of session 20 and never used to choose one);
 unseen articles: an EU summit, a war report with Eritrea, Uganda, the AU and
 the UPDF, a party's bill blocked in parliament, a company purchase, a court
 decision on exiled islanders, an armed group's announcement; annotated before
-the rules of session 21 and never used to choose one).
+the rules of session 21 and never used to choose one);
+``--data tests/data/pronouns_holdout_batch6.json`` scores batch 6 (five more
+unseen articles: a G8 summit where a president falls ill, a war report on
+Hezbollah and the Lebanese government, a dispute over power-sharing talks in
+Zimbabwe, a disputed Mexican election, a trade visit of Venezuela's president
+to China; annotated before the rules of round 6 and never used to choose one).
 
 The hold-out was annotated before the it/they rules were changed; read the
 errors for kinds of mistakes, never to fix one sentence.
