@@ -462,6 +462,22 @@ def _np_refs(tok: Token, ctx: _Context, *, depth: int = 0) -> list[_Ref]:
             out.append(ref)
         elif t.lower_ in _PAIR_NOUNS and any(c.lower_ in {"two", "both"} for c in t.children):
             out.extend(ctx.last_two(t))              # the two sides agreed to support X: the pair named before
+        elif t.pos_ == "NOUN" and t.tag_ == "NNS" and depth < 3:
+            # condemned by international organisations, such as the OSCE: the members named stand for them
+            out.extend(replace(r, conf=r.conf * 0.85) for m in _members(t) for r in _np_refs(m, ctx, depth=depth + 1))
+    return out
+
+
+def _members(tok: Token) -> list[Token]:
+    """The heads of ``including Y``, ``such as Y``, ``like Y`` on a plural noun (``critics of X, including Y``)."""
+    out = []
+    for child in tok.children:
+        if child.dep_ != "prep":
+            continue
+        if child.lower_ in {"including", "like"} or child.lower_ == "as" and any(
+                g.lower_ == "such" for g in child.children) or child.lower_ == "as" and child.i > 0 and \
+                child.doc[child.i - 1].lower_ == "such":
+            out.extend(g for g in child.children if g.dep_ == "pobj")
     return out
 
 

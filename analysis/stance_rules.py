@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from .gazetteer import country_lookup
 from .lexicon import SPEECH_VERBS
-from .stance_context import (_SAID_NOUNS, _CARRIER_NOUNS, _CAUSE_VERBS, _CONTAINER_NOUNS, _END_VERBS, _EXPRESS_VERBS,
+from .stance_context import (_members, _SAID_NOUNS, _CARRIER_NOUNS, _CAUSE_VERBS, _CONTAINER_NOUNS, _END_VERBS, _EXPRESS_VERBS,
                              _ENVOY_NOUNS, _FIRST_PERSON, _NEGATION_WORDS, _PHRASAL_NOT_BACKING, _RECEIVE_VERBS, _Context,
                              _Event, _flip, _negations, _np_refs, _pobjs, _polarity_and_modality, _Ref,
                              _evaluation_flip, _own_subjects, _speaker_refs, _subject_refs)
@@ -846,19 +846,6 @@ def _relation_events(tok: Token, ctx: _Context) -> list[_Event]:
     stance = _flip(entry.polarity) if negs % 2 else entry.polarity
     conf = 0.75 * entry.strength * (0.9 if negs else 1.0)
     return [_Event(tok, f"{tok.text} of", tuple(holders), t, stance, conf) for t in targets]
-
-
-def _members(tok: Token) -> list[Token]:
-    """The heads of ``including Y``, ``such as Y``, ``like Y`` on a plural noun (``critics of X, including Y``)."""
-    out = []
-    for child in tok.children:
-        if child.dep_ != "prep":
-            continue
-        if child.lower_ in {"including", "like"} or child.lower_ == "as" and any(
-                g.lower_ == "such" for g in child.children) or child.lower_ == "as" and child.i > 0 and \
-                child.doc[child.i - 1].lower_ == "such":
-            out.extend(g for g in child.children if g.dep_ == "pobj")
-    return out
 
 
 #: Common nouns that may be capitalised before a hyphen cue (``Government-sponsored``): no name of a backer.

@@ -79,6 +79,12 @@ CASES = [
     ("Gachechiladze, a former ally of Saakashvili, is running.", "Gachechiladze", "Saakashvili", "none"),
     ("Critics of Erdogan, including Gulen, say the vote was rigged.", "Erdogan", "Gulen", "q->p against"),
     ("Allies of Russia, including Belarus, abstained.", "Belarus", "Russia", "p->q favor"),
+    # a plural noun standing for the members it names (``such as`` / ``including``)
+    ("The Awami League was condemned by international bodies, such as the OSCE.", "Awami League", "OSCE",
+     "q->p against"),
+    ("Several countries, including Sweden, praised Kofi Annan.", "Sweden", "Kofi Annan", "p->q favor"),
+    ("Russia denounced neighbours such as Estonia.", "Russia", "Estonia", "p->q against"),
+    ("Several countries, such as Norway, sent observers to Sri Lanka.", "Norway", "Sri Lanka", "none"),
     # demands and allegations
     ("Obama urged Iran to stop enriching uranium.", "Obama", "Iran", "p->q against"),
     ("The United States demanded that North Korea halt its nuclear program.", "North Korea", "United States",
