@@ -19,6 +19,9 @@ by reading before any rule was run: 132 none, 13 p->q against, 3 p->q favor, 2 q
 ``--data tests/data/stance_pairs_dev3.jsonl`` scores the third batch (150 pairs from civic-politics articles,
 sentences with a VADER opinion word or a verb of saying: ``stance_pairs_sample.py --opinion --seed 2123``,
 labelled by reading before any rule was run: 136 none, 7 p->q against, 4 p->q favor, 3 q->p against).
+``--data tests/data/stance_pairs_dev4.jsonl`` scores the fourth batch (100 pairs drawn the same way with
+``--seed 2125``, labelled before round 8: 80 none, 9 p->q favor, 7 p->q against, 3 q->p against, 1 q->p favor;
+``--alone`` 5-class macro-F1 0.254 for the code of round 7, the honest estimate).
 
 With ``--alone`` each item's sentence is analysed by itself, as a
 sentence-level benchmark would give it (no article to resolve pronouns or
