@@ -742,7 +742,7 @@ _SQUAD_NOUNS = frozenset("""
 _RESULT_NOUNS = frozenset("victory win defeat loss draw".split())
 
 
-def _place_teams(doc: Doc, cands: list[Mention]) -> list[Mention]:
+def _place_teams(doc: Doc, cands: list[Mention], *, sports: bool) -> list[Mention]:
     """Clubs named after a place in a sports story are teams (ORG) wherever the story names them.
 
     In a sports story (:func:`analysis.names.is_sports_text`) a one-word name
@@ -755,11 +755,11 @@ def _place_teams(doc: Doc, cands: list[Mention]) -> list[Mention]:
     (the tagger calls the same club a person, a place and an organisation in
     turn). A capitalised word the tagger left out is added when it is such a
     side and a city of the gazetteer. Surnames of persons in the text are never
-    teams (*Federer beat Nadal*).
+    teams (*Federer beat Nadal*). ``sports`` is :func:`~analysis.names.is_sports_text` of the text.
     """
-    text = doc_text(doc)
-    if not is_sports_text(text):
+    if not sports:
         return cands
+    text = doc_text(doc)
     names, places = _lookup("name"), place_names()
     surnames = {w for m in cands if m.label == "PERSON" and m.tok_end - m.tok_start > 1
                 for w in [match_key(doc[m.tok_end - 1].text)]}
@@ -871,12 +871,12 @@ def _bracket_country_persons(doc: Doc, cands: list[Mention]) -> list[Mention]:
     return out
 
 
-def _datelines(doc: Doc, cands: list[Mention]) -> list[Mention]:
+def _datelines(doc: Doc, cands: list[Mention], *, sports: bool) -> list[Mention]:
     """The place of a dateline (``MEXICO CITY 1996-08-22``) is a place (GPE), not what the tagger says.
 
     Its actor is the name in title case (*Mexico City*), or the country it spells; where the
     story names a club after the place (an ORG of the same name), the place is the actor
-    *Caloundra (place)* in a sports story, so that the club keeps its type.
+    *Caloundra (place)* in a sports story (``sports``), so that the club keeps its type.
     """
     places = dateline_places(doc_text(doc))
     if not places:
@@ -889,7 +889,7 @@ def _datelines(doc: Doc, cands: list[Mention]) -> list[Mention]:
             out.append(m)
     text = doc_text(doc)
     teams = ({_fold(match_key(text[m.start:m.end])) for m in out if m.label == "ORG" and m.actor is None}
-             if is_sports_text(text) else set())
+             if sports else set())
     for sp in spans:
         title = " ".join(w.capitalize() if "-" not in w else "-".join(p.capitalize() for p in w.split("-"))
                          for w in match_key(sp.text).split())
@@ -1253,12 +1253,12 @@ def _state_bodies(doc: Doc, cands: list[Mention]) -> list[Mention]:
     """A country tagged alone before an untagged institution is the institution (ORG):
     *a U.S. Senate plan* where the tagger marks only *U.S.*; *Supreme Court*, *Air Force*
     and the like are taken up to the last capitalised word."""
-    names, out = _lookup("name"), []
+    names, text, out = _lookup("name"), doc_text(doc), []
     for m in cands:
         e = m.tok_end
         if (m.kind == "name" and m.label == "GPE" and e < len(doc) and not doc[e].ent_type_
                 and doc[e].lower_ in _STATE_BODIES and doc[e].text[:1].isupper()
-                and match_key(doc_text(doc)[m.start:m.end]) in names):
+                and match_key(text[m.start:m.end]) in names):
             span = doc[m.tok_start:e + 1]
             m = Mention(span.start_char, span.end_char, span.start, span.end, "ORG", "name")
         out.append(m)
@@ -1717,11 +1717,12 @@ def find_mentions(doc: Doc, *, doc_id: str = "text", sentence_starts: list[int] 
     cands = _score_line_names(doc, cands, titled)
     cands = _bracket_country_persons(doc, cands)
     cands = _result_teams(doc, cands)
-    cands = _place_teams(doc, cands)
+    sports = is_sports_text(doc_text(doc))          # read once for both steps below
+    cands = _place_teams(doc, cands, sports=sports)
     cands = _org_noun_names(doc, cands)
     cands = _state_bodies(doc, cands)
     cands = _caps_filter(doc, cands, tokens)
-    cands = _datelines(doc, cands)
+    cands = _datelines(doc, cands, sports=sports)
     names = _join_variants(doc, _follow_caps_twins(doc, _resolve_names(doc, cands)))
     if table is not None:
         names = _apply_actor_table(doc, names, table)
