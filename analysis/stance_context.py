@@ -58,10 +58,13 @@ _MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must", 
 _FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 _POSSESSIVE_IT = frozenset({"its", "their"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
+#: Verbs that ask an addressee to act (``urged Y to``, ``called on Y to``); the demand rule of
+#: :mod:`analysis.stance_rules` adds *demand* and *insist* to them.
+_ASKING_VERBS = frozenset({"urge", "call", "appeal", "press", "pressure", "push", "ask", "implore", "exhort"})
 #: Verbs of asking someone to act (object control): the object of "urged X to talk with Y" has not acted, so it holds
 #: no stance of the infinitive ("the EU asked Turkey to support Greece" is no stance of Turkey).
-_REQUEST_VERBS = frozenset({"urge", "ask", "call", "press", "encourage", "invite", "tell", "want", "beg", "implore",
-                            "challenge", "request", "pressure", "push", "exhort", "appeal", "advise", "beseech"})
+_REQUEST_VERBS = _ASKING_VERBS | frozenset({"encourage", "invite", "tell", "want", "beg", "challenge", "request",
+                                            "advise", "beseech"})
 _PHRASAL_NOT_BACKING = frozenset({"down", "off", "away", "out"})
 _ALLIANCE_NAMES = {("alliance", "nato"), ("alliance", "north atlantic treaty organization"), ("bloc", "eu"),
                    ("bloc", "european union"), ("bloc", "asean"), ("bloc", "african union"), ("union", "eu")}
@@ -105,7 +108,8 @@ _NAME_ALIASES = {"court": ("tribunal",), "tribunal": ("court",), "parliament": (
                  "assembly": ("parliament",)}
 #: spaCy entity labels that stand for an actor when the ``mentions`` table has none there (``Obama met ...``).
 _FALLBACK_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "FAC": "ORG"}
-#: Personal pronouns that stand for themselves when nobody is named before them (a sentence analysed alone).
+#: Third-person pronouns of a person: they stand for themselves when nobody is named before them (a sentence
+#: analysed alone), and inside a quotation "said of Y" they are Y.
 _LONE_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 #: Confidence factors of actors the ``mentions`` table does not have: a spaCy entity, an unnamed institution.
 _ENTITY_FACTOR, _INSTITUTION_FACTOR = 0.75, 0.6
@@ -499,9 +503,6 @@ _PORTFOLIOS = frozenset({"Foreign", "Affairs", "Defence", "Defense", "Finance", 
                          "Energy", "Transport", "Culture", "Information", "Internal", "External", "Security"})
 
 
-_THIRD_PERSON = frozenset({"he", "him", "his", "she", "her"})
-
-
 def _said_of(tok: Token, ctx: _Context) -> _Ref | None:
     """The person of a ``said of Y`` phrase on a speech verb outside the quotation ``tok`` is in (its sentence)."""
     for verb in tok.sent:
@@ -548,7 +549,7 @@ def _np_ref(tok: Token, ctx: _Context, *, depth: int = 0) -> _Ref | None:
     if tok.lower_ in _FIRST_PERSON and ctx.in_quote(tok):
         speaker = ctx.speaker_at(tok)
         return None if speaker is None else replace(speaker, conf=speaker.conf * (1.0 if tok.lower_ in {"i", "me", "my"} else 0.9))
-    if tok.lower_ in _THIRD_PERSON and tok.pos_ == "PRON" and ctx.in_marks(tok):
+    if tok.lower_ in _LONE_PRONOUNS and tok.pos_ == "PRON" and ctx.in_marks(tok):
         about = _said_of(tok, ctx)                   # "He is a great leader," X said of Y: he is Y
         if about is not None:
             return about

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from .gazetteer import country_lookup
 from .lexicon import SPEECH_VERBS
-from .stance_context import (_members, _SAID_NOUNS, _CARRIER_NOUNS, _CAUSE_VERBS, _CONTAINER_NOUNS, _END_VERBS, _EXPRESS_VERBS,
+from .stance_context import (_ASKING_VERBS, _members, _SAID_NOUNS, _CARRIER_NOUNS, _CAUSE_VERBS, _CONTAINER_NOUNS, _END_VERBS, _EXPRESS_VERBS,
                              _ENVOY_NOUNS, _FIRST_PERSON, _NEGATION_WORDS, _PHRASAL_NOT_BACKING, _RECEIVE_VERBS, _Context,
                              _Event, _flip, _negations, _np_refs, _pobjs, _polarity_and_modality, _Ref,
                              _evaluation_flip, _own_subjects, _speaker_refs, _subject_refs)
@@ -66,8 +66,7 @@ _WEAPON_NOUNS = frozenset({"rocket", "missile", "shell", "bomb", "mortar", "airs
 #: Nouns of ``put X on trial``, ``bring X to justice``, ``before a court``.
 _TRIAL_NOUNS = frozenset({"trial", "justice", "court", "tribunal", "judge"})
 #: Verbs that ask an addressee to act (``urged Y to``, ``called on Y to``), for :func:`_demand_events`.
-_DEMAND_VERBS = frozenset({"urge", "call", "appeal", "demand", "press", "pressure", "push", "ask", "implore",
-                           "exhort", "insist"})
+_DEMAND_VERBS = _ASKING_VERBS | frozenset({"demand", "insist"})
 #: Acts that, demanded of Y, say Y does wrong: stop, withdraw, release, comply, step down ...
 _DESIST_VERBS = frozenset({"stop", "halt", "end", "cease", "withdraw", "abandon", "drop",
                            "renounce", "comply", "respect", "refrain", "desist", "resign", "leave", "dismantle",
