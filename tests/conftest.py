@@ -101,6 +101,12 @@ def pronoun_actors(text: str) -> dict[tuple[str, int], str]:
     return {(row.text, row.start): row.actor for row in p.itertuples()}
 
 
+def pronoun_actor_before(text: str, word: str, following: str) -> str | None:
+    """The actor of the pronoun ``word`` that ``following`` comes after (*it* in *it also*; None: unresolved)."""
+    at = text.index(f" {word} {following}") + 1
+    return pronoun_actors(text).get((word, at))
+
+
 def pronoun_actor(text: str, word: str, nth: int = 0) -> str | None:
     """The actor of the ``nth`` occurrence of ``word`` in ``text`` (None: unresolved or no pronoun)."""
     at = -1

@@ -10,13 +10,7 @@ from __future__ import annotations
 import pytest
 
 from .conftest import pronoun_actor as _actor_of
-from .conftest import pronoun_actors
-
-
-def _actor_before(text: str, word: str, following: str) -> str | None:
-    """The actor of the pronoun ``word`` that is followed by ``following`` (*it* in *it also*)."""
-    at = text.index(f" {word} {following}") + 1
-    return pronoun_actors(text).get((word, at))
+from .conftest import pronoun_actor_before as _actor_before
 
 
 @pytest.mark.parametrize("text, word", [

@@ -11,13 +11,7 @@ or go elsewhere.
 from __future__ import annotations
 
 from .conftest import pronoun_actor as _actor_of
-from .conftest import pronoun_actors
-
-
-def _actor_before(text: str, word: str, following: str) -> str | None:
-    """The actor of the pronoun ``word`` that is followed by ``following``."""
-    at = text.index(f" {word} {following}") + 1
-    return pronoun_actors(text).get((word, at))
+from .conftest import pronoun_actor_before as _actor_before
 
 
 def test_a_pronoun_speaker_is_not_the_he_of_his_quote():
