@@ -432,12 +432,24 @@ def _in_spans(spans, char: int) -> bool:
 
 # ---------------------------------------------------------------- actors of noun phrases
 
+_LIST_NAME_TYPES = frozenset({"GPE", "ORG", "NORP"})
+
+
 def _conjuncts(tok: Token) -> list[Token]:
     out = [tok]
     for child in tok.children:
-        if child.dep_ == "conj":
+        if child.dep_ == "conj" or _listed_appos(tok, child):
             out.extend(_conjuncts(child))
     return out
+
+
+def _listed_appos(tok: Token, child: Token) -> bool:
+    """``The United States, Canada, Israel and the EU``: a list of names the parser hangs as an apposition
+    (``Canada`` appos, then conj): a country or organisation name in apposition to another one, with a
+    ``conj`` of its own, is a further member of the list, not a second name of the first."""
+    return (child.dep_ == "appos" and child.pos_ == "PROPN" and tok.pos_ == "PROPN"
+            and child.ent_type_ in _LIST_NAME_TYPES and tok.ent_type_ in _LIST_NAME_TYPES
+            and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in child.children))
 
 
 def _clause_subject(tok: Token) -> tuple[int, int]:

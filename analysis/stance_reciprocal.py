@@ -4,8 +4,9 @@ Two rules of :mod:`analysis.stance` (issue 12, item 3, fourth round) for a
 hostility that two actors hold towards each other, so each is ``against`` the
 other (two rows, one each way):
 
-* a conflict noun with a ``between X and Y`` phrase (``fighting between
-  Hamas and Fatah``, ``the border conflict between Eritrea and Ethiopia``,
+* a conflict noun with a ``between X and Y`` phrase, its own or that of the
+  verb it is the subject of (``fighting between Hamas and Fatah``, ``a
+  battle broke out between X and Y``, ``the border conflict between Eritrea and Ethiopia``,
   ``tensions between Iran and Israel``); the armed nouns (``clashes``,
   ``fighting``, ``war``) at 0.6, the quarrels (``dispute``, ``tensions``,
   ``row``) at 0.5;
@@ -58,14 +59,24 @@ def between_events(tok: Token, ctx: _Context) -> list[_Event]:
         return []
     if word == "exchange" and not any(o.lemma_.lower() in HOSTILE_EXCHANGES for _, o in _pobjs(tok, {"of"})):
         return []                                        # an exchange of prisoners, of views
+    phrases = _pobjs(tok, {"between"}) or _verb_between(tok)
     refs = []
-    for r in sorted((r for _, p in _pobjs(tok, {"between"}) for r in _np_refs(p, ctx)), key=lambda r: r.start):
+    for r in sorted((r for _, p in phrases for r in _np_refs(p, ctx)), key=lambda r: r.start):
         if len({x.actor for x in refs} | {r.actor}) > 2:
             break                                        # the rift between Russia and the US, Boeing's Carson said: two sides
         refs.append(r)
     if len({r.actor for r in refs}) < 2:
         return []
     return _pairwise(refs, tok, f"{tok.text} between", conf)
+
+
+def _verb_between(tok: Token) -> list:
+    """The ``between`` phrase of the verb a conflict noun is the subject of (``a battle broke out between X
+    and Y``, ``fighting erupted between X and Y``), when that verb has no object of its own."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.pos_ != "VERB" or any(c.dep_ in {"dobj", "obj"} for c in verb.children):
+        return []
+    return _pobjs(verb, {"between"})
 
 
 def exchange_events(tok: Token, ctx: _Context) -> list[_Event]:

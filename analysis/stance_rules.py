@@ -257,6 +257,29 @@ def _responsibility_events(tok: Token, ctx: _Context) -> list[_Event]:
             for act in acts for stance, target, _, strength in _act_victims(act, ctx)]
 
 
+#: Verbs whose ``on`` phrase names the culprit of the act they are said of (``the attack was blamed on Y``).
+_BLAMED_ON_VERBS = frozenset({"blame", "pin"})
+
+
+def _blamed_on_events(tok: Token, ctx: _Context) -> list[_Event]:
+    """``the attack on X was blamed on Y``, ``violence against X, blamed on Y``, ``blamed the bombing of X
+    on Y``: the culprit Y against the victim X of the act (reported blame: lower confidence)."""
+    if tok.lemma_.lower() not in _BLAMED_ON_VERBS:
+        return []
+    culprits = [r for _, p in _pobjs(tok, {"on"}) for r in _np_refs(p, ctx)]
+    negs, modal = _polarity_and_modality(tok)
+    if negs or not culprits:
+        return []
+    acts = [c for c in tok.children if c.dep_ in {"nsubjpass", "dobj", "obj"}]
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        acts.append(tok.head)                            # violence against X, blamed on Y
+        acts.extend(p for _, p in _pobjs(tok.head, {"in", "of"}))   # a surge in attacks on X, blamed on Y
+    own = {r.actor for r in culprits}
+    return [_Event(tok, f"{act.text} ... {tok.text} on", tuple(culprits), target, stance,
+                   0.7 * strength * (0.9 if modal else 1.0))
+            for act in acts for stance, target, _, strength in _act_victims(act, ctx) if target.actor not in own]
+
+
 #: Who, demanded to be released, is held wrongly (``urged Hezbollah to release the soldiers``; not ``funds``).
 _CAPTIVES = frozenset({"hostage", "prisoner", "soldier", "detainee", "captive", "journalist", "activist", "worker",
                        "sailor", "reporter", "dissident", "civilian", "woman", "man", "child", "people", "citizen",

@@ -22,6 +22,13 @@ CASES = [
     ("Canadian soldiers were attacked by the Taliban.", "Canada", "Taliban", "q->p against"),
     ("Hamas, which is backed by Iran, attacked Israel.", "Iran", "Hamas", "p->q favor"),
     ("Hamas, criticised by Egypt, attacked Israel.", "Egypt", "Hamas", "p->q against"),
+    # a list of names parsed as an apposition: every member holds the stance (issue 12, stance10)
+    ("The United States, Canada, Israel and the European Union consider Hamas a terrorist organization.",
+     "Canada", "Hamas", "p->q against"),
+    # an attack blamed on Y: Y against its victim (issue 12, stance10)
+    ("The attack on the Indian embassy was blamed on the Taliban.", "Taliban", "India", "p->q against"),
+    ("Attacks against NATO forces, blamed on the Taliban, have increased since March.", "Taliban", "NATO",
+     "p->q against"),
     # nominalisations
     ("Germany issued a statement of support for Ukraine's membership.", "Germany", "Ukraine", "p->q favor"),
     ("Obama's criticism of Netanyahu angered Israel.", "Obama", "Netanyahu", "p->q against"),
@@ -379,6 +386,7 @@ RECIPROCAL = [
     ("North Korea and South Korea exchanged fire across the border.", "North Korea", "South Korea"),
     ("American troops exchanged fire with Pakistani troops.", "United States", "Pakistan"),
     ("The United Nations tried to end the conflict between Eritrea and Ethiopia.", "Eritrea", "Ethiopia"),
+    ("Fighting erupted between Hamas and Fatah on Sunday.", "Hamas", "Fatah"),
 ]
 
 
