@@ -254,7 +254,7 @@ from .word_flags import word_flags
 from .stance_rules import (LIGHT_VERB_CUES, ADJECTIVE_PREPOSITIONS, AGAINST_NOUNS, AGAINST_VERBS, AID_NOUNS, EVALUATIVE_ADJECTIVES,
                            FAVOR_NOUNS, FAVOR_VERBS, PREPOSITION_VERBS, TRANSFER_VERBS, _adjective_events,
                            _evaluation_events, _hyphen_events, _label_events, _noun_events, _odds_events,
-                           _relation_events, _responsibility_events, _blamed_on_events, _BLAMED_ON_VERBS, _verb_events, _demand_events,
+                           _relation_events, _responsibility_events, _blamed_on_events, _BLAMED_ON_VERBS, _responsible_events, _RESPONSIBLE_VERBS, _verb_events, _demand_events,
                            _allege_events, _envoy_events, _ALLEGE_VERBS, _DEMAND_VERBS, ENVOY_VERBS, _LABEL_VERBS,
                            _RESPONSIBILITY_VERBS, EVALUATION_LEMMAS)
 from .stance_joint import joined_partners, with_partners
@@ -278,7 +278,7 @@ _CORE_LEMMAS = frozenset(          # those of _verb_events (_verb_core, then the
 _VERB_GATES = ((_verb_events, _CORE_LEMMAS), (_evaluation_events, EVALUATION_LEMMAS),
                (_label_events, _LABEL_VERBS), (_judged_events, frozenset(JUDGED_VERBS) | frozenset(JUDGED_PHRASAL)),
                (_odds_events, frozenset({"be", "remain", "stay"})), (_responsibility_events, _RESPONSIBILITY_VERBS),
-               (_blamed_on_events, _BLAMED_ON_VERBS),
+               (_blamed_on_events, _BLAMED_ON_VERBS), (_responsible_events, _RESPONSIBLE_VERBS),
                (_demand_events, _DEMAND_VERBS), (_allege_events, _ALLEGE_VERBS), (_envoy_events, ENVOY_VERBS),
                (exchange_events, EXCHANGE_VERBS),
                (between_events, None), (wished_events, WISHED_LEMMAS), (vote_events, VOTE_LEMMAS))

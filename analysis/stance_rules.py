@@ -21,7 +21,7 @@ from .stance_context import (_ASKING_VERBS, _members, _SAID_NOUNS, _CARRIER_NOUN
                              _evaluation_flip, _own_subjects, _speaker_refs, _subject_refs)
 from .stance_lexicon import cue as _cue
 from .stance_lexicon import cue_words, preposition_cues, words
-from .stance_reported import _dealings_events, _parenthetical_refs, _reporter_refs
+from .stance_reported import _affiliated, _dealings_events, _parenthetical_refs, _reporter_refs
 
 _LABEL_VERBS = words("label")
 #: Verbs whose ``for`` phrase names what their subject wants (``called for the arrest of X``).
@@ -255,6 +255,77 @@ def _responsibility_events(tok: Token, ctx: _Context) -> list[_Event]:
     return [_Event(tok, f"{tok.text} responsibility for {act.text}", tuple(holders), target, stance,
                    0.8 * strength * (0.9 if modal else 1.0))
             for act in acts for stance, target, _, strength in _act_victims(act, ctx)]
+
+
+#: Verbs of a responsibility said of someone: ``X was responsible for``, ``held X responsible for``.
+_RESPONSIBLE_VERBS = frozenset({"be", "hold"})
+#: Nouns of a harm done to people that make ``responsible for`` blame, besides the hostile cue nouns.
+_HARM_NOUNS = frozenset({"death", "deaths", "massacre", "murder", "murders", "atrocities", "atrocity", "shelling",
+                         "bombings", "blast", "blasts", "kidnapping", "kidnappings", "abduction", "killings"})
+
+
+def _hostile_acts(adj: Token, ctx: _Context) -> tuple[bool, list[tuple[str, _Ref, str, float]]]:
+    """Whether the ``for`` phrase of *responsible* names a hostile act, and its victims (``for the attack
+    on Y``, ``for killing Y``)."""
+    hostile, victims = False, []
+    for _, act in _pobjs(adj, {"for"}):
+        if act.pos_ == "NOUN":
+            entry = _cue(act.lemma_.lower(), "noun") or _cue(act.lower_, "noun")
+            if entry is not None and entry.polarity == "against" and entry.frame in _ACT_FRAMES \
+                    or act.lower_ in _HARM_NOUNS:
+                hostile = True
+                victims.extend(_act_victims(act, ctx))
+        elif act.tag_ == "VBG":
+            core = _verb_core(act, ctx)
+            if core is not None and core[0] == "against":
+                hostile = True
+                victims.extend((core[0], t, core[2], core[3]) for t in core[1])
+    return hostile, victims
+
+
+def _responsible_events(tok: Token, ctx: _Context) -> list[_Event]:
+    """``X was responsible for the attack on Y``: X against Y; and the one who says so (``police said X was
+    responsible for the bombing``, at 0.6) or holds X responsible (``Israel held Hamas responsible for the
+    attack``, at 0.7) against X. Only for a hostile act (an attack-frame cue noun, a harm noun, a gerund
+    of a hostile cue verb); not negated."""
+    lemma = tok.lemma_.lower()
+    if lemma not in _RESPONSIBLE_VERBS:
+        return []
+    if lemma == "be":
+        adjs = [c for c in tok.children if c.dep_ == "acomp" and c.lower_ == "responsible"]
+        culprits = [r for c in tok.children if c.dep_ == "nsubj" for r in _np_refs(c, ctx)]
+    else:
+        objs = [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
+        adjs = [c for o in objs for c in o.children if c.dep_ == "amod" and c.lower_ == "responsible"]
+        adjs += [c for c in tok.children if c.dep_ in {"oprd", "acomp"} and c.lower_ == "responsible"]
+        culprits = [r for o in objs for r in _np_refs(o, ctx)]
+        if not objs:                                     # held [X responsible]: a small clause
+            inner = [c for c in tok.children if c.dep_ in {"ccomp", "xcomp"} and c.lower_ == "responsible"]
+            adjs += inner
+            culprits = [r for a in inner for c in a.children if c.dep_ == "nsubj" for r in _np_refs(c, ctx)]
+    if not adjs or not culprits:
+        return []
+    hostile, victims = False, []
+    for adj in adjs:
+        h, v = _hostile_acts(adj, ctx)
+        hostile, victims = hostile or h, victims + v
+    negs, modal = _polarity_and_modality(tok)
+    if not hostile or negs:
+        return []
+    weight = 0.9 if modal else 1.0
+    events = [_Event(tok, f"responsible for {cue}", tuple(culprits), target, stance, 0.6 * strength * weight)
+              for stance, target, cue, strength in victims]
+    if lemma == "hold":
+        blamers, conf = _subject_refs(tok, ctx), 0.7
+    else:
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        # Basayev said he was responsible: a claim, not a blame
+        blamers = [] if any(c.pos_ == "PRON" for c in subjects) else [
+            h for h in _reporter_refs(tok, ctx) if not _affiliated(h, culprits, ctx)]
+        conf = 0.6
+    events += [_Event(tok, "responsible for", tuple(blamers), c, "against", conf * weight)
+               for c in culprits if blamers]
+    return events
 
 
 #: Verbs whose ``on`` phrase names the culprit of the act they are said of (``the attack was blamed on Y``).

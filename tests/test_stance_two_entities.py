@@ -29,6 +29,13 @@ CASES = [
     ("The attack on the Indian embassy was blamed on the Taliban.", "Taliban", "India", "p->q against"),
     ("Attacks against NATO forces, blamed on the Taliban, have increased since March.", "Taliban", "NATO",
      "p->q against"),
+    ("A surge in violence against NATO forces, blamed on the Taliban, continued.", "Taliban", "NATO", "p->q against"),
+    # responsible for a hostile act: the culprit against the victim, the one who holds or says so against the culprit
+    ("Israel held Hamas responsible for the attack.", "Israel", "Hamas", "p->q against"),
+    ("The army said the rebels were responsible for the attack on the Indian embassy.", "rebels", "India",
+     "p->q against"),
+    ("Police said the Taliban were responsible for the bombing.", "police", "Taliban", "p->q against"),
+    ("In the interview, Basayev said that he was responsible for the Beslan atrocity.", "Basayev", "he", "none"),
     # nominalisations
     ("Germany issued a statement of support for Ukraine's membership.", "Germany", "Ukraine", "p->q favor"),
     ("Obama's criticism of Netanyahu angered Israel.", "Obama", "Netanyahu", "p->q against"),
