@@ -212,6 +212,19 @@ countries, capitals), work on spaCy's dependency parse and on the resolved
    Verhagen`` (a name the parse puts in the title's ``of`` phrase) is the
    person, not the title's country; ``"He is a liar," X said of Y``: the
    quotation's *he* is Y.
+14. **Culprits of war reports** (issue 12, stance10; checked on Wikinews
+   sentences outside tests/data). ``the attack on X was blamed on Y``,
+   ``violence against X, blamed on Y`` (also on a ``surge in`` / ``wave of``
+   such acts): Y against X at 0.7 times the act's strength (``violence`` is
+   an attack noun of strength 0.7). ``Y was responsible for the attack on
+   X`` (a hostile cue noun, a harm noun such as *deaths*, *kidnappings*, or
+   a hostile gerund): Y against X at 0.6; who says so (``police said Y was
+   responsible for the bombing``) is against Y at 0.6, who ``held Y
+   responsible`` at 0.7 (not ``he said he was responsible``: a claim).
+   A list of country or organisation names parsed as an apposition
+   (``The United States, Canada, Israel and the EU consider ...``) holds
+   the stance for every member; ``a battle broke out between X and Y``
+   reads the verb's ``between`` phrase like the noun's.
 
 Rows whose holder or target is not an actor, and self-stance (holder ==
 target), are dropped.
