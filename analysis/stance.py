@@ -254,7 +254,7 @@ from .word_flags import word_flags
 from .stance_rules import (LIGHT_VERB_CUES, ADJECTIVE_PREPOSITIONS, AGAINST_NOUNS, AGAINST_VERBS, AID_NOUNS, EVALUATIVE_ADJECTIVES,
                            FAVOR_NOUNS, FAVOR_VERBS, PREPOSITION_VERBS, TRANSFER_VERBS, _adjective_events,
                            _evaluation_events, _hyphen_events, _label_events, _noun_events, _odds_events,
-                           _relation_events, _responsibility_events, _verb_events, _demand_events,
+                           _relation_events, _responsibility_events, _verb_events, _demand_events, _demand_noun_events, DEMAND_NOUNS,
                            _allege_events, _envoy_events, _ALLEGE_VERBS, _DEMAND_VERBS, ENVOY_VERBS, _LABEL_VERBS,
                            _RESPONSIBILITY_VERBS, EVALUATION_LEMMAS)
 from .stance_joint import joined_partners, with_partners
@@ -293,7 +293,8 @@ def _verb_rules(lemma: str, word: str) -> tuple:
                  if (lemma in lemmas if lemmas is not None else word in _BETWEEN_WORDS))
 #: Words and lemmas for which a rule of a noun can find anything (cue nouns and relation nouns of the lexicon,
 #: and the nouns of :func:`between_events`).
-_NOUN_WORDS = frozenset(c.lemma for c in lexicon().values() if c.pos in {"noun", "relation"}) | _BETWEEN_WORDS
+_NOUN_WORDS = (frozenset(c.lemma for c in lexicon().values() if c.pos in {"noun", "relation"}) | _BETWEEN_WORDS
+               | DEMAND_NOUNS)
 
 __all__ = [
     "STANCE_COLUMNS",
@@ -399,6 +400,7 @@ def extract_stance(doc: Doc, mentions: pd.DataFrame, *, quotes: pd.DataFrame | N
             events.extend(_noun_events(tok, ctx))
             events.extend(_relation_events(tok, ctx))
             events.extend(between_events(tok, ctx))
+            events.extend(_demand_noun_events(tok, ctx))
         if hyphen:
             events.extend(_hyphen_events(tok, ctx))
         if adjective:

@@ -365,6 +365,28 @@ def _demand_events(tok: Token, ctx: _Context) -> list[_Event]:
             for t in targets]
 
 
+#: Nouns of a demand whose ``for Y to ...`` clause names the addressee (``the EU's call for Hamas to end ...``).
+DEMAND_NOUNS = frozenset({"call", "calls", "demand", "demands", "appeal", "appeals"})
+
+
+def _demand_noun_events(tok: Token, ctx: _Context) -> list[_Event]:
+    """``the EU's call for Hamas to end its violence``, ``demands by the US for Iran to halt ...``: against Y, weakly.
+
+    As :func:`_demand_events`, only a demand to desist (:data:`_DESIST_VERBS`); the holder is the noun's
+    possessor, actor modifier or ``by`` phrase (:func:`_noun_holders`), at 0.5.
+    """
+    if tok.lower_ not in DEMAND_NOUNS and tok.lemma_.lower() not in DEMAND_NOUNS:
+        return []
+    clauses = [c for c in tok.children if c.dep_ in {"advcl", "acl"} and c.pos_ in {"VERB", "AUX"}
+               and _for_infinitive(c) and c.lemma_.lower() in _DESIST_VERBS and _released_captives(c)]
+    if not clauses:
+        return []
+    holders = _noun_holders(tok, ctx)
+    targets = [r for c in clauses for s in c.children if s.dep_ == "nsubj" for r in _np_refs(s, ctx)]
+    return [_Event(tok, f"{tok.text} for ... to", tuple(holders), t, "against", 0.5)
+            for t in targets] if holders else []
+
+
 def _allege_events(tok: Token, ctx: _Context) -> list[_Event]:
     """``X alleged that Y gave special treatment to ...``: X against Y, the active subject of the clause.
 
