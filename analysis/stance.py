@@ -139,7 +139,8 @@ countries, capitals), work on spaCy's dependency parse and on the resolved
    reported speech is its agent judged (``"These attacks by the PKK are
    unacceptable," said X``); ``urged / called on / demanded that Y stop,
    withdraw, comply, step down ...`` is against Y (a demand to desist; ``urged
-   Y to join`` is none); ``X alleged that Y ...`` is against Y (an active
+   Y to join`` is none), as are ``called for Y to stop`` and the nouns ``X's
+   call / demands by X for Y to halt`` (0.5; issue 12, stance12); ``X alleged that Y ...`` is against Y (an active
    clause, not a pronoun); ``confidence / faith / trust in X`` held by the
    subject of *have, express, lose* (lost: against); ``critics of X,
    including Y`` is Y against X. A negated hostile act (frames attack,
@@ -217,7 +218,9 @@ Rows whose holder or target is not an actor, and self-stance (holder ==
 target), are dropped.
 
 Confidence (0-1) starts from the kind of evidence -- 0.9 for a verb with an
-explicit subject and object, 0.85 for a transfer of aid, 0.8 for a noun or
+explicit subject and object, 0.85 for a transfer of aid (0.6 when it is only
+``for`` a country or its relief: ``pledged $200 million for the reconstruction
+of Afghanistan``), 0.8 for a noun or
 an adjective, 0.7 for a labelling verb, 0.6 for an evaluation in reported
 speech -- times the cue's ``strength`` in the lexicon (1.0 for ``condemn``,
 0.7 for ``warn``), and is multiplied by 0.9 for a pronoun, a noun modifier,
