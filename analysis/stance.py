@@ -139,7 +139,8 @@ countries, capitals), work on spaCy's dependency parse and on the resolved
    reported speech is its agent judged (``"These attacks by the PKK are
    unacceptable," said X``); ``urged / called on / demanded that Y stop,
    withdraw, comply, step down ...`` is against Y (a demand to desist; ``urged
-   Y to join`` is none); ``X alleged that Y ...`` is against Y (an active
+   Y to join`` is none), as are ``called for Y to stop`` and the nouns ``X's
+   call / demands by X for Y to halt`` (0.5; issue 12, stance12); ``X alleged that Y ...`` is against Y (an active
    clause, not a pronoun); ``confidence / faith / trust in X`` held by the
    subject of *have, express, lose* (lost: against); ``critics of X,
    including Y`` is Y against X. A negated hostile act (frames attack,
@@ -230,7 +231,9 @@ Rows whose holder or target is not an actor, and self-stance (holder ==
 target), are dropped.
 
 Confidence (0-1) starts from the kind of evidence -- 0.9 for a verb with an
-explicit subject and object, 0.85 for a transfer of aid, 0.8 for a noun or
+explicit subject and object, 0.85 for a transfer of aid (0.6 when it is only
+``for`` a country or its relief: ``pledged $200 million for the reconstruction
+of Afghanistan``), 0.8 for a noun or
 an adjective, 0.7 for a labelling verb, 0.6 for an evaluation in reported
 speech -- times the cue's ``strength`` in the lexicon (1.0 for ``condemn``,
 0.7 for ``warn``), and is multiplied by 0.9 for a pronoun, a noun modifier,
@@ -268,6 +271,7 @@ from .stance_rules import (LIGHT_VERB_CUES, ADJECTIVE_PREPOSITIONS, AGAINST_NOUN
                            FAVOR_NOUNS, FAVOR_VERBS, PREPOSITION_VERBS, TRANSFER_VERBS, _adjective_events,
                            _evaluation_events, _hyphen_events, _label_events, _noun_events, _odds_events,
                            _relation_events, _responsibility_events, _blamed_on_events, _BLAMED_ON_VERBS, _responsible_events, _RESPONSIBLE_VERBS, _verb_events, _demand_events,
+                           _demand_noun_events, DEMAND_NOUNS,
                            _allege_events, _envoy_events, _ALLEGE_VERBS, _DEMAND_VERBS, ENVOY_VERBS, _LABEL_VERBS,
                            _RESPONSIBILITY_VERBS, EVALUATION_LEMMAS)
 from .stance_joint import joined_partners, with_partners
@@ -307,7 +311,8 @@ def _verb_rules(lemma: str, word: str) -> tuple:
                  if (lemma in lemmas if lemmas is not None else word in _BETWEEN_WORDS))
 #: Words and lemmas for which a rule of a noun can find anything (cue nouns and relation nouns of the lexicon,
 #: and the nouns of :func:`between_events`).
-_NOUN_WORDS = frozenset(c.lemma for c in lexicon().values() if c.pos in {"noun", "relation"}) | _BETWEEN_WORDS
+_NOUN_WORDS = (frozenset(c.lemma for c in lexicon().values() if c.pos in {"noun", "relation"}) | _BETWEEN_WORDS
+               | DEMAND_NOUNS)
 
 __all__ = [
     "STANCE_COLUMNS",
@@ -413,6 +418,7 @@ def extract_stance(doc: Doc, mentions: pd.DataFrame, *, quotes: pd.DataFrame | N
             events.extend(_noun_events(tok, ctx))
             events.extend(_relation_events(tok, ctx))
             events.extend(between_events(tok, ctx))
+            events.extend(_demand_noun_events(tok, ctx))
         if hyphen:
             events.extend(_hyphen_events(tok, ctx))
         if adjective:

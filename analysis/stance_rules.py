@@ -200,13 +200,17 @@ def _verb_core(tok: Token, ctx: _Context) -> tuple[str, list[_Ref], str, float, 
             targets = [r for _, p in recipients for r in _np_refs(p, ctx)]
             if targets:
                 base, cue, transfer = "favor", f"{tok.text} ... to", True
+            else:                                        # pledged $200 million for (the rebuilding of) Haiti
+                targets = [r for p in _aid_beneficiaries(tok, objs) for r in _np_refs(p, ctx)]
+                if targets:
+                    base, cue, transfer, strength = "favor", f"{tok.text} ... for", True, 0.7
     if base is None or not (targets or carried):
         return None
     negs, modal = _polarity_and_modality(tok)
     if _evaluation_flip(tok):
         negs += 1
     stance = _flip(base) if negs % 2 else base
-    conf = (0.85 if transfer else 0.9 * strength) * (0.9 if negs else 1.0) * (0.9 if modal else 1.0)
+    conf = (0.85 * min(strength, 1.0) if transfer else 0.9 * strength) * (0.9 if negs else 1.0) * (0.9 if modal else 1.0)
     if negs % 2 and base == "against":
         if entry is not None and entry.frame in _ACT_FRAMES and not transfer:
             return None                                  # did not arrest X, would never attack X: no support
@@ -216,6 +220,28 @@ def _verb_core(tok: Token, ctx: _Context) -> tuple[str, list[_Ref], str, float, 
         events.append((inner_stance if stance == "favor" else _flip(inner_stance), target,
                        f"{cue} ... {inner_cue}", conf * inner_conf * 0.8))
     return stance, targets, cue, conf, events
+
+
+#: Nouns of relief whose ``of`` phrase (or possessor) is helped: ``$200 million for the rebuilding of Haiti``.
+_RELIEF_NOUNS = frozenset({"reconstruction", "rebuilding", "relief", "recovery", "cleanup", "clean-up",
+                           "development", "victim", "victims", "people", "refugee", "refugees", "survivor", "survivors",
+                           "population"})
+
+
+def _aid_beneficiaries(verb: Token, objs: list[Token]) -> list[Token]:
+    """Who an aid transfer is ``for``: a country or people (GPE, NORP), or the ``of`` phrase of a relief noun.
+
+    ``pledged $200 million for Afghanistan``, ``for the reconstruction of Iraq``, ``for Afghan refugees``.
+    Companies are left out: ``offered $44 billion for Yahoo`` is a bid, not aid.
+    """
+    out = []
+    for _, p in _pobjs(verb, {"for"}) + [pp for o in objs for pp in _pobjs(o, {"for"})]:
+        if p.ent_type_ in {"GPE", "NORP"}:
+            out.append(p)
+        elif p.lemma_.lower() in _RELIEF_NOUNS:
+            out += [g for _, g in _pobjs(p, {"of"}) if g.ent_type_ in {"GPE", "NORP"}]
+            out += [c for c in p.children if c.dep_ in {"poss", "amod", "compound"} and c.ent_type_ in {"GPE", "NORP"}]
+    return out
 
 
 def _act_victims(obj: Token, ctx: _Context) -> list[tuple[str, _Ref, str, float]]:
@@ -392,8 +418,15 @@ def _owed_events(tok: Token, ctx: _Context) -> list[_Event] | None:
                    0.55 * (0.9 if modal else 1.0)) for d in debtors for t in _np_refs(d, ctx)]
 
 
+def _for_infinitive(verb: Token) -> bool:
+    """Whether ``verb`` heads a ``for Y to ...`` clause (``called for Israel to stop``)."""
+    return (any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+
+
 def _demand_events(tok: Token, ctx: _Context) -> list[_Event]:
-    """``X urged Y to stop ...``, ``called on Y to withdraw``, ``demanded that Y halt``: X against Y, weakly.
+    """``X urged Y to stop ...``, ``called on Y to withdraw``, ``called for Y to halt``, ``demanded that Y halt``:
+    X against Y, weakly.
 
     Only a demand to desist (:data:`_DESIST_VERBS`) says that Y does wrong; ``urged Y to join`` is no stance.
     """
@@ -410,6 +443,8 @@ def _demand_events(tok: Token, ctx: _Context) -> list[_Event]:
     complements = [c for c in tok.children if c.dep_ in {"xcomp", "ccomp", "advcl"} and c.pos_ in {"VERB", "AUX"}]
     for c in [c for c in complements if c.dep_ == "ccomp"]:
         addressees += [s for s in c.children if s.dep_ == "nsubj"]          # demanded that Y halt
+    for c in [c for c in complements if c.dep_ == "advcl" and _for_infinitive(c)]:
+        addressees += [s for s in c.children if s.dep_ == "nsubj"]          # called for Y to stop
     if not addressees or not any(c.lemma_.lower() in _DESIST_VERBS and _released_captives(c)
                                  or c.lemma_.lower() in {"step", "pull", "back"} and any(
                                      p.dep_ == "prt" and p.lower_ in {"down", "out", "off"} for p in c.children)
@@ -422,6 +457,28 @@ def _demand_events(tok: Token, ctx: _Context) -> list[_Event]:
     targets = [r for a in addressees for r in _np_refs(a, ctx)]
     return [_Event(tok, f"{tok.text} ... to", tuple(holders), t, "against", 0.55 * (0.9 if modal else 1.0))
             for t in targets]
+
+
+#: Nouns of a demand whose ``for Y to ...`` clause names the addressee (``the EU's call for Hamas to end ...``).
+DEMAND_NOUNS = frozenset({"call", "calls", "demand", "demands", "appeal", "appeals"})
+
+
+def _demand_noun_events(tok: Token, ctx: _Context) -> list[_Event]:
+    """``the EU's call for Hamas to end its violence``, ``demands by the US for Iran to halt ...``: against Y, weakly.
+
+    As :func:`_demand_events`, only a demand to desist (:data:`_DESIST_VERBS`); the holder is the noun's
+    possessor, actor modifier or ``by`` phrase (:func:`_noun_holders`), at 0.5.
+    """
+    if tok.lower_ not in DEMAND_NOUNS and tok.lemma_.lower() not in DEMAND_NOUNS:
+        return []
+    clauses = [c for c in tok.children if c.dep_ in {"advcl", "acl"} and c.pos_ in {"VERB", "AUX"}
+               and _for_infinitive(c) and c.lemma_.lower() in _DESIST_VERBS and _released_captives(c)]
+    if not clauses:
+        return []
+    holders = _noun_holders(tok, ctx)
+    targets = [r for c in clauses for s in c.children if s.dep_ == "nsubj" for r in _np_refs(s, ctx)]
+    return [_Event(tok, f"{tok.text} for ... to", tuple(holders), t, "against", 0.5)
+            for t in targets] if holders else []
 
 
 def _allege_events(tok: Token, ctx: _Context) -> list[_Event]:

@@ -123,6 +123,16 @@ CASES = [
     ("Iran accused Israel of killing its scientists.", "Iran", "Israel", "p->q against"),
     ("Israel was accused by Iran of killing its scientists.", "Israel", "Iran", "q->p against"),
     ("Obama called on Syria to end the violence.", "Obama", "Syria", "p->q against"),
+    # a demand with "for Y to" (verb or noun): against Y, only to desist (issue 12, stance12)
+    ("The European Union called for Israel to stop the attacks.", "European Union", "Israel", "p->q against"),
+    ("The UN called for Israel to join the talks.", "United Nations", "Israel", "none"),
+    ("Sweden backs the EU's call for Hamas to end its violent ways.", "European Union", "Hamas", "p->q against"),
+    ("The UN's call for Israel to join the talks was welcomed.", "United Nations", "Israel", "none"),
+    # aid pledged "for" a country or its relief (issue 12, stance12): favor, weaker than "to"
+    ("Japan pledged $200 million for the reconstruction of Afghanistan.", "Japan", "Afghanistan", "p->q favor"),
+    ("Stephen Harper announced $200 million for the cleanup of Afghanistan.", "Stephen Harper", "Afghanistan",
+     "p->q favor"),
+    ("Microsoft offered $44 billion for Yahoo.", "Microsoft", "Yahoo", "none"),
     ("Egypt welcomed Israel's decision to withdraw.", "Egypt", "Israel", "p->q favor"),
     ("Russia's opposition to NATO is well known.", "Russia", "NATO", "p->q against"),
     ("The United Kingdom sided with the United States in the dispute.", "United Kingdom", "United States",
