@@ -9,7 +9,7 @@ pair of those entities (``p`` the first in the sentence). No stance rule is
 run: the ``label`` field is left empty, to be filled by reading.
 
 With ``--opinion`` (how ``tests/data/stance_pairs_dev3.jsonl`` was drawn,
-seed 2123) the article filter is narrower, :data:`CIVIC` (elections,
+seed 2123; dev4 seed 2125, dev5 seed 2204) the article filter is narrower, :data:`CIVIC` (elections,
 parliaments, governments, diplomacy: at least three hits), and a sentence is a
 candidate only if it holds an opinion or reaction word from a list that is not
 the stance lexicon: a VADER lexicon entry with ``|valence| >= 1.5`` or a verb
