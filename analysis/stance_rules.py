@@ -677,9 +677,13 @@ def _judged_acts(tok: Token, entry, ctx: _Context) -> list[tuple[str, _Ref, str,
     """The victims of a hostile act that an opinion noun is about: ``support for sanctions against Iran``
     (Iran, against), ``opposition to the arrest of X``, ``condemnation of the attack on X`` (:func:`_act_victims`).
 
-    Only nouns of a judging frame (support, oppose, praise, blame) whose own phrase names an act, not an actor.
+    Only nouns of a judging frame (support, oppose, praise, blame) whose own phrase names an act, not an actor;
+    not nouns of collective action (``a rally against Israeli attacks on Gaza``: on the hold-out, the victims
+    of such a phrase were places and bystanders mis-parsed into it).
     """
-    if entry.frame not in _JUDGING_FRAMES or tok.lemma_.lower() in _REACTION_PREP_NOUNS | _TRUST_NOUNS:
+    lemma = tok.lemma_.lower()
+    if entry.frame not in _JUDGING_FRAMES or lemma in _REACTION_PREP_NOUNS | _TRUST_NOUNS | _AGAINST_ONLY_NOUNS \
+            or lemma in _ACTION_NOUN_LEMMAS or tok.lower_ in _AGAINST_ONLY_NOUNS:
         return []
     preps = {"for", "of", "to", "with"} if entry.polarity == "favor" else {"of", "to", "against", "over"}
     return [victim for _, p in _pobjs(tok, preps) if not _np_refs(p, ctx) for victim in _act_victims(p, ctx)]
