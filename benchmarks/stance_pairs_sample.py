@@ -71,7 +71,7 @@ def main(argv=None) -> None:
     args = parser.parse_args(argv)
     if not args.articles.exists():
         args.articles = Path("/work/shared/data/news_corpus/articles.jsonl")
-    skip = {m for path in args.exclude for m in re.findall(r"wikinews-\d+", path.read_text(encoding="utf-8"))}
+    skip = {m for path in args.exclude for m in re.findall(r"wikinews-\w+", path.read_text(encoding="utf-8"))}
     words = opinion_words() if args.opinion else None
     topic = CIVIC if args.opinion else POLITICS
     articles = [json.loads(line) for line in args.articles.open(encoding="utf-8") if line.strip()]
