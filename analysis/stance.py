@@ -227,6 +227,21 @@ countries, capitals), work on spaCy's dependency parse and on the resolved
    the stance for every member; ``a battle broke out between X and Y``
    reads the verb's ``between`` phrase like the noun's.
 
+14. **Owners, agents and judged acts in nouns** (issue 12, dev5; read from the
+   sentence alone). A standing noun's ``of`` phrase with owners joined by
+   *and* stands for each (``criticized the government of President A and
+   Prime Minister B``: against A and B); a removal noun (``killing``,
+   ``arrest``, ``assassination``, ``release`` ...) with its victim in an ``of``
+   phrase and no ``by`` phrase is done by its possessor or actor modifier
+   (``the United States' killing of Soleimani``, ``Russia's arrest of X``); an
+   opinion noun whose phrase is a hostile act takes the act's victim like the
+   judging verbs (``voiced support for sanctions against Iran`` -> against
+   Iran, ``opposition to the invasion of Iraq`` -> favor Iraq; at 0.38 of the
+   noun's confidence; not nouns of collective action: ``a rally against X's
+   attacks on Y``); ``senators``, ``congressmen``, ``MPs``, ``politicians``
+   are group nouns (``United States senators`` -> the United States; not the
+   singular title, ``United States Senator from Vermont Bernie Sanders``).
+
 Rows whose holder or target is not an actor, and self-stance (holder ==
 target), are dropped.
 

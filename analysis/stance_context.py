@@ -476,12 +476,36 @@ def _np_refs(tok: Token, ctx: _Context, *, depth: int = 0) -> list[_Ref]:
         ref = _np_ref(t, ctx, depth=depth)
         if ref is not None:
             out.append(ref)
+            out.extend(_joint_owners(t, ref, ctx, depth=depth))
         elif t.lower_ in _PAIR_NOUNS and any(c.lower_ in {"two", "both"} for c in t.children):
             out.extend(ctx.last_two(t))              # the two sides agreed to support X: the pair named before
         elif t.pos_ == "NOUN" and t.tag_ == "NNS" and depth < 3:
             # condemned by international organisations, such as the OSCE: the members named stand for them
             out.extend(replace(r, conf=r.conf * 0.85) for m in _members(t) for r in _np_refs(m, ctx, depth=depth + 1))
     return out
+
+
+def _joint_owners(tok: Token, ref: _Ref, ctx: _Context, *, depth: int) -> list[_Ref]:
+    """The other owners joined to the owner ``ref`` that a standing noun ``tok`` was resolved to through its
+    ``of`` phrase: ``the government of President A and Prime Minister B`` stands for B as well as A.
+
+    Only when ``ref`` is the actor of the ``of`` phrase's head (not a possessor, nor a country of a person),
+    and only named actors of the conjuncts (each with the owner's confidence).
+    """
+    if not (tok.lemma_.lower() in _STANDING_NOUNS or tok.lower_ in _STANDING_NOUNS):
+        return []
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                own = ctx.ref(obj) if obj.dep_ == "pobj" else None
+                if own is not None and own.actor == ref.actor:
+                    out = []
+                    for other in _conjuncts(obj)[1:]:
+                        named = ctx.ref(other)
+                        if named is not None and named.actor != ref.actor:
+                            out.append(replace(named, conf=named.conf * ref.conf / max(own.conf, 1e-9)))
+                    return out
+    return []
 
 
 def _members(tok: Token) -> list[Token]:

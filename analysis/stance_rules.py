@@ -664,6 +664,18 @@ def _of_owners(tok: Token, ctx: _Context) -> list[_Ref]:
     return [r for _, p in _pobjs(tok, {"of"}) for r in _np_refs(p, ctx)]
 
 
+def _done_of(tok: Token, ctx: _Context) -> bool:
+    """Whether a noun of the ``remove`` frame names its victim in an ``of`` phrase and its agent before it:
+    a possessor or an actor modifier (``the US killing of Soleimani``, ``Israel's arrest of X``).
+
+    ``Saddam's overthrow`` (no ``of`` phrase) and ``the arrest of X by Y`` (a ``by`` phrase) are not such nouns.
+    """
+    if _pobjs(tok, {"by"}) or not any(_np_refs(p, ctx) for _, p in _pobjs(tok, {"of"})):
+        return False
+    return any(c.dep_ == "poss" and _np_refs(c, ctx) or c.dep_ in {"compound", "amod", "nmod"} and ctx.ref(c)
+               for c in tok.children)
+
+
 def _noun_events(tok: Token, ctx: _Context) -> list[_Event]:
     """``Rutte’s criticism of Hungary``, ``a statement of support for X``, ``Y drew criticism from X``."""
     if tok.pos_ != "NOUN" or tok.dep_ == "compound":       # air defense systems
@@ -696,7 +708,12 @@ def _noun_events(tok: Token, ctx: _Context) -> list[_Event]:
             if rel:
                 found += rel
                 holders = holders or [replace(r, conf=r.conf * 0.9) for r in _subject_refs(c, ctx)]
-    if entry.frame == "remove":
+    if entry.frame == "remove" and _done_of(tok, ctx):
+        # the United States' killing of Soleimani, Israel's arrest of X: with a victim in the of phrase,
+        # the possessor (or an actor modifier) is the agent
+        victims = {(r.start, r.end) for _, p in _pobjs(tok, {"of"}) for r in _np_refs(p, ctx)}
+        holders = [r for r in holders if (r.start, r.end) not in victims]
+    elif entry.frame == "remove":
         # Saddam's overthrow, Karami's resignation: the possessor undergoes it; only an agent phrase holds it
         found += [(base, r) for c in tok.children if c.dep_ == "poss" for r in _np_refs(c, ctx)]
         holders = [r for _, p in _pobjs(tok, {"by"}) for r in _np_refs(p, ctx)]
@@ -790,14 +807,37 @@ def _noun_events(tok: Token, ctx: _Context) -> list[_Event]:
                 found = [(b, r) for b, r in found if (r.start, r.end) in kept]
             if g_lemma in _END_VERBS:
                 negs += 1
-    if not found or not holders:
+    carried = _judged_acts(tok, entry, ctx) if not found and holders else []
+    if not (found or carried) or not holders:
         return []
     out = []
     for stance, target in found:
         s = _flip(stance) if negs % 2 else stance
         c = conf * (0.9 if negs else 1.0) * (0.9 if modal else 1.0)
         out.append(_Event(tok, tok.text, tuple(holders), target, s, c))
+    for inner, target, inner_cue, strength in carried:
+        # support for sanctions against Iran: against Iran, as the verb rule's "opposed sanctions against Iran"
+        s = inner if base == "favor" else _flip(inner)
+        s = _flip(s) if negs % 2 else s
+        c = conf * 0.6 * strength * 0.8 * (0.9 if negs else 1.0) * (0.9 if modal else 1.0)
+        out.append(_Event(tok, f"{tok.text} ... {inner_cue}", tuple(holders), target, s, c))
     return out
+
+
+def _judged_acts(tok: Token, entry, ctx: _Context) -> list[tuple[str, _Ref, str, float]]:
+    """The victims of a hostile act that an opinion noun is about: ``support for sanctions against Iran``
+    (Iran, against), ``opposition to the arrest of X``, ``condemnation of the attack on X`` (:func:`_act_victims`).
+
+    Only nouns of a judging frame (support, oppose, praise, blame) whose own phrase names an act, not an actor;
+    not nouns of collective action (``a rally against Israeli attacks on Gaza``: on the hold-out, the victims
+    of such a phrase were places and bystanders mis-parsed into it).
+    """
+    lemma = tok.lemma_.lower()
+    if entry.frame not in _JUDGING_FRAMES or lemma in _REACTION_PREP_NOUNS | _TRUST_NOUNS | _AGAINST_ONLY_NOUNS \
+            or lemma in _ACTION_NOUN_LEMMAS or tok.lower_ in _AGAINST_ONLY_NOUNS:
+        return []
+    preps = {"for", "of", "to", "with"} if entry.polarity == "favor" else {"of", "to", "against", "over"}
+    return [victim for _, p in _pobjs(tok, preps) if not _np_refs(p, ctx) for victim in _act_victims(p, ctx)]
 
 
 @functools.lru_cache(maxsize=4096)

@@ -9,7 +9,7 @@ pair of those entities (``p`` the first in the sentence). No stance rule is
 run: the ``label`` field is left empty, to be filled by reading.
 
 With ``--opinion`` (how ``tests/data/stance_pairs_dev3.jsonl`` was drawn,
-seed 2123) the article filter is narrower, :data:`CIVIC` (elections,
+seed 2123; dev4 seed 2125, dev5 seed 2204) the article filter is narrower, :data:`CIVIC` (elections,
 parliaments, governments, diplomacy: at least three hits), and a sentence is a
 candidate only if it holds an opinion or reaction word from a list that is not
 the stance lexicon: a VADER lexicon entry with ``|valence| >= 1.5`` or a verb
@@ -71,7 +71,7 @@ def main(argv=None) -> None:
     args = parser.parse_args(argv)
     if not args.articles.exists():
         args.articles = Path("/work/shared/data/news_corpus/articles.jsonl")
-    skip = {m for path in args.exclude for m in re.findall(r"wikinews-\d+", path.read_text(encoding="utf-8"))}
+    skip = {m for path in args.exclude for m in re.findall(r"wikinews-\w+", path.read_text(encoding="utf-8"))}
     words = opinion_words() if args.opinion else None
     topic = CIVIC if args.opinion else POLITICS
     articles = [json.loads(line) for line in args.articles.open(encoding="utf-8") if line.strip()]

@@ -366,6 +366,20 @@ CASES = [
     ('"He is a liar," Donald Trump said of Adam Schiff on Monday.', "Donald Trump", "Adam Schiff", "p->q against"),
     ('"He is a liar," Donald Trump said on Monday of the report by Adam Schiff.', "Donald Trump", "Adam Schiff",
      "none"),
+    # a standing noun's owners joined by "and": the government of A and B stands for both (dev5)
+    ("Philippe criticized the interim government of President Boniface Alexandre and Prime Minister Gerard Latortue.",
+     "Philippe", "Gerard Latortue", "p->q against"),
+    # a removal noun with a victim in its of phrase: the possessor or actor modifier does it (dev5)
+    ("The move follows the United States' killing of Qasem Soleimani in an airstrike.", "United States",
+     "Qasem Soleimani", "p->q against"),
+    ("Amnesty International condemned Russia's arrest of Alexei Navalny.", "Russia", "Alexei Navalny",
+     "p->q against"),
+    # an opinion noun about a hostile act: the act's victim (dev5)
+    ("Germany voiced strong support for sanctions against Iran.", "Germany", "Iran", "p->q against"),
+    ("France expressed its opposition to the invasion of Iraq.", "France", "Iraq", "p->q favor"),
+    # senators and MPs are group nouns that stand for the actor modifying them (dev5)
+    ("United States senators voiced strong support for sanctions against Iran.", "United States", "Iran",
+     "p->q against"),
 ]
 
 
