@@ -588,19 +588,22 @@ _INDEX_WORDS = frozenset({"index", "indices", "composite"})
 def _is_stock_index(span: Span, form: str) -> bool:
     """A stock index, not an actor: a listed index (*Sensex*, *All Ordinaries*), a name ending in
     *Index* or *Composite* (*Shanghai Composite Index*, *Straits Times Index*), or a name right
-    before a capitalised *Index*/*Composite* (*the Shanghai Index*).
+    before a capitalised *Index*/*Composite* (*the Shanghai Index*); not a name after *at* or *for*
+    (*a strategist at IG Index*: a firm someone works at).
 
     Examples
     --------
     >>> from analysis.nlp import parse
     >>> d = parse("In the past year, the Shanghai Index has lost value.")
-    >>> _is_stock_index(d[5:6], "Shanghai")
+    >>> _is_stock_index(d[6:7], "Shanghai")
     True
     """
-    words = form.lower().split()
+    words, doc = form.lower().split(), span.doc
+    k = span.start - 1 - (span.start > 0 and doc[span.start - 1].lower_ == "the")
+    if k >= 0 and doc[k].lower_ in {"at", "for"}:
+        return False                     # 'chief market strategist at IG Index': a firm someone works at
     if form.lower() in _STOCK_INDICES or (len(words) > 1 and words[-1] in _INDEX_WORDS):
         return True
-    doc = span.doc
     return span.end < len(doc) and doc[span.end].text in {"Index", "Composite"}
 
 

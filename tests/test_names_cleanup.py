@@ -169,6 +169,7 @@ def test_stock_indices_are_no_actors():
                        "The Straits Times Index fell 8.3 percent, and the Sensex closed at 8,000. "
                        "The British FTSE 100 index rose 1.3%.")
     assert not {"Shanghai", "Straits Times Index", "Sensex", "FTSE"} & set(actors)
+    assert "Lloyd Index" in actors_of("Tom Reed, the chief strategist at Lloyd Index, said shares would rise.")
 
 
 def test_country_abbreviation_before_a_doubled_full_stop_is_the_country():
