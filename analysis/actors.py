@@ -42,6 +42,13 @@ The rules, in the order they apply (each is a small function below):
    Taoiseach``) is no organisation; a country tagged alone before an untagged
    institution is the institution (``a U.S. Senate plan``: ORG *U.S. Senate*); honorifics such as ``Begum`` and a
    sentence-initial ``Current``/``Several`` are cut from a name.
+   **Given names that are places.** A one-word place tagged GPE right before a person's
+   name is the person's given name (``said Aden Hashi Ayro``), except a country, a word in
+   capitals, at the start of a line or after a preposition (``from Nevada Harry Reid``).
+   **Stock indices** (``Sensex``, ``Straits Times Index``, ``the Shanghai Index``), a
+   generational suffix alone (``Sr.``) and charters are no actors; a surname joins a full name
+   ending in ``Jr.``/``Sr.`` (``Reyes`` -> ``Renato Reyes Jr.``) unless another full name has
+   it without one; ``the U.S..`` (a sentence's full stop after ``U.S.``) is the United States.
    **Sports.** In a sports story (a sport slug, or two words only sports
    reports use), a club named after a place (``Caloundra defeated Wynnum``,
    ``Wynnum coach Matt Myers``, ``lost to Noosa``) is a team (ORG) in every
@@ -178,7 +185,7 @@ _GPE_ORG_LAST = frozenset("""
 _NOT_ACTOR_LAST = frozenset("""
     award awards prize medal trophy cup bombing bombings massacre pledge festival olympics olympiad
     agreement accord treaty memo memorandum declaration statement ceremony summit round
-    championship championships tournament marathon referendum scandal act address amendment
+    championship championships tournament marathon referendum scandal act address amendment charter
     """.split())
 #: Words of :data:`TITLES` that only modify a title (*former*, *acting*): no evidence of a person alone.
 #: Offices that the tagger takes for an organisation when they stand alone (*the Taoiseach*, *the Justice*).
@@ -379,7 +386,7 @@ class _Occupied:
 def _name_candidates(doc: Doc) -> tuple[list[Mention], list[tuple[int, int]], set[str]]:
     """Entity mentions worth resolving, the token ranges of every entity, and
     the names that carry a title inside an organisation entity."""
-    ents = doc.ents                      # a new tuple of Spans on every access: read it once
+    ents = _join_place_given_names(doc, doc.ents)   # doc.ents: a new tuple of Spans on every access
     out, taken, titled = [], [(ent.start, ent.end) for ent in ents], set()
     for ent, part in ((ent, part) for ent in ents if ent.label_ in ACTOR_LABELS for part in _score_parts(ent)):
         tokens = _strip_name(_extend_unusual(doc, part), ent.label_)
@@ -406,6 +413,40 @@ def _name_candidates(doc: Doc) -> tuple[list[Mention], list[tuple[int, int]], se
                 if label == "PERSON" and label != ent.label_:
                     titled.add(m.actor or _form(doc, m))
     return out, taken, titled
+
+
+def _join_place_given_names(doc: Doc, ents) -> list[Span]:
+    """The entities, with a one-word place tagged GPE right before a person's name joined to it:
+    a given name that is also a place (*said Aden Mohamed Nur*: PERSON *Aden Mohamed Nur*, not the
+    city *Aden* and *Mohamed Nur*). Not a country's name, nor a word in capitals or at the start of
+    a line (a dateline: *BAGHDAD Ryan Crocker*, *Iraq Ryan Crocker*), nor after a preposition
+    (*from Nevada Harry Reid*).
+
+    Examples
+    --------
+    >>> from analysis.nlp import parse
+    >>> [e.text for e in _join_place_given_names(*(lambda d: (d, d.ents))(parse(
+    ...     "The bill was passed, said Aden Mohamed Nur, the parliamentary speaker.")))]
+    ['Aden Mohamed Nur']
+    """
+    ents, out, skip = list(ents), [], False
+    names, adjectives = _lookup("name"), _lookup("adjective")
+    for k, ent in enumerate(ents):
+        if skip:
+            skip = False
+            continue
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        if (nxt is not None and ent.label_ == "GPE" and nxt.label_ == "PERSON" and len(ent) == 1
+                and nxt.start == ent.end and ent[0].whitespace_ == " " and not ent[0].is_upper
+                and ent[0].text[:1].isupper() and ent[0].is_alpha
+                and match_key(ent.text) not in names and match_key(ent.text) not in adjectives
+                and not (ent.start == 0 or "\n" in doc[ent.start - 1].text_with_ws
+                                         or doc[ent.start - 1].tag_ == "IN")):    # 'from Nevada Harry Reid'
+            out.append(Span(doc, ent.start, nxt.end, label="PERSON"))
+            skip = True
+        else:
+            out.append(ent)
+    return out
 
 
 def _score_parts(ent: Span) -> list[list[Token]]:
@@ -479,6 +520,8 @@ def _classify(doc: Doc, span: Span, label: str) -> Mention | None:
         return replace(mention, kind="adjective", actor=adjectives[form])
     if label == "NORP" and form.endswith("s") and form[:-1] in adjectives:
         return replace(mention, actor=adjectives[form[:-1]], label="GPE")   # 'Iraqis': the country's people
+    if form not in names and form + "." in names and span.end < len(doc) and doc[span.end].text[:1] == ".":
+        form = form + "."                # 'the U.S.' ending a sentence: its last period read as the full stop
     if form in names:
         if _is_currency_prefix(span):
             return None                 # 'US$100 million', 'A$5': a currency, not the country
@@ -486,6 +529,8 @@ def _classify(doc: Doc, span: Span, label: str) -> Mention | None:
         return replace(mention, actor=country, label=label if country in _NOT_STATES else "GPE")
     if _is_portfolio(span, form, label) or _is_country_pair(form) or form in _TIME_ZONES:
         return None                      # 'Secretary of Defense', 'U.S.-Canada', 'UTC': not actors
+    if form in _GENERATIONAL or _is_stock_index(span, form):
+        return None                      # 'Sr.' of 'Niel Tupas, Sr.'; 'Sensex', 'the Shanghai Index': no actors
     gov = _GOVERNMENT.match(form)
     if gov is not None and label == "ORG":   # 'Government of Burundi', 'Iraqi Government': the state
         country = names.get(gov["a"] or gov["b"]) or adjectives.get(gov["a"] or gov["b"])
@@ -531,6 +576,35 @@ def _classify(doc: Doc, span: Span, label: str) -> Mention | None:
 _PORTFOLIO_HOLDERS = frozenset({"secretary", "minister", "commissioner", "undersecretary", "under-secretary"})
 #: Time zones, which the tagger may type ORG (*10:04 UTC*).
 _TIME_ZONES = frozenset("UTC GMT EDT PDT CEST AEST AEDT".split())   # not MST, the Landless Workers' Movement
+
+
+#: Stock indices the tagger types ORG or GPE (lower case); names ending in *Index* or
+#: *Composite* are indices too (:func:`_is_stock_index`).
+_STOCK_INDICES = frozenset({"sensex", "nikkei", "kospi", "topix", "dax", "ftse", "nifty", "hang seng",
+                            "all ordinaries", "nasdaq composite"})
+_INDEX_WORDS = frozenset({"index", "indices", "composite"})
+
+
+def _is_stock_index(span: Span, form: str) -> bool:
+    """A stock index, not an actor: a listed index (*Sensex*, *All Ordinaries*), a name ending in
+    *Index* or *Composite* (*Shanghai Composite Index*, *Straits Times Index*), or a name right
+    before a capitalised *Index*/*Composite* (*the Shanghai Index*); not a name after *at* or *for*
+    (*a strategist at IG Index*: a firm someone works at).
+
+    Examples
+    --------
+    >>> from analysis.nlp import parse
+    >>> d = parse("In the past year, the Shanghai Index has lost value.")
+    >>> _is_stock_index(d[6:7], "Shanghai")
+    True
+    """
+    words, doc = form.lower().split(), span.doc
+    k = span.start - 1 - (span.start > 0 and doc[span.start - 1].lower_ == "the")
+    if k >= 0 and doc[k].lower_ in {"at", "for"}:
+        return False                     # 'chief market strategist at IG Index': a firm someone works at
+    if form.lower() in _STOCK_INDICES or (len(words) > 1 and words[-1] in _INDEX_WORDS):
+        return True
+    return span.end < len(doc) and doc[span.end].text in {"Index", "Composite"}
 
 
 def _is_portfolio(span: Span, form: str, label: str) -> bool:
@@ -1037,7 +1111,7 @@ def _resolve_names(doc: Doc, cands: list[Mention]) -> list[Mention]:
     firsts: dict[str, list[str]] = {}
     tails: dict[str, list[str]] = {}    # 'López Obrador' of 'Andrés Manuel López Obrador'
     for name in full:
-        surnames.setdefault(name.split()[-1], []).append(name)
+        surnames.setdefault(_surname(name), []).append(name)
         article = _ARTICLE_SURNAME.match(name.split()[-1])
         if article is not None:                  # 'Zawahiri' of 'Ayman al-Zawahiri'
             surnames.setdefault(article[1], []).append(name)
@@ -1073,6 +1147,7 @@ def _resolve_names(doc: Doc, cands: list[Mention]) -> list[Mention]:
             actor = canonical_person(form)
         elif form in surnames:
             owners = [c for c in surnames[form] if c not in tails] or surnames[form]   # not 'Bin Laden' itself
+            owners = [c for c in owners if c.split()[-1] not in _GENERATIONAL] or owners   # 'King': Coretta King
             actor = _nearest_before(positions, starts, _main_namesakes(owners, kin), m.start)
         elif m.label == "PERSON" and len(firsts.get(form, ())) == 1:
             actor = firsts[form][0]         # 'Cindy' where the text has 'Cindy Sheehan' (and no other Cindy)
@@ -1082,6 +1157,22 @@ def _resolve_names(doc: Doc, cands: list[Mention]) -> list[Mention]:
             actor = form
         out.append(replace(m, actor=actor))
     return out
+
+
+#: Generational suffixes after a surname (*Renato Reyes Jr.*, *Hermogenes Esperon Jr.*, *Niel Tupas, Sr.*).
+_GENERATIONAL = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+
+
+def _surname(name: str) -> str:
+    """The surname of a full name, before a generational suffix.
+
+    Examples
+    --------
+    >>> _surname("Renato Reyes Jr."), _surname("Jovito Palparan")
+    ('Reyes', 'Palparan')
+    """
+    words = name.split()
+    return words[-2] if len(words) > 2 and words[-1] in _GENERATIONAL else words[-1]
 
 
 #: A relative named after the words that introduce them: *his wife Hillary Clinton*,

@@ -146,3 +146,37 @@ def test_country_before_an_untagged_institution_is_the_institution():
     m = m[m["kind"] == "name"]
     assert "U.S." not in set(m["text"])
     assert set(m[m["text"] == "U.S. Senate"]["actor_type"]) == {"ORG"}
+
+
+def test_given_name_that_is_a_place_joins_the_person_after_it():
+    actors = actors_of("A message came from militia leader, Aden Hashi Farah, calling for attacks.")
+    assert actors.get("Aden Hashi Farah") == "PERSON" and "Aden" not in actors
+    actors = actors_of("The Democratic Majority Leader from Nevada Harry Reid asked for a vote.")
+    assert "Nevada Harry Reid" not in actors and actors.get("Harry Reid") == "PERSON"
+
+
+def test_surname_joins_a_full_name_with_a_generational_suffix():
+    m = find_mentions(parse("Activist leader Renato Reyes Jr. spoke on Monday. "
+                            "Reyes concluded that the killings go on. "
+                            "Governor Niel Tupas, Sr. was not arrested."))
+    names = m[m["kind"] == "name"]
+    assert set(names.loc[names["text"] == "Reyes", "actor"]) == {"Renato Reyes Jr."}
+    assert "Sr." not in set(m["actor"])
+
+
+def test_stock_indices_are_no_actors():
+    actors = actors_of("In the past year, the Shanghai Index has lost much of its value. "
+                       "The Straits Times Index fell 8.3 percent, and the Sensex closed at 8,000. "
+                       "The British FTSE 100 index rose 1.3%.")
+    assert not {"Shanghai", "Straits Times Index", "Sensex", "FTSE"} & set(actors)
+    assert "Lloyd Index" in actors_of("Tom Reed, the chief strategist at Lloyd Index, said shares would rise.")
+
+
+def test_country_abbreviation_before_a_doubled_full_stop_is_the_country():
+    actors = actors_of("Tensions have risen between Pakistan and the U.S.. Officials met on Tuesday.")
+    assert actors.get("United States") == "GPE" and "U.S" not in actors
+
+
+def test_a_charter_is_no_actor():
+    assert "United Nations Charter" not in actors_of(
+        "The United Nations Charter provides that the staff be chosen by merit.")
