@@ -227,7 +227,7 @@ countries, capitals), work on spaCy's dependency parse and on the resolved
    the stance for every member; ``a battle broke out between X and Y``
    reads the verb's ``between`` phrase like the noun's.
 
-14. **Owners, agents and judged acts in nouns** (issue 12, dev5; read from the
+15. **Owners, agents and judged acts in nouns** (issue 12, dev5; read from the
    sentence alone). A standing noun's ``of`` phrase with owners joined by
    *and* stands for each (``criticized the government of President A and
    Prime Minister B``: against A and B); a removal noun (``killing``,
