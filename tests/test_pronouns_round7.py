@@ -1,0 +1,23 @@
+"""Pronouns round 7 (issue 12, session 22; invented sentences): a pronoun alone in an editor's
+square brackets inside a quotation is read in the narrator's voice.
+
+A wrong link is worse than none: each rule is paired with a case that must stay unresolved
+or go elsewhere.
+"""
+
+from __future__ import annotations
+
+from .conftest import pronoun_actor_before as _actor_before
+from .conftest import pronoun_actors
+
+
+def test_an_editors_bracketed_her_in_a_quote_is_the_speaker():
+    text = ("Jo Walsh came second behind Sam Pearson in the by-election. On her choice of seat, Walsh said in "
+            "her press release that she had to \"follow [her] heart\" and run in Halifax.")
+    assert pronoun_actors(text).get(("her", text.index("[her]") + 1)) == "Jo Walsh"
+
+
+def test_a_quoted_her_without_brackets_is_still_not_the_speaker():
+    text = ("Jo Walsh came second behind Sam Pearson in the by-election. Walsh said: \"Pearson ran a strong "
+            "campaign and I congratulate her on her win.\"")
+    assert _actor_before(text, "her", "on her win") != "Jo Walsh"
