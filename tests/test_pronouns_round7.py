@@ -21,3 +21,14 @@ def test_a_quoted_her_without_brackets_is_still_not_the_speaker():
     text = ("Jo Walsh came second behind Sam Pearson in the by-election. Walsh said: \"Pearson ran a strong "
             "campaign and I congratulate her on her win.\"")
     assert _actor_before(text, "her", "on her win") != "Jo Walsh"
+
+
+def test_an_intensive_itself_after_an_actor_is_that_actor():
+    text = ("Israel has withdrawn from the Gaza Strip. The Palestinian Authority itself has deployed "
+            "7,500 police to prevent attacks.")
+    assert _actor_before(text, "itself", "has") == "Palestinian Authority"
+
+
+def test_an_intensive_itself_after_a_thing_stays_unresolved():
+    text = "Israel has withdrawn from the Gaza Strip. The plan itself was never put to a vote."
+    assert _actor_before(text, "itself", "was") is None
