@@ -402,6 +402,12 @@ def _speakers_by_paragraph(doc: Doc, persons: list[Mention], quotes: SpanIndex, 
         if m.kind == "pronoun" or quotes.inside(m.start, m.end):
             continue
         root = m.span(doc).root
-        if root.dep_ == "nsubj" and root.head.lemma_ in SPEECH_VERBS:
+        if root.dep_ == "nsubj" and (root.head.lemma_ in SPEECH_VERBS or _speech_adjunct(root.head)):
             out.setdefault(para_of[m.tok_start], set()).add(m.actor)
     return out
+
+
+def _speech_adjunct(verb: Token) -> bool:
+    """``verb`` has a subjectless participle of speech: *Costello seized on it, claiming that "..."*."""
+    return any(c.dep_ in {"advcl", "xcomp"} and c.tag_ == "VBG" and c.lemma_ in SPEECH_VERBS
+               and not any(k.dep_ in _SUBJ for k in c.children) for c in verb.children)

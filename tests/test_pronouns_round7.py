@@ -32,3 +32,15 @@ def test_an_intensive_itself_after_an_actor_is_that_actor():
 def test_an_intensive_itself_after_a_thing_stays_unresolved():
     text = "Israel has withdrawn from the Gaza Strip. The plan itself was never put to a vote."
     assert _actor_before(text, "itself", "was") is None
+
+
+def test_the_subject_of_a_saying_participle_is_not_the_he_of_its_quote():
+    text = ("Peter Costello attacked Kevin Rudd on tax policy on Monday. Costello seized on the opposition "
+            "leader's silence, claiming that \"he has never cared about economic policy.\"")
+    assert pronoun_actors(text).get(("he", text.index("he has never"))) == "Kevin Rudd"
+
+
+def test_a_participle_that_is_no_saying_verb_makes_no_speaker():
+    text = ("Peter Costello attacked Kevin Rudd on tax policy on Monday. Costello left the chamber, "
+            "shaking his head. He later told reporters that the plan was \"a fraud.\"")
+    assert _actor_before(text, "He", "later") == "Peter Costello"
