@@ -44,3 +44,14 @@ def test_a_participle_that_is_no_saying_verb_makes_no_speaker():
     text = ("Peter Costello attacked Kevin Rudd on tax policy on Monday. Costello left the chamber, "
             "shaking his head. He later told reporters that the plan was \"a fraud.\"")
     assert _actor_before(text, "He", "later") == "Peter Costello"
+
+
+def test_batch7_offsets_point_at_the_pronouns():
+    import json
+    from pathlib import Path
+
+    data = json.loads((Path(__file__).parent / "data" / "pronouns_holdout_batch7.json").read_text(encoding="utf-8"))
+    assert len(data["articles"]) == 5 and sum(len(a["pronouns"]) for a in data["articles"]) == 46
+    for art in data["articles"]:
+        for p in art["pronouns"]:
+            assert art["text"][p["start"]:p["end"]] == p["pronoun"]
