@@ -896,6 +896,9 @@ def _resolve_group(tok: Token, number: str, groups: Antecedents, types, blockers
         return None
     plural = number == "pl"
     if tok.lower_.endswith(("self", "selves")):
+        if tok.dep_ == "appos" and tok.head.i in groups.actor_at:     # 'the PA itself has deployed'
+            actor = groups.actor_at[tok.head.i]
+            return actor if types.get(actor) in agree else None
         for c in tok.head.children:
             if c.dep_ in _SUBJ and c.i in groups.actor_at and types.get(groups.actor_at[c.i]) in agree:
                 return groups.actor_at[c.i]

@@ -177,7 +177,7 @@ def _agrees(actor: str, g: str, gender: dict[str, str]) -> bool:
 
 def _resolve_person(tok: Token, g: str, persons: Antecedents, gender, last_in_quote, speakers, quotes,
                     sent_of, para_of) -> str | None:
-    in_q = quotes.inside(tok.idx, tok.idx + len(tok))
+    in_q = quotes.inside(tok.idx, tok.idx + len(tok)) and not _editor_bracketed(tok)
     para = para_of[tok.i]
     excluded: set[str] = set()
     if tok.tag_ == "PRP" and tok.dep_ not in _SUBJ and not tok.lower_.endswith("self"):
@@ -252,6 +252,17 @@ def _reported_by_unnamed(tok: Token, actor_at) -> bool:
             return c.tag_ == "NN" and c.i not in actor_at and c.lemma_.lower() in UNNAMED_PERSON_NOUNS \
                 and not any(k.i in actor_at for k in c.subtree)
     return False
+
+
+def _editor_bracketed(tok: Token) -> bool:
+    """The pronoun alone in square brackets (*"follow [her] heart"*): an editor's word, not the speaker's.
+
+    Inside a quotation it stands for the speaker's own *my/me/I* or names
+    someone in the narrator's voice, so it is resolved as a pronoun outside
+    the quotation is.
+    """
+    doc = tok.doc
+    return 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "[" and doc[tok.i + 1].text == "]"
 
 
 def _bracketed_name(tok: Token, g: str, persons: Antecedents, gender) -> str | None:
@@ -391,6 +402,12 @@ def _speakers_by_paragraph(doc: Doc, persons: list[Mention], quotes: SpanIndex, 
         if m.kind == "pronoun" or quotes.inside(m.start, m.end):
             continue
         root = m.span(doc).root
-        if root.dep_ == "nsubj" and root.head.lemma_ in SPEECH_VERBS:
+        if root.dep_ == "nsubj" and (root.head.lemma_ in SPEECH_VERBS or _speech_adjunct(root.head)):
             out.setdefault(para_of[m.tok_start], set()).add(m.actor)
     return out
+
+
+def _speech_adjunct(verb: Token) -> bool:
+    """``verb`` has a subjectless participle of speech: *Costello seized on it, claiming that "..."*."""
+    return any(c.dep_ in {"advcl", "xcomp"} and c.tag_ == "VBG" and c.lemma_ in SPEECH_VERBS
+               and not any(k.dep_ in _SUBJ for k in c.children) for c in verb.children)

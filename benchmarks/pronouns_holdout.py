@@ -36,7 +36,11 @@ the rules of session 21 and never used to choose one);
 unseen articles: a G8 summit where a president falls ill, a war report on
 Hezbollah and the Lebanese government, a dispute over power-sharing talks in
 Zimbabwe, a disputed Mexican election, a trade visit of Venezuela's president
-to China; annotated before the rules of round 6 and never used to choose one).
+to China; annotated before the rules of round 6 and never used to choose one);
+``--data tests/data/pronouns_holdout_batch7.json`` scores batch 7 (five more
+unseen articles, seed 2205: Northern Ireland talks, the Gaza pullout, the
+Iraqi insurgency, a state opposition's attack on a school-repair plan, a party
+leader's challenge for a seat; annotated before the rules of session 22).
 
 The hold-out was annotated before the it/they rules were changed; read the
 errors for kinds of mistakes, never to fix one sentence.
