@@ -235,7 +235,7 @@ class QuoteContext:
         for t in [tokens[k] for k in self._nsubj]:            # the tokens whose dep_ is nsubj or nsubjpass
             if self.quoted(t):
                 continue
-            if not (t.head.dep_ == "ROOT" or is_speech_verb(t.head)):
+            if not (t.head.dep_ == "ROOT" or is_speech_verb(t.head) or _frames_the_quotation(self, t.head)):
                 continue
             m = self.mention_at(t, kinds={"name", "description", "pronoun"})
             actor = None
@@ -865,6 +865,11 @@ _QUANTIFIERS = frozenset({"many", "most", "several", "few", "some", "all", "both
 def _person_named(ctx: QuoteContext | None, tok) -> bool:
     m = ctx.mention_at(tok, kinds={"name"}) if ctx is not None else None
     return m is not None and ctx.actor_types.get(m[2]) == "PERSON"
+
+
+def _frames_the_quotation(ctx: QuoteContext, verb) -> bool:
+    """A main clause the parser hung on the quotation after it (*Gregg was critical of the plan: "These ..."*)."""
+    return verb.dep_ in {"ccomp", "parataxis"} and verb.head.i != verb.i and _inside_quote_only(ctx, verb.head, verb)
 
 
 def _inside_quote_only(ctx: QuoteContext | None, head, verb) -> bool:

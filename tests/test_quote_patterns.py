@@ -982,3 +982,12 @@ def test_a_straight_mark_missing_in_a_paragraph_ends_the_open_quotation_at_the_n
         "It's very important to understand,", "We won't be able to bring down this deficit overnight."]
     text = 'He said "the vote was "rigged" by officials" and left.'     # even count: pairs as before
     assert [text[a:b] for a, b in quotation_spans(text)] == ["the vote was ", " by officials"]
+
+
+def test_pronoun_after_a_lead_in_clause_the_parser_hung_on_the_quotation_is_its_subject():
+    q = quotes_of('Senate Minority Leader Mitch McConnell commented that "this budget provides a startling figure."'
+                  '\n\nRepublican Senator Judd Gregg also was critical of the plan: "These circumstances call for a '
+                  'bold budget. Instead, the president has sent us more of the same." He described the financial '
+                  'situation as being a "quagmire".')
+    r = row_with(q, "the financial situation")
+    assert (r.kind, r.speaker) == ("indirect", "Judd Gregg")
