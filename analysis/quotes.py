@@ -440,9 +440,12 @@ def _quoted_clause(ctx: QuoteContext, start: int, end: int) -> bool:
 
     ``said "the calm ... signals the start of a new era."`` is a clause;
     ``said "a good decent honorable man"`` (a noun phrase) and ``stating
-    that "was prepared to calm down ..."`` (no subject) are not.
+    that "was prepared to calm down ..."`` (no subject) and ``claims "that SBC
+    has agreed ..."`` (a quoted *that* clause, indirect speech) are not.
     """
     toks = _quote_tokens(ctx, start, end)
+    if not toks or toks[0].lower_ in {"that", "whether", "if"}:
+        return False                     # 'Vonage claims "that SBC has agreed ..."': a quoted that-clause
     head = _quote_head(toks)
     ids = {t.i for t in toks}
     return head is not None and head.pos_ in {"VERB", "AUX"} and \

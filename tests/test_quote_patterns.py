@@ -991,3 +991,8 @@ def test_pronoun_after_a_lead_in_clause_the_parser_hung_on_the_quotation_is_its_
                   'situation as being a "quagmire".')
     r = row_with(q, "the financial situation")
     assert (r.kind, r.speaker) == ("indirect", "Judd Gregg")
+
+
+def test_quoted_that_clause_after_the_verb_stays_partial():
+    q = quotes_of('Vonage claims "that SBC has agreed to begin discussions on working cooperatively."')
+    assert "direct" not in set(q["kind"]), q[["text", "kind"]]
