@@ -152,8 +152,10 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     """Regions between double quotation marks.
 
     Curly marks are paired by direction; straight double quotes alternate
-    open/close within a paragraph. A quotation left open at the end of a
-    paragraph closes there.
+    open/close within a paragraph (in a paragraph with an odd number of them,
+    a mark after a space and before a word opens a new quotation, ending the
+    one open before it: :func:`_opening_shape`). A quotation left open at the
+    end of a paragraph closes there.
 
     Parameters
     ----------
@@ -180,9 +182,14 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
                 left_open = close == p_end
                 if left_open:
                     continue
+        odd = text.count('"', scan_from, p_end) % 2 == 1
         for mark in _DOUBLE_SCAN.finditer(text, scan_from, p_end):
             i = mark.start()
             ch = text[i]
+            if odd and open_at is not None and text[open_at] == '"' and _opening_shape(text, i):
+                spans.append((open_at + 1, i))      # a mark missing: the quotation open before ends here
+                open_at = i
+                continue
             if ch in OPEN_MARKS or (ch == '"' and open_at is None):
                 if open_at is None:
                     open_at = i
@@ -194,6 +201,17 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
         if open_at is not None and p_end - open_at > 1:
             spans.append((open_at + 1, p_end))
     return spans
+
+
+def _opening_shape(text: str, i: int) -> bool:
+    """A straight double mark at ``i`` that can only open a quotation: after a space, before a word.
+
+    Only read so in a paragraph with an odd number of straight marks, where
+    one mark is missing (*commented: "It's a budget ... [...] "It's very
+    important to understand," the president said. "We won't ..."*): the
+    quotation open before such a mark ends there instead of pairing with it.
+    """
+    return text[i] == '"' and i > 0 and text[i - 1].isspace() and i + 1 < len(text) and text[i + 1].isalnum()
 
 
 def _closing_mark(text: str, i: int) -> bool:

@@ -235,7 +235,7 @@ class QuoteContext:
         for t in [tokens[k] for k in self._nsubj]:            # the tokens whose dep_ is nsubj or nsubjpass
             if self.quoted(t):
                 continue
-            if not (t.head.dep_ == "ROOT" or is_speech_verb(t.head)):
+            if not (t.head.dep_ == "ROOT" or is_speech_verb(t.head) or _frames_the_quotation(self, t.head)):
                 continue
             m = self.mention_at(t, kinds={"name", "description", "pronoun"})
             actor = None
@@ -867,6 +867,16 @@ def _person_named(ctx: QuoteContext | None, tok) -> bool:
     return m is not None and ctx.actor_types.get(m[2]) == "PERSON"
 
 
+def _frames_the_quotation(ctx: QuoteContext, verb) -> bool:
+    """A main clause the parser hung on the quotation after it (*Gregg was critical of the plan: "These ..."*)."""
+    return verb.dep_ in {"ccomp", "parataxis"} and verb.head.i != verb.i and _inside_quote_only(ctx, verb.head, verb)
+
+
+def _inside_quote_only(ctx: QuoteContext | None, head, verb) -> bool:
+    """``head`` lies inside quotation marks and ``verb`` outside them (the parser joined a tag to the quotation)."""
+    return ctx is not None and ctx.quoted(head) and not ctx.quoted(verb)
+
+
 def subject_token(verb, depth: int = 0, *, ctx: QuoteContext | None = None):
     """The token naming who does ``verb`` (see rule 5 of :mod:`analysis.quotes`).
 
@@ -902,6 +912,8 @@ def subject_token(verb, depth: int = 0, *, ctx: QuoteContext | None = None):
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return obj
+    if verb.dep_ == "conj" and verb.head.i != verb.i and _inside_quote_only(ctx, verb.head, verb):
+        return None                      # '"... on the deficit," remarked Spratt': not the quoted verb's subject
     if verb.dep_ == "conj" and verb.head.i != verb.i:
         head = verb.head                 # "He said it was X and said he ...": the second *said* is parsed
         if (is_speech_verb(verb) or verb.lemma_.lower() == "make") and head.dep_ == "ccomp" \

@@ -364,6 +364,9 @@ def _direct_or_partial(ctx: QuoteContext, start: int, end: int, prev_close: int)
         kind = "direct"                      # 'Rod Barton said "It would be easier ..."', 'adding "This is ..."'
     elif upper and tagged:
         kind = "direct"                      # '... at this time; "Our military ... doubled." Murtha said.'
+    elif not upper and _after_speech_verb_or_its_object(ctx, before_from, open_mark) and \
+            _ends_sentence(ctx, start, close) and _quoted_clause(ctx, start, end):
+        kind = "direct"                      # 'Abbas said "the calm ... signals the start of a new era."'
     else:
         kind = "partial"
     return kind, (before_from, open_mark), (close, after_to)
@@ -413,6 +416,40 @@ def _right_after_speech_verb(ctx: QuoteContext, start: int, open_mark: int) -> b
     """The last word before the opening mark is a speech verb (no comma or colon between)."""
     toks = [t for t in ctx.tokens_in(start, open_mark) if not t.is_space]
     return bool(toks) and not ctx.quoted(toks[-1]) and is_speech_verb(toks[-1])
+
+
+def _after_speech_verb_or_its_object(ctx: QuoteContext, start: int, open_mark: int) -> bool:
+    """The words just before the opening mark are a speech verb, or a speech verb and its hearer.
+
+    ``Abbas said "the calm ..."``, ``Wafa told the Associated Press
+    "seventeen civilians died ..."``. Not after *that*: ``said that "we don't
+    see ..."`` is indirect speech quoting its words (partial).
+    """
+    toks = [t for t in ctx.tokens_in(start, open_mark) if not t.is_space]
+    if not toks or ctx.quoted(toks[-1]):
+        return False
+    last = toks[-1]
+    if is_speech_verb(last):
+        return True
+    return last.dep_ in {"dobj", "dative"} and is_speech_verb(last.head) and last.head.lemma_.lower() == "tell" \
+        and all(t.i > last.head.i for t in last.subtree if t.i != last.head.i) and last.i == max(t.i for t in last.subtree)
+
+
+def _quoted_clause(ctx: QuoteContext, start: int, end: int) -> bool:
+    """The quotation is a whole clause of its own: its head is a verb with a subject inside the quotation.
+
+    ``said "the calm ... signals the start of a new era."`` is a clause;
+    ``said "a good decent honorable man"`` (a noun phrase) and ``stating
+    that "was prepared to calm down ..."`` (no subject) and ``claims "that SBC
+    has agreed ..."`` (a quoted *that* clause, indirect speech) are not.
+    """
+    toks = _quote_tokens(ctx, start, end)
+    if not toks or toks[0].lower_ in {"that", "whether", "if"}:
+        return False                     # 'Vonage claims "that SBC has agreed ..."': a quoted that-clause
+    head = _quote_head(toks)
+    ids = {t.i for t in toks}
+    return head is not None and head.pos_ in {"VERB", "AUX"} and \
+        any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} and c.i in ids for c in head.children)
 
 
 def _ends_sentence(ctx: QuoteContext, start: int, close: int) -> bool:

@@ -941,3 +941,58 @@ def test_a_hoping_to_participle_inside_a_reported_clause_stays_in_it():
     got = {(r.cue, r.text) for r in quotes_of(text).itertuples()}
     assert got == {("reported", "the agency has been conducting a data-mining operation, hoping to identify "
                                 "patterns of terrorist activity")}
+
+
+# ---------------------------------------------------------------- round 8 (batch 8 of the quote hold-out)
+
+@pytest.mark.parametrize("text,words", [
+    ('President Abbas said "the calm that is prevailing in our territories signals the start of a new era."',
+     "the calm that"),
+    ("Governor Assadullah Wafa told the Associated Press “seventeen civilians died in the bombing of the village.”",
+     "seventeen civilians"),
+])
+def test_lowercase_whole_clause_quote_right_after_the_verb_is_direct(text, words):
+    r = row_with(quotes_of(text), words)
+    assert r.kind == "direct" and r.speaker in {"Abbas", "Assadullah Wafa"}
+
+
+@pytest.mark.parametrize("text", [
+    'Huckabee called McCain "a good decent honorable man."',
+    'The senior official also said that "we don\'t see any impact on the military balance in the region."',
+])
+def test_lowercase_quote_after_that_or_not_a_clause_stays_partial(text):
+    q = quotes_of(text)
+    assert "direct" not in set(q["kind"]), q[["text", "kind"]]
+
+
+def test_tag_verb_parsed_as_a_conjunct_of_the_quoted_verb_takes_its_own_subject():
+    q = quotes_of('The president blamed the previous administration, saying: "Congress created an expensive program."'
+                  '\n\n"It will be impossible to bring the deficit down unless the economy is up," '
+                  'remarked Democrat Representative John Spratt from South Carolina.')
+    r = row_with(q, "It will be impossible")
+    assert (r.kind, r.speaker, r.cue) == ("direct", "John Spratt", "remarked")
+
+
+def test_a_straight_mark_missing_in_a_paragraph_ends_the_open_quotation_at_the_next_opening_mark():
+    text = ('He also commented: "It\'s a budget that reflects the serious challenges facing the country [...] '
+            '"It\'s very important to understand," the president said. "We won\'t be able to bring down '
+            'this deficit overnight."')
+    assert [text[a:b] for a, b in quotation_spans(text)] == [
+        "It's a budget that reflects the serious challenges facing the country [...] ",
+        "It's very important to understand,", "We won't be able to bring down this deficit overnight."]
+    text = 'He said "the vote was "rigged" by officials" and left.'     # even count: pairs as before
+    assert [text[a:b] for a, b in quotation_spans(text)] == ["the vote was ", " by officials"]
+
+
+def test_pronoun_after_a_lead_in_clause_the_parser_hung_on_the_quotation_is_its_subject():
+    q = quotes_of('Senate Minority Leader Mitch McConnell commented that "this budget provides a startling figure."'
+                  '\n\nRepublican Senator Judd Gregg also was critical of the plan: "These circumstances call for a '
+                  'bold budget. Instead, the president has sent us more of the same." He described the financial '
+                  'situation as being a "quagmire".')
+    r = row_with(q, "the financial situation")
+    assert (r.kind, r.speaker) == ("indirect", "Judd Gregg")
+
+
+def test_quoted_that_clause_after_the_verb_stays_partial():
+    q = quotes_of('Vonage claims "that SBC has agreed to begin discussions on working cooperatively."')
+    assert "direct" not in set(q["kind"]), q[["text", "kind"]]
