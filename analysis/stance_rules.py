@@ -81,6 +81,9 @@ _TRUST_HOLDING = frozenset({"have", "express", "voice", "place", "put", "lose", 
 _MOTION_NOUNS = frozenset({"vote", "motion", "resolution"})
 _MOVING_VERBS = frozenset({"pass", "table", "file", "submit", "move", "propose", "back", "approve", "adopt",
                            "launch", "introduce", "initiate", "lodge", "put"})
+#: Verbs of a crowd's words (``chanting "down with X"``, ``shouted slogans against X``), for :func:`_chant_events`.
+CHANT_VERBS = frozenset({"chant", "shout", "scream", "yell", "cry", "sing", "raise"})
+_SLOGAN_NOUNS = frozenset({"slogan", "slogans", "chant", "chants"})
 #: Verbs that list the members of a relation noun (``the critics of X included Y``, ``Y was among the critics``).
 _LISTING_VERBS = frozenset({"include", "be", "count"})
 #: Confidence factor of an unnamed ``pro-X``/``anti-X`` group holder (as an unnamed institution).
@@ -672,6 +675,37 @@ def _adjective_cues(word: str, lemma: str) -> tuple:
     """The ``((adjective, preposition), stance)`` items of :data:`ADJECTIVE_PREPOSITIONS` for ``word`` or
     ``lemma``, in the table's order (looked up once per word form, not scanned per token)."""
     return tuple(item for item in ADJECTIVE_PREPOSITIONS.items() if item[0][0] in (word, lemma))
+
+
+def _chant_events(tok: Token, ctx: _Context) -> list[_Event]:
+    """Protesters chanting "down with X", shouting slogans against X: the chanters are against X.
+
+    The verb is one of :data:`CHANT_VERBS`; its holder is its subject (a participle: the subject of the verb
+    it hangs on), else the quotation's speaker. ``down with X`` must be the verb's own words (an ``advmod``
+    *down* with a *with* phrase); ``slogans`` must be its object, with an ``against`` phrase.
+    """
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in CHANT_VERBS:
+        return []
+    targets, cue = [], tok.text
+    for c in tok.children:
+        if c.dep_ == "advmod" and c.lower_ == "down":
+            for _, p in _pobjs(c, {"with"}):              # down with the Akayev clans: the name modifier
+                targets += _np_refs(p, ctx) or [r for m in p.children if m.dep_ in {"compound", "poss"}
+                                                for r in [ctx.ref(m)] if r is not None]
+            cue = f"{tok.text} ... down with"
+        elif c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in _SLOGAN_NOUNS:
+            targets += [r for _, p in _pobjs(c, {"against"}) + _pobjs(tok, {"against"}) for r in _np_refs(p, ctx)]
+            cue = f"{tok.text} {c.text} against"
+    if not targets:
+        return []
+    holders = _subject_refs(tok, ctx)
+    if not holders and tok.dep_ in {"advcl", "xcomp", "conj"}:
+        holders = _subject_refs(tok.head, ctx)
+    holders = holders or _speaker_refs(tok, ctx)
+    negs, modal = _polarity_and_modality(tok)
+    if not holders or negs:
+        return []
+    return [_Event(tok, cue, tuple(holders), t, "against", 0.8 * (0.9 if modal else 1.0)) for t in targets]
 
 
 def _surname_ref(tok: Token, ctx: _Context) -> _Ref | None:

@@ -196,3 +196,13 @@ def test_members_listed_by_a_relation_noun_hold_it(text, expected):
 
 def test_not_among_the_opponents_is_no_stance():
     assert _alone("Senator John McCain was not among the opponents of Barack Obama.").empty
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Protesters marched through Athens chanting \"down with the government of Kostas Karamanlis\".",
+     ("protesters", "Kostas Karamanlis", "against")),
+    ("Askar Akayev fled. About 5,000 protesters marched to the palace, chanting \"down with the Akayev clans.\"",
+     ("protesters", "Askar Akayev", "against")),
+])
+def test_chanting_down_with_x_is_against(text, expected):
+    assert expected in _pairs(_alone(text))
