@@ -206,3 +206,11 @@ def test_not_among_the_opponents_is_no_stance():
 ])
 def test_chanting_down_with_x_is_against(text, expected):
     assert expected in _pairs(_alone(text))
+
+
+def test_a_plot_tied_to_an_arrest_is_not_the_arresters():
+    text = ("Police Commissioner Esala Teleni said that sixteen people were being detained in connection to a plot "
+            "to assassinate Frank Bainimarama.")
+    assert ("Esala Teleni", "Frank Bainimarama", "against") not in _pairs(_alone(text))
+    bid = "In 2003, 300 soldiers took over a hotel in Manila in another bid to topple Gloria Arroyo."
+    assert ("soldiers", "Gloria Arroyo", "against") in _pairs(_alone(bid))     # in a bid: their own
