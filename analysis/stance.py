@@ -287,7 +287,7 @@ from .stance_rules import (LIGHT_VERB_CUES, ADJECTIVE_PREPOSITIONS, AGAINST_NOUN
                            _evaluation_events, _hyphen_events, _label_events, _noun_events, _odds_events,
                            _relation_events, _responsibility_events, _blamed_on_events, _BLAMED_ON_VERBS, _responsible_events, _RESPONSIBLE_VERBS, _verb_events, _demand_events,
                            _demand_noun_events, DEMAND_NOUNS,
-                           _allege_events, _envoy_events, _ALLEGE_VERBS, _DEMAND_VERBS, ENVOY_VERBS, _LABEL_VERBS,
+                           _allege_events, _envoy_events, _chant_events, CHANT_VERBS, _ALLEGE_VERBS, _DEMAND_VERBS, ENVOY_VERBS, _LABEL_VERBS,
                            _RESPONSIBILITY_VERBS, EVALUATION_LEMMAS)
 from .stance_joint import joined_partners, with_partners
 from .stance_reciprocal import ARMED_NOUNS, EXCHANGE_VERBS, QUARREL_NOUNS, between_events, exchange_events
@@ -313,7 +313,8 @@ _VERB_GATES = ((_verb_events, _CORE_LEMMAS), (_evaluation_events, EVALUATION_LEM
                (_blamed_on_events, _BLAMED_ON_VERBS), (_responsible_events, _RESPONSIBLE_VERBS),
                (_demand_events, _DEMAND_VERBS), (_allege_events, _ALLEGE_VERBS), (_envoy_events, ENVOY_VERBS),
                (exchange_events, EXCHANGE_VERBS),
-               (between_events, None), (wished_events, WISHED_LEMMAS), (vote_events, VOTE_LEMMAS))
+               (between_events, None), (wished_events, WISHED_LEMMAS), (vote_events, VOTE_LEMMAS),
+               (_chant_events, CHANT_VERBS))
 #: Words of :func:`between_events`, whose first test is on the word, not the lemma ("fighting between X and Y").
 _BETWEEN_WORDS = ARMED_NOUNS | QUARREL_NOUNS
 _VERB_LEMMAS = frozenset().union(*(lemmas for _, lemmas in _VERB_GATES if lemmas is not None))

@@ -113,6 +113,11 @@ _FALLBACK_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "FAC": "ORG"
 _LONE_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 #: Confidence factors of actors the ``mentions`` table does not have: a spaCy entity, an unnamed institution.
 _ENTITY_FACTOR, _INSTITUTION_FACTOR = 0.75, 0.6
+#: Nouns of a planned deed (``a plot to kill X``): tied by :data:`_CHARGED_OVER` or through another noun
+#: (``detained in connection to a plot to kill X``), the subject of a verb above it is not the plotter.
+_PLOT_NOUNS = frozenset({"plot", "conspiracy", "attempt", "bid", "scheme", "plan"})
+#: Prepositions that tie a plot to an arrest or a charge (``arrested over a plot``), not to its doers (``in a bid``).
+_CHARGED_OVER = frozenset({"over", "for", "about", "regarding", "concerning"})
 #: Of :data:`_COMMON_HOLDERS`, the nouns that need not be part of the organisation's name (``the company``).
 _FIRM_NOUNS = frozenset({"company", "firm", "corporation"})
 
@@ -775,6 +780,9 @@ def _subject_refs(verb: Token, ctx: _Context, *, depth: int = 0) -> list[_Ref]:
             if parent.dep_ in {"dobj", "obj"} and parent.head.lemma_ in _ADOPT_VERBS:
                 out.extend(replace(r, conf=r.conf * 0.8) for r in _subject_refs(parent.head, ctx, depth=depth + 1))
             break
+        if node.dep_ == "acl" and parent.pos_ == "NOUN" and parent.lemma_.lower() in _PLOT_NOUNS and \
+                parent.dep_ == "pobj" and (parent.head.lower_ in _CHARGED_OVER or parent.head.head.pos_ == "NOUN"):
+            return []                                    # held in connection to a plot to kill X: plotters unnamed
         if node.dep_ in {"advcl", "pcomp", "csubj", "xcomp", "conj", "prep", "pobj", "ccomp", "acomp"} \
                 and parent.pos_ in {"VERB", "AUX"} and any(c.dep_ == "nsubj" for c in parent.children):
             subj = [c for c in parent.children if c.dep_ == "nsubj"]

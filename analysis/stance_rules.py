@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from .gazetteer import country_lookup
 from .lexicon import SPEECH_VERBS
-from .stance_context import (_ASKING_VERBS, _members, _SAID_NOUNS, _CARRIER_NOUNS, _CAUSE_VERBS, _CONTAINER_NOUNS, _END_VERBS, _EXPRESS_VERBS,
+from .stance_context import (_ASKING_VERBS, _INSTITUTION_NOUNS, _members, _SAID_NOUNS, _CARRIER_NOUNS, _CAUSE_VERBS, _CONTAINER_NOUNS, _END_VERBS, _EXPRESS_VERBS,
                              _ENVOY_NOUNS, _FIRST_PERSON, _NEGATION_WORDS, _PHRASAL_NOT_BACKING, _RECEIVE_VERBS, _Context,
                              _Event, _flip, _negations, _np_refs, _pobjs, _polarity_and_modality, _Ref,
                              _evaluation_flip, _own_subjects, _speaker_refs, _subject_refs)
@@ -77,6 +77,17 @@ _TRUST_NOUNS = frozenset({"confidence", "faith", "trust"})
 #: Verbs whose subject holds the trust noun they govern (``has confidence in``, ``lost faith in``).
 _TRUST_HOLDING = frozenset({"have", "express", "voice", "place", "put", "lose", "retain", "keep", "restore", "show",
                             "reaffirm", "declare"})
+#: Nouns of a vote on a trust noun (``a motion of no confidence in X``), and the verbs whose subject moves one.
+_MOTION_NOUNS = frozenset({"vote", "motion", "resolution"})
+_MOVING_VERBS = frozenset({"pass", "table", "file", "submit", "move", "propose", "back", "approve", "adopt",
+                           "launch", "introduce", "initiate", "lodge", "put"})
+#: Verbs of a crowd's words (``chanting "down with X"``, ``shouted slogans against X``), for :func:`_chant_events`.
+CHANT_VERBS = frozenset({"chant", "shout", "scream", "yell", "cry", "sing", "raise"})
+_SLOGAN_NOUNS = frozenset({"slogan", "slogans", "chant", "chants"})
+#: Verbs that list the members of a relation noun (``the critics of X included Y``, ``Y was among the critics``).
+_LISTING_VERBS = frozenset({"include", "be", "count"})
+#: Confidence factor of an unnamed ``pro-X``/``anti-X`` group holder (as an unnamed institution).
+_GROUP_CONF = 0.6
 #: Verbs whose reported clause accuses its subject (``alleged that Y ...``).
 _ALLEGE_VERBS = frozenset({"allege"})
 #: Verbs of ``claimed responsibility for``.
@@ -685,6 +696,9 @@ def _noun_events(tok: Token, ctx: _Context) -> list[_Event]:
     if entry is None:
         return []
     base = entry.polarity
+    if lemma in _TRUST_NOUNS and any(c.lower_ == "no" and c.dep_ in {"det", "neg", "amod", "compound"}
+                                     for c in tok.children):
+        base = "against"                                  # a vote of no confidence in X, no faith in X
     if lemma in _DEFENSE_NOUNS:
         found = [("against", r) for _, p in _pobjs(tok, {"against"}) for r in _np_refs(p, ctx)]
         found += [("favor", r) for _, p in _pobjs(tok, {"of"}) for r in _np_refs(p, ctx)]
@@ -743,6 +757,13 @@ def _noun_events(tok: Token, ctx: _Context) -> list[_Event]:
         verb = node.head.head
         holders = [replace(r, conf=r.conf * 0.9) for r in _subject_refs(verb, ctx)]
         negs, modal = _polarity_and_modality(verb)
+    if not holders and lemma in _TRUST_NOUNS and node.dep_ == "pobj" and node.head.lower_ == "of":
+        # passed / tabled a motion of no confidence in X: the mover (not "survived a vote of ... in X")
+        motion = node.head.head
+        if motion.lemma_.lower() in _MOTION_NOUNS and motion.dep_ in {"dobj", "obj"} and \
+                motion.head.lemma_.lower() in _MOVING_VERBS:
+            holders = [replace(r, conf=r.conf * 0.9) for r in _subject_refs(motion.head, ctx)]
+            negs, modal = _polarity_and_modality(motion.head)
     if not holders and node.dep_ == "nsubjpass" and node.head.lemma_.lower() in _EXPRESS_VERBS:
         # "The fight against X will be waged ...", said Turkey's officials: the agent, else who reports it
         verb = node.head
@@ -847,6 +868,57 @@ def _adjective_cues(word: str, lemma: str) -> tuple:
     return tuple(item for item in ADJECTIVE_PREPOSITIONS.items() if item[0][0] in (word, lemma))
 
 
+def _chant_events(tok: Token, ctx: _Context) -> list[_Event]:
+    """Protesters chanting "down with X", shouting slogans against X: the chanters are against X.
+
+    The verb is one of :data:`CHANT_VERBS`; its holder is its subject (a participle: the subject of the verb
+    it hangs on), else the quotation's speaker. ``down with X`` must be the verb's own words (an ``advmod``
+    *down* with a *with* phrase); ``slogans`` must be its object, with an ``against`` phrase.
+    """
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in CHANT_VERBS:
+        return []
+    targets, cue = [], tok.text
+    for c in tok.children:
+        if c.dep_ == "advmod" and c.lower_ == "down":
+            for _, p in _pobjs(c, {"with"}):              # down with the Akayev clans: the name modifier
+                targets += _np_refs(p, ctx) or [r for m in p.children if m.dep_ in {"compound", "poss"}
+                                                for r in [ctx.ref(m)] if r is not None]
+            cue = f"{tok.text} ... down with"
+        elif c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in _SLOGAN_NOUNS:
+            targets += [r for _, p in _pobjs(c, {"against"}) + _pobjs(tok, {"against"}) for r in _np_refs(p, ctx)]
+            cue = f"{tok.text} {c.text} against"
+    if not targets:
+        return []
+    holders = _subject_refs(tok, ctx)
+    if not holders and tok.dep_ in {"advcl", "xcomp", "conj"}:
+        holders = _subject_refs(tok.head, ctx)
+    holders = holders or _speaker_refs(tok, ctx)
+    negs, modal = _polarity_and_modality(tok)
+    if not holders or negs:
+        return []
+    return [_Event(tok, cue, tuple(holders), t, "against", 0.8 * (0.9 if modal else 1.0)) for t in targets]
+
+
+def _surname_ref(tok: Token, ctx: _Context) -> _Ref | None:
+    """``anti-Akayev``: a capitalised word the parser folded into an ``anti-X`` entity, as the person of the
+    article whose name ends with it (``Askar Akayev``), at 0.9; else ``None``."""
+    if not tok.text[:1].isupper() or not tok.text.isalpha():
+        return None
+    actor = next((a for a, kind in ctx.types.items() if kind == "PERSON" and (a == tok.text or a.endswith(" " + tok.text))),
+                 None)
+    return None if actor is None else _Ref(actor, tok.idx, tok.idx + len(tok), 0.9)
+
+
+def _prefixed_group(anchor: Token, head: Token) -> list[_Ref]:
+    """``anti-Akayev protesters``: an unnamed group (an ``institution`` noun) named with its ``pro-``/``anti-``
+    modifier, as a holder of its own at :data:`_GROUP_CONF` (``protesters`` alone stays another group)."""
+    if head.pos_ != "NOUN" or head.tag_ != "NNS" or head.i < anchor.i or (
+            head.lemma_.lower() not in _INSTITUTION_NOUNS and head.lower_ not in _INSTITUTION_NOUNS):
+        return []
+    span = head.doc[anchor.i:head.i + 1]
+    return [_Ref(span.text.lower(), span.start_char, span.end_char, _GROUP_CONF)]
+
+
 def _adjective_events(tok: Token, ctx: _Context) -> list[_Event]:
     """``pro-NATO``, ``anti-Russian``, ``loyal to X``, ``critical of X``."""
     word = tok.lower_
@@ -856,7 +928,7 @@ def _adjective_events(tok: Token, ctx: _Context) -> list[_Event]:
     if word in {"pro", "anti"}:
         nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
         if nxt is not None and nxt.text == "-" and tok.i + 2 < len(tok.doc):
-            ref = ctx.ref(tok.doc[tok.i + 2])
+            ref = ctx.ref(tok.doc[tok.i + 2]) or _surname_ref(tok.doc[tok.i + 2], ctx)
             if ref is not None:
                 found.append(("favor" if word == "pro" else "against", ref))
                 cue = tok.doc[tok.i:tok.i + 3].text
@@ -881,6 +953,8 @@ def _adjective_events(tok: Token, ctx: _Context) -> list[_Event]:
         if not holders and head.pos_ == "NOUN" and head.i + 1 < len(head.doc) and head.doc[head.i + 1].pos_ == "PROPN":
             ref = ctx.ref(head.doc[head.i + 1], 0.9)     # the anti-American cleric Moqtada al-Sadr: the name after
             holders = [ref] if ref is not None else []
+        if not holders and (word in {"pro", "anti"} or word.startswith(("pro-", "anti-"))):
+            holders = _prefixed_group(anchor, head)       # anti-Akayev protesters, pro-Telangana activists
         if not holders and head.dep_ in {"dobj", "obj"} and head.lemma_.lower() in _ACTION_NOUN_LEMMAS and (
                 head.head.lemma_.lower() in _STAGING_VERBS | _EXPRESS_VERBS):
             holders = [replace(r, conf=r.conf * 0.9) for r in _subject_refs(head.head, ctx)]  # held an anti-X rally
@@ -988,6 +1062,19 @@ def _evaluation_events(tok: Token, ctx: _Context) -> list[_Event]:
                    stance, 0.6 * (0.8 if act else 1.0)) for t in targets]
 
 
+def _listed_members(tok: Token, ctx: _Context) -> tuple[list[_Ref], int]:
+    """The actors a relation noun lists: ``the supporters of X included Y``, ``Y was among the critics of X``,
+    ``among the opponents of X were Y``; none when the verb is negated (``Y was not among ...``: no stance)."""
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "among" else tok.head
+    if verb.pos_ not in {"AUX", "VERB"} or verb.lemma_.lower() not in _LISTING_VERBS or not (
+            tok.dep_ == "nsubj" and verb.lemma_.lower() == "include" or tok.head.lower_ == "among"):
+        return [], 0
+    slots = {"dobj", "obj"} if verb.lemma_.lower() == "include" else {"nsubj", "nsubjpass"}
+    if _negations(verb):
+        return [], 0
+    return [replace(r, conf=r.conf * 0.9) for c in verb.children if c.dep_ in slots for r in _np_refs(c, ctx)], 0
+
+
 def _relation_events(tok: Token, ctx: _Context) -> list[_Event]:
     """``X, a critic of Y``; ``X is a close ally of Y``: a relation noun said of X."""
     if tok.pos_ != "NOUN":
@@ -1032,7 +1119,9 @@ def _relation_events(tok: Token, ctx: _Context) -> list[_Event]:
                                                for r in _np_refs(c, ctx)]
         negs = _negations(verb)
     else:
-        return []
+        holders, negs = _listed_members(tok, ctx)
+        if not holders:
+            return []
     stance = _flip(entry.polarity) if negs % 2 else entry.polarity
     conf = 0.75 * entry.strength * (0.9 if negs else 1.0)
     return [_Event(tok, f"{tok.text} of", tuple(holders), t, stance, conf) for t in targets]

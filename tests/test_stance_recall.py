@@ -158,3 +158,59 @@ def test_a_place_stands_for_the_actor_it_is_in(text, expected):
 
 def test_settlements_in_a_territory_are_not_that_territory():
     assert ("Hamas", "Gaza", "against") not in _pairs(_stance("Hamas fired mortar shells at Israeli settlements in Gaza."))
+
+
+# ---------------------------------------------------------------- political disputes (session 22, stance11)
+
+@pytest.mark.parametrize("text, expected", [
+    ("The opposition called for a vote of no confidence in Prime Minister Kevin Rudd.",
+     ("opposition", "Kevin Rudd", "against")),
+    ("The opposition tabled a motion of no confidence in the government of Romano Prodi.",
+     ("opposition", "Romano Prodi", "against")),
+])
+def test_no_confidence_is_against(text, expected):
+    pairs = _pairs(_alone(text))
+    assert expected in pairs
+    assert (expected[0], expected[1], "favor") not in pairs
+
+
+def test_surviving_a_no_confidence_vote_is_no_stance_of_the_survivor():
+    assert _alone("Romano Prodi survived a vote of no confidence in the Senate.").empty
+
+
+def test_anti_x_group_holds_the_stance():
+    table = _alone("Askar Akayev fled. Fighting broke out between his supporters and the anti-Akayev protesters.")
+    assert ("anti-akayev protesters", "Askar Akayev", "against") in _pairs(table)
+    assert table["confidence"].max() < 0.5                   # an unnamed group: weak evidence
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The supporters of Ben Bernanke included Senator Robert Menendez of New Jersey.",
+     ("Robert Menendez", "Ben Bernanke", "favor")),
+    ("Senator Jim Bunning was among the critics of Ben Bernanke.", ("Jim Bunning", "Ben Bernanke", "against")),
+    ("Among the opponents of Barack Obama was Senator John McCain.", ("John McCain", "Barack Obama", "against")),
+])
+def test_members_listed_by_a_relation_noun_hold_it(text, expected):
+    assert expected in _pairs(_alone(text))
+
+
+def test_not_among_the_opponents_is_no_stance():
+    assert _alone("Senator John McCain was not among the opponents of Barack Obama.").empty
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Protesters marched through Athens chanting \"down with the government of Kostas Karamanlis\".",
+     ("protesters", "Kostas Karamanlis", "against")),
+    ("Askar Akayev fled. About 5,000 protesters marched to the palace, chanting \"down with the Akayev clans.\"",
+     ("protesters", "Askar Akayev", "against")),
+])
+def test_chanting_down_with_x_is_against(text, expected):
+    assert expected in _pairs(_alone(text))
+
+
+def test_a_plot_tied_to_an_arrest_is_not_the_arresters():
+    text = ("Police Commissioner Esala Teleni said that sixteen people were being detained in connection to a plot "
+            "to assassinate Frank Bainimarama.")
+    assert ("Esala Teleni", "Frank Bainimarama", "against") not in _pairs(_alone(text))
+    bid = "In 2003, 300 soldiers took over a hotel in Manila in another bid to topple Gloria Arroyo."
+    assert ("soldiers", "Gloria Arroyo", "against") in _pairs(_alone(bid))     # in a bid: their own
