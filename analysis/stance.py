@@ -242,6 +242,16 @@ countries, capitals), work on spaCy's dependency parse and on the resolved
    are group nouns (``United States senators`` -> the United States; not the
    singular title, ``United States Senator from Vermont Bernie Sanders``).
 
+16. **Disputes, protests and votes of trust** (issue 12, stance11; checked on
+   Wikinews articles outside tests/data). ``no confidence in X`` (a vote,
+   a motion passed or tabled) is against X; ``survived a vote of no
+   confidence`` gives nothing. ``anti-X`` / ``pro-X`` protesters or activists
+   hold the stance as an unnamed group (at 0.6). ``the supporters of X
+   included Y``, ``Y was among the critics of X``: the listed members hold
+   the relation. Crowds ``chanting "down with X"`` or ``shouting slogans
+   against X`` are against X (0.8). A plot tied to an arrest (``arrested
+   over a plot to kill X``) is not the arrester's stance.
+
 Rows whose holder or target is not an actor, and self-stance (holder ==
 target), are dropped.
 
