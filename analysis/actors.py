@@ -71,7 +71,9 @@ The rules, in the order they apply (each is a small function below):
 3. **One actor, many names.** A surname (``Rutte``, ``Mr. Rutte``) joins the
    full name that ends with it (the nearest one before it when several do); a
    first name tagged PERSON joins the only full name that starts with it; an
-   acronym (``EU``) joins the multi-word name whose initials it spells; middle
+   acronym (``EU``) joins the multi-word name whose initials it spells (the
+   first named of two that spell it: *Royal Irish Regiment*, then *Royal
+   Irish Rangers*, then *RIR*); middle
    initials are dropped from the canonical name (``Vladimir V Putin`` ->
    ``Vladimir Putin``); a surname after an Arabic article joins without it
    (``Zawahiri``, ``Ayman al-Zawahiri``). Other forms of one organisation
