@@ -71,7 +71,9 @@ The rules, in the order they apply (each is a small function below):
 3. **One actor, many names.** A surname (``Rutte``, ``Mr. Rutte``) joins the
    full name that ends with it (the nearest one before it when several do); a
    first name tagged PERSON joins the only full name that starts with it; an
-   acronym (``EU``) joins the multi-word name whose initials it spells; middle
+   acronym (``EU``) joins the multi-word name whose initials it spells (the
+   first named of two that spell it: *Royal Irish Regiment*, then *Royal
+   Irish Rangers*, then *RIR*); middle
    initials are dropped from the canonical name (``Vladimir V Putin`` ->
    ``Vladimir Putin``); a surname after an Arabic article joins without it
    (``Zawahiri``, ``Ayman al-Zawahiri``). Other forms of one organisation
@@ -1014,7 +1016,7 @@ def _title_names(doc: Doc, names: list[Mention], keys: list[str]) -> list[Mentio
     found = [m for m in found if not longer.intersection(range(m.tok_start, m.tok_end))]
     cover = {k for m in found for k in range(m.tok_start, m.tok_end)}
     kept = [m for m in names if not cover.intersection(range(m.tok_start, m.tok_end))]
-    short = {name.split()[0]: name for name in {m.actor for m in found}}
+    short = {name.split()[0]: name for name in dict.fromkeys(m.actor for m in found)}   # text order, not a set's
     countries = set(_lookup("name").values())
     persons = [m for m in kept if m.kind == "name" and " " in m.actor and m.actor not in countries]
     ends = {m.tok_end: m.actor for m in persons}
@@ -1124,9 +1126,14 @@ def _resolve_names(doc: Doc, cands: list[Mention]) -> list[Mention]:
                 tails.setdefault(" ".join(words[-k:]), []).append(name)
             elif words[-k] in _PARTICLES:    # 'Da Silva' heading a sentence, of 'Luiz Inácio Lula da Silva'
                 tails.setdefault(" ".join([words[-k].capitalize()] + words[-k + 1:]), []).append(name)
-    orgs = {form for m, form in zip(cands, forms) if m.actor is None and m.label in {"ORG", "GPE", "NORP"}
-            and len(form.split()) >= 2}
-    acronyms = {_acronym(o): o for o in orgs if len(_acronym(o)) >= 2}
+    # in order of first appearance, not a set's: of two names with one acronym the first named owns it
+    # ('Royal Irish Regiment (RIR)' ... 'Royal Irish Rangers' ... 'the RIR')
+    orgs = list(dict.fromkeys(form for m, form in zip(cands, forms) if m.actor is None
+                              and m.label in {"ORG", "GPE", "NORP"} and len(form.split()) >= 2))
+    acronyms: dict[str, str] = {}
+    for o in orgs:
+        if len(_acronym(o)) >= 2:
+            acronyms.setdefault(_acronym(o), o)
     for o in orgs:                      # 'HUD': Department of Housing and Urban Development
         head = _HEAD_OF.match(o)
         if head is not None and len(_acronym(head[1])) >= 2:

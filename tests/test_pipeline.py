@@ -119,3 +119,47 @@ def test_worker_processes_give_the_same_tables(tmp_path):
     assert len(serial.mentions) and set(serial.mentions["doc_id"]) == {"a_seed", "b_short"}
     pd.testing.assert_frame_equal(serial.mentions, parallel.mentions)
     pd.testing.assert_frame_equal(serial.failures, parallel.failures)
+
+
+#: Short texts for the hash-seed check: two organisations with one acronym (the tie that set order broke,
+#: wikinews-17454), quotes, pronouns, stance and a title name.
+_HASHSEED_TEXTS = [
+    "The Royal Irish Regiment (RIR) is to lose its three home service battalions, the army said on Monday. "
+    "The RIR was formed by the amalgamation of the Royal Irish Rangers and the Ulster Defence Regiment in 1992. "
+    "The RIR said it would continue its traditions.",
+    "Prime Minister Mark Rutte criticised Russia on Tuesday. \"We will not accept this,\" he said. "
+    "Russian President Vladimir Putin rejected the criticism and accused NATO of provoking the conflict. "
+    "The North Atlantic Treaty Organization (NATO) backed Rutte.",
+    "The Dalai Lama, Tenzin Gyatso, met Pope Benedict in Rome. The Pope praised the Dalai Lama, "
+    "while China condemned the meeting. Beijing said the visit harmed relations.",
+]
+
+_HASHSEED_SCRIPT = """
+import sys
+from analysis import analyze
+texts = {texts!r}
+for k, text in enumerate(texts):
+    for name, table in sorted(analyze(text, doc_id=f"t{{k}}").tables().items()):
+        sys.stdout.write(f"== t{{k}}/{{name}}\\n" + table.to_csv(index=False))
+"""
+
+
+def test_tables_do_not_depend_on_the_hash_seed():
+    import os
+
+    outs = []
+    for seed in ("0", "2"):        # these two seeds gave the RIR to different regiments before the fix
+        env = {**os.environ, "PYTHONHASHSEED": seed, "MPLBACKEND": "Agg"}
+        proc = subprocess.run([sys.executable, "-c", _HASHSEED_SCRIPT.format(texts=_HASHSEED_TEXTS)],
+                              capture_output=True, text=True, cwd=ROOT, env=env, timeout=300)
+        assert proc.returncode == 0, proc.stderr
+        outs.append(proc.stdout)
+    assert "== t0/mentions" in outs[0] and "Royal Irish Regiment" in outs[0]
+    assert outs[0] == outs[1]
+
+
+def test_an_acronym_of_two_names_goes_to_the_first_named():
+    res = analyze(_HASHSEED_TEXTS[0], doc_id="rir")
+    m = res.mentions
+    owners = {a for a, s, e in zip(m["actor"], m["start"], m["end"]) if _HASHSEED_TEXTS[0][s:e] == "RIR"}
+    assert owners == {"Royal Irish Regiment"}
