@@ -421,7 +421,7 @@ def _name_candidates(doc: Doc) -> tuple[list[Mention], list[tuple[int, int]], se
 
 #: Last words of a party's or movement's name (*Labour Party*, *National Front*, *Orange Democratic Movement*).
 _PARTY_LAST = frozenset("party front movement league congress alliance union coalition federation".split())
-_ADJECTIVE_END = ("ic", "al", "ist", "ive", "an", "ent")
+_ADJECTIVE_END = ("ic", "al", "ist", "ive", "an")
 
 
 def _party_and_left(doc: Doc, ent: Span, prev: Span | None) -> int | None:
@@ -429,7 +429,7 @@ def _party_and_left(doc: Doc, ent: Span, prev: Span | None) -> int | None:
     word and follows *and*: the ORG entity or untagged capitalised adjectives before *and*
     (*the Social Democratic and Labour Party*), else None."""
     i = ent.start - 1
-    if i < 1 or doc[i].lower_ != "and" or ent[-1].lower_ not in _PARTY_LAST or ent[0].lower_ == "the":
+    if i < 1 or len(ent) < 2 or doc[i].lower_ != "and" or ent[-1].lower_ not in _PARTY_LAST or ent[0].lower_ == "the":
         return None
     if prev is not None and prev.end == i and prev.label_ == "ORG" and len(prev) <= 3:
         words = [t for t in prev if t.lower_ != "the"]
@@ -441,7 +441,7 @@ def _party_and_left(doc: Doc, ent: Span, prev: Span | None) -> int | None:
     while j - 1 >= 0 and i - j < 3 and not doc[j - 1].ent_type_ and doc[j - 1].text[:1].isupper() \
             and doc[j - 1].is_alpha and not doc[j - 1].is_sent_start:
         j -= 1
-    if j < i and doc[i - 1].lower_.endswith(_ADJECTIVE_END):
+    if j < i and doc[i - 1].lower_.endswith(_ADJECTIVE_END) and not any(_is_title_word(t.text) for t in doc[j:i]):
         return j
     return None
 
@@ -1413,13 +1413,13 @@ def _actor_types(doc: Doc, mentions: list[Mention], roles: dict | None = None) -
 
 #: Words that show the name before them (*X's leader*, *X MPs*) or after them (*leader of X*) to be a party's.
 _PARTY_MEMBERS = frozenset("""
-    leader leaders leadership mps tds meps msps mlas councillors senators lawmakers members
-    """.split())
+    leader leaders mps tds meps msps mlas councillors senators lawmakers members
+    """.split())   # not 'leadership': "al-Zarqawi's leadership"
 
 
 def _plural_member(token: Token) -> bool:
     """A plural of :data:`_PARTY_MEMBERS` (*MPs*, *members*; the tagger may call *MPs* NNP)."""
-    return token.lower_ in _PARTY_MEMBERS and token.lower_.endswith("s") and token.lower_ != "leadership"
+    return token.lower_ in _PARTY_MEMBERS and token.lower_.endswith("s")
 
 
 def _party_context(doc: Doc, m: Mention) -> bool:
