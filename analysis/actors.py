@@ -25,6 +25,14 @@ The rules, in the order they apply (each is a small function below):
    multi-word PERSON that is a city of ``data/places.csv`` is a GPE; an ORG
    or GPE name next to a person's role noun is a person (``porn actress
    Stormy Daniels``).
+   **Parties.** A party's name the tagger split is one ORG: two halves around
+   *and* (``the Social Democratic and Labour Party``) and a party name before
+   *of* and a place (``the Communist Party of Greece``); a name tagged PERSON
+   is an ORG where the words around show a party (``Sinn Féin's leader``,
+   ``leader of Sinn Féin``, ``Sinn Féin MPs``) or where it ends in a plural
+   party name (``Ontario Greens``); a one-word name tagged ORG that is the
+   surname of exactly one person's full name joins that person (``Taoiseach
+   Bertie Ahern`` ... ``Ahern``).
    **Not actors.** An office's portfolio (``Secretary of Defense``,
    ``minister for Housing and Works``), two countries joined by a hyphen
    (``U.S.-Canada``), time zones (``UTC``) and laws (``Freedom of
