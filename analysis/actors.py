@@ -32,8 +32,7 @@ The rules, in the order they apply (each is a small function below):
    ``leader of Sinn Féin``, ``Sinn Féin MPs``) or where it ends in a plural
    party name (``Ontario Greens``); a one-word name tagged ORG that is the
    surname of exactly one person's full name joins that person (``Taoiseach
-   Bertie Ahern`` ... ``Ahern``); a name starting ``Bloc``, ``Parti``,
-   ``Partido`` or ``Partito`` is an ORG whatever its tag (``the Bloc Québécois``).
+   Bertie Ahern`` ... ``Ahern``).
    **Not actors.** An office's portfolio (``Secretary of Defense``,
    ``minister for Housing and Works``), two countries joined by a hyphen
    (``U.S.-Canada``), time zones (``UTC``) and laws (``Freedom of
@@ -430,7 +429,6 @@ def _name_candidates(doc: Doc) -> tuple[list[Mention], list[tuple[int, int]], se
 
 #: Last words of a party's or movement's name (*Labour Party*, *National Front*, *Orange Democratic Movement*).
 _PARTY_LAST = frozenset("party front movement league congress alliance union coalition federation".split())
-_PARTY_FIRST = frozenset({"bloc", "parti", "partido", "partito"})
 _ADJECTIVE_END = ("ic", "al", "ist", "ive", "an")
 
 
@@ -471,9 +469,6 @@ def _join_party_names(doc: Doc, ents) -> list[Span]:
     out: list[Span] = []
     for ent in ents:
         prev = out[-1] if out else None
-        words = [t for t in ent if t.lower_ != "the"]
-        if ent.label_ == "LOC" and len(words) >= 2 and words[0].lower_ in _PARTY_FIRST:
-            ent = Span(doc, ent.start, ent.end, label="ORG")   # 'the Bloc Québécois' tagged LOC
         if ent.label_ == "ORG":
             left = _party_and_left(doc, ent, prev)
             if left is not None:
@@ -635,7 +630,7 @@ def _classify(doc: Doc, span: Span, label: str) -> Mention | None:
     if len(words) > 1 and ((label == "PERSON" and (words[-1].lower() in _ORG_LAST or words[-1].lower() in _CLUB_LAST
                                                    or words[-1].lower() in _PARTY_PLURALS))
                            or (label == "GPE" and (words[-1].lower() in _GPE_ORG_LAST or words[-1].lower() in _CLUB_LAST))
-                           or (label in {"PERSON", "GPE"} and words[0].lower() in _PARTY_FIRST)):
+                           or (label in {"PERSON", "GPE"} and words[0].lower() in {"parti", "partido", "partito"})):
         label = "ORG"                    # 'Cunard Line', 'Parti Québécois', 'Manchester United': an organisation
         mention = replace(mention, label=label)
     if label == "PERSON" and (words[-1][:1].isdigit() or (len(words) > 1 and _is_place(doc, span, form))):

@@ -216,11 +216,3 @@ def test_a_plural_party_name_tagged_person_is_an_organisation():
 def test_a_surname_tagged_org_joins_its_person():
     found = names("Taoiseach Bertie Ahern met Tony Blair in Dublin. Blair and Ahern said they would meet again.")
     assert ("Ahern", "Bertie Ahern", "PERSON") in found
-
-
-@pytest.mark.parametrize("text", [
-    "The Bloc Québécois won 49 seats.",                               # tagged LOC
-    "Bloc Québécois leader Gilles Duceppe spoke on Monday.",
-])
-def test_a_bloc_is_a_party(text):
-    assert ("Bloc Québécois", "Bloc Québécois", "ORG") in names(text)
