@@ -25,6 +25,14 @@ The rules, in the order they apply (each is a small function below):
    multi-word PERSON that is a city of ``data/places.csv`` is a GPE; an ORG
    or GPE name next to a person's role noun is a person (``porn actress
    Stormy Daniels``).
+   **Parties.** A party's name the tagger split is one ORG: two halves around
+   *and* (``the Social Democratic and Labour Party``) and a party name before
+   *of* and a place (``the Communist Party of Greece``); a name tagged PERSON
+   is an ORG where the words around show a party (``Sinn Féin's leader``,
+   ``leader of Sinn Féin``, ``Sinn Féin MPs``) or where it ends in a plural
+   party name (``Ontario Greens``); a one-word name tagged ORG that is the
+   surname of exactly one person's full name joins that person (``Taoiseach
+   Bertie Ahern`` ... ``Ahern``).
    **Not actors.** An office's portfolio (``Secretary of Defense``,
    ``minister for Housing and Works``), two countries joined by a hyphen
    (``U.S.-Canada``), time zones (``UTC``) and laws (``Freedom of
@@ -174,6 +182,8 @@ _ORG_LAST = frozenset("""
     government administration hospital school academy centre center fund trust shimbun zeitung
     industries holdings motors systems technologies laboratories liquors
     """.split())
+#: Plural names of parties' members that end a party's name (*Ontario Greens*, *Young Liberals*).
+_PARTY_PLURALS = frozenset("greens liberals conservatives democrats republicans socialists communists".split())
 #: Last words that make a GPE entity an organisation (*Queensland Government*, *Coast Guard*;
 #: not *bank*, *line*, *union*: *West Bank*, *Soviet Union*).
 _GPE_ORG_LAST = frozenset("""
@@ -296,6 +306,8 @@ def _strip_name(tokens: list[Token], label: str) -> list[Token]:
             tokens, changed = tokens[1:], True      # 'Lawyer Marx Andryan', 'Analyst Peter Kenny'
         elif label == "PERSON" and len(tokens) > 2 and match_key(first.text) in _lookup("name"):
             tokens, changed = tokens[1:], True      # dateline: 'Iraq Ryan Crocker'
+    if label == "PERSON" and len(tokens) > 1 and _plural_member(tokens[-1]):
+        tokens = tokens[:-1]             # 'Sinn Féin MPs' tagged PERSON: the party's MPs
     while label == "PERSON" and len(tokens) > 2 and _norm(tokens[-1].text) in _POST_NOMINALS:
         tokens = tokens[:-1]                         # 'Margaret Beckett MP'
     brackets = [k for k, t in enumerate(tokens) if t.text in {"(", ")"}]
@@ -388,7 +400,7 @@ class _Occupied:
 def _name_candidates(doc: Doc) -> tuple[list[Mention], list[tuple[int, int]], set[str]]:
     """Entity mentions worth resolving, the token ranges of every entity, and
     the names that carry a title inside an organisation entity."""
-    ents = _join_place_given_names(doc, doc.ents)   # doc.ents: a new tuple of Spans on every access
+    ents = _join_party_names(doc, _join_place_given_names(doc, doc.ents))   # doc.ents: a new tuple each access
     out, taken, titled = [], [(ent.start, ent.end) for ent in ents], set()
     for ent, part in ((ent, part) for ent in ents if ent.label_ in ACTOR_LABELS for part in _score_parts(ent)):
         tokens = _strip_name(_extend_unusual(doc, part), ent.label_)
@@ -415,6 +427,71 @@ def _name_candidates(doc: Doc) -> tuple[list[Mention], list[tuple[int, int]], se
                 if label == "PERSON" and label != ent.label_:
                     titled.add(m.actor or _form(doc, m))
     return out, taken, titled
+
+
+#: Last words of a party's or movement's name (*Labour Party*, *National Front*, *Orange Democratic Movement*).
+_PARTY_LAST = frozenset("party front movement league congress alliance union coalition federation".split())
+_ADJECTIVE_END = ("ic", "al", "ist", "ive", "an")
+
+
+def _party_and_left(doc: Doc, ent: Span, prev: Span | None) -> int | None:
+    """Where a party name with *and* inside starts, for the entity *ent* that ends in a party
+    word and follows *and*: the ORG entity or untagged capitalised adjectives before *and*
+    (*the Social Democratic and Labour Party*), else None."""
+    i = ent.start - 1
+    if i < 1 or len(ent) < 2 or doc[i].lower_ != "and" or ent[-1].lower_ not in _PARTY_LAST or ent[0].lower_ == "the":
+        return None
+    if prev is not None and prev.end == i and prev.label_ == "ORG" and len(prev) <= 3:
+        words = [t for t in prev if t.lower_ != "the"]
+        if words and words[-1].text[:1].isupper() and words[-1].lower_.endswith(_ADJECTIVE_END) \
+                and words[-1].lower_ not in _ORG_LAST:
+            return prev.start
+        return None
+    j = i
+    while j - 1 >= 0 and i - j < 3 and not doc[j - 1].ent_type_ and doc[j - 1].text[:1].isupper() \
+            and doc[j - 1].is_alpha and not doc[j - 1].is_sent_start:
+        j -= 1
+    if j < i and doc[i - 1].lower_.endswith(_ADJECTIVE_END) and not any(_is_title_word(t.text) for t in doc[j:i]):
+        return j
+    return None
+
+
+def _join_party_names(doc: Doc, ents) -> list[Span]:
+    """The entities, with a party's name the tagger split joined into one ORG: two halves
+    around *and* (*the Social Democratic and Labour Party*, *the Liberal and Country Party*)
+    and a party name before *of* and a place (*the Communist Party of Greece*).
+
+    Examples
+    --------
+    >>> from analysis.nlp import parse
+    >>> [e.text for e in _join_party_names(*(lambda d: (d, d.ents))(parse(
+    ...     "The Communist Party of Greece won 8% of the vote.")))]
+    ['The Communist Party of Greece', '8%']
+    """
+    out: list[Span] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if ent.label_ == "ORG":
+            left = _party_and_left(doc, ent, prev)
+            if left is not None:
+                if prev is not None and prev.start == left:
+                    out.pop()
+                out.append(Span(doc, left, ent.end, label="ORG"))
+                continue
+        if (prev is not None and ent.label_ == "GPE" and prev.label_ == "ORG" and prev[-1].lower_ in _PARTY_LAST
+                and ent.start == prev.end + 1 and doc[prev.end].lower_ == "of"):
+            out[-1] = Span(doc, prev.start, ent.end, label="ORG")
+            continue
+        if ent.label_ == "ORG" and len(ent) > 2 and ent[-1].lower_ == "of" and ent[-2].lower_ in _PARTY_LAST:
+            end = ent.end               # 'the Communist Party of' tagged, 'Greece' not
+            while end < len(doc) and end - ent.end < 3 and not doc[end].ent_type_ and doc[end].is_alpha \
+                    and doc[end].text[:1].isupper():
+                end += 1
+            if end > ent.end:
+                out.append(Span(doc, ent.start, end, label="ORG"))
+                continue
+        out.append(ent)
+    return out
 
 
 def _join_place_given_names(doc: Doc, ents) -> list[Span]:
@@ -552,7 +629,8 @@ def _classify(doc: Doc, span: Span, label: str) -> Mention | None:
     if len(words) > 1 and label in {"PERSON", "GPE"} and words[0].lower() in _CLUB_FIRST:
         label = "ORG"                    # 'Maccabi Tel Aviv', 'Dynamo Kiev' tagged PERSON or GPE: a club
         mention = replace(mention, label=label)
-    if len(words) > 1 and ((label == "PERSON" and (words[-1].lower() in _ORG_LAST or words[-1].lower() in _CLUB_LAST))
+    if len(words) > 1 and ((label == "PERSON" and (words[-1].lower() in _ORG_LAST or words[-1].lower() in _CLUB_LAST
+                                                   or words[-1].lower() in _PARTY_PLURALS))
                            or (label == "GPE" and (words[-1].lower() in _GPE_ORG_LAST or words[-1].lower() in _CLUB_LAST))
                            or (label in {"PERSON", "GPE"} and words[0].lower() in {"parti", "partido", "partito"})):
         label = "ORG"                    # 'Cunard Line', 'Parti Québécois', 'Manchester United': an organisation
@@ -1272,6 +1350,26 @@ def _titled_start(word: str) -> bool:
             or (len(word) == 2 and word.endswith(".")))
 
 
+def _join_typed_surnames(doc: Doc, names: list[Mention], types: dict[str, str]) -> list[Mention]:
+    """A one-word name tagged ORG that is the surname of exactly one full name typed PERSON joins it
+    (*Taoiseach Bertie Ahern* ... *Blair and Ahern*, *Ahern* tagged ORG both times). Not an acronym,
+    a place or a word ending an organisation's name."""
+    owners: dict[str, list[str]] = {}
+    for actor, kind in types.items():
+        words = actor.split()
+        if kind == "PERSON" and len(words) >= 2:
+            owners.setdefault(words[-1], []).append(actor)
+    out = []
+    for m in names:
+        form = _form(doc, m)
+        if (m.kind == "name" and m.label == "ORG" and m.actor == form and m.tok_end - m.tok_start == 1
+                and types.get(m.actor) == "ORG" and len(owners.get(form, ())) == 1 and not form.isupper()
+                and form not in place_names() and form.lower() not in _ORG_LAST):
+            m = replace(m, actor=owners[form][0], label="PERSON")
+        out.append(m)
+    return out
+
+
 def _nearest_before(positions, starts, choices: list[str], at: int) -> str:
     """The name among `choices` whose last full mention is nearest before `at` (else the first)."""
     k = bisect.bisect_right(starts, at) - 1
@@ -1303,6 +1401,8 @@ def _actor_types(doc: Doc, mentions: list[Mention], roles: dict | None = None) -
                     roled.add(m.actor)
             if m.label == "PERSON" and m.tok_end - m.tok_start >= 2:
                 person.add(m.actor)
+            if m.label == "PERSON" and m.actor not in orged and _party_context(doc, m):
+                orged.add(m.actor)       # "Sinn Féin's leader", 'leader of Sinn Féin', 'Sinn Féin MPs'
             if m.tok_start > 0 and m.actor not in orged:
                 prev = doc[m.tok_start - 1]
                 after = doc[m.tok_end:m.tok_end + 2]
@@ -1324,6 +1424,31 @@ def _actor_types(doc: Doc, mentions: list[Mention], roles: dict | None = None) -
         else:
             types[actor] = "GPE"
     return types
+
+
+#: Words that show the name before them (*X's leader*, *X MPs*) or after them (*leader of X*) to be a party's.
+_PARTY_MEMBERS = frozenset("""
+    leader leaders mps tds meps msps mlas councillors senators lawmakers members
+    """.split())   # not 'leadership': "al-Zarqawi's leadership"
+
+
+def _plural_member(token: Token) -> bool:
+    """A plural of :data:`_PARTY_MEMBERS` (*MPs*, *members*; the tagger may call *MPs* NNP)."""
+    return token.lower_ in _PARTY_MEMBERS and token.lower_.endswith("s")
+
+
+def _party_context(doc: Doc, m: Mention) -> bool:
+    """A name tagged PERSON that the words around show to be a party or movement: *X's leader*,
+    *X MPs*, *leader of X* (not *Blair's spokesman*: persons have spokesmen and deputies)."""
+    after = doc[m.tok_end:m.tok_end + 2]
+    if len(after) and _plural_member(after[0]):
+        return True                      # 'Sinn Féin MPs'
+    if len(after) == 2 and after[0].lower_ in {"'s", "\u2019s"} and after[1].lower_ in _PARTY_MEMBERS:
+        return True                      # "Sinn Féin's leader"
+    i = m.tok_start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in _PARTY_MEMBERS
 
 
 #: Nouns of a kind of organisation right before its name (*the Irish airline Ryanair*,
@@ -1826,6 +1951,7 @@ def find_mentions(doc: Doc, *, doc_id: str = "text", sentence_starts: list[int] 
         names = _apply_actor_table(doc, names, table)
     roles: dict[tuple[int, int], bool] = {}
     types = _actor_types(doc, names, roles)
+    names = _join_typed_surnames(doc, names, types)
     names = _drop_stray_persons(doc, names, types)
     names = _title_names(doc, names, keys)
 

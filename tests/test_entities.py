@@ -177,3 +177,42 @@ def test_a_given_name_after_saint_or_san_starts_no_person_inside_an_organisation
         assert not any(ty == "PERSON" for _, _, ty in found)
     found = mentions_of("U.S. Department of State Sean McCormack said the talks failed.")
     assert ("Sean McCormack", "Sean McCormack", "PERSON") in found   # a person still ends an organisation
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Social Democratic and Labour Party says it will oppose the plan.", "Social Democratic and Labour Party"),
+    ("The Communist Party of Greece won 8% of the vote.", "Communist Party of Greece"),
+    ("Dr Isabella Margara, a London-based member of the Communist Party of Greece (KKE), spoke.",
+     "Communist Party of Greece"),
+])
+def test_a_party_name_the_tagger_splits_is_one_organisation(text, name):
+    assert (name, name, "ORG") in names(text)
+
+
+def test_two_parties_joined_by_and_stay_two():
+    found = {a for _, a, _ in names("Fatah and Hamas met in Cairo. Likud and Labour Party members voted.")}
+    assert {"Fatah", "Hamas", "Likud", "Labour Party"} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Sinn Féin's leader said the party would vote against the budget.",
+    "Gerry Adams, the leader of Sinn Féin, spoke on Monday.",
+    "Sinn Féin MPs refused to take their seats.",
+])
+def test_a_name_tagged_person_that_has_leaders_or_mps_is_an_organisation(text):
+    assert ("Sinn Féin", "Sinn Féin", "ORG") in names(text)
+
+
+def test_a_persons_spokesman_keeps_the_person():
+    assert {a: t for _, a, t in names("Blair's spokesman said Blair's deputy John Prescott agreed.")}.get(
+        "Blair") == "PERSON"
+
+
+def test_a_plural_party_name_tagged_person_is_an_organisation():
+    text = "Expect interviews from Liberals, New Democratic Party members, Ontario Greens, as well as others."
+    assert ("Ontario Greens", "Ontario Greens", "ORG") in names(text)
+
+
+def test_a_surname_tagged_org_joins_its_person():
+    found = names("Taoiseach Bertie Ahern met Tony Blair in Dublin. Blair and Ahern said they would meet again.")
+    assert ("Ahern", "Bertie Ahern", "PERSON") in found
