@@ -828,6 +828,8 @@ def _noun_events(tok: Token, ctx: _Context) -> list[_Event]:
                 found = [(b, r) for b, r in found if (r.start, r.end) in kept]
             if g_lemma in _END_VERBS:
                 negs += 1
+    if not holders and found and lemma in _PROTEST_LEMMAS and base == "against":
+        holders = _unstaged_protest(tok)          # violent demonstrations against China: unnamed protesters
     carried = _judged_acts(tok, entry, ctx) if not found and holders else []
     if not (found or carried) or not holders:
         return []
@@ -909,6 +911,18 @@ def _surname_ref(tok: Token, ctx: _Context) -> _Ref | None:
     return None if actor is None else _Ref(actor, tok.idx, tok.idx + len(tok), 0.9)
 
 
+#: Nouns of a street protest whose stagers, when no one is named, are unnamed ``protesters``.
+_PROTEST_LEMMAS = frozenset({"protest", "demonstration", "rally", "march"})
+
+
+def _unstaged_protest(noun: Token) -> list[_Ref]:
+    """``demonstrations against China``, ``an anti-Akayev protest`` with no stager named: unnamed protesters
+    hold it, at :data:`_GROUP_CONF` times 0.8 (the stance of the protest, not of a named actor)."""
+    if noun.lemma_.lower() not in _PROTEST_LEMMAS or noun.pos_ != "NOUN":
+        return []
+    return [_Ref("protesters", noun.idx, noun.idx + len(noun), _GROUP_CONF * 0.8)]
+
+
 def _prefixed_group(anchor: Token, head: Token) -> list[_Ref]:
     """``anti-Akayev protesters``: an unnamed group (an ``institution`` noun) named with its ``pro-``/``anti-``
     modifier, as a holder of its own at :data:`_GROUP_CONF` (``protesters`` alone stays another group)."""
@@ -958,6 +972,8 @@ def _adjective_events(tok: Token, ctx: _Context) -> list[_Event]:
         if not holders and head.dep_ in {"dobj", "obj"} and head.lemma_.lower() in _ACTION_NOUN_LEMMAS and (
                 head.head.lemma_.lower() in _STAGING_VERBS | _EXPRESS_VERBS):
             holders = [replace(r, conf=r.conf * 0.9) for r in _subject_refs(head.head, ctx)]  # held an anti-X rally
+        if not holders and word in {"pro", "anti"} | {w for w in (word,) if w.startswith(("pro-", "anti-"))}:
+            holders = _unstaged_protest(head)             # an anti-Akayev protest, with no stager named
         negs = 0
     else:
         verb = anchor.head if anchor.dep_ in {"acomp", "attr", "oprd", "advmod", "amod"} else anchor

@@ -52,6 +52,24 @@ def test_institution_with_a_named_modifier_is_that_actor():
     assert _pairs(_alone("Russian troops attacked Ukrainian positions.")) == {("Russia", "Ukraine", "against")}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # people of a named place are a group of their own, not the place (issue 12, unnamed groups)
+    ("Several Bishkek residents blamed protesters from the south for the lawlessness.",
+     ("bishkek residents", "protesters", "against")),
+    ("Residents blamed the protesters for the violence.", ("residents", "protesters", "against")),
+    ("Many villagers accused the army of killing civilians.", ("villagers", "army", "against")),
+    ("Critics accused Gordon Brown of betraying the party.", ("critics", "Gordon Brown", "against")),
+    ("Supporters of Akayev attacked the protesters.", ("supporters of Akayev", "protesters", "against")),
+    ("Police dispersed the protesters with water cannon.", ("police", "protesters", "against")),
+])
+def test_unnamed_group_holds_and_takes_the_stance(text, expected):
+    assert expected in _pairs(_alone(text))
+
+
+def test_unnamed_group_with_a_nationality_stays_the_country():
+    assert ("Iraq", "United States", "against") in _pairs(_alone("Iraqi residents condemned the United States."))
+
+
 # ---------------------------------------------------------------- participle passives
 
 @pytest.mark.parametrize("text, expected", [
