@@ -271,8 +271,9 @@ class _Context(_Resolver):
         """People of a named place as a group of their own: ``Bishkek residents`` -> ``bishkek residents``, at 0.6.
 
         Only a ``resident`` noun (residents, villagers, locals) whose one
-        proper-noun modifier is a place (GPE/LOC/FAC), not an organisation; the
-        place itself holds no stance (issue 12, unnamed groups).
+        proper-noun modifiers name a place: a city of ``data/places.csv`` (whatever
+        the recogniser took it for), else a GPE/LOC/FAC that is no organisation
+        or person; the place itself holds no stance (issue 12, unnamed groups).
         """
         if tok.lemma_.lower() not in _RESIDENT_NOUNS and tok.lower_ not in _RESIDENT_NOUNS:
             return None
@@ -283,8 +284,8 @@ class _Context(_Resolver):
         ents = {e.label_ for c in names for e in self.doc.ents if e.start <= c.i < e.end}
         text = " ".join(c.text for c in names)
         listed = text in place_names()               # a city the recogniser took for a person
-        if "ORG" in kinds or ("PERSON" in kinds or "PERSON" in ents) and not listed or not (
-                listed or kinds & {"GPE", "LOC", "FAC"} or ents & {"GPE", "LOC", "FAC"}):
+        if not listed and (kinds & {"ORG", "PERSON"} or "PERSON" in ents or not (
+                kinds & {"GPE", "LOC", "FAC"} or ents & {"GPE", "LOC", "FAC"})):
             return None
         first = min(c.left_edge.i for c in names)
         span = self.doc[first:tok.i + 1]
