@@ -305,7 +305,7 @@ from .stance_wished import WISHED_LEMMAS, wished_events
 from .stance_votes import VOTE_LEMMAS, vote_events
 from .stance_reported import (_CAUSE_SUPPORT, _EVALUATIONS, _TIES_UP_VERBS, JUDGED_PHRASAL, JUDGED_VERBS,
                               _affiliated, _bad_cause_events, _judged_events, _quote_label_events)
-from .stance_lexicon import lexicon
+from .stance_lexicon import lexicon, words
 
 #: Words (forms or lemmas) for which :func:`_adjective_events` can find anything, besides hyphenated ones:
 #: the rules run per token only when their first test can pass (the same rows, fewer calls).
@@ -469,10 +469,18 @@ def extract_stance(doc: Doc, mentions: pd.DataFrame, *, quotes: pd.DataFrame | N
                 continue
             if ev.stance == "against" and ctx.in_marks(ev.cue) and _affiliated(holder, [ev.target], ctx):
                 continue                                 # "... undermine China's sovereignty," said Chinese President Hu
+            if ev.stance == "favor" and _addressed_people(ev.target.actor):
+                continue                                 # reassured residents that the air was safe: addressees
             conf = round(min(max(ev.conf * holder.conf * ev.target.conf, 0.0), 1.0), 2)
             rows.append((doc_id, int(sent_id), holder.actor, ev.target.actor, ev.stance, ev.cue_text,
                          holder.start, holder.end, ev.target.start, ev.target.end, evidence, conf, ev.cue.i))
     return _stance_table(rows, min_confidence)
+
+
+def _addressed_people(actor: str) -> bool:
+    """An unnamed group of the people of a place (``residents``, ``bishkek residents``): officials reassure,
+    urge or thank them as an audience, so a favor row towards them is no stance (issue 12, unnamed groups)."""
+    return actor == actor.lower() and actor.rsplit(" ", 1)[-1] in words("resident")
 
 
 #: Bits of the word flags: what a word (``lower_``) or lemma can start among the rules of :func:`extract_stance`.
