@@ -918,8 +918,9 @@ _PROTEST_LEMMAS = frozenset({"protest", "demonstration", "rally", "march"})
 def _unstaged_protest(noun: Token) -> list[_Ref]:
     """``demonstrations against China``, ``an anti-Akayev protest`` with no stager named: unnamed protesters
     hold it, at :data:`_GROUP_CONF` times 0.8 (the stance of the protest, not of a named actor)."""
-    if noun.lemma_.lower() not in _PROTEST_LEMMAS or noun.pos_ != "NOUN":
-        return []
+    if noun.lemma_.lower() not in _PROTEST_LEMMAS or noun.pos_ != "NOUN" or (
+            noun.lower_ == "protest" and noun.dep_ in {"dobj", "obj"}):
+        return []                                 # issued / lodged a protest against X: a statement of its sender
     return [_Ref("protesters", noun.idx, noun.idx + len(noun), _GROUP_CONF * 0.8)]
 
 
