@@ -66,6 +66,22 @@ def test_unnamed_group_holds_and_takes_the_stance(text, expected):
     assert expected in _pairs(_alone(text))
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("There were violent demonstrations against China in Lhasa.", ("protesters", "China", "against")),
+])
+def test_protest_with_no_stager_is_held_by_unnamed_protesters(text, expected):
+    assert expected in _pairs(_alone(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The EPA repeatedly reassured residents that the air was safe.",     # residents are an audience
+    "Reporters Without Borders issued a protest against the Burmese government.",
+])
+def test_unnamed_group_rows_that_are_no_stance(text):
+    table = _alone(text)
+    assert not any(h == "protesters" or t == "residents" for h, t, _ in _pairs(table))
+
+
 def test_unnamed_group_with_a_nationality_stays_the_country():
     assert ("Iraq", "United States", "against") in _pairs(_alone("Iraqi residents condemned the United States."))
 
