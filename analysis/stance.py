@@ -469,7 +469,7 @@ def extract_stance(doc: Doc, mentions: pd.DataFrame, *, quotes: pd.DataFrame | N
                 continue
             if ev.stance == "against" and ctx.in_marks(ev.cue) and _affiliated(holder, [ev.target], ctx):
                 continue                                 # "... undermine China's sovereignty," said Chinese President Hu
-            if ev.stance == "favor" and _addressed_people(ev.target.actor):
+            if (ev.stance == "favor" or ev.cue.lemma_.lower() in _AUDIENCE_CUES) and _addressed_people(ev.target.actor):
                 continue                                 # reassured residents that the air was safe: addressees
             conf = round(min(max(ev.conf * holder.conf * ev.target.conf, 0.0), 1.0), 2)
             rows.append((doc_id, int(sent_id), holder.actor, ev.target.actor, ev.stance, ev.cue_text,
@@ -477,9 +477,14 @@ def extract_stance(doc: Doc, mentions: pd.DataFrame, *, quotes: pd.DataFrame | N
     return _stance_table(rows, min_confidence)
 
 
+#: Cues that address the people of a place as an audience (``warned residents of the strikes``).
+_AUDIENCE_CUES = frozenset({"warn", "warning", "threaten", "urge", "tell", "ask", "order"})
+
+
 def _addressed_people(actor: str) -> bool:
     """An unnamed group of the people of a place (``residents``, ``bishkek residents``): officials reassure,
-    urge or thank them as an audience, so a favor row towards them is no stance (issue 12, unnamed groups)."""
+    warn or thank them as an audience, so a favor row (or one of :data:`_AUDIENCE_CUES`) towards them is no
+    stance (issue 12, unnamed groups)."""
     return actor == actor.lower() and actor.rsplit(" ", 1)[-1] in words("resident")
 
 

@@ -75,6 +75,7 @@ def test_protest_with_no_stager_is_held_by_unnamed_protesters(text, expected):
 
 @pytest.mark.parametrize("text", [
     "The EPA repeatedly reassured residents that the air was safe.",     # residents are an audience
+    "The IDF made phone calls to warn residents in Gaza of the airstrikes.",
     "Reporters Without Borders issued a protest against the Burmese government.",
 ])
 def test_unnamed_group_rows_that_are_no_stance(text):
