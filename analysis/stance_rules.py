@@ -916,7 +916,7 @@ _PROTEST_LEMMAS = frozenset({"protest", "demonstration", "rally", "march"})
 
 
 def _unstaged_protest(noun: Token) -> list[_Ref]:
-    """``demonstrations against China``, ``an anti-Akayev protest`` with no stager named: unnamed protesters
+    """``demonstrations against China`` with no stager named: unnamed protesters
     hold it, at :data:`_GROUP_CONF` times 0.8 (the stance of the protest, not of a named actor)."""
     if noun.lemma_.lower() not in _PROTEST_LEMMAS or noun.pos_ != "NOUN" or (
             noun.lower_ == "protest" and noun.dep_ in {"dobj", "obj"}):
@@ -973,8 +973,6 @@ def _adjective_events(tok: Token, ctx: _Context) -> list[_Event]:
         if not holders and head.dep_ in {"dobj", "obj"} and head.lemma_.lower() in _ACTION_NOUN_LEMMAS and (
                 head.head.lemma_.lower() in _STAGING_VERBS | _EXPRESS_VERBS):
             holders = [replace(r, conf=r.conf * 0.9) for r in _subject_refs(head.head, ctx)]  # held an anti-X rally
-        if not holders and word in {"pro", "anti"} | {w for w in (word,) if w.startswith(("pro-", "anti-"))}:
-            holders = _unstaged_protest(head)             # an anti-Akayev protest, with no stager named
         negs = 0
     else:
         verb = anchor.head if anchor.dep_ in {"acomp", "attr", "oprd", "advmod", "amod"} else anchor
