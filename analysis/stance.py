@@ -252,6 +252,19 @@ countries, capitals), work on spaCy's dependency parse and on the resolved
    against X`` are against X (0.8). A plot tied to an arrest (``arrested
    over a plot to kill X``) is not the arrester's stance.
 
+17. **Unnamed groups** (issue 12, stance14; checked on Wikinews articles
+   outside tests/data). ``residents``, ``villagers``, ``locals``,
+   ``critics``, ``opponents``, ``supporters`` are unnamed groups like
+   ``protesters`` (0.6); a quantifier (``several``, ``many``) is left out of
+   the name. People of a named place are their own group, not the place
+   (``Bishkek residents`` -> ``bishkek residents``; ``Iraqi residents`` stays
+   Iraq); ``supporters of X`` / ``opponents of X`` are named with X. A
+   ``protest`` / ``demonstration`` / ``rally`` / ``march`` against X with no
+   stager named is held by unnamed ``protesters`` (0.48; not a singular
+   ``lodged a protest``). ``police dispersed protesters`` is against (0.6
+   strength). People of a place as an audience (a favor row, or ``warned
+   residents``) give no row.
+
 Rows whose holder or target is not an actor, and self-stance (holder ==
 target), are dropped.
 
