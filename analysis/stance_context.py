@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 
 from .doc_text import doc_text
 from .doc_tokens import doc_tokens
+from .gazetteer import place_names
 from .column_lists import column_list
 from .lexicon import SPEECH_VERBS
 from .names import first_names
@@ -50,6 +51,11 @@ _NEGATIVE_EVALUATION = words("negative_evaluation")
 _VICTIM_VERBS = words("victim")
 _RAISING_VERBS = words("raising")
 _INSTITUTION_NOUNS = words("institution")
+_RESIDENT_NOUNS = words("resident")
+#: Plural nouns of a group named by whom it follows or opposes (``supporters of X``).
+_FOLLOWER_NOUNS = frozenset({"supporters", "opponents", "critics", "followers", "loyalists"})
+#: Quantifiers an unnamed group may carry, left out of its name (``several residents``, ``many protesters``).
+_GROUP_QUANTIFIERS = frozenset({"some", "several", "many", "numerous", "dozens", "hundreds", "thousands"})
 
 _NEGATION_WORDS = frozenset({"not", "n't", "n’t", "never", "no", "neither", "nor"})
 #: Conjunctions that do not share a negation with the verb they join (``did not criticise but praised X``).
@@ -246,16 +252,56 @@ class _Context(_Resolver):
                         tok.idx, tok.idx + len(tok), _INSTITUTION_FACTOR * 0.8)
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _INSTITUTION_NOUNS and tok.lower_ not in _INSTITUTION_NOUNS:
             return None
-        dets = [c.lower_ for c in tok.children if c.dep_ in {"det", "poss"}]
+        dets = [c.lower_ for c in tok.children if c.dep_ in {"det", "poss"} and c.lower_ not in _GROUP_QUANTIFIERS]
         if not (dets == ["the"] or not dets and tok.tag_ == "NNS"):
             return None
-        mods = [c for c in tok.children if c.dep_ in {"compound", "amod"} and c.i < tok.i]
+        mods = [c for c in tok.children if c.dep_ in {"compound", "amod"} and c.i < tok.i
+                and c.lower_ not in _GROUP_QUANTIFIERS]
+        place = self.resident_place(tok, mods) or self.followers_of(tok, mods)
+        if place is not None:
+            return place
         if any(self.mention_at(c) is not None or c.pos_ == "PROPN" or "-" in c.text for c in mods) or any(
                 c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             return None
         first = min([tok] + [c.left_edge for c in mods], key=lambda t: t.i)
         span = self.doc[first.i:tok.i + 1]
         return _Ref(span.text.lower(), span.start_char, span.end_char, _INSTITUTION_FACTOR)
+
+    def resident_place(self, tok: Token, mods: list) -> _Ref | None:
+        """People of a named place as a group of their own: ``Bishkek residents`` -> ``bishkek residents``, at 0.6.
+
+        Only a ``resident`` noun (residents, villagers, locals) whose one
+        proper-noun modifiers name a place: a city of ``data/places.csv`` (whatever
+        the recogniser took it for), else a GPE/LOC/FAC that is no organisation
+        or person; the place itself holds no stance (issue 12, unnamed groups).
+        """
+        if tok.lemma_.lower() not in _RESIDENT_NOUNS and tok.lower_ not in _RESIDENT_NOUNS:
+            return None
+        names = [c for c in mods if c.pos_ == "PROPN" and c.dep_ == "compound"]
+        if not names or len(mods) != len(names):
+            return None
+        kinds = {self.types.get(getattr(self.mention_at(c), "actor", None)) for c in names}
+        ents = {e.label_ for c in names for e in self.doc.ents if e.start <= c.i < e.end}
+        text = " ".join(c.text for c in names)
+        listed = text in place_names()               # a city the recogniser took for a person
+        if not listed and (kinds & {"ORG", "PERSON"} or "PERSON" in ents or not (
+                kinds & {"GPE", "LOC", "FAC"} or ents & {"GPE", "LOC", "FAC"})):
+            return None
+        first = min(c.left_edge.i for c in names)
+        span = self.doc[first:tok.i + 1]
+        return _Ref(span.text.lower(), span.start_char, span.end_char, _INSTITUTION_FACTOR)
+
+    def followers_of(self, tok: Token, mods: list) -> _Ref | None:
+        """``supporters of Akayev``, ``opponents of X``: an unnamed group named with its ``of`` actor, at 0.6."""
+        if tok.lower_ not in _FOLLOWER_NOUNS or mods:
+            return None
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    m = self.mention_at(obj) if obj.dep_ == "pobj" else None
+                    if m is not None:
+                        return _Ref(f"{tok.lower_} of {m.actor}", tok.idx, obj.idx + len(obj), _INSTITUTION_FACTOR)
+        return None
 
     # -- mentions
     def mention_at(self, tok: Token):
@@ -672,6 +718,10 @@ def _np_ref(tok: Token, ctx: _Context, *, depth: int = 0) -> _Ref | None:
         owner = _of_owner(tok, ctx, depth=depth, preps=frozenset({"of", "by"}))
         if owner is not None:
             return owner
+    if lemma in _RESIDENT_NOUNS or tok.lower_ in _RESIDENT_NOUNS:     # Bishkek residents: not Bishkek
+        place = ctx.institution(tok)
+        if place is not None:
+            return place
     if lemma in _GROUP_NOUNS or tok.lower_ in _GROUP_NOUNS or lemma in _STANDING_NOUNS:
         for child in tok.children:
             if child.dep_ in {"compound", "amod", "nmod"} or child.dep_ == "poss" and lemma not in _NATION_NOUNS:

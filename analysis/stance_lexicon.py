@@ -67,6 +67,7 @@ ROLES = {
     "raising": "passive verb that lends its subject to its complement (X is believed to have killed Y)",
     "ties_up": "verb that makes ties or relations with X an act of favor (restored ties with X)",
     "institution": "common noun that is an actor of its own when no named actor stands for it (the union, protesters)",
+    "resident": "people of a place, an unnamed group named with the place (Bishkek residents), not the place itself",
     "bad_cause": "noun of a cause nobody backs openly (terrorism, extremists): backing it, reported, is blamed",
     "cause_support": "verb or noun of backing a cause (support, fund, harbour, sponsor of)",
     "dealings": "noun of trade or contact that an ending verb stops (suspended sales to X, froze deals with X)",

@@ -828,6 +828,8 @@ def _noun_events(tok: Token, ctx: _Context) -> list[_Event]:
                 found = [(b, r) for b, r in found if (r.start, r.end) in kept]
             if g_lemma in _END_VERBS:
                 negs += 1
+    if not holders and found and lemma in _PROTEST_LEMMAS and base == "against":
+        holders = _unstaged_protest(tok)          # violent demonstrations against China: unnamed protesters
     carried = _judged_acts(tok, entry, ctx) if not found and holders else []
     if not (found or carried) or not holders:
         return []
@@ -907,6 +909,19 @@ def _surname_ref(tok: Token, ctx: _Context) -> _Ref | None:
     actor = next((a for a, kind in ctx.types.items() if kind == "PERSON" and (a == tok.text or a.endswith(" " + tok.text))),
                  None)
     return None if actor is None else _Ref(actor, tok.idx, tok.idx + len(tok), 0.9)
+
+
+#: Nouns of a street protest whose stagers, when no one is named, are unnamed ``protesters``.
+_PROTEST_LEMMAS = frozenset({"protest", "demonstration", "rally", "march"})
+
+
+def _unstaged_protest(noun: Token) -> list[_Ref]:
+    """``demonstrations against China`` with no stager named: unnamed protesters
+    hold it, at :data:`_GROUP_CONF` times 0.8 (the stance of the protest, not of a named actor)."""
+    if noun.lemma_.lower() not in _PROTEST_LEMMAS or noun.pos_ != "NOUN" or (
+            noun.lower_ == "protest" and noun.dep_ in {"dobj", "obj"}):
+        return []                                 # issued / lodged a protest against X: a statement of its sender
+    return [_Ref("protesters", noun.idx, noun.idx + len(noun), _GROUP_CONF * 0.8)]
 
 
 def _prefixed_group(anchor: Token, head: Token) -> list[_Ref]:

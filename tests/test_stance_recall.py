@@ -52,6 +52,41 @@ def test_institution_with_a_named_modifier_is_that_actor():
     assert _pairs(_alone("Russian troops attacked Ukrainian positions.")) == {("Russia", "Ukraine", "against")}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # people of a named place are a group of their own, not the place (issue 12, unnamed groups)
+    ("Several Bishkek residents blamed protesters from the south for the lawlessness.",
+     ("bishkek residents", "protesters", "against")),
+    ("Residents blamed the protesters for the violence.", ("residents", "protesters", "against")),
+    ("Many villagers accused the army of killing civilians.", ("villagers", "army", "against")),
+    ("Critics accused Gordon Brown of betraying the party.", ("critics", "Gordon Brown", "against")),
+    ("Supporters of Akayev attacked the protesters.", ("supporters of Akayev", "protesters", "against")),
+    ("Police dispersed the protesters with water cannon.", ("police", "protesters", "against")),
+])
+def test_unnamed_group_holds_and_takes_the_stance(text, expected):
+    assert expected in _pairs(_alone(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("There were violent demonstrations against China in Lhasa.", ("protesters", "China", "against")),
+])
+def test_protest_with_no_stager_is_held_by_unnamed_protesters(text, expected):
+    assert expected in _pairs(_alone(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The EPA repeatedly reassured residents that the air was safe.",     # residents are an audience
+    "The IDF made phone calls to warn residents in Gaza of the airstrikes.",
+    "Reporters Without Borders issued a protest against the Burmese government.",
+])
+def test_unnamed_group_rows_that_are_no_stance(text):
+    table = _alone(text)
+    assert not any(h == "protesters" or t == "residents" for h, t, _ in _pairs(table))
+
+
+def test_unnamed_group_with_a_nationality_stays_the_country():
+    assert ("Iraq", "United States", "against") in _pairs(_alone("Iraqi residents condemned the United States."))
+
+
 # ---------------------------------------------------------------- participle passives
 
 @pytest.mark.parametrize("text, expected", [
