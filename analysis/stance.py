@@ -304,7 +304,7 @@ from spacy.tokens import Doc
 
 from .doc_text import doc_text
 from .doc_tokens import doc_tokens
-from .stance_context import _END_VERBS, _Context, _Event
+from .stance_context import _END_VERBS, _RESIDENT_NOUNS, _Context, _Event
 from .typed_frames import fits, typed_frame
 from .word_flags import word_flags
 from .stance_rules import (LIGHT_VERB_CUES, ADJECTIVE_PREPOSITIONS, AGAINST_NOUNS, AGAINST_VERBS, AID_NOUNS, EVALUATIVE_ADJECTIVES,
@@ -320,7 +320,7 @@ from .stance_wished import WISHED_LEMMAS, wished_events
 from .stance_votes import VOTE_LEMMAS, vote_events
 from .stance_reported import (_CAUSE_SUPPORT, _EVALUATIONS, _TIES_UP_VERBS, JUDGED_PHRASAL, JUDGED_VERBS,
                               _affiliated, _bad_cause_events, _judged_events, _quote_label_events)
-from .stance_lexicon import lexicon, words
+from .stance_lexicon import lexicon
 
 #: Words (forms or lemmas) for which :func:`_adjective_events` can find anything, besides hyphenated ones:
 #: the rules run per token only when their first test can pass (the same rows, fewer calls).
@@ -500,7 +500,7 @@ def _addressed_people(actor: str) -> bool:
     """An unnamed group of the people of a place (``residents``, ``bishkek residents``): officials reassure,
     warn or thank them as an audience, so a favor row (or one of :data:`_AUDIENCE_CUES`) towards them is no
     stance (issue 12, unnamed groups)."""
-    return actor == actor.lower() and actor.rsplit(" ", 1)[-1] in words("resident")
+    return actor == actor.lower() and actor.rsplit(" ", 1)[-1] in _RESIDENT_NOUNS
 
 
 #: Bits of the word flags: what a word (``lower_``) or lemma can start among the rules of :func:`extract_stance`.

@@ -295,12 +295,10 @@ class _Context(_Resolver):
         """``supporters of Akayev``, ``opponents of X``: an unnamed group named with its ``of`` actor, at 0.6."""
         if tok.lower_ not in _FOLLOWER_NOUNS or mods:
             return None
-        for prep in tok.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                for obj in prep.children:
-                    m = self.mention_at(obj) if obj.dep_ == "pobj" else None
-                    if m is not None:
-                        return _Ref(f"{tok.lower_} of {m.actor}", tok.idx, obj.idx + len(obj), _INSTITUTION_FACTOR)
+        for _, obj in _pobjs(tok, {"of"}):
+            m = self.mention_at(obj)
+            if m is not None:
+                return _Ref(f"{tok.lower_} of {m.actor}", tok.idx, obj.idx + len(obj), _INSTITUTION_FACTOR)
         return None
 
     # -- mentions
@@ -527,7 +525,7 @@ def _np_refs(tok: Token, ctx: _Context, *, depth: int = 0) -> list[_Ref]:
         ref = _np_ref(t, ctx, depth=depth)
         if ref is not None:
             out.append(ref)
-            out.extend(_joint_owners(t, ref, ctx, depth=depth))
+            out.extend(_joint_owners(t, ref, ctx))
         elif t.lower_ in _PAIR_NOUNS and any(c.lower_ in {"two", "both"} for c in t.children):
             out.extend(ctx.last_two(t))              # the two sides agreed to support X: the pair named before
         elif t.pos_ == "NOUN" and t.tag_ == "NNS" and depth < 3:
@@ -536,7 +534,7 @@ def _np_refs(tok: Token, ctx: _Context, *, depth: int = 0) -> list[_Ref]:
     return out
 
 
-def _joint_owners(tok: Token, ref: _Ref, ctx: _Context, *, depth: int) -> list[_Ref]:
+def _joint_owners(tok: Token, ref: _Ref, ctx: _Context) -> list[_Ref]:
     """The other owners joined to the owner ``ref`` that a standing noun ``tok`` was resolved to through its
     ``of`` phrase: ``the government of President A and Prime Minister B`` stands for B as well as A.
 
@@ -545,17 +543,12 @@ def _joint_owners(tok: Token, ref: _Ref, ctx: _Context, *, depth: int) -> list[_
     """
     if not (tok.lemma_.lower() in _STANDING_NOUNS or tok.lower_ in _STANDING_NOUNS):
         return []
-    for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            for obj in child.children:
-                own = ctx.ref(obj) if obj.dep_ == "pobj" else None
-                if own is not None and own.actor == ref.actor:
-                    out = []
-                    for other in _conjuncts(obj)[1:]:
-                        named = ctx.ref(other)
-                        if named is not None and named.actor != ref.actor:
-                            out.append(replace(named, conf=named.conf * ref.conf / max(own.conf, 1e-9)))
-                    return out
+    for _, obj in _pobjs(tok, {"of"}):
+        own = ctx.ref(obj)
+        if own is not None and own.actor == ref.actor:
+            return [replace(named, conf=named.conf * ref.conf / max(own.conf, 1e-9))
+                    for named in (ctx.ref(other) for other in _conjuncts(obj)[1:])
+                    if named is not None and named.actor != ref.actor]
     return []
 
 
