@@ -139,6 +139,10 @@ i. **No actor, no link** (a wrong link poisons sentiment, stance and roles).
    country*, *his nation* (:data:`PERSON_STATE_NOUNS`); an editor's note in
    brackets after the pronoun decides (*them [the Conservatives]*; *it [the
    hotel]*: nothing; :func:`_bracketed`).
+   Round 8: a document put out by the subject (:data:`_ISSUE_VERBS` with a
+   :data:`analysis.quote_cues.DOCUMENT_NOUNS` object) is no thing the *saying*
+   clause talks about (*North Korea released a statement saying that it would*:
+   North Korea; still *criticised the plan, saying it would fail*: nothing).
 """
 
 from __future__ import annotations
@@ -153,6 +157,7 @@ from .descriptions import country_adjectives, definite_description, description_
 from .gazetteer import country_lookup
 from .lexicon import SPEECH_VERBS
 from .names import Mention, SpanIndex, TokenTable
+from .quote_cues import DOCUMENT_NOUNS
 
 __all__ = ["GROUP_PRONOUNS", "GROUP_SENTENCES_BACK", "PEOPLE_NOUNS", "STATE_NOUNS", "GroupPronouns",
            "is_pleonastic", "refers_to_thing"]
@@ -1191,8 +1196,17 @@ def _said_of_object(tok: Token, actor_at) -> bool:
     if clause.dep_ != "ccomp" or verb.tag_ != "VBG" or verb.lemma_ not in SPEECH_VERBS \
             or verb.dep_ not in {"advcl", "xcomp"} or any(c.dep_ in _SUBJ for c in verb.children):
         return False
+    if verb.head.lemma_ in _ISSUE_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in DOCUMENT_NOUNS
+                                                for c in verb.head.children):
+        return False            # 'North Korea released a statement saying that it would': the issuer
     return any(c.dep_ == "dobj" and c.tag_ == "NN" and c.i not in actor_at and c.lower_ not in _group_nouns()
                for c in verb.head.children)
+
+
+#: Verbs that put out a document (:data:`analysis.quote_cues.DOCUMENT_NOUNS`): *released a statement
+#: saying it would*, *issued a communique saying that it*: the document speaks for its issuer.
+_ISSUE_VERBS = frozenset({"release", "issue", "publish", "send", "post", "deliver", "make", "file", "submit",
+                          "present", "circulate", "put"})
 
 
 def _reported_of_phrase(tok: Token, actor_at) -> str | None:
