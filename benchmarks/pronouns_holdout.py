@@ -40,7 +40,12 @@ to China; annotated before the rules of round 6 and never used to choose one);
 ``--data tests/data/pronouns_holdout_batch7.json`` scores batch 7 (five more
 unseen articles, seed 2205: Northern Ireland talks, the Gaza pullout, the
 Iraqi insurgency, a state opposition's attack on a school-repair plan, a party
-leader's challenge for a seat; annotated before the rules of session 22).
+leader's challenge for a seat; annotated before the rules of session 22);
+``--data tests/data/pronouns_holdout_batch8.json`` scores batch 8 (six more
+unseen articles, seed 2305: North Korea's nuclear test, Ahern and Blair's
+devolution deadline, a bomb blast in Iran blamed on the MeK, Royal Navy sailors
+captured by Iran, a BBC strike, Tesco's sale of its Polish stores; annotated
+before the rules of session 23).
 
 The hold-out was annotated before the it/they rules were changed; read the
 errors for kinds of mistakes, never to fix one sentence.
