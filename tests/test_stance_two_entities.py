@@ -227,6 +227,10 @@ CASES = [
     ("Obama said Mubarak should not resign.", "Obama", "Mubarak", "none"),
     ("Sarkozy said France should leave NATO.", "Sarkozy", "France", "none"),
     ("Frazer said President Bush does not need to go to Kenya.", "Frazer", "Bush", "none"),
+    # it is time for Y to go, in reported speech (stance15)
+    ("\"It is time for Xanana to resign,\" said Alkatiri.", "Alkatiri", "Xanana", "p->q against"),
+    ("Obama said the time has come for Mubarak to step down.", "Obama", "Mubarak", "p->q against"),
+    ("Obama said it was time for Mubarak to go to Paris.", "Obama", "Mubarak", "none"),
     # a resolution, report or declaration stands for its author (stance4)
     ("The resolution, drafted by France, condemns Syria.", "France", "Syria", "p->q against"),
     ("An Amnesty International report accused Israel of war crimes.", "Israel", "Amnesty International",
