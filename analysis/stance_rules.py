@@ -66,7 +66,10 @@ _WEAPON_NOUNS = frozenset({"rocket", "missile", "shell", "bomb", "mortar", "airs
 #: Nouns of ``put X on trial``, ``bring X to justice``, ``before a court``.
 _TRIAL_NOUNS = frozenset({"trial", "justice", "court", "tribunal", "judge"})
 #: Verbs that ask an addressee to act (``urged Y to``, ``called on Y to``), for :func:`_demand_events`.
-_DEMAND_VERBS = _ASKING_VERBS | frozenset({"demand", "insist"})
+_DEMAND_VERBS = _ASKING_VERBS | frozenset({"demand", "insist", "give"})
+#: Objects of *give* that set a deadline (``gave Jammeh 48 hours to step down``, ``gave the rebels a deadline``).
+_DEADLINE_NOUNS = frozenset({"hour", "hours", "day", "days", "week", "weeks", "month", "months", "deadline",
+                             "ultimatum"})
 #: Acts that, demanded of Y, say Y does wrong: stop, withdraw, release, comply, step down ...
 _DESIST_VERBS = frozenset({"stop", "halt", "end", "cease", "withdraw", "abandon", "drop",
                            "renounce", "comply", "respect", "refrain", "desist", "resign", "leave", "dismantle",
@@ -464,6 +467,8 @@ def _demand_events(tok: Token, ctx: _Context) -> list[_Event]:
     owed = _owed_events(tok, ctx)
     if owed is not None:
         return owed
+    if lemma == "give":
+        return _ultimatum_events(tok, ctx)
     if lemma in {"call", "appeal"}:
         addressees = [p for _, p in _pobjs(tok, {"on", "upon", "to"})]
     else:
@@ -485,6 +490,30 @@ def _demand_events(tok: Token, ctx: _Context) -> list[_Event]:
     targets = [r for a in addressees for r in _np_refs(a, ctx)]
     return [_Event(tok, f"{tok.text} ... to", tuple(holders), t, "against", 0.55 * (0.9 if modal else 1.0))
             for t in targets]
+
+
+def _ultimatum_events(tok: Token, ctx: _Context) -> list[_Event]:
+    """``X gave Y until August 31 to halt ...``, ``gave Y 48 hours to step down``, ``gave Y a deadline to withdraw``:
+    a deadline to desist (:data:`_DESIST_VERBS`), X against Y at 0.55 like a demand; not when negated."""
+    objects = [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
+    deadlines = [o for o in objects if o.lemma_.lower() in _DEADLINE_NOUNS or o.lower_ in _DEADLINE_NOUNS]
+    until = bool(_pobjs(tok, {"until", "till"}))
+    if not deadlines and not until:
+        return []
+    addressees = [c for c in tok.children if c.dep_ == "dative"] or (
+        [o for o in objects if o not in deadlines] if until else [])
+    complements = [c for c in tok.children if c.dep_ in {"xcomp", "advcl"} and c.pos_ == "VERB"]
+    complements += [c for o in deadlines for c in o.children if c.dep_ in {"relcl", "acl"} and c.pos_ == "VERB"]
+    if not addressees or not any(any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and (
+            c.lemma_.lower() in _DESIST_VERBS and _released_captives(c) or c.lemma_.lower() in {"step", "pull"} and any(
+                p.dep_ == "prt" and p.lower_ in {"down", "out", "off"} for p in c.children)) for c in complements):
+        return []
+    negs, modal = _polarity_and_modality(tok)
+    holders = _subject_refs(tok, ctx)
+    if negs or not holders:
+        return []
+    return [_Event(tok, f"{tok.text} ... to", tuple(holders), t, "against", 0.55 * (0.9 if modal else 1.0))
+            for a in addressees for t in _np_refs(a, ctx)]
 
 
 #: Nouns of a demand whose ``for Y to ...`` clause names the addressee (``the EU's call for Hamas to end ...``).
