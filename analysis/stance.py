@@ -267,6 +267,20 @@ countries, capitals), work on spaCy's dependency parse and on the resolved
    nouns 10/12 right on 115 articles (the 2 wrong, ``warned residents``, now
    dropped); unstaged protests 9/10 on 58 (the wrong one now excluded).
 
+18. **Deadlines, raised verdicts and contests** (issue 12, stance15; read from
+   the sentence alone, checked on Wikinews sentences outside tests/data).
+   ``X said it is time for Y to resign`` / ``the time has come for Y to go`` is
+   wished like ``Y must go`` (0.5); ``X gave Y until August 31 / 48 hours / a
+   deadline to halt ...`` is a demand to desist (0.55). An evaluation in
+   reported speech reads a raised subject (``said Y's claims turned out to be
+   unfounded``, ``proved``, ``seemed``) and ``Y was one of the most popular
+   figures``; ``partial``, ``unfounded``, ``baseless``, ``groundless``,
+   ``popular``, ``unpopular`` are evaluative. ``defeated`` in a sentence about
+   an election or a game (``she was defeated by Y in the federal election``,
+   ``if Pakistan defeated India in a cricket match``) is no attack. A past
+   verb the parse joins to a reported clause with a common-noun subject is the
+   speaker's act (``X said the referendum was a farce and accused Y``, 0.8).
+
 Rows whose holder or target is not an actor, and self-stance (holder ==
 target), are dropped.
 

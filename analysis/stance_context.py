@@ -754,6 +754,18 @@ def _own_subjects(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in {"nsubj", "csubj", "expl"}]
 
 
+def _misjoined_report(verb: Token) -> bool:
+    """``X said the act was a murder and insulted Y``: a past verb joined to the clause a speech verb reports,
+    whose subject is a common noun (no actor), and which has no subject of its own: the speaker's act (also when
+    joined to the clause's predicate: ``said the plan was flawed and criticised Y``)."""
+    head = verb.head
+    if head.dep_ in {"acomp", "attr"} and head.head.i != head.i:
+        head = head.head
+    return (verb.tag_ == "VBD" and head.dep_ == "ccomp" and head.head.lemma_ in SPEECH_VERBS
+            and head.head.tag_ == "VBD" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+            and any(c.dep_ == "nsubj" and c.pos_ == "NOUN" for c in head.children))
+
+
 def _subject_refs(verb: Token, ctx: _Context, *, depth: int = 0) -> list[_Ref]:
     """Holders of a verb: its subject, or one inherited (coordination, control, participle, message)."""
     if depth > 6:
@@ -774,7 +786,12 @@ def _subject_refs(verb: Token, ctx: _Context, *, depth: int = 0) -> list[_Ref]:
     if head.i == verb.i:
         return _speaker_refs(verb, ctx)
     if dep == "conj":
-        return _subject_refs(head, ctx, depth=depth + 1)
+        refs = _subject_refs(head, ctx, depth=depth + 1)
+        if not refs and _misjoined_report(verb):
+            # X said the act was a "murder" and insulted Y: the parse joins "insulted" to the reported clause
+            clause = head.head if head.dep_ in {"acomp", "attr"} else head
+            refs = [replace(r, conf=r.conf * 0.8) for r in _subject_refs(clause.head, ctx, depth=depth + 1)]
+        return refs
     if dep == "xcomp" and head.lemma_.lower() in _RAISING_VERBS:
         # X is believed to have killed Y: X, hedged
         raised = [r for c in head.children if c.dep_ == "nsubjpass" for r in _np_refs(c, ctx)]

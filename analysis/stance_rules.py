@@ -66,7 +66,10 @@ _WEAPON_NOUNS = frozenset({"rocket", "missile", "shell", "bomb", "mortar", "airs
 #: Nouns of ``put X on trial``, ``bring X to justice``, ``before a court``.
 _TRIAL_NOUNS = frozenset({"trial", "justice", "court", "tribunal", "judge"})
 #: Verbs that ask an addressee to act (``urged Y to``, ``called on Y to``), for :func:`_demand_events`.
-_DEMAND_VERBS = _ASKING_VERBS | frozenset({"demand", "insist"})
+_DEMAND_VERBS = _ASKING_VERBS | frozenset({"demand", "insist", "give"})
+#: Objects of *give* that set a deadline (``gave Jammeh 48 hours to step down``, ``gave the rebels a deadline``).
+_DEADLINE_NOUNS = frozenset({"hour", "hours", "day", "days", "week", "weeks", "month", "months", "deadline",
+                             "ultimatum"})
 #: Acts that, demanded of Y, say Y does wrong: stop, withdraw, release, comply, step down ...
 _DESIST_VERBS = frozenset({"stop", "halt", "end", "cease", "withdraw", "abandon", "drop",
                            "renounce", "comply", "respect", "refrain", "desist", "resign", "leave", "dismantle",
@@ -217,6 +220,8 @@ def _verb_core(tok: Token, ctx: _Context) -> tuple[str, list[_Ref], str, float, 
                     base, cue, transfer, strength = "favor", f"{tok.text} ... for", True, 0.7
     if base is None or not (targets or carried):
         return None
+    if lemma in _CONTEST_VERBS and _contest(tok):
+        return None                                      # defeated by X in the election: a rival, no attitude
     negs, modal = _polarity_and_modality(tok)
     if _evaluation_flip(tok):
         negs += 1
@@ -231,6 +236,21 @@ def _verb_core(tok: Token, ctx: _Context) -> tuple[str, list[_Ref], str, float, 
         events.append((inner_stance if stance == "favor" else _flip(inner_stance), target,
                        f"{cue} ... {inner_cue}", conf * inner_conf * 0.8))
     return stance, targets, cue, conf, events
+
+
+#: Verbs of winning that are no hostility in a contest (``she was defeated by X in the federal election``).
+_CONTEST_VERBS = frozenset({"defeat"})
+#: Words of an electoral or sporting contest in the sentence of a :data:`_CONTEST_VERBS` verb.
+_CONTEST_WORDS = frozenset({"election", "elections", "electoral", "vote", "votes", "voter", "voters", "poll", "polls",
+                            "ballot", "ballots", "race", "primary", "primaries", "runoff", "run-off", "caucus",
+                            "caucuses", "referendum", "nomination", "candidate", "candidates", "seat", "seats",
+                            "riding", "constituency", "incumbent", "match", "game", "final", "semi-final",
+                            "tournament", "championship", "cup", "league", "round"})
+
+
+def _contest(verb: Token) -> bool:
+    """Whether the sentence of ``verb`` is about an election or a game (a word of :data:`_CONTEST_WORDS`)."""
+    return any(t.lower_ in _CONTEST_WORDS for t in verb.sent)
 
 
 #: Nouns of relief whose ``of`` phrase (or possessor) is helped: ``$200 million for the rebuilding of Haiti``.
@@ -447,6 +467,8 @@ def _demand_events(tok: Token, ctx: _Context) -> list[_Event]:
     owed = _owed_events(tok, ctx)
     if owed is not None:
         return owed
+    if lemma == "give":
+        return _ultimatum_events(tok, ctx)
     if lemma in {"call", "appeal"}:
         addressees = [p for _, p in _pobjs(tok, {"on", "upon", "to"})]
     else:
@@ -468,6 +490,30 @@ def _demand_events(tok: Token, ctx: _Context) -> list[_Event]:
     targets = [r for a in addressees for r in _np_refs(a, ctx)]
     return [_Event(tok, f"{tok.text} ... to", tuple(holders), t, "against", 0.55 * (0.9 if modal else 1.0))
             for t in targets]
+
+
+def _ultimatum_events(tok: Token, ctx: _Context) -> list[_Event]:
+    """``X gave Y until August 31 to halt ...``, ``gave Y 48 hours to step down``, ``gave Y a deadline to withdraw``:
+    a deadline to desist (:data:`_DESIST_VERBS`), X against Y at 0.55 like a demand; not when negated."""
+    objects = [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
+    deadlines = [o for o in objects if o.lemma_.lower() in _DEADLINE_NOUNS or o.lower_ in _DEADLINE_NOUNS]
+    until = bool(_pobjs(tok, {"until", "till"}))
+    if not deadlines and not until:
+        return []
+    addressees = [c for c in tok.children if c.dep_ == "dative"] or (
+        [o for o in objects if o not in deadlines] if until else [])
+    complements = [c for c in tok.children if c.dep_ in {"xcomp", "advcl"} and c.pos_ == "VERB"]
+    complements += [c for o in deadlines for c in o.children if c.dep_ in {"relcl", "acl"} and c.pos_ == "VERB"]
+    if not addressees or not any(any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and (
+            c.lemma_.lower() in _DESIST_VERBS and _released_captives(c) or c.lemma_.lower() in {"step", "pull"} and any(
+                p.dep_ == "prt" and p.lower_ in {"down", "out", "off"} for p in c.children)) for c in complements):
+        return []
+    negs, modal = _polarity_and_modality(tok)
+    holders = _subject_refs(tok, ctx)
+    if negs or not holders:
+        return []
+    return [_Event(tok, f"{tok.text} ... to", tuple(holders), t, "against", 0.55 * (0.9 if modal else 1.0))
+            for a in addressees for t in _np_refs(a, ctx)]
 
 
 #: Nouns of a demand whose ``for Y to ...`` clause names the addressee (``the EU's call for Hamas to end ...``).
@@ -994,6 +1040,8 @@ def _adjective_events(tok: Token, ctx: _Context) -> list[_Event]:
 
 #: Lemmas of the verbs :func:`_evaluation_events` reads: a copula or *have*, and *do* / *make* of a performance.
 EVALUATION_LEMMAS = frozenset({"be", "have", "remain", "seem", "do", "make"})
+#: Verbs that raise the subject of their ``to be`` clause (``X's claims turned out to be unfounded``).
+_RAISING_VERBS = frozenset({"turn", "prove", "seem", "appear"})
 #: How well a job was done (``had done a great job``, ``would make a terrible president``), besides the
 #: evaluative adjectives: words too vague to judge an actor alone (``the situation is bad``).
 _JOB_QUALITY = {"good": "favor", "great": "favor", "fine": "favor", "fantastic": "favor", "wonderful": "favor",
@@ -1027,7 +1075,11 @@ def _evaluation_events(tok: Token, ctx: _Context) -> list[_Event]:
     """A predicate about an actor in reported speech: a stance of the speaker towards that actor."""
     if tok.pos_ not in {"AUX", "VERB"} or tok.lemma_ not in EVALUATION_LEMMAS:
         return []
+    clause = tok
     subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subjects and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _RAISING_VERBS:
+        clause = tok.head                                # X's claims turned out to be unfounded: X's claims
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
     if not subjects:
         return []
     verdict = None
@@ -1040,9 +1092,10 @@ def _evaluation_events(tok: Token, ctx: _Context) -> list[_Event]:
             continue
         if child.dep_ == "acomp" and child.lemma_.lower() in EVALUATIVE_ADJECTIVES:
             verdict, cue = EVALUATIVE_ADJECTIVES[child.lemma_.lower()], child
-        elif child.dep_ == "attr" and child.pos_ == "NOUN":
-            # "Russia is a terrorist state", "Germany is a reliable partner"
-            for word in [child] + [g for g in child.children if g.dep_ == "amod"]:
+        elif child.dep_ == "attr" and (child.pos_ == "NOUN" or child.lower_ == "one"):
+            # "Russia is a terrorist state", "Germany is a reliable partner", "X was one of the most popular figures"
+            noun = child if child.lower_ != "one" else next((p for _, p in _pobjs(child, {"of"})), child)
+            for word in [noun] + [g for g in noun.children if g.dep_ == "amod"]:
                 if word.lemma_.lower() in EVALUATIVE_ADJECTIVES:
                     verdict, cue = EVALUATIVE_ADJECTIVES[word.lemma_.lower()], word
         elif tok.lemma_ == "have" and child.dep_ in {"dobj", "obj"} and child.lemma_.lower() in _HAVE_OBJECTS:
@@ -1060,7 +1113,7 @@ def _evaluation_events(tok: Token, ctx: _Context) -> list[_Event]:
     if not targets:
         return []
     holders: list[_Ref] = []
-    node = tok
+    node = clause
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head
     if node.dep_ == "ccomp" and node.head.lemma_ in SPEECH_VERBS | {"declare"} and not ctx.in_quote(node.head):
@@ -1071,7 +1124,7 @@ def _evaluation_events(tok: Token, ctx: _Context) -> list[_Event]:
         holders = _parenthetical_refs(node, ctx)
     if not holders:
         return []
-    negs = _negations(tok)
+    negs = _negations(tok) + (_negations(clause) if clause.i != tok.i else 0)
     stance = _flip(verdict) if negs % 2 else verdict
     return [_Event(tok, cue.text if negs == 0 else f"{_neg_word(tok)} {cue.text}", tuple(holders), t,
                    stance, 0.6 * (0.8 if act else 1.0)) for t in targets]

@@ -5,7 +5,8 @@ clause reported by a speech verb (or a quotation's speaker), an actor Y that
 
 * *must*, *should*, *ought to* or *needs to* desist or go (stop, cease,
   resign, step down, go, apologise ... :data:`DESIST`): ``Obama said Mubarak must step
-  down``, ``"Assad must go," the minister said``; or
+  down``, ``"Assad must go," the minister said``, or for whom *it is time* to do so
+  (``Alkatiri said it is time for Xanana to resign``, ``the time has come for Y to go``); or
 * *will face* a trial, charges, prosecution or justice (:data:`TRIAL_OBJECTS`):
   ``Morales announced that Antezana will face trial for treason``
 
@@ -45,6 +46,12 @@ def _deontic(verb: Token) -> bool:
         c.lower_ == "to" for c in verb.children)
 
 
+def _time_for(verb: Token) -> bool:
+    """``it is time for Y to resign``, ``the time has come for Y to go``: the clause of a *time* noun, with *for*."""
+    return verb.dep_ in {"relcl", "acl"} and verb.head.lemma_.lower() == "time" and any(
+        c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
+
+
 def wished_events(tok: Token, ctx: _Context) -> list[_Event]:
     """Y must step down / Y will face trial, in a clause reported by X: X against Y."""
     lemma = tok.lemma_.lower()
@@ -52,7 +59,7 @@ def wished_events(tok: Token, ctx: _Context) -> list[_Event]:
         if lemma in _NEEDS_PARTICLE and not any(c.dep_ in {"prt", "advmod"} and c.lower_ in _PARTICLES
                                                 for c in tok.children):
             return []
-        if not _deontic(tok):
+        if not _deontic(tok) and not _time_for(tok):
             return []
         if lemma == "go" and any(c.dep_ in {"prep", "dobj", "advmod", "xcomp", "ccomp", "advcl"} for c in tok.children):
             return []                                    # must go to Kenya, should go ahead: not "must go"
@@ -73,7 +80,8 @@ def wished_events(tok: Token, ctx: _Context) -> list[_Event]:
     subjects = [s for s in clause.children if s.dep_ == "nsubj" and s.lower_ not in {"we", "i", "us"}]
     if not subjects:
         return []
-    holders = _reporter_refs(clause, ctx)
+    # it is time for Y to go: reported with the clause of "time" (``said it was time``), not the relative clause
+    holders = _reporter_refs(clause.head.head if _time_for(clause) else clause, ctx)
     targets = [r for s in subjects for r in _np_refs(s, ctx)]
     if not holders or not targets:
         return []

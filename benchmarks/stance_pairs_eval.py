@@ -28,6 +28,11 @@ labelled by reading before any run: 127 none, 14 p->q against, 5 p->q favor, 3 q
 accuracy 0.880 for the code of commit 0bddeec, the honest estimate; 0.670 / 0.668 / 0.900 after the
 rules of its round, dev..dev4 unchanged; drawn before the sampler excluded ``wikinews-u...`` ids, so three of
 its articles, with other sentences, are also in dev2 or dev3).
+``--data tests/data/stance_pairs_dev6.jsonl`` scores the sixth batch (150 pairs, ``--opinion --seed 2301``,
+every ``wikinews-...`` id of tests/data excluded, ``*.md`` included; labelled by reading before any run: 128 none,
+12 p->q against, 7 p->q favor, 2 q->p against, 1 q->p favor; 25 items ``"doubtful": true``; ``--alone``
+5-class macro-F1 0.465, 3-class 0.487, accuracy 0.867 for the code of commit 9d1d308, the honest estimate;
+0.567 / 0.636 / 0.900 after the rules of its round (stance15), dev4 0.254 -> 0.400, dev..dev3 and dev5 unchanged).
 
 With ``--alone`` each item's sentence is analysed by itself, as a
 sentence-level benchmark would give it (no article to resolve pronouns or

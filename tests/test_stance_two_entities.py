@@ -227,6 +227,25 @@ CASES = [
     ("Obama said Mubarak should not resign.", "Obama", "Mubarak", "none"),
     ("Sarkozy said France should leave NATO.", "Sarkozy", "France", "none"),
     ("Frazer said President Bush does not need to go to Kenya.", "Frazer", "Bush", "none"),
+    # it is time for Y to go, in reported speech (stance15)
+    ("\"It is time for Xanana to resign,\" said Alkatiri.", "Alkatiri", "Xanana", "p->q against"),
+    ("Obama said the time has come for Mubarak to step down.", "Obama", "Mubarak", "p->q against"),
+    ("Obama said it was time for Mubarak to go to Paris.", "Obama", "Mubarak", "none"),
+    # evaluations in reported speech: raised (turned out to be), "one of the most ADJ N", new adjectives (stance15)
+    ("Tariceanu said the Constitutional Court was partial.", "Tariceanu", "Constitutional Court", "p->q against"),
+    ("Castillo said Obrador's claims turned out to be unfounded.", "Castillo", "Obrador", "p->q against"),
+    ("Pyne said Vanstone was one of the most popular figures in the government.", "Pyne", "Vanstone", "p->q favor"),
+    ("Pyne said Vanstone was one of the ten members of the committee.", "Pyne", "Vanstone", "none"),
+    # a defeat in an election or a game is no attitude (stance15)
+    ("Bulte was defeated by Peggy Nash in the federal election.", "Bulte", "Peggy Nash", "none"),
+    ("The Taliban were defeated by Pakistan in the battle for Swat.", "Taliban", "Pakistan", "q->p against"),
+    # a past verb the parse joins to the reported clause is the speaker's (stance15)
+    ("Chavez said the act was a cowardly murder and insulted Uribe.", "Chavez", "Uribe", "p->q against"),
+    # a deadline to desist: X gave Y until / N hours / a deadline to stop (stance15)
+    ("The United Nations gave Iran until August 31 to halt its nuclear program.", "United Nations", "Iran",
+     "p->q against"),
+    ("Ecowas gave Jammeh 48 hours to step down.", "Ecowas", "Jammeh", "p->q against"),
+    ("Obama gave Merkel two days to decide.", "Obama", "Merkel", "none"),
     # a resolution, report or declaration stands for its author (stance4)
     ("The resolution, drafted by France, condemns Syria.", "France", "Syria", "p->q against"),
     ("An Amnesty International report accused Israel of war crimes.", "Israel", "Amnesty International",
