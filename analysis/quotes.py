@@ -403,7 +403,7 @@ def _direct_or_partial(ctx: QuoteContext, start: int, end: int, prev_close: int)
             _ends_sentence(ctx, start, close) and _quoted_clause(ctx, start, end):
         kind = "direct"                      # 'Abbas said "the calm ... signals the start of a new era."'
     elif _after_speech_verb_that(ctx, before_from, open_mark) and _ends_sentence(ctx, start, close) and \
-            _quoted_clause(ctx, start, end):
+            _has_subject(ctx, start, end):
         kind = "direct"                      # 'Justice Thomas said that "some kinds of fraud claims ... oversight."'
     else:
         kind = "partial"
@@ -487,7 +487,7 @@ def _after_speech_verb_that(ctx: QuoteContext, start: int, open_mark: int) -> bo
     forward ..."``, ``the Court ruled in 1992 that "the phrase ... did not
     apply ..."``: the whole reported clause is in quotation marks, so its
     content is the speaker's own words (direct, as PARC counts content wholly
-    inside quotation marks). With its :func:`_quoted_clause` and
+    inside quotation marks). With the :func:`_has_subject` and
     :func:`_ends_sentence` checks; a clause going on after the closing mark
     stays partial.
     """
@@ -513,6 +513,12 @@ def _quoted_clause(ctx: QuoteContext, start: int, end: int) -> bool:
     ids = {t.i for t in toks}
     return head is not None and head.pos_ in {"VERB", "AUX"} and \
         any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} and c.i in ids for c in head.children)
+
+
+def _has_subject(ctx: QuoteContext, start: int, end: int) -> bool:
+    """Some verb of the quotation has its subject inside it (after *that*, the parser may hang the clause on a
+    later verb: *said that "the complexities ... are matched, maybe even dwarfed, by ..."*)."""
+    return any(t.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for t in _quote_tokens(ctx, start, end))
 
 
 def _ends_sentence(ctx: QuoteContext, start: int, close: int) -> bool:

@@ -974,6 +974,8 @@ def test_lowercase_quote_not_a_whole_clause_stays_partial(text):
      "some kinds of fraud", "Clarence Thomas"),
     ('The court also ruled in 1992 that "the phrase in the Labeling Act did not apply to suits under state laws."',
      "the phrase in", ""),
+    ('Obama also said that "the complexities of Afghanistan are matched, maybe even dwarfed, by the complexities of '
+     'the economic situation. There needs to be a way to withdraw from Afghanistan."', "the complexities", "Obama"),
 ])
 def test_whole_quoted_clause_after_that_is_direct(text, words, speaker):
     """PARC: content wholly inside quotation marks is direct, with or without *that* (batches 3, 8, 9)."""
