@@ -467,8 +467,8 @@ def _after_speech_verb_or_its_object(ctx: QuoteContext, start: int, open_mark: i
     """The words just before the opening mark are a speech verb, or a speech verb and its hearer.
 
     ``Abbas said "the calm ..."``, ``Wafa told the Associated Press
-    "seventeen civilians died ..."``. Not after *that*: ``said that "we don't
-    see ..."`` is indirect speech quoting its words (partial).
+    "seventeen civilians died ..."``. After *that* (``said that "we don't
+    see ..."``) see :func:`_after_speech_verb_that`.
     """
     toks = [t for t in ctx.tokens_in(start, open_mark) if not t.is_space]
     if not toks or ctx.quoted(toks[-1]):
@@ -545,7 +545,7 @@ _REACTION_VERBS = frozenset({"welcome", "hail", "applaud", "react", "thank", "co
 
 
 def _with_comma(before: str) -> bool:
-    """The words before a quotation end with *with,*: ``X finished the press conference with, "..."`` (read as a colon)."""
+    """The words before a quotation end with *with,* (read as a colon): ``X finished the conference with, "..."``."""
     return before.endswith(",") and before[:-1].rstrip().lower().endswith(" with")
 
 
