@@ -306,6 +306,39 @@ def _source_of_noun(ctx: QuoteContext, head) -> Speaker | None:
     return None
 
 
+def _scare_modifier(ctx: QuoteContext, toks) -> bool:
+    """One or two quoted words that modify a noun just after the closing mark: scare quotes.
+
+    ``"light" cigarettes``, ``"light" and "low tar" cigarettes``: the
+    marks set off a term, nobody is quoted.
+    """
+    if not 1 <= len(toks) <= 2 or any(t.pos_ in {"VERB", "AUX", "PRON"} for t in toks):
+        return False
+    head = _quote_head(toks)
+    while head is not None and head.dep_ == "conj" and ctx.quoted(head.head):
+        head = head.head
+    if head is None or head.dep_ not in {"amod", "compound", "nmod"}:
+        return False
+    noun = head.head
+    return noun.pos_ in {"NOUN", "PROPN"} and noun.i > toks[-1].i and not ctx.quoted(noun)
+
+
+def _quoted_name(ctx: QuoteContext, start: int, toks) -> bool:
+    """A capitalised name of up to eight words in quotation marks after *the*: a title, not a quotation.
+
+    ``the "Federal Cigarette Labeling and Advertising Act"``, ``the "Maine
+    Unfair Trade Practices Act"``: every content word capitalised, no verb.
+    """
+    words = [t.text for t in toks if any(ch.isalnum() for ch in t.text)]
+    if not 2 <= len(words) <= 8 or any(t.pos_ in {"VERB", "AUX", "PRON"} for t in toks):
+        return False
+    content = [w for w in words if w.lower() not in {"of", "the", "a", "an", "and", "in", "on", "to", "for"}]
+    if not all(w.lstrip("“\"'‘(")[:1].isupper() for w in content):
+        return False
+    before = [t for t in ctx.tokens_in(ctx.sentence_at(start - 1)[0], start - 1) if not t.is_space]
+    return bool(before) and before[-1].lower_ == "the" and not ctx.quoted(before[-1])
+
+
 def _is_title(ctx: QuoteContext, start: int, end: int, toks) -> bool:
     words = [w for w in ctx.text[start:end].split() if any(ch.isalnum() for ch in w)]
     if not 1 <= len(words) <= 3 or not toks:
@@ -355,7 +388,7 @@ def _direct_or_partial(ctx: QuoteContext, start: int, end: int, prev_close: int)
     elif before[-1] in ".!?":                # the quotation starts a new sentence
         kind = "direct"
         before_from = open_mark
-    elif before[-1] in ":," and (upper or cue_in(ctx, before_from, open_mark) is not None):
+    elif before[-1] in ":," and (upper or cue_in(ctx, before_from, open_mark) is not None or _with_comma(before)):
         kind = "direct"
     elif before[-1] == ";" and upper and _right_after_speech_verb(ctx, before_from, before_from + len(before) - 1):
         kind = "direct"                      # 'French spokesman Jean-Baptiste Mattei said; "We protested ..."'
@@ -364,9 +397,14 @@ def _direct_or_partial(ctx: QuoteContext, start: int, end: int, prev_close: int)
         kind = "direct"                      # 'Rod Barton said "It would be easier ..."', 'adding "This is ..."'
     elif upper and tagged:
         kind = "direct"                      # '... at this time; "Our military ... doubled." Murtha said.'
+    elif before[-1] == ";" and upper and _tag_after_comma(ctx, close, after_to):
+        kind = "direct"                      # '... the war in Iraq;"The president's ... arguments," Pelosi said.'
     elif not upper and _after_speech_verb_or_its_object(ctx, before_from, open_mark) and \
             _ends_sentence(ctx, start, close) and _quoted_clause(ctx, start, end):
         kind = "direct"                      # 'Abbas said "the calm ... signals the start of a new era."'
+    elif _after_speech_verb_that(ctx, before_from, open_mark) and _ends_sentence(ctx, start, close) and \
+            _has_subject(ctx, start, end):
+        kind = "direct"                      # 'Justice Thomas said that "some kinds of fraud claims ... oversight."'
     else:
         kind = "partial"
     return kind, (before_from, open_mark), (close, after_to)
@@ -412,6 +450,13 @@ def _tag_sentence_end(ctx: QuoteContext, close: int, p_end: int) -> int:
     return s_end
 
 
+def _tag_after_comma(ctx: QuoteContext, close: int, after_to: int) -> bool:
+    """The quotation's sentence goes on after its closing mark with a comma and a speech verb (``," X said.``)."""
+    rest = ctx.text[close:after_to].lstrip("”»\"’' ")
+    comma = rest.startswith(",") or ctx.text[max(0, close - 2):close].startswith(",")
+    return comma and cue_in(ctx, close, after_to) is not None
+
+
 def _right_after_speech_verb(ctx: QuoteContext, start: int, open_mark: int) -> bool:
     """The last word before the opening mark is a speech verb (no comma or colon between)."""
     toks = [t for t in ctx.tokens_in(start, open_mark) if not t.is_space]
@@ -422,8 +467,8 @@ def _after_speech_verb_or_its_object(ctx: QuoteContext, start: int, open_mark: i
     """The words just before the opening mark are a speech verb, or a speech verb and its hearer.
 
     ``Abbas said "the calm ..."``, ``Wafa told the Associated Press
-    "seventeen civilians died ..."``. Not after *that*: ``said that "we don't
-    see ..."`` is indirect speech quoting its words (partial).
+    "seventeen civilians died ..."``. After *that* (``said that "we don't
+    see ..."``) see :func:`_after_speech_verb_that`.
     """
     toks = [t for t in ctx.tokens_in(start, open_mark) if not t.is_space]
     if not toks or ctx.quoted(toks[-1]):
@@ -433,6 +478,24 @@ def _after_speech_verb_or_its_object(ctx: QuoteContext, start: int, open_mark: i
         return True
     return last.dep_ in {"dobj", "dative"} and is_speech_verb(last.head) and last.head.lemma_.lower() == "tell" \
         and all(t.i > last.head.i for t in last.subtree if t.i != last.head.i) and last.i == max(t.i for t in last.subtree)
+
+
+def _after_speech_verb_that(ctx: QuoteContext, start: int, open_mark: int) -> bool:
+    """The word just before the opening mark is the *that* of a clause a speech verb governs.
+
+    ``Justice Thomas said that "some kinds of fraud claims ... may go
+    forward ..."``, ``the Court ruled in 1992 that "the phrase ... did not
+    apply ..."``: the whole reported clause is in quotation marks, so its
+    content is the speaker's own words (direct, as PARC counts content wholly
+    inside quotation marks). With the :func:`_has_subject` and
+    :func:`_ends_sentence` checks; a clause going on after the closing mark
+    stays partial.
+    """
+    toks = [t for t in ctx.tokens_in(start, open_mark) if not t.is_space]
+    if not toks or ctx.quoted(toks[-1]) or toks[-1].lower_ != "that" or toks[-1].dep_ != "mark":
+        return False
+    clause = toks[-1].head
+    return clause.i > toks[-1].i and clause.dep_ in {"ccomp", "xcomp"} and is_speech_verb(clause.head)
 
 
 def _quoted_clause(ctx: QuoteContext, start: int, end: int) -> bool:
@@ -450,6 +513,12 @@ def _quoted_clause(ctx: QuoteContext, start: int, end: int) -> bool:
     ids = {t.i for t in toks}
     return head is not None and head.pos_ in {"VERB", "AUX"} and \
         any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} and c.i in ids for c in head.children)
+
+
+def _has_subject(ctx: QuoteContext, start: int, end: int) -> bool:
+    """Some verb of the quotation has its subject inside it (after *that*, the parser may hang the clause on a
+    later verb: *said that "the complexities ... are matched, maybe even dwarfed, by ..."*)."""
+    return any(t.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for t in _quote_tokens(ctx, start, end))
 
 
 def _ends_sentence(ctx: QuoteContext, start: int, close: int) -> bool:
@@ -475,6 +544,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 _REACTION_VERBS = frozenset({"welcome", "hail", "applaud", "react", "thank", "congratulate", "mourn"})
 
 
+def _with_comma(before: str) -> bool:
+    """The words before a quotation end with *with,* (read as a colon): ``X finished the conference with, "..."``."""
+    return before.endswith(",") and before[:-1].rstrip().lower().endswith(" with")
+
+
 def _lead_in(ctx: QuoteContext, open_mark: int) -> tuple[Speaker | None, Cue | None]:
     """Speaker of a cue-less direct quote from the sentence that introduces it (rule 6).
 
@@ -483,7 +557,8 @@ def _lead_in(ctx: QuoteContext, open_mark: int) -> tuple[Speaker | None, Cue | N
     it ends with a colon or holds a speech verb or noun, or a verb of reaction
     (:data:`_REACTION_VERBS`), outside quotation marks: *Sean McCormack relayed
     the sentiment. “...”*, *In his message, he praised him: “...”*, *Obama
-    welcomed the committee's vote. "..."*.
+    welcomed the committee's vote. "..."*; *with,* before the quotation
+    counts as a colon (*Calderón finished the press conference with, "..."*).
     """
     text = ctx.text
     para = ctx.para_of(open_mark)
@@ -499,9 +574,9 @@ def _lead_in(ctx: QuoteContext, open_mark: int) -> tuple[Speaker | None, Cue | N
         end = pp_start + len(before)
     else:
         end = p_start + len(before)
-        if before[-1] not in ".!?:":
+        if before[-1] not in ".!?:" and not _with_comma(before):
             return None, None
-    colon = before.endswith(":")
+    colon = before.endswith(":") or _with_comma(before)
     s_start = ctx.sentence_at(end - 1)[0]
     toks = [t for t in ctx.tokens_in(s_start, end) if not ctx.quoted(t)]
     verbs = [t for t in toks if is_speech_verb(t)]
@@ -532,6 +607,8 @@ def _marked_quotes(ctx: QuoteContext) -> list[Quote]:
         if _is_title(ctx, start, end, toks):
             ctx.titles.append((raw_start, raw_end))
             continue
+        if toks and (_scare_modifier(ctx, toks) or _quoted_name(ctx, start, toks)):
+            continue                        # a term or a name in marks inside a clause: no row, the clause goes on
         kind, (b0, b1), (a0, a1) = _direct_or_partial(ctx, start, end, this_prev)
         speaker = cue = None
         head = _quote_head(toks)

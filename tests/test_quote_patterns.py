@@ -958,11 +958,61 @@ def test_lowercase_whole_clause_quote_right_after_the_verb_is_direct(text, words
 
 @pytest.mark.parametrize("text", [
     'Huckabee called McCain "a good decent honorable man."',
-    'The senior official also said that "we don\'t see any impact on the military balance in the region."',
+    'Rep. Chris Cannon said that "if the majority was serious about this issue", they would have accepted his offers.',
 ])
-def test_lowercase_quote_after_that_or_not_a_clause_stays_partial(text):
+def test_lowercase_quote_not_a_whole_clause_stays_partial(text):
     q = quotes_of(text)
     assert "direct" not in set(q["kind"]), q[["text", "kind"]]
+
+
+# ---------------------------------------------------------------- round 9 (batch 9 of the quote hold-out)
+
+@pytest.mark.parametrize("text,words,speaker", [
+    ('The senior official also said that "we don\'t see any impact on the military balance in the region."',
+     "we don't see", ""),
+    ('Justice Clarence Thomas said that "some kinds of fraud claims against cigarette makers may go forward."',
+     "some kinds of fraud", "Clarence Thomas"),
+    ('The court also ruled in 1992 that "the phrase in the Labeling Act did not apply to suits under state laws."',
+     "the phrase in", ""),
+    ('Obama also said that "the complexities of Afghanistan are matched, maybe even dwarfed, by the complexities of '
+     'the economic situation. There needs to be a way to withdraw from Afghanistan."', "the complexities", "Obama"),
+])
+def test_whole_quoted_clause_after_that_is_direct(text, words, speaker):
+    """PARC: content wholly inside quotation marks is direct, with or without *that* (batches 3, 8, 9)."""
+    r = row_with(quotes_of(text), words)
+    assert r.kind == "direct" and (not speaker or r.speaker == speaker), (r.kind, r.speaker)
+
+
+def test_quotation_after_a_semicolon_tagged_by_a_speech_verb_is_direct():
+    q = quotes_of('Democrats criticized the president for trying to link the attacks with the war;"The president\'s '
+                  'frequent references to the attacks show the weakness of his arguments," Nancy Pelosi said.')
+    r = row_with(q, "frequent references")
+    assert (r.kind, r.speaker) == ("direct", "Nancy Pelosi")
+
+
+def test_with_comma_before_a_quotation_reads_as_a_colon():
+    q = quotes_of('Later Felipe Calderón met the press.\n\nCalderón finished the press conference with, '
+                  '"we have some important joint work going on, not just in this continent but around the world."')
+    r = row_with(q, "important joint work")
+    assert r.kind == "direct" and r.speaker in {"Calderón", "Felipe Calderón"}, (r.kind, r.speaker)
+
+
+@pytest.mark.parametrize("text,words", [
+    ('Although mechanical tests showed "light" cigarettes emitted less tar, smokers inhale the same amount.', "light"),
+    ('The Court applied Title 15, the "Federal Cigarette Labeling and Advertising Act" and other laws.',
+     "Federal Cigarette"),
+    ('The group hoisted flags and declared the creation of the "Democratic Republic of Bakassi" on Sunday.',
+     "Democratic Republic"),
+])
+def test_scare_quoted_modifier_or_quoted_name_is_no_row(text, words):
+    q = quotes_of(text)
+    assert not q["text"].str.startswith(words).any(), q[["text", "kind"]]
+
+
+def test_a_scare_quoted_modifier_does_not_cut_the_reported_clause():
+    q = quotes_of('The lawsuit claims that tobacco makers who manufacture "light" and "low tar" cigarettes had '
+                  'deceived smokers into thinking the products are safer.')
+    assert any(t.endswith("the products are safer") for t in q["text"]), q[["text", "kind"]]
 
 
 def test_tag_verb_parsed_as_a_conjunct_of_the_quoted_verb_takes_its_own_subject():
