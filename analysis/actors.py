@@ -1726,6 +1726,41 @@ def _unsupported_persons(doc: Doc, mentions: list[Mention], types: dict[str, str
 
 # ---------------------------------------------------------------- step 5: second pass
 
+#: An acronym as written in brackets after a name: capitals, digits and *&* (*CTBA*, *UNIFIL*, *G8*).
+_BRACKET_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")
+
+
+def _is_initialism(acronym: str, name: str) -> bool:
+    """*acronym* starts with the name's first letter and its letters come in order in the name
+    (*CTBA*: Chinese Taipei Baseball Association; *UNIFIL*: United Nations Interim Force in Lebanon).
+
+    Examples
+    --------
+    >>> _is_initialism("CTBA", "Chinese Taipei Baseball Association"), _is_initialism("NYT", "Daily News")
+    (True, False)
+    """
+    letters = iter(name.lower())
+    return (acronym[:1].lower() == name[:1].lower() and len(acronym) <= len(name.split()) + 3
+            and all(ch in letters for ch in acronym.lower() if ch.isalpha()))
+
+
+def _bracket_acronyms(doc: Doc, names: list[Mention], occupied: _Occupied, types: dict[str, str]) -> list[Mention]:
+    """The acronym in brackets right after an organisation's name is a name of that organisation
+    (*Chinese Taipei Baseball Association (CTBA)*), also where the tagger left it out; the alias
+    step then finds it again in the text."""
+    text, out = doc_text(doc), []
+    for m in names:
+        k = m.tok_end
+        if (m.kind != "name" or types.get(m.actor) != "ORG" or k + 2 >= len(doc)
+                or doc[k].text != "(" or doc[k + 2].text != ")" or occupied.any(k + 1, k + 2)):
+            continue
+        tok = doc[k + 1]
+        if _BRACKET_ACRONYM.fullmatch(tok.text) and _is_initialism(tok.text, text[m.start:m.end]):
+            out.append(Mention(tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1, "ORG", "name", m.actor))
+            occupied.mark(tok.i, tok.i + 1)
+    return out
+
+
 def _alias_matches(doc: Doc, mentions: list[Mention], occupied: _Occupied, keys: list[str],
                    types: dict[str, str], extra_aliases: dict[str, str]) -> list[Mention]:
     aliases: dict[str, str] = {}
@@ -1977,6 +2012,7 @@ def find_mentions(doc: Doc, *, doc_id: str = "text", sentence_starts: list[int] 
     for m in gaz:
         occupied.mark(m.tok_start, m.tok_end)
     names = names + gaz
+    names = names + _bracket_acronyms(doc, names, occupied, types)
     names = names + _alias_matches(doc, names, occupied, keys, types, extra)
     names = names + _caps_matches(doc, names, occupied, tokens, types)
     types = _actor_types(doc, names, roles)

@@ -216,3 +216,16 @@ def test_a_plural_party_name_tagged_person_is_an_organisation():
 def test_a_surname_tagged_org_joins_its_person():
     found = names("Taoiseach Bertie Ahern met Tony Blair in Dublin. Blair and Ahern said they would meet again.")
     assert ("Ahern", "Bertie Ahern", "PERSON") in found
+
+
+@pytest.mark.parametrize("text, acronym", [
+    ("Officials of the Parliamentary Assembly of the Council of Europe (PACE) met. PACE will report soon.", "PACE"),
+    ("The Transitional Federal Government (TFG) was formed in 2004. The TFG asked for help.", "TFG"),
+])
+def test_an_acronym_in_brackets_after_an_organisation_names_it(text, acronym):
+    found = [(t, typ) for t, _, typ in names(text)]
+    assert found.count((acronym, "ORG")) == 2
+
+
+def test_brackets_that_are_no_initialism_of_the_name_name_nothing():
+    assert not any(t == "NYT" for t, _, _ in names("The Daily News (NYT) printed the story on Monday."))
