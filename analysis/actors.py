@@ -661,7 +661,14 @@ _TIME_ZONES = frozenset("UTC GMT EDT PDT CEST AEST AEDT".split())   # not MST, t
 #: Stock indices the tagger types ORG or GPE (lower case); names ending in *Index* or
 #: *Composite* are indices too (:func:`_is_stock_index`).
 _STOCK_INDICES = frozenset({"sensex", "nikkei", "kospi", "topix", "dax", "ftse", "nifty", "hang seng",
-                            "all ordinaries", "nasdaq composite"})
+                            "all ordinaries", "nasdaq composite", "s&p 500", "s&p/asx 200", "ftse 100",
+                            "ftse 250", "cac 40", "ibex 35", "euro stoxx 50", "dow jones industrial average"})
+#: Indices named like the firm or exchange behind them (*Dow Jones*, *Nasdaq*): indices only in a
+#: sentence that gives points or a percentage (*the Dow Jones surged nearly 200 points*) and speaks
+#: of no shares (*Dow is paying US$78 per share, a 74 percent premium*: the firm), not after *on*
+#: (*down 8% on the NASDAQ*: the exchange).
+_FIRM_INDICES = frozenset({"dow jones", "nasdaq", "dow"})
+_INDEX_MOVES = frozenset({"point", "points", "%", "percent", "per cent"})
 _INDEX_WORDS = frozenset({"index", "indices", "composite"})
 
 
@@ -684,6 +691,9 @@ def _is_stock_index(span: Span, form: str) -> bool:
         return False                     # 'chief market strategist at IG Index': a firm someone works at
     if form.lower() in _STOCK_INDICES or (len(words) > 1 and words[-1] in _INDEX_WORDS):
         return True
+    if form.lower() in _FIRM_INDICES and (k < 0 or doc[k].lower_ != "on"):   # 'traded on the Nasdaq'
+        words = {t.lower_ for t in span.sent}
+        return bool(words & _INDEX_MOVES) and not words & {"share", "shares", "per"}
     return span.end < len(doc) and doc[span.end].text in {"Index", "Composite"}
 
 

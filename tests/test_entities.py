@@ -235,3 +235,12 @@ def test_an_acronym_in_brackets_after_an_organisation_names_it(text, acronym):
 def test_only_an_initialism_of_the_name_in_brackets_names_it(acronym, name, ok):
     from analysis.actors import _is_initialism
     assert _is_initialism(acronym, name) is ok
+
+
+@pytest.mark.parametrize("text, index, kept", [
+    ("In early trading the Nasdaq fell 82 points and the S&P 500 lost 3%.", "Nasdaq", False),
+    ("In early trading the Nasdaq fell 82 points and the S&P 500 lost 3%.", "S&P 500", False),
+    ("Dow is paying US$78 per share, a 74 percent premium over Rohm and Haas's price.", "Dow", True),
+])
+def test_a_stock_index_named_like_a_firm_is_no_organisation(text, index, kept):
+    assert any(t == index for t, _, _ in names(text)) is kept
