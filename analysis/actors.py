@@ -965,6 +965,67 @@ def _place_teams(doc: Doc, cands: list[Mention], *, sports: bool) -> list[Mentio
     return sorted(out + extra, key=lambda m: m.start)
 
 
+#: Words after a city's name that make a place or a thing, not a team's nickname (*Sacramento River*).
+_NOT_NICKNAMES = frozenset("""
+    river lake beach bay island islands airport station stadium arena park street avenue road bridge
+    county city state province region valley mountains hills harbour harbor port square hall tower
+    games open grand national police
+    """.split()) | _NOT_ACTOR_LAST | _ORG_LAST
+#: Tags of a nickname's words: the tagger reads *Kings*, *Thunder* as common nouns too.
+_NOUN_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS"})
+
+
+def _nickname_at(doc: Doc, j: int, covered: set[int]) -> int:
+    """How many tokens from *j* make a team's nickname (*Jazz*, *Red Sox*): one or two
+    capitalised nouns outside every name and the gazetteer, then no third one; else 0."""
+    k = j
+    while (k < len(doc) and k - j < 2 and k not in covered and doc[k].tag_ in _NOUN_TAGS
+           and doc[k].text.istitle() and doc[k].lower_ not in _NOT_NICKNAMES
+           and match_key(doc[k].text) not in place_names() and match_key(doc[k].text) not in first_names()):
+        k += 1
+    if k == j or (k < len(doc) and doc[k].tag_ in {"NNP", "NNPS"} and doc[k].text[:1].isupper()):
+        return 0
+    return k - j
+
+
+def _nickname_teams(doc: Doc, cands: list[Mention], *, sports: bool) -> list[Mention]:
+    """In a sports story a city or US state of the gazetteer followed by a nickname the tagger
+    left out (*the Utah Jazz*, *the Sacramento Kings*) is a team (ORG) over both, and the
+    nickname alone is that team again later (*the Jazz's game*). ``sports`` is
+    :func:`~analysis.names.is_sports_text` of the text.
+    """
+    if not sports:
+        return cands
+    text, places = doc_text(doc), place_names()
+    covered = {i for m in cands for i in range(m.tok_start, m.tok_end)}
+    place_at = {m.tok_start: m for m in cands if m.kind == "name" and m.label == "GPE" and m.actor is None}
+    drop, teams, out, i = set(), {}, [], 0
+    while i < len(doc):
+        m = place_at.get(i)
+        end = m.tok_end if m is not None else next(
+            (e for e in (i + 3, i + 2, i + 1) if e <= len(doc) and not any(t in covered for t in range(i, e))
+             and doc[i].text[:1].isupper() and match_key(text[doc[i].idx:doc[e - 1].idx + len(doc[e - 1])]) in places),
+            None)
+        n = _nickname_at(doc, end, covered) if end is not None and end < len(doc) else 0
+        if n and (m is not None or doc[i].tag_ in {"NNP", "NNPS"}):
+            if m is not None:
+                drop.add(id(m))
+            last = doc[end + n - 1]
+            out.append(Mention(doc[i].idx, last.idx + len(last), i, end + n, "ORG", "name"))
+            teams[match_key(text[doc[end].idx:last.idx + len(last)])] = end + n - i
+            covered.update(range(i, end + n))
+            i = end + n
+        else:
+            i += 1
+    if not out:
+        return cands
+    for tok in doc:                      # the nickname alone: 'the Jazz'
+        form = match_key(tok.text)
+        if tok.i not in covered and form in teams and not tok.is_sent_start and _nickname_at(doc, tok.i, covered) == 1:
+            out.append(Mention(tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1, "ORG", "name"))
+    return sorted([m for m in cands if id(m) not in drop] + out, key=lambda m: m.start)
+
+
 def _in_result(token: Token) -> bool:
     """The token is a side of a match result: up to four steps through subjects, objects,
     prepositions, conjuncts and compounds lead to a result verb or a score (*2-1*)."""
@@ -1987,6 +2048,7 @@ def find_mentions(doc: Doc, *, doc_id: str = "text", sentence_starts: list[int] 
     cands = _result_teams(doc, cands)
     sports = is_sports_text(doc_text(doc))          # read once for both steps below
     cands = _place_teams(doc, cands, sports=sports)
+    cands = _nickname_teams(doc, cands, sports=sports)
     cands = _org_noun_names(doc, cands)
     cands = _state_bodies(doc, cands)
     cands = _caps_filter(doc, cands, tokens)

@@ -244,3 +244,17 @@ def test_only_an_initialism_of_the_name_in_brackets_names_it(acronym, name, ok):
 ])
 def test_a_stock_index_named_like_a_firm_is_no_organisation(text, index, kept):
     assert any(t == index for t, _, _ in names(text)) is kept
+
+
+def test_a_city_and_its_nickname_in_a_sports_story_are_one_team():
+    found = names("The league suspended its basketball season after a Utah Jazz player tested positive. "
+                  "The game between the Sacramento Kings and the Boston Celtics was held. "
+                  "The Jazz's game was cancelled, the coach said.")
+    teams = [t for t, _, typ in found if typ == "ORG"]
+    assert "Utah Jazz" in teams and "Sacramento Kings" in teams and "Jazz" in teams
+    assert ("Utah", "GPE") not in [(t, typ) for t, _, typ in found]
+
+
+def test_a_city_and_a_river_are_no_team():
+    found = names("The coach said the league season ended. Fans walked along the Sacramento River after the match.")
+    assert not any(t == "Sacramento River" and typ == "ORG" for t, _, typ in found)
