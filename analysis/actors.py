@@ -661,7 +661,14 @@ _TIME_ZONES = frozenset("UTC GMT EDT PDT CEST AEST AEDT".split())   # not MST, t
 #: Stock indices the tagger types ORG or GPE (lower case); names ending in *Index* or
 #: *Composite* are indices too (:func:`_is_stock_index`).
 _STOCK_INDICES = frozenset({"sensex", "nikkei", "kospi", "topix", "dax", "ftse", "nifty", "hang seng",
-                            "all ordinaries", "nasdaq composite"})
+                            "all ordinaries", "nasdaq composite", "s&p 500", "s&p/asx 200", "ftse 100",
+                            "ftse 250", "cac 40", "ibex 35", "euro stoxx 50", "dow jones industrial average"})
+#: Indices named like the firm or exchange behind them (*Dow Jones*, *Nasdaq*): indices only in a
+#: sentence that gives points or a percentage (*the Dow Jones surged nearly 200 points*) and speaks
+#: of no shares (*Dow is paying US$78 per share, a 74 percent premium*: the firm), not after *on*
+#: (*down 8% on the NASDAQ*: the exchange).
+_FIRM_INDICES = frozenset({"dow jones", "nasdaq", "dow"})
+_INDEX_MOVES = frozenset({"point", "points", "%", "percent", "per cent"})
 _INDEX_WORDS = frozenset({"index", "indices", "composite"})
 
 
@@ -684,6 +691,9 @@ def _is_stock_index(span: Span, form: str) -> bool:
         return False                     # 'chief market strategist at IG Index': a firm someone works at
     if form.lower() in _STOCK_INDICES or (len(words) > 1 and words[-1] in _INDEX_WORDS):
         return True
+    if form.lower() in _FIRM_INDICES and (k < 0 or doc[k].lower_ != "on"):   # 'traded on the Nasdaq'
+        words = {t.lower_ for t in span.sent}
+        return bool(words & _INDEX_MOVES) and not words & {"share", "shares", "per"}
     return span.end < len(doc) and doc[span.end].text in {"Index", "Composite"}
 
 
@@ -953,6 +963,67 @@ def _place_teams(doc: Doc, cands: list[Mention], *, sports: bool) -> list[Mentio
     out = [replace(m, label="ORG") if (m.kind == "name" and m.actor is None
                                        and match_key(text[m.start:m.end]) in teams) else m for m in cands]
     return sorted(out + extra, key=lambda m: m.start)
+
+
+#: Words after a city's name that make a place or a thing, not a team's nickname (*Sacramento River*).
+_NOT_NICKNAMES = frozenset("""
+    river lake beach bay island islands airport station stadium arena park street avenue road bridge
+    county city state province region valley mountains hills harbour harbor port square hall tower
+    games open grand national police
+    """.split()) | _NOT_ACTOR_LAST | _ORG_LAST
+#: Tags of a nickname's words: the tagger reads *Kings*, *Thunder* as common nouns too.
+_NOUN_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS"})
+
+
+def _nickname_at(doc: Doc, j: int, covered: set[int]) -> int:
+    """How many tokens from *j* make a team's nickname (*Jazz*, *Red Sox*): one or two
+    capitalised nouns outside every name and the gazetteer, then no third one; else 0."""
+    k = j
+    while (k < len(doc) and k - j < 2 and k not in covered and doc[k].tag_ in _NOUN_TAGS
+           and doc[k].text.istitle() and doc[k].lower_ not in _NOT_NICKNAMES
+           and match_key(doc[k].text) not in place_names() and match_key(doc[k].text) not in first_names()):
+        k += 1
+    if k == j or (k < len(doc) and doc[k].tag_ in {"NNP", "NNPS"} and doc[k].text[:1].isupper()):
+        return 0
+    return k - j
+
+
+def _nickname_teams(doc: Doc, cands: list[Mention], *, sports: bool) -> list[Mention]:
+    """In a sports story a city or US state of the gazetteer followed by a nickname the tagger
+    left out (*the Utah Jazz*, *the Sacramento Kings*) is a team (ORG) over both, and the
+    nickname alone is that team again later (*the Jazz's game*). ``sports`` is
+    :func:`~analysis.names.is_sports_text` of the text.
+    """
+    if not sports:
+        return cands
+    text, places = doc_text(doc), place_names()
+    covered = {i for m in cands for i in range(m.tok_start, m.tok_end)}
+    place_at = {m.tok_start: m for m in cands if m.kind == "name" and m.label == "GPE" and m.actor is None}
+    drop, teams, out, i = set(), {}, [], 0
+    while i < len(doc):
+        m = place_at.get(i)
+        end = m.tok_end if m is not None else next(
+            (e for e in (i + 3, i + 2, i + 1) if e <= len(doc) and not any(t in covered for t in range(i, e))
+             and doc[i].text[:1].isupper() and match_key(text[doc[i].idx:doc[e - 1].idx + len(doc[e - 1])]) in places),
+            None)
+        n = _nickname_at(doc, end, covered) if end is not None and end < len(doc) else 0
+        if n and (m is not None or doc[i].tag_ in {"NNP", "NNPS"}):
+            if m is not None:
+                drop.add(id(m))
+            last = doc[end + n - 1]
+            out.append(Mention(doc[i].idx, last.idx + len(last), i, end + n, "ORG", "name"))
+            teams[match_key(text[doc[end].idx:last.idx + len(last)])] = end + n - i
+            covered.update(range(i, end + n))
+            i = end + n
+        else:
+            i += 1
+    if not out:
+        return cands
+    for tok in doc:                      # the nickname alone: 'the Jazz'
+        form = match_key(tok.text)
+        if tok.i not in covered and form in teams and not tok.is_sent_start and _nickname_at(doc, tok.i, covered) == 1:
+            out.append(Mention(tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1, "ORG", "name"))
+    return sorted([m for m in cands if id(m) not in drop] + out, key=lambda m: m.start)
 
 
 def _in_result(token: Token) -> bool:
@@ -1726,6 +1797,41 @@ def _unsupported_persons(doc: Doc, mentions: list[Mention], types: dict[str, str
 
 # ---------------------------------------------------------------- step 5: second pass
 
+#: An acronym as written in brackets after a name: capitals, digits and *&* (*CTBA*, *UNIFIL*, *G8*).
+_BRACKET_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")
+
+
+def _is_initialism(acronym: str, name: str) -> bool:
+    """*acronym* starts with the name's first letter and its letters come in order in the name
+    (*CTBA*: Chinese Taipei Baseball Association; *UNIFIL*: United Nations Interim Force in Lebanon).
+
+    Examples
+    --------
+    >>> _is_initialism("CTBA", "Chinese Taipei Baseball Association"), _is_initialism("NYT", "Daily News")
+    (True, False)
+    """
+    letters = iter(name.lower())
+    return (acronym[:1].lower() == name[:1].lower() and len(acronym) <= len(name.split()) + 3
+            and all(ch in letters for ch in acronym.lower() if ch.isalpha()))
+
+
+def _bracket_acronyms(doc: Doc, names: list[Mention], occupied: _Occupied, types: dict[str, str]) -> list[Mention]:
+    """The acronym in brackets right after an organisation's name is a name of that organisation
+    (*Chinese Taipei Baseball Association (CTBA)*), also where the tagger left it out; the alias
+    step then finds it again in the text."""
+    text, out = doc_text(doc), []
+    for m in names:
+        k = m.tok_end
+        if (m.kind != "name" or types.get(m.actor) != "ORG" or k + 2 >= len(doc)
+                or doc[k].text != "(" or doc[k + 2].text != ")" or occupied.any(k + 1, k + 2)):
+            continue
+        tok = doc[k + 1]
+        if _BRACKET_ACRONYM.fullmatch(tok.text) and _is_initialism(tok.text, text[m.start:m.end]):
+            out.append(Mention(tok.idx, tok.idx + len(tok.text), tok.i, tok.i + 1, "ORG", "name", m.actor))
+            occupied.mark(tok.i, tok.i + 1)
+    return out
+
+
 def _alias_matches(doc: Doc, mentions: list[Mention], occupied: _Occupied, keys: list[str],
                    types: dict[str, str], extra_aliases: dict[str, str]) -> list[Mention]:
     aliases: dict[str, str] = {}
@@ -1942,6 +2048,7 @@ def find_mentions(doc: Doc, *, doc_id: str = "text", sentence_starts: list[int] 
     cands = _result_teams(doc, cands)
     sports = is_sports_text(doc_text(doc))          # read once for both steps below
     cands = _place_teams(doc, cands, sports=sports)
+    cands = _nickname_teams(doc, cands, sports=sports)
     cands = _org_noun_names(doc, cands)
     cands = _state_bodies(doc, cands)
     cands = _caps_filter(doc, cands, tokens)
@@ -1977,6 +2084,7 @@ def find_mentions(doc: Doc, *, doc_id: str = "text", sentence_starts: list[int] 
     for m in gaz:
         occupied.mark(m.tok_start, m.tok_end)
     names = names + gaz
+    names = names + _bracket_acronyms(doc, names, occupied, types)
     names = names + _alias_matches(doc, names, occupied, keys, types, extra)
     names = names + _caps_matches(doc, names, occupied, tokens, types)
     types = _actor_types(doc, names, roles)
