@@ -16,6 +16,11 @@ import pytest
 import analysis
 
 CASES = [
+    # a judged event named before: its owner is the target (issue 12, stance17; 0.5 times the cue's strength)
+    ("Egypt decided to open the Rafah crossing. Israel criticized the decision.", "Israel", "Egypt", "p->q against"),
+    ("Turkey launched a military operation in Syria on Wednesday. The United States condemned the operation.",
+     "United States", "Turkey", "p->q against"),
+    ("Gunmen attacked Pakistani soldiers on Monday. India condemned the attack.", "India", "Pakistan", "none"),
     # passives: the holder is the agent
     ("Israel was condemned by Turkey for the raid.", "Israel", "Turkey", "q->p against"),
     ("Ukraine is supported by Poland.", "Ukraine", "Poland", "q->p favor"),
