@@ -87,6 +87,17 @@ CASES = [
     ("Netanyahu praised the strike on Hamas.", "Netanyahu", "Hamas", "p->q against"),
     ("Russia criticised the sanctions against Iran.", "Russia", "Iran", "p->q favor"),
     ("The Taliban claimed responsibility for the attack on Canadian soldiers.", "Taliban", "Canada", "p->q against"),
+    # party politics (stance16): coalitions, elections by a body, defections, endorsements, running for a seat
+    ("The Social Democrats agreed to form a coalition with the Green Party.", "Social Democrats", "Green Party",
+     "p->q favor"),
+    ("The Republican National Committee has elected Michael Steele as its chairman.",
+     "Republican National Committee", "Michael Steele", "p->q favor"),
+    ("The House subpoenaed a call between Trump and then-newly elected President Zelensky.", "House", "Zelensky",
+     "none"),
+    ("Joe Lieberman defected from the Democratic Party.", "Joe Lieberman", "Democratic Party", "p->q against"),
+    ("Senator Arlen Specter defected to the Democratic Party.", "Arlen Specter", "Democratic Party", "p->q favor"),
+    ("The Kremlin-endorsed Dmitry Medvedev won.", "Kremlin", "Dmitry Medvedev", "p->q favor"),
+    ("Michael Steele, who campaigned for the Senate in 2006, criticised Bush.", "Michael Steele", "Senate", "none"),
     # critics and supporters
     ("Romney, a fierce critic of Obama, spoke on Monday.", "Obama", "Romney", "q->p against"),
     ("Sanders, a longtime supporter of Corbyn, visited London.", "Sanders", "Corbyn", "p->q favor"),
