@@ -318,6 +318,7 @@ from .stance_joint import joined_partners, with_partners
 from .stance_reciprocal import ARMED_NOUNS, EXCHANGE_VERBS, QUARREL_NOUNS, between_events, exchange_events
 from .stance_wished import WISHED_LEMMAS, wished_events
 from .stance_votes import VOTE_LEMMAS, vote_events
+from .stance_choices import CHOOSING_LEMMAS, choice_events
 from .stance_reported import (_CAUSE_SUPPORT, _EVALUATIONS, _TIES_UP_VERBS, JUDGED_PHRASAL, JUDGED_VERBS,
                               _affiliated, _bad_cause_events, _judged_events, _quote_label_events)
 from .stance_lexicon import lexicon
@@ -339,7 +340,7 @@ _VERB_GATES = ((_verb_events, _CORE_LEMMAS), (_evaluation_events, EVALUATION_LEM
                (_demand_events, _DEMAND_VERBS), (_allege_events, _ALLEGE_VERBS), (_envoy_events, ENVOY_VERBS),
                (exchange_events, EXCHANGE_VERBS),
                (between_events, None), (wished_events, WISHED_LEMMAS), (vote_events, VOTE_LEMMAS),
-               (_chant_events, CHANT_VERBS))
+               (_chant_events, CHANT_VERBS), (choice_events, CHOOSING_LEMMAS))
 #: Words of :func:`between_events`, whose first test is on the word, not the lemma ("fighting between X and Y").
 _BETWEEN_WORDS = ARMED_NOUNS | QUARREL_NOUNS
 _VERB_LEMMAS = frozenset().union(*(lemmas for _, lemmas in _VERB_GATES if lemmas is not None))

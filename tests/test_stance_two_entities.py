@@ -98,6 +98,11 @@ CASES = [
     ("Senator Arlen Specter defected to the Democratic Party.", "Arlen Specter", "Democratic Party", "p->q favor"),
     ("The Kremlin-endorsed Dmitry Medvedev won.", "Kremlin", "Dmitry Medvedev", "p->q favor"),
     ("Michael Steele, who campaigned for the Senate in 2006, criticised Bush.", "Michael Steele", "Senate", "none"),
+    ("John McCain picked Sarah Palin as his running mate.", "John McCain", "Sarah Palin", "p->q favor"),
+    ("Vladimir Putin named Dmitry Medvedev his successor.", "Vladimir Putin", "Dmitry Medvedev", "p->q favor"),
+    ("Obama named Hillary Clinton as Secretary of State.", "Obama", "Hillary Clinton", "none"),
+    ("Bush did not pick Dick Cheney as his running mate.", "Bush", "Dick Cheney", "none"),
+    ("Robin Cook resigned over Tony Blair's decision to invade Iraq.", "Robin Cook", "Tony Blair", "p->q against"),
     # critics and supporters
     ("Romney, a fierce critic of Obama, spoke on Monday.", "Obama", "Romney", "q->p against"),
     ("Sanders, a longtime supporter of Corbyn, visited London.", "Sanders", "Corbyn", "p->q favor"),
