@@ -292,6 +292,16 @@ countries, capitals), work on spaCy's dependency parse and on the resolved
    its owners. Checked on 50 Wikinews articles outside tests/data with such a
    phrase and 500 random ones: 3 rows, 3 right.
 
+20. **Campaigns and party politics** (issue 12, stance16; :mod:`analysis.stance_choices`).
+   ``X picked / named Y as his running mate / successor / heir / deputy`` is
+   favor (0.7; appointing to an ordinary office stays no stance); ``elect`` /
+   ``re-elect`` is favor (0.7, not the adjective ``newly elected``);
+   ``defect to`` / ``from``, ``X-endorsed``, ``resign over X's decision``
+   (0.6) and ``a coalition with Y`` (ally) are lexicon cues; running or
+   campaigning for an office (``the Senate``, ``a seat``) is no backing of it.
+   Checked on Wikinews articles outside tests/data found by grep: 6 of 7 new
+   rows right (the wrong one, the adjective, now excluded).
+
 Rows whose holder or target is not an actor, and self-stance (holder ==
 target), are dropped.
 
@@ -344,6 +354,7 @@ from .stance_reciprocal import ARMED_NOUNS, EXCHANGE_VERBS, QUARREL_NOUNS, betwe
 from .stance_wished import WISHED_LEMMAS, wished_events
 from .stance_votes import VOTE_LEMMAS, vote_events
 from .stance_crossref import CROSSREF_LEMMAS, crossref_events
+from .stance_choices import CHOOSING_LEMMAS, choice_events
 from .stance_reported import (_CAUSE_SUPPORT, _EVALUATIONS, _TIES_UP_VERBS, JUDGED_PHRASAL, JUDGED_VERBS,
                               _affiliated, _bad_cause_events, _judged_events, _quote_label_events)
 from .stance_lexicon import lexicon
@@ -365,7 +376,8 @@ _VERB_GATES = ((_verb_events, _CORE_LEMMAS), (_evaluation_events, EVALUATION_LEM
                (_demand_events, _DEMAND_VERBS), (_allege_events, _ALLEGE_VERBS), (_envoy_events, ENVOY_VERBS),
                (exchange_events, EXCHANGE_VERBS),
                (between_events, None), (wished_events, WISHED_LEMMAS), (vote_events, VOTE_LEMMAS),
-               (_chant_events, CHANT_VERBS), (crossref_events, CROSSREF_LEMMAS))
+               (_chant_events, CHANT_VERBS), (choice_events, CHOOSING_LEMMAS),
+               (crossref_events, CROSSREF_LEMMAS))
 #: Words of :func:`between_events`, whose first test is on the word, not the lemma ("fighting between X and Y").
 _BETWEEN_WORDS = ARMED_NOUNS | QUARREL_NOUNS
 _VERB_LEMMAS = frozenset().union(*(lemmas for _, lemmas in _VERB_GATES if lemmas is not None))

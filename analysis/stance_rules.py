@@ -118,6 +118,15 @@ LIGHT_VERB_CUES = {("take", "aim"): ("at", "against", 0.9), ("take", "swipe"): (
 #: Prepositional cues that are stance only with ``up`` (``stood up for X``, ``stood up to X``; not ``stands for``).
 _NEEDS_UP = frozenset({("stand", "for"), ("stand", "to")})
 #: Particles and adverbs that a phrasal cue's preposition may hang on (``pushed back against X``).
+#: Verbs of seeking an office: ``campaigned for the Senate`` is running for a seat, no backing of the Senate.
+_SEEKING_VERBS = frozenset({"campaign", "run", "stand"})
+#: Verbs of choosing someone for an office (``the committee elected X as its chairman``): favor only when the
+#: verb has its own clause, not as an adjective (``newly elected President X``).
+_CHOOSING_VERBS = frozenset({"elect", "re-elect"})
+#: Offices and assemblies one campaigns for (:data:`_SEEKING_VERBS`).
+_OFFICE_NOUNS = frozenset({"senate", "house", "congress", "parliament", "assembly", "legislature", "presidency",
+                           "office", "seat", "governorship", "mayoralty", "nomination", "leadership", "re-election",
+                           "reelection", "election", "chair", "chairmanship", "council"})
 _PHRASE_ADVERBS = frozenset({"back", "out", "up", "in", "hard"})
 _REACTION_NOUNS = frozenset({"concern", "concerns", "anger", "outrage", "criticism", "condemnation",
                              "displeasure", "protest", "protests", "praise", "support", "backing", "boycott",
@@ -139,6 +148,8 @@ def _verb_core(tok: Token, ctx: _Context) -> tuple[str, list[_Ref], str, float, 
     prts = {c.lower_ for c in tok.children if c.dep_ == "prt"}
     passive = any(c.dep_ == "nsubjpass" for c in tok.children)
     entry = _cue(lemma, "verb")
+    if lemma in _CHOOSING_VERBS and tok.dep_ == "amod":
+        entry = None                                     # the newly elected President X: no elector named
     # back down is no backing; shot down, gunned down, wiped out are still attacks
     if entry is not None and entry.frame != "transfer" and not (prts & _PHRASAL_NOT_BACKING and entry.frame != "attack"):
         base, strength = entry.polarity, entry.strength
@@ -175,6 +186,8 @@ def _verb_core(tok: Token, ctx: _Context) -> tuple[str, list[_Ref], str, float, 
         # lashed out at X, pushed back against X: the phrase may hang on the particle or adverb
         phrases = _pobjs(tok, {entry.prep}) + [pp for c in tok.children if c.dep_ in {"prt", "advmod"}
                                                and c.lower_ in _PHRASE_ADVERBS for pp in _pobjs(c, {entry.prep})]
+        if lemma in _SEEKING_VERBS and entry.prep == "for":
+            phrases = [(x, p) for x, p in phrases if p.lemma_.lower() not in _OFFICE_NOUNS]  # ran for the Senate
         found = [r for _, p in phrases for r in _np_refs(p, ctx) or _act_agents(p, ctx)]
         if found:
             base, targets, cue, strength = entry.polarity, found, f"{tok.text} {entry.prep}", entry.strength
