@@ -28,6 +28,14 @@ labelled by reading before any run: 127 none, 14 p->q against, 5 p->q favor, 3 q
 accuracy 0.880 for the code of commit 0bddeec, the honest estimate; 0.670 / 0.668 / 0.900 after the
 rules of its round, dev..dev4 unchanged; drawn before the sampler excluded ``wikinews-u...`` ids, so three of
 its articles, with other sentences, are also in dev2 or dev3).
+``--data tests/data/stance_pairs_acts.jsonl`` scores the acts batch (150 pairs, ``stance_pairs_sample.py
+--seed 2304`` without ``--opinion``: random two-actor sentences of politics/conflict/court articles), labelled
+by reading each sentence alone before any run, as a crowd worker asked "does p hold a positive or negative
+opinion toward q (or q toward p)?" would: stated opinions count, and so do acts that plainly show an attitude
+(hostile acts such as killing, detaining, sanctioning, boycotting, clashing: against; funding, donating,
+backing, congratulating: favor); co-occurrence, meetings, talks, reports, neutral transactions and elections
+won or lost do not. Labels: 125 none, 13 p->q against, 5 p->q favor, 5 q->p against, 2 q->p favor; 28 items
+``"doubtful": true``; 9 of the 25 opinion labels are ACTS (``"act": true``), 16 stated opinions.
 
 With ``--alone`` each item's sentence is analysed by itself, as a
 sentence-level benchmark would give it (no article to resolve pronouns or
