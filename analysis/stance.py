@@ -321,6 +321,7 @@ from .stance_votes import VOTE_LEMMAS, vote_events
 from .stance_reported import (_CAUSE_SUPPORT, _EVALUATIONS, _TIES_UP_VERBS, JUDGED_PHRASAL, JUDGED_VERBS,
                               _affiliated, _bad_cause_events, _judged_events, _quote_label_events)
 from .stance_lexicon import lexicon
+from .stance_acts import ACT_NOUNS, ACT_VERBS, act_noun_events, act_verb_events, keep_acts
 
 #: Words (forms or lemmas) for which :func:`_adjective_events` can find anything, besides hyphenated ones:
 #: the rules run per token only when their first test can pass (the same rows, fewer calls).
@@ -339,7 +340,7 @@ _VERB_GATES = ((_verb_events, _CORE_LEMMAS), (_evaluation_events, EVALUATION_LEM
                (_demand_events, _DEMAND_VERBS), (_allege_events, _ALLEGE_VERBS), (_envoy_events, ENVOY_VERBS),
                (exchange_events, EXCHANGE_VERBS),
                (between_events, None), (wished_events, WISHED_LEMMAS), (vote_events, VOTE_LEMMAS),
-               (_chant_events, CHANT_VERBS))
+               (_chant_events, CHANT_VERBS), (act_verb_events, ACT_VERBS))
 #: Words of :func:`between_events`, whose first test is on the word, not the lemma ("fighting between X and Y").
 _BETWEEN_WORDS = ARMED_NOUNS | QUARREL_NOUNS
 _VERB_LEMMAS = frozenset().union(*(lemmas for _, lemmas in _VERB_GATES if lemmas is not None))
@@ -353,7 +354,7 @@ def _verb_rules(lemma: str, word: str) -> tuple:
 #: Words and lemmas for which a rule of a noun can find anything (cue nouns and relation nouns of the lexicon,
 #: and the nouns of :func:`between_events`).
 _NOUN_WORDS = (frozenset(c.lemma for c in lexicon().values() if c.pos in {"noun", "relation"}) | _BETWEEN_WORDS
-               | DEMAND_NOUNS)
+               | DEMAND_NOUNS | ACT_NOUNS)
 
 __all__ = [
     "STANCE_COLUMNS",
@@ -460,6 +461,7 @@ def extract_stance(doc: Doc, mentions: pd.DataFrame, *, quotes: pd.DataFrame | N
             events.extend(_relation_events(tok, ctx))
             events.extend(between_events(tok, ctx))
             events.extend(_demand_noun_events(tok, ctx))
+            events.extend(act_noun_events(tok, ctx))
         if hyphen:
             events.extend(_hyphen_events(tok, ctx))
         if adjective:
@@ -468,6 +470,7 @@ def extract_stance(doc: Doc, mentions: pd.DataFrame, *, quotes: pd.DataFrame | N
             events.extend(_quote_label_events(tok, ctx))
         if cause:
             events.extend(_bad_cause_events(tok, ctx))
+    events = keep_acts(events, ctx.sent_index)                  # acts only where nothing else joins the pair
     mention_sent = {(m.start, m.end): m.sent_id for m in ctx.mentions}
     bounds = _sentence_bounds(doc) if events else []
     text = doc_text(doc)
