@@ -11,8 +11,8 @@ places they trust. This rule reads the act words of
 noun whether its possessor is the one acted on) with a looser reading of who
 did what to whom:
 
-* **Verbs.** The agent is the subject (or a holder inherited as the cue rules
-  inherit it), the patient the direct object or the object of ``against``,
+* **Verbs.** The agent is the subject (for a verb without one, a holder
+  inherited as the cue rules inherit it), the patient the direct object or the object of ``against``,
   ``at`` or ``upon`` (``with`` and ``in`` only for ``clashed with``,
   ``interfered in``); a passive takes its agent from the ``by`` phrase and
   its patient from its subject; an agentless passive is nobody's act.
@@ -22,9 +22,9 @@ did what to whom:
   ``on``, ``against`` or ``into`` phrase or, for ``Y's arrest``, the possessor.
 * **Who stands in a noun phrase.** The actors the cue rules find (``a
   Palestinian group``, ``Russian troops``); for a phrase without one, an
-  actor modifier or an actor of its ``of`` or ``from`` phrase (``an Israeli
-  strike``, ``surfers from Australia``, ``the last stronghold of the
-  Tigers``); never a modifier of a named actor
+  actor modifier or an actor of its ``from`` phrase (``an Israeli strike``,
+  ``surfers from Australia``); not an ``of`` phrase (``fought the sale of
+  Telstra`` is no act against Telstra); never a modifier of a named actor
   (``Massachusetts Senator Edward Kennedy`` is Kennedy only), nor a clause.
 
 A negated or modal act (``did not attack``, ``would sanction``) is no
@@ -97,7 +97,7 @@ def inside_refs(tok: Token, ctx: _Context, *, depth: int = 0) -> list[_Ref]:
         out.append(ref)
     elif not out and depth < 3:                      # a phrase without an actor of its own: one named in it
         for child in tok.children:
-            if child.dep_ in {"pobj", "compound", "amod"} or child.dep_ == "prep" and child.lower_ in {"of", "from"}:
+            if child.dep_ in {"pobj", "compound", "amod"} or child.dep_ == "prep" and child.lower_ == "from":
                 out.extend(inside_refs(child, ctx, depth=depth + 1))
     seen, unique = set(), []
     for r in out:
@@ -139,7 +139,8 @@ def act_verb_events(tok: Token, ctx: _Context) -> list[ActEvent]:
         if not patients:
             return []
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]
-        agents = [r for s in subjects for r in inside_refs(s, ctx)] or _subject_refs(tok, ctx)
+        # an own subject that is no actor (``they supported``, unresolved) lends no other holder
+        agents = [r for s in subjects for r in inside_refs(s, ctx)] if subjects else _subject_refs(tok, ctx)
     return _events(tok, agents, patients, word[0])
 
 
