@@ -266,6 +266,13 @@ countries, capitals), work on spaCy's dependency parse and on the resolved
    residents``) give no row. Checked by reading every new row: group
    nouns 10/12 right on 115 articles (the 2 wrong, ``warned residents``, now
    dropped); unstaged protests 9/10 on 58 (the wrong one now excluded).
+18. **Acts as weak evidence** (issue 12, stance18; :mod:`analysis.stance_acts`).
+   A hostile or friendly act word of ``act_words.csv`` (``X clashed with
+   surfers from Y``, ``Y was targeted by an Israeli strike``, ``endorsed by
+   the Toronto Star newspaper``) read with a looser agent/patient reading
+   than the cue rules: 0.35, only where no other row of the sentence joins
+   the same two actors; ``min_confidence=0.4`` drops them all. Crowd-style
+   opinion labels count such acts; the strict hold-outs mostly do not.
 
 Rows whose holder or target is not an actor, and self-stance (holder ==
 target), are dropped.
@@ -287,7 +294,7 @@ nouns, a reporter's agentless passive or a pair of ``the two sides``, 0.75
 for ``the president``-like titles, 0.6 for ``the government``. A verb
 judging its reported subject starts at 0.5 (times its strength), an
 evaluative word on an actor inside a quotation at 0.45, a dealing
-ended at 0.56, ``at odds`` at 0.6 (reciprocal) or 0.7. So a strong explicit verb with named holder and target scores 0.9,
+ended at 0.56, ``at odds`` at 0.6 (reciprocal) or 0.7, an act between two actors (rule 18) at 0.35. So a strong explicit verb with named holder and target scores 0.9,
 inferred holders, nominalisations and inferences inside quotes 0.4-0.7;
 ``extract_stance(..., min_confidence=0.7)`` keeps the explicit ones.
 """
