@@ -13,8 +13,8 @@ did what to whom:
 
 * **Verbs.** The agent is the subject (for a verb without one, a holder
   inherited as the cue rules inherit it), the patient the direct object or the object of ``against``,
-  ``at`` or ``upon`` (``with`` and ``in`` only for ``clashed with``,
-  ``interfered in``); a passive takes its agent from the ``by`` phrase and
+  ``at`` or ``upon`` (``with`` only for ``clashed with``, ``interfered
+  with``; ``in`` only for ``interfered in``); a passive takes its agent from the ``by`` phrase and
   its patient from its subject; an agentless passive is nobody's act.
 * **Nouns.** ``the arrest of Y by X``, ``X's attack on Y``, ``US sanctions on
   Iran``: the agent is an actor modifier, the ``by`` phrase or (for a noun
@@ -51,10 +51,10 @@ from .stance_resolve import _Ref
 #: Confidence of an act row (before the actors' own factors): below the 0.4 of the weakest cue rows.
 ACT_CONF = 0.35
 #: Prepositions whose object is the patient of an act verb without a direct object (``fought against X``,
-#: ``shot at X``); ``with`` and ``in`` only for :data:`WITH_VERBS` (``clashed with X``, ``interfered in X``;
-#: not ``fought with X``, ``armed with rifles``, ``fought in Afghanistan``).
+#: ``shot at X``); more only for the verbs of :data:`VERB_PREPS` (``clashed with X``, ``interfered in X``;
+#: not ``fought with X``, ``armed with rifles``, ``fought in Afghanistan``, ``clashed with police in Ottawa``).
 PATIENT_PREPS = frozenset({"against", "at", "upon"})
-WITH_VERBS = frozenset({"clash", "interfere"})
+VERB_PREPS = {"clash": frozenset({"with"}), "interfere": frozenset({"with", "in"})}
 #: Prepositions whose object is the patient of an act noun (``the arrest of X``, ``sanctions on X``).
 NOUN_PATIENT_PREPS = frozenset({"of", "on", "against", "into", "upon"})
 
@@ -132,7 +132,7 @@ def act_verb_events(tok: Token, ctx: _Context) -> list[ActEvent]:
     else:
         objects = [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
         if not objects:
-            preps = PATIENT_PREPS | ({"with", "in"} if tok.lemma_.lower() in WITH_VERBS else set())
+            preps = PATIENT_PREPS | VERB_PREPS.get(tok.lemma_.lower(), frozenset())
             objects = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
                        for g in c.children if g.dep_ == "pobj"]
         patients = [r for o in objects for r in inside_refs(o, ctx)]

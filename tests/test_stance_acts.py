@@ -47,3 +47,9 @@ def test_act_words_are_read_from_the_data_file():
     assert words[("arrest", "noun")] == ("against", True)
     assert words[("fund", "verb")] == ("favor", False)
     assert {"attack", "clash", "rescue"} <= ACT_VERBS and {"sanction", "killing", "aid"} <= ACT_NOUNS
+
+
+def test_a_clash_in_a_place_is_no_act_against_the_place():
+    """``in`` is a patient only of *interfere*: ``clashed with riot police in Ottawa`` is not against Ottawa."""
+    table = analysis.analyze_text("Protesters clashed with riot police in Ottawa on Tuesday.").stance
+    assert not (table["target"] == "Ottawa").any()
