@@ -33,6 +33,17 @@ every ``wikinews-...`` id of tests/data excluded, ``*.md`` included; labelled by
 12 p->q against, 7 p->q favor, 2 q->p against, 1 q->p favor; 25 items ``"doubtful": true``; ``--alone``
 5-class macro-F1 0.465, 3-class 0.487, accuracy 0.867 for the code of commit 9d1d308, the honest estimate;
 0.567 / 0.636 / 0.900 after the rules of its round (stance15), dev4 0.254 -> 0.400, dev..dev3 and dev5 unchanged).
+``--data tests/data/stance_pairs_acts.jsonl`` scores the acts batch (150 pairs, ``stance_pairs_sample.py
+--seed 2304`` without ``--opinion``: random two-actor sentences of politics/conflict/court articles), labelled
+by reading each sentence alone before any run, as a crowd worker asked "does p hold a positive or negative
+opinion toward q (or q toward p)?" would: stated opinions count, and so do acts that plainly show an attitude
+(hostile acts such as killing, detaining, sanctioning, boycotting, clashing: against; funding, donating,
+backing, congratulating: favor); co-occurrence, meetings, talks, reports, neutral transactions and elections
+won or lost do not. Labels: 125 none, 13 p->q against, 5 p->q favor, 5 q->p against, 2 q->p favor; 28 items
+``"doubtful": true``; 9 of the 25 opinion labels are ACTS (``"act": true``), 16 stated opinions.
+``--alone`` 5-class macro-F1 0.210, 3-class 0.338, accuracy 0.833 for the code of commit 9d1d308 (the honest
+estimate: 1 of the 25 opinions found, an act: UN sanctions on Iran); 0.294 / 0.446 / 0.847 with the acts rows of
+:mod:`analysis.stance_acts` (one more act found: clashed with surfers from Australia), dev..dev5 unchanged.
 
 With ``--alone`` each item's sentence is analysed by itself, as a
 sentence-level benchmark would give it (no article to resolve pronouns or

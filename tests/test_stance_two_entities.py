@@ -420,6 +420,9 @@ CASES = [
     # senators and MPs are group nouns that stand for the actor modifying them (dev5)
     ("United States senators voiced strong support for sanctions against Iran.", "United States", "Iran",
      "p->q against"),
+    # acts between two actors, weak evidence (analysis.stance_acts, acts batch)
+    ("Japanese fishermen clashed with surfers from Australia.", "Japan", "Australia", "p->q against"),
+    ("The Hezbollah radio station was targeted by an Israeli strike.", "Hezbollah", "Israel", "q->p against"),
 ]
 
 
