@@ -1460,6 +1460,7 @@ def _actor_types(doc: Doc, mentions: list[Mention], roles: dict | None = None) -
     votes: dict[str, dict[str, int]] = {}
     roles = {} if roles is None else roles
     person, roled, orged = set(), set(), set()
+    long_votes: dict[str, dict[str, int]] = {}     # labels of names of two tokens or more
     for m in mentions:
         box = votes.setdefault(m.actor, {})
         if m.kind == "name":
@@ -1470,6 +1471,9 @@ def _actor_types(doc: Doc, mentions: list[Mention], roles: dict | None = None) -
                     roles[key] = _has_person_role(doc, m)
                 if roles[key]:
                     roled.add(m.actor)
+            if m.tok_end - m.tok_start >= 2:
+                long_box = long_votes.setdefault(m.actor, {})
+                long_box[m.label] = long_box.get(m.label, 0) + 1
             if m.label == "PERSON" and m.tok_end - m.tok_start >= 2:
                 person.add(m.actor)
             if m.label == "PERSON" and m.actor not in orged and _party_context(doc, m):
@@ -1488,13 +1492,22 @@ def _actor_types(doc: Doc, mentions: list[Mention], roles: dict | None = None) -
     for actor, box in votes.items():
         if actor in orged and box.get("PERSON") and not looks_like_person(actor):
             types[actor] = "ORG"         # 'the Irish airline Ryanair' tagged PERSON: a company
-        elif actor in person or (box and not box.get("NORP") and (looks_like_person(actor) or actor in roled)):
+        elif (actor in person and not _outvoted_person(actor, long_votes[actor])) or (box and not box.get("NORP") and (looks_like_person(actor) or actor in roled)):
             types[actor] = "PERSON"      # 'Morgan Tsvangirai' typed ORG: a given name is evidence
         elif box:
             types[actor] = max(box, key=lambda lab: (box[lab], -_LABEL_RANK.get(lab, 9)))
         else:
             types[actor] = "GPE"
     return types
+
+
+def _outvoted_person(actor: str, box: dict[str, int]) -> bool:
+    """A name of two words or more that the tagger calls ORG more often than PERSON (and than
+    anything else) and that has no given name (*Sinn Féin* tagged ORG four times, PERSON once):
+    an organisation. ``box`` counts the labels of the long forms only: a surname alone tagged
+    ORG (*Ahern*) is no vote against *Bertie Ahern*."""
+    org = box.get("ORG", 0)
+    return org > box.get("PERSON", 0) and org >= max(box.values()) and not looks_like_person(actor)
 
 
 #: Words that show the name before them (*X's leader*, *X MPs*) or after them (*leader of X*) to be a party's.
@@ -1832,9 +1845,34 @@ def _bracket_acronyms(doc: Doc, names: list[Mention], occupied: _Occupied, types
     return out
 
 
+#: Last words of a company's name that news drops after naming it once (*Salling Group* ... *Salling*).
+_COMPANY_TAILS = frozenset("group holdings corporation corp inc ltd limited plc ag sa nv gmbh".split())
+
+
+def _company_short_form(form: str, label: str | None) -> str | None:
+    """The name of an ORG without its last word when that is a company word of :data:`_COMPANY_TAILS`
+    (*Salling Group* -> *Salling*), unless what is left is an English word or a place (*Virgin*, *China*).
+
+    Examples
+    --------
+    >>> _company_short_form("Salling Group", "ORG"), _company_short_form("Liberty Group", "ORG")
+    ('Salling', None)
+    """
+    words = form.split()
+    if label != "ORG" or len(words) < 2 or words[-1].lower().rstrip(".") not in _COMPANY_TAILS:
+        return None
+    short = " ".join(words[:-1]).rstrip(",")
+    if not short[:1].isupper() or short in place_names() or short in _lookup("name") or short in _lookup("adjective"):
+        return None
+    if len(words) == 2 and (is_english_word(short) or short in first_names()):
+        return None
+    return short
+
+
 def _alias_matches(doc: Doc, mentions: list[Mention], occupied: _Occupied, keys: list[str],
                    types: dict[str, str], extra_aliases: dict[str, str]) -> list[Mention]:
     aliases: dict[str, str] = {}
+    shorts: dict[str, set[str]] = {}
     ambiguous = set()
     text = doc_text(doc)
     normal = {_fold(_span_key(keys, m)): m.actor for m in mentions
@@ -1845,11 +1883,17 @@ def _alias_matches(doc: Doc, mentions: list[Mention], occupied: _Occupied, keys:
         forms = {_span_key(keys, m)}
         if types.get(m.actor) == "PERSON" and len(m.actor.split()) >= 2:
             forms.add(m.actor.split()[-1])
+        short = _company_short_form(_span_key(keys, m), types.get(m.actor))
+        if short:
+            shorts.setdefault(short, set()).add(m.actor)
         for form in forms:
             actor = normal.get(_fold(form), m.actor) if form.isupper() else m.actor   # 'BARCELONA': the club
             if aliases.get(form, actor) != actor:
                 ambiguous.add(form)
             aliases[form] = actor
+    for short, owners in shorts.items():    # a name of its own ('Instinet') or of two companies stays as it is
+        if len(owners) == 1 and short not in aliases and short not in ambiguous:
+            aliases[short] = next(iter(owners))
     extra = {match_key(k): v for k, v in extra_aliases.items() if match_key(k)}
     aliases.update(extra)
     for form in ambiguous - set(extra):

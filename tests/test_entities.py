@@ -258,3 +258,31 @@ def test_a_city_and_its_nickname_in_a_sports_story_are_one_team():
 def test_a_city_and_a_river_are_no_team():
     found = names("The coach said the league season ended. Fans walked along the Sacramento River after the match.")
     assert not any(t == "Sacramento River" and typ == "ORG" for t, _, typ in found)
+
+
+def test_a_long_name_tagged_org_more_often_than_person_is_an_organisation():
+    from analysis.actors import _actor_types
+    from analysis.names import Mention
+    doc = parse("Sinn Féin says it will stay. Talks with Sinn Féin failed. The DUP and Sinn Féin met. Adams left.")
+    spans = [(0, 2, "PERSON"), (9, 11, "ORG"), (16, 18, "ORG")]
+    assert [doc[s:e].text for s, e, _ in spans] == ["Sinn Féin"] * 3
+    mentions = [Mention(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), s, e, label, "name", "Sinn Féin")
+                for s, e, label in spans]
+    assert _actor_types(doc, mentions)["Sinn Féin"] == "ORG"
+    # a surname alone tagged ORG is no vote against the person's full name
+    doc = parse("Taoiseach Bertie Ahern spoke. Ahern left. Ahern came back.")
+    ms = [Mention(doc[1].idx, doc[2].idx + 5, 1, 3, "PERSON", "name", "Bertie Ahern"),
+          Mention(doc[5].idx, doc[5].idx + 5, 5, 6, "ORG", "name", "Bertie Ahern"),
+          Mention(doc[8].idx, doc[8].idx + 5, 8, 9, "ORG", "name", "Bertie Ahern")]
+    assert [doc[m.tok_start:m.tok_end].text for m in ms] == ["Bertie Ahern", "Ahern", "Ahern"]
+    assert _actor_types(doc, ms)["Bertie Ahern"] == "PERSON"
+
+
+def test_a_company_named_again_without_group_is_the_same_company():
+    found = names("Denmark-based retailer Salling Group bought the stores. "
+                  "With the acquisition Salling said it seeks to improve its coverage in the south.")
+    assert ("Salling", "Salling Group", "ORG") in found
+    # what is left is an English word or a place: no short form
+    found = names("Liberty Group bought the stores. Liberty is a value we share. China Group said so; China agreed.")
+    assert ("Liberty", "Liberty Group", "ORG") not in found
+    assert ("China", "China Group", "ORG") not in found
