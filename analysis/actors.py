@@ -1460,7 +1460,7 @@ def _actor_types(doc: Doc, mentions: list[Mention], roles: dict | None = None) -
     votes: dict[str, dict[str, int]] = {}
     roles = {} if roles is None else roles
     person, roled, orged = set(), set(), set()
-    long_votes: dict[str, dict[str, int]] = {}     # labels of names of two tokens or more
+    long_votes: dict[str, dict[str, int]] = {}     # labels of the full name, of two tokens or more
     for m in mentions:
         box = votes.setdefault(m.actor, {})
         if m.kind == "name":
@@ -1471,7 +1471,7 @@ def _actor_types(doc: Doc, mentions: list[Mention], roles: dict | None = None) -
                     roles[key] = _has_person_role(doc, m)
                 if roles[key]:
                     roled.add(m.actor)
-            if m.tok_end - m.tok_start >= 2:
+            if m.tok_end - m.tok_start >= 2 and _form(doc, m) == m.actor:
                 long_box = long_votes.setdefault(m.actor, {})
                 long_box[m.label] = long_box.get(m.label, 0) + 1
             if m.label == "PERSON" and m.tok_end - m.tok_start >= 2:
@@ -1492,7 +1492,8 @@ def _actor_types(doc: Doc, mentions: list[Mention], roles: dict | None = None) -
     for actor, box in votes.items():
         if actor in orged and box.get("PERSON") and not looks_like_person(actor):
             types[actor] = "ORG"         # 'the Irish airline Ryanair' tagged PERSON: a company
-        elif (actor in person and not _outvoted_person(actor, long_votes[actor])) or (box and not box.get("NORP") and (looks_like_person(actor) or actor in roled)):
+        elif ((actor in person and not _outvoted_person(actor, long_votes.get(actor, {})))
+              or (box and not box.get("NORP") and (looks_like_person(actor) or actor in roled))):
             types[actor] = "PERSON"      # 'Morgan Tsvangirai' typed ORG: a given name is evidence
         elif box:
             types[actor] = max(box, key=lambda lab: (box[lab], -_LABEL_RANK.get(lab, 9)))
@@ -1504,10 +1505,10 @@ def _actor_types(doc: Doc, mentions: list[Mention], roles: dict | None = None) -
 def _outvoted_person(actor: str, box: dict[str, int]) -> bool:
     """A name of two words or more that the tagger calls ORG more often than PERSON (and than
     anything else) and that has no given name (*Sinn Féin* tagged ORG four times, PERSON once):
-    an organisation. ``box`` counts the labels of the long forms only: a surname alone tagged
-    ORG (*Ahern*) is no vote against *Bertie Ahern*."""
+    an organisation. ``box`` counts the labels of the full name only: a surname tagged ORG
+    (*Ahern*, *López Obrador*) is no vote against *Bertie Ahern*."""
     org = box.get("ORG", 0)
-    return org > box.get("PERSON", 0) and org >= max(box.values()) and not looks_like_person(actor)
+    return org > box.get("PERSON", 0) and org >= max(box.values(), default=0) and not looks_like_person(actor)
 
 
 #: Words that show the name before them (*X's leader*, *X MPs*) or after them (*leader of X*) to be a party's.
