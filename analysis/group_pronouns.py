@@ -138,7 +138,7 @@ i. **No actor, no link** (a wrong link poisons sentiment, stance and roles).
    person's one known country like *his government*, and so do *his
    country*, *his nation* (:data:`PERSON_STATE_NOUNS`); an editor's note in
    brackets after the pronoun decides (*them [the Conservatives]*; *it [the
-   hotel]*: nothing; :func:`_bracketed`).
+   hotel]*: nothing; :func:`bracketed_note`).
    Round 8: a document put out by the subject (:data:`_ISSUE_VERBS` with a
    :data:`analysis.quote_cues.DOCUMENT_NOUNS` object) is no thing the *saying*
    clause talks about (*North Korea released a statement saying that it would*:
@@ -893,7 +893,7 @@ def _resolve_group(tok: Token, number: str, groups: Antecedents, types, blockers
                    quotes: SpanIndex | None = None, para_of: list[int] | None = None,
                    words: list[str] | None = None) -> str | None:
     agree = _AGREES[number]
-    bracketed = _bracketed(tok, groups.actor_at)
+    bracketed = bracketed_note(tok, groups.actor_at)
     if bracketed is not None:   # an editor's note names the referent: 'them [the Conservatives]', 'it [the hotel]'
         return bracketed if bracketed and types.get(bracketed) in agree else None
     if is_pleonastic(tok) or refers_to_thing(tok) or _continues_thing(tok, groups.actor_at, sent_of, words) \
@@ -1116,7 +1116,7 @@ def _cataphor(tok: Token, actor_at) -> str | None:
     return actor_at[subj.i]
 
 
-def _bracketed(tok: Token, actor_at) -> str | None:
+def bracketed_note(tok: Token, actor_at) -> str | None:
     """What an editor's note in brackets right after the pronoun says it is: the one actor named in it
     (*they [the U.S.]*, *them [the Conservatives]*); ``""`` when the note names a noun but no actor
     or more than one (*it [the hotel]*, *they [the United States and Britain]*); None without a note

@@ -55,7 +55,8 @@ from spacy.tokens import Doc, Token
 from .antecedents import (MAX_LOOKBACK, SUBJECT_DEPS as _SUBJ, THINK_VERBS, Antecedents, paragraph_index,
                           reported_subject as _reported_subject, sentence_index)
 from .doc_text import doc_text
-from .group_pronouns import GROUP_PRONOUNS, GROUP_SENTENCES_BACK, GroupPronouns, is_pleonastic, refers_to_thing
+from .group_pronouns import (GROUP_PRONOUNS, GROUP_SENTENCES_BACK, GroupPronouns, bracketed_note, is_pleonastic,
+                             refers_to_thing)
 from .lexicon import PERSONAL_PRONOUNS, SPEECH_VERBS
 from .names import Mention, SpanIndex, TokenTable, first_name_gender
 
@@ -266,17 +267,13 @@ def _editor_bracketed(tok: Token) -> bool:
 
 
 def _bracketed_name(tok: Token, g: str, persons: Antecedents, gender) -> str | None:
-    """An editor's name in brackets right after the pronoun: *suspend him [Mugabe]*."""
-    doc = tok.doc
-    k = tok.i + 1
-    if k >= len(doc) or doc[k].text != "[":
-        return None
-    actors = {persons.actor_at[j] for j in range(k + 1, min(k + 6, len(doc))) if j in persons.actor_at
-              and all(doc[x].text != "]" for x in range(k + 1, j))}
-    if len(actors) != 1:
-        return None
-    actor = actors.pop()
-    return actor if _agrees(actor, g, gender) else None
+    """An editor's name in brackets right after the pronoun: *suspend him [Mugabe]*.
+
+    The note is read as :func:`analysis.group_pronouns.bracketed_note` reads it for *it/they*;
+    a note naming no person, several or one of the other gender gives None (the other rules go on).
+    """
+    actor = bracketed_note(tok, persons.actor_at)
+    return actor if actor and _agrees(actor, g, gender) else None
 
 
 def _subject_person(verb: Token, g: str, persons: Antecedents, gender) -> str | None:
