@@ -871,7 +871,9 @@ def _in_view_clause(ctx: QuoteContext, prep) -> Quote | None:
 #: ``"any"`` -- any noun object (*outlined the strategy*). Not *rejected the bill* (a vote), *defended
 #: the city*, *dismissed the employee*.
 _STANCE_OBJECT_VERBS = {"reject": "claim", "dismiss": "claim", "defend": "as", "identify": "as", "outline": "any",
-                        "see": "as", "view": "as", "regard": "as"}
+                        "see": "as", "view": "as", "regard": "as", "discuss": "any", "mention": "any"}
+# *Bush discussed the question of a timeline*, *he mentioned the 9/11 attacks*: the topic of a speaker's
+# discussion or mention is noun-phrase content (PolNeAR; hold-out batch 9); a common-noun object only
 _CLAIM_NOUNS = frozenset("""
 argument claim allegation accusation charge suggestion notion idea assertion contention criticism
 speculation theory rumor rumour report view characterization characterisation interpretation
@@ -1314,7 +1316,10 @@ _XCOMP_ONLY_VERBS = _INTENTION_VERBS | {"hope", "request", "deny", "admit", "ask
 #: Speech verbs whose content is the object of one of these prepositions only (*complained of abuse*,
 #: *argue against constitutional protections for ...*); not *complained to the police*, *argued for hours*,
 #: *arguing for Andersen* (a lawyer's client).
-_PREP_CONTENT_VERBS = {"complain": frozenset({"of", "about"}), "argue": frozenset({"for", "against"})}
+_PREP_CONTENT_VERBS = {"complain": frozenset({"of", "about"}), "argue": frozenset({"for", "against"}),
+                       "comment": frozenset({"on"})}
+# *commented on the problems at the border*: the topic commented on is the content (PolNeAR marks it);
+# not *declined to comment on* (an infinitive) nor *commented on Monday* (a time)
 _TIME_NOUNS = frozenset({"year", "month", "week", "day", "hour", "minute", "decade", "time", "while"})
 
 
@@ -1411,7 +1416,11 @@ def _finding(ctx: QuoteContext, verb) -> list[Quote]:
     that_clauses = [c for c in verb.children if c.dep_ == "ccomp" and not ctx.quoted(c)
                     and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children)]
     evidence = subj.lemma_.lower() in EVIDENCE_NOUNS or subj.lower_ in EVIDENCE_NOUNS
-    if not evidence and not (verb.lemma_.lower() == "find" and that_clauses and verb.dep_ != "xcomp"
+    if verb.lemma_.lower() == "hold":    # "the Court held that ...": a court's holding, nothing else
+        if not that_clauses or not (evidence or subj.lemma_.lower() in _COURT_NOUNS) \
+                or any(c.dep_ in {"auxpass", "nsubjpass", "neg"} for c in verb.children):
+            return []
+    elif not evidence and not (verb.lemma_.lower() == "find" and that_clauses and verb.dep_ != "xcomp"
                              and not _first_or_second_person(subj)
                              and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)):
         return []                        # "he found the keys", "we were surprised to find that"
@@ -1426,7 +1435,30 @@ def _finding(ctx: QuoteContext, verb) -> list[Quote]:
         q = _reported(ctx, toks + _condition_after(verb, toks), speaker, cue)
         if q is not None:
             out.append(q)
+    if not out and evidence and verb.lemma_.lower() in {"show", "find"}:
+        out.extend(_finding_object(ctx, verb, speaker, cue))
     return out
+
+
+#: Subjects with which *hold that* reports a holding: courts and judges (*the Court held that ...*).
+_COURT_NOUNS = frozenset({"court", "judge", "justice", "panel", "tribunal", "majority", "opinion", "ruling"})
+
+
+def _finding_object(ctx: QuoteContext, verb, speaker, cue) -> list[Quote]:
+    """*a poll by the BBC showed overwhelming public sympathy*, *an investigation found no such action*.
+
+    The noun-phrase object of *show* / *find* after a document, poll or study subject is what it found;
+    not *showed up* (a particle), a pronoun object, nor a negated or passive verb.
+    """
+    if any(c.dep_ in {"prt", "neg", "auxpass", "nsubjpass"} for c in verb.children) or verb.dep_ == "xcomp":
+        return []
+    objs = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ == "NOUN"
+            and not ctx.quoted(c)]
+    if not objs:
+        return []
+    toks = sorted({t.i: t for t in [verb] + list(objs[0].subtree)}.values(), key=lambda t: t.i)
+    q = _reported(ctx, toks + _condition_after(verb, toks), speaker, cue)
+    return [q] if q is not None else []
 
 
 def _without_reporter_conjunct(verb, clause, toks: list) -> list:
