@@ -890,6 +890,14 @@ vote decree measure proposal spending surveillance interrogation invasion war re
 """.split())
 
 
+def _nobody(subj) -> bool:
+    """A subject that says nobody spoke: *no officials*, *neither X nor Y*, *none of them*, *nobody*."""
+    if subj is None:
+        return False
+    return subj.lower_ in {"nobody", "none", "neither", "noone"} or any(
+        c.dep_ in {"det", "preconj"} and c.lower_ in {"no", "neither"} for c in subj.children)
+
+
 def _stance_object(ctx: QuoteContext, verb) -> Quote | None:
     """*Durbin rejected that argument*, *Perino defended the program as legal*, *Bush outlined the strategy*.
 
@@ -918,6 +926,8 @@ def _stance_object(ctx: QuoteContext, verb) -> Quote | None:
             return None              # "Cheney defended the program": a decision or policy defended is a view of it
     if need == "any" and obj.pos_ != "NOUN":
         return None
+    if _nobody(subject_token(verb, ctx=ctx)):
+        return None                      # "no officials have discussed ...": nothing was said
     toks = sorted({t.i: t for t in [verb] + toks}.values(), key=lambda t: t.i)
     speaker = _verb_speaker(ctx, verb, toks)
     subj = subject_token(verb, ctx=ctx)
@@ -1136,6 +1146,8 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
         # urged X *to*): a bare object ("criticised NATO") or a place or time ("in a statement")
         # reports an act, not speech -- except after "demand" and "urge" ("demands new elections")
         if verb.lemma_.lower() in _PREP_CONTENT_VERBS:
+            if _nobody(subject_token(verb, ctx=ctx)):
+                continue                 # "neither Souter nor his spokeswoman have commented on the matter"
             comps = [c for c in comps if _prep_content(verb, c)]
         bare = verb.lemma_.lower() in _BARE_OBJECT_VERBS and any(c.dep_ == "dobj" for c in comps)
         if not (bare or any(_carries_content(c) for c in comps)):

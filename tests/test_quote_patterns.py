@@ -673,6 +673,40 @@ def test_a_claim_rejected_or_a_policy_defended_is_content():
     assert ("Tom Reyes", "outlined", "outlined a plan to cut taxes") in got
 
 
+def test_a_topic_discussed_mentioned_or_commented_on_is_content():
+    # PolNeAR marks the noun-phrase topic of a discussion, a mention or a comment (hold-out batch 9)
+    text = ("In his speech, Governor Tom Reyes discussed the question of a timeline for the withdrawal. "
+            "Senator Maria Lopez mentioned the recent attacks. Army commanders have commented on the problems "
+            "at the border.")
+    got = {(r.cue, r.text) for r in quotes_of(text).itertuples()}
+    assert ("discussed", "discussed the question of a timeline for the withdrawal") in got
+    assert ("mentioned", "mentioned the recent attacks") in got
+    assert ("commented", "commented on the problems at the border") in got
+
+
+def test_nobody_discussing_or_commenting_is_not_content():
+    text = ("No government officials have commented on the poll. Neither Justice Souter nor his spokeswoman "
+            "have commented on the matter. No senator discussed the budget. The director declined to comment "
+            "on the reports.")
+    assert quotes_of(text).empty
+
+
+def test_a_court_holding_is_attributed_but_a_held_meeting_is_not():
+    q = quotes_of("The Supreme Court held that the state law was not pre-empted by the federal act.")
+    r = row_with(q, "the state law was not pre-empted")
+    assert (r["kind"], r["cue"]) == ("indirect", "held")
+    assert quotes_of("The leaders held a meeting that lasted three hours. Maria Lopez holds dual citizenship.").empty
+
+
+def test_a_poll_or_investigation_finding_a_noun_phrase_is_content():
+    text = ("A telephone poll by the BBC showed overwhelming public sympathy. An internal investigation found "
+            "several instances of impropriety.")
+    got = {(r.cue, r.text) for r in quotes_of(text).itertuples()}
+    assert ("showed", "showed overwhelming public sympathy") in got
+    assert ("found", "found several instances of impropriety") in got
+    assert quotes_of("Younger voters showed up to the events. The police found the keys.").empty
+
+
 def test_a_vote_a_fight_or_a_firing_is_not_a_stance_object():
     text = ("The Senate rejected the bill by a vote of 52 to 48. The army defended the city for three weeks. "
             "The company dismissed the employee last year.")
