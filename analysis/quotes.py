@@ -898,6 +898,15 @@ def _nobody(subj) -> bool:
         c.dep_ in {"det", "preconj"} and c.lower_ in {"no", "neither"} for c in subj.children)
 
 
+def _colon_quotation_after(ctx: QuoteContext, last) -> bool:
+    """*Bush mentioned other points: "We also talked about ..."*: a topic introducing a quotation after a
+    colon, which is the content (its own row); the topic is no second attribution."""
+    doc, end = last.doc, min(last.sent.end, last.i + 8)   # "mentioned other points from the meeting:"
+    colon = next((t for t in doc[last.i + 1:end] if t.text == ":"), None)
+    return colon is not None and colon.i + 1 < len(doc) and not any(ctx.quoted(t) for t in doc[last.i + 1:colon.i]) \
+        and (ctx.quoted(doc[colon.i + 1]) or doc[colon.i + 1].text in MARKS)
+
+
 def _stance_object(ctx: QuoteContext, verb) -> Quote | None:
     """*Durbin rejected that argument*, *Perino defended the program as legal*, *Bush outlined the strategy*.
 
@@ -926,7 +935,7 @@ def _stance_object(ctx: QuoteContext, verb) -> Quote | None:
             return None              # "Cheney defended the program": a decision or policy defended is a view of it
     if need == "any" and obj.pos_ != "NOUN":
         return None
-    if _nobody(subject_token(verb, ctx=ctx)):
+    if _nobody(subject_token(verb, ctx=ctx)) or _colon_quotation_after(ctx, toks[-1]):
         return None                      # "no officials have discussed ...": nothing was said
     toks = sorted({t.i: t for t in [verb] + toks}.values(), key=lambda t: t.i)
     speaker = _verb_speaker(ctx, verb, toks)
@@ -1148,7 +1157,7 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
         if verb.lemma_.lower() in _PREP_CONTENT_VERBS:
             if _nobody(subject_token(verb, ctx=ctx)):
                 continue                 # "neither Souter nor his spokeswoman have commented on the matter"
-            comps = [c for c in comps if _prep_content(verb, c)]
+            comps = [c for c in comps if _prep_content(verb, c) and not _colon_quotation_after(ctx, c.right_edge)]
         bare = verb.lemma_.lower() in _BARE_OBJECT_VERBS and any(c.dep_ == "dobj" for c in comps)
         if not (bare or any(_carries_content(c) for c in comps)):
             continue

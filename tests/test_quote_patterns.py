@@ -682,6 +682,8 @@ def test_a_topic_discussed_mentioned_or_commented_on_is_content():
     assert ("discussed", "discussed the question of a timeline for the withdrawal") in got
     assert ("mentioned", "mentioned the recent attacks") in got
     assert ("commented", "commented on the problems at the border") in got
+    q = quotes_of('Bush also mentioned other points from the meeting: "We also talked about trade."')
+    assert list(q["kind"]) == ["direct"]         # the quotation after the colon is the content, not the topic
 
 
 def test_nobody_discussing_or_commenting_is_not_content():
