@@ -111,7 +111,7 @@ ANONYMOUS_NOUNS = frozenset(
 DOCUMENT_NOUNS = frozenset(
     """
     report profile statement letter interview article study survey post tweet memo release
-    communique communiqué note document analysis paper editorial column broadcast declaration
+    communique communiqué note document analysis paper editorial column broadcast declaration poll investigation
     remarks comments speech message announcement
     """.split()
 )

@@ -709,6 +709,13 @@ def test_a_poll_or_investigation_finding_a_noun_phrase_is_content():
     assert quotes_of("Younger voters showed up to the events. The police found the keys.").empty
 
 
+def test_a_poll_or_investigation_by_someone_is_theirs():
+    r = row_with(quotes_of("An investigation by PolitiFact found that the claim was false."), "the claim was false")
+    assert r["speaker"] == "PolitiFact"
+    r = row_with(quotes_of("A poll by Gallup found that most voters back the plan."), "most voters back")
+    assert r["speaker"] == "Gallup"
+
+
 def test_a_vote_a_fight_or_a_firing_is_not_a_stance_object():
     text = ("The Senate rejected the bill by a vote of 52 to 48. The army defended the city for three weeks. "
             "The company dismissed the employee last year.")
