@@ -898,6 +898,23 @@ def _nobody(subj) -> bool:
         c.dep_ in {"det", "preconj"} and c.lower_ in {"no", "neither"} for c in subj.children)
 
 
+#: Nouns of a verdict or a statement in whose *in* phrase a speech verb is said (*ruled in a 5-4 decision that*).
+_SETTING_SPEECH_NOUNS = frozenset({"decision", "ruling", "opinion", "judgment", "judgement", "verdict", "statement",
+                                   "letter", "speech", "interview", "order"})
+
+
+def _clause_on_setting_noun(ctx: QuoteContext, verb) -> list:
+    """*The Court ruled Thursday in a 5-4 decision that the ban is unconstitutional*: the *that* clause the
+    parser hung on the noun of the verb's *in* phrase (as its ``acl``) is the verb's content; not a
+    relative clause (*in a decision that shocked many*: *that* is its subject)."""
+    out = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > verb.i):
+        for noun in (k for k in prep.children if k.dep_ == "pobj" and k.lemma_.lower() in _SETTING_SPEECH_NOUNS):
+            out.extend(c for c in noun.children if c.dep_ in {"acl", "relcl"} and c.i > noun.i and not ctx.quoted(c)
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
+    return out
+
+
 def _colon_quotation_after(ctx: QuoteContext, last) -> bool:
     """*Bush mentioned other points: "We also talked about ..."*: a topic introducing a quotation after a
     colon, which is the content (its own row); the topic is no second attribution."""
@@ -1123,6 +1140,7 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
         clauses = [c for c in verb.children if c.dep_ == "ccomp"
                    and (not ctx.quoted(c) or any(m.dep_ == "mark" for m in c.children)
                         or any(k.dep_ in {"nsubj", "nsubjpass"} and not ctx.quoted(k) for k in c.children))]
+        clauses = clauses or _clause_on_setting_noun(ctx, verb)
         # a clause whose verb is quoted counts when its subject or *that* is the reporter's
         # ("reports that the offer "has been welcomed" by ..."); at least three words outside the marks
         for clause in clauses:

@@ -709,6 +709,12 @@ def test_a_poll_or_investigation_finding_a_noun_phrase_is_content():
     assert quotes_of("Younger voters showed up to the events. The police found the keys.").empty
 
 
+def test_a_that_clause_hung_on_the_decision_noun_is_the_ruling():
+    q = quotes_of("The Supreme Court ruled Thursday in a 5-4 decision that the city's gun ban is unconstitutional.")
+    assert row_with(q, "gun ban is unconstitutional")["cue"] == "ruled"
+    assert quotes_of("The court ruled in a decision that shocked many.").empty
+
+
 def test_a_poll_or_investigation_by_someone_is_theirs():
     r = row_with(quotes_of("An investigation by PolitiFact found that the claim was false."), "the claim was false")
     assert r["speaker"] == "PolitiFact"
