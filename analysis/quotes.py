@@ -920,7 +920,8 @@ def _colon_quotation_after(ctx: QuoteContext, last) -> bool:
     colon, which is the content (its own row); the topic is no second attribution."""
     doc, end = last.doc, min(last.sent.end, last.i + 8)   # "mentioned other points from the meeting:"
     colon = next((t for t in doc[last.i + 1:end] if t.text == ":"), None)
-    return colon is not None and colon.i + 1 < len(doc) and not any(ctx.quoted(t) for t in doc[last.i + 1:colon.i]) \
+    return colon is not None and colon.i + 1 < len(doc) \
+        and not any(ctx.quoted(t) or t.pos_ in {"VERB", "AUX"} for t in doc[last.i + 1:colon.i]) \
         and (ctx.quoted(doc[colon.i + 1]) or doc[colon.i + 1].text in MARKS)
 
 
