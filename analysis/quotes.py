@@ -1184,6 +1184,9 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
             comps = [c for c in comps if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}]
             if not comps:
                 continue                 # not "was confirmed as chief justice", "announced to the crowd"
+        elif verb.lemma_.lower() == "voice" and any(c.dep_ == "dobj" and c.lemma_.lower() in _VOICE_ACTING
+                                                    for c in comps):
+            continue                     # "voiced a character in the film": acting, not an opinion aired
         elif verb.lemma_.lower() in _BARE_OBJECT_VERBS - {"demand", "urge"} and bare and not any(
                 c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} for c in comps):
             continue                     # "expressed solidarity with Poland", not "stressed that" (a clause)
@@ -1586,11 +1589,13 @@ _BELIEF_VERBS = frozenset({"believe", "think", "hope", "fear", "expect", "feel",
                            "recognize", "recognise", "understand", "anticipate"})
 
 #: Object-taking speech verbs whose bare object is what was said (*demands new elections*).
-_BARE_OBJECT_VERBS = frozenset({"demand", "urge", "announce", "confirm", "acknowledge", "predict", "express",
+_BARE_OBJECT_VERBS = frozenset({"demand", "urge", "announce", "confirm", "acknowledge", "predict", "express", "voice",
                                 "stress", "emphasise", "emphasize", "underline", "underscore", "reiterate",
                                 "reaffirm", "note", "recommend", "anticipate"})
+#: Objects of *voice* that are acting, not an opinion aired (*voiced a character*).
+_VOICE_ACTING = frozenset({"character", "role", "part", "narration", "narrator", "version", "episode", "film"})
 #: Of those, the ones that need a subject able to hold a view (not *his arrival underscored the commitment*).
-_EMPHASIS_VERBS = frozenset({"express", "stress", "emphasise", "emphasize", "underline", "underscore", "reiterate",
+_EMPHASIS_VERBS = frozenset({"express", "voice", "stress", "emphasise", "emphasize", "underline", "underscore", "reiterate",
                              "reaffirm", "note", "anticipate", "recommend"})
 #: Of those, the ones whose noun-phrase object alone is the content (not *announced to the crowd*).
 _ANNOUNCING_VERBS = frozenset({"announce", "confirm", "acknowledge", "predict", "note", "recommend", "anticipate"})

@@ -709,6 +709,12 @@ def test_a_poll_or_investigation_finding_a_noun_phrase_is_content():
     assert quotes_of("Younger voters showed up to the events. The police found the keys.").empty
 
 
+def test_support_or_concern_voiced_is_content_but_a_voiced_character_is_not():
+    q = quotes_of("Senator Maria Lopez has publicly voiced support for the impeachment inquiry.")
+    assert row_with(q, "support for the impeachment inquiry")["cue"] == "voiced"
+    assert quotes_of("The actor Tom Reyes voiced a character in the film.").empty
+
+
 def test_a_that_clause_hung_on_the_decision_noun_is_the_ruling():
     q = quotes_of("The Supreme Court ruled Thursday in a 5-4 decision that the city's gun ban is unconstitutional.")
     assert row_with(q, "gun ban is unconstitutional")["cue"] == "ruled"
