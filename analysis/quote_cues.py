@@ -111,15 +111,16 @@ ANONYMOUS_NOUNS = frozenset(
 DOCUMENT_NOUNS = frozenset(
     """
     report profile statement letter interview article study survey post tweet memo release
-    communique communiqué note document analysis paper editorial column broadcast declaration
+    communique communiqué note document analysis paper editorial column broadcast declaration poll investigation
     remarks comments speech message announcement
     """.split()
 )
 
 #: Verbs that report a finding when their subject is a document or a poll
 #: (``the report found that ...``, ``polls show Clinton leading ...``); not
-#: speech verbs otherwise (``he found the keys``).
-FINDING_VERBS = frozenset({"show", "find"})
+#: speech verbs otherwise (``he found the keys``); *hold* only with a *that*
+#: clause after a court or a document (``the Court held that ...``).
+FINDING_VERBS = frozenset({"show", "find", "hold"})
 
 #: Subjects that make :data:`FINDING_VERBS` an attribution: documents and polls.
 EVIDENCE_NOUNS = DOCUMENT_NOUNS | frozenset(

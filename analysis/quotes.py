@@ -871,7 +871,9 @@ def _in_view_clause(ctx: QuoteContext, prep) -> Quote | None:
 #: ``"any"`` -- any noun object (*outlined the strategy*). Not *rejected the bill* (a vote), *defended
 #: the city*, *dismissed the employee*.
 _STANCE_OBJECT_VERBS = {"reject": "claim", "dismiss": "claim", "defend": "as", "identify": "as", "outline": "any",
-                        "see": "as", "view": "as", "regard": "as"}
+                        "see": "as", "view": "as", "regard": "as", "discuss": "any", "mention": "any"}
+# *Bush discussed the question of a timeline*, *he mentioned the 9/11 attacks*: the topic of a speaker's
+# discussion or mention is noun-phrase content (PolNeAR; hold-out batch 9); a common-noun object only
 _CLAIM_NOUNS = frozenset("""
 argument claim allegation accusation charge suggestion notion idea assertion contention criticism
 speculation theory rumor rumour report view characterization characterisation interpretation
@@ -886,6 +888,41 @@ decision program programme policy plan approach record process legislation refor
 remark comment statement position strategy law bill practice handling conduct budget deal agreement ruling
 vote decree measure proposal spending surveillance interrogation invasion war report comment
 """.split())
+
+
+def _nobody(subj) -> bool:
+    """A subject that says nobody spoke: *no officials*, *neither X nor Y*, *none of them*, *nobody*."""
+    if subj is None:
+        return False
+    return subj.lower_ in {"nobody", "none", "neither", "noone"} or any(
+        c.dep_ in {"det", "preconj"} and c.lower_ in {"no", "neither"} for c in subj.children)
+
+
+#: Nouns of a verdict or a statement in whose *in* phrase a speech verb is said (*ruled in a 5-4 decision that*).
+_SETTING_SPEECH_NOUNS = frozenset({"decision", "ruling", "opinion", "judgment", "judgement", "verdict", "statement",
+                                   "letter", "speech", "interview", "order"})
+
+
+def _clause_on_setting_noun(ctx: QuoteContext, verb) -> list:
+    """*The Court ruled Thursday in a 5-4 decision that the ban is unconstitutional*: the *that* clause the
+    parser hung on the noun of the verb's *in* phrase (as its ``acl``) is the verb's content; not a
+    relative clause (*in a decision that shocked many*: *that* is its subject)."""
+    out = []
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > verb.i):
+        for noun in (k for k in prep.children if k.dep_ == "pobj" and k.lemma_.lower() in _SETTING_SPEECH_NOUNS):
+            out.extend(c for c in noun.children if c.dep_ in {"acl", "relcl"} and c.i > noun.i and not ctx.quoted(c)
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
+    return out
+
+
+def _colon_quotation_after(ctx: QuoteContext, last) -> bool:
+    """*Bush mentioned other points: "We also talked about ..."*: a topic introducing a quotation after a
+    colon, which is the content (its own row); the topic is no second attribution."""
+    doc, end = last.doc, min(last.sent.end, last.i + 8)   # "mentioned other points from the meeting:"
+    colon = next((t for t in doc[last.i + 1:end] if t.text == ":"), None)
+    return colon is not None and colon.i + 1 < len(doc) \
+        and not any(ctx.quoted(t) or t.pos_ in {"VERB", "AUX"} for t in doc[last.i + 1:colon.i]) \
+        and (ctx.quoted(doc[colon.i + 1]) or doc[colon.i + 1].text in MARKS)
 
 
 def _stance_object(ctx: QuoteContext, verb) -> Quote | None:
@@ -916,6 +953,8 @@ def _stance_object(ctx: QuoteContext, verb) -> Quote | None:
             return None              # "Cheney defended the program": a decision or policy defended is a view of it
     if need == "any" and obj.pos_ != "NOUN":
         return None
+    if _nobody(subject_token(verb, ctx=ctx)) or _colon_quotation_after(ctx, toks[-1]):
+        return None                      # "no officials have discussed ...": nothing was said
     toks = sorted({t.i: t for t in [verb] + toks}.values(), key=lambda t: t.i)
     speaker = _verb_speaker(ctx, verb, toks)
     subj = subject_token(verb, ctx=ctx)
@@ -1102,6 +1141,7 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
         clauses = [c for c in verb.children if c.dep_ == "ccomp"
                    and (not ctx.quoted(c) or any(m.dep_ == "mark" for m in c.children)
                         or any(k.dep_ in {"nsubj", "nsubjpass"} and not ctx.quoted(k) for k in c.children))]
+        clauses = clauses or _clause_on_setting_noun(ctx, verb)
         # a clause whose verb is quoted counts when its subject or *that* is the reporter's
         # ("reports that the offer "has been welcomed" by ..."); at least three words outside the marks
         for clause in clauses:
@@ -1134,7 +1174,9 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
         # urged X *to*): a bare object ("criticised NATO") or a place or time ("in a statement")
         # reports an act, not speech -- except after "demand" and "urge" ("demands new elections")
         if verb.lemma_.lower() in _PREP_CONTENT_VERBS:
-            comps = [c for c in comps if _prep_content(verb, c)]
+            if _nobody(subject_token(verb, ctx=ctx)):
+                continue                 # "neither Souter nor his spokeswoman have commented on the matter"
+            comps = [c for c in comps if _prep_content(verb, c) and not _colon_quotation_after(ctx, c.right_edge)]
         bare = verb.lemma_.lower() in _BARE_OBJECT_VERBS and any(c.dep_ == "dobj" for c in comps)
         if not (bare or any(_carries_content(c) for c in comps)):
             continue
@@ -1142,6 +1184,9 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
             comps = [c for c in comps if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}]
             if not comps:
                 continue                 # not "was confirmed as chief justice", "announced to the crowd"
+        elif verb.lemma_.lower() == "voice" and any(c.dep_ == "dobj" and c.lemma_.lower() in _VOICE_ACTING
+                                                    for c in comps):
+            continue                     # "voiced a character in the film": acting, not an opinion aired
         elif verb.lemma_.lower() in _BARE_OBJECT_VERBS - {"demand", "urge"} and bare and not any(
                 c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} for c in comps):
             continue                     # "expressed solidarity with Poland", not "stressed that" (a clause)
@@ -1314,7 +1359,10 @@ _XCOMP_ONLY_VERBS = _INTENTION_VERBS | {"hope", "request", "deny", "admit", "ask
 #: Speech verbs whose content is the object of one of these prepositions only (*complained of abuse*,
 #: *argue against constitutional protections for ...*); not *complained to the police*, *argued for hours*,
 #: *arguing for Andersen* (a lawyer's client).
-_PREP_CONTENT_VERBS = {"complain": frozenset({"of", "about"}), "argue": frozenset({"for", "against"})}
+_PREP_CONTENT_VERBS = {"complain": frozenset({"of", "about"}), "argue": frozenset({"for", "against"}),
+                       "comment": frozenset({"on"})}
+# *commented on the problems at the border*: the topic commented on is the content (PolNeAR marks it);
+# not *declined to comment on* (an infinitive) nor *commented on Monday* (a time)
 _TIME_NOUNS = frozenset({"year", "month", "week", "day", "hour", "minute", "decade", "time", "while"})
 
 
@@ -1411,7 +1459,11 @@ def _finding(ctx: QuoteContext, verb) -> list[Quote]:
     that_clauses = [c for c in verb.children if c.dep_ == "ccomp" and not ctx.quoted(c)
                     and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children)]
     evidence = subj.lemma_.lower() in EVIDENCE_NOUNS or subj.lower_ in EVIDENCE_NOUNS
-    if not evidence and not (verb.lemma_.lower() == "find" and that_clauses and verb.dep_ != "xcomp"
+    if verb.lemma_.lower() == "hold":    # "the Court held that ...": a court's holding, nothing else
+        if not that_clauses or not (evidence or subj.lemma_.lower() in _COURT_NOUNS) \
+                or any(c.dep_ in {"auxpass", "nsubjpass", "neg"} for c in verb.children):
+            return []
+    elif not evidence and not (verb.lemma_.lower() == "find" and that_clauses and verb.dep_ != "xcomp"
                              and not _first_or_second_person(subj)
                              and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)):
         return []                        # "he found the keys", "we were surprised to find that"
@@ -1426,7 +1478,30 @@ def _finding(ctx: QuoteContext, verb) -> list[Quote]:
         q = _reported(ctx, toks + _condition_after(verb, toks), speaker, cue)
         if q is not None:
             out.append(q)
+    if not out and evidence and verb.lemma_.lower() in {"show", "find"}:
+        out.extend(_finding_object(ctx, verb, speaker, cue))
     return out
+
+
+#: Subjects with which *hold that* reports a holding: courts and judges (*the Court held that ...*).
+_COURT_NOUNS = frozenset({"court", "judge", "justice", "panel", "tribunal", "majority", "opinion", "ruling"})
+
+
+def _finding_object(ctx: QuoteContext, verb, speaker, cue) -> list[Quote]:
+    """*a poll by the BBC showed overwhelming public sympathy*, *an investigation found no such action*.
+
+    The noun-phrase object of *show* / *find* after a document, poll or study subject is what it found;
+    not *showed up* (a particle), a pronoun object, nor a negated or passive verb.
+    """
+    if any(c.dep_ in {"prt", "neg", "auxpass", "nsubjpass"} for c in verb.children) or verb.dep_ == "xcomp":
+        return []
+    objs = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ == "NOUN"
+            and not ctx.quoted(c)]
+    if not objs:
+        return []
+    toks = sorted({t.i: t for t in [verb] + list(objs[0].subtree)}.values(), key=lambda t: t.i)
+    q = _reported(ctx, toks + _condition_after(verb, toks), speaker, cue)
+    return [q] if q is not None else []
 
 
 def _without_reporter_conjunct(verb, clause, toks: list) -> list:
@@ -1514,11 +1589,13 @@ _BELIEF_VERBS = frozenset({"believe", "think", "hope", "fear", "expect", "feel",
                            "recognize", "recognise", "understand", "anticipate"})
 
 #: Object-taking speech verbs whose bare object is what was said (*demands new elections*).
-_BARE_OBJECT_VERBS = frozenset({"demand", "urge", "announce", "confirm", "acknowledge", "predict", "express",
+_BARE_OBJECT_VERBS = frozenset({"demand", "urge", "announce", "confirm", "acknowledge", "predict", "express", "voice",
                                 "stress", "emphasise", "emphasize", "underline", "underscore", "reiterate",
                                 "reaffirm", "note", "recommend", "anticipate"})
+#: Objects of *voice* that are acting, not an opinion aired (*voiced a character*).
+_VOICE_ACTING = frozenset({"character", "role", "part", "narration", "narrator", "version", "episode", "film"})
 #: Of those, the ones that need a subject able to hold a view (not *his arrival underscored the commitment*).
-_EMPHASIS_VERBS = frozenset({"express", "stress", "emphasise", "emphasize", "underline", "underscore", "reiterate",
+_EMPHASIS_VERBS = frozenset({"express", "voice", "stress", "emphasise", "emphasize", "underline", "underscore", "reiterate",
                              "reaffirm", "note", "anticipate", "recommend"})
 #: Of those, the ones whose noun-phrase object alone is the content (not *announced to the crowd*).
 _ANNOUNCING_VERBS = frozenset({"announce", "confirm", "acknowledge", "predict", "note", "recommend", "anticipate"})

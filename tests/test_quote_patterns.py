@@ -673,6 +673,61 @@ def test_a_claim_rejected_or_a_policy_defended_is_content():
     assert ("Tom Reyes", "outlined", "outlined a plan to cut taxes") in got
 
 
+def test_a_topic_discussed_mentioned_or_commented_on_is_content():
+    # PolNeAR marks the noun-phrase topic of a discussion, a mention or a comment (hold-out batch 9)
+    text = ("In his speech, Governor Tom Reyes discussed the question of a timeline for the withdrawal. "
+            "Senator Maria Lopez mentioned the recent attacks. Army commanders have commented on the problems "
+            "at the border.")
+    got = {(r.cue, r.text) for r in quotes_of(text).itertuples()}
+    assert ("discussed", "discussed the question of a timeline for the withdrawal") in got
+    assert ("mentioned", "mentioned the recent attacks") in got
+    assert ("commented", "commented on the problems at the border") in got
+    q = quotes_of('Bush also mentioned other points from the meeting: "We also talked about trade."')
+    assert list(q["kind"]) == ["direct"]         # the quotation after the colon is the content, not the topic
+
+
+def test_nobody_discussing_or_commenting_is_not_content():
+    text = ("No government officials have commented on the poll. Neither Justice Souter nor his spokeswoman "
+            "have commented on the matter. No senator discussed the budget. The director declined to comment "
+            "on the reports.")
+    assert quotes_of(text).empty
+
+
+def test_a_court_holding_is_attributed_but_a_held_meeting_is_not():
+    q = quotes_of("The Supreme Court held that the state law was not pre-empted by the federal act.")
+    r = row_with(q, "the state law was not pre-empted")
+    assert (r["kind"], r["cue"]) == ("indirect", "held")
+    assert quotes_of("The leaders held a meeting that lasted three hours. Maria Lopez holds dual citizenship.").empty
+
+
+def test_a_poll_or_investigation_finding_a_noun_phrase_is_content():
+    text = ("A telephone poll by the BBC showed overwhelming public sympathy. An internal investigation found "
+            "several instances of impropriety.")
+    got = {(r.cue, r.text) for r in quotes_of(text).itertuples()}
+    assert ("showed", "showed overwhelming public sympathy") in got
+    assert ("found", "found several instances of impropriety") in got
+    assert quotes_of("Younger voters showed up to the events. The police found the keys.").empty
+
+
+def test_support_or_concern_voiced_is_content_but_a_voiced_character_is_not():
+    q = quotes_of("Senator Maria Lopez has publicly voiced support for the impeachment inquiry.")
+    assert row_with(q, "support for the impeachment inquiry")["cue"] == "voiced"
+    assert quotes_of("The actor Tom Reyes voiced a character in the film.").empty
+
+
+def test_a_that_clause_hung_on_the_decision_noun_is_the_ruling():
+    q = quotes_of("The Supreme Court ruled Thursday in a 5-4 decision that the city's gun ban is unconstitutional.")
+    assert row_with(q, "gun ban is unconstitutional")["cue"] == "ruled"
+    assert quotes_of("The court ruled in a decision that shocked many.").empty
+
+
+def test_a_poll_or_investigation_by_someone_is_theirs():
+    r = row_with(quotes_of("An investigation by PolitiFact found that the claim was false."), "the claim was false")
+    assert r["speaker"] == "PolitiFact"
+    r = row_with(quotes_of("A poll by Gallup found that most voters back the plan."), "most voters back")
+    assert r["speaker"] == "Gallup"
+
+
 def test_a_vote_a_fight_or_a_firing_is_not_a_stance_object():
     text = ("The Senate rejected the bill by a vote of 52 to 48. The army defended the city for three weeks. "
             "The company dismissed the employee last year.")
