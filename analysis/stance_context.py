@@ -317,7 +317,7 @@ class _Context(_Resolver):
             return None
         factor = {"pronoun": 0.9, "description": 0.95, "entity": _ENTITY_FACTOR}.get(m.kind, 1.0)
         if m.kind == "pronoun" and tok.lower_ in _THIRD_PERSON and self.types.get(m.actor) == "PERSON":
-            speaker = self.speaker_at(tok)
+            speaker = self.speaker_at(tok) if self.in_marks(tok) else None    # reported speech: "he said he ..."
             if speaker is not None and speaker.actor == m.actor:
                 return self.quoted_other(tok, m.actor, conf * 0.8)
         return _Ref(m.actor, m.start, m.end, conf * factor)
@@ -325,7 +325,8 @@ class _Context(_Resolver):
     def quoted_other(self, tok: Token, speaker: str, conf: float) -> _Ref | None:
         """``"I will support him," said Brown``: a third-person pronoun in X's quote is not X himself.
 
-        A quoted speaker calls himself *I*, so a *he*/*him* that the pronoun
+        Only inside quotation marks (in reported speech *he said he would*
+        the pronoun is the speaker). A quoted speaker calls himself *I*, so a *he*/*him* that the pronoun
         stage gave to the quote's own speaker (a quote continued in a new
         paragraph without a new attribution) stands for the person last named
         or described inside the speaker's quotations before it, within
@@ -336,7 +337,7 @@ class _Context(_Resolver):
         while k >= 0 and self.mentions[k].start >= tok.idx - _QUOTED_BACK:
             m = self.mentions[k]
             k -= 1
-            if m.actor == speaker or self.types.get(m.actor) != "PERSON" or not _in_spans(self.quote_spans, m.start):
+            if m.actor == speaker or self.types.get(m.actor) != "PERSON" or not self.marked(m.start):
                 continue
             owner = next((s for (a, b), s in zip(self.quote_spans, self.quote_speakers) if a <= m.start < b), None)
             if owner is not None and owner.actor == speaker:
@@ -499,11 +500,15 @@ class _Context(_Resolver):
 
     def in_marks(self, tok: Token) -> bool:
         """Whether ``tok`` is inside quotation marks (a direct quotation, not reported speech)."""
+        return self.marked(tok.idx)
+
+    def marked(self, char: int) -> bool:
+        """Whether the character offset ``char`` is inside quotation marks."""
         if not hasattr(self, "_marks"):
             self._marks = quotation_spans(doc_text(self.doc))  # in text order, disjoint: bisect, no scan
             self._mark_starts = [a for a, _ in self._marks]
-        k = bisect.bisect_right(self._mark_starts, tok.idx) - 1
-        return k >= 0 and tok.idx < self._marks[k][1]
+        k = bisect.bisect_right(self._mark_starts, char) - 1
+        return k >= 0 and char < self._marks[k][1]
 
 
 def _in_spans(spans, char: int) -> bool:
