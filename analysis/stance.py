@@ -112,7 +112,11 @@ countries, capitals), work on spaCy's dependency parse and on the resolved
    ``their`` come from the ``mentions`` table when another stage resolved
    them to organisations and countries (``pronoun`` rows); without such rows,
    the nearest organisation or country that is a subject or possessor
-   before it (never the clause's own subject). A person's government is the
+   before it (never the clause's own subject). A *he*/*him* inside quotation
+   marks that the pronoun stage gave to the quote's own speaker (who calls
+   himself *I*) is the person last named in that speaker's quotations
+   (``"... I met the prime minister ..." Brown said. "I will support him"``
+   -> Blair; confidence times 0.8), else no actor. A person's government is the
    country their description names. An effort or plan whose clause carries a
    stance passes it on: ``would not support NATO efforts to continue
    sending aid to Ukraine`` -> against Ukraine.

@@ -155,6 +155,12 @@ def _sentence_starts(doc: Doc) -> list[int]:
     return [int(attrs[0, 1])] + attrs[starts[starts > 0], 1].tolist()
 
 
+#: Third-person singular pronouns that a quoted speaker uses for someone else.
+_THIRD_PERSON = frozenset({"he", "him", "his", "she", "her", "hers"})
+#: How far back (characters) :meth:`_Context.quoted_other` looks for the person a quoted pronoun stands for.
+_QUOTED_BACK = 600
+
+
 class _Context(_Resolver):
     """Look-ups over the mentions and quotations of one document."""
 
@@ -310,7 +316,33 @@ class _Context(_Resolver):
         if m is None:
             return None
         factor = {"pronoun": 0.9, "description": 0.95, "entity": _ENTITY_FACTOR}.get(m.kind, 1.0)
+        if m.kind == "pronoun" and tok.lower_ in _THIRD_PERSON and self.types.get(m.actor) == "PERSON":
+            speaker = self.speaker_at(tok) if self.in_marks(tok) else None    # reported speech: "he said he ..."
+            if speaker is not None and speaker.actor == m.actor:
+                return self.quoted_other(tok, m.actor, conf * 0.8)
         return _Ref(m.actor, m.start, m.end, conf * factor)
+
+    def quoted_other(self, tok: Token, speaker: str, conf: float) -> _Ref | None:
+        """``"I will support him," said Brown``: a third-person pronoun in X's quote is not X himself.
+
+        Only inside quotation marks (in reported speech *he said he would*
+        the pronoun is the speaker). A quoted speaker calls himself *I*, so a *he*/*him* that the pronoun
+        stage gave to the quote's own speaker (a quote continued in a new
+        paragraph without a new attribution) stands for the person last named
+        or described inside the speaker's quotations before it, within
+        :data:`_QUOTED_BACK` characters (*when I met the prime minister ... I
+        will support him*); nothing when there is none.
+        """
+        k = bisect.bisect_left([m.start for m in self.mentions], tok.idx) - 1
+        while k >= 0 and self.mentions[k].start >= tok.idx - _QUOTED_BACK:
+            m = self.mentions[k]
+            k -= 1
+            if m.actor == speaker or self.types.get(m.actor) != "PERSON" or not self.marked(m.start):
+                continue
+            owner = next((s for (a, b), s in zip(self.quote_spans, self.quote_speakers) if a <= m.start < b), None)
+            if owner is not None and owner.actor == speaker:
+                return _Ref(m.actor, m.start, m.end, conf)
+        return None
 
     def sent_index(self, char: int) -> int:
         return max(bisect.bisect_right(self.sent_starts, char) - 1, 0)
@@ -468,11 +500,15 @@ class _Context(_Resolver):
 
     def in_marks(self, tok: Token) -> bool:
         """Whether ``tok`` is inside quotation marks (a direct quotation, not reported speech)."""
+        return self.marked(tok.idx)
+
+    def marked(self, char: int) -> bool:
+        """Whether the character offset ``char`` is inside quotation marks."""
         if not hasattr(self, "_marks"):
             self._marks = quotation_spans(doc_text(self.doc))  # in text order, disjoint: bisect, no scan
             self._mark_starts = [a for a, _ in self._marks]
-        k = bisect.bisect_right(self._mark_starts, tok.idx) - 1
-        return k >= 0 and tok.idx < self._marks[k][1]
+        k = bisect.bisect_right(self._mark_starts, char) - 1
+        return k >= 0 and char < self._marks[k][1]
 
 
 def _in_spans(spans, char: int) -> bool:

@@ -249,3 +249,13 @@ def test_a_plot_tied_to_an_arrest_is_not_the_arresters():
     assert ("Esala Teleni", "Frank Bainimarama", "against") not in _pairs(_alone(text))
     bid = "In 2003, 300 soldiers took over a hotel in Manila in another bid to topple Gloria Arroyo."
     assert ("soldiers", "Gloria Arroyo", "against") in _pairs(_alone(bid))     # in a bid: their own
+
+
+def test_quoted_pronoun_given_to_its_own_speaker_is_the_person_he_speaks_of():
+    """A quote continued in a new paragraph: *him* is not the speaker (who says *I*) but the person he met."""
+    text = ("Prime Minister Tony Blair said on Monday he would resign within a year.\n\n"
+            "\"When I met the prime minister yesterday, I said to him that it is for him to decide,\" "
+            "Gordon Brown said.\n\n"
+            "\"I said also to him that I will support him in the decisions he makes.\"")
+    assert ("Gordon Brown", "Tony Blair", "favor") in _pairs(_alone(text))
+    assert ("Gordon Brown", "Gordon Brown", "favor") not in _pairs(_alone(text))
