@@ -161,6 +161,11 @@ _THIRD_PERSON = frozenset({"he", "him", "his", "she", "her", "hers"})
 _QUOTED_BACK = 600
 
 
+#: Words of a speaker phrase that make the quote a poll's finding (``a Gallup poll showed that X is popular``):
+#: what it reports is the respondents' view, so the pollster holds no stance from it.
+_POLL_WORDS = frozenset({"poll", "polls", "survey", "surveys"})
+
+
 class _Context(_Resolver):
     """Look-ups over the mentions and quotations of one document."""
 
@@ -434,10 +439,14 @@ class _Context(_Resolver):
         if quotes is not None and len(quotes):
             spans, speakers = [], []
             # the columns read here and by _unnamed_speaker, as lists; rows as itertuples would give them
-            names = [c for c in ("start", "end", "speaker", "speaker_start", "speaker_end") if c in quotes.columns]
+            names = [c for c in ("start", "end", "speaker", "speaker_start", "speaker_end", "speaker_text")
+                     if c in quotes.columns]
             for values in zip(*(column_list(quotes, c) for c in names)):
                 q = SimpleNamespace(**dict(zip(names, values)))
                 spans.append((int(q.start), int(q.end)))
+                if _POLL_WORDS & set(str(getattr(q, "speaker_text", "") or "").lower().split()):
+                    speakers.append(None)    # a poll's finding is its respondents' view, not the pollster's
+                    continue
                 speaker = getattr(q, "speaker", None)
                 s_start, s_end = getattr(q, "speaker_start", -1), getattr(q, "speaker_end", -1)
                 if isinstance(speaker, str) and speaker and speaker not in self.types:

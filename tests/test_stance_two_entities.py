@@ -257,6 +257,11 @@ CASES = [
     ("Castillo said Obrador's claims turned out to be unfounded.", "Castillo", "Obrador", "p->q against"),
     ("Pyne said Vanstone was one of the most popular figures in the government.", "Pyne", "Vanstone", "p->q favor"),
     ("Pyne said Vanstone was one of the ten members of the committee.", "Pyne", "Vanstone", "none"),
+    # a poll's finding is its respondents' view, not the pollster's stance
+    ("A recent Gallup poll showed that Siméus is one of the most popular candidates in the race.",
+     "Gallup", "Siméus", "none"),
+    ("A report by Human Rights Watch found that Mugabe was corrupt.", "Human Rights Watch", "Mugabe",
+     "p->q against"),
     # a defeat in an election or a game is no attitude (stance15)
     ("Bulte was defeated by Peggy Nash in the federal election.", "Bulte", "Peggy Nash", "none"),
     ("The Taliban were defeated by Pakistan in the battle for Swat.", "Taliban", "Pakistan", "q->p against"),
