@@ -336,7 +336,7 @@ nouns, a reporter's agentless passive or a pair of ``the two sides``, 0.75
 for ``the president``-like titles, 0.6 for ``the government``. A verb
 judging its reported subject starts at 0.5 (times its strength), an
 evaluative word on an actor inside a quotation at 0.45, a dealing
-ended at 0.56, ``at odds`` at 0.6 (reciprocal) or 0.7, an act between two actors (rule 18) at 0.35. So a strong explicit verb with named holder and target scores 0.9,
+ended at 0.56, ``at odds`` at 0.6 (reciprocal) or 0.7, an act between two actors (rule 21) at 0.35. So a strong explicit verb with named holder and target scores 0.9,
 inferred holders, nominalisations and inferences inside quotes 0.4-0.7;
 ``extract_stance(..., min_confidence=0.7)`` keeps the explicit ones.
 """

@@ -45,7 +45,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from .stance_context import _Context, _Event, _np_refs, _polarity_and_modality, _subject_refs
+from .stance_context import _Context, _Event, _np_refs, _pobjs, _polarity_and_modality, _subject_refs
 from .stance_resolve import _Ref
 
 #: Confidence of an act row (before the actors' own factors): below the 0.4 of the weakest cue rows.
@@ -133,8 +133,7 @@ def act_verb_events(tok: Token, ctx: _Context) -> list[ActEvent]:
         objects = [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
         if not objects:
             preps = PATIENT_PREPS | VERB_PREPS.get(tok.lemma_.lower(), frozenset())
-            objects = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
-                       for g in c.children if g.dep_ == "pobj"]
+            objects = [g for _, g in _pobjs(tok, preps)]
         patients = [r for o in objects for r in inside_refs(o, ctx)]
         if not patients:
             return []
@@ -153,10 +152,8 @@ def act_noun_events(tok: Token, ctx: _Context) -> list[ActEvent]:
         return []
     stance, possessed_patient = word
     agents = [r for c in tok.children if c.dep_ in {"amod", "compound", "nmod"} for r in inside_refs(c, ctx)]
-    agents += [r for c in tok.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"
-               for g in c.children if g.dep_ == "pobj" for r in inside_refs(g, ctx)]
-    patients = [r for c in tok.children if c.dep_ == "prep" and c.lower_ in NOUN_PATIENT_PREPS
-                for g in c.children if g.dep_ == "pobj" for r in inside_refs(g, ctx)]
+    agents += [r for _, g in _pobjs(tok, {"by"}) for r in inside_refs(g, ctx)]
+    patients = [r for _, g in _pobjs(tok, NOUN_PATIENT_PREPS) for r in inside_refs(g, ctx)]
     owners = [r for c in tok.children if c.dep_ == "poss" for r in inside_refs(c, ctx)]
     if possessed_patient and not patients:
         patients = owners
