@@ -165,14 +165,12 @@ def _noun_owners(t: Token, ctx: _Context) -> list:
         if c.dep_ == "prep" and c.lower_ == "by":
             return [r for g in c.children if g.dep_ == "pobj" for r in _np_refs(g, ctx)]
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _MAKING_VERBS | _PROPOSE:  # proposed by X
-            return [r for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
-                    for r in _np_refs(g, ctx)]
+            return _agent_refs(c, ctx)
     head = t.head
     if t.dep_ in {"dobj", "obj"} and head.pos_ == "VERB" and head.lemma_.lower() in _MAKING_VERBS:
         return _verb_agents(head, ctx)
     if t.dep_ == "nsubjpass" and head.pos_ == "VERB" and head.lemma_.lower() in _MAKING_VERBS:  # announced by X
-        return [r for a in head.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
-                for r in _np_refs(g, ctx)]
+        return _agent_refs(head, ctx)
     return []
 
 
@@ -181,11 +179,16 @@ def _verb_agents(v: Token, ctx: _Context) -> list:
     if v.lemma_.lower() in SPEECH_VERBS and v.lemma_.lower() != "announce":
         return []
     if any(c.dep_ in {"nsubjpass", "auxpass"} for c in v.children):
-        return [r for a in v.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
-                for r in _np_refs(g, ctx)]
+        return _agent_refs(v, ctx)
     if _polarity_and_modality(v)[0]:
         return []                                    # X did not decide: no decision of X
     subjects = [c for c in v.children if c.dep_ == "nsubj"]
     if subjects:                                     # its own subject only (not one inherited through a participle)
         return [r for c in subjects for r in _np_refs(c, ctx)]
     return list(_subject_refs(v, ctx)) if v.dep_ == "conj" else []
+
+
+def _agent_refs(v: Token, ctx: _Context) -> list:
+    """The actors of the ``by`` agent phrase of a passive verb or participle (``proposed by X``)."""
+    return [r for a in v.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
+            for r in _np_refs(g, ctx)]
