@@ -344,7 +344,7 @@ class _Context(_Resolver):
             k -= 1
             if m.actor == speaker or self.types.get(m.actor) != "PERSON" or not self.marked(m.start):
                 continue
-            owner = next((s for (a, b), s in zip(self.quote_spans, self.quote_speakers) if a <= m.start < b), None)
+            owner = self.speaker_at_char(m.start)
             if owner is not None and owner.actor == speaker:
                 return _Ref(m.actor, m.start, m.end, conf)
         return None
@@ -499,8 +499,12 @@ class _Context(_Resolver):
         return best
 
     def speaker_at(self, tok: Token) -> _Ref | None:
+        return self.speaker_at_char(tok.idx)
+
+    def speaker_at_char(self, char: int) -> _Ref | None:
+        """The speaker of the quote whose span holds the character offset ``char``, or None."""
         for (a, b), speaker in zip(self.quote_spans, self.quote_speakers):
-            if a <= tok.idx < b:
+            if a <= char < b:
                 return speaker
         return None
 
