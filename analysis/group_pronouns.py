@@ -289,6 +289,20 @@ def _countries() -> frozenset[str]:
     return frozenset(country_lookup("name").values())
 
 
+def _extraposed(tok: Token) -> bool:
+    """The head of a subject *it* has a clause that the *it* can stand for (*it is likely that*).
+
+    The clause of an active *it is/becomes ...* comes after its verb; one
+    before it is a sentence of its own run into this one (*Iran is the fourth
+    largest producer of crude oil in the world, it is party to the Treaty*),
+    and that *it* has a referent. *it seems*, *it appears* and a passive
+    (*..., it is said*) may follow their clause.
+    """
+    head = tok.head
+    either_side = tok.dep_ == "nsubjpass" or head.lemma_ in {"seem", "appear", "happen", "look", "sound"}
+    return any(c.dep_ in _CLAUSAL and (either_side or c.i > head.i) for c in head.children)
+
+
 def is_pleonastic(tok: Token) -> bool:
     """Rule d: an ``it`` that refers to nothing (*it is important to*, *made it clear that*)."""
     if tok.lower_ != "it":
@@ -300,7 +314,7 @@ def is_pleonastic(tok: Token) -> bool:
     if tok.dep_ in _SUBJ:
         if head.lemma_ in {"rain", "snow"}:
             return True
-        if kids & _CLAUSAL and (head.lemma_ in _PLEONASTIC_HEADS or tok.dep_ == "nsubjpass"):
+        if _extraposed(tok) and (head.lemma_ in _PLEONASTIC_HEADS or tok.dep_ == "nsubjpass"):
             return True
         # 'it is important (to us)', 'it is likely that', 'it is time to'
         for c in head.children:
@@ -996,7 +1010,8 @@ def _resolve_group(tok: Token, number: str, groups: Antecedents, types, blockers
                 and not (tok.tag_ == "PRP$" and root.head.i == b and root.dep_ == "poss"):
             continue            # inside the phrase of a subject noun: 'shares in the bank ... their high'
         if not plural and (m.label == "NORP" or _plural_form(m.span(doc))
-                           or (root.dep_ == "compound" and m.kind != "pronoun")):
+                           or (root.dep_ == "compound" and m.kind != "pronoun"
+                               and not _state_compound(root, types.get(m.actor)))):
             continue            # 'Pakistanis' is no 'it'; 'the UN truce': UN modifies a thing
         if plural and root.dep_ == "compound" and not (root.head.tag_ == "NNS"
                                                        and _acts_for_actor(root.head, groups.actor_at)) \
@@ -1030,6 +1045,10 @@ def _resolve_group(tok: Token, number: str, groups: Antecedents, types, blockers
     sent = sent_of[pool[0][0].tok_start]
     pool = [(m, subject) for m, subject in pool if sent_of[m.tok_start] == sent]
     if sent == sent_of[tok.i]:
+        own = _own_subject(tok)
+        for m, _ in pool:   # the subject of its own clause before a chain: 'it will talk only if Iran ends its'
+            if own is not None and m.kind != "pronoun" and m.tok_start <= own.i < m.tok_end:
+                return _one_actor(m, tok, plural, groups.actor_at)
         for m, _ in pool:   # a chain: 'to complete its investigation, issue the report of its findings'
             if m.kind == "pronoun" and GROUP_PRONOUNS.get(doc[m.tok_start].lower_) == number:
                 return m.actor
@@ -1041,6 +1060,29 @@ def _resolve_group(tok: Token, number: str, groups: Antecedents, types, blockers
     if not plural and sent != sent_of[tok.i] and _people_subject(doc, sent, sent_of, groups.actor_at, tag="NN"):
         return None             # 'A bill ... has passed the Spanish Congress of Deputies. It has yet to pass'
     return _one_actor(pool[0][0], tok, plural, groups.actor_at)
+
+
+def _state_compound(root: Token, actor_type: str | None) -> bool:
+    """*the ACT government*: a state or organisation's name on a noun of :data:`STATE_NOUNS` stands for it.
+
+    A name that modifies a thing is no antecedent of *it* (*the UN truce*);
+    one that modifies *government*, *administration* or *regime* names the
+    actor that the phrase is (*the ACT government expressed that it would*).
+    Not a person's name (*the Bush administration* is no Bush).
+    """
+    return root.head.lower_ in STATE_NOUNS and actor_type in {"GPE", "ORG"}
+
+
+def _own_subject(tok: Token) -> Token | None:
+    """The subject of the clause whose direct object a possessive is on (*Iran ends its programme*: Iran).
+
+    An actor's possessive on the object of its own verb is that actor, even
+    when a chain of the same pronoun ran before it (*the US said that it will
+    do so only if Iran ends its uranium enrichment program*).
+    """
+    if tok.tag_ != "PRP$" or tok.dep_ != "poss" or tok.head.dep_ != "dobj":
+        return None
+    return next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
 
 
 def _object_them(tok: Token, groups: Antecedents, types, sent_of, quotes, para_of, words) -> str | None:
