@@ -143,6 +143,18 @@ i. **No actor, no link** (a wrong link poisons sentiment, stance and roles).
    :data:`analysis.quote_cues.DOCUMENT_NOUNS` object) is no thing the *saying*
    clause talks about (*North Korea released a statement saying that it would*:
    North Korea; still *criticised the plan, saying it would fail*: nothing).
+   Round 9: a clause before *it is ...* whose subject is a name is a sentence
+   run in with a comma, not the clause a pleonastic *it* stands for (*Iran is
+   the fourth largest producer ..., it is party to*; :func:`_extraposed`); a
+   possessive on the direct object of a clause goes to that clause's named
+   subject before a chain of the same pronoun (*said that it will do so only
+   if Iran ends its programme*: Iran; :func:`_own_subject`); *the ACT
+   government* (a state or organisation's name on a noun of
+   :data:`STATE_NOUNS`) stands for the name (:func:`_state_compound`).
+   Coordinated antecedents stay unresolved (round 4): the hold-outs accept any
+   member, but the mentions table holds one actor per pronoun (unique
+   ``doc_id``, ``start``, ``end``), and one member alone would give the joint
+   words or acts to that member only.
 """
 
 from __future__ import annotations
@@ -293,14 +305,23 @@ def _extraposed(tok: Token) -> bool:
     """The head of a subject *it* has a clause that the *it* can stand for (*it is likely that*).
 
     The clause of an active *it is/becomes ...* comes after its verb; one
-    before it is a sentence of its own run into this one (*Iran is the fourth
-    largest producer of crude oil in the world, it is party to the Treaty*),
-    and that *it* has a referent. *it seems*, *it appears* and a passive
-    (*..., it is said*) may follow their clause.
+    before it whose subject is a name is a sentence of its own run into this
+    one, and the name is what the *it* refers to (*Iran is the fourth largest
+    producer of crude oil in the world, it is party to the Treaty*; *While
+    Puerto Rico is a commonwealth of the United States, it is not a state*).
+    A fronted clause without a named subject still counts (*While certainly
+    not the first action figures, it is perhaps the first*). *it seems*, *it
+    appears* and a passive (*..., it is said*) may follow their clause.
     """
     head = tok.head
     either_side = tok.dep_ == "nsubjpass" or head.lemma_ in {"seem", "appear", "happen", "look", "sound"}
-    return any(c.dep_ in _CLAUSAL and (either_side or c.i > head.i) for c in head.children)
+    return any(c.dep_ in _CLAUSAL and (either_side or c.i > head.i or not _named_subject(c))
+               for c in head.children)
+
+
+def _named_subject(clause: Token) -> bool:
+    """The clause has a proper name as its subject."""
+    return any(c.dep_ in _SUBJ and c.pos_ == "PROPN" for c in clause.children)
 
 
 def is_pleonastic(tok: Token) -> bool:
