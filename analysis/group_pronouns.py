@@ -148,9 +148,7 @@ i. **No actor, no link** (a wrong link poisons sentiment, stance and roles).
    the fourth largest producer ..., it is party to*; :func:`_extraposed`); a
    possessive on the direct object of a clause goes to that clause's named
    subject before a chain of the same pronoun (*said that it will do so only
-   if Iran ends its programme*: Iran; :func:`_own_subject`); *the ACT
-   government* (a state or organisation's name on a noun of
-   :data:`STATE_NOUNS`) stands for the name (:func:`_state_compound`).
+   if Iran ends its programme*: Iran; :func:`_own_subject`).
    Coordinated antecedents stay unresolved (round 4): the hold-outs accept any
    member, but the mentions table holds one actor per pronoun (unique
    ``doc_id``, ``start``, ``end``), and one member alone would give the joint
@@ -1031,8 +1029,7 @@ def _resolve_group(tok: Token, number: str, groups: Antecedents, types, blockers
                 and not (tok.tag_ == "PRP$" and root.head.i == b and root.dep_ == "poss"):
             continue            # inside the phrase of a subject noun: 'shares in the bank ... their high'
         if not plural and (m.label == "NORP" or _plural_form(m.span(doc))
-                           or (root.dep_ == "compound" and m.kind != "pronoun"
-                               and not _state_compound(root, types.get(m.actor)))):
+                           or (root.dep_ == "compound" and m.kind != "pronoun")):
             continue            # 'Pakistanis' is no 'it'; 'the UN truce': UN modifies a thing
         if plural and root.dep_ == "compound" and not (root.head.tag_ == "NNS"
                                                        and _acts_for_actor(root.head, groups.actor_at)) \
@@ -1081,17 +1078,6 @@ def _resolve_group(tok: Token, number: str, groups: Antecedents, types, blockers
     if not plural and sent != sent_of[tok.i] and _people_subject(doc, sent, sent_of, groups.actor_at, tag="NN"):
         return None             # 'A bill ... has passed the Spanish Congress of Deputies. It has yet to pass'
     return _one_actor(pool[0][0], tok, plural, groups.actor_at)
-
-
-def _state_compound(root: Token, actor_type: str | None) -> bool:
-    """*the ACT government*: a state or organisation's name on a noun of :data:`STATE_NOUNS` stands for it.
-
-    A name that modifies a thing is no antecedent of *it* (*the UN truce*);
-    one that modifies *government*, *administration* or *regime* names the
-    actor that the phrase is (*the ACT government expressed that it would*).
-    Not a person's name (*the Bush administration* is no Bush).
-    """
-    return root.head.lower_ in STATE_NOUNS and actor_type in {"GPE", "ORG"}
 
 
 def _own_subject(tok: Token) -> Token | None:
