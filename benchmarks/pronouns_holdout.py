@@ -45,7 +45,11 @@ leader's challenge for a seat; annotated before the rules of session 22);
 unseen articles, seed 2305: North Korea's nuclear test, Ahern and Blair's
 devolution deadline, a bomb blast in Iran blamed on the MeK, Royal Navy sailors
 captured by Iran, a BBC strike, Tesco's sale of its Polish stores; annotated
-before the rules of session 23).
+before the rules of session 23); ``--data tests/data/pronouns_holdout_batch9.json``
+scores batch 9 (six more unseen articles, seed 2405: the ACT Civil Unions Act
+disallowed, the Akaka bill in the US Senate, One-Two-Go Airlines grounding its
+fleet, Iran's warning to the US over oil, Russia's North Pole flag, Fox News
+journalists freed in Gaza; annotated before the rules of session 24).
 
 The hold-out was annotated before the it/they rules were changed; read the
 errors for kinds of mistakes, never to fix one sentence.
