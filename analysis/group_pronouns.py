@@ -1085,11 +1085,16 @@ def _own_subject(tok: Token) -> Token | None:
 
     An actor's possessive on the object of its own verb is that actor, even
     when a chain of the same pronoun ran before it (*the US said that it will
-    do so only if Iran ends its uranium enrichment program*).
+    do so only if Iran ends its uranium enrichment program*). Only a finite
+    verb (or one with a modal): the subject of an infinitive after *allow*
+    or *let* is often not the owner.
     """
     if tok.tag_ != "PRP$" or tok.dep_ != "poss" or tok.head.dep_ != "dobj":
         return None
-    return next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+    verb = tok.head.head
+    if verb.tag_ not in {"VBD", "VBZ", "VBP"} and not any(c.tag_ == "MD" for c in verb.children):
+        return None     # an infinitive's subject: 'allow the IAEA to inspect its civilian reactors' (India's)
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
 def _object_them(tok: Token, groups: Antecedents, types, sent_of, quotes, para_of, words) -> str | None:

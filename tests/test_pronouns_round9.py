@@ -27,6 +27,12 @@ def test_its_on_the_object_of_its_own_subject_beats_a_chain():
     assert _actor_before(text, "it", "will") == "Japan"
 
 
+def test_its_on_the_object_of_an_infinitive_keeps_the_chain():
+    text = ("India has been asked to separate its military programmes, and allow the International Atomic "
+            "Energy Agency (IAEA) to inspect its civilian reactors.")
+    assert _actor_before(text, "its", "civilian") == "India"
+
+
 def test_batch9_offsets_point_at_the_pronouns():
     import json
     from pathlib import Path
