@@ -373,6 +373,8 @@ from .stance_reported import (_CAUSE_SUPPORT, _EVALUATIONS, _TIES_UP_VERBS, JUDG
                               _affiliated, _bad_cause_events, _judged_events, _quote_label_events)
 from .stance_lexicon import lexicon
 from .stance_acts import ACT_NOUNS, ACT_VERBS, act_noun_events, act_verb_events, keep_acts
+from .stance_crowds import (FOLLOWER_STANCE, POLICING_VERBS, THROWING_VERBS, follower_events, keep_followers,
+                            missile_events, policing_events)
 
 #: Words (forms or lemmas) for which :func:`_adjective_events` can find anything, besides hyphenated ones:
 #: the rules run per token only when their first test can pass (the same rows, fewer calls).
@@ -392,7 +394,8 @@ _VERB_GATES = ((_verb_events, _CORE_LEMMAS), (_evaluation_events, EVALUATION_LEM
                (exchange_events, EXCHANGE_VERBS),
                (between_events, None), (wished_events, WISHED_LEMMAS), (vote_events, VOTE_LEMMAS),
                (_chant_events, CHANT_VERBS), (choice_events, CHOOSING_LEMMAS),
-               (crossref_events, CROSSREF_LEMMAS), (act_verb_events, ACT_VERBS))
+               (crossref_events, CROSSREF_LEMMAS), (act_verb_events, ACT_VERBS),
+               (policing_events, POLICING_VERBS), (missile_events, THROWING_VERBS))
 #: Words of :func:`between_events`, whose first test is on the word, not the lemma ("fighting between X and Y").
 _BETWEEN_WORDS = ARMED_NOUNS | QUARREL_NOUNS
 _VERB_LEMMAS = frozenset().union(*(lemmas for _, lemmas in _VERB_GATES if lemmas is not None))
@@ -406,7 +409,7 @@ def _verb_rules(lemma: str, word: str) -> tuple:
 #: Words and lemmas for which a rule of a noun can find anything (cue nouns and relation nouns of the lexicon,
 #: and the nouns of :func:`between_events`).
 _NOUN_WORDS = (frozenset(c.lemma for c in lexicon().values() if c.pos in {"noun", "relation"}) | _BETWEEN_WORDS
-               | DEMAND_NOUNS | ACT_NOUNS)
+               | DEMAND_NOUNS | ACT_NOUNS | frozenset(FOLLOWER_STANCE))
 
 __all__ = [
     "STANCE_COLUMNS",
@@ -514,6 +517,7 @@ def extract_stance(doc: Doc, mentions: pd.DataFrame, *, quotes: pd.DataFrame | N
             events.extend(between_events(tok, ctx))
             events.extend(_demand_noun_events(tok, ctx))
             events.extend(act_noun_events(tok, ctx))
+            events.extend(follower_events(tok, ctx))
         if hyphen:
             events.extend(_hyphen_events(tok, ctx))
         if adjective:
@@ -523,6 +527,7 @@ def extract_stance(doc: Doc, mentions: pd.DataFrame, *, quotes: pd.DataFrame | N
         if cause:
             events.extend(_bad_cause_events(tok, ctx))
     events = keep_acts(events, ctx.sent_index)                  # acts only where nothing else joins the pair
+    events = keep_followers(events, ctx.sent_index)             # supporters of X: only a group that acts
     mention_sent = {(m.start, m.end): m.sent_id for m in ctx.mentions}
     bounds = _sentence_bounds(doc) if events else []
     text = doc_text(doc)
