@@ -83,7 +83,7 @@ def _unit_word(toks: list) -> bool:
 
 
 #: Nouns of a gathering that stand for the people of their ``of`` phrase (``a group of about 500 demonstrators``).
-_CROWD_NOUNS = frozenset({"group", "crowd", "crowds", "throng", "band"})
+_CROWD_NOUNS = frozenset({"group", "throng", "band"})
 
 _NEGATION_WORDS = frozenset({"not", "n't", "n’t", "never", "no", "neither", "nor"})
 #: Conjunctions that do not share a negation with the verb they join (``did not criticise but praised X``).

@@ -33,8 +33,10 @@ from .stance_resolve import _Ref
 #: Group nouns named by whom they follow (:meth:`_Context.followers_of`) and the stance they hold towards them.
 FOLLOWER_STANCE = {"supporters": "favor", "followers": "favor", "loyalists": "favor",
                    "opponents": "against", "critics": "against"}
-#: Verbs (lemmas) that end or stop a gathering; ``break`` only with its particle ``up``.
-POLICING_VERBS = frozenset({"suppress", "disperse", "break", "quell", "crush", "ban", "prevent", "block"})
+#: Verbs (lemmas) that end or stop a gathering; ``break`` only with its particle ``up``. Not ``ban`` nor
+#: ``prevent``: mostly of protests in general or to come (``banned protests``, ``to prevent any violent
+#: protests``), whose stagers no one is yet.
+POLICING_VERBS = frozenset({"suppress", "disperse", "break", "quell", "crush", "block"})
 #: Nouns of a street gathering whose stagers a policing verb is against.
 PROTEST_NOUNS = frozenset({"protest", "demonstration", "rally", "march", "sit-in", "gathering", "vigil"})
 #: Verbs of throwing (lemmas) and the things thrown that make it an attack on the ``at`` object.
