@@ -56,6 +56,34 @@ _RESIDENT_NOUNS = words("resident")
 _FOLLOWER_NOUNS = frozenset({"supporters", "opponents", "critics", "followers", "loyalists"})
 #: Quantifiers an unnamed group may carry, left out of its name (``several residents``, ``many protesters``).
 _GROUP_QUANTIFIERS = frozenset({"some", "several", "many", "numerous", "dozens", "hundreds", "thousands"})
+#: Lower-case words naming a kind of police or forces unit (``riot police``, ``security forces``), that the
+#: recogniser may take for a name at the start of a sentence (``Riot police dispersed ...``).
+_UNIT_WORDS = frozenset({"riot", "security", "border", "military", "secret", "traffic", "special", "armed",
+                         "paramilitary", "federal", "state", "national", "local"})
+
+
+def _prefixed_name(tok: Token, mods: list) -> _Ref | None:
+    """``the anti-Akayev protesters``: a plural group named with its ``anti-`` / ``pro-`` modifier (as the
+    adjective rule names it), at 0.6; the modifier's own actor is what the group is against or for."""
+    first = min(mods, key=lambda t: t.i, default=None)
+    if tok.tag_ != "NNS" or first is None or not (first.lower_ in {"anti", "pro"} or first.lower_.startswith(
+            ("anti-", "pro-"))):
+        return None
+    span = tok.doc[first.i:tok.i + 1]
+    return _Ref(span.text.lower(), span.start_char, span.end_char, _INSTITUTION_FACTOR)
+
+
+def _unit_word(toks: list) -> bool:
+    """One sentence-initial word of :data:`_UNIT_WORDS` modifying an ``institution`` noun (``Riot police``)."""
+    if len(toks) != 1:
+        return False
+    tok = toks[0]
+    return (tok.i == tok.sent.start and tok.lower_ in _UNIT_WORDS and tok.dep_ in {"compound", "amod"}
+            and (tok.head.lemma_.lower() in _INSTITUTION_NOUNS or tok.head.lower_ in _INSTITUTION_NOUNS))
+
+
+#: Nouns of a gathering that stand for the people of their ``of`` phrase (``a group of about 500 demonstrators``).
+_CROWD_NOUNS = frozenset({"group", "throng", "band"})
 
 _NEGATION_WORDS = frozenset({"not", "n't", "n’t", "never", "no", "neither", "nor"})
 #: Conjunctions that do not share a negation with the verb they join (``did not criticise but praised X``).
@@ -217,6 +245,8 @@ class _Context(_Resolver):
             toks = [t for t in tokens[ent.start:ent.end] if t.lower_ not in {"the", "'s", "’s"} and not t.is_punct]
             if not toks or not any(t.pos_ == "PROPN" or t.text[:1].isupper() and t.i != t.sent.start for t in toks):
                 continue
+            if _unit_word(toks):
+                continue                          # "Riot police dispersed ...": no person named Riot
             self._add_entity(toks, kind, actors)
         # a capitalised name in an argument slot that the entity recogniser missed (Ghimire had been accused by X)
         others = {i for ent in ents for i in range(ent.start, ent.end)}
@@ -268,10 +298,11 @@ class _Context(_Resolver):
             return None
         mods = [c for c in tok.children if c.dep_ in {"compound", "amod"} and c.i < tok.i
                 and c.lower_ not in _GROUP_QUANTIFIERS]
-        place = self.resident_place(tok, mods) or self.followers_of(tok, mods)
+        place = self.resident_place(tok, mods) or self.followers_of(tok, mods) or _prefixed_name(tok, mods)
         if place is not None:
             return place
-        if any(self.mention_at(c) is not None or c.pos_ == "PROPN" or "-" in c.text for c in mods) or any(
+        if any(self.mention_at(c) is not None or c.pos_ == "PROPN" and not _unit_word([c]) or "-" in c.text
+               for c in mods) or any(
                 c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
             return None
         first = min([tok] + [c.left_edge for c in mods], key=lambda t: t.i)
@@ -702,6 +733,9 @@ def _np_ref(tok: Token, ctx: _Context, *, depth: int = 0) -> _Ref | None:
         owner = _of_owner(tok, ctx, depth=depth)
         if owner is not None:
             return owner
+    if tok.lower_ in _CROWD_NOUNS and tok.pos_ == "NOUN":  # a group of demonstrators: the demonstrators
+        for _, obj in _pobjs(tok, {"of"}):
+            return _np_ref(obj, ctx, depth=depth + 1)
     common = ctx.standing_for(tok) or ctx.titled_person(tok)
     if common is not None:
         return common

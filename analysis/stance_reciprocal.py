@@ -66,8 +66,20 @@ def between_events(tok: Token, ctx: _Context) -> list[_Event]:
             break                                        # the rift between Russia and the US, Boeing's Carson said: two sides
         refs.append(r)
     if len({r.actor for r in refs}) < 2:
+        refs += [r for _, p in phrases for r in _misjoined_side(p, ctx)]
+    if len({r.actor for r in refs}) < 2:
         return []
     return _pairwise(refs, tok, f"{tok.text} between", conf)
+
+
+def _misjoined_side(side: Token, ctx: _Context) -> list:
+    """The second side that the parse joined into the first side's ``of`` phrase: ``between supporters of
+    Akayev and the protesters`` (``protesters`` a conjunct of ``Akayev``): the common nouns joined to the
+    ``of`` object, only when the first side is a group named by it (``supporters of X``)."""
+    if not any(r.actor.startswith(side.lower_ + " of ") for r in _np_refs(side, ctx)):
+        return []
+    return [r for _, obj in _pobjs(side, {"of"}) for c in obj.conjuncts
+            if c.i > obj.i and c.pos_ == "NOUN" for r in _np_refs(c, ctx)]
 
 
 def _verb_between(tok: Token) -> list:

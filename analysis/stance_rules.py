@@ -1084,6 +1084,10 @@ def _performance(verb: Token) -> tuple[str | None, Token | None]:
     return None, None
 
 
+#: Conjunctions that make an evaluation a condition or a question (``asked why ... if X is a threat``).
+_CONDITIONS = frozenset({"if", "whether", "unless"})
+
+
 def _evaluation_events(tok: Token, ctx: _Context) -> list[_Event]:
     """A predicate about an actor in reported speech: a stance of the speaker towards that actor."""
     if tok.pos_ not in {"AUX", "VERB"} or tok.lemma_ not in EVALUATION_LEMMAS:
@@ -1093,8 +1097,8 @@ def _evaluation_events(tok: Token, ctx: _Context) -> list[_Event]:
     if not subjects and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _RAISING_VERBS:
         clause = tok.head                                # X's claims turned out to be unfounded: X's claims
         subjects = [c for c in clause.children if c.dep_ == "nsubj"]
-    if not subjects:
-        return []
+    if not subjects or any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in clause.children):
+        return []                                        # "if indeed X is a security threat": no verdict
     verdict = None
     cue = None
     if tok.lemma_ in {"do", "make"}:

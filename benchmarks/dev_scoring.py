@@ -140,7 +140,22 @@ def _found_name(name, lookup: dict[str, str]) -> str:
     """A found name mapped to its gold actor; unmatched names kept as found (prefixed with ``?``)."""
     if not fold(name):
         return ""
-    return match_actor(name, lookup) or "?" + str(name)
+    return match_actor(name, lookup) or _group_of(name, lookup) or "?" + str(name)
+
+
+def _group_of(name: str, lookup: dict[str, str]) -> str | None:
+    """A group the package names with its canonical ``of`` actor (``supporters of Askar Akayev``) as the gold
+    group named with another name of that actor (``supporters of Akayev``, ``Akayev supporters``)."""
+    head, sep, rest = fold(name).partition(" of ")
+    owner = match_actor(rest, lookup) if sep else None
+    if owner is None:
+        return None
+    for key, actor in lookup.items():
+        if actor == owner:
+            for form in (f"{head} of {key}", f"{key} {head}"):
+                if form in lookup:
+                    return lookup[form]
+    return None
 
 
 def prf(tp: int, n_found: int, n_gold: int) -> dict:

@@ -236,3 +236,12 @@ def test_roles_file_uses_known_roles():
     assert "alliance" not in words("group")
     with pytest.raises(KeyError):
         words("nonsense")
+
+
+@pytest.mark.parametrize("text", [
+    # a condition or a question is no verdict (stance21)
+    "Julian Burnside asked why it took so long for authorities to act if indeed Scott Parkin is a security threat.",
+    "Volodymyr Zelensky asked whether Russia is a terrorist state.",
+])
+def test_evaluation_in_a_condition_is_no_stance(text):
+    assert not any(s == "against" for _, _, s in _pairs(_stance(text)))

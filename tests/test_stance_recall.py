@@ -259,3 +259,42 @@ def test_quoted_pronoun_given_to_its_own_speaker_is_the_person_he_speaks_of():
             "\"I said also to him that I will support him in the decisions he makes.\"")
     assert ("Gordon Brown", "Tony Blair", "favor") in _pairs(_alone(text))
     assert ("Gordon Brown", "Gordon Brown", "favor") not in _pairs(_alone(text))
+
+
+# ---------------------------------------------------------------- crowds, followers and policing (stance21)
+
+@pytest.mark.parametrize("text, expected", [
+    # followers acting in the sentence hold their side (a misparse joins the second side into the "of" phrase)
+    ("Fighting broke out between supporters of Akayev and the anti-Akayev protesters at the demonstration.",
+     ("supporters of Akayev", "Akayev", "favor")),
+    ("Fighting broke out between supporters of Akayev and the anti-Akayev protesters at the demonstration.",
+     ("supporters of Akayev", "anti-akayev protesters", "against")),
+    ("Fighting broke out between supporters of Akayev and the protesters.",
+     ("protesters", "supporters of Akayev", "against")),
+    # policing a gathering is against its stagers; unit words are no names ("Riot police")
+    ("Riot police suppressed a smaller demonstration in Bishkek.", ("riot police", "protesters", "against")),
+    ("Riot police dispersed the protesters in Bishkek.", ("riot police", "protesters", "against")),
+    ("The march was broken up by riot police.", ("riot police", "protesters", "against")),
+    # missiles thrown at someone
+    ("Protesters threw stones at police in Bishkek.", ("protesters", "police", "against")),
+    ("Demonstrators pelted the police with rocks.", ("demonstrators", "police", "against")),
+    # a group of people stands for them; a visit or presence for its owner
+    ("A group of about 500 demonstrators protested the presence of David Irving at Oxford.",
+     ("demonstrators", "David Irving", "against")),
+])
+def test_crowd_and_policing_rows(text, expected):
+    assert expected in _pairs(_alone(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The troops met some resistance from supporters of Mohamed Bacar.",     # a passing mention: no row
+    "Police did not disperse the demonstration.",
+    "About 200 riot police broke up a peaceful, anti-Akayev protest.",      # not the protest's target
+])
+def test_crowd_rows_that_are_no_stance(text):
+    pairs = _pairs(_alone(text))
+    assert not any(t in {"Mohamed Bacar", "Akayev", "Askar Akayev"} or h == "police" for h, t, _ in pairs)
+
+
+def test_riot_at_the_start_of_a_sentence_is_no_person():
+    assert all(h != "Riot" for h, _, _ in _pairs(_alone("Riot police dispersed the protesters in Bishkek.")))
