@@ -33,6 +33,9 @@ every ``wikinews-...`` id of tests/data excluded, ``*.md`` included; labelled by
 12 p->q against, 7 p->q favor, 2 q->p against, 1 q->p favor; 25 items ``"doubtful": true``; ``--alone``
 5-class macro-F1 0.465, 3-class 0.487, accuracy 0.867 for the code of commit 9d1d308, the honest estimate;
 0.567 / 0.636 / 0.900 after the rules of its round (stance15), dev4 0.254 -> 0.400, dev..dev3 and dev5 unchanged).
+``--data tests/data/stance_pairs_dev7.jsonl`` scores the seventh batch (150 pairs, ``--opinion --seed 2404``,
+every ``wikinews-...`` id of tests/data excluded; labelled by reading before any run: 129 none, 9 p->q against,
+8 p->q favor, 4 q->p against; 26 items ``"doubtful": true``; honest estimate: see below).
 ``--data tests/data/stance_pairs_acts.jsonl`` scores the acts batch (150 pairs, ``stance_pairs_sample.py
 --seed 2304`` without ``--opinion``: random two-actor sentences of politics/conflict/court articles), labelled
 by reading each sentence alone before any run, as a crowd worker asked "does p hold a positive or negative
