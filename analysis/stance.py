@@ -534,7 +534,7 @@ def extract_stance(doc: Doc, mentions: pd.DataFrame, *, quotes: pd.DataFrame | N
         if sent_id is None or not (start_char <= ev.target.start < end_char):
             same = [m.sent_id for m in ctx.mentions if start_char <= m.start < end_char]
             sent_id = same[0] if same else ctx.sent_index(ev.cue.idx)
-        for holder in ev.holders:
+        for holder in ev.holders + tuple(r for h in ev.holders for r in ctx.office_actors(h)):
             if holder.actor == ev.target.actor:
                 continue
             if ev.stance == "against" and ctx.in_marks(ev.cue) and _affiliated(holder, [ev.target], ctx):

@@ -1250,6 +1250,7 @@ def _label_events(tok: Token, ctx: _Context) -> list[_Event]:
         objects += [g for g in small.children if g.dep_ == "nsubj"]   # considered [Iran a threat]
         labels.append(small)
     labels += [g for _, g in _pobjs(tok, {"as"})] + [g for o in objects for _, g in _pobjs(o, {"as"})]
+    labels += _as_adjectives(tok)                        # labeled by X as dangerous: the parse hangs the adjective on "as"
     labels += [g for o in objects for g in o.children if g.dep_ == "amod" and g.i > o.i]   # [remarks unacceptable]
     verdict, cue = None, None
     for label in labels:
@@ -1274,6 +1275,27 @@ def _label_events(tok: Token, ctx: _Context) -> list[_Event]:
     stance = _flip(verdict) if negs % 2 else verdict
     conf = 0.7 * (0.9 if negs else 1.0) * (0.9 if modal else 1.0)
     return [_Event(tok, f"{tok.text} ... {cue.text}", tuple(holders), t, stance, conf) for t in targets]
+
+
+def _as_adjectives(tok: Token) -> list[Token]:
+    """Adjectives the parse hangs on the ``as`` of a labelling verb instead of an object (``has been labeled by
+    the Malaysian government as dangerous``: ``dangerous`` an ``amod`` of ``as``), the label.
+
+    Parameters
+    ----------
+    tok : spacy.tokens.Token
+        The labelling verb.
+
+    Returns
+    -------
+    list of spacy.tokens.Token
+        The adjectives, in text order (none when ``as`` has a ``pobj``: those are read already).
+    """
+    out = []
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as" and not any(g.dep_ == "pobj" for g in prep.children):
+            out += [g for g in prep.children if g.pos_ == "ADJ" and g.dep_ in {"amod", "acomp", "advmod"}]
+    return out
 
 
 def _neg_word(tok: Token) -> str:
