@@ -222,7 +222,13 @@ def _verb_core(tok: Token, ctx: _Context) -> tuple[str, list[_Ref], str, float, 
         objs = [c for c in tok.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
         heads = [t for o in objs for t in [o] + [c for c in o.children if c.dep_ == "compound"]
                  + [g for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]]
-        if any(t.lemma_.lower() in AID_NOUNS or t.lower_ in AID_NOUNS for t in heads):
+        with_aid = [p for _, p in _pobjs(tok, {"with"}) if _aid_word(p)] if lemma in _WITH_TRANSFER else []
+        if with_aid and not any(_aid_word(t) for t in heads):
+            # provided East Timor with security personnel: the object receives (rule 23)
+            targets = [r for o in objs if o.dep_ in {"dobj", "obj"} for r in _np_refs(o, ctx)]
+            if targets:
+                base, cue, transfer = "favor", f"{tok.text} ... with", True
+        elif any(_aid_word(t) for t in heads):
             recipients = _pobjs(tok, {"to"}) + [p for o in objs for p in _pobjs(o, {"to"})]
             targets = [r for _, p in recipients for r in _np_refs(p, ctx)]
             if targets:
@@ -249,6 +255,18 @@ def _verb_core(tok: Token, ctx: _Context) -> tuple[str, list[_Ref], str, float, 
         events.append((inner_stance if stance == "favor" else _flip(inner_stance), target,
                        f"{cue} ... {inner_cue}", conf * inner_conf * 0.8))
     return stance, targets, cue, conf, events
+
+
+#: Transfer verbs whose recipient may be the object and the aid a ``with`` phrase (``provided Y with weapons``).
+_WITH_TRANSFER = frozenset({"provide", "supply"})
+
+
+def _aid_word(tok: Token) -> bool:
+    """An aid noun of the lexicon (``aid``, ``weapons``, ``loans``) or an amount of money written as one token
+    (``promised an extra £100m to Iraq``, ``$5bn``), the object of a transfer verb (rule 23)."""
+    word = tok.lower_
+    return (tok.lemma_.lower() in AID_NOUNS or word in AID_NOUNS
+            or (len(word) > 1 and word[0] in "$€£¥" and word[1].isdigit()))
 
 
 #: Verbs of winning that are no hostility in a contest (``she was defeated by X in the federal election``).

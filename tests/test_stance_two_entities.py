@@ -438,6 +438,10 @@ CASES = [
     ("U.S. President George W. Bush has promised new sanctions on Iran.", "United States", "Iran", "p->q against"),
     ("Former Malaysian Prime Minister Mahathir Mohamad criticised Singapore.", "Malaysia", "Singapore", "none"),
     ("Lebanese opposition leader Walid Jumblatt criticised Syria.", "Lebanon", "Syria", "none"),
+    # a transfer of money written as one token, and "provide Y with aid" (rule 23, dev7)
+    ("Chancellor Brown promised an extra £100m to Iraq.", "Brown", "Iraq", "p->q favor"),
+    ("Portugal offered to provide East Timor with 120 security personnel.", "Portugal", "East Timor", "p->q favor"),
+    ("Norway provided Sudan with maps of the border.", "Norway", "Sudan", "none"),
 ]
 
 
