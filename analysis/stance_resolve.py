@@ -25,6 +25,13 @@ _PAIR_NOUNS = frozenset({"sides", "countries", "nations", "governments", "partie
 _TITLE_NOUNS = frozenset({"president", "minister", "premier", "chancellor", "chairman", "chairwoman", "secretary",
                           "governor", "senator", "mayor", "king", "queen", "ambassador", "commissioner",
                           "general", "judge", "pope", "leader", "spokesman", "spokeswoman", "candidate"})
+#: Offices whose holder speaks for the country or organisation the title names (``U.S. President George W. Bush``,
+#: ``Kremlin spokesman``, ``Hamas spokesman``): the person's stance is also that actor's (rule 23).
+_OFFICE_NOUNS = frozenset({"president", "premier", "chancellor", "minister", "pm", "king", "queen", "spokesman",
+                           "spokeswoman", "spokesperson", "ambassador", "envoy", "secretary", "emir", "sultan"})
+#: Title words that keep a person from speaking for the title's actor (``Lebanese opposition leader X``,
+#: ``former Malaysian Prime Minister X``, ``Vice President X`` is left in).
+_NOT_SPEAKING = _TIME_MODIFIERS | frozenset({"opposition", "shadow", "deputy", "candidate", "hopeful", "nominee"})
 #: Nouns that, as ``the government`` or ``the authorities``, stand for the article's main country.
 _HOME_GOVERNMENT = frozenset({"government", "authorities", "regime"})
 
@@ -152,6 +159,52 @@ class _Resolver:
                 return _Ref(m.actor, m.start, m.end, 0.75)
             k -= 1
         return None
+
+    def office_actors(self, ref: _Ref) -> list[_Ref]:
+        """The country or organisation a person holder speaks for by the title before the name (rule 23).
+
+        ``U.S. President George W. Bush promised sanctions on Iran`` -> the United
+        States too; ``Kremlin spokesman X`` -> Russia (a seat of government,
+        :data:`_SEATS`). Only a name mention of a PERSON whose title words
+        (compounds and adjectives just before the name) hold an office of
+        :data:`_OFFICE_NOUNS` and none of :data:`_NOT_SPEAKING`, and a mention
+        among those words of a country or an organisation (GPE, NORP or ORG).
+
+        Parameters
+        ----------
+        ref : _Ref
+            A holder found by a rule.
+
+        Returns
+        -------
+        list of _Ref
+            The actors, at the holder's confidence times 0.7 (the office's word,
+            not the actor's own); empty when the title names none.
+        """
+        if self.types.get(ref.actor) != "PERSON":
+            return []
+        span = self.doc.char_span(ref.start, ref.end, alignment_mode="expand")
+        if span is None:
+            return []
+        words, i = [], span.start - 1
+        while i >= 0 and i >= span.start - 6 and self.doc[i].dep_ in {"compound", "amod", "nmod"} \
+                and self.doc[i].pos_ in {"PROPN", "NOUN", "ADJ"} and i < self.doc[i].head.i < span.end:
+            words.append(self.doc[i])
+            i -= 1
+        if i >= 0 and self.doc[i].lower_ in {"former", "ex"}:
+            return []
+        lowered = {w.lower_.rstrip(".") for w in words} | {w.lemma_.lower() for w in words}
+        if not lowered & _OFFICE_NOUNS or lowered & _NOT_SPEAKING or {"vice", "president"} <= lowered:
+            return []
+        out: list[_Ref] = []
+        for w in reversed(words):
+            m = self.mention_at(w)
+            actor = None if m is None else _SEATS.get(m.actor, m.actor)
+            if m is None or actor == ref.actor or self.types.get(actor) not in {"GPE", "NORP", "ORG"}:
+                continue
+            if all(r.actor != actor for r in out):
+                out.append(_Ref(actor, m.start, m.end, ref.conf * 0.7))
+        return out
 
     def _person_titles(self):
         """``(start, mention, {title words})`` for PERSON name mentions that came with a title."""

@@ -222,7 +222,13 @@ def _verb_core(tok: Token, ctx: _Context) -> tuple[str, list[_Ref], str, float, 
         objs = [c for c in tok.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
         heads = [t for o in objs for t in [o] + [c for c in o.children if c.dep_ == "compound"]
                  + [g for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]]
-        if any(t.lemma_.lower() in AID_NOUNS or t.lower_ in AID_NOUNS for t in heads):
+        with_aid = [p for _, p in _pobjs(tok, {"with"}) if _aid_word(p)] if lemma in _WITH_TRANSFER else []
+        if with_aid and not any(_aid_word(t) for t in heads):
+            # provided East Timor with security personnel: the object receives (rule 24)
+            targets = [r for o in objs if o.dep_ in {"dobj", "obj"} for r in _np_refs(o, ctx)]
+            if targets:
+                base, cue, transfer = "favor", f"{tok.text} ... with", True
+        elif any(_aid_word(t) for t in heads):
             recipients = _pobjs(tok, {"to"}) + [p for o in objs for p in _pobjs(o, {"to"})]
             targets = [r for _, p in recipients for r in _np_refs(p, ctx)]
             if targets:
@@ -249,6 +255,18 @@ def _verb_core(tok: Token, ctx: _Context) -> tuple[str, list[_Ref], str, float, 
         events.append((inner_stance if stance == "favor" else _flip(inner_stance), target,
                        f"{cue} ... {inner_cue}", conf * inner_conf * 0.8))
     return stance, targets, cue, conf, events
+
+
+#: Transfer verbs whose recipient may be the object and the aid a ``with`` phrase (``provided Y with weapons``).
+_WITH_TRANSFER = frozenset({"provide", "supply"})
+
+
+def _aid_word(tok: Token) -> bool:
+    """An aid noun of the lexicon (``aid``, ``weapons``, ``loans``) or an amount of money written as one token
+    (``promised an extra £100m to Iraq``, ``$5bn``), the object of a transfer verb (rule 24)."""
+    word = tok.lower_
+    return (tok.lemma_.lower() in AID_NOUNS or word in AID_NOUNS
+            or (len(word) > 1 and word[0] in "$€£¥" and word[1].isdigit()))
 
 
 #: Verbs of winning that are no hostility in a contest (``she was defeated by X in the federal election``).
@@ -1254,6 +1272,7 @@ def _label_events(tok: Token, ctx: _Context) -> list[_Event]:
         objects += [g for g in small.children if g.dep_ == "nsubj"]   # considered [Iran a threat]
         labels.append(small)
     labels += [g for _, g in _pobjs(tok, {"as"})] + [g for o in objects for _, g in _pobjs(o, {"as"})]
+    labels += _as_adjectives(tok)                        # labeled by X as dangerous: the parse hangs the adjective on "as"
     labels += [g for o in objects for g in o.children if g.dep_ == "amod" and g.i > o.i]   # [remarks unacceptable]
     verdict, cue = None, None
     for label in labels:
@@ -1278,6 +1297,27 @@ def _label_events(tok: Token, ctx: _Context) -> list[_Event]:
     stance = _flip(verdict) if negs % 2 else verdict
     conf = 0.7 * (0.9 if negs else 1.0) * (0.9 if modal else 1.0)
     return [_Event(tok, f"{tok.text} ... {cue.text}", tuple(holders), t, stance, conf) for t in targets]
+
+
+def _as_adjectives(tok: Token) -> list[Token]:
+    """Adjectives the parse hangs on the ``as`` of a labelling verb instead of an object (``has been labeled by
+    the Malaysian government as dangerous``: ``dangerous`` an ``amod`` of ``as``), the label.
+
+    Parameters
+    ----------
+    tok : spacy.tokens.Token
+        The labelling verb.
+
+    Returns
+    -------
+    list of spacy.tokens.Token
+        The adjectives, in text order (none when ``as`` has a ``pobj``: those are read already).
+    """
+    out = []
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as" and not any(g.dep_ == "pobj" for g in prep.children):
+            out += [g for g in prep.children if g.pos_ == "ADJ" and g.dep_ in {"amod", "acomp", "advmod"}]
+    return out
 
 
 def _neg_word(tok: Token) -> str:

@@ -428,6 +428,20 @@ CASES = [
     # acts between two actors, weak evidence (analysis.stance_acts, acts batch)
     ("Japanese fishermen clashed with surfers from Australia.", "Japan", "Australia", "p->q against"),
     ("The Hezbollah radio station was targeted by an Israeli strike.", "Hezbollah", "Israel", "q->p against"),
+    # an announcement, remark, visit or role stands for its possessor (dev7)
+    ("Jumblatt welcomed Bashar al-Assad's announcement on Monday.", "Jumblatt", "Bashar al-Assad", "p->q favor"),
+    ("The Greens condemned Howard's remark about refugees.", "Greens", "Howard", "p->q against"),
+    # a labelling verb whose adjective the parse hangs on "as" (dev7)
+    ("Satire site Uncyclopedia has been labeled by the Malaysian government as dangerous.", "Uncyclopedia",
+     "Malaysia", "q->p against"),
+    # the country or organisation named in an office-holder's title holds the office-holder's stance (rule 23, dev7)
+    ("U.S. President George W. Bush has promised new sanctions on Iran.", "United States", "Iran", "p->q against"),
+    ("Former Malaysian Prime Minister Mahathir Mohamad criticised Singapore.", "Malaysia", "Singapore", "none"),
+    ("Lebanese opposition leader Walid Jumblatt criticised Syria.", "Lebanon", "Syria", "none"),
+    # a transfer of money written as one token, and "provide Y with aid" (rule 24, dev7)
+    ("Chancellor Brown promised an extra £100m to Iraq.", "Brown", "Iraq", "p->q favor"),
+    ("Portugal offered to provide East Timor with 120 security personnel.", "Portugal", "East Timor", "p->q favor"),
+    ("Norway provided Sudan with maps of the border.", "Norway", "Sudan", "none"),
 ]
 
 
