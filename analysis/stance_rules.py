@@ -95,6 +95,11 @@ _GROUP_CONF = 0.6
 _ALLEGE_VERBS = frozenset({"allege"})
 #: Verbs of ``claimed responsibility for``.
 _RESPONSIBILITY_VERBS = frozenset({"claim", "accept", "admit", "take", "assume", "acknowledge"})
+#: Relation nouns of a client's representative (``X, Y's lawyer``, ``X, counsel for Y``): also with ``for``, and
+#: only of a client that is no organisation or place (``the Marines' chief defense counsel`` is an office), never from a title's modifier
+#: (``U.S. Attorney Patrick Fitzgerald`` is no client relation).
+_COUNSEL_NOUNS = frozenset({"lawyer", "lawyers", "attorney", "attorneys", "counsel"})
+_NOT_CLIENTS = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
 #: Modifiers that put a relation in the past (``a former ally of Y``).
 _PAST_MODIFIERS = frozenset({"former", "ex", "one-time", "onetime", "erstwhile", "once"})
 #: Attack nouns of a whole conflict: opposing the war against Iraq is no favor of Iraq.
@@ -692,6 +697,10 @@ _REACTION_PREPS = frozenset({"over", "about", "at", "toward", "towards", "with"}
 #: Nouns of a reaction whose target is a phrase of :data:`_REACTION_PREPS` (``disappointment at X's decision``).
 _REACTION_PREP_NOUNS = frozenset({"concern", "concerns", "anger", "outrage", "disappointment", "dissatisfaction",
                              "frustration", "dismay", "indignation"})
+#: Nouns of an inquiry, whose target is the one inquired into (``an investigation into X``, ``a probe of X``);
+#: other accusation nouns take only ``against`` (``the case against X``, not ``the case of X``).
+_INQUIRY_NOUNS = frozenset({"investigation", "investigations", "probe", "inquiry"})
+_INQUIRY_PREPS = frozenset({"into", "of", "against"})
 #: Nouns of collective action that hold a stance only with ``against`` (a rally against X; a rally of X, for X,
 #: in X is no stance of the organisers towards X).
 _AGAINST_ONLY_NOUNS = frozenset({"demonstration", "demonstrations", "rally", "rallies", "march", "marches",
@@ -764,6 +773,7 @@ def _noun_events(tok: Token, ctx: _Context) -> list[_Event]:
     else:
         preps = (_REACTION_PREPS if lemma in _REACTION_PREP_NOUNS
                  else {"in"} if lemma in _TRUST_NOUNS
+                 else _INQUIRY_PREPS if lemma in _INQUIRY_NOUNS
                  else {"against"} if entry.frame == "accuse" or lemma in _AGAINST_ONLY_NOUNS
                  else _NOUN_PREPS[base])
         found = [(base, r) for _, p in _pobjs(tok, preps) for r in _np_refs(p, ctx)]
@@ -1163,12 +1173,15 @@ def _relation_events(tok: Token, ctx: _Context) -> list[_Event]:
     entry = _cue(tok.lower_, "relation", "of") or _cue(tok.lemma_.lower(), "relation", "of")
     if entry is None or any(c.lower_ in _PAST_MODIFIERS for c in tok.children if c.dep_ in {"amod", "advmod"}):
         return []                                        # a former ally of Y: no longer, and maybe now an enemy
-    targets = [r for _, p in _pobjs(tok, {"of"}) for r in _np_refs(p, ctx)]
+    counsel = tok.lemma_.lower() in _COUNSEL_NOUNS or tok.lower_ in _COUNSEL_NOUNS
+    targets = [r for _, p in _pobjs(tok, {"of", "for"} if counsel else {"of"}) for r in _np_refs(p, ctx)
+               if not counsel or ctx.types.get(r.actor) not in _NOT_CLIENTS]
     if not targets:
         # Ecuador and its ally Venezuela: the one named (the noun or its apposition) about the possessor
-        owners = [r for c in tok.children if c.dep_ == "poss" for r in _np_refs(c, ctx)]
+        owners = [r for c in tok.children if c.dep_ == "poss" for r in _np_refs(c, ctx)
+                  if not counsel or ctx.types.get(r.actor) not in _NOT_CLIENTS]
         named = ctx.ref(tok) or next((ctx.ref(c) for c in tok.children if c.dep_ == "appos" and ctx.ref(c)), None)
-        if not owners and tok.dep_ in {"compound", "appos"} and tok.head.pos_ == "PROPN":
+        if not owners and not counsel and tok.dep_ in {"compound", "appos"} and tok.head.pos_ == "PROPN":
             # Kremlin critic Alexei Navalny, Graham, a Donald Trump loyalist: the name about the actor modifier
             owners = [r for c in tok.children if c.dep_ in {"compound", "nmod"} for r in [ctx.ref(c)] if r is not None]
             named = named or ctx.ref(tok.head)
