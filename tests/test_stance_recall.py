@@ -259,3 +259,43 @@ def test_quoted_pronoun_given_to_its_own_speaker_is_the_person_he_speaks_of():
             "\"I said also to him that I will support him in the decisions he makes.\"")
     assert ("Gordon Brown", "Tony Blair", "favor") in _pairs(_alone(text))
     assert ("Gordon Brown", "Gordon Brown", "favor") not in _pairs(_alone(text))
+
+
+# ---------------------------------------------------------------- courts, crime and investigations (stance22)
+
+@pytest.mark.parametrize("text, expected", [
+    ("The FBI launched an investigation into John Smith.", ("FBI", "John Smith", "against")),
+    ("The FBI's investigation of John Smith continued.", ("FBI", "John Smith", "against")),
+    ("Police began an investigation into Santosh Madhavan in April.", ("police", "Santosh Madhavan", "against")),
+    ("Interpol has been investigating Santosh Madhavan since 2004.", ("Interpol", "Santosh Madhavan", "against")),
+    ("Jaya Kumar filed a case against Santosh Madhavan on Tuesday.", ("Jaya Kumar", "Santosh Madhavan", "against")),
+    ("Serafin Edwin gave testimony against Santosh Madhavan.", ("Serafin Edwin", "Santosh Madhavan", "against")),
+])
+def test_inquiries_cases_and_testimony_are_against(text, expected):
+    assert expected in _pairs(_alone(text))
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The FBI launched an investigation into the death of John Smith.", ("FBI", "John Smith")),   # the victim's death
+    ("The court heard the case of John Smith on Monday.", ("court", "John Smith")),               # only a case against
+])
+def test_an_inquiry_into_a_death_or_a_case_of_is_no_stance(text, pair):
+    assert not any((h, t) == pair for h, t, _ in _pairs(_alone(text)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dan Horwitz, counsel of Mr. Madoff, said he would fight.", ("Dan Horwitz", "Madoff", "favor")),
+    ("Gordon Brown, the lawyer for Tony Blair, spoke to reporters.", ("Gordon Brown", "Tony Blair", "favor")),
+])
+def test_a_clients_lawyer_is_weak_favor(text, expected):
+    table = _alone(text)
+    assert expected in _pairs(table)
+    assert table["confidence"].max() < 0.5
+
+
+@pytest.mark.parametrize("text", [
+    "Colonel Carol Joyce, the Marines' chief defense counsel, spoke.",   # counsel of an organisation: an office
+    "U.S. Attorney Patrick Fitzgerald spoke to reporters.",              # a title, no client
+])
+def test_a_counsel_office_is_no_client(text):
+    assert not any(s == "favor" for _, _, s in _pairs(_alone(text)))
