@@ -316,6 +316,19 @@ countries, capitals), work on spaCy's dependency parse and on the resolved
    Checked on 600 random Wikinews articles outside tests/data: 15 new rows,
    11 right for a crowd reading, 10 for the strict one.
 
+22. **Courts, crime and investigations** (issue 12, stance22; checked on Wikinews
+   articles outside tests/data found by grep). An inquiry noun (``investigation``,
+   ``probe``, ``inquiry``) is against the one inquired ``into`` / ``of`` /
+   ``against`` (``the FBI launched an investigation into X``; strength 0.6, so
+   0.48 or less), as is the verb ``investigate``; ``a case`` and ``testimony``
+   are accusations (only ``against X``: ``filed a case against X``, ``gave
+   testimony against X``); ``turned X in`` is against X. A client's lawyer
+   (``lawyer``, ``attorney``, ``counsel`` of or for a client that is no
+   organisation or place: ``X, Y's lawyer``, ``X, counsel for Y``) is a weak
+   favor relation (0.4-0.45; not an office such as ``the Marines' chief defense
+   counsel`` or ``U.S. Attorney X``). ``upset / outraged / offended by X`` (or
+   by X's ``words``) is a reaction against X.
+
 Rows whose holder or target is not an actor, and self-stance (holder ==
 target), are dropped.
 
