@@ -299,3 +299,14 @@ def test_a_clients_lawyer_is_weak_favor(text, expected):
 ])
 def test_a_counsel_office_is_no_client(text):
     assert not any(s == "favor" for _, _, s in _pairs(_alone(text)))
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Jejomar Binay filed a Temporary Restraining Order before the Court of Appeals to prevent the Ombudsman to "
+     "pursue its case against him.", ("Court of Appeals", "Jejomar Binay")),
+    ("John Howard said the program was rorted by Saddam Hussein; questions arose when he first knew of the rorts "
+     "and what action he took into investigating AWB.", ("Saddam Hussein", "AWB")),
+])
+def test_a_pronoun_holds_no_proceeding(text, pair):
+    """``its case against him``: the pronoun holder of an inquiry or a case is not trusted (none of its rows)."""
+    assert not any((h, t) == pair for h, t, _ in _pairs(_alone(text)))
