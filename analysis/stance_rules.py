@@ -703,9 +703,11 @@ _REACTION_PREP_NOUNS = frozenset({"concern", "concerns", "anger", "outrage", "di
 #: other accusation nouns take only ``against`` (``the case against X``, not ``the case of X``).
 _INQUIRY_NOUNS = frozenset({"investigation", "investigations", "probe", "inquiry"})
 _INQUIRY_PREPS = frozenset({"into", "of", "against"})
+#: Nouns of a warrant, whose target is the one sought (``issued an arrest warrant for X``).
+_WARRANT_NOUNS = frozenset({"warrant", "warrants"})
 #: Nouns of proceedings whose pronoun holder is not trusted (``its case against him``, ``what action he took into
 #: investigating X``: on Wikinews the pronoun went to the wrong actor in 2 of 3 such rows).
-_PROCEEDING_NOUNS = _INQUIRY_NOUNS | {"case", "cases", "testimony"}
+_PROCEEDING_NOUNS = _INQUIRY_NOUNS | _WARRANT_NOUNS | {"case", "cases", "testimony"}
 _PROCEEDING_VERBS = frozenset({"investigate"})
 #: Nouns of collective action that hold a stance only with ``against`` (a rally against X; a rally of X, for X,
 #: in X is no stance of the organisers towards X).
@@ -786,6 +788,7 @@ def _noun_events(tok: Token, ctx: _Context) -> list[_Event]:
         preps = (_REACTION_PREPS if lemma in _REACTION_PREP_NOUNS
                  else {"in"} if lemma in _TRUST_NOUNS
                  else _INQUIRY_PREPS if lemma in _INQUIRY_NOUNS
+                 else {"for", "against"} if lemma in _WARRANT_NOUNS
                  else {"against"} if entry.frame == "accuse" or lemma in _AGAINST_ONLY_NOUNS
                  else _NOUN_PREPS[base])
         found = [(base, r) for _, p in _pobjs(tok, preps) for r in _np_refs(p, ctx)]

@@ -310,3 +310,14 @@ def test_a_counsel_office_is_no_client(text):
 def test_a_pronoun_holds_no_proceeding(text, pair):
     """``its case against him``: the pronoun holder of an inquiry or a case is not trusted (none of its rows)."""
     assert not any((h, t) == pair for h, t, _ in _pairs(_alone(text)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The court issued an arrest warrant for John Smith.", ("court", "John Smith", "against")),
+    ("Karapatan labeled Jovito Palparan a butcher.", ("Karapatan", "Jovito Palparan", "against")),
+    ("\"He is a crook,\" John Smith said of Mary Jones.", ("John Smith", "Mary Jones", "against")),
+    ("Many Hindus were upset by Sudhakaran's words.", ("Hindus", "Sudhakaran", "against")),
+    ("John Smith turned in Bernard Madoff to the police.", ("John Smith", "Bernard Madoff", "against")),
+])
+def test_warrants_crime_labels_and_reactions(text, expected):
+    assert expected in _pairs(_alone(text))
