@@ -24,6 +24,8 @@ relations articles, seed 2203, annotated by stance12 before its rules: unchanged
 ``--data tests/data/stance_holdout_batch10.json`` scores batch 10 (five election-campaign and party-politics
 articles, seed 2302, annotated by stance16 before its rules: unchanged code P 0.60, R 0.17 = 6/35; 0.70 / 0.23
 after an actor alias added after scoring).
+``--data tests/data/stance_holdout_batch13.json`` scores batch 13 (five court, crime and investigation articles, seed
+2403, annotated by stance22 before its rules: unchanged code P 0.78, R 0.20 = 8/40; 0.78 / 0.38 = 15/40 after rule 22).
 ``--data tests/data/stance_descriptions.json`` holds 12 pairs in 11 articles (seed 2311) whose holder or target is
 written as a title or description (*the president*, *the union*); only those pairs are gold, so read the recall
 (s23-merge unchanged: 5/12, 5/7 of the sure pairs).
