@@ -347,6 +347,18 @@ countries, capitals), work on spaCy's dependency parse and on the resolved
    (``promised an extra £100m to Iraq``) is aid like ``$ 100 million``; ``provide`` / ``supply Y with``
    aid, weapons or ``personnel`` is favor of Y (the object receives). Checked on 65 Wikinews articles found
    by grep (outside tests/data and dev7): 3 new rows, 3 right (``provided Nepal with arms``), none lost.
+25. **Courts, crime and investigations** (issue 12, stance22; checked on Wikinews
+   articles outside tests/data found by grep). An inquiry noun (``investigation``,
+   ``probe``, ``inquiry``) is against the one inquired ``into`` / ``of`` /
+   ``against`` (``the FBI launched an investigation into X``; strength 0.6, so
+   0.48 or less), as is the verb ``investigate``; ``a case`` and ``testimony``
+   are accusations (only ``against X``: ``filed a case against X``, ``gave
+   testimony against X``); ``turned X in`` is against X. A client's lawyer
+   (``lawyer``, ``attorney``, ``counsel`` of or for a client that is no
+   organisation or place: ``X, Y's lawyer``, ``X, counsel for Y``) is a weak
+   favor relation (0.4-0.45; not an office such as ``the Marines' chief defense
+   counsel`` or ``U.S. Attorney X``). ``upset / outraged / offended by X`` (or
+   by X's ``words``) is a reaction against X.
 
 Rows whose holder or target is not an actor, and self-stance (holder ==
 target), are dropped.

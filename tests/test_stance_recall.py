@@ -298,3 +298,65 @@ def test_crowd_rows_that_are_no_stance(text):
 
 def test_riot_at_the_start_of_a_sentence_is_no_person():
     assert all(h != "Riot" for h, _, _ in _pairs(_alone("Riot police dispersed the protesters in Bishkek.")))
+
+
+# ---------------------------------------------------------------- courts, crime and investigations (stance22)
+
+@pytest.mark.parametrize("text, expected", [
+    ("The FBI launched an investigation into John Smith.", ("FBI", "John Smith", "against")),
+    ("The FBI's investigation of John Smith continued.", ("FBI", "John Smith", "against")),
+    ("Police began an investigation into Santosh Madhavan in April.", ("police", "Santosh Madhavan", "against")),
+    ("Interpol has been investigating Santosh Madhavan since 2004.", ("Interpol", "Santosh Madhavan", "against")),
+    ("Jaya Kumar filed a case against Santosh Madhavan on Tuesday.", ("Jaya Kumar", "Santosh Madhavan", "against")),
+    ("Serafin Edwin gave testimony against Santosh Madhavan.", ("Serafin Edwin", "Santosh Madhavan", "against")),
+])
+def test_inquiries_cases_and_testimony_are_against(text, expected):
+    assert expected in _pairs(_alone(text))
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("The FBI launched an investigation into the death of John Smith.", ("FBI", "John Smith")),   # the victim's death
+    ("The court heard the case of John Smith on Monday.", ("court", "John Smith")),               # only a case against
+])
+def test_an_inquiry_into_a_death_or_a_case_of_is_no_stance(text, pair):
+    assert not any((h, t) == pair for h, t, _ in _pairs(_alone(text)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dan Horwitz, counsel of Mr. Madoff, said he would fight.", ("Dan Horwitz", "Madoff", "favor")),
+    ("Gordon Brown, the lawyer for Tony Blair, spoke to reporters.", ("Gordon Brown", "Tony Blair", "favor")),
+])
+def test_a_clients_lawyer_is_weak_favor(text, expected):
+    table = _alone(text)
+    assert expected in _pairs(table)
+    assert table["confidence"].max() < 0.5
+
+
+@pytest.mark.parametrize("text", [
+    "Colonel Carol Joyce, the Marines' chief defense counsel, spoke.",   # counsel of an organisation: an office
+    "U.S. Attorney Patrick Fitzgerald spoke to reporters.",              # a title, no client
+])
+def test_a_counsel_office_is_no_client(text):
+    assert not any(s == "favor" for _, _, s in _pairs(_alone(text)))
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Jejomar Binay filed a Temporary Restraining Order before the Court of Appeals to prevent the Ombudsman to "
+     "pursue its case against him.", ("Court of Appeals", "Jejomar Binay")),
+    ("John Howard said the program was rorted by Saddam Hussein; questions arose when he first knew of the rorts "
+     "and what action he took into investigating AWB.", ("Saddam Hussein", "AWB")),
+])
+def test_a_pronoun_holds_no_proceeding(text, pair):
+    """``its case against him``: the pronoun holder of an inquiry or a case is not trusted (none of its rows)."""
+    assert not any((h, t) == pair for h, t, _ in _pairs(_alone(text)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The court issued an arrest warrant for John Smith.", ("court", "John Smith", "against")),
+    ("Karapatan labeled Jovito Palparan a butcher.", ("Karapatan", "Jovito Palparan", "against")),
+    ("\"He is a crook,\" John Smith said of Mary Jones.", ("John Smith", "Mary Jones", "against")),
+    ("Many Hindus were upset by Sudhakaran's words.", ("Hindus", "Sudhakaran", "against")),
+    ("John Smith turned in Bernard Madoff to the police.", ("John Smith", "Bernard Madoff", "against")),
+])
+def test_warrants_crime_labels_and_reactions(text, expected):
+    assert expected in _pairs(_alone(text))
