@@ -224,7 +224,7 @@ def _verb_core(tok: Token, ctx: _Context) -> tuple[str, list[_Ref], str, float, 
                  + [g for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]]
         if any(t.lemma_.lower() in AID_NOUNS or t.lower_ in AID_NOUNS for t in heads):
             recipients = _pobjs(tok, {"to"}) + [p for o in objs for p in _pobjs(o, {"to"})]
-            targets = [r for _, p in recipients for r in _np_refs(p, ctx)]
+            targets = [r for _, p in recipients for r in _np_refs(p, ctx)] or _status_recipients(tok, objs, ctx)
             if targets:
                 base, cue, transfer = "favor", f"{tok.text} ... to", True
             else:                                        # pledged $200 million for (the rebuilding of) Haiti
@@ -270,6 +270,30 @@ def _contest(verb: Token) -> bool:
 _RELIEF_NOUNS = frozenset({"reconstruction", "rebuilding", "relief", "recovery", "cleanup", "clean-up",
                            "development", "victim", "victims", "people", "refugee", "refugees", "survivor", "survivors",
                            "population"})
+
+
+#: Legal statuses a transfer verb gives to a person (``granted Fischer citizenship``, ``offered him asylum``).
+_STATUS_NOUNS = frozenset({"citizenship", "asylum", "amnesty", "pardon", "clemency"})
+
+
+def _status_recipients(verb: Token, objs: list[Token], ctx: _Context) -> list[_Ref]:
+    """Who receives a legal status without a ``to`` phrase: the indirect object (``granted him asylum``)
+    or a person's name the parser hung on the status noun (``grant Bobby Fischer full citizenship``).
+
+    Only for :data:`_STATUS_NOUNS` and, for the names on the noun, only persons: ``US citizenship`` names
+    the country that gives it.
+    """
+    status = [o for o in objs if o.lemma_.lower() in _STATUS_NOUNS]
+    if not status:
+        return []
+    out = [r for c in verb.children if c.dep_ == "dative" and c.pos_ in {"PROPN", "PRON", "NOUN"}
+           for r in _np_refs(c, ctx)]
+    for o in status:
+        for c in o.children:
+            ref = ctx.ref(c) if c.dep_ in {"compound", "nmod"} else None
+            if ref is not None and ctx.types.get(ref.actor) == "PERSON":
+                out.append(ref)
+    return out
 
 
 def _aid_beneficiaries(verb: Token, objs: list[Token]) -> list[Token]:

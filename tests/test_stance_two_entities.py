@@ -388,6 +388,13 @@ CASES = [
     ("Susan Collins voted to confirm Brett Kavanaugh.", "Susan Collins", "Brett Kavanaugh", "p->q favor"),
     ("Mitt Romney voted against confirming Brett Kavanaugh.", "Mitt Romney", "Brett Kavanaugh", "p->q against"),
     ("Officials confirmed John Roberts had died.", "Officials", "John Roberts", "none"),
+    # a passive vote by a chamber; approve read like confirm (issue 12, batch 11)
+    ("Ben Bernanke was confirmed by the Senate.", "Senate", "Ben Bernanke", "p->q favor"),
+    ("Ben Bernanke was not confirmed by the Senate.", "Senate", "Ben Bernanke", "none"),
+    ("The Senate Judiciary Committee approved John Roberts's nomination.", "Senate Judiciary Committee",
+     "John Roberts", "p->q favor"),
+    ("John Bolton's nomination was approved by the Senate Foreign Relations Committee.",
+     "Senate Foreign Relations Committee", "John Bolton", "p->q favor"),
     ("The Trump-backed candidate Kari Lake lost the race.", "Kari Lake", "Trump", "q->p favor"),
     ("Barack Obama's critics, including John McCain, said the deal was weak.", "John McCain", "Barack Obama",
      "p->q against"),
@@ -428,6 +435,17 @@ CASES = [
     # acts between two actors, weak evidence (analysis.stance_acts, acts batch)
     ("Japanese fishermen clashed with surfers from Australia.", "Japan", "Australia", "p->q against"),
     ("The Hezbollah radio station was targeted by an Israeli strike.", "Hezbollah", "Israel", "q->p against"),
+    # legislatures (issue 12, batch 11): a granted legal status, a revoked membership, a motion against Y
+    ("The Icelandic parliament voted to grant the incarcerated Bobby Fischer full citizenship.", "Iceland",
+     "Bobby Fischer", "p->q favor"),
+    ("Ecuador granted Julian Assange asylum.", "Ecuador", "Julian Assange", "p->q favor"),
+    ("The United States granted Iceland citizenship.", "United States", "Iceland", "none"),
+    ("The United States Chess Federation revoked Bobby Fischer's membership.", "United States Chess Federation",
+     "Bobby Fischer", "p->q against"),
+    ("The court stripped Thaksin Shinawatra of his citizenship.", "Thaksin Shinawatra", "court", "q->p against"),
+    ("Kim Beazley tabled a censure motion against John Howard.", "Kim Beazley", "John Howard", "p->q against"),
+    ('"Phillip Ruddock has trampled on the rights of the ACT," Kerry Nettle said.', "Kerry Nettle",
+     "Phillip Ruddock", "p->q against"),
 ]
 
 
