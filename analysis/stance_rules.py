@@ -217,9 +217,10 @@ def _verb_core(tok: Token, ctx: _Context) -> tuple[str, list[_Ref], str, float, 
         # a Taliban rocket hit Canadian soldiers (a hurricane hitting a city is no actor's act)
         base, strength = "against", 0.8
         targets = [r for c in tok.children if c.dep_ in {"dobj", "obj"} for r in _np_refs(c, ctx)]
-    transfer = False
+    transfer = status = False
     if lemma in TRANSFER_VERBS and base is None:
         objs = [c for c in tok.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+        status = any(o.lemma_.lower() in _STATUS_NOUNS for o in objs)
         heads = [t for o in objs for t in [o] + [c for c in o.children if c.dep_ == "compound"]
                  + [g for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]]
         if any(t.lemma_.lower() in AID_NOUNS or t.lower_ in AID_NOUNS for t in heads):
@@ -238,6 +239,8 @@ def _verb_core(tok: Token, ctx: _Context) -> tuple[str, list[_Ref], str, float, 
     negs, modal = _polarity_and_modality(tok)
     if _evaluation_flip(tok):
         negs += 1
+    if negs % 2 and transfer and status:
+        return None                                      # declined to grant X citizenship: a refusal, no hostility
     stance = _flip(base) if negs % 2 else base
     conf = (0.85 * min(strength, 1.0) if transfer else 0.9 * strength) * (0.9 if negs else 1.0) * (0.9 if modal else 1.0)
     if negs % 2 and base == "against":

@@ -440,6 +440,8 @@ CASES = [
      "Bobby Fischer", "p->q favor"),
     ("Ecuador granted Julian Assange asylum.", "Ecuador", "Julian Assange", "p->q favor"),
     ("The United States granted Iceland citizenship.", "United States", "Iceland", "none"),
+    ("The parliament had earlier declined to grant Bobby Fischer full citizenship.", "Bobby Fischer", "parliament",
+     "none"),
     ("The United States Chess Federation revoked Bobby Fischer's membership.", "United States Chess Federation",
      "Bobby Fischer", "p->q against"),
     ("The court stripped Thaksin Shinawatra of his citizenship.", "Thaksin Shinawatra", "court", "q->p against"),
