@@ -329,8 +329,10 @@ countries, capitals), work on spaCy's dependency parse and on the resolved
    ``submit``, ``cast`` (``moved a censure motion against X``, ``cast his
    vote against X``; ``lead`` as such a verb was tried and dropped: ``led a
    strike of bus workers`` is no strike against the workers). ``rebel
-   against X`` is against, ``vote with X`` favor (0.7); an amendment stands
-   for its owner like a bill. Votes on a nominee
+   against X`` is against (``vote with X`` as favor and ``amendment`` as an
+   owned noun were tried and dropped: ``X and Y voted against the cabinet``
+   became X and Y for each other, ``an amendment sponsored by A and B`` B for
+   A). Votes on a nominee
    (:mod:`analysis.stance_votes`) read the passive with a chamber as agent
    (``X was confirmed by the Senate``) and ``approve`` like ``confirm``
    (``the committee approved X's nomination``). ``misuse`` and ``trample``
@@ -385,7 +387,7 @@ from .stance_rules import (LIGHT_VERB_CUES, ADJECTIVE_PREPOSITIONS, AGAINST_NOUN
                            _demand_noun_events, DEMAND_NOUNS,
                            _allege_events, _envoy_events, _chant_events, CHANT_VERBS, _ALLEGE_VERBS, _DEMAND_VERBS, ENVOY_VERBS, _LABEL_VERBS,
                            _RESPONSIBILITY_VERBS, EVALUATION_LEMMAS)
-from .stance_joint import joined_partners, with_partners
+from .stance_joint import ellipsis_partners, joined_partners, with_partners
 from .stance_reciprocal import ARMED_NOUNS, EXCHANGE_VERBS, QUARREL_NOUNS, between_events, exchange_events
 from .stance_wished import WISHED_LEMMAS, wished_events
 from .stance_votes import VOTE_LEMMAS, vote_events
@@ -527,15 +529,21 @@ def extract_stance(doc: Doc, mentions: pd.DataFrame, *, quotes: pd.DataFrame | N
             for rule in _verb_rules(tok.lemma_.lower(), tok.lower_):    # the verb rules in their order, those that can fire
                 events.extend(rule(tok, ctx))
             if len(events) > first:
-                partners = joined_partners(tok, ctx)         # X joined Y in condemning Z: Y's stance too
+                # X joined Y in condemning Z; X condemned Z, as did Y: Y's stance too
+                partners = joined_partners(tok, ctx) + ellipsis_partners(tok, ctx)
                 if partners:
                     events.extend(with_partners(events[first:], partners))
         if pos == NOUN:
+            first = len(events)
             events.extend(_noun_events(tok, ctx))
             events.extend(_relation_events(tok, ctx))
             events.extend(between_events(tok, ctx))
             events.extend(_demand_noun_events(tok, ctx))
             events.extend(act_noun_events(tok, ctx))
+            if len(events) > first:
+                partners = ellipsis_partners(tok, ctx)       # voted in support for Z, as did Y
+                if partners:
+                    events.extend(with_partners(events[first:], partners))
         if hyphen:
             events.extend(_hyphen_events(tok, ctx))
         if adjective:

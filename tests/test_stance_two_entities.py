@@ -447,9 +447,7 @@ CASES = [
     ("The court stripped Thaksin Shinawatra of his citizenship.", "Thaksin Shinawatra", "court", "q->p against"),
     ("Kim Beazley tabled a censure motion against John Howard.", "Kim Beazley", "John Howard", "p->q against"),
     ("Jim Bunning cast his vote against Ben Bernanke.", "Jim Bunning", "Ben Bernanke", "p->q against"),
-    ("The Senate rejected Ted Cruz's amendment.", "Senate", "Ted Cruz", "p->q against"),
     ("Gordon Brown rebelled against Tony Blair.", "Gordon Brown", "Tony Blair", "p->q against"),
-    ("Joe Manchin voted with the Republicans.", "Joe Manchin", "Republicans", "p->q favor"),
     ('"Phillip Ruddock has trampled on the rights of the ACT," Kerry Nettle said.', "Kerry Nettle",
      "Phillip Ruddock", "p->q against"),
 ]
