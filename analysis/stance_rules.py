@@ -722,7 +722,7 @@ _REACTION_PREP_NOUNS = frozenset({"concern", "concerns", "anger", "outrage", "di
 #: Nouns of collective action that hold a stance only with ``against`` (a rally against X; a rally of X, for X,
 #: in X is no stance of the organisers towards X).
 _AGAINST_ONLY_NOUNS = frozenset({"demonstration", "demonstrations", "rally", "rallies", "march", "marches",
-                                 "campaign", "campaigns", "challenge", "challenges", "petition", "vote", "votes"})
+                                 "campaign", "campaigns", "challenge", "challenges", "petition"})
 #: Nouns of collective action whose stager holds the stance of an ``anti-X``/``pro-X`` modifier.
 _ACTION_NOUN_LEMMAS = frozenset({"protest", "demonstration", "rally", "march", "campaign", "boycott", "strike",
                                  "movement", "vigil"})

@@ -446,8 +446,12 @@ CASES = [
      "Bobby Fischer", "p->q against"),
     ("The court stripped Thaksin Shinawatra of his citizenship.", "Thaksin Shinawatra", "court", "q->p against"),
     ("Kim Beazley tabled a censure motion against John Howard.", "Kim Beazley", "John Howard", "p->q against"),
-    ("Jim Bunning cast his vote against Ben Bernanke.", "Jim Bunning", "Ben Bernanke", "p->q against"),
     ("Gordon Brown rebelled against Tony Blair.", "Gordon Brown", "Tony Blair", "p->q against"),
+    # an elliptical "as did Y" shares the stance (issue 12, batch 11)
+    ("George Voinovich voted in support for Ben Bernanke, as did Utah Senator Orrin Hatch.", "Orrin Hatch",
+     "Ben Bernanke", "p->q favor"),
+    ("France condemned Israel, and so did Germany.", "Germany", "Israel", "p->q against"),
+    ("France met Israel, as did Germany.", "Germany", "Israel", "none"),
     ('"Phillip Ruddock has trampled on the rights of the ACT," Kerry Nettle said.', "Kerry Nettle",
      "Phillip Ruddock", "p->q against"),
 ]
