@@ -222,9 +222,10 @@ def _verb_core(tok: Token, ctx: _Context) -> tuple[str, list[_Ref], str, float, 
         # a Taliban rocket hit Canadian soldiers (a hurricane hitting a city is no actor's act)
         base, strength = "against", 0.8
         targets = [r for c in tok.children if c.dep_ in {"dobj", "obj"} for r in _np_refs(c, ctx)]
-    transfer = False
+    transfer = status = False
     if lemma in TRANSFER_VERBS and base is None:
         objs = [c for c in tok.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+        status = any(o.lemma_.lower() in _STATUS_NOUNS for o in objs)
         heads = [t for o in objs for t in [o] + [c for c in o.children if c.dep_ == "compound"]
                  + [g for c in o.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]]
         with_aid = [p for _, p in _pobjs(tok, {"with"}) if _aid_word(p)] if lemma in _WITH_TRANSFER else []
@@ -235,7 +236,7 @@ def _verb_core(tok: Token, ctx: _Context) -> tuple[str, list[_Ref], str, float, 
                 base, cue, transfer = "favor", f"{tok.text} ... with", True
         elif any(_aid_word(t) for t in heads):
             recipients = _pobjs(tok, {"to"}) + [p for o in objs for p in _pobjs(o, {"to"})]
-            targets = [r for _, p in recipients for r in _np_refs(p, ctx)]
+            targets = [r for _, p in recipients for r in _np_refs(p, ctx)] or _status_recipients(tok, objs, ctx)
             if targets:
                 base, cue, transfer = "favor", f"{tok.text} ... to", True
             else:                                        # pledged $200 million for (the rebuilding of) Haiti
@@ -249,6 +250,8 @@ def _verb_core(tok: Token, ctx: _Context) -> tuple[str, list[_Ref], str, float, 
     negs, modal = _polarity_and_modality(tok)
     if _evaluation_flip(tok):
         negs += 1
+    if negs % 2 and transfer and status:
+        return None                                      # declined to grant X citizenship: a refusal, no hostility
     stance = _flip(base) if negs % 2 else base
     conf = (0.85 * min(strength, 1.0) if transfer else 0.9 * strength) * (0.9 if negs else 1.0) * (0.9 if modal else 1.0)
     if negs % 2 and base == "against":
@@ -293,6 +296,30 @@ def _contest(verb: Token) -> bool:
 _RELIEF_NOUNS = frozenset({"reconstruction", "rebuilding", "relief", "recovery", "cleanup", "clean-up",
                            "development", "victim", "victims", "people", "refugee", "refugees", "survivor", "survivors",
                            "population"})
+
+
+#: Legal statuses a transfer verb gives to a person (``granted Fischer citizenship``, ``offered him asylum``).
+_STATUS_NOUNS = frozenset({"citizenship", "asylum", "amnesty", "pardon", "clemency"})
+
+
+def _status_recipients(verb: Token, objs: list[Token], ctx: _Context) -> list[_Ref]:
+    """Who receives a legal status without a ``to`` phrase: the indirect object (``granted him asylum``)
+    or a person's name the parser hung on the status noun (``grant Bobby Fischer full citizenship``).
+
+    Only for :data:`_STATUS_NOUNS` and, for the names on the noun, only persons: ``US citizenship`` names
+    the country that gives it.
+    """
+    status = [o for o in objs if o.lemma_.lower() in _STATUS_NOUNS]
+    if not status:
+        return []
+    out = [r for c in verb.children if c.dep_ == "dative" and c.pos_ in {"PROPN", "PRON", "NOUN"}
+           for r in _np_refs(c, ctx)]
+    for o in status:
+        for c in o.children:
+            ref = ctx.ref(c) if c.dep_ in {"compound", "nmod"} else None
+            if ref is not None and ctx.types.get(ref.actor) == "PERSON":
+                out.append(ref)
+    return out
 
 
 def _aid_beneficiaries(verb: Token, objs: list[Token]) -> list[Token]:

@@ -9,7 +9,15 @@ legislature:
   its subject is a chamber (:data:`CHAMBERS`: ``the Senate confirmed X``):
   the voter is in favor of X, 0.7;
 * it hangs on *against* under *vote* (``voted against confirming X``):
-  against X, 0.7.
+  against X, 0.7;
+* it is passive with a chamber as its agent (``X was confirmed by the
+  Senate``, ``X's nomination was approved by the committee``): the chamber
+  is in favor of X, 0.7.
+
+*Approve* is read the same way (issue 12, batch 11): ``the committee
+approved X's nomination``, ``voted to approve X's appointment``; its object
+stands for its owner as usual (a nomination for the nominee, a bill for its
+possessor), so ``the Senate approved the bill`` names nobody.
 
 The object must be an actor (a nominee); a negated vote (``the Senate has
 not confirmed him``: not yet) is no stance. It reads nothing outside the sentence.
@@ -22,7 +30,7 @@ from spacy.tokens import Token
 from .stance_context import _Context, _Event, _np_refs, _polarity_and_modality, _subject_refs
 
 #: Lemmas whose verbs :func:`vote_events` reads (its first test).
-VOTE_LEMMAS = frozenset({"confirm", "reconfirm"})
+VOTE_LEMMAS = frozenset({"confirm", "reconfirm", "approve"})
 #: Subjects that make *confirm* a vote on a nominee.
 CHAMBERS = frozenset({"senate", "parliament", "congress", "assembly", "house", "committee", "legislature",
                       "senator", "senators", "lawmakers", "legislators", "mps"})
@@ -34,6 +42,10 @@ def vote_events(tok: Token, ctx: _Context) -> list[_Event]:
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in VOTE_LEMMAS:
         return []
     objects = [c for c in tok.children if c.dep_ in {"dobj", "obj"}]
+    chambers = [g for c in tok.children if c.dep_ == "agent" for g in c.children
+                if g.dep_ == "pobj" and g.lemma_.lower() in CHAMBERS]
+    if not objects and chambers:
+        return _passive_vote(tok, chambers, ctx)        # X was confirmed by the Senate
     if not objects:
         return []
     head, stance, voter = tok.head, "favor", None
@@ -54,3 +66,15 @@ def vote_events(tok: Token, ctx: _Context) -> list[_Event]:
     targets = [r for o in objects for r in _np_refs(o, ctx)]
     conf = _CONF * (0.9 if modal else 1.0)
     return [_Event(tok, f"{voter.text} ... {tok.text}", tuple(holders), t, stance, conf) for t in targets if holders]
+
+
+def _passive_vote(tok: Token, chambers: list[Token], ctx: _Context) -> list[_Event]:
+    """``X was confirmed by the Senate``, ``X's nomination was approved by the committee``: the chamber (the
+    agent) is in favor of the passive subject, 0.7; not when negated (``was not confirmed by the Senate``)."""
+    negs, modal = _polarity_and_modality(tok)
+    if negs:
+        return []
+    holders = tuple(r for g in chambers for r in _np_refs(g, ctx))
+    targets = [r for c in tok.children if c.dep_ == "nsubjpass" for r in _np_refs(c, ctx)]
+    conf = _CONF * (0.9 if modal else 1.0)
+    return [_Event(tok, f"{tok.text} by", holders, t, "favor", conf) for t in targets if holders]

@@ -24,6 +24,8 @@ relations articles, seed 2203, annotated by stance12 before its rules: unchanged
 ``--data tests/data/stance_holdout_batch10.json`` scores batch 10 (five election-campaign and party-politics
 articles, seed 2302, annotated by stance16 before its rules: unchanged code P 0.60, R 0.17 = 6/35; 0.70 / 0.23
 after an actor alias added after scoring).
+``--data tests/data/stance_holdout_batch11.json`` scores batch 11 (five legislature, vote and bill articles,
+seed 2401, annotated by stance20 before its rules: unchanged code P 1.00, R 0.06 = 2/35; 1.00 / 0.17 after).
 ``--data tests/data/stance_holdout_batch12.json`` scores batch 12 (five articles of protests, unrest, policing and
 crackdowns, seed 2402, annotated by stance21 before its rules: unchanged code P 0.62, R 0.08 = 5/61, 4/34 of the
 sure pairs). A group the package names with the canonical actor of its ``of`` phrase (``supporters of Askar

@@ -388,6 +388,13 @@ CASES = [
     ("Susan Collins voted to confirm Brett Kavanaugh.", "Susan Collins", "Brett Kavanaugh", "p->q favor"),
     ("Mitt Romney voted against confirming Brett Kavanaugh.", "Mitt Romney", "Brett Kavanaugh", "p->q against"),
     ("Officials confirmed John Roberts had died.", "Officials", "John Roberts", "none"),
+    # a passive vote by a chamber; approve read like confirm (issue 12, batch 11)
+    ("Ben Bernanke was confirmed by the Senate.", "Senate", "Ben Bernanke", "p->q favor"),
+    ("Ben Bernanke was not confirmed by the Senate.", "Senate", "Ben Bernanke", "none"),
+    ("The Senate Judiciary Committee approved John Roberts's nomination.", "Senate Judiciary Committee",
+     "John Roberts", "p->q favor"),
+    ("John Bolton's nomination was approved by the Senate Foreign Relations Committee.",
+     "Senate Foreign Relations Committee", "John Bolton", "p->q favor"),
     ("The Trump-backed candidate Kari Lake lost the race.", "Kari Lake", "Trump", "q->p favor"),
     ("Barack Obama's critics, including John McCain, said the deal was weak.", "John McCain", "Barack Obama",
      "p->q against"),
@@ -442,6 +449,25 @@ CASES = [
     ("Chancellor Brown promised an extra £100m to Iraq.", "Brown", "Iraq", "p->q favor"),
     ("Portugal offered to provide East Timor with 120 security personnel.", "Portugal", "East Timor", "p->q favor"),
     ("Norway provided Sudan with maps of the border.", "Norway", "Sudan", "none"),
+    # legislatures (issue 12, batch 11): a granted legal status, a revoked membership, a motion against Y
+    ("The Icelandic parliament voted to grant the incarcerated Bobby Fischer full citizenship.", "Iceland",
+     "Bobby Fischer", "p->q favor"),
+    ("Ecuador granted Julian Assange asylum.", "Ecuador", "Julian Assange", "p->q favor"),
+    ("The United States granted Iceland citizenship.", "United States", "Iceland", "none"),
+    ("The parliament had earlier declined to grant Bobby Fischer full citizenship.", "Bobby Fischer", "parliament",
+     "none"),
+    ("The United States Chess Federation revoked Bobby Fischer's membership.", "United States Chess Federation",
+     "Bobby Fischer", "p->q against"),
+    ("The court stripped Thaksin Shinawatra of his citizenship.", "Thaksin Shinawatra", "court", "q->p against"),
+    ("Kim Beazley tabled a censure motion against John Howard.", "Kim Beazley", "John Howard", "p->q against"),
+    ("Gordon Brown rebelled against Tony Blair.", "Gordon Brown", "Tony Blair", "p->q against"),
+    # an elliptical "as did Y" shares the stance (issue 12, batch 11)
+    ("George Voinovich voted in support for Ben Bernanke, as did Utah Senator Orrin Hatch.", "Orrin Hatch",
+     "Ben Bernanke", "p->q favor"),
+    ("France condemned Israel, and so did Germany.", "Germany", "Israel", "p->q against"),
+    ("France met Israel, as did Germany.", "Germany", "Israel", "none"),
+    ('"Phillip Ruddock has trampled on the rights of the ACT," Kerry Nettle said.', "Kerry Nettle",
+     "Phillip Ruddock", "p->q against"),
 ]
 
 
