@@ -24,7 +24,7 @@ from .doc_tokens import doc_tokens
 from .column_lists import column_list
 from .word_flags import among
 from .lexicon import PERSONAL_PRONOUNS
-from .quote_cues import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, MARKS, QUOTE_VERBS, ROLE_NOUNS, SPEECH_NOUNS,
+from .quote_cues import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, FINDING_VERBS, GROUP_NOUNS, MARKS, QUOTE_VERBS, ROLE_NOUNS, SPEECH_NOUNS,
                          VIEW_NOUNS, inside, quotation_spans, single_quotation_spans)
 from .tokenize import paragraph_spans, sentence_spans, word_spans
 
@@ -531,6 +531,31 @@ def _descriptor_of(tok, first) -> str | None:
     return None
 
 
+def it_of_source(ctx: QuoteContext, head) -> Speaker | None:
+    """*The SEC pleads that ... It further accused ...*: *it* is the source of the sentence before.
+
+    When *it*, the first word of its sentence, is the subject of a speech
+    verb and the first speech or finding verb outside quotation marks in the
+    previous sentence of the same paragraph has a noun subject that is not a
+    person (an organisation, a report, a study), *it* is that source. Else
+    None (the mention tables resolve the pronoun).
+    """
+    if head.dep_ != "nsubj" or head.sent.start == 0 or head.i != head.sent.start:
+        return None                      # not "Once the party is registered, it intends to ..."
+    prev = ctx.doc[head.sent.start - 1].sent
+    if "\n" in ctx.doc.text[prev.end_char:head.idx]:
+        return None                      # another paragraph
+    verbs = [t for t in prev if t.pos_ in {"VERB", "AUX"} and not ctx.quoted(t)
+             and (is_speech_verb(t) or t.lemma_.lower() in FINDING_VERBS)]
+    subj = next((c for c in verbs[0].children if c.dep_ == "nsubj"), None) if verbs else None
+    if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or ctx.quoted(subj):
+        return None
+    found = speaker_of(ctx, subj)
+    if found is None or found.actor and ctx.is_person(found.actor):
+        return None
+    return Speaker(found.actor, head.text, head.idx, head.idx + len(head))
+
+
 def _pronoun_speaker(ctx: QuoteContext, head) -> Speaker | None:
     gender = PERSONAL_PRONOUNS.get(head.lower_)
     if gender is None:
@@ -762,6 +787,10 @@ def _document_author(ctx: QuoteContext, head) -> str | None:
 def speaker_of(ctx: QuoteContext, head) -> Speaker | None:
     """Resolve the head token of a speaker phrase to an actor (rule 5 of :mod:`analysis.quotes`)."""
     doc = ctx.doc
+    if head.lower_ == "it":
+        found = it_of_source(ctx, head)
+        if found is not None:
+            return found
     mention = ctx.mention_at(head, kinds={"name", "pronoun", "description"})
     if head.lower_ in PERSONAL_PRONOUNS and (mention is None or mention[3] == "pronoun"):
         found = _pronoun_speaker(ctx, head)

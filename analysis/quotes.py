@@ -122,6 +122,12 @@ The rules of :func:`extract_quotes`, in the order they apply:
    * *find* or *show* with a document or poll as subject (``the report found
      that ...``, ``polls show X leading``; :data:`~analysis.quote_cues.FINDING_VERBS`):
      the clause, said by the document (anonymous unless its author is named);
+     *show that* after a researcher, scientist or expert too (``researchers
+     have shown that ...``; :data:`~analysis.quote_cues.RESEARCHER_NOUNS`);
+   * a document, or a sentence-initial *it* standing for the non-person
+     source of the sentence before, asking (``the report asks governments
+     to ...``, ``The SEC pleads that ... It further accused ...``: *it* is
+     the SEC, :func:`~analysis.quote_speakers.it_of_source`);
    * a noun of view or finding owned by an actor with a *that* clause
      (``X's belief that ...``; ``view`` in ``speech_cues.csv``);
    * a reported clause whose verb is quoted counts when its subject or
@@ -196,10 +202,10 @@ from spacy.attrs import DEP, LEMMA, LOWER, POS, TAG
 from spacy.symbols import ADJ, NOUN, VERB
 
 from .quote_cues import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, FINDING_VERBS, GROUP_NOUNS, MARKS,
-                         OBJECT_VERBS, QUOTE_VERBS, ROLE_NOUNS, SPEECH_NOUNS, TITLE_WORDS, VIEW_NOUNS, inside,
-                         quotation_spans)
+                         OBJECT_VERBS, QUOTE_VERBS, RESEARCHER_NOUNS, ROLE_NOUNS, SPEECH_NOUNS, TITLE_WORDS,
+                         VIEW_NOUNS, inside, quotation_spans)
 from .quote_speakers import (NO_CUE, NO_SPEAKER, Cue, Quote, QuoteContext, Speaker, according_to, attribution,
-                             cue_in, is_speech_noun, is_speech_verb, speaker_of, subject_token)
+                             cue_in, is_speech_noun, is_speech_verb, it_of_source, speaker_of, subject_token)
 from .quote_speakers import _QUOTE_VERB_FORMS, _goes_on
 from .typed_frames import fits, typed_frame
 from .word_flags import among, word_flags
@@ -1212,7 +1218,8 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
         toks = toks + _condition_after(verb, toks)
         speaker = _verb_speaker(ctx, verb, toks)
         if speaker is not None and verb.lemma_.lower() in _COMMITMENT_VERBS | _XCOMP_ONLY_VERBS \
-                and not speaker.actor and _thing_noun(subject_token(verb, ctx=ctx)):
+                and not speaker.actor and _thing_noun(subject_token(verb, ctx=ctx)) \
+                and not _document_request(ctx, verb, subject_token(verb, ctx=ctx)):
             continue                     # "the fire threatens to spread", "the model promises to be faster"
         if speaker is not None and verb.lemma_.lower() in _EMPHASIS_VERBS \
                 and not speaker.actor and _holds_no_view(subject_token(verb, ctx=ctx)):
@@ -1401,6 +1408,24 @@ def _holds_no_view(subj) -> bool:
                                                                               "cleric"}
 
 
+#: Request verbs a document can be the subject of (*the report asks governments to ...*).
+_REQUEST_VERBS = frozenset({"ask", "request", "advise", "exhort"})
+
+
+def _document_request(ctx: QuoteContext, verb, subj) -> bool:
+    """*The report asks governments to ...*, *The report urged ... It also asks ...*: a document's request.
+
+    The subject is a document noun, or *it* standing for the source of the
+    sentence before (:func:`~analysis.quote_speakers.it_of_source`); the verb
+    one of :data:`_REQUEST_VERBS`.
+    """
+    if subj is None or verb.lemma_.lower() not in _REQUEST_VERBS:
+        return False
+    if subj.lower_ == "it":
+        return it_of_source(ctx, subj) is not None
+    return subj.pos_ == "NOUN" and subj.lemma_.lower() in DOCUMENT_NOUNS
+
+
 def _thing_noun(tok) -> bool:
     """A subject that names a thing: *it*, *the disease* (not *officials*, *protesters*, *the president*)."""
     if tok is None:
@@ -1463,7 +1488,8 @@ def _finding(ctx: QuoteContext, verb) -> list[Quote]:
         if not that_clauses or not (evidence or subj.lemma_.lower() in _COURT_NOUNS) \
                 or any(c.dep_ in {"auxpass", "nsubjpass", "neg"} for c in verb.children):
             return []
-    elif not evidence and not (verb.lemma_.lower() == "find" and that_clauses and verb.dep_ != "xcomp"
+    elif not evidence and not ((verb.lemma_.lower() == "find" or _researcher_shows(verb, subj))
+                               and that_clauses and verb.dep_ != "xcomp"
                              and not _first_or_second_person(subj)
                              and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)):
         return []                        # "he found the keys", "we were surprised to find that"
@@ -1481,6 +1507,12 @@ def _finding(ctx: QuoteContext, verb) -> list[Quote]:
     if not out and evidence and verb.lemma_.lower() in {"show", "find"}:
         out.extend(_finding_object(ctx, verb, speaker, cue))
     return out
+
+
+def _researcher_shows(verb, subj) -> bool:
+    """*researchers have shown that ...*: *show* after a researcher, scientist, expert (:data:`RESEARCHER_NOUNS`)."""
+    return verb.lemma_.lower() == "show" and (subj.lemma_.lower() in RESEARCHER_NOUNS
+                                              or subj.lower_ in RESEARCHER_NOUNS)
 
 
 #: Subjects with which *hold that* reports a holding: courts and judges (*the Court held that ...*).
