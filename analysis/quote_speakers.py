@@ -896,6 +896,23 @@ def _person_named(ctx: QuoteContext | None, tok) -> bool:
     return m is not None and ctx.actor_types.get(m[2]) == "PERSON"
 
 
+def _person_before_place(ctx: QuoteContext, subj):
+    """*Jo Anne Van Tilburg of the University of California, Los Angeles disagreed*: the person, not the place.
+
+    The parser made the place after the comma closing an *of* phrase the
+    subject; when that phrase hangs (through *of* / *at* / *from*) on a
+    person's name, the name is the subject. None otherwise.
+    """
+    if subj.ent_type_ not in {"GPE", "LOC"} or subj.left_edge.i < 2 or subj.doc[subj.left_edge.i - 1].text != ",":
+        return None
+    tok = subj.doc[subj.left_edge.i - 2]
+    while tok.dep_ in {"pobj", "prep", "compound"} and tok.head.i != tok.i and tok.head.i < tok.i:
+        tok = tok.head
+    if tok.i == subj.doc[subj.left_edge.i - 2].i or tok.pos_ != "PROPN" or not _person_named(ctx, tok):
+        return None
+    return tok
+
+
 def _frames_the_quotation(ctx: QuoteContext, verb) -> bool:
     """A main clause the parser hung on the quotation after it (*Gregg was critical of the plan: "These ..."*)."""
     return verb.dep_ in {"ccomp", "parataxis"} and verb.head.i != verb.i and _inside_quote_only(ctx, verb.head, verb)
@@ -927,6 +944,8 @@ def subject_token(verb, depth: int = 0, *, ctx: QuoteContext | None = None):
             subjects = [c for c in subjects if not ctx.quoted(c)] or subjects
             subjects = [c for c in subjects if ctx.mention_at(c, kinds={"name"}) is not None] or subjects
         child = min(subjects, key=lambda c: abs(c.i - verb.i))     # not a subject inside the quotation
+        if ctx is not None:
+            child = _person_before_place(ctx, child) or child
         if child.pos_ == "VERB" and child.tag_ in {"VBN", "VBG"} and ctx is not None:
             # "Asked about the prospects ..., Rod Barton, a member of ..., said": the parser made the
             # participle the subject and hung the name inside it; the last person named there speaks

@@ -59,6 +59,12 @@ The rules of :func:`extract_quotes`, in the order they apply:
    clause modifies: ``Solana, who said``, the owner of a speech noun:
    ``Migiro's remarks calling ...``, the object of ``according to``), then:
 
+   * a place the parser made the subject after the comma closing an *of*
+     phrase on a person's name (*X of the University of California, Los
+     Angeles disagreed*): that person; a speech verb hung as ``parataxis`` on
+     a proper noun is not a parenthetical cue;
+   * a sentence-initial *it* after a sentence whose first speech verb has a
+     non-person subject (an organisation, a report): that source;
    * *he / she*: the person most recently the subject of a main clause or of a
      speech verb, outside quotation marks, in this or the previous paragraph,
      skipping actors whose pronouns are all of the other gender (the
@@ -1133,7 +1139,7 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
         cue = Cue(verb.text, verb.idx, verb.idx + len(verb))
         if verb.lemma_.lower() in _INTENTION_VERBS and _first_or_second_person(subject_token(verb, ctx=ctx)):
             continue                     # "I want that to be clear" outside quotation marks: a transcript
-        if _is_parenthetical(ctx, verb) and verb.head.i < verb.i:
+        if _is_parenthetical(ctx, verb) and verb.head.i < verb.i and verb.head.pos_ != "PROPN":
             # "The economy is recovering, Smith said, but ...": the clause before the verb
             toks = [t for t in verb.head.subtree if t.i < verb.left_edge.i]
             speaker = _verb_speaker(ctx, verb, toks) if toks else None

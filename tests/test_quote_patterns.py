@@ -1139,3 +1139,9 @@ def test_report_foresees_an_object():
     r = row_with(quotes_of("The report foresees a loss of 30 million jobs in the coming year across the region."),
                  "a loss of 30 million jobs")
     assert (r.kind, r.cue) == ("indirect", "foresees")
+
+
+def test_place_after_the_comma_of_an_of_phrase_is_not_the_speaker():
+    t = quotes_of('Jo Anne Van Tilburg of the University of California, Los Angeles disagreed with these findings: '
+                  '"The existence of fresh water seeps near coastal ahu is well-known and was certainly important."')
+    assert list(t["speaker"]) == ["Jo Anne Van Tilburg"]      # one row: no 'Jo Anne ... California' clause row
