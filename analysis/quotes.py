@@ -134,6 +134,10 @@ The rules of :func:`extract_quotes`, in the order they apply:
      source of the sentence before, asking (``the report asks governments
      to ...``, ``The SEC pleads that ... It further accused ...``: *it* is
      the SEC, :func:`~analysis.quote_speakers.it_of_source`);
+   * a promise, claim, prediction ... noun owned by an actor with its *of* /
+     *to* / *for* phrase (``the ILO's prediction of 20 million jobs lost this
+     year``: a participle the parser hung on the noun goes with the *of*
+     object);
    * a noun of view or finding owned by an actor with a *that* clause
      (``X's belief that ...``; ``view`` in ``speech_cues.csv``);
    * a reported clause whose verb is quoted counts when its subject or
@@ -1295,6 +1299,11 @@ def _noun_content(ctx: QuoteContext, noun) -> Quote | None:
     if speaker is None or not speaker.actor:
         return None
     toks = [noun] + list(preps[0].subtree)
+    after = next((c for c in noun.rights if c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"}
+                  and c.left_edge.i == preps[0].right_edge.i + 1), None)
+    if after is not None and preps[0].lower_ == "of":
+        toks += list(after.subtree)      # "prediction of 20 million jobs lost this year": the participle
+        # the parser hung on the noun belongs to the *of* object
     return _reported(ctx, toks, speaker, Cue(noun.text, noun.idx, noun.idx + len(noun)))
 
 

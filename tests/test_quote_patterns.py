@@ -1145,3 +1145,10 @@ def test_place_after_the_comma_of_an_of_phrase_is_not_the_speaker():
     t = quotes_of('Jo Anne Van Tilburg of the University of California, Los Angeles disagreed with these findings: '
                   '"The existence of fresh water seeps near coastal ahu is well-known and was certainly important."')
     assert list(t["speaker"]) == ["Jo Anne Van Tilburg"]      # one row: no 'Jo Anne ... California' clause row
+
+
+def test_participle_hung_on_an_owned_prediction_belongs_to_its_of_object():
+    t = quotes_of("The figure is not much different than the ILO's October 2008 prediction of 20 million jobs lost "
+                  "this year due to the financial crisis.")
+    r = row_with(t, "20 million jobs")
+    assert r.text.endswith("due to the financial crisis") and r.cue == "prediction"
