@@ -24,8 +24,8 @@ from .doc_tokens import doc_tokens
 from .column_lists import column_list
 from .word_flags import among
 from .lexicon import PERSONAL_PRONOUNS
-from .quote_cues import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, FINDING_VERBS, GROUP_NOUNS, MARKS, QUOTE_VERBS, ROLE_NOUNS, SPEECH_NOUNS,
-                         VIEW_NOUNS, inside, quotation_spans, single_quotation_spans)
+from .quote_cues import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, FINDING_VERBS, GROUP_NOUNS, MARKS, QUOTE_VERBS,
+                         ROLE_NOUNS, SPEECH_NOUNS, VIEW_NOUNS, inside, quotation_spans, single_quotation_spans)
 from .tokenize import paragraph_spans, sentence_spans, word_spans
 
 _SOURCE_PREPS = {"from", "by", "among"}

@@ -128,6 +128,9 @@ The rules of :func:`extract_quotes`, in the order they apply:
    * *find* or *show* with a document or poll as subject (``the report found
      that ...``, ``polls show X leading``; :data:`~analysis.quote_cues.FINDING_VERBS`):
      the clause, said by the document (anonymous unless its author is named);
+     *find* with a finite clause without *that* too (``They found the faster
+     each ostrich ran, the more it tended to flap``; not *found it difficult*,
+     *find themselves facing*);
      *show that* after a researcher, scientist or expert too (``researchers
      have shown that ...``; :data:`~analysis.quote_cues.RESEARCHER_NOUNS`);
    * a document, or a sentence-initial *it* standing for the non-person
@@ -1490,14 +1493,20 @@ def _finding(ctx: QuoteContext, verb) -> list[Quote]:
     """*the report found that ...*, *polls show X leading*, *the court / Feaver found that ...*.
 
     The clause is said by the subject: any document or poll, and, for *find*
-    with an explicit *that* clause in the active voice, anyone else (a court,
-    a committee, researchers, a person: findings are attributions).
+    with an explicit *that* clause (or a finite clause without *that*) in the
+    active voice, anyone else (a court, a committee, researchers, a person:
+    findings are attributions).
     """
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and not ctx.quoted(c)), None)
     if subj is None:
         return []
     that_clauses = [c for c in verb.children if c.dep_ == "ccomp" and not ctx.quoted(c)
                     and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children)]
+    if verb.lemma_.lower() == "find":    # "They found the faster each ostrich ran, the more it tended to flap"
+        that_clauses += [c for c in verb.children if c.dep_ == "ccomp" and not ctx.quoted(c)
+                         and c.i > verb.i and c.tag_ in {"VBD", "VBZ", "VBP"}
+                         and not any(m.dep_ == "mark" for m in c.children)
+                         and any(k.dep_ in {"nsubj", "nsubjpass"} for k in c.children)]
     evidence = subj.lemma_.lower() in EVIDENCE_NOUNS or subj.lower_ in EVIDENCE_NOUNS
     if verb.lemma_.lower() == "hold":    # "the Court held that ...": a court's holding, nothing else
         if not that_clauses or not (evidence or subj.lemma_.lower() in _COURT_NOUNS) \

@@ -1152,3 +1152,11 @@ def test_participle_hung_on_an_owned_prediction_belongs_to_its_of_object():
                   "this year due to the financial crisis.")
     r = row_with(t, "20 million jobs")
     assert r.text.endswith("due to the financial crisis") and r.cue == "prediction"
+
+
+def test_found_with_a_finite_clause_without_that():
+    t = quotes_of("The researchers attached wings to young ostriches. They found the faster each ostrich ran, "
+                  "the more it tended to flap, with larger wings providing more lift.")
+    assert row_with(t, "the more it tended to flap").cue == "found"
+    assert quotes_of("Most patients find themselves facing insurmountable medical bills after a short stay.").empty
+    assert quotes_of("He found it difficult to leave the town after the long winter.").empty
