@@ -514,7 +514,12 @@ def _after_speech_verb_that(ctx: QuoteContext, start: int, open_mark: int) -> bo
     if not toks or ctx.quoted(toks[-1]) or toks[-1].lower_ != "that" or toks[-1].dep_ != "mark":
         return False
     clause = toks[-1].head
-    return clause.i > toks[-1].i and clause.dep_ in {"ccomp", "xcomp"} and is_speech_verb(clause.head)
+    if clause.i < toks[-1].i:
+        return False
+    while clause.dep_ in {"ccomp", "conj", "parataxis"} and clause.head.i > clause.i and ctx.quoted(clause.head):
+        clause = clause.head             # 'said that "this is a major blow ... -- anyone ... will try ..."': the
+        # parser hung the first clause on a later one inside the quotation
+    return clause.dep_ in {"ccomp", "xcomp"} and is_speech_verb(clause.head) and not ctx.quoted(clause.head)
 
 
 def _quoted_clause(ctx: QuoteContext, start: int, end: int) -> bool:

@@ -1160,3 +1160,9 @@ def test_found_with_a_finite_clause_without_that():
     assert row_with(t, "the more it tended to flap").cue == "found"
     assert quotes_of("Most patients find themselves facing insurmountable medical bills after a short stay.").empty
     assert quotes_of("He found it difficult to leave the town after the long winter.").empty
+
+
+def test_whole_quoted_clause_after_said_that_hung_on_a_later_quoted_clause_is_direct():
+    t = quotes_of('Doug Kass, president of a hedge fund, said that "this is a major blow to confidence that is '
+                  'already shattered -- anyone on the fence will probably try to take their money out."')
+    assert row_with(t, "major blow").kind == "direct"
