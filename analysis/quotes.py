@@ -1511,7 +1511,9 @@ def _finding(ctx: QuoteContext, verb) -> list[Quote]:
         that_clauses += [c for c in verb.children if c.dep_ == "ccomp" and not ctx.quoted(c)
                          and c.i > verb.i and c.tag_ in {"VBD", "VBZ", "VBP"}
                          and not any(m.dep_ == "mark" for m in c.children)
-                         and any(k.dep_ in {"nsubj", "nsubjpass"} for k in c.children)]
+                         and any(k.dep_ in {"nsubj", "nsubjpass"} for k in c.children)
+                         and any(k.i > c.i and k.dep_ not in {"punct", "cc", "conj"} for k in c.children)]
+        # not "found the air strike justified and called ...": a participle read as a bare past tense
     evidence = subj.lemma_.lower() in EVIDENCE_NOUNS or subj.lower_ in EVIDENCE_NOUNS
     if verb.lemma_.lower() == "hold":    # "the Court held that ...": a court's holding, nothing else
         if not that_clauses or not (evidence or subj.lemma_.lower() in _COURT_NOUNS) \

@@ -1166,3 +1166,9 @@ def test_whole_quoted_clause_after_said_that_hung_on_a_later_quoted_clause_is_di
     t = quotes_of('Doug Kass, president of a hedge fund, said that "this is a major blow to confidence that is '
                   'already shattered -- anyone on the fence will probably try to take their money out."')
     assert row_with(t, "major blow").kind == "direct"
+
+
+def test_found_with_a_participle_read_as_a_past_tense_is_no_row():
+    t = quotes_of("In his statement, Israeli Prime Minister Benjamin Netanyahu found the air strike justified and "
+                  "called Trump's order swift, forceful and decisive.")
+    assert not t["text"].str.contains("the air strike justified").any()
