@@ -543,7 +543,7 @@ def it_of_source(ctx: QuoteContext, head) -> Speaker | None:
     if head.dep_ != "nsubj" or head.sent.start == 0 or head.i != head.sent.start:
         return None                      # not "Once the party is registered, it intends to ..."
     prev = ctx.doc[head.sent.start - 1].sent
-    if "\n" in ctx.doc.text[prev.end_char:head.idx]:
+    if "\n" in ctx.text[prev.end_char:head.idx]:
         return None                      # another paragraph
     verbs = [t for t in prev if t.pos_ in {"VERB", "AUX"} and not ctx.quoted(t)
              and (is_speech_verb(t) or t.lemma_.lower() in FINDING_VERBS)]
