@@ -24,6 +24,7 @@ __all__ = [
     "OBJECT_VERBS",
     "SPEECH_NOUNS",
     "FINDING_VERBS",
+    "RESEARCHER_NOUNS",
     "EVIDENCE_NOUNS",
     "VIEW_NOUNS",
     "GROUP_NOUNS",
@@ -127,6 +128,15 @@ EVIDENCE_NOUNS = DOCUMENT_NOUNS | frozenset(
     """
     poll polls survey study research data investigation inquiry probe review audit records
     figures statistics test tests findings evidence
+    """.split()
+)
+
+#: People whose *show that* reports a finding (``researchers have shown that ...``),
+#: as :data:`FINDING_VERBS` after a document; not *he showed that he could win*.
+RESEARCHER_NOUNS = frozenset(
+    """
+    researcher scientist scholar academic economist analyst expert author co-author archaeologist
+    astronomer biologist physicist chemist geologist epidemiologist doctor physician investigator
     """.split()
 )
 

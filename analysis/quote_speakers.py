@@ -24,8 +24,8 @@ from .doc_tokens import doc_tokens
 from .column_lists import column_list
 from .word_flags import among
 from .lexicon import PERSONAL_PRONOUNS
-from .quote_cues import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, GROUP_NOUNS, MARKS, QUOTE_VERBS, ROLE_NOUNS, SPEECH_NOUNS,
-                         VIEW_NOUNS, inside, quotation_spans, single_quotation_spans)
+from .quote_cues import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, FINDING_VERBS, GROUP_NOUNS, MARKS, QUOTE_VERBS,
+                         ROLE_NOUNS, SPEECH_NOUNS, VIEW_NOUNS, inside, quotation_spans, single_quotation_spans)
 from .tokenize import paragraph_spans, sentence_spans, word_spans
 
 _SOURCE_PREPS = {"from", "by", "among"}
@@ -531,6 +531,31 @@ def _descriptor_of(tok, first) -> str | None:
     return None
 
 
+def it_of_source(ctx: QuoteContext, head) -> Speaker | None:
+    """*The SEC pleads that ... It further accused ...*: *it* is the source of the sentence before.
+
+    When *it*, the first word of its sentence, is the subject of a speech
+    verb and the first speech or finding verb outside quotation marks in the
+    previous sentence of the same paragraph has a noun subject that is not a
+    person (an organisation, a report, a study), *it* is that source. Else
+    None (the mention tables resolve the pronoun).
+    """
+    if head.dep_ != "nsubj" or head.sent.start == 0 or head.i != head.sent.start:
+        return None                      # not "Once the party is registered, it intends to ..."
+    prev = ctx.doc[head.sent.start - 1].sent
+    if "\n" in ctx.text[prev.end_char:head.idx]:
+        return None                      # another paragraph
+    verbs = [t for t in prev if t.pos_ in {"VERB", "AUX"} and not ctx.quoted(t)
+             and (is_speech_verb(t) or t.lemma_.lower() in FINDING_VERBS)]
+    subj = next((c for c in verbs[0].children if c.dep_ == "nsubj"), None) if verbs else None
+    if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or ctx.quoted(subj):
+        return None
+    found = speaker_of(ctx, subj)
+    if found is None or found.actor and ctx.is_person(found.actor):
+        return None
+    return Speaker(found.actor, head.text, head.idx, head.idx + len(head))
+
+
 def _pronoun_speaker(ctx: QuoteContext, head) -> Speaker | None:
     gender = PERSONAL_PRONOUNS.get(head.lower_)
     if gender is None:
@@ -762,6 +787,10 @@ def _document_author(ctx: QuoteContext, head) -> str | None:
 def speaker_of(ctx: QuoteContext, head) -> Speaker | None:
     """Resolve the head token of a speaker phrase to an actor (rule 5 of :mod:`analysis.quotes`)."""
     doc = ctx.doc
+    if head.lower_ == "it":
+        found = it_of_source(ctx, head)
+        if found is not None:
+            return found
     mention = ctx.mention_at(head, kinds={"name", "pronoun", "description"})
     if head.lower_ in PERSONAL_PRONOUNS and (mention is None or mention[3] == "pronoun"):
         found = _pronoun_speaker(ctx, head)
@@ -867,6 +896,23 @@ def _person_named(ctx: QuoteContext | None, tok) -> bool:
     return m is not None and ctx.actor_types.get(m[2]) == "PERSON"
 
 
+def _person_before_place(ctx: QuoteContext, subj):
+    """*Jo Anne Van Tilburg of the University of California, Los Angeles disagreed*: the person, not the place.
+
+    The parser made the place after the comma closing an *of* phrase the
+    subject; when that phrase hangs (through *of* / *at* / *from*) on a
+    person's name, the name is the subject. None otherwise.
+    """
+    if subj.ent_type_ not in {"GPE", "LOC"} or subj.left_edge.i < 2 or subj.doc[subj.left_edge.i - 1].text != ",":
+        return None
+    tok = subj.doc[subj.left_edge.i - 2]
+    while tok.dep_ in {"pobj", "prep", "compound"} and tok.head.i != tok.i and tok.head.i < tok.i:
+        tok = tok.head
+    if tok.i == subj.doc[subj.left_edge.i - 2].i or tok.pos_ != "PROPN" or not _person_named(ctx, tok):
+        return None
+    return tok
+
+
 def _frames_the_quotation(ctx: QuoteContext, verb) -> bool:
     """A main clause the parser hung on the quotation after it (*Gregg was critical of the plan: "These ..."*)."""
     return verb.dep_ in {"ccomp", "parataxis"} and verb.head.i != verb.i and _inside_quote_only(ctx, verb.head, verb)
@@ -898,6 +944,8 @@ def subject_token(verb, depth: int = 0, *, ctx: QuoteContext | None = None):
             subjects = [c for c in subjects if not ctx.quoted(c)] or subjects
             subjects = [c for c in subjects if ctx.mention_at(c, kinds={"name"}) is not None] or subjects
         child = min(subjects, key=lambda c: abs(c.i - verb.i))     # not a subject inside the quotation
+        if ctx is not None:
+            child = _person_before_place(ctx, child) or child
         if child.pos_ == "VERB" and child.tag_ in {"VBN", "VBG"} and ctx is not None:
             # "Asked about the prospects ..., Rod Barton, a member of ..., said": the parser made the
             # participle the subject and hung the name inside it; the last person named there speaks

@@ -59,6 +59,12 @@ The rules of :func:`extract_quotes`, in the order they apply:
    clause modifies: ``Solana, who said``, the owner of a speech noun:
    ``Migiro's remarks calling ...``, the object of ``according to``), then:
 
+   * a place the parser made the subject after the comma closing an *of*
+     phrase on a person's name (*X of the University of California, Los
+     Angeles disagreed*): that person; a speech verb hung as ``parataxis`` on
+     a proper noun is not a parenthetical cue;
+   * a sentence-initial *it* after a sentence whose first speech verb has a
+     non-person subject (an organisation, a report): that source;
    * *he / she*: the person most recently the subject of a main clause or of a
      speech verb, outside quotation marks, in this or the previous paragraph,
      skipping actors whose pronouns are all of the other gender (the
@@ -122,6 +128,19 @@ The rules of :func:`extract_quotes`, in the order they apply:
    * *find* or *show* with a document or poll as subject (``the report found
      that ...``, ``polls show X leading``; :data:`~analysis.quote_cues.FINDING_VERBS`):
      the clause, said by the document (anonymous unless its author is named);
+     *find* with a finite clause without *that* too (``They found the faster
+     each ostrich ran, the more it tended to flap``; not *found it difficult*,
+     *find themselves facing*);
+     *show that* after a researcher, scientist or expert too (``researchers
+     have shown that ...``; :data:`~analysis.quote_cues.RESEARCHER_NOUNS`);
+   * a document, or a sentence-initial *it* standing for the non-person
+     source of the sentence before, asking (``the report asks governments
+     to ...``, ``The SEC pleads that ... It further accused ...``: *it* is
+     the SEC, :func:`~analysis.quote_speakers.it_of_source`);
+   * a promise, claim, prediction ... noun owned by an actor with its *of* /
+     *to* / *for* phrase (``the ILO's prediction of 20 million jobs lost this
+     year``: a participle the parser hung on the noun goes with the *of*
+     object);
    * a noun of view or finding owned by an actor with a *that* clause
      (``X's belief that ...``; ``view`` in ``speech_cues.csv``);
    * a reported clause whose verb is quoted counts when its subject or
@@ -196,10 +215,10 @@ from spacy.attrs import DEP, LEMMA, LOWER, POS, TAG
 from spacy.symbols import ADJ, NOUN, VERB
 
 from .quote_cues import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, FINDING_VERBS, GROUP_NOUNS, MARKS,
-                         OBJECT_VERBS, QUOTE_VERBS, ROLE_NOUNS, SPEECH_NOUNS, TITLE_WORDS, VIEW_NOUNS, inside,
-                         quotation_spans)
+                         OBJECT_VERBS, QUOTE_VERBS, RESEARCHER_NOUNS, ROLE_NOUNS, SPEECH_NOUNS, TITLE_WORDS,
+                         VIEW_NOUNS, inside, quotation_spans)
 from .quote_speakers import (NO_CUE, NO_SPEAKER, Cue, Quote, QuoteContext, Speaker, according_to, attribution,
-                             cue_in, is_speech_noun, is_speech_verb, speaker_of, subject_token)
+                             cue_in, is_speech_noun, is_speech_verb, it_of_source, speaker_of, subject_token)
 from .quote_speakers import _QUOTE_VERB_FORMS, _goes_on
 from .typed_frames import fits, typed_frame
 from .word_flags import among, word_flags
@@ -495,7 +514,12 @@ def _after_speech_verb_that(ctx: QuoteContext, start: int, open_mark: int) -> bo
     if not toks or ctx.quoted(toks[-1]) or toks[-1].lower_ != "that" or toks[-1].dep_ != "mark":
         return False
     clause = toks[-1].head
-    return clause.i > toks[-1].i and clause.dep_ in {"ccomp", "xcomp"} and is_speech_verb(clause.head)
+    if clause.i < toks[-1].i:
+        return False
+    while clause.dep_ in {"ccomp", "conj", "parataxis"} and clause.head.i > clause.i and ctx.quoted(clause.head):
+        clause = clause.head             # 'said that "this is a major blow ... -- anyone ... will try ..."': the
+        # parser hung the first clause on a later one inside the quotation
+    return clause.dep_ in {"ccomp", "xcomp"} and is_speech_verb(clause.head) and not ctx.quoted(clause.head)
 
 
 def _quoted_clause(ctx: QuoteContext, start: int, end: int) -> bool:
@@ -1127,7 +1151,7 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
         cue = Cue(verb.text, verb.idx, verb.idx + len(verb))
         if verb.lemma_.lower() in _INTENTION_VERBS and _first_or_second_person(subject_token(verb, ctx=ctx)):
             continue                     # "I want that to be clear" outside quotation marks: a transcript
-        if _is_parenthetical(ctx, verb) and verb.head.i < verb.i:
+        if _is_parenthetical(ctx, verb) and verb.head.i < verb.i and verb.head.pos_ != "PROPN":
             # "The economy is recovering, Smith said, but ...": the clause before the verb
             toks = [t for t in verb.head.subtree if t.i < verb.left_edge.i]
             speaker = _verb_speaker(ctx, verb, toks) if toks else None
@@ -1212,7 +1236,8 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
         toks = toks + _condition_after(verb, toks)
         speaker = _verb_speaker(ctx, verb, toks)
         if speaker is not None and verb.lemma_.lower() in _COMMITMENT_VERBS | _XCOMP_ONLY_VERBS \
-                and not speaker.actor and _thing_noun(subject_token(verb, ctx=ctx)):
+                and not speaker.actor and _thing_noun(subject_token(verb, ctx=ctx)) \
+                and not _document_request(ctx, verb, subject_token(verb, ctx=ctx)):
             continue                     # "the fire threatens to spread", "the model promises to be faster"
         if speaker is not None and verb.lemma_.lower() in _EMPHASIS_VERBS \
                 and not speaker.actor and _holds_no_view(subject_token(verb, ctx=ctx)):
@@ -1282,6 +1307,11 @@ def _noun_content(ctx: QuoteContext, noun) -> Quote | None:
     if speaker is None or not speaker.actor:
         return None
     toks = [noun] + list(preps[0].subtree)
+    after = next((c for c in noun.rights if c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"}
+                  and c.left_edge.i == preps[0].right_edge.i + 1), None)
+    if after is not None and preps[0].lower_ == "of":
+        toks += list(after.subtree)      # "prediction of 20 million jobs lost this year": the participle
+        # the parser hung on the noun belongs to the *of* object
     return _reported(ctx, toks, speaker, Cue(noun.text, noun.idx, noun.idx + len(noun)))
 
 
@@ -1401,6 +1431,24 @@ def _holds_no_view(subj) -> bool:
                                                                               "cleric"}
 
 
+#: Request verbs a document can be the subject of (*the report asks governments to ...*).
+_REQUEST_VERBS = frozenset({"ask", "request", "advise", "exhort"})
+
+
+def _document_request(ctx: QuoteContext, verb, subj) -> bool:
+    """*The report asks governments to ...*, *The report urged ... It also asks ...*: a document's request.
+
+    The subject is a document noun, or *it* standing for the source of the
+    sentence before (:func:`~analysis.quote_speakers.it_of_source`); the verb
+    one of :data:`_REQUEST_VERBS`.
+    """
+    if subj is None or verb.lemma_.lower() not in _REQUEST_VERBS:
+        return False
+    if subj.lower_ == "it":
+        return it_of_source(ctx, subj) is not None
+    return subj.pos_ == "NOUN" and subj.lemma_.lower() in DOCUMENT_NOUNS
+
+
 def _thing_noun(tok) -> bool:
     """A subject that names a thing: *it*, *the disease* (not *officials*, *protesters*, *the president*)."""
     if tok is None:
@@ -1450,20 +1498,29 @@ def _finding(ctx: QuoteContext, verb) -> list[Quote]:
     """*the report found that ...*, *polls show X leading*, *the court / Feaver found that ...*.
 
     The clause is said by the subject: any document or poll, and, for *find*
-    with an explicit *that* clause in the active voice, anyone else (a court,
-    a committee, researchers, a person: findings are attributions).
+    with an explicit *that* clause (or a finite clause without *that*) in the
+    active voice, anyone else (a court, a committee, researchers, a person:
+    findings are attributions).
     """
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and not ctx.quoted(c)), None)
     if subj is None:
         return []
     that_clauses = [c for c in verb.children if c.dep_ == "ccomp" and not ctx.quoted(c)
                     and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children)]
+    if verb.lemma_.lower() == "find":    # "They found the faster each ostrich ran, the more it tended to flap"
+        that_clauses += [c for c in verb.children if c.dep_ == "ccomp" and not ctx.quoted(c)
+                         and c.i > verb.i and c.tag_ in {"VBD", "VBZ", "VBP"}
+                         and not any(m.dep_ == "mark" for m in c.children)
+                         and any(k.dep_ in {"nsubj", "nsubjpass"} for k in c.children)
+                         and any(k.i > c.i and k.dep_ not in {"punct", "cc", "conj"} for k in c.children)]
+        # not "found the air strike justified and called ...": a participle read as a bare past tense
     evidence = subj.lemma_.lower() in EVIDENCE_NOUNS or subj.lower_ in EVIDENCE_NOUNS
     if verb.lemma_.lower() == "hold":    # "the Court held that ...": a court's holding, nothing else
         if not that_clauses or not (evidence or subj.lemma_.lower() in _COURT_NOUNS) \
                 or any(c.dep_ in {"auxpass", "nsubjpass", "neg"} for c in verb.children):
             return []
-    elif not evidence and not (verb.lemma_.lower() == "find" and that_clauses and verb.dep_ != "xcomp"
+    elif not evidence and not ((verb.lemma_.lower() == "find" or _researcher_shows(verb, subj))
+                               and that_clauses and verb.dep_ != "xcomp"
                              and not _first_or_second_person(subj)
                              and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)):
         return []                        # "he found the keys", "we were surprised to find that"
@@ -1481,6 +1538,12 @@ def _finding(ctx: QuoteContext, verb) -> list[Quote]:
     if not out and evidence and verb.lemma_.lower() in {"show", "find"}:
         out.extend(_finding_object(ctx, verb, speaker, cue))
     return out
+
+
+def _researcher_shows(verb, subj) -> bool:
+    """*researchers have shown that ...*: *show* after a researcher, scientist, expert (:data:`RESEARCHER_NOUNS`)."""
+    return verb.lemma_.lower() == "show" and (subj.lemma_.lower() in RESEARCHER_NOUNS
+                                              or subj.lower_ in RESEARCHER_NOUNS)
 
 
 #: Subjects with which *hold that* reports a holding: courts and judges (*the Court held that ...*).

@@ -1101,3 +1101,74 @@ def test_pronoun_after_a_lead_in_clause_the_parser_hung_on_the_quotation_is_its_
 def test_quoted_that_clause_after_the_verb_stays_partial():
     q = quotes_of('Vonage claims "that SBC has agreed to begin discussions on working cooperatively."')
     assert "direct" not in set(q["kind"]), q[["text", "kind"]]
+
+
+# ---------------------------------------------------------------- batch 10 (business and science articles)
+
+def test_sentence_initial_it_is_the_source_of_the_report_before():
+    t = quotes_of('The Securities and Exchange Commission pleads that "it was an ongoing swindle of epic '
+                  'proportions." It further accused the defendant of "paying returns to certain investors" for years.')
+    r = row_with(t, "the defendant of")
+    assert (r.speaker, r.speaker_text) == ("Securities and Exchange Commission", "It")
+
+
+def test_a_document_and_it_after_it_can_ask():
+    t = quotes_of("The report urged the governments to take cooperative measures to stem the crisis. "
+                  "It also asks governments to address the social consequences of globalization.")
+    assert (row_with(t, "governments to address").speaker_text, row_with(t, "governments to address").kind) \
+        == ("It", "indirect")
+    t = quotes_of("The report asks governments to address the social consequences of globalization.")
+    assert row_with(t, "governments to address").speaker_text == "The report"
+
+
+def test_it_inside_its_sentence_is_left_to_the_mentions():
+    t = quotes_of("The party's website claims that the rally was peaceful. Once the party has been registered "
+                  "again it intends to contest the local elections in the region.")
+    assert not t["text"].str.contains("contest the local elections").any() or \
+        row_with(t, "contest the local elections").speaker_text == "it"
+
+
+def test_researchers_have_shown_that():
+    r = row_with(quotes_of("Researchers have shown that the new drug lowers blood pressure in older patients."),
+                 "the new drug lowers")
+    assert (r.kind, r.cue, r.speaker_text) == ("indirect", "shown", "Researchers")
+    assert quotes_of("He showed that he could win the race against the best runners.").empty
+
+
+def test_report_foresees_an_object():
+    r = row_with(quotes_of("The report foresees a loss of 30 million jobs in the coming year across the region."),
+                 "a loss of 30 million jobs")
+    assert (r.kind, r.cue) == ("indirect", "foresees")
+
+
+def test_place_after_the_comma_of_an_of_phrase_is_not_the_speaker():
+    t = quotes_of('Jo Anne Van Tilburg of the University of California, Los Angeles disagreed with these findings: '
+                  '"The existence of fresh water seeps near coastal ahu is well-known and was certainly important."')
+    assert list(t["speaker"]) == ["Jo Anne Van Tilburg"]      # one row: no 'Jo Anne ... California' clause row
+
+
+def test_participle_hung_on_an_owned_prediction_belongs_to_its_of_object():
+    t = quotes_of("The figure is not much different than the ILO's October 2008 prediction of 20 million jobs lost "
+                  "this year due to the financial crisis.")
+    r = row_with(t, "20 million jobs")
+    assert r.text.endswith("due to the financial crisis") and r.cue == "prediction"
+
+
+def test_found_with_a_finite_clause_without_that():
+    t = quotes_of("The researchers attached wings to young ostriches. They found the faster each ostrich ran, "
+                  "the more it tended to flap, with larger wings providing more lift.")
+    assert row_with(t, "the more it tended to flap").cue == "found"
+    assert quotes_of("Most patients find themselves facing insurmountable medical bills after a short stay.").empty
+    assert quotes_of("He found it difficult to leave the town after the long winter.").empty
+
+
+def test_whole_quoted_clause_after_said_that_hung_on_a_later_quoted_clause_is_direct():
+    t = quotes_of('Doug Kass, president of a hedge fund, said that "this is a major blow to confidence that is '
+                  'already shattered -- anyone on the fence will probably try to take their money out."')
+    assert row_with(t, "major blow").kind == "direct"
+
+
+def test_found_with_a_participle_read_as_a_past_tense_is_no_row():
+    t = quotes_of("In his statement, Israeli Prime Minister Benjamin Netanyahu found the air strike justified and "
+                  "called Trump's order swift, forceful and decisive.")
+    assert not t["text"].str.contains("the air strike justified").any()
