@@ -385,7 +385,8 @@ countries, capitals), work on spaCy's dependency parse and on the resolved
    amendment sponsored by A and B`` made B back A).
 
 Rows whose holder or target is not an actor, and self-stance (holder ==
-target), are dropped.
+target), are dropped, as are rows of a cue in a clause the sentence denies
+(``denied claims that he had supplied X``: :func:`analysis.stance_reported.denied`).
 
 Confidence (0-1) starts from the kind of evidence -- 0.9 for a verb with an
 explicit subject and object, 0.85 for a transfer of aid (0.6 when it is only
@@ -437,7 +438,7 @@ from .stance_wished import WISHED_LEMMAS, wished_events
 from .stance_votes import VOTE_LEMMAS, vote_events
 from .stance_crossref import CROSSREF_LEMMAS, crossref_events
 from .stance_choices import CHOOSING_LEMMAS, choice_events
-from .stance_reported import (_CAUSE_SUPPORT, _EVALUATIONS, _TIES_UP_VERBS, JUDGED_PHRASAL, JUDGED_VERBS,
+from .stance_reported import (denied, _CAUSE_SUPPORT, _EVALUATIONS, _TIES_UP_VERBS, JUDGED_PHRASAL, JUDGED_VERBS,
                               _affiliated, _bad_cause_events, _judged_events, _quote_label_events)
 from .stance_lexicon import lexicon
 from .stance_acts import ACT_NOUNS, ACT_VERBS, act_noun_events, act_verb_events, keep_acts
@@ -602,6 +603,7 @@ def extract_stance(doc: Doc, mentions: pd.DataFrame, *, quotes: pd.DataFrame | N
             events.extend(_bad_cause_events(tok, ctx))
     events = keep_acts(events, ctx.sent_index)                  # acts only where nothing else joins the pair
     events = keep_followers(events, ctx.sent_index)             # supporters of X: only a group that acts
+    events = [ev for ev in events if not denied(ev.cue)]        # denied that he had supplied X: no stance
     mention_sent = {(m.start, m.end): m.sent_id for m in ctx.mentions}
     bounds = _sentence_bounds(doc) if events else []
     text = doc_text(doc)

@@ -468,6 +468,12 @@ CASES = [
     ("France met Israel, as did Germany.", "Germany", "Israel", "none"),
     ('"Phillip Ruddock has trampled on the rights of the ACT," Kerry Nettle said.', "Kerry Nettle",
      "Phillip Ruddock", "p->q against"),
+    # a denied clause is no stance either way (session 24, dev set: "denied claims that he had supplied FARC")
+    ("Hugo Chavez denied claims that he had supplied FARC with $300 million.", "Hugo Chavez", "FARC", "none"),
+    ("Hugo Chavez denied that he had supported FARC.", "Hugo Chavez", "FARC", "none"),
+    ("Hugo Chavez rejected allegations that he had funded FARC.", "Hugo Chavez", "FARC", "none"),
+    ("Hugo Chavez said that he had supported FARC.", "Hugo Chavez", "FARC", "p->q favor"),
+    ("Israel rejected the plan and condemned Hamas.", "Israel", "Hamas", "p->q against"),
 ]
 
 
