@@ -620,10 +620,53 @@ def extract_stance(doc: Doc, mentions: pd.DataFrame, *, quotes: pd.DataFrame | N
                 continue                                 # "... undermine China's sovereignty," said Chinese President Hu
             if (ev.stance == "favor" or ev.cue.lemma_.lower() in _AUDIENCE_CUES) and _addressed_people(ev.target.actor):
                 continue                                 # reassured residents that the air was safe: addressees
+            if _advised(ev.cue, holder):
+                continue                                 # X suggested that Canada should negotiate with Y: not Canada's
             conf = round(min(max(ev.conf * holder.conf * ev.target.conf, 0.0), 1.0), 2)
             rows.append((doc_id, int(sent_id), holder.actor, ev.target.actor, ev.stance, ev.cue_text,
                          holder.start, holder.end, ev.target.start, ev.target.end, evidence, conf, ev.cue.i))
     return _stance_table(rows, min_confidence)
+
+
+#: Modals that make a clause advice to its subject (``Canada should negotiate with Hezbollah``): rule 27.
+_ADVICE_MODALS = frozenset({"should", "ought", "must"})
+
+
+def _advised(cue, holder) -> bool:
+    """``suggesting that Canada should negotiate with Hezbollah``: advice to the subject is not its stance.
+
+    The subject of a cue verb with *should*, *ought to* or *must* is told what
+    to do; it has not taken that side (someone else wants it to). Not for
+    *I* / *we* (``"we must support Ukraine"`` is the speaker's own side), nor
+    for a holder found elsewhere than the cue's subject (the reporter of
+    ``"Japan should stop lying"``).
+
+    Parameters
+    ----------
+    cue : Token
+        The cue word of the event.
+    holder : _Ref
+        One holder of the event.
+
+    Returns
+    -------
+    bool
+        True when the row should be dropped.
+    """
+    if cue.pos_ not in {"VERB", "AUX"}:
+        return False
+    verb = cue
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:    # should try to negotiate: the modal of "try"
+        verb = verb.head
+    if not any(c.dep_ == "aux" and c.lower_ in _ADVICE_MODALS for c in verb.children):
+        return False
+    for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        if subject.lower_ in {"i", "we"}:
+            return False
+        span = subject.doc[subject.left_edge.i:subject.right_edge.i + 1]
+        if span.start_char <= holder.start < span.end_char:
+            return True
+    return False
 
 
 #: Cues that address the people of a place as an audience (``warned residents of the strikes``).
