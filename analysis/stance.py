@@ -620,12 +620,73 @@ def extract_stance(doc: Doc, mentions: pd.DataFrame, *, quotes: pd.DataFrame | N
                 continue                                 # "... undermine China's sovereignty," said Chinese President Hu
             if (ev.stance == "favor" or ev.cue.lemma_.lower() in _AUDIENCE_CUES) and _addressed_people(ev.target.actor):
                 continue                                 # reassured residents that the air was safe: addressees
+            if _denied(ev.cue):
+                continue                                 # Iran denied that it had attacked Israel: not asserted
             if _advised(ev.cue, holder):
                 continue                                 # X suggested that Canada should negotiate with Y: not Canada's
             conf = round(min(max(ev.conf * holder.conf * ev.target.conf, 0.0), 1.0), 2)
             rows.append((doc_id, int(sent_id), holder.actor, ev.target.actor, ev.stance, ev.cue_text,
                          holder.start, holder.end, ev.target.start, ev.target.end, evidence, conf, ev.cue.i))
     return _stance_table(rows, min_confidence)
+
+
+#: Verbs (lemmas) that deny the clause or claim they govern (``denied that X attacked Y``): rule 28.
+_DENYING_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "disprove"})
+#: Nouns (lemmas) of claims whose content is only claimed (``rejected claims that X funded Y``).
+_CLAIM_NOUNS = frozenset({"claim", "allegation", "report", "suggestion", "accusation", "charge", "rumour", "rumor",
+                          "speculation", "assertion"})
+#: Adjectives that call a clause untrue (``it is false that``, ``baseless allegations that``).
+_FALSE_WORDS = frozenset({"false", "untrue", "baseless", "groundless", "unfounded", "fabricated", "unsubstantiated"})
+#: Clausal links walked up from a cue to the clause that frames it.
+_CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "acl", "csubj", "conj"})
+
+
+def _false_frame(node) -> bool:
+    """``node`` (a verb or noun framing a clause) denies it or calls it false."""
+    if any(c.dep_ == "neg" for c in node.children):
+        return False                                 # did not deny that ...
+    lemma = node.lemma_.lower()
+    if node.pos_ == "VERB" and lemma in _DENYING_VERBS:
+        return True
+    if node.pos_ == "ADJ" and lemma in _FALSE_WORDS:
+        return True
+    if any(c.dep_ in {"acomp", "amod", "attr", "oprd"} and c.lemma_.lower() in _FALSE_WORDS for c in node.children):
+        return True                                  # it is false that ...; baseless allegations that ...
+    if node.pos_ == "NOUN" and lemma in _CLAIM_NOUNS and node.dep_ in {"dobj", "pobj", "nsubjpass"}:
+        verb = node.head.head if node.dep_ == "pobj" else node.head
+        return verb.pos_ == "VERB" and verb.lemma_.lower() in _DENYING_VERBS and not any(
+            c.dep_ == "neg" for c in verb.children)
+    return False
+
+
+def _denied(cue) -> bool:
+    """``Iran denied that it had attacked Israel``, ``it is false to suggest that X would attack Y``.
+
+    A cue inside a clause that a verb of denial governs (*deny*, *reject*,
+    *dismiss*, *refute*), inside a claim that such a verb takes as object
+    (``rejected claims that``), or in a clause called false (``it is false
+    that``, ``baseless allegations that``) is not asserted: no row. A negated
+    denial (``did not deny that``) keeps it.
+
+    Parameters
+    ----------
+    cue : Token
+        The cue word of the event.
+
+    Returns
+    -------
+    bool
+        True when the row should be dropped.
+    """
+    node = cue
+    for _ in range(5):
+        if node.dep_ not in _CLAUSE_LINKS or node.head.i == node.i:
+            return False
+        coordinated = node.dep_ == "conj"            # X denied it and attacked Y: "attacked" is asserted
+        node = node.head
+        if not coordinated and _false_frame(node):
+            return True
+    return False
 
 
 #: Modals that make a clause advice to its subject (``Canada should negotiate with Hezbollah``): rule 27.

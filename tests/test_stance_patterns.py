@@ -245,3 +245,31 @@ def test_roles_file_uses_known_roles():
 ])
 def test_evaluation_in_a_condition_is_no_stance(text):
     assert not any(s == "against" for _, _, s in _pairs(_stance(text)))
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    # rule 28: a denied or false clause is not asserted (stance24)
+    ("Iran denied that it had attacked Israel.", ("Iran", "Israel", "against"), None),
+    ("Iran rejected reports that it had attacked Israel.", ("Iran", "Israel", "against"), None),
+    ("Rouhani said it was untrue that Iran supported Hamas.", ("Iran", "Hamas", "favor"), None),
+    ('Alexander Downer said: "It is completely false to suggest that the Australian government would consider '
+     'assassinating Frank Bainimarama."', ("Australia", "Frank Bainimarama", "against"), None),
+    ("Iran did not deny that it had attacked Israel.", None, ("Iran", "Israel", "against")),
+    ("Iran denied the report and attacked Israel.", None, ("Iran", "Israel", "against")),
+    # rule 27: advice to a subject is not its stance (stance24)
+    ("Liberal MP Borys Wrzesnewskyj resigned over his comments suggesting that Canada should negotiate directly "
+     "with Lebanon's Hezbollah.", ("Canada", "Hezbollah", "favor"), None),
+    ("Canada negotiated directly with Hezbollah.", None, ("Canada", "Hezbollah", "favor")),
+    ('"We must support Ukraine," said Angela Merkel.', None, ("Angela Merkel", "Ukraine", "favor")),
+    # a plural demonym placed in another country is not that country (stance24)
+    ("Twenty Indians living in Bahrain filed a case against Santosh Madhavan on Tuesday.",
+     ("India", "Santosh Madhavan", "against"), None),
+    ("Indians protested against Pakistan.", None, ("India", "Pakistan", "against")),
+    ("Iraqis in Baghdad protested against the United States.", None, ("Iraq", "United States", "against")),
+])
+def test_denied_advised_and_diaspora_rows(text, gone, kept):
+    pairs = _pairs(_stance(text, with_quotes=True))
+    if gone is not None:
+        assert gone not in pairs
+    if kept is not None:
+        assert kept in pairs
