@@ -273,3 +273,21 @@ def test_denied_advised_and_diaspora_rows(text, gone, kept):
         assert gone not in pairs
     if kept is not None:
         assert kept in pairs
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    # rule 28: a clause still to be proved is not asserted (stance24)
+    ('Danny Kennedy said: "The burden of proof in the Scott Parkin expulsion case lies morally with the '
+     'Commonwealth, to prove that he is a danger."', ("Danny Kennedy", "Scott Parkin", "against"), None),
+    ("Bob Brown said the government must prove that Scott Parkin is a threat.", ("Bob Brown", "Scott Parkin", "against"),
+     None),
+    ("Bob Brown said there was no evidence that Scott Parkin is a threat.", ("Bob Brown", "Scott Parkin", "against"),
+     None),
+    ("Bob Brown said the report proved that Scott Parkin is a danger.", None, ("Bob Brown", "Scott Parkin", "against")),
+])
+def test_clause_still_to_be_proved_is_no_stance(text, gone, kept):
+    pairs = _pairs(_stance(text, with_quotes=True))
+    if gone is not None:
+        assert gone not in pairs
+    if kept is not None:
+        assert kept in pairs
