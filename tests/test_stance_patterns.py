@@ -291,3 +291,18 @@ def test_clause_still_to_be_proved_is_no_stance(text, gone, kept):
         assert gone not in pairs
     if kept is not None:
         assert kept in pairs
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    # a right to ask or to know is a claim on information, not approval (stance24)
+    ('Barbara Boxer questioned his commitment, stating, "The American people have the right to ask whether he is '
+     'committed."', ("Barbara Boxer", "United States", "favor"), None),
+    ("Barack Obama said Israel has the right to defend itself.", None, ("Barack Obama", "Israel", "favor")),
+    ('"Hungary has no right to block the deal," said Zelensky.', None, ("Zelensky", "Hungary", "against")),
+])
+def test_right_to_ask_is_no_stance(text, gone, kept):
+    pairs = _pairs(_stance(text, with_quotes=True))
+    if gone is not None:
+        assert gone not in pairs
+    if kept is not None:
+        assert kept in pairs
