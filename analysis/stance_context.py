@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from .doc_text import doc_text
 from .doc_tokens import doc_tokens
-from .gazetteer import place_names
+from .gazetteer import country_lookup, place_names
 from .column_lists import column_list
 from .lexicon import SPEECH_VERBS
 from .names import first_names
@@ -696,6 +696,53 @@ def _portfolio_name(tok: Token, ctx: _Context) -> _Ref | None:
     return None
 
 
+#: Verbs (lemmas) of a participle that places people abroad (``Indians living in Bahrain``).
+_ABROAD_VERBS = frozenset({"live", "reside", "base", "settle", "stay", "work", "study"})
+
+
+def _abroad(tok: Token, ref: _Ref, ctx: _Context) -> bool:
+    """``Indians living in Bahrain``, ``Filipinos in Kuwait``: a plural demonym placed in another country.
+
+    Such people (a diaspora) are not their country's side: a complaint they
+    file is theirs, not their government's.
+
+    Parameters
+    ----------
+    tok : Token
+        The plural demonym (its text ends in *s* and names a country's people).
+    ref : _Ref
+        The actor the mentions table gave it.
+    ctx : _Context
+        The document context.
+
+    Returns
+    -------
+    bool
+        True when a participle of living or a bare ``in`` phrase places them
+        in another country or its capital (``Iraqis in Baghdad`` stay Iraq's).
+    """
+    if not (tok.tag_ in {"NNS", "NNPS"} and tok.text.endswith("s") and ctx.types.get(ref.actor) == "GPE"):
+        return False
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"]
+    for acl in tok.children:
+        if acl.dep_ == "acl" and acl.lemma_.lower() in _ABROAD_VERBS:
+            preps += [c for c in acl.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}]
+    for prep in preps:
+        for obj in prep.children:
+            place = ctx.ref(obj) if obj.dep_ == "pobj" else None
+            if place is not None and _foreign_place(place.actor, ref.actor):
+                return True
+    return False
+
+
+def _foreign_place(place: str, country: str) -> bool:
+    """``place`` is a country other than ``country``, or the capital of one (not a town of unknown country)."""
+    if place in set(country_lookup("name").values()):
+        return place != country
+    capital_of = country_lookup("capital").get(place)
+    return capital_of is not None and capital_of != country
+
+
 def _np_ref(tok: Token, ctx: _Context, *, depth: int = 0) -> _Ref | None:
     if depth > 3:
         return None
@@ -718,6 +765,8 @@ def _np_ref(tok: Token, ctx: _Context, *, depth: int = 0) -> _Ref | None:
         if named is not None:
             return named
     ref = ctx.ref(tok)
+    if ref is not None and _abroad(tok, ref, ctx):
+        return None                                  # Indians living in Bahrain: people, not India
     if ref is not None:
         return ctx.capital_country(tok, ref) or ref
     if tok.pos_ in {"NOUN", "PROPN"}:

@@ -1160,6 +1160,30 @@ def _performance(verb: Token) -> tuple[str | None, Token | None]:
 _CONDITIONS = frozenset({"if", "whether", "unless"})
 
 
+#: Verbs (lemmas) of a right to learn or ask (``the right to know``): a claim on information, not approval.
+_ASKING_RIGHTS = frozenset({"ask", "know", "question", "see", "hear", "learn", "expect", "demand", "be"})
+
+
+def _right_to_know(noun: Token) -> bool:
+    """``the right to ask whether ...``, ``the right to know``, ``the right to be informed``: no stance.
+
+    Parameters
+    ----------
+    noun : Token
+        The object of *have* (``right``).
+
+    Returns
+    -------
+    bool
+        True when ``noun`` is *right* (not *no right*) with an infinitive of asking or learning.
+    """
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return False                                     # has no right to demand: against, kept
+    return noun.lemma_.lower() == "right" and any(
+        c.dep_ in {"acl", "xcomp", "relcl"} and c.lemma_.lower() in _ASKING_RIGHTS
+        and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children) for c in noun.children)
+
+
 def _evaluation_events(tok: Token, ctx: _Context) -> list[_Event]:
     """A predicate about an actor in reported speech: a stance of the speaker towards that actor."""
     if tok.pos_ not in {"AUX", "VERB"} or tok.lemma_ not in EVALUATION_LEMMAS:
@@ -1188,6 +1212,8 @@ def _evaluation_events(tok: Token, ctx: _Context) -> list[_Event]:
                 if word.lemma_.lower() in EVALUATIVE_ADJECTIVES:
                     verdict, cue = EVALUATIVE_ADJECTIVES[word.lemma_.lower()], word
         elif tok.lemma_ == "have" and child.dep_ in {"dobj", "obj"} and child.lemma_.lower() in _HAVE_OBJECTS:
+            if _right_to_know(child):
+                continue                                 # the American people have the right to ask whether ...
             verdict, cue = _HAVE_OBJECTS[child.lemma_.lower()], child
             if any(g.dep_ == "det" and g.lower_ == "no" for g in child.children):
                 verdict = _flip(verdict)                 # has no right to

@@ -245,3 +245,64 @@ def test_roles_file_uses_known_roles():
 ])
 def test_evaluation_in_a_condition_is_no_stance(text):
     assert not any(s == "against" for _, _, s in _pairs(_stance(text)))
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    # rule 28: a denied or false clause is not asserted (stance24)
+    ("Iran denied that it had attacked Israel.", ("Iran", "Israel", "against"), None),
+    ("Iran rejected reports that it had attacked Israel.", ("Iran", "Israel", "against"), None),
+    ("Rouhani said it was untrue that Iran supported Hamas.", ("Iran", "Hamas", "favor"), None),
+    ('Alexander Downer said: "It is completely false to suggest that the Australian government would consider '
+     'assassinating Frank Bainimarama."', ("Australia", "Frank Bainimarama", "against"), None),
+    ("Iran did not deny that it had attacked Israel.", None, ("Iran", "Israel", "against")),
+    ("Iran denied the report and attacked Israel.", None, ("Iran", "Israel", "against")),
+    # rule 27: advice to a subject is not its stance (stance24)
+    ("Liberal MP Borys Wrzesnewskyj resigned over his comments suggesting that Canada should negotiate directly "
+     "with Lebanon's Hezbollah.", ("Canada", "Hezbollah", "favor"), None),
+    ("Canada negotiated directly with Hezbollah.", None, ("Canada", "Hezbollah", "favor")),
+    ('"We must support Ukraine," said Angela Merkel.', None, ("Angela Merkel", "Ukraine", "favor")),
+    # a plural demonym placed in another country is not that country (stance24)
+    ("Twenty Indians living in Bahrain filed a case against Santosh Madhavan on Tuesday.",
+     ("India", "Santosh Madhavan", "against"), None),
+    ("Indians protested against Pakistan.", None, ("India", "Pakistan", "against")),
+    ("Iraqis in Baghdad protested against the United States.", None, ("Iraq", "United States", "against")),
+])
+def test_denied_advised_and_diaspora_rows(text, gone, kept):
+    pairs = _pairs(_stance(text, with_quotes=True))
+    if gone is not None:
+        assert gone not in pairs
+    if kept is not None:
+        assert kept in pairs
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    # rule 28: a clause still to be proved is not asserted (stance24)
+    ('Danny Kennedy said: "The burden of proof in the Scott Parkin expulsion case lies morally with the '
+     'Commonwealth, to prove that he is a danger."', ("Danny Kennedy", "Scott Parkin", "against"), None),
+    ("Bob Brown said the government must prove that Scott Parkin is a threat.", ("Bob Brown", "Scott Parkin", "against"),
+     None),
+    ("Bob Brown said there was no evidence that Scott Parkin is a threat.", ("Bob Brown", "Scott Parkin", "against"),
+     None),
+    ("Bob Brown said the report proved that Scott Parkin is a danger.", None, ("Bob Brown", "Scott Parkin", "against")),
+])
+def test_clause_still_to_be_proved_is_no_stance(text, gone, kept):
+    pairs = _pairs(_stance(text, with_quotes=True))
+    if gone is not None:
+        assert gone not in pairs
+    if kept is not None:
+        assert kept in pairs
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    # a right to ask or to know is a claim on information, not approval (stance24)
+    ('Barbara Boxer questioned his commitment, stating, "The American people have the right to ask whether he is '
+     'committed."', ("Barbara Boxer", "United States", "favor"), None),
+    ("Barack Obama said Israel has the right to defend itself.", None, ("Barack Obama", "Israel", "favor")),
+    ('"Hungary has no right to block the deal," said Zelensky.', None, ("Zelensky", "Hungary", "against")),
+])
+def test_right_to_ask_is_no_stance(text, gone, kept):
+    pairs = _pairs(_stance(text, with_quotes=True))
+    if gone is not None:
+        assert gone not in pairs
+    if kept is not None:
+        assert kept in pairs
