@@ -266,16 +266,6 @@ def test_evaluation_in_a_condition_is_no_stance(text):
      ("India", "Santosh Madhavan", "against"), None),
     ("Indians protested against Pakistan.", None, ("India", "Pakistan", "against")),
     ("Iraqis in Baghdad protested against the United States.", None, ("Iraq", "United States", "against")),
-])
-def test_denied_advised_and_diaspora_rows(text, gone, kept):
-    pairs = _pairs(_stance(text, with_quotes=True))
-    if gone is not None:
-        assert gone not in pairs
-    if kept is not None:
-        assert kept in pairs
-
-
-@pytest.mark.parametrize("text, gone, kept", [
     # rule 28: a clause still to be proved is not asserted (stance24)
     ('Danny Kennedy said: "The burden of proof in the Scott Parkin expulsion case lies morally with the '
      'Commonwealth, to prove that he is a danger."', ("Danny Kennedy", "Scott Parkin", "against"), None),
@@ -284,23 +274,14 @@ def test_denied_advised_and_diaspora_rows(text, gone, kept):
     ("Bob Brown said there was no evidence that Scott Parkin is a threat.", ("Bob Brown", "Scott Parkin", "against"),
      None),
     ("Bob Brown said the report proved that Scott Parkin is a danger.", None, ("Bob Brown", "Scott Parkin", "against")),
-])
-def test_clause_still_to_be_proved_is_no_stance(text, gone, kept):
-    pairs = _pairs(_stance(text, with_quotes=True))
-    if gone is not None:
-        assert gone not in pairs
-    if kept is not None:
-        assert kept in pairs
-
-
-@pytest.mark.parametrize("text, gone, kept", [
     # a right to ask or to know is a claim on information, not approval (stance24)
     ('Barbara Boxer questioned his commitment, stating, "The American people have the right to ask whether he is '
      'committed."', ("Barbara Boxer", "United States", "favor"), None),
     ("Barack Obama said Israel has the right to defend itself.", None, ("Barack Obama", "Israel", "favor")),
     ('"Hungary has no right to block the deal," said Zelensky.', None, ("Zelensky", "Hungary", "against")),
 ])
-def test_right_to_ask_is_no_stance(text, gone, kept):
+def test_denied_advised_unproved_and_diaspora_rows(text, gone, kept):
+    """Rules 27-28 and the diaspora reading (stance24): the ``gone`` row is not made, the ``kept`` row is."""
     pairs = _pairs(_stance(text, with_quotes=True))
     if gone is not None:
         assert gone not in pairs
