@@ -388,7 +388,9 @@ countries, capitals), work on spaCy's dependency parse and on the resolved
    *must* (``suggesting that Canada should negotiate directly with
    Hezbollah``) is only told what to do: no row for it (:func:`_advised`;
    ``I``/``we`` keep theirs, and a holder found elsewhere, the reporter of
-   ``"Japan should stop lying"``, is kept). A plural demonym placed in
+   ``"Japan should stop lying"``, is kept); only outside quotation marks, where a
+   quoted exhortation is mostly the subject's own side (``"Chinese people
+   shouldn't protect Japanese," protesters proclaimed``). A plural demonym placed in
    another country or its capital (``Indians living in Bahrain``, ``Filipinos
    in Kuwait``) is a diaspora, not its country (``Iraqis in Baghdad`` stay
    Iraq).
@@ -656,7 +658,7 @@ def extract_stance(doc: Doc, mentions: pd.DataFrame, *, quotes: pd.DataFrame | N
                 continue                                 # reassured residents that the air was safe: addressees
             if _denied(ev.cue):
                 continue                                 # Iran denied that it had attacked Israel: not asserted
-            if _advised(ev.cue, holder):
+            if _advised(ev.cue, holder) and not ctx.in_marks(ev.cue):
                 continue                                 # X suggested that Canada should negotiate with Y: not Canada's
             conf = round(min(max(ev.conf * holder.conf * ev.target.conf, 0.0), 1.0), 2)
             rows.append((doc_id, int(sent_id), holder.actor, ev.target.actor, ev.stance, ev.cue_text,
@@ -745,7 +747,9 @@ def _advised(cue, holder) -> bool:
     to do; it has not taken that side (someone else wants it to). Not for
     *I* / *we* (``"we must support Ukraine"`` is the speaker's own side), nor
     for a holder found elsewhere than the cue's subject (the reporter of
-    ``"Japan should stop lying"``).
+    ``"Japan should stop lying"``). The caller applies it only outside quotation marks: a
+    quoted exhortation is most often said by the subject's own side (``"Chinese people shouldn't protect
+    Japanese," protesters proclaimed``, a right China -> Japan row of the dev set that the rule removed).
 
     Parameters
     ----------

@@ -261,6 +261,9 @@ def test_evaluation_in_a_condition_is_no_stance(text):
      "with Lebanon's Hezbollah.", ("Canada", "Hezbollah", "favor"), None),
     ("Canada negotiated directly with Hezbollah.", None, ("Canada", "Hezbollah", "favor")),
     ('"We must support Ukraine," said Angela Merkel.', None, ("Angela Merkel", "Ukraine", "favor")),
+    # a quoted exhortation is mostly the subject's own side: rule 27 applies outside quotation marks only
+    ('Protesters proclaimed, "Chinese people shouldn\'t protect Japanese," at the riot police.', None,
+     ("China", "Japan", "against")),
     # a plural demonym placed in another country is not that country (stance24)
     ("Twenty Indians living in Bahrain filed a case against Santosh Madhavan on Tuesday.",
      ("India", "Santosh Madhavan", "against"), None),
