@@ -1161,7 +1161,9 @@ _CONDITIONS = frozenset({"if", "whether", "unless"})
 
 
 #: Verbs (lemmas) of a right to learn or ask (``the right to know``): a claim on information, not approval.
-_ASKING_RIGHTS = frozenset({"ask", "know", "question", "see", "hear", "learn", "expect", "demand", "be"})
+#: Not ``be``: *no longer has any right to be part of the EU* is a verdict (the seed's Rutte -> Hungary row);
+#: *the right to be informed / heard* has ``inform`` / ``hear`` as its verb.
+_ASKING_RIGHTS = frozenset({"ask", "know", "question", "see", "hear", "learn", "expect", "demand", "inform"})
 
 
 def _right_to_know(noun: Token) -> bool:

@@ -278,6 +278,8 @@ def test_evaluation_in_a_condition_is_no_stance(text):
      None),
     ("Bob Brown said the report proved that Scott Parkin is a danger.", None, ("Bob Brown", "Scott Parkin", "against")),
     # a right to ask or to know is a claim on information, not approval (stance24)
+    ("Rutte declared that Hungary no longer has any right to be part of the European Union.", None,
+     ("Rutte", "Hungary", "against")),                # a right to BE is a verdict, not a right to learn (seed)
     ('Barbara Boxer questioned his commitment, stating, "The American people have the right to ask whether he is '
      'committed."', ("Barbara Boxer", "United States", "favor"), None),
     ("Barack Obama said Israel has the right to defend itself.", None, ("Barack Obama", "Israel", "favor")),
