@@ -65,3 +65,49 @@ def test_dask_killed_parent_leaves_no_worker_and_the_next_run_cleans_up(tmp_path
                            "--no-figures", "--no-progress"], capture_output=True, text=True, cwd=ROOT, timeout=600)
     assert done.returncode == 0, done.stderr
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # ... which the next run removed
+
+
+def _sync_interrupted_before_its_future(monkeypatch):
+    """Replay dask's race: Ctrl-C reaches ``sync`` before it has created its future."""
+    import asyncio
+    import threading
+    import time
+
+    import distributed.utils as du
+
+    class _Interrupted(threading.Event):
+        def wait(self, timeout=None):
+            raise KeyboardInterrupt
+
+    runner = du.LoopRunner(asynchronous=False)
+    runner.start()
+    try:
+        with monkeypatch.context() as m:
+            m.setattr(du.threading, "Event", _Interrupted)
+            with pytest.raises(KeyboardInterrupt):
+                du.sync(runner.loop, asyncio.sleep, 1)
+        time.sleep(0.5)  # the loop thread runs the failing cancel callback
+    finally:
+        runner.stop()
+
+
+def test_dask_cancel_race_at_ctrl_c_is_not_logged(monkeypatch, caplog):
+    import logging
+
+    from analysis.corpus.run import _CancelRace, _silence_cancel_race
+
+    log = logging.getLogger("tornado.application")
+    for f in [f for f in log.filters if isinstance(f, _CancelRace)]:
+        log.removeFilter(f)
+    caplog.set_level(logging.ERROR)
+    _sync_interrupted_before_its_future(monkeypatch)
+    assert any(isinstance(r.exc_info and r.exc_info[1], NameError) for r in caplog.records)  # the race is real
+    caplog.clear()
+    _silence_cancel_race()
+    _silence_cancel_race()  # once only
+    assert sum(isinstance(f, _CancelRace) for f in log.filters) == 1
+    _sync_interrupted_before_its_future(monkeypatch)
+    assert not caplog.records
+    other = logging.LogRecord("tornado.application", logging.ERROR, __file__, 1, "x", None,
+                              (NameError, NameError("elsewhere"), None))
+    assert log.filter(other)  # only that callback's NameError is dropped

@@ -251,6 +251,7 @@ class _Dask:
         import logging
 
         logging.getLogger("distributed").setLevel(os.environ["DASK_LOGGING__DISTRIBUTED"].upper())
+        _silence_cancel_race()
         try:
             from dask.distributed import Client, LocalCluster
         except ImportError:
@@ -287,6 +288,34 @@ class _Dask:
         self.client.close()
         if self.cluster is not None:
             self.cluster.close()
+
+
+class _CancelRace:
+    """Drop the event loop's report of ``distributed.utils.sync``'s own Ctrl-C race.
+
+    A Ctrl-C that lands before ``sync`` has created its future makes its
+    ``cancel`` callback fail with ``NameError`` in the loop thread, and tornado
+    logs the traceback (``tornado.application``) above the run's one-line
+    message. Nothing is lost by it; every other record passes.
+    """
+
+    def filter(self, record) -> bool:
+        exc = record.exc_info[1] if record.exc_info else None
+        if not isinstance(exc, NameError):
+            return True
+        tb = exc.__traceback__
+        while tb is not None and tb.tb_next is not None:
+            tb = tb.tb_next
+        code = tb.tb_frame.f_code if tb is not None else None
+        return not (code is not None and code.co_name == "cancel" and "distributed" in code.co_filename)
+
+
+def _silence_cancel_race() -> None:
+    import logging
+
+    log = logging.getLogger("tornado.application")
+    if not any(isinstance(f, _CancelRace) for f in log.filters):
+        log.addFilter(_CancelRace())
 
 
 def _executor(jobs: int, engine: str, scheduler):
