@@ -269,7 +269,7 @@ def _(tmp):
 
 @case("/dev/zero as PATH")
 def _(tmp):
-    return check(tmp, ["/dev/zero"], codes=(2, 3), names=("/dev/zero",), timeout=30)
+    return check(tmp, ["/dev/zero"], codes=(2, 3), names=("/dev/zero",), timeout=90)
 
 
 @case("dangling symlink in a folder")
