@@ -15,6 +15,7 @@ import signal
 import sys
 import threading
 import time
+import warnings
 from dataclasses import dataclass, field
 
 from .sources import Document, Failure, count_documents, iter_documents
@@ -265,8 +266,12 @@ class _Dask:
             main = threading.current_thread() is threading.main_thread()
             previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if main else None
             try:
-                self.cluster = LocalCluster(n_workers=max(1, jobs), threads_per_worker=1, processes=True,
-                                            dashboard_address=None)
+                with warnings.catch_warnings():
+                    # the scheduler's HTTP routes start even without a dashboard and try port 8787
+                    # first; another Dask run holding it only moves them to a free port
+                    warnings.filterwarnings("ignore", message=r"Port \d+ is already in use")
+                    self.cluster = LocalCluster(n_workers=max(1, jobs), threads_per_worker=1, processes=True,
+                                                dashboard_address=None)
             finally:
                 if main:
                     signal.signal(signal.SIGINT, previous)
