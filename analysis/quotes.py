@@ -218,7 +218,8 @@ from .quote_cues import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, FINDIN
                          OBJECT_VERBS, QUOTE_VERBS, RESEARCHER_NOUNS, ROLE_NOUNS, SPEECH_NOUNS, TITLE_WORDS,
                          VIEW_NOUNS, inside, quotation_spans)
 from .quote_speakers import (NO_CUE, NO_SPEAKER, Cue, Quote, QuoteContext, Speaker, according_to, attribution,
-                             cue_in, is_speech_noun, is_speech_verb, it_of_source, speaker_of, subject_token)
+                             cue_in, finite_conj_of_infinitive, is_speech_noun, is_speech_verb, it_of_source,
+                             speaker_of, subject_token)
 from .quote_speakers import _QUOTE_VERB_FORMS, _goes_on
 from .typed_frames import fits, typed_frame
 from .word_flags import among, word_flags
@@ -1123,6 +1124,11 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
                 q = _noun_content(ctx, verb)
                 if q is not None:
                     out.append(q)
+            elif not owner and verb.lemma_.lower() in _NOUN_OF_CONTENT and verb.dep_ == "dobj" \
+                    and verb.head.pos_ == "VERB" and verb.head.lemma_.lower() in _MAKING_VERBS:
+                q = _made_noun_content(ctx, verb)
+                if q is not None:
+                    out.append(q)
             continue
         if verb.pos_ == "VERB" and verb.lemma_.lower() == "make":
             out.extend(_made_clear(ctx, verb))
@@ -1200,9 +1206,12 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
         if verb.lemma_.lower() in _PREP_CONTENT_VERBS:
             if _nobody(subject_token(verb, ctx=ctx)):
                 continue                 # "neither Souter nor his spokeswoman have commented on the matter"
+            if verb.lemma_.lower() in _TOPIC_VERBS and verb.tag_ == "VBG" and verb.dep_ == "advcl":
+                continue                 # "Speaking about the campaign, McCain said ...": the setting of a statement
             comps = [c for c in comps if _prep_content(verb, c) and not _colon_quotation_after(ctx, c.right_edge)]
         bare = verb.lemma_.lower() in _BARE_OBJECT_VERBS and any(c.dep_ == "dobj" for c in comps)
-        if not (bare or any(_carries_content(c) for c in comps)):
+        if not (bare or any(_carries_content(c) for c in comps)
+                or verb.lemma_.lower() in _PREP_CONTENT_VERBS and comps):   # "at length about": checked above
             continue
         if verb.lemma_.lower() in _ANNOUNCING_VERBS:
             comps = [c for c in comps if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}]
@@ -1225,6 +1234,10 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
                 continue                 # "wants a vote", "plans for", "if you want to", "do they want to ...?"
         skip = {t.i for c in comps for a in c.children if a.dep_ == "appos" and a.pos_ == "NOUN"
                 for t in a.subtree}
+        for second in (a for c in comps for a in c.subtree if a.i != c.i and finite_conj_of_infinitive(a)):
+            skip |= {t.i for t in second.subtree} | {k.i for k in second.head.children if k.dep_ == "cc"
+                                                     and k.i < second.i}
+            # "urged X to support Y and called on Z to ...": the second verb has its own row
         toks = [verb] + [t for c in comps for t in c.subtree if t.i not in skip]   # not ", a charge that ..."
         toks = sorted({t.i: t for t in toks}.values(), key=lambda t: t.i)
         toks = [t for t in toks if t.i <= max(c.right_edge.i for c in comps)]
@@ -1315,6 +1328,32 @@ def _noun_content(ctx: QuoteContext, noun) -> Quote | None:
     return _reported(ctx, toks, speaker, Cue(noun.text, noun.idx, noun.idx + len(noun)))
 
 
+#: Verbs that make or restate a promise, call or proposal (*repeated a campaign promise to deliver a speech*,
+#: *made a pledge to*, *issued a call for*): their subject owns the noun's content.
+_MAKING_VERBS = frozenset({"make", "repeat", "renew", "reiterate", "reaffirm", "restate", "issue"})
+
+
+def _made_noun_content(ctx: QuoteContext, noun) -> Quote | None:
+    """*Obama repeated a campaign promise to deliver a speech in a Muslim capital*: the noun's infinitive or
+    *of* / *for* phrase, said by the subject of the verb that makes the noun (:data:`_MAKING_VERBS`).
+
+    None when the verb is negated or passive, the noun has no such phrase right after it (*made a promise
+    to the voters*: an addressee), or the subject names no actor."""
+    verb = noun.head
+    if ctx.quoted(noun) or any(c.dep_ in {"neg", "auxpass", "nsubjpass"} for c in verb.children):
+        return None
+    allowed = _NOUN_OF_CONTENT[noun.lemma_.lower()] - {"to"}
+    preps = [c for c in noun.rights if c.dep_ == "prep" and c.lower_ in allowed and c.i == noun.i + 1
+             or c.dep_ == "acl" and c.i == noun.i + 2 and noun.doc[noun.i + 1].lower_ == "to"]
+    if not preps:
+        return None
+    toks = [noun] + list(preps[0].subtree)
+    speaker = _verb_speaker(ctx, verb, toks)
+    if speaker is None or not speaker.actor:
+        return None
+    return _reported(ctx, toks, speaker, Cue(noun.text, noun.idx, noun.idx + len(noun)))
+
+
 #: Speech verbs whose object is the addressee (*told reporters he ...*), not a stray piece of the clause.
 _ADDRESSEE_VERBS = frozenset("""
     tell inform assure reassure warn remind notify brief advise urge ask promise caution persuade convince
@@ -1390,15 +1429,25 @@ _XCOMP_ONLY_VERBS = _INTENTION_VERBS | {"hope", "request", "deny", "admit", "ask
 #: *argue against constitutional protections for ...*); not *complained to the police*, *argued for hours*,
 #: *arguing for Andersen* (a lawyer's client).
 _PREP_CONTENT_VERBS = {"complain": frozenset({"of", "about"}), "argue": frozenset({"for", "against"}),
-                       "comment": frozenset({"on"})}
+                       "comment": frozenset({"on"}), "speak": frozenset({"of", "about"}),
+                       "talk": frozenset({"about"}), "wonder": frozenset({"about"})}
 # *commented on the problems at the border*: the topic commented on is the content (PolNeAR marks it);
-# not *declined to comment on* (an infinitive) nor *commented on Monday* (a time)
+# not *declined to comment on* (an infinitive) nor *commented on Monday* (a time); likewise the topic
+# of *spoke of his determination to ...*, *talked about his hopes for a peace deal*, *have long
+# wondered about the role they played* (hold-out batches 10-11); not *spoke to reporters*
+#: Of those, the verbs of talk about a topic (the topic is content only when the talk is the statement).
+_TOPIC_VERBS = frozenset({"speak", "talk"})
 _TIME_NOUNS = frozenset({"year", "month", "week", "day", "hour", "minute", "decade", "time", "while"})
 
 
 def _prep_content(verb, comp) -> bool:
     """The *of / about / for / against* phrase of :data:`_PREP_CONTENT_VERBS` whose object is a common noun
     or a gerund, not a time or a name."""
+    if comp.dep_ == "prep" and comp.lower_ in {"at", "in"}:
+        inner = [k for c in comp.children if c.dep_ == "pobj" and c.lemma_.lower() in {"length", "detail"}
+                 for k in c.children if k.dep_ == "prep"]
+        comp = inner[0] if inner else comp   # "talked at length about the issues": the parser hung the
+        # topic on *length*
     if comp.dep_ != "prep" or comp.lower_ not in _PREP_CONTENT_VERBS.get(verb.lemma_.lower(), ()):
         return False
     objs = [c for c in comp.children if c.dep_ in {"pobj", "pcomp"}]
