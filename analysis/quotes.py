@@ -680,7 +680,8 @@ def _reported(ctx: QuoteContext, toks, speaker: Speaker, cue: Cue) -> Quote | No
     """
     text = ctx.text
     toks = [t for t in toks if not t.is_space]
-    while toks and (toks[0].is_punct or (toks[0].dep_ == "mark" and toks[0].lower_ in {"that", "whether", "if"})):
+    while toks and (toks[0].is_punct or (toks[0].dep_ == "mark" and toks[0].lower_ in {"that", "whether", "if"})
+                    or toks[0].lower_ == "that" and toks[0].dep_ == "dobj" and len(toks) > 3):
         toks = toks[1:]
     while toks and toks[-1].is_punct and toks[-1].text not in MARKS:
         toks = toks[:-1]
@@ -940,6 +941,20 @@ def _clause_on_setting_noun(ctx: QuoteContext, verb) -> list:
     return out
 
 
+#: Verbs reporting an open question only through a *whether* / *if* clause (*scientists debate whether ...*).
+_QUESTION_VERBS = frozenset({"debate"})
+
+
+def _clause_as_object(ctx: QuoteContext, verb) -> list:
+    """*The authors proposed that in Caudipteryx, ..., two-legged running automatically induced wing flapping*:
+    the parser read the *that* clause as a noun object carrying the *that*; that object is the clause."""
+    return [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and not ctx.quoted(c) and (
+        any(m.dep_ == "mark" and m.lower_ == "that" and m.i == verb.i + 1 for m in c.children)
+        or c.lower_ == "that" and c.i == verb.i + 1 and c.right_edge.i - c.i >= 4
+        and any(t.pos_ == "VERB" for t in c.subtree))]
+    # or *that* itself the object, the clause hung below it (then :func:`_reported` drops the *that*)
+
+
 def _colon_quotation_after(ctx: QuoteContext, last) -> bool:
     """*Bush mentioned other points: "We also talked about ..."*: a topic introducing a quotation after a
     colon, which is the content (its own row); the topic is no second attribution."""
@@ -992,7 +1007,8 @@ def _stance_object(ctx: QuoteContext, verb) -> Quote | None:
 #: (*amid speculation that*, *investigating allegations that*, *there were reports that*); not
 #: *belief*, *fear*, *concern* (someone's state, named elsewhere in the sentence).
 _OWNERLESS_NOUNS = frozenset({"allegation", "accusation", "claim", "speculation", "rumor", "rumour", "report", "plea",
-                              "suggestion"})
+                              "suggestion", "consensus"})
+# *there is consensus that the island's environment changed*: a belief whose holders are left implicit
 
 
 def _ownerless_claim(ctx: QuoteContext, noun) -> Quote | None:
@@ -1171,7 +1187,10 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
         clauses = [c for c in verb.children if c.dep_ == "ccomp"
                    and (not ctx.quoted(c) or any(m.dep_ == "mark" for m in c.children)
                         or any(k.dep_ in {"nsubj", "nsubjpass"} and not ctx.quoted(k) for k in c.children))]
-        clauses = clauses or _clause_on_setting_noun(ctx, verb)
+        clauses = clauses or _clause_on_setting_noun(ctx, verb) or _clause_as_object(ctx, verb)
+        if verb.lemma_.lower() in _QUESTION_VERBS:
+            clauses = [c for c in clauses if any(m.dep_ == "mark" and m.lower_ in {"whether", "if"}
+                                                 for m in c.children)]
         # a clause whose verb is quoted counts when its subject or *that* is the reporter's
         # ("reports that the offer "has been welcomed" by ..."); at least three words outside the marks
         for clause in clauses:
@@ -1307,7 +1326,8 @@ def _aired_view(ctx: QuoteContext, noun, clause) -> Quote | None:
 #: *Clinton's call for a ban*), with their prepositions; not *demand* (*China's demand for iron ore*).
 _NOUN_OF_CONTENT = {"promise": {"of", "to"}, "pledge": {"of", "to"}, "vow": {"of", "to"}, "call": {"for"},
                     "threat": {"of", "to"}, "denial": {"of"}, "claim": {"of"},
-                    "proposal": {"for", "of", "to"}, "prediction": {"of"}, "warning": {"of"}}
+                    "proposal": {"for", "of", "to"}, "prediction": {"of"}, "warning": {"of"}, "petition": {"for"}}
+# *the SEC's petition to grant plenary powers to the receiver*: the infinitive after any of them too
 
 
 def _noun_content(ctx: QuoteContext, noun) -> Quote | None:
