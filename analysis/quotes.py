@@ -941,6 +941,40 @@ def _clause_on_setting_noun(ctx: QuoteContext, verb) -> list:
     return out
 
 
+#: Passive speech verbs whose subject is the one charged or asked, with what carries the content: the
+#: *of* phrase of *was accused of*, the infinitive of *were told to*.
+_PASSIVE_CUES = {"accuse": "of", "tell": "xcomp", "ask": "xcomp", "urge": "xcomp"}
+_MODAL_WORDS = frozenset({"will", "would", "could", "might", "may", "should", "shall", "can"})
+
+
+def _passive_charge_or_request(ctx: QuoteContext, verb, cue: Cue) -> Quote | None:
+    """*The government has been accused of bullying the tiny nation*, *Journalists were told to dress for a warm
+    climate*: the charge or the request, said by the *by* agent or, without one, by nobody named.
+
+    None when the verb is not passive, is negated, is a participle hung on a noun (*the man accused of
+    murder*: a label, not a report), or has no such complement."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "neg" for c in verb.children) \
+            or verb.dep_ in {"acl", "amod", "relcl", "xcomp", "pcomp"} or ctx.quoted(verb) \
+            or any(c.dep_ == "aux" and c.lower_ in _MODAL_WORDS for c in verb.children):
+        return None                      # not "denied being asked to", "someone else will be asked to"
+    need = _PASSIVE_CUES[verb.lemma_.lower()]
+    comps = [c for c in verb.children if c.i > verb.i and (
+        c.dep_ == "prep" and c.lower_ == need or need == "xcomp" and c.dep_ == "xcomp" and c.tag_ == "VB")]
+    if not comps:
+        return None
+    toks = [t for c in comps for t in c.subtree if t.i != c.i or c.dep_ != "prep"]     # without the *of*
+    late = next((t for t in toks if t.lower_ == "by" and t.dep_ in {"agent", "prep"}
+                 and not any(a.dep_ == "auxpass" for a in t.head.children)
+                 and any(k.dep_ == "pobj" and k.pos_ in {"PROPN", "NOUN"} and k.ent_type_ not in {"DATE", "TIME"}
+                         for k in t.children)), None)
+    if late is not None:                 # "was asked to concede on Wednesday by Senator X": the agent the
+        toks = [t for t in toks if t.i < late.i]     # parser hung inside the infinitive is the speaker
+    agents = [k for c in verb.children if c.dep_ == "agent" for k in c.children if k.dep_ == "pobj"] or [
+        k for k in (late.children if late is not None else ()) if k.dep_ == "pobj"]
+    speaker = speaker_of(ctx, agents[0]) if agents else None
+    return _reported(ctx, toks, speaker, cue)
+
+
 #: Verbs reporting an open question only through a *whether* / *if* clause (*scientists debate whether ...*).
 _QUESTION_VERBS = frozenset({"debate"})
 
@@ -1021,6 +1055,8 @@ def _ownerless_claim(ctx: QuoteContext, noun) -> Quote | None:
     if ctx.quoted(noun) or any(c.dep_ in {"poss", "agent"} or c.dep_ == "prep" and c.lower_ in {"by", "from", "of"}
                                for c in noun.children):
         return None
+    if any(c.dep_ == "det" and c.lower_ in {"no", "little"} for c in noun.children):
+        return None                      # "there was no consensus that ...": nobody holds it
     if noun.head.i != noun.i and noun.head.pos_ == "VERB" and is_speech_verb(noun.head):
         return None
     clauses = [c for c in noun.children if c.dep_ in {"acl", "ccomp", "relcl"} and c.i > noun.i and not ctx.quoted(c)
@@ -1211,6 +1247,11 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
                     second = _reported(ctx, added[1], speaker, added[0])
                     if second is not None:
                         out.append(second)
+        if not clauses and verb.lemma_.lower() in _PASSIVE_CUES:
+            q = _passive_charge_or_request(ctx, verb, cue)
+            if q is not None:
+                out.append(q)
+                continue
         if clauses or verb.lemma_.lower() not in OBJECT_VERBS | frozenset(_PREP_CONTENT_VERBS) \
                 or verb.dep_ == "xcomp" and not _goes_on_to(verb) \
                 or any(c.dep_ in {"neg", "auxpass", "nsubjpass"} for c in verb.children):
@@ -1225,8 +1266,11 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
         if verb.lemma_.lower() in _PREP_CONTENT_VERBS:
             if _nobody(subject_token(verb, ctx=ctx)):
                 continue                 # "neither Souter nor his spokeswoman have commented on the matter"
-            if verb.lemma_.lower() in _TOPIC_VERBS and verb.tag_ == "VBG" and verb.dep_ == "advcl":
-                continue                 # "Speaking about the campaign, McCain said ...": the setting of a statement
+            if verb.lemma_.lower() in _TOPIC_VERBS and (
+                    verb.dep_ == "advcl" or verb.sent.text.rstrip().endswith("?")
+                    or _first_or_second_person(subject_token(verb, ctx=ctx))):
+                continue                 # "Speaking about the campaign, McCain said ...": the setting of a
+                # statement; "joined X to talk about Y": a purpose; "how could we talk about ...?": the writer
             comps = [c for c in comps if _prep_content(verb, c) and not _colon_quotation_after(ctx, c.right_edge)]
         bare = verb.lemma_.lower() in _BARE_OBJECT_VERBS and any(c.dep_ == "dobj" for c in comps)
         if not (bare or any(_carries_content(c) for c in comps)
