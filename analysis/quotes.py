@@ -55,7 +55,9 @@ The rules of :func:`extract_quotes`, in the order they apply:
 5. **Speaker of a cue.** The verb's subject outside quotation marks and
    nearest to it (or the agent of a passive, the subject of ``X was quoted as
    saying``, the subject of the verb it is coordinated with, the object of the
-   verb that controls it: ``prompting Rutte to declare``, the noun a relative
+   verb that controls it: ``prompting Rutte to declare``, the subject of the
+   verb governing an infinitive a finite verb was hung on: ``he urged the
+   public to support X and called on Y to ...``, the noun a relative
    clause modifies: ``Solana, who said``, the owner of a speech noun:
    ``Migiro's remarks calling ...``, the object of ``according to``), then:
 
@@ -188,8 +190,25 @@ The rules of :func:`extract_quotes`, in the order they apply:
      object after *outline* (*outlined a plan*; also *the strategy, outlined by
      Bush, ...*): the verb and its object (:data:`_STANCE_OBJECT_VERBS`);
    * the *that* clause of an ownerless *allegation / claim / report / rumour /
-     speculation / suggestion* (*investigating allegations that ...*), not the
-     object of a speech verb: a row with no speaker (*unattributed*).
+     speculation / suggestion / consensus* (*investigating allegations that ...*,
+     *there is consensus that ...*; not *no consensus that*), not the object of a
+     speech verb: a row with no speaker (*unattributed*);
+   * the topic of *spoke of / about*, *talked (at length) about*, *wondered
+     about* (*Bush spoke of his determination to ...*), like *commented on*:
+     a common-noun or clause object; not a setting (*Speaking about X, Y
+     said*), a purpose (*joined X to talk about*), a question or *I / we*;
+   * *debate whether / if ...* (an open question): the clause;
+   * a *promise / pledge / vow / call / proposal / petition* made, repeated
+     or renewed by the subject (*Obama repeated a campaign promise to deliver
+     a speech*, *made a proposal for*): the noun and its infinitive or *of* /
+     *for* phrase; *the SEC's petition to grant ...* with an owner;
+   * a passive charge or request (*has been accused of bullying*, *were told
+     to dress ...*, *was asked by King Albert to form ...*): the *of* phrase
+     or infinitive, said by the *by* agent or by nobody named; not negated,
+     modal (*will be asked to*), nor inside another verb (*denied being
+     asked to*);
+   * a *that* clause the parser read as the verb's object (*proposed that in
+     X, ..., running induced flapping*): the clause without *that*.
 
    What counts follows the attribution annotators (PARC 3.0 and PolNeAR,
    https://github.com/networkdynamics/PolNeAR): statements and also internal
