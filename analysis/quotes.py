@@ -982,7 +982,8 @@ def _passive_charge_or_request(ctx: QuoteContext, verb, cue: Cue) -> Quote | Non
     if not comps:
         return None
     toks = [t for c in comps for t in c.subtree if t.i != c.i or c.dep_ != "prep"]     # without the *of*
-    late = next((t for t in toks if t.lower_ == "by" and t.dep_ in {"agent", "prep"}
+    heads = {c.i for c in comps if c.dep_ == "xcomp"}
+    late = next((t for t in toks if t.lower_ == "by" and t.dep_ in {"agent", "prep"} and t.head.i in heads
                  and not any(a.dep_ == "auxpass" for a in t.head.children)
                  and any(k.dep_ == "pobj" and k.pos_ in {"PROPN", "NOUN"} and k.ent_type_ not in {"DATE", "TIME"}
                          for k in t.children)), None)
@@ -1286,7 +1287,9 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
             if _nobody(subject_token(verb, ctx=ctx)):
                 continue                 # "neither Souter nor his spokeswoman have commented on the matter"
             if verb.lemma_.lower() in _TOPIC_VERBS and (
-                    verb.dep_ == "advcl" or verb.sent.text.rstrip().endswith("?")
+                    verb.dep_ == "advcl" and (verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                         for c in verb.children))
+                    or verb.sent.text.rstrip().endswith("?")
                     or _first_or_second_person(subject_token(verb, ctx=ctx))):
                 continue                 # "Speaking about the campaign, McCain said ...": the setting of a
                 # statement; "joined X to talk about Y": a purpose; "how could we talk about ...?": the writer

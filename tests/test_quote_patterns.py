@@ -1184,6 +1184,8 @@ def test_found_with_a_participle_read_as_a_past_tense_is_no_row():
     ("Bush also spoke of his determination to protect the American economy.", "his determination", "spoke"),
     ("Scholars have long wondered about the role the statues played for the people who built them.",
      "the role the statues played", "wondered"),
+    ("Polk was honoured on Friday when Dennis Kucinich spoke of her incident during the debate on the bill.",
+     "her incident", "spoke"),
 ])
 def test_topic_of_talk_speak_and_wonder_about(text, words, cue):
     r = row_with(quotes_of(text), words)
@@ -1251,9 +1253,11 @@ def test_passive_charge_or_request(text, words, speaker):
 @pytest.mark.parametrize("text", [
     "Should the coalition fail to win support, someone else will be asked to form a government.",
     "Brose denied being asked to manufacture evidence for the prosecution.",
+    "Gonzales is accused of secretly agreeing to pay the company, without notice or approval by the city council.",
     "The man accused of murder was released on bail by the court on Monday.",
 ])
 def test_passive_request_that_was_not_made_is_no_row(text):
     t = quotes_of(text)
     assert not t["text"].str.contains("form a government|manufacture evidence|murder").any() or \
         row_with(t, "manufacture evidence").cue == "denied"
+    assert not (t["speaker"].str.contains("council")).any()   # a "by" inside the charge is not its agent
