@@ -923,6 +923,16 @@ def _inside_quote_only(ctx: QuoteContext | None, head, verb) -> bool:
     return ctx is not None and ctx.quoted(head) and not ctx.quoted(verb)
 
 
+def finite_conj_of_infinitive(verb) -> bool:
+    """*He urged the public to support X and called on Y to ...*: a finite verb the parser hung as a conjunct
+    on the infinitive, though it is coordinated with the verb governing the infinitive (whose subject it
+    shares; the infinitive's is that verb's object)."""
+    head = verb.head
+    return verb.dep_ == "conj" and verb.tag_ in {"VBD", "VBZ"} and head.i != verb.i and head.tag_ == "VB" \
+        and head.dep_ == "xcomp" and head.head.i != head.i and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+
+
 def subject_token(verb, depth: int = 0, *, ctx: QuoteContext | None = None):
     """The token naming who does ``verb`` (see rule 5 of :mod:`analysis.quotes`).
 
@@ -962,6 +972,8 @@ def subject_token(verb, depth: int = 0, *, ctx: QuoteContext | None = None):
                     return obj
     if verb.dep_ == "conj" and verb.head.i != verb.i and _inside_quote_only(ctx, verb.head, verb):
         return None                      # '"... on the deficit," remarked Spratt': not the quoted verb's subject
+    if finite_conj_of_infinitive(verb):
+        return subject_token(verb.head.head, depth + 1, ctx=ctx)
     if verb.dep_ == "conj" and verb.head.i != verb.i:
         head = verb.head                 # "He said it was X and said he ...": the second *said* is parsed
         if (is_speech_verb(verb) or verb.lemma_.lower() == "make") and head.dep_ == "ccomp" \

@@ -55,7 +55,9 @@ The rules of :func:`extract_quotes`, in the order they apply:
 5. **Speaker of a cue.** The verb's subject outside quotation marks and
    nearest to it (or the agent of a passive, the subject of ``X was quoted as
    saying``, the subject of the verb it is coordinated with, the object of the
-   verb that controls it: ``prompting Rutte to declare``, the noun a relative
+   verb that controls it: ``prompting Rutte to declare``, the subject of the
+   verb governing an infinitive a finite verb was hung on: ``he urged the
+   public to support X and called on Y to ...``, the noun a relative
    clause modifies: ``Solana, who said``, the owner of a speech noun:
    ``Migiro's remarks calling ...``, the object of ``according to``), then:
 
@@ -188,8 +190,25 @@ The rules of :func:`extract_quotes`, in the order they apply:
      object after *outline* (*outlined a plan*; also *the strategy, outlined by
      Bush, ...*): the verb and its object (:data:`_STANCE_OBJECT_VERBS`);
    * the *that* clause of an ownerless *allegation / claim / report / rumour /
-     speculation / suggestion* (*investigating allegations that ...*), not the
-     object of a speech verb: a row with no speaker (*unattributed*).
+     speculation / suggestion / consensus* (*investigating allegations that ...*,
+     *there is consensus that ...*; not *no consensus that*), not the object of a
+     speech verb: a row with no speaker (*unattributed*);
+   * the topic of *spoke of / about*, *talked (at length) about*, *wondered
+     about* (*Bush spoke of his determination to ...*), like *commented on*:
+     a common-noun or clause object; not a setting (*Speaking about X, Y
+     said*), a purpose (*joined X to talk about*), a question or *I / we*;
+   * *debate whether / if ...* (an open question): the clause;
+   * a *promise / pledge / vow / call / proposal / petition* made, repeated
+     or renewed by the subject (*Obama repeated a campaign promise to deliver
+     a speech*, *made a proposal for*): the noun and its infinitive or *of* /
+     *for* phrase; *the SEC's petition to grant ...* with an owner;
+   * a passive charge or request (*has been accused of bullying*, *were told
+     to dress ...*, *was asked by King Albert to form ...*): the *of* phrase
+     or infinitive, said by the *by* agent or by nobody named; not negated,
+     modal (*will be asked to*), nor inside another verb (*denied being
+     asked to*);
+   * a *that* clause the parser read as the verb's object (*proposed that in
+     X, ..., running induced flapping*): the clause without *that*.
 
    What counts follows the attribution annotators (PARC 3.0 and PolNeAR,
    https://github.com/networkdynamics/PolNeAR): statements and also internal
@@ -218,7 +237,8 @@ from .quote_cues import (ANONYMOUS_NOUNS, DOCUMENT_NOUNS, EVIDENCE_NOUNS, FINDIN
                          OBJECT_VERBS, QUOTE_VERBS, RESEARCHER_NOUNS, ROLE_NOUNS, SPEECH_NOUNS, TITLE_WORDS,
                          VIEW_NOUNS, inside, quotation_spans)
 from .quote_speakers import (NO_CUE, NO_SPEAKER, Cue, Quote, QuoteContext, Speaker, according_to, attribution,
-                             cue_in, is_speech_noun, is_speech_verb, it_of_source, speaker_of, subject_token)
+                             cue_in, finite_conj_of_infinitive, is_speech_noun, is_speech_verb, it_of_source,
+                             speaker_of, subject_token)
 from .quote_speakers import _QUOTE_VERB_FORMS, _goes_on
 from .typed_frames import fits, typed_frame
 from .word_flags import among, word_flags
@@ -679,7 +699,8 @@ def _reported(ctx: QuoteContext, toks, speaker: Speaker, cue: Cue) -> Quote | No
     """
     text = ctx.text
     toks = [t for t in toks if not t.is_space]
-    while toks and (toks[0].is_punct or (toks[0].dep_ == "mark" and toks[0].lower_ in {"that", "whether", "if"})):
+    while toks and (toks[0].is_punct or (toks[0].dep_ == "mark" and toks[0].lower_ in {"that", "whether", "if"})
+                    or toks[0].lower_ == "that" and toks[0].dep_ == "dobj" and len(toks) > 3):
         toks = toks[1:]
     while toks and toks[-1].is_punct and toks[-1].text not in MARKS:
         toks = toks[:-1]
@@ -939,6 +960,55 @@ def _clause_on_setting_noun(ctx: QuoteContext, verb) -> list:
     return out
 
 
+#: Passive speech verbs whose subject is the one charged or asked, with what carries the content: the
+#: *of* phrase of *was accused of*, the infinitive of *were told to*.
+_PASSIVE_CUES = {"accuse": "of", "tell": "xcomp", "ask": "xcomp", "urge": "xcomp"}
+_MODAL_WORDS = frozenset({"will", "would", "could", "might", "may", "should", "shall", "can"})
+
+
+def _passive_charge_or_request(ctx: QuoteContext, verb, cue: Cue) -> Quote | None:
+    """*The government has been accused of bullying the tiny nation*, *Journalists were told to dress for a warm
+    climate*: the charge or the request, said by the *by* agent or, without one, by nobody named.
+
+    None when the verb is not passive, is negated, is a participle hung on a noun (*the man accused of
+    murder*: a label, not a report), or has no such complement."""
+    if not any(c.dep_ == "auxpass" for c in verb.children) or any(c.dep_ == "neg" for c in verb.children) \
+            or verb.dep_ in {"acl", "amod", "relcl", "xcomp", "pcomp"} or ctx.quoted(verb) \
+            or any(c.dep_ == "aux" and c.lower_ in _MODAL_WORDS for c in verb.children):
+        return None                      # not "denied being asked to", "someone else will be asked to"
+    need = _PASSIVE_CUES[verb.lemma_.lower()]
+    comps = [c for c in verb.children if c.i > verb.i and (
+        c.dep_ == "prep" and c.lower_ == need or need == "xcomp" and c.dep_ == "xcomp" and c.tag_ == "VB")]
+    if not comps:
+        return None
+    toks = [t for c in comps for t in c.subtree if t.i != c.i or c.dep_ != "prep"]     # without the *of*
+    heads = {c.i for c in comps if c.dep_ == "xcomp"}
+    late = next((t for t in toks if t.lower_ == "by" and t.dep_ in {"agent", "prep"} and t.head.i in heads
+                 and not any(a.dep_ == "auxpass" for a in t.head.children)
+                 and any(k.dep_ == "pobj" and k.pos_ in {"PROPN", "NOUN"} and k.ent_type_ not in {"DATE", "TIME"}
+                         for k in t.children)), None)
+    if late is not None:                 # "was asked to concede on Wednesday by Senator X": the agent the
+        toks = [t for t in toks if t.i < late.i]     # parser hung inside the infinitive is the speaker
+    agents = [k for c in verb.children if c.dep_ == "agent" for k in c.children if k.dep_ == "pobj"] or [
+        k for k in (late.children if late is not None else ()) if k.dep_ == "pobj"]
+    speaker = speaker_of(ctx, agents[0]) if agents else None
+    return _reported(ctx, toks, speaker, cue)
+
+
+#: Verbs reporting an open question only through a *whether* / *if* clause (*scientists debate whether ...*).
+_QUESTION_VERBS = frozenset({"debate"})
+
+
+def _clause_as_object(ctx: QuoteContext, verb) -> list:
+    """*The authors proposed that in Caudipteryx, ..., two-legged running automatically induced wing flapping*:
+    the parser read the *that* clause as a noun object carrying the *that*; that object is the clause."""
+    return [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and not ctx.quoted(c) and (
+        any(m.dep_ == "mark" and m.lower_ == "that" and m.i == verb.i + 1 for m in c.children)
+        or c.lower_ == "that" and c.i == verb.i + 1 and c.right_edge.i - c.i >= 4
+        and any(t.pos_ == "VERB" for t in c.subtree))]
+    # or *that* itself the object, the clause hung below it (then :func:`_reported` drops the *that*)
+
+
 def _colon_quotation_after(ctx: QuoteContext, last) -> bool:
     """*Bush mentioned other points: "We also talked about ..."*: a topic introducing a quotation after a
     colon, which is the content (its own row); the topic is no second attribution."""
@@ -991,7 +1061,8 @@ def _stance_object(ctx: QuoteContext, verb) -> Quote | None:
 #: (*amid speculation that*, *investigating allegations that*, *there were reports that*); not
 #: *belief*, *fear*, *concern* (someone's state, named elsewhere in the sentence).
 _OWNERLESS_NOUNS = frozenset({"allegation", "accusation", "claim", "speculation", "rumor", "rumour", "report", "plea",
-                              "suggestion"})
+                              "suggestion", "consensus"})
+# *there is consensus that the island's environment changed*: a belief whose holders are left implicit
 
 
 def _ownerless_claim(ctx: QuoteContext, noun) -> Quote | None:
@@ -1004,6 +1075,8 @@ def _ownerless_claim(ctx: QuoteContext, noun) -> Quote | None:
     if ctx.quoted(noun) or any(c.dep_ in {"poss", "agent"} or c.dep_ == "prep" and c.lower_ in {"by", "from", "of"}
                                for c in noun.children):
         return None
+    if any(c.dep_ == "det" and c.lower_ in {"no", "little"} for c in noun.children):
+        return None                      # "there was no consensus that ...": nobody holds it
     if noun.head.i != noun.i and noun.head.pos_ == "VERB" and is_speech_verb(noun.head):
         return None
     clauses = [c for c in noun.children if c.dep_ in {"acl", "ccomp", "relcl"} and c.i > noun.i and not ctx.quoted(c)
@@ -1123,6 +1196,11 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
                 q = _noun_content(ctx, verb)
                 if q is not None:
                     out.append(q)
+            elif not owner and verb.lemma_.lower() in _NOUN_OF_CONTENT and verb.dep_ == "dobj" \
+                    and verb.head.pos_ == "VERB" and verb.head.lemma_.lower() in _MAKING_VERBS:
+                q = _made_noun_content(ctx, verb)
+                if q is not None:
+                    out.append(q)
             continue
         if verb.pos_ == "VERB" and verb.lemma_.lower() == "make":
             out.extend(_made_clear(ctx, verb))
@@ -1165,7 +1243,10 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
         clauses = [c for c in verb.children if c.dep_ == "ccomp"
                    and (not ctx.quoted(c) or any(m.dep_ == "mark" for m in c.children)
                         or any(k.dep_ in {"nsubj", "nsubjpass"} and not ctx.quoted(k) for k in c.children))]
-        clauses = clauses or _clause_on_setting_noun(ctx, verb)
+        clauses = clauses or _clause_on_setting_noun(ctx, verb) or _clause_as_object(ctx, verb)
+        if verb.lemma_.lower() in _QUESTION_VERBS:
+            clauses = [c for c in clauses if any(m.dep_ == "mark" and m.lower_ in {"whether", "if"}
+                                                 for m in c.children)]
         # a clause whose verb is quoted counts when its subject or *that* is the reporter's
         # ("reports that the offer "has been welcomed" by ..."); at least three words outside the marks
         for clause in clauses:
@@ -1186,6 +1267,11 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
                     second = _reported(ctx, added[1], speaker, added[0])
                     if second is not None:
                         out.append(second)
+        if not clauses and verb.lemma_.lower() in _PASSIVE_CUES:
+            q = _passive_charge_or_request(ctx, verb, cue)
+            if q is not None:
+                out.append(q)
+                continue
         if clauses or verb.lemma_.lower() not in OBJECT_VERBS | frozenset(_PREP_CONTENT_VERBS) \
                 or verb.dep_ == "xcomp" and not _goes_on_to(verb) \
                 or any(c.dep_ in {"neg", "auxpass", "nsubjpass"} for c in verb.children):
@@ -1200,9 +1286,17 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
         if verb.lemma_.lower() in _PREP_CONTENT_VERBS:
             if _nobody(subject_token(verb, ctx=ctx)):
                 continue                 # "neither Souter nor his spokeswoman have commented on the matter"
+            if verb.lemma_.lower() in _TOPIC_VERBS and (
+                    verb.dep_ == "advcl" and (verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                         for c in verb.children))
+                    or verb.sent.text.rstrip().endswith("?")
+                    or _first_or_second_person(subject_token(verb, ctx=ctx))):
+                continue                 # "Speaking about the campaign, McCain said ...": the setting of a
+                # statement; "joined X to talk about Y": a purpose; "how could we talk about ...?": the writer
             comps = [c for c in comps if _prep_content(verb, c) and not _colon_quotation_after(ctx, c.right_edge)]
         bare = verb.lemma_.lower() in _BARE_OBJECT_VERBS and any(c.dep_ == "dobj" for c in comps)
-        if not (bare or any(_carries_content(c) for c in comps)):
+        if not (bare or any(_carries_content(c) for c in comps)
+                or verb.lemma_.lower() in _PREP_CONTENT_VERBS and comps):   # "at length about": checked above
             continue
         if verb.lemma_.lower() in _ANNOUNCING_VERBS:
             comps = [c for c in comps if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}]
@@ -1225,6 +1319,10 @@ def _indirect_quotes(ctx: QuoteContext) -> list[Quote]:
                 continue                 # "wants a vote", "plans for", "if you want to", "do they want to ...?"
         skip = {t.i for c in comps for a in c.children if a.dep_ == "appos" and a.pos_ == "NOUN"
                 for t in a.subtree}
+        for second in (a for c in comps for a in c.subtree if a.i != c.i and finite_conj_of_infinitive(a)):
+            skip |= {t.i for t in second.subtree} | {k.i for k in second.head.children if k.dep_ == "cc"
+                                                     and k.i < second.i}
+            # "urged X to support Y and called on Z to ...": the second verb has its own row
         toks = [verb] + [t for c in comps for t in c.subtree if t.i not in skip]   # not ", a charge that ..."
         toks = sorted({t.i: t for t in toks}.values(), key=lambda t: t.i)
         toks = [t for t in toks if t.i <= max(c.right_edge.i for c in comps)]
@@ -1294,7 +1392,8 @@ def _aired_view(ctx: QuoteContext, noun, clause) -> Quote | None:
 #: *Clinton's call for a ban*), with their prepositions; not *demand* (*China's demand for iron ore*).
 _NOUN_OF_CONTENT = {"promise": {"of", "to"}, "pledge": {"of", "to"}, "vow": {"of", "to"}, "call": {"for"},
                     "threat": {"of", "to"}, "denial": {"of"}, "claim": {"of"},
-                    "proposal": {"for", "of", "to"}, "prediction": {"of"}, "warning": {"of"}}
+                    "proposal": {"for", "of", "to"}, "prediction": {"of"}, "warning": {"of"}, "petition": {"for"}}
+# *the SEC's petition to grant plenary powers to the receiver*: the infinitive after any of them too
 
 
 def _noun_content(ctx: QuoteContext, noun) -> Quote | None:
@@ -1312,6 +1411,32 @@ def _noun_content(ctx: QuoteContext, noun) -> Quote | None:
     if after is not None and preps[0].lower_ == "of":
         toks += list(after.subtree)      # "prediction of 20 million jobs lost this year": the participle
         # the parser hung on the noun belongs to the *of* object
+    return _reported(ctx, toks, speaker, Cue(noun.text, noun.idx, noun.idx + len(noun)))
+
+
+#: Verbs that make or restate a promise, call or proposal (*repeated a campaign promise to deliver a speech*,
+#: *made a pledge to*, *issued a call for*): their subject owns the noun's content.
+_MAKING_VERBS = frozenset({"make", "repeat", "renew", "reiterate", "reaffirm", "restate", "issue"})
+
+
+def _made_noun_content(ctx: QuoteContext, noun) -> Quote | None:
+    """*Obama repeated a campaign promise to deliver a speech in a Muslim capital*: the noun's infinitive or
+    *of* / *for* phrase, said by the subject of the verb that makes the noun (:data:`_MAKING_VERBS`).
+
+    None when the verb is negated or passive, the noun has no such phrase right after it (*made a promise
+    to the voters*: an addressee), or the subject names no actor."""
+    verb = noun.head
+    if ctx.quoted(noun) or any(c.dep_ in {"neg", "auxpass", "nsubjpass"} for c in verb.children):
+        return None
+    allowed = _NOUN_OF_CONTENT[noun.lemma_.lower()] - {"to"}
+    preps = [c for c in noun.rights if c.dep_ == "prep" and c.lower_ in allowed and c.i == noun.i + 1
+             or c.dep_ == "acl" and c.i == noun.i + 2 and noun.doc[noun.i + 1].lower_ == "to"]
+    if not preps:
+        return None
+    toks = [noun] + list(preps[0].subtree)
+    speaker = _verb_speaker(ctx, verb, toks)
+    if speaker is None or not speaker.actor:
+        return None
     return _reported(ctx, toks, speaker, Cue(noun.text, noun.idx, noun.idx + len(noun)))
 
 
@@ -1390,15 +1515,25 @@ _XCOMP_ONLY_VERBS = _INTENTION_VERBS | {"hope", "request", "deny", "admit", "ask
 #: *argue against constitutional protections for ...*); not *complained to the police*, *argued for hours*,
 #: *arguing for Andersen* (a lawyer's client).
 _PREP_CONTENT_VERBS = {"complain": frozenset({"of", "about"}), "argue": frozenset({"for", "against"}),
-                       "comment": frozenset({"on"})}
+                       "comment": frozenset({"on"}), "speak": frozenset({"of", "about"}),
+                       "talk": frozenset({"about"}), "wonder": frozenset({"about"})}
 # *commented on the problems at the border*: the topic commented on is the content (PolNeAR marks it);
-# not *declined to comment on* (an infinitive) nor *commented on Monday* (a time)
+# not *declined to comment on* (an infinitive) nor *commented on Monday* (a time); likewise the topic
+# of *spoke of his determination to ...*, *talked about his hopes for a peace deal*, *have long
+# wondered about the role they played* (hold-out batches 10-11); not *spoke to reporters*
+#: Of those, the verbs of talk about a topic (the topic is content only when the talk is the statement).
+_TOPIC_VERBS = frozenset({"speak", "talk"})
 _TIME_NOUNS = frozenset({"year", "month", "week", "day", "hour", "minute", "decade", "time", "while"})
 
 
 def _prep_content(verb, comp) -> bool:
     """The *of / about / for / against* phrase of :data:`_PREP_CONTENT_VERBS` whose object is a common noun
     or a gerund, not a time or a name."""
+    if comp.dep_ == "prep" and comp.lower_ in {"at", "in"}:
+        inner = [k for c in comp.children if c.dep_ == "pobj" and c.lemma_.lower() in {"length", "detail"}
+                 for k in c.children if k.dep_ == "prep"]
+        comp = inner[0] if inner else comp   # "talked at length about the issues": the parser hung the
+        # topic on *length*
     if comp.dep_ != "prep" or comp.lower_ not in _PREP_CONTENT_VERBS.get(verb.lemma_.lower(), ()):
         return False
     objs = [c for c in comp.children if c.dep_ in {"pobj", "pcomp"}]
