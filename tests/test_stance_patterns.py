@@ -292,3 +292,34 @@ def test_denied_advised_unproved_and_diaspora_rows(text, gone, kept):
         assert gone not in pairs
     if kept is not None:
         assert kept in pairs
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    # a passive relative clause on a cue noun: its agent holds it, never the reporter (stance26, dev8)
+    ('"We are concerned about terrorist attacks that are being launched by the PKK against the Turks," Dana '
+     'Perino said.', ("Dana Perino", "Turks", "against"), ("PKK", "Turks", "against")),
+    ('"We condemn the attacks that were launched against the Turks," Dana Perino said.',
+     ("Dana Perino", "Turks", "against"), None),
+    ("Britain condemned the sanctions that Russia imposed on Ukraine.", None, ("Russia", "Ukraine", "against")),
+    # the government led / headed by X stands for X (stance26, dev8)
+    ("Alfred Gusenbauer criticised the government led by Wolfgang Schuessel.", None,
+     ("Alfred Gusenbauer", "Wolfgang Schuessel", "against")),
+    ("In his keynote address Gusenbauer has issued heavy criticism at the current Austrian government which is "
+     "led by chancellor Wolfgang Schuessel.", None, ("Gusenbauer", "Wolfgang Schuessel", "against")),
+    # criticism aimed at a person by an expressing verb; an organisation after "at" may be a venue (stance26)
+    ("Gusenbauer levelled criticism at Wolfgang Schuessel.", None, ("Gusenbauer", "Wolfgang Schuessel", "against")),
+    ("Jim Smith voiced criticism at the United Nations in Geneva.", ("Jim Smith", "United Nations", "against"),
+     None),
+    # losing or lacking an attitude owned by X: X is against the subject (stance26, dev8)
+    ("Abe lost the support of Ichiro Ozawa.", ("Ichiro Ozawa", "Abe", "favor"), ("Ichiro Ozawa", "Abe", "against")),
+    ("Abe lacked support from Ichiro Ozawa.", None, ("Ichiro Ozawa", "Abe", "against")),
+    ("Abe did not lose the support of Ichiro Ozawa.", None, ("Ichiro Ozawa", "Abe", "favor")),
+    ("Abe won the support of Ichiro Ozawa.", None, ("Ichiro Ozawa", "Abe", "favor")),
+])
+def test_agents_leaders_aims_and_lost_support(text, gone, kept):
+    """Links repaired in stance26 (dev8 misses): the ``gone`` row is not made, the ``kept`` row is."""
+    pairs = _pairs(_stance(text, with_quotes=True))
+    if gone is not None:
+        assert gone not in pairs
+    if kept is not None:
+        assert kept in pairs
