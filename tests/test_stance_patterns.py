@@ -315,6 +315,16 @@ def test_denied_advised_unproved_and_diaspora_rows(text, gone, kept):
     ("Abe lacked support from Ichiro Ozawa.", None, ("Ichiro Ozawa", "Abe", "against")),
     ("Abe did not lose the support of Ichiro Ozawa.", None, ("Ichiro Ozawa", "Abe", "favor")),
     ("Abe won the support of Ichiro Ozawa.", None, ("Ichiro Ozawa", "Abe", "favor")),
+    # a report or statement from an organisation is its own; from a place it is not (stance26, dev8)
+    ("A report from the United Nations says that Sudan has failed to protect civilians.", None,
+     ("United Nations", "Sudan", "against")),
+    ("A report from Baghdad says that Sudan has failed to protect civilians.", ("Baghdad", "Sudan", "against"), None),
+    # rule 29: a victim reporting a hostile act against itself is against its agent (stance26, dev8)
+    ("President Chávez also claimed the secessionist movement is part of a plan by the U.S. to overthrow and kill "
+     "him.", None, ("Chávez", "United States", "against")),
+    ("Hamas spokesman Sami Abu Zuhri said Israel attacked Hamas.", None, ("Sami Abu Zuhri", "Israel", "against")),
+    ("Iran said the United States had attacked Iraq.", ("Iran", "United States", "against"), None),
+    ("Chávez denied that the U.S. planned to kill him.", ("Chávez", "United States", "against"), None),
 ])
 def test_agents_leaders_aims_and_lost_support(text, gone, kept):
     """Links repaired in stance26 (dev8 misses): the ``gone`` row is not made, the ``kept`` row is."""
