@@ -263,6 +263,22 @@ _CLAIMING_VERBS = frozenset({"say", "claim", "allege", "complain", "tell", "stat
                              "post", "reveal", "explain", "warn", "maintain", "note", "stress"})
 
 
+#: Verbs on the way from an act up to its reporter that make the act only wished or expected, not done
+#: (``said that he expects the United Nations to implement new sanctions against Iran``).
+_WISHING_VERBS = frozenset({"expect", "hope", "want", "wish", "urge", "ask", "call", "demand", "propose", "suggest",
+                            "predict", "require", "seek", "need"})
+
+
+def _wished_act(tok: Token) -> bool:
+    """Whether a verb of :data:`_WISHING_VERBS` governs ``tok`` below its sentence's root (up to 8 heads)."""
+    node, steps = tok, 0
+    while node.head.i != node.i and steps < 8:
+        node, steps = node.head, steps + 1
+        if node.pos_ in {"VERB", "AUX"} and node.lemma_.lower() in _WISHING_VERBS:
+            return True
+    return False
+
+
 def _clause_reporters(tok: Token, ctx: _Context) -> list[_Ref]:
     """The reporter of the clause ``tok`` is in, walking up its heads (``claimed the movement is part of a plan by
     the U.S. to overthrow and kill him``): the subject of the first verb of :data:`_CLAIMING_VERBS` whose
@@ -304,7 +320,7 @@ def complaint_events(events: list[_Event], ctx: _Context) -> list[_Event]:
             continue
         lemma = ev.cue.lemma_.lower()
         entry = _cue(lemma, "verb" if ev.cue.pos_ in {"VERB", "AUX"} else "noun")
-        if entry is None or entry.frame not in _COMPLAINED_FRAMES:
+        if entry is None or entry.frame not in _COMPLAINED_FRAMES or _wished_act(ev.cue):
             continue
         for reporter in _clause_reporters(ev.cue, ctx):
             if reporter.actor != ev.target.actor and not _affiliated(reporter, [ev.target], ctx):

@@ -325,6 +325,15 @@ def test_denied_advised_unproved_and_diaspora_rows(text, gone, kept):
     ("Hamas spokesman Sami Abu Zuhri said Israel attacked Hamas.", None, ("Sami Abu Zuhri", "Israel", "against")),
     ("Iran said the United States had attacked Iraq.", ("Iran", "United States", "against"), None),
     ("Chávez denied that the U.S. planned to kill him.", ("Chávez", "United States", "against"), None),
+    ("The United States said that it expects Iran to impose new sanctions against the United States.",
+     ("United States", "Iran", "against"), ("Iran", "United States", "against")),  # only expected: no complaint
+    # a cue inside a condition is not asserted (stance26, dev8)
+    ('Pierluisi said, "If the Senate confirms me, I will be governor until 2020."', ("Senate", "Pierluisi", "favor"),
+     None),
+    ("If Russia attacks Ukraine, NATO will defend Ukraine.", ("Russia", "Ukraine", "against"),
+     ("NATO", "Ukraine", "favor")),
+    # a seat of government whose country is named nowhere speaks as itself through its spokesman (stance26)
+    ("White House spokesman Tony Snow praised Turkey.", None, ("White House", "Turkey", "favor")),
 ])
 def test_agents_leaders_aims_and_lost_support(text, gone, kept):
     """Links repaired in stance26 (dev8 misses): the ``gone`` row is not made, the ``kept`` row is."""
