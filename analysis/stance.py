@@ -441,7 +441,9 @@ countries, capitals), work on spaCy's dependency parse and on the resolved
    complaint. A cue inside a condition (an ``advcl`` marked *if* or *unless*: ``"If the Senate confirms me,
    I will be governor"``) gives no row (:func:`_conditional`); on the same 282 articles it removed 4 rows,
    3 wrong (``if he wanted to kill Senator Obama``, ``if you don't vote for the opposition``, the conditional
-   attack of ``"If Benedict attacked us ..."``) and Zawahiri's complaint against Benedict XVI built on it. A
+   attack of ``"If Benedict attacked us ..."``) and Zawahiri's complaint against Benedict XVI built on it; a
+   relative clause inside the condition stays asserted (``if things get out of control in Tibet, where violent
+   demonstrations against China have killed ...``: a right row of the article hold-out kept). A
    spokesman of a seat of government whose country is named nowhere (``White House spokesman X``, a sentence
    read alone) speaks for the seat itself (no change on 26 articles with such a title).
 
@@ -769,10 +771,14 @@ _CONDITION_MARKS = frozenset({"if", "unless"})
 
 
 def _conditional(cue) -> bool:
-    """Whether ``cue`` is inside a condition: a clause (``advcl``) marked *if* or *unless* on its way up."""
+    """Whether ``cue`` is inside a condition: a clause (``advcl``) marked *if* or *unless* on its way up.
+
+    A relative clause on the way is asserted by itself (``vowed to step down if things get out of control in
+    Tibet, where violent demonstrations against China have killed ...``): no condition.
+    """
     node = cue
     for _ in range(6):
-        if node.head.i == node.i:
+        if node.head.i == node.i or node.dep_ in {"relcl", "acl"}:
             return False
         if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in node.children):
             return True

@@ -332,6 +332,8 @@ def test_denied_advised_unproved_and_diaspora_rows(text, gone, kept):
      None),
     ("If Russia attacks Ukraine, NATO will defend Ukraine.", ("Russia", "Ukraine", "against"),
      ("NATO", "Ukraine", "favor")),
+    ("The Dalai Lama vowed to step down if things get out of control in Tibet, where violent demonstrations by "
+     "Tibetans against China have killed 13 people.", None, ("Tibetans", "China", "against")),
     # a seat of government whose country is named nowhere speaks as itself through its spokesman (stance26)
     ("White House spokesman Tony Snow praised Turkey.", None, ("White House", "Turkey", "favor")),
 ])
