@@ -632,6 +632,29 @@ def _joint_owners(tok: Token, ref: _Ref, ctx: _Context) -> list[_Ref]:
     return []
 
 
+#: Standing nouns for a body that someone leads: ``the government led by X`` stands for X.
+_LED_NOUNS = frozenset({"government", "regime", "administration", "cabinet", "coalition"})
+#: Verbs (lemmas) of a participle or relative clause naming the leader of a :data:`_LED_NOUNS` body.
+_LEADING_VERBS = frozenset({"lead", "head"})
+
+
+def _led_by(tok: Token, ctx: _Context, *, depth: int) -> _Ref | None:
+    """The leader in ``the government (which is) led / headed by X``: X, at 0.9 of its confidence.
+
+    Only a passive participle (``acl``) or a passive relative clause of ``lead`` / ``head`` on ``tok``
+    with an agent phrase that is an actor (``the current Austrian government which is led by chancellor
+    Wolfgang Schuessel`` -> Wolfgang Schuessel, not Austria).
+    """
+    for clause in tok.children:
+        if clause.dep_ not in {"acl", "relcl"} or clause.lemma_.lower() not in _LEADING_VERBS or clause.tag_ != "VBN":
+            continue
+        for _, obj in _pobjs(clause, {"by"}):
+            owner = _np_ref(obj, ctx, depth=depth + 1)
+            if owner is not None:
+                return replace(owner, conf=owner.conf * 0.9)
+    return None
+
+
 def _members(tok: Token) -> list[Token]:
     """The heads of ``including Y``, ``such as Y``, ``like Y`` on a plural noun (``critics of X, including Y``)."""
     out = []
@@ -808,6 +831,11 @@ def _np_ref(tok: Token, ctx: _Context, *, depth: int = 0) -> _Ref | None:
             owner = _np_ref(p, ctx, depth=depth + 1)     # all acts by the government of Belarus
             if owner is not None:
                 return replace(owner, conf=owner.conf * 0.85)
+        if lemma in _SAID_NOUNS and lemma not in _AUTHORED_NOUNS:
+            for _, p in _pobjs(tok, {"from"}):       # a report from a UN Human Rights Council mission
+                owner = _np_ref(p, ctx, depth=depth + 1)
+                if owner is not None and ctx.types.get(owner.actor) in {"ORG", "PERSON"}:   # not from Baghdad
+                    return replace(owner, conf=owner.conf * 0.8)
         if lemma in _AUTHORED_NOUNS or lemma in _SAID_NOUNS:
             for child in tok.children:               # the UN offer, a Lebanese offer, the British demand
                 owner = ctx.ref(child) if child.dep_ in {"amod", "compound", "nmod"} else None
@@ -826,6 +854,10 @@ def _np_ref(tok: Token, ctx: _Context, *, depth: int = 0) -> _Ref | None:
             return _of_owner(tok, ctx, depth=depth, preps=frozenset({"in"}))
         return None
     if lemma in _STANDING_NOUNS or tok.lower_ in _STANDING_NOUNS:
+        if lemma in _LED_NOUNS:
+            leader = _led_by(tok, ctx, depth=depth)
+            if leader is not None:
+                return leader
         if lemma in {"government", "regime", "administration"}:
             for child in tok.children:               # Afghanistan's Taliban government: the Taliban
                 if child.dep_ == "compound" and ctx.types.get(getattr(ctx.mention_at(child), "actor", None)) == "ORG":

@@ -252,3 +252,80 @@ def _affiliated(holder: _Ref, targets: list[_Ref], ctx: _Context) -> bool:
                     stack.extend(g for g in t.children if g.dep_ not in {"relcl", "acl", "advcl", "conj", "cc"})
     inside = {getattr(ctx.mention_at(t), "actor", None) for t in words}
     return any(t.actor in inside for t in targets)
+
+
+#: Frames of a hostile act whose victim, reporting it, is against its agent (rule 29, :func:`complaint_events`).
+_COMPLAINED_FRAMES = frozenset({"attack", "remove", "threaten", "sanction"})
+#: Verbs of saying or claiming whose clause's victim complains through them (not ``realise``, ``predict``,
+#: ``promise``, ``urge``: no report of an act done).
+_CLAIMING_VERBS = frozenset({"say", "claim", "allege", "complain", "tell", "state", "insist", "report", "write",
+                             "accuse", "charge", "argue", "declare", "assert", "contend", "add", "testify", "tweet",
+                             "post", "reveal", "explain", "warn", "maintain", "note", "stress"})
+
+
+#: Verbs on the way from an act up to its reporter that make the act only wished or expected, not done
+#: (``said that he expects the United Nations to implement new sanctions against Iran``).
+_WISHING_VERBS = frozenset({"expect", "hope", "want", "wish", "urge", "ask", "call", "demand", "propose", "suggest",
+                            "predict", "require", "seek", "need"})
+
+
+def _wished_act(tok: Token) -> bool:
+    """Whether a verb of :data:`_WISHING_VERBS` governs ``tok`` below its sentence's root (up to 8 heads)."""
+    node, steps = tok, 0
+    while node.head.i != node.i and steps < 8:
+        node, steps = node.head, steps + 1
+        if node.pos_ in {"VERB", "AUX"} and node.lemma_.lower() in _WISHING_VERBS:
+            return True
+    return False
+
+
+def _clause_reporters(tok: Token, ctx: _Context) -> list[_Ref]:
+    """The reporter of the clause ``tok`` is in, walking up its heads (``claimed the movement is part of a plan by
+    the U.S. to overthrow and kill him``): the subject of the first verb of :data:`_CLAIMING_VERBS` whose
+    ``ccomp`` holds it, or the speaker of the quotation marks it is in."""
+    if ctx.in_marks(tok):
+        return _speaker_refs(tok, ctx)
+    node, steps = tok, 0
+    while node.head.i != node.i and steps < 8:
+        if node.dep_ == "ccomp" and node.head.pos_ in {"VERB", "AUX"} and node.head.lemma_.lower() in _CLAIMING_VERBS:
+            return [replace(r, conf=r.conf * 0.9) for r in _subject_refs(node.head, ctx)]
+        node, steps = node.head, steps + 1
+    return []
+
+
+def complaint_events(events: list[_Event], ctx: _Context) -> list[_Event]:
+    """Rule 29: a victim reporting a hostile act against itself is against the act's agent.
+
+    ``Chávez claimed the movement is part of a plan by the U.S. to overthrow and kill him`` gives, besides
+    the reported United States -> Chávez row, Chávez against the United States; so does a reporter whose own
+    title names the victim (``Hamas spokesman X said Israel attacked Hamas``, :func:`_affiliated`). Only
+    ``against`` events of the hostile frames :data:`_COMPLAINED_FRAMES` with an explicit holder (confidence at
+    least 0.4: not the weak acts of rule 21), at 0.9 of the event's confidence.
+
+    Parameters
+    ----------
+    events : list of _Event
+        The events of all rules.
+    ctx : _Context
+        The article's context.
+
+    Returns
+    -------
+    list of _Event
+        The new events (one per reporter and agent).
+    """
+    out = []
+    for ev in events:
+        if ev.stance != "against" or ev.conf < 0.4:
+            continue
+        lemma = ev.cue.lemma_.lower()
+        entry = _cue(lemma, "verb" if ev.cue.pos_ in {"VERB", "AUX"} else "noun")
+        if entry is None or entry.frame not in _COMPLAINED_FRAMES or _wished_act(ev.cue):
+            continue
+        for reporter in _clause_reporters(ev.cue, ctx):
+            if reporter.actor != ev.target.actor and not _affiliated(reporter, [ev.target], ctx):
+                continue
+            for agent in ev.holders:
+                if agent.actor not in {reporter.actor, ev.target.actor}:
+                    out.append(_Event(ev.cue, ev.cue_text, (reporter,), agent, "against", ev.conf * 0.9))
+    return out

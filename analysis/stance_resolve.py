@@ -200,6 +200,8 @@ class _Resolver:
         for w in reversed(words):
             m = self.mention_at(w)
             actor = None if m is None else _SEATS.get(m.actor, m.actor)
+            if m is not None and actor not in self.types:
+                actor = m.actor                          # the White House, its country named nowhere: the seat itself
             if m is None or actor == ref.actor or self.types.get(actor) not in {"GPE", "NORP", "ORG"}:
                 continue
             if all(r.actor != actor for r in out):

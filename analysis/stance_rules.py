@@ -814,6 +814,16 @@ def _is_pronoun(doc, ref: _Ref) -> bool:
     return span is not None and len(span) == 1 and span[0].pos_ == "PRON"
 
 
+#: Verbs (lemmas) of losing or lacking an attitude owned by an ``of`` / ``from`` phrase (``lost the support of X``,
+#: ``lacked trust from X``): X towards the subject, flipped, like the receiving verbs (``won the backing of X``).
+_LOSING_VERBS = frozenset({"lose", "lack"})
+#: Frames of a cue noun that an expressing verb may aim ``at`` its target (``issued heavy criticism at X``,
+#: ``levelled accusations at X``), besides ``against`` / ``on``.
+_AIMED_FRAMES = frozenset({"blame", "accuse"})
+#: Entity types that an ``at`` phrase may name as a venue, not a target (``voiced criticism at the UN in Geneva``,
+#: ``at the White House``): only people and groups are aimed at.
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC", "ORG"})
+
 def _noun_events(tok: Token, ctx: _Context) -> list[_Event]:
     """``Rutte’s criticism of Hungary``, ``a statement of support for X``, ``Y drew criticism from X``."""
     if tok.pos_ != "NOUN" or tok.dep_ == "compound":       # air defense systems
@@ -850,7 +860,12 @@ def _noun_events(tok: Token, ctx: _Context) -> list[_Event]:
                                                                           else {"for", "to"}) for r in _np_refs(p, ctx)]
             if rel:
                 found += rel
-                holders = holders or [replace(r, conf=r.conf * 0.9) for r in _subject_refs(c, ctx)]
+                # the attacks that are being launched by the PKK against X: a passive clause's agent only,
+                # never the subject inherited from its sentence (the reporter)
+                passive = any(g.dep_ in {"nsubjpass", "auxpass"} for g in c.children)
+                doers = ([r for _, p in _pobjs(c, {"by"}) for r in _np_refs(p, ctx)] if passive
+                         else _subject_refs(c, ctx))
+                holders = holders or [replace(r, conf=r.conf * 0.9) for r in doers]
     if lemma in _PROCEEDING_NOUNS:
         holders = [r for r in holders if not _is_pronoun(tok.doc, r)]
     if entry.frame == "remove" and _done_of(tok, ctx):
@@ -916,9 +931,11 @@ def _noun_events(tok: Token, ctx: _Context) -> list[_Event]:
             negs, modal = _polarity_and_modality(verb)
     governor = node.head if node.dep_ in {"dobj", "obj"} else None
     received = False
+    losing = governor is not None and governor.lemma_.lower() in _LOSING_VERBS and entry.frame in {"support", "praise"} \
+        and bool(_pobjs(tok, {"of", "from"}) or _pobjs(governor, {"from"})) and not _unreal(governor)
     if governor is not None and not holders and entry.frame in _OPINION_FRAMES and _the(tok) and (
-            governor.lemma_.lower() in _RECEIVE_VERBS or governor.lemma_.lower() == "have" and entry.frame == "support") \
-            and not _unreal(governor):
+            governor.lemma_.lower() in _RECEIVE_VERBS or governor.lemma_.lower() == "have" and entry.frame == "support"
+            or losing) and not _unreal(governor):
         # won the backing of X, has the support of X, drew the criticism of X: the of-phrase gives it, the subject gets it
         holders = _of_owners(tok, ctx)
         kept = {(r.start, r.end) for r in holders}
@@ -938,16 +955,19 @@ def _noun_events(tok: Token, ctx: _Context) -> list[_Event]:
             # threw its support behind X; heaped praise on X (on is favor only after heap, shower, lavish)
             preps = {"against", "on"} if base == "against" else {"for", "to", "with", "behind"} | (
                 {"on", "upon"} if g_lemma in _BESTOW_VERBS else set())
-            found = [(base, replace(r, conf=r.conf * 0.9)) for _, p in _pobjs(governor, preps)
-                     for r in _np_refs(p, ctx)]
-        if g_lemma in _RECEIVE_VERBS or g_lemma in _CAUSE_VERBS or received:
+            if entry.frame in _AIMED_FRAMES:
+                preps = preps | {"at"}       # levelled criticism at X (not a place: criticism at the UN summit)
+            found = [(base, replace(r, conf=r.conf * 0.9)) for prep, p in _pobjs(governor, preps)
+                     for r in _np_refs(p, ctx) if prep != "at" or ctx.types.get(r.actor) not in _PLACE_TYPES]
+        if g_lemma in _RECEIVE_VERBS or g_lemma in _CAUSE_VERBS or received or losing:
             if not holders:
                 holders = [r for _, p in _pobjs(governor, {"by", "from", "among"}) for r in _np_refs(p, ctx)]
-            if holders and not found and (g_lemma in _RECEIVE_VERBS or received or lemma in _REACTION_NOUNS):
+            if holders and not found and (g_lemma in _RECEIVE_VERBS or received or losing or lemma in _REACTION_NOUNS):
                 found = [(base, replace(r, conf=r.conf * 0.9)) for r in _subject_refs(governor, ctx)]
                 # Israel's raid prompted a boycott by Turkey: the raid's agent
                 found = found or [(base, r) for c in governor.children if c.dep_ == "nsubj" for r in _act_agents(c, ctx)]
                 negs, modal = _polarity_and_modality(governor)
+                negs += losing                    # lost the support of X, lacked trust from X: X is against
         elif not holders and (g_lemma in _EXPRESS_VERBS | _END_VERBS | _TIES_UP_VERBS
                               or base == "against" and g_lemma in _STAGING_VERBS):
             holders = [replace(r, conf=r.conf * 0.9) for r in _subject_refs(governor, ctx)]

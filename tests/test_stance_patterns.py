@@ -292,3 +292,55 @@ def test_denied_advised_unproved_and_diaspora_rows(text, gone, kept):
         assert gone not in pairs
     if kept is not None:
         assert kept in pairs
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    # a passive relative clause on a cue noun: its agent holds it, never the reporter (stance26, dev8)
+    ('"We are concerned about terrorist attacks that are being launched by the PKK against the Turks," Dana '
+     'Perino said.', ("Dana Perino", "Turks", "against"), ("PKK", "Turks", "against")),
+    ('"We condemn the attacks that were launched against the Turks," Dana Perino said.',
+     ("Dana Perino", "Turks", "against"), None),
+    ("Britain condemned the sanctions that Russia imposed on Ukraine.", None, ("Russia", "Ukraine", "against")),
+    # the government led / headed by X stands for X (stance26, dev8)
+    ("Alfred Gusenbauer criticised the government led by Wolfgang Schuessel.", None,
+     ("Alfred Gusenbauer", "Wolfgang Schuessel", "against")),
+    ("In his keynote address Gusenbauer has issued heavy criticism at the current Austrian government which is "
+     "led by chancellor Wolfgang Schuessel.", None, ("Gusenbauer", "Wolfgang Schuessel", "against")),
+    # criticism aimed at a person by an expressing verb; an organisation after "at" may be a venue (stance26)
+    ("Gusenbauer levelled criticism at Wolfgang Schuessel.", None, ("Gusenbauer", "Wolfgang Schuessel", "against")),
+    ("Jim Smith voiced criticism at the United Nations in Geneva.", ("Jim Smith", "United Nations", "against"),
+     None),
+    # losing or lacking an attitude owned by X: X is against the subject (stance26, dev8)
+    ("Abe lost the support of Ichiro Ozawa.", ("Ichiro Ozawa", "Abe", "favor"), ("Ichiro Ozawa", "Abe", "against")),
+    ("Abe lacked support from Ichiro Ozawa.", None, ("Ichiro Ozawa", "Abe", "against")),
+    ("Abe did not lose the support of Ichiro Ozawa.", None, ("Ichiro Ozawa", "Abe", "favor")),
+    ("Abe won the support of Ichiro Ozawa.", None, ("Ichiro Ozawa", "Abe", "favor")),
+    # a report or statement from an organisation is its own; from a place it is not (stance26, dev8)
+    ("A report from the United Nations says that Sudan has failed to protect civilians.", None,
+     ("United Nations", "Sudan", "against")),
+    ("A report from Baghdad says that Sudan has failed to protect civilians.", ("Baghdad", "Sudan", "against"), None),
+    # rule 29: a victim reporting a hostile act against itself is against its agent (stance26, dev8)
+    ("President Chávez also claimed the secessionist movement is part of a plan by the U.S. to overthrow and kill "
+     "him.", None, ("Chávez", "United States", "against")),
+    ("Hamas spokesman Sami Abu Zuhri said Israel attacked Hamas.", None, ("Sami Abu Zuhri", "Israel", "against")),
+    ("Iran said the United States had attacked Iraq.", ("Iran", "United States", "against"), None),
+    ("Chávez denied that the U.S. planned to kill him.", ("Chávez", "United States", "against"), None),
+    ("The United States said that it expects Iran to impose new sanctions against the United States.",
+     ("United States", "Iran", "against"), ("Iran", "United States", "against")),  # only expected: no complaint
+    # a cue inside a condition is not asserted (stance26, dev8)
+    ('Pierluisi said, "If the Senate confirms me, I will be governor until 2020."', ("Senate", "Pierluisi", "favor"),
+     None),
+    ("If Russia attacks Ukraine, NATO will defend Ukraine.", ("Russia", "Ukraine", "against"),
+     ("NATO", "Ukraine", "favor")),
+    ("The Dalai Lama vowed to step down if things get out of control in Tibet, where violent demonstrations by "
+     "Tibetans against China have killed 13 people.", None, ("Tibetans", "China", "against")),
+    # a seat of government whose country is named nowhere speaks as itself through its spokesman (stance26)
+    ("White House spokesman Tony Snow praised Turkey.", None, ("White House", "Turkey", "favor")),
+])
+def test_agents_leaders_aims_and_lost_support(text, gone, kept):
+    """Links repaired in stance26 (dev8 misses): the ``gone`` row is not made, the ``kept`` row is."""
+    pairs = _pairs(_stance(text, with_quotes=True))
+    if gone is not None:
+        assert gone not in pairs
+    if kept is not None:
+        assert kept in pairs
