@@ -2,7 +2,7 @@
 
 The articles of ``/work/shared/data/news_corpus/articles.jsonl`` are shuffled
 with ``random.Random(SEED)``; articles whose doc_id appears anywhere in
-``tests/data`` are skipped and the first ``--n`` others are analysed. Every
+``tests/data`` (but for the ``stance_rows_judged_*`` files this script made) are skipped and the first ``--n`` others are analysed. Every
 row of the stance table is written as one JSON line (doc_id, sentence offsets
 in the article text, holder, target, polarity, confidence, cue, sentence);
 ``verdict`` and ``kind`` are left empty, to be filled by reading (how
@@ -49,10 +49,10 @@ CORPUS = Path("/work/shared/data/news_corpus/articles.jsonl")
 
 
 def excluded_ids() -> set[str]:
-    """Return every Wikinews doc_id named anywhere in ``tests/data``."""
+    """Return every Wikinews doc_id named in ``tests/data``, except in the judged rows of this script."""
     ids: set[str] = set()
     for path in (ROOT / "tests" / "data").rglob("*"):
-        if path.is_file():
+        if path.is_file() and not path.name.startswith("stance_rows_judged_"):
             ids |= set(re.findall(r"wikinews-[0-9a-z]+", path.read_text(errors="ignore")))
     return ids
 
