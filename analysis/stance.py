@@ -395,8 +395,9 @@ countries, capitals), work on spaCy's dependency parse and on the resolved
    in Kuwait``) is a diaspora, not its country (``Iraqis in Baghdad`` stay
    Iraq).
 28. **Denied and false clauses** (issue 12, stance24). A cue inside a clause
-   governed by *deny*, *reject*, *dismiss*, *refute* (``Iran denied that it had
-   attacked Israel``), inside a claim such a verb takes as object (``rejected
+   governed by *deny*, *reject*, *dismiss*, *refute*, *rebut*, *disprove*,
+   *doubt* (the ``deny`` role of ``stance_roles.csv``, one list with rule 4's
+   judged verbs since stance27; ``Iran denied that it had attacked Israel``), inside a claim such a verb takes as object (``rejected
    reports that``), or in a clause called false (``it is completely false to
    suggest that X would consider assassinating Y``, ``baseless allegations
    that``), or in a clause still to be proved (``the Commonwealth, to prove
@@ -476,6 +477,7 @@ from .stance_choices import CHOOSING_LEMMAS, choice_events
 from .stance_reported import (_CAUSE_SUPPORT, _EVALUATIONS, _TIES_UP_VERBS, JUDGED_PHRASAL, JUDGED_VERBS,
                               _affiliated, _bad_cause_events, _judged_events, _quote_label_events)
 from .stance_lexicon import lexicon
+from .stance_lexicon import words as stance_words
 from .stance_acts import ACT_NOUNS, ACT_VERBS, act_noun_events, act_verb_events, keep_acts
 from .stance_crowds import (FOLLOWER_STANCE, POLICING_VERBS, THROWING_VERBS, follower_events, keep_followers,
                             missile_events, policing_events)
@@ -666,8 +668,9 @@ def extract_stance(doc: Doc, mentions: pd.DataFrame, *, quotes: pd.DataFrame | N
     return _stance_table(rows, min_confidence)
 
 
-#: Verbs (lemmas) that deny the clause or claim they govern (``denied that X attacked Y``): rule 28.
-_DENYING_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "disprove"})
+#: Verbs (lemmas) that deny the clause or claim they govern (``denied that X attacked Y``): rule 28; the
+#: ``deny`` role of ``stance_roles.csv``, shared with the judged verbs of rule 4.
+_DENYING_VERBS = stance_words("deny")
 #: Nouns (lemmas) of claims whose content is only claimed (``rejected claims that X funded Y``).
 _CLAIM_NOUNS = frozenset({"claim", "allegation", "report", "suggestion", "accusation", "charge", "rumour", "rumor",
                           "speculation", "assertion"})

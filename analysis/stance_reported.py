@@ -34,8 +34,9 @@ from .stance_lexicon import cue_words, preposition_cues, words
 
 #: Verbs that judge their own subject when reported (``Japan should stop lying``): rule 4.
 JUDGED_VERBS = {lemma: _cue(lemma, "judged").polarity for lemma in cue_words("judged")}
-#: Verbs whose clause is denied, not reported (``the Times denied that Stewart fabricated stories``).
-_DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "doubt", "disprove"})
+#: Verbs whose clause is denied, not reported (``the Times denied that Stewart fabricated stories``): the
+#: ``deny`` role of ``stance_roles.csv``, the same list as rule 28's.
+_DENIAL_VERBS = words("deny")
 #: Phrasal verbs that judge their subject only with their particle (``covered up``, ``let down``; not
 #: ``covered the story``): ``lemma -> {particle: Cue}``.
 JUDGED_PHRASAL = {lemma: {c.prep: c for c in cues} for lemma, cues in preposition_cues("judged").items()}

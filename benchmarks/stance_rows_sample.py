@@ -20,6 +20,9 @@ the doubtful rows (0.56 counting them wrong); by confidence: < 0.4 0.43
 Wrong by kind: misparse 16, news source or medium as holder 4, place as
 target 3, neutral dealing 3, a speaker's report of someone else's view 2.
 
+With ``--grep REGEX`` only articles whose text matches are drawn (a targeted
+check of a rule's words).
+
 With ``--judged FILE`` the rows of the run are scored against those verdicts
 (rows not in the file are counted as unjudged), by confidence band.
 
@@ -57,12 +60,14 @@ def excluded_ids() -> set[str]:
     return ids
 
 
-def draw(seed: int, n: int) -> list[dict]:
-    """Return the first ``n`` articles of the shuffled corpus outside ``tests/data``."""
+def draw(seed: int, n: int, pattern: str | None = None) -> list[dict]:
+    """Return the first ``n`` articles of the shuffled corpus outside ``tests/data`` (matching ``pattern``)."""
     articles = [json.loads(line) for line in CORPUS.open()]
     random.Random(seed).shuffle(articles)
     skip = excluded_ids()
-    return [a for a in articles if a["doc_id"] not in skip and a["text"].strip()][:n]
+    found = re.compile(pattern) if pattern else None
+    return [a for a in articles if a["doc_id"] not in skip and a["text"].strip()
+            and (found is None or found.search(a["text"]))][:n]
 
 
 def rows_of(articles: list[dict]) -> list[dict]:
@@ -126,9 +131,10 @@ def main(argv=None) -> None:
     parser.add_argument("--n", type=int, default=150)
     parser.add_argument("--seed", type=int, required=True)
     parser.add_argument("--compare", type=Path, help="an earlier output of this script")
+    parser.add_argument("--grep", help="keep only articles whose text matches this regular expression")
     parser.add_argument("--judged", type=Path, help="a judged output (verdict field filled)")
     args = parser.parse_args(argv)
-    rows = rows_of(draw(args.seed, args.n))
+    rows = rows_of(draw(args.seed, args.n, args.grep))
     if args.judged:
         score([json.loads(line) for line in args.judged.open() if line.strip()], rows)
         return

@@ -229,6 +229,14 @@ def test_lexicon_file_is_well_formed():
     assert len(lexicon()) == len(rows)
 
 
+def test_one_list_of_denial_verbs():
+    """Rule 28 and the judged verbs of rule 4 read the same ``deny`` role (stance27)."""
+    from analysis.stance import _DENYING_VERBS
+    from analysis.stance_reported import _DENIAL_VERBS
+
+    assert _DENYING_VERBS == _DENIAL_VERBS == words("deny") >= {"deny", "reject", "doubt", "rebut", "disprove"}
+
+
 def test_roles_file_uses_known_roles():
     with open(DATA / "stance_roles.csv", encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
@@ -256,6 +264,8 @@ def test_evaluation_in_a_condition_is_no_stance(text):
      'assassinating Frank Bainimarama."', ("Australia", "Frank Bainimarama", "against"), None),
     ("Iran did not deny that it had attacked Israel.", None, ("Iran", "Israel", "against")),
     ("Iran denied the report and attacked Israel.", None, ("Iran", "Israel", "against")),
+    # one list of denial verbs for rule 28 and the judged verbs (stance27): "doubt" now denies in rule 28 too
+    ("Israeli officials doubted that Iran had attacked Saudi Arabia.", ("Iran", "Saudi Arabia", "against"), None),
     # rule 27: advice to a subject is not its stance (stance24)
     ("Liberal MP Borys Wrzesnewskyj resigned over his comments suggesting that Canada should negotiate directly "
      "with Lebanon's Hezbollah.", ("Canada", "Hezbollah", "favor"), None),
