@@ -658,6 +658,8 @@ def extract_stance(doc: Doc, mentions: pd.DataFrame, *, quotes: pd.DataFrame | N
                 continue                                 # "... undermine China's sovereignty," said Chinese President Hu
             if (ev.stance == "favor" or ev.cue.lemma_.lower() in _AUDIENCE_CUES) and _addressed_people(ev.target.actor):
                 continue                                 # reassured residents that the air was safe: addressees
+            if ev.stance == "favor" and ev.cue.lemma_.lower() in _PACT_NOUNS:
+                continue                                 # reached an agreement with X: a dealing, no side (rule 29)
             if _denied(ev.cue):
                 continue                                 # Iran denied that it had attacked Israel: not asserted
             if _advised(ev.cue, holder) and not ctx.in_marks(ev.cue):
@@ -671,6 +673,8 @@ def extract_stance(doc: Doc, mentions: pd.DataFrame, *, quotes: pd.DataFrame | N
 #: Verbs (lemmas) that deny the clause or claim they govern (``denied that X attacked Y``): rule 28; the
 #: ``deny`` role of ``stance_roles.csv``, shared with the judged verbs of rule 4.
 _DENYING_VERBS = stance_words("deny")
+#: Nouns (lemmas) of agreements: made with X they are neutral dealings, no favor row (rule 29).
+_PACT_NOUNS = stance_words("pact")
 #: Nouns (lemmas) of claims whose content is only claimed (``rejected claims that X funded Y``).
 _CLAIM_NOUNS = frozenset({"claim", "allegation", "report", "suggestion", "accusation", "charge", "rumour", "rumor",
                           "speculation", "assertion"})

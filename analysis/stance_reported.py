@@ -27,7 +27,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .lexicon import SPEECH_VERBS
-from .stance_context import (_END_VERBS, _FIRST_PERSON, _Context, _Event, _flip, _negations, _np_refs, _pobjs,
+from .stance_context import (RELAY_CUES, _END_VERBS, _FIRST_PERSON, _Context, _Event, _flip, _negations, _np_refs, _pobjs,
                              _polarity_and_modality, _Ref, _speaker_refs, _subject_refs)
 from .stance_lexicon import cue as _cue
 from .stance_lexicon import cue_words, preposition_cues, words
@@ -59,6 +59,8 @@ def _reporter_refs(tok: Token, ctx: _Context) -> list[_Ref]:
         node = node.head
     if node.dep_ == "ccomp" and node.head.lemma_ in SPEECH_VERBS | {"declare", "insist", "argue", "believe"} \
             and not ctx.in_quote(node.head):
+        if node.head.lower_ in RELAY_CUES:
+            return []                                    # X reports: "Y destroyed ...": relayed, not judged (rule 29)
         return [replace(r, conf=r.conf * 0.9) for r in _subject_refs(node.head, ctx)]
     if ctx.in_quote(tok):
         return _speaker_refs(tok, ctx)

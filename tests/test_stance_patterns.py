@@ -266,6 +266,14 @@ def test_evaluation_in_a_condition_is_no_stance(text):
     ("Iran denied the report and attacked Israel.", None, ("Iran", "Israel", "against")),
     # one list of denial verbs for rule 28 and the judged verbs (stance27): "doubt" now denies in rule 28 too
     ("Israeli officials doubted that Iran had attacked Saudi Arabia.", ("Iran", "Saudi Arabia", "against"), None),
+    # rule 29: an agreement made with X is a neutral dealing (standard of stance_holdout_batch13); refused, against
+    ("India has signed a deal with Iran for a $7 billion gas pipeline project.", ("India", "Iran", "favor"), None),
+    ("Reliant Energy has reached an agreement with the Texas Public Utilities Commission to raise rates.",
+     ("Reliant Energy", "Texas Public Utilities Commission", "favor"), None),
+    ("Sudan refused to sign an agreement with the NDA.", None, ("Sudan", "NDA", "against")),
+    # rule 29: a source that reports a quotation relays it; the stance is not its own (stance27)
+    ('The American Forces Press Service reports: "Coalition forces also destroyed car bombs and two buildings."',
+     ("American Forces Press Service", "coalition forces", "against"), None),
     # rule 27: advice to a subject is not its stance (stance24)
     ("Liberal MP Borys Wrzesnewskyj resigned over his comments suggesting that Canada should negotiate directly "
      "with Lebanon's Hezbollah.", ("Canada", "Hezbollah", "favor"), None),
