@@ -658,8 +658,10 @@ def extract_stance(doc: Doc, mentions: pd.DataFrame, *, quotes: pd.DataFrame | N
                 continue                                 # "... undermine China's sovereignty," said Chinese President Hu
             if (ev.stance == "favor" or ev.cue.lemma_.lower() in _AUDIENCE_CUES) and _addressed_people(ev.target.actor):
                 continue                                 # reassured residents that the air was safe: addressees
-            if ev.stance == "favor" and ev.cue.lemma_.lower() in _PACT_NOUNS:
+            if ev.stance == "favor" and _pact_with(ev.cue, ev.target):
                 continue                                 # reached an agreement with X: a dealing, no side (rule 29)
+            if _conditional(ev.cue):
+                continue                                 # if he recognizes Taiwan as part of China: not done (rule 29)
             if _denied(ev.cue):
                 continue                                 # Iran denied that it had attacked Israel: not asserted
             if _advised(ev.cue, holder) and not ctx.in_marks(ev.cue):
@@ -741,6 +743,68 @@ def _denied(cue) -> bool:
         if not coordinated and _false_frame(node):
             return True
     return False
+
+
+def _pact_with(cue, target) -> bool:
+    """``signed a deal with Iran``, ``an agreement between X and Y``: a dealing, not a side (rule 29).
+
+    The cue is an agreement noun (the ``pact`` role of ``stance_roles.csv``)
+    and the target is named in its ``with`` or ``between`` phrase (or in one
+    on the verb it is the object of: ``signed a deal on Friday with X``); ``gave his
+    agreement to Israel`` (consent) keeps its row.
+
+    Parameters
+    ----------
+    cue : Token
+        The cue word of the event.
+    target : _Ref
+        The target of the event (character offsets).
+
+    Returns
+    -------
+    bool
+        True when the favor row should be dropped.
+    """
+    if cue.lemma_.lower() not in _PACT_NOUNS and cue.lower_ not in _PACT_NOUNS:
+        return False
+    owners = [cue] + ([cue.head] if cue.dep_ in {"dobj", "obj"} else [])   # signed a deal (with Iran) on the verb
+    for prep in (c for o in owners for c in o.children):
+        if prep.dep_ == "prep" and prep.lower_ in {"with", "between"}:
+            sub = list(prep.subtree)
+            if sub[0].idx <= target.start < sub[-1].idx + len(sub[-1]):
+                return True
+    return False
+
+
+#: Conjunctions that make the cue's clause a condition or a question (``if he recognizes X``): rule 29.
+_CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+
+
+def _conditional(cue) -> bool:
+    """``China will negotiate with him if he recognizes Tibet``: a cue in a condition is not asserted.
+
+    The clause of the cue (the cue verb, else the nearest verb above the cue
+    noun, climbed through ``xcomp``: *if he wants to attack*) carries a mark
+    *if*, *unless* or *whether*.
+
+    Parameters
+    ----------
+    cue : Token
+        The cue word of the event.
+
+    Returns
+    -------
+    bool
+        True when the row should be dropped.
+    """
+    node = cue
+    for _ in range(4):
+        if node.pos_ in {"VERB", "AUX"} or node.head.i == node.i:
+            break
+        node = node.head
+    while node.dep_ == "xcomp" and node.head.i != node.i:
+        node = node.head
+    return any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in node.children)
 
 
 #: Modals that make a clause advice to its subject (``Canada should negotiate with Hezbollah``): rule 27.

@@ -271,6 +271,12 @@ def test_evaluation_in_a_condition_is_no_stance(text):
     ("Reliant Energy has reached an agreement with the Texas Public Utilities Commission to raise rates.",
      ("Reliant Energy", "Texas Public Utilities Commission", "favor"), None),
     ("Sudan refused to sign an agreement with the NDA.", None, ("Sudan", "NDA", "against")),
+    ("Dick Cheney gave his agreement to Israel to destroy Hamas.", None, ("Dick Cheney", "Israel", "favor")),
+    # rule 29: a cue in a condition is not asserted (stance27)
+    ("Wen said China will be open to negotiation with the Dalai Lama if he recognizes Tibet and Taiwan as parts "
+     "of China.", ("Dalai Lama", "Taiwan", "favor"), None),
+    ("Kelvin Thomson said he was unsure whether it would help Australia's fight against terrorism.",
+     ("Kelvin Thomson", "Australia", "favor"), None),
     # rule 29: a source that reports a quotation relays it; the stance is not its own (stance27)
     ('The American Forces Press Service reports: "Coalition forces also destroyed car bombs and two buildings."',
      ("American Forces Press Service", "coalition forces", "against"), None),
