@@ -427,7 +427,7 @@ countries, capitals), work on spaCy's dependency parse and on the resolved
    of ``stance_roles.csv``, with X in the noun's or its verb's ``with`` /
    ``between`` phrase) is a neutral dealing, no favor row (:func:`_pact_with`;
    refusing or ending one stays against; ``gave his agreement to X`` is
-   consent and kept). A cue in a condition (``if he recognizes Taiwan``,
+   consent and kept; so is a *peace* treaty or deal: a reconciliation). A cue in a condition (``if he recognizes Taiwan``,
    ``unsure whether it would help X``) is not asserted (:func:`_conditional`).
    A source that ``reports`` a quotation or a clause only relays it: no
    judged row and no speaker for the quote (:data:`analysis.stance_context.RELAY_CUES`;
@@ -788,6 +788,8 @@ def _pact_with(cue, target) -> bool:
     """
     if cue.lemma_.lower() not in _PACT_NOUNS and cue.lower_ not in _PACT_NOUNS:
         return False
+    if any(c.lemma_.lower() == "peace" for c in cue.children):
+        return False                                     # a peace treaty with a former enemy is a reconciliation
     owners = [cue] + ([cue.head] if cue.dep_ in {"dobj", "obj"} else [])   # signed a deal (with Iran) on the verb
     for prep in (c for o in owners for c in o.children):
         if prep.dep_ == "prep" and prep.lower_ in {"with", "between"}:
