@@ -192,6 +192,9 @@ _QUOTED_BACK = 600
 #: Words of a speaker phrase that make the quote a poll's finding (``a Gallup poll showed that X is popular``):
 #: what it reports is the respondents' view, so the pollster holds no stance from it.
 _POLL_WORDS = frozenset({"poll", "polls", "survey", "surveys"})
+#: Quote cues of a source that only relays what others said or did (``X reports: "..."``): the source holds
+#: no stance of the quotation (rule 30; not ``according to X``, most often the speaker itself).
+RELAY_CUES = frozenset({"report", "reports", "reported", "reporting"})
 
 
 class _Context(_Resolver):
@@ -470,13 +473,16 @@ class _Context(_Resolver):
         if quotes is not None and len(quotes):
             spans, speakers = [], []
             # the columns read here and by _unnamed_speaker, as lists; rows as itertuples would give them
-            names = [c for c in ("start", "end", "speaker", "speaker_start", "speaker_end", "speaker_text")
+            names = [c for c in ("start", "end", "speaker", "speaker_start", "speaker_end", "speaker_text", "cue")
                      if c in quotes.columns]
             for values in zip(*(column_list(quotes, c) for c in names)):
                 q = SimpleNamespace(**dict(zip(names, values)))
                 spans.append((int(q.start), int(q.end)))
                 if _POLL_WORDS & set(str(getattr(q, "speaker_text", "") or "").lower().split()):
                     speakers.append(None)    # a poll's finding is its respondents' view, not the pollster's
+                    continue
+                if str(getattr(q, "cue", "") or "").lower() in RELAY_CUES:
+                    speakers.append(None)    # X reports: "..."; "...," according to X: a source relays (rule 30)
                     continue
                 speaker = getattr(q, "speaker", None)
                 s_start, s_end = getattr(q, "speaker_start", -1), getattr(q, "speaker_end", -1)

@@ -71,6 +71,8 @@ ROLES = {
     "bad_cause": "noun of a cause nobody backs openly (terrorism, extremists): backing it, reported, is blamed",
     "cause_support": "verb or noun of backing a cause (support, fund, harbour, sponsor of)",
     "dealings": "noun of trade or contact that an ending verb stops (suspended sales to X, froze deals with X)",
+    "pact": "noun of an agreement made with X: a neutral dealing, no favor row (only its ending or refusal is against)",
+    "deny": "verb that denies the clause or claim it governs (denied that X attacked Y, doubted that, rebutted claims that)",
 }
 
 

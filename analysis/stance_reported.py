@@ -27,15 +27,16 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from .lexicon import SPEECH_VERBS
-from .stance_context import (_END_VERBS, _FIRST_PERSON, _Context, _Event, _flip, _negations, _np_refs, _pobjs,
+from .stance_context import (RELAY_CUES, _END_VERBS, _FIRST_PERSON, _Context, _Event, _flip, _negations, _np_refs, _pobjs,
                              _polarity_and_modality, _Ref, _speaker_refs, _subject_refs)
 from .stance_lexicon import cue as _cue
 from .stance_lexicon import cue_words, preposition_cues, words
 
 #: Verbs that judge their own subject when reported (``Japan should stop lying``): rule 4.
 JUDGED_VERBS = {lemma: _cue(lemma, "judged").polarity for lemma in cue_words("judged")}
-#: Verbs whose clause is denied, not reported (``the Times denied that Stewart fabricated stories``).
-_DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "doubt", "disprove"})
+#: Verbs whose clause is denied, not reported (``the Times denied that Stewart fabricated stories``): the
+#: ``deny`` role of ``stance_roles.csv``, the same list as rule 28's.
+_DENIAL_VERBS = words("deny")
 #: Phrasal verbs that judge their subject only with their particle (``covered up``, ``let down``; not
 #: ``covered the story``): ``lemma -> {particle: Cue}``.
 JUDGED_PHRASAL = {lemma: {c.prep: c for c in cues} for lemma, cues in preposition_cues("judged").items()}
@@ -58,6 +59,8 @@ def _reporter_refs(tok: Token, ctx: _Context) -> list[_Ref]:
         node = node.head
     if node.dep_ == "ccomp" and node.head.lemma_ in SPEECH_VERBS | {"declare", "insist", "argue", "believe"} \
             and not ctx.in_quote(node.head):
+        if node.head.lower_ in RELAY_CUES:
+            return []                                    # X reports: "Y destroyed ...": relayed, not judged (rule 30)
         return [replace(r, conf=r.conf * 0.9) for r in _subject_refs(node.head, ctx)]
     if ctx.in_quote(tok):
         return _speaker_refs(tok, ctx)

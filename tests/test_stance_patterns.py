@@ -229,6 +229,14 @@ def test_lexicon_file_is_well_formed():
     assert len(lexicon()) == len(rows)
 
 
+def test_one_list_of_denial_verbs():
+    """Rule 28 and the judged verbs of rule 4 read the same ``deny`` role (stance27)."""
+    from analysis.stance import _DENYING_VERBS
+    from analysis.stance_reported import _DENIAL_VERBS
+
+    assert _DENYING_VERBS == _DENIAL_VERBS == words("deny") >= {"deny", "reject", "doubt", "rebut", "disprove"}
+
+
 def test_roles_file_uses_known_roles():
     with open(DATA / "stance_roles.csv", encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
@@ -256,6 +264,22 @@ def test_evaluation_in_a_condition_is_no_stance(text):
      'assassinating Frank Bainimarama."', ("Australia", "Frank Bainimarama", "against"), None),
     ("Iran did not deny that it had attacked Israel.", None, ("Iran", "Israel", "against")),
     ("Iran denied the report and attacked Israel.", None, ("Iran", "Israel", "against")),
+    # one list of denial verbs for rule 28 and the judged verbs (stance27): "doubt" now denies in rule 28 too
+    ("Israeli officials doubted that Iran had attacked Saudi Arabia.", ("Iran", "Saudi Arabia", "against"), None),
+    # rule 30: an agreement made with X is a neutral dealing (standard of stance_holdout_batch13); refused, against
+    ("India has signed a deal with Iran for a $7 billion gas pipeline project.", ("India", "Iran", "favor"), None),
+    ("Reliant Energy has reached an agreement with the Texas Public Utilities Commission to raise rates.",
+     ("Reliant Energy", "Texas Public Utilities Commission", "favor"), None),
+    ("Sudan refused to sign an agreement with the NDA.", None, ("Sudan", "NDA", "against")),
+    ("Dick Cheney gave his agreement to Israel to destroy Hamas.", None, ("Dick Cheney", "Israel", "favor")),
+    # rule 30: a cue in a condition is not asserted (stance27)
+    ("Wen said China will be open to negotiation with the Dalai Lama if he recognizes Tibet and Taiwan as parts "
+     "of China.", ("Dalai Lama", "Taiwan", "favor"), None),
+    ("Kelvin Thomson said he was unsure whether it would help Australia's fight against terrorism.",
+     ("Kelvin Thomson", "Australia", "favor"), None),
+    # rule 30: a source that reports a quotation relays it; the stance is not its own (stance27)
+    ('The American Forces Press Service reports: "Coalition forces also destroyed car bombs and two buildings."',
+     ("American Forces Press Service", "coalition forces", "against"), None),
     # rule 27: advice to a subject is not its stance (stance24)
     ("Liberal MP Borys Wrzesnewskyj resigned over his comments suggesting that Canada should negotiate directly "
      "with Lebanon's Hezbollah.", ("Canada", "Hezbollah", "favor"), None),
