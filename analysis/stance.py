@@ -463,7 +463,7 @@ from .word_flags import word_flags
 from .stance_rules import (LIGHT_VERB_CUES, ADJECTIVE_PREPOSITIONS, AGAINST_NOUNS, AGAINST_VERBS, AID_NOUNS, EVALUATIVE_ADJECTIVES,
                            FAVOR_NOUNS, FAVOR_VERBS, PREPOSITION_VERBS, TRANSFER_VERBS, _adjective_events,
                            _evaluation_events, _hyphen_events, _label_events, _noun_events, _odds_events,
-                           _relation_events, _responsibility_events, _blamed_on_events, _BLAMED_ON_VERBS, _responsible_events, _RESPONSIBLE_VERBS, _verb_events, _demand_events,
+                           _relation_events, _ODDS_LEMMAS, _responsibility_events, _blamed_on_events, _BLAMED_ON_VERBS, _responsible_events, _RESPONSIBLE_VERBS, _verb_events, _demand_events,
                            _demand_noun_events, DEMAND_NOUNS,
                            _allege_events, _envoy_events, _chant_events, CHANT_VERBS, _ALLEGE_VERBS, _DEMAND_VERBS, ENVOY_VERBS, _LABEL_VERBS,
                            _RESPONSIBILITY_VERBS, EVALUATION_LEMMAS)
@@ -492,7 +492,7 @@ _CORE_LEMMAS = frozenset(          # those of _verb_events (_verb_core, then the
 #: Each verb rule, in the order the rules run, and the lemmas its first test lets through.
 _VERB_GATES = ((_verb_events, _CORE_LEMMAS), (_evaluation_events, EVALUATION_LEMMAS),
                (_label_events, _LABEL_VERBS), (_judged_events, frozenset(JUDGED_VERBS) | frozenset(JUDGED_PHRASAL)),
-               (_odds_events, frozenset({"be", "remain", "stay"})), (_responsibility_events, _RESPONSIBILITY_VERBS),
+               (_odds_events, _ODDS_LEMMAS), (_responsibility_events, _RESPONSIBILITY_VERBS),
                (_blamed_on_events, _BLAMED_ON_VERBS), (_responsible_events, _RESPONSIBLE_VERBS),
                (_demand_events, _DEMAND_VERBS), (_allege_events, _ALLEGE_VERBS), (_envoy_events, ENVOY_VERBS),
                (exchange_events, EXCHANGE_VERBS),
@@ -658,6 +658,8 @@ def extract_stance(doc: Doc, mentions: pd.DataFrame, *, quotes: pd.DataFrame | N
                 continue                                 # reassured residents that the air was safe: addressees
             if _denied(ev.cue):
                 continue                                 # Iran denied that it had attacked Israel: not asserted
+            if _contrastive(ev.cue):
+                continue                                 # cheap labour within the Union, as opposed to India
             if _advised(ev.cue, holder) and not ctx.in_marks(ev.cue):
                 continue                                 # X suggested that Canada should negotiate with Y: not Canada's
             conf = round(min(max(ev.conf * holder.conf * ev.target.conf, 0.0), 1.0), 2)
@@ -704,6 +706,26 @@ def _false_frame(node) -> bool:
         return verb.pos_ == "VERB" and verb.lemma_.lower() in _DENYING_VERBS and not any(
             c.dep_ == "neg" for c in verb.children)
     return False
+
+
+def _contrastive(cue) -> bool:
+    """``as opposed to India``: *opposed* led by its own *as* is a contrast between two things, not a
+    stance (a preposition-like phrase, issue 12, stance25).
+
+    Parameters
+    ----------
+    cue : spacy.tokens.Token
+        The cue token of a stance event.
+
+    Returns
+    -------
+    bool
+        True for a form of *oppose* whose token before is an *as* attached to it.
+    """
+    if cue.lemma_.lower() != "oppose" or cue.i == 0:
+        return False
+    before = cue.doc[cue.i - 1]
+    return before.lower_ == "as" and before.head.i == cue.i
 
 
 def _denied(cue) -> bool:
