@@ -1422,6 +1422,8 @@ _AT_ODDS = frozenset({"odds", "loggerheads", "war"})
 RECIPROCAL_NOUNS = {"rival": "against", "enemy": "against", "foe": "against", "adversary": "against",
                     "opponent": "against", "arch-rival": "against", "archrival": "against", "ally": "favor"}
 _ODDS_LEMMAS = frozenset({"be", "remain", "stay", "become"})
+#: Adverbs that deny a relation noun (``were barely allies``).
+_HARDLY = frozenset({"barely", "hardly", "scarcely"})
 
 
 def _odds_events(tok: Token, ctx: _Context) -> list[_Event]:
@@ -1452,8 +1454,9 @@ def _mutual_noun_events(tok: Token, ctx: _Context) -> list[_Event]:
     subjects are two actors or more: each towards the others (0.8 before :func:`_reciprocal`'s 0.75)."""
     attrs = [c for c in tok.children if c.dep_ == "attr" and c.tag_ == "NNS"
              and RECIPROCAL_NOUNS.get(c.lemma_.lower()) and not _pobjs(c, {"of"})]
-    if not attrs or _polarity_and_modality(tok)[0]:
-        return []                                        # are not rivals: no stance either way
+    if not attrs or _polarity_and_modality(tok)[0] or any(
+            c.dep_ == "advmod" and c.lower_ in _HARDLY for t in (tok, attrs[0]) for c in t.children):
+        return []                                        # are not / barely allies: no stance either way
     return _reciprocal(tok, ctx, RECIPROCAL_NOUNS[attrs[0].lemma_.lower()], attrs[0].text, 0.8)
 
 

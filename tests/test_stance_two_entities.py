@@ -33,6 +33,7 @@ CASES = [
     ("There were only two rebel groups opposing the Sudanese military.", "rebel groups", "Sudan", "p->q against"),
     ("Israel and Jordan remain close allies.", "Israel", "Jordan", "p->q favor"),
     ("India and Pakistan are not rivals.", "India", "Pakistan", "none"),
+    ("Analysts said Sudan and Chad were barely allies.", "Sudan", "Chad", "none"),
     # passives: the holder is the agent
     ("Israel was condemned by Turkey for the raid.", "Israel", "Turkey", "q->p against"),
     ("Ukraine is supported by Poland.", "Ukraine", "Poland", "q->p favor"),
