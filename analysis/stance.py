@@ -471,7 +471,7 @@ from .stance_joint import ellipsis_partners, joined_partners, with_partners
 from .stance_reciprocal import ARMED_NOUNS, EXCHANGE_VERBS, QUARREL_NOUNS, between_events, exchange_events
 from .stance_wished import WISHED_LEMMAS, wished_events
 from .stance_votes import VOTE_LEMMAS, vote_events
-from .stance_crossref import CROSSREF_LEMMAS, crossref_events
+from .stance_crossref import CLAIM_LEMMAS, CROSSREF_LEMMAS, claim_events, crossref_events
 from .stance_choices import CHOOSING_LEMMAS, choice_events
 from .stance_reported import (_CAUSE_SUPPORT, _EVALUATIONS, _TIES_UP_VERBS, JUDGED_PHRASAL, JUDGED_VERBS,
                               _affiliated, _bad_cause_events, _judged_events, _quote_label_events)
@@ -498,7 +498,7 @@ _VERB_GATES = ((_verb_events, _CORE_LEMMAS), (_evaluation_events, EVALUATION_LEM
                (exchange_events, EXCHANGE_VERBS),
                (between_events, None), (wished_events, WISHED_LEMMAS), (vote_events, VOTE_LEMMAS),
                (_chant_events, CHANT_VERBS), (choice_events, CHOOSING_LEMMAS),
-               (crossref_events, CROSSREF_LEMMAS), (act_verb_events, ACT_VERBS),
+               (crossref_events, CROSSREF_LEMMAS), (claim_events, CLAIM_LEMMAS), (act_verb_events, ACT_VERBS),
                (policing_events, POLICING_VERBS), (missile_events, THROWING_VERBS))
 #: Words of :func:`between_events`, whose first test is on the word, not the lemma ("fighting between X and Y").
 _BETWEEN_WORDS = ARMED_NOUNS | QUARREL_NOUNS

@@ -127,13 +127,15 @@ _IN_ABSTRACT = frozenset({"reconstruction", "development", "stability", "peace",
 #: Places that stand for the actor they are in (``attacked villages in Darfur`` -> Darfur).
 _PLACE_NOUNS = frozenset({"village", "town", "city", "home", "house", "neighbourhood", "neighborhood", "district",
                           "embassy", "consulate"})
+#: Qualities judged, owned by a named possessor only (``questioned X's commitment``; not ``his commitment``: on
+#: a hold-out the pronoun went to the supporter named in the sentence before; stance25).
+_JUDGED_QUALITIES = frozenset({"commitment", "sincerity", "honesty", "motives", "judgment", "judgement",
+                               "impartiality", "neutrality", "reliability", "trustworthiness", "patriotism",
+                               "fitness"})
 #: Abstract nouns whose possessor is also their owner (``Ukraine's sovereignty``; not ``Russia's thousands``).
 _POSSESSED_ABSTRACT = frozenset({"sovereignty", "independence", "integrity", "security", "freedom", "rights",
                                  "ability", "credibility", "competence", "legitimacy", "interests", "territory",
-                                 # qualities judged (questioned X's commitment / sincerity / motives; stance25)
-                                 "commitment", "sincerity", "honesty", "motives", "judgment", "judgement",
-                                 "impartiality", "neutrality", "reliability", "trustworthiness", "patriotism",
-                                 "fitness"})
+                                 *_JUDGED_QUALITIES})
 #: Definite common nouns that stand for the nearest actor of a type named before (``the alliance``).
 _COMMON_HOLDERS = {
     **dict.fromkeys("alliance bloc union organisation organization party".split(), ("ORG",)),
@@ -910,7 +912,7 @@ def _np_ref(tok: Token, ctx: _Context, *, depth: int = 0) -> _Ref | None:
             return replace(owner, conf=owner.conf * 0.95)
     if lemma in _ABSTRACT_NOUNS and lemma in _POSSESSED_ABSTRACT:
         for child in tok.children:                   # violated Ukraine's sovereignty, questioned Rudd's credibility
-            if child.dep_ == "poss":
+            if child.dep_ == "poss" and not (lemma in _JUDGED_QUALITIES and child.pos_ == "PRON"):
                 owner = _np_ref(child, ctx, depth=depth + 1)
                 if owner is not None:
                     return replace(owner, conf=owner.conf * 0.9)

@@ -1451,9 +1451,13 @@ def _odds_events(tok: Token, ctx: _Context) -> list[_Event]:
 def _mutual_noun_events(tok: Token, ctx: _Context) -> list[_Event]:
     """``India and Pakistan are bitter rivals``: a copula whose attribute is a plural noun of
     :data:`RECIPROCAL_NOUNS` without an ``of`` phrase (``rivals of X`` is another relation) and whose
-    subjects are two actors or more: each towards the others (0.8 before :func:`_reciprocal`'s 0.75)."""
+    subjects, joined by *and*, are two actors or more: each towards the others (0.8 before
+    :func:`_reciprocal`'s 0.75). Not ``the two nations``: the pair named before was a wrong pair on a hold-out."""
     attrs = [c for c in tok.children if c.dep_ == "attr" and c.tag_ == "NNS"
              and RECIPROCAL_NOUNS.get(c.lemma_.lower()) and not _pobjs(c, {"of"})]
+    if not any(t.dep_ == "conj" for c in tok.children if c.dep_ == "nsubj" for t in c.subtree):
+        return []                                        # "the two nations have been allies": the pair named before
+                                                         # is often not the one meant (Wikinews, batch 9)
     if not attrs or _polarity_and_modality(tok)[0] or any(
             c.dep_ == "advmod" and c.lower_ in _HARDLY for t in (tok, attrs[0]) for c in t.children):
         return []                                        # are not / barely allies: no stance either way

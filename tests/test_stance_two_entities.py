@@ -34,6 +34,13 @@ CASES = [
     ("Israel and Jordan remain close allies.", "Israel", "Jordan", "p->q favor"),
     ("India and Pakistan are not rivals.", "India", "Pakistan", "none"),
     ("Analysts said Sudan and Chad were barely allies.", "Sudan", "Chad", "none"),
+    # a claim of responsibility: against the victims of the attack told before (stance25)
+    ("Gunmen attacked Pakistani soldiers on Monday. The Taliban claimed responsibility for the attack.", "Taliban",
+     "Pakistan", "p->q against"),
+    ("Israeli soldiers were killed in an ambush on Monday. Hezbollah claimed responsibility.", "Hezbollah", "Israel",
+     "p->q against"),
+    ("Gunmen attacked Pakistani soldiers on Monday. The Taliban did not claim responsibility.", "Taliban", "Pakistan",
+     "none"),
     # passives: the holder is the agent
     ("Israel was condemned by Turkey for the raid.", "Israel", "Turkey", "q->p against"),
     ("Ukraine is supported by Poland.", "Ukraine", "Poland", "q->p favor"),
