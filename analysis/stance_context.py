@@ -127,9 +127,15 @@ _IN_ABSTRACT = frozenset({"reconstruction", "development", "stability", "peace",
 #: Places that stand for the actor they are in (``attacked villages in Darfur`` -> Darfur).
 _PLACE_NOUNS = frozenset({"village", "town", "city", "home", "house", "neighbourhood", "neighborhood", "district",
                           "embassy", "consulate"})
+#: Qualities judged, owned by a named possessor only (``questioned X's commitment``; not ``his commitment``: on
+#: a hold-out the pronoun went to the supporter named in the sentence before; stance25).
+_JUDGED_QUALITIES = frozenset({"commitment", "sincerity", "honesty", "motives", "judgment", "judgement",
+                               "impartiality", "neutrality", "reliability", "trustworthiness", "patriotism",
+                               "fitness"})
 #: Abstract nouns whose possessor is also their owner (``Ukraine's sovereignty``; not ``Russia's thousands``).
 _POSSESSED_ABSTRACT = frozenset({"sovereignty", "independence", "integrity", "security", "freedom", "rights",
-                                 "ability", "credibility", "competence", "legitimacy", "interests", "territory"})
+                                 "ability", "credibility", "competence", "legitimacy", "interests", "territory",
+                                 *_JUDGED_QUALITIES})
 #: Definite common nouns that stand for the nearest actor of a type named before (``the alliance``).
 _COMMON_HOLDERS = {
     **dict.fromkeys("alliance bloc union organisation organization party".split(), ("ORG",)),
@@ -147,6 +153,18 @@ _FALLBACK_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "FAC": "ORG"
 _LONE_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 #: Confidence factors of actors the ``mentions`` table does not have: a spaCy entity, an unnamed institution.
 _ENTITY_FACTOR, _INSTITUTION_FACTOR = 0.75, 0.6
+#: Nouns of a group named by an armed or opposing modifier (``rebel groups``, ``militant factions``).
+_GROUP_HEADS = frozenset({"group", "groups", "faction", "factions", "movement", "movements"})
+#: Modifiers that make such a group an unnamed actor of its own (``two rebel groups opposing the military``).
+_ARMED_MODIFIERS = frozenset({"rebel", "militant", "insurgent", "guerrilla", "separatist", "armed", "opposition"})
+
+
+def _armed_group(tok: Token) -> bool:
+    """``rebel groups``, ``armed groups``, ``militant factions``: a group noun with an armed or opposing
+    modifier is an unnamed group like ``rebels`` (issue 12, stance25); only in the plural (``the rebel group``
+    is mostly one named before)."""
+    return tok.tag_ == "NNS" and (tok.lemma_.lower() in _GROUP_HEADS or tok.lower_ in _GROUP_HEADS) and any(
+        c.dep_ in {"compound", "amod"} and c.i < tok.i and c.lower_ in _ARMED_MODIFIERS for c in tok.children)
 #: Nouns of a planned deed (``a plot to kill X``): tied by :data:`_CHARGED_OVER` or through another noun
 #: (``detained in connection to a plot to kill X``), the subject of a verb above it is not the plotter.
 _PLOT_NOUNS = frozenset({"plot", "conspiracy", "attempt", "bid", "scheme", "plan"})
@@ -294,7 +312,8 @@ class _Context(_Resolver):
             # a sentence analysed alone: "he" with nobody named before is an actor of its own, weakly
             return _Ref(tok.lower_ if tok.lower_ in {"he", "she"} else {"him": "he", "his": "he"}.get(tok.lower_, "she"),
                         tok.idx, tok.idx + len(tok), _INSTITUTION_FACTOR * 0.8)
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _INSTITUTION_NOUNS and tok.lower_ not in _INSTITUTION_NOUNS:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _INSTITUTION_NOUNS and tok.lower_ not in _INSTITUTION_NOUNS \
+                and not _armed_group(tok):
             return None
         dets = [c.lower_ for c in tok.children if c.dep_ in {"det", "poss"} and c.lower_ not in _GROUP_QUANTIFIERS]
         if not (dets == ["the"] or not dets and tok.tag_ == "NNS"):
@@ -612,11 +631,35 @@ def _np_refs(tok: Token, ctx: _Context, *, depth: int = 0) -> list[_Ref]:
         if ref is not None:
             out.append(ref)
             out.extend(_joint_owners(t, ref, ctx))
+            out.extend(_joint_modifiers(t, ref, ctx))
         elif t.lower_ in _PAIR_NOUNS and any(c.lower_ in {"two", "both"} for c in t.children):
             out.extend(ctx.last_two(t))              # the two sides agreed to support X: the pair named before
         elif t.pos_ == "NOUN" and t.tag_ == "NNS" and depth < 3:
             # condemned by international organisations, such as the OSCE: the members named stand for them
             out.extend(replace(r, conf=r.conf * 0.85) for m in _members(t) for r in _np_refs(m, ctx, depth=depth + 1))
+    return out
+
+
+def _joint_modifiers(tok: Token, ref: _Ref, ctx: _Context) -> list[_Ref]:
+    """The other actors of modifiers joined by *and* to the modifier that a group noun ``tok`` was resolved
+    to: ``Israeli and Jordanian security forces`` stand for Jordan as well as Israel, ``US and Iraqi troops``
+    for Iraq as well (issue 12, stance25: an actor reached through its forces).
+
+    Only a group or standing noun (``troops``, ``forces``, ``officials``, ``policies``), only conjuncts of the one modifier that
+    gave ``ref`` and only named actors (each with the confidence of ``ref``).
+    """
+    if not (tok.lemma_.lower() in _GROUP_NOUNS or tok.lower_ in _GROUP_NOUNS or tok.lemma_.lower() in _STANDING_NOUNS):
+        return []
+    out = []
+    for child in tok.children:
+        if child.dep_ in {"compound", "amod", "nmod"} and child.i < tok.i:
+            own = ctx.ref(child)
+            if own is None or own.actor != ref.actor:
+                continue
+            for other in child.conjuncts:
+                named = ctx.ref(other)
+                if named is not None and named.actor != ref.actor and all(named.actor != r.actor for r in out):
+                    out.append(replace(named, conf=ref.conf))
     return out
 
 
@@ -907,7 +950,7 @@ def _np_ref(tok: Token, ctx: _Context, *, depth: int = 0) -> _Ref | None:
             return replace(owner, conf=owner.conf * 0.95)
     if lemma in _ABSTRACT_NOUNS and lemma in _POSSESSED_ABSTRACT:
         for child in tok.children:                   # violated Ukraine's sovereignty, questioned Rudd's credibility
-            if child.dep_ == "poss":
+            if child.dep_ == "poss" and not (lemma in _JUDGED_QUALITIES and child.pos_ == "PRON"):
                 owner = _np_ref(child, ctx, depth=depth + 1)
                 if owner is not None:
                     return replace(owner, conf=owner.conf * 0.9)
@@ -1017,8 +1060,9 @@ def _subject_refs(verb: Token, ctx: _Context, *, depth: int = 0) -> list[_Ref]:
                 and parent.pos_ in {"VERB", "AUX"} and any(c.dep_ == "nsubj" for c in parent.children):
             subj = [c for c in parent.children if c.dep_ == "nsubj"]
             refs = [r for s in subj for r in _np_refs(s, ctx)]
-            if not refs and not any(s.lower_ in _FIRST_PERSON | {"he", "she", "they", "you"} for s in subj):
-                return []                                # a country at war cannot focus on attacking X
+            if not refs and not any(s.lower_ in _FIRST_PERSON for s in subj):
+                return []                                # a country at war cannot focus on attacking X; "by
+                                                         # targeting X, they show ...": their act, not the speaker's
             out.extend(replace(r, conf=r.conf * 0.8) for r in refs)
             break
         if node.dep_ not in {"advcl", "pcomp", "csubj", "xcomp", "conj", "prep", "pobj", "acl", "ccomp", "acomp"}:

@@ -192,3 +192,98 @@ def _agent_refs(v: Token, ctx: _Context) -> list:
     """The actors of the ``by`` agent phrase of a passive verb or participle (``proposed by X``)."""
     return [r for a in v.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
             for r in _np_refs(g, ctx)]
+
+
+#: Verbs of a claim of responsibility (``the Taliban claimed responsibility``).
+CLAIM_LEMMAS = frozenset({"claim", "accept", "admit"})
+#: Nouns a claim of responsibility may be for (``claimed responsibility for the bombing``).
+_CLAIMED_ACTS = frozenset({"attack", "attacks", "bombing", "bombings", "blast", "blasts", "explosion", "explosions",
+                           "strike", "strikes", "raid", "raids", "ambush", "assault", "shooting", "shootings",
+                           "killing", "killings", "kidnapping", "abduction", "assassination", "rocket", "rockets"})
+#: Verbs of an attack whose object (or passive subject) is the victim.
+_VICTIM_VERBS = _HIT | frozenset({"target", "kill", "ambush", "hit", "kidnap", "abduct", "assassinate", "storm"})
+#: Confidence of a claimed attack's victim found before the claim.
+_CLAIM_CONF = 0.5
+
+
+def claim_events(tok: Token, ctx: _Context) -> list[_Event]:
+    """``Gunmen attacked Pakistani soldiers. The Taliban claimed responsibility (for the attack).``: the claimant
+    against the victims of the most recent attack before the claim (issue 12, stance25).
+
+    Only a claim whose ``for`` phrase, if any, is an act noun of :data:`_CLAIMED_ACTS` naming no victim of its own
+    (``the attack on X`` is read in its sentence by rule 9). The attack is a verb of :data:`_VICTIM_VERBS` in a
+    main or reported clause (its object, or a passive's subject, the victims) or an act noun with an ``on`` /
+    ``against`` phrase, in the claim's sentence before the claim or the :data:`_BACK` sentences before; the
+    first found decides (one without an actor victim gives no row). A negated claim (``no group has claimed
+    responsibility``) gives nothing.
+    """
+    if tok.lemma_.lower() not in CLAIM_LEMMAS or tok.pos_ != "VERB":
+        return []
+    obj = next((c for c in tok.children if c.dep_ in {"dobj", "obj"} and c.lemma_.lower() == "responsibility"), None)
+    if obj is None:
+        return []
+    acts = [g for v in (tok, obj) for c in v.children if c.dep_ == "prep" and c.lower_ == "for"
+            for g in c.children if g.dep_ == "pobj"]
+    if any(a.lower_ not in _CLAIMED_ACTS or any(c.dep_ == "prep" and c.lower_ in {"on", "against", "in"}
+                                                for c in a.children) for a in acts):
+        return []
+    negs, modal = _polarity_and_modality(tok)
+    if negs or any(c.dep_ == "nsubj" and any(g.lower_ == "no" for g in c.children) for c in tok.children):
+        return []
+    holders = tuple(_subject_refs(tok, ctx))
+    if not holders:
+        return []
+    conf = _CLAIM_CONF * (0.9 if modal else 1.0)
+    victims = _victims_before(tok, ctx, {a.lemma_.lower() for a in acts}) if acts else []
+    victims = victims or _victims_before(tok, ctx)
+    return [_Event(tok, f"{tok.text} responsibility", holders, v, "against", conf)
+            for v in victims if all(h.actor != v.actor for h in holders)]
+
+
+def _victims_before(tok: Token, ctx: _Context, nouns: set | None = None) -> list:
+    """Victims of the most recent attack before ``tok``: its sentence, then the :data:`_BACK` before; with
+    ``nouns``, only an act noun of those lemmas (``claimed responsibility for the raid``: the raid on X)."""
+    doc = tok.doc
+    spans = [(tok.sent.start, tok.i)]
+    first = tok.sent.start
+    for _ in range(_BACK):
+        if first == 0:
+            break
+        start = doc[first - 1].sent.start
+        spans.append((start, first))
+        first = start
+    for a, b in spans:
+        for i in range(b - 1, a - 1, -1):
+            found = _victims_at(doc[i], ctx, nouns)
+            if found is not None:
+                return found
+    return []
+
+
+def _victims_at(t: Token, ctx: _Context, nouns: set | None = None) -> list | None:
+    """None when ``t`` is no attack (of ``nouns`` when given); else the actors attacked (maybe none).
+
+    A passive verb whose victims are two actors or more (``two Israeli soldiers and two Palestinian gunmen were
+    killed``) counts the attackers among the dead: no attack, look further back.
+    """
+    lemma = t.lemma_.lower()
+    if nouns is None and t.pos_ == "VERB" and lemma in _VICTIM_VERBS and t.dep_ in _CLAUSE_DEPS | {"advcl"}:
+        if _polarity_and_modality(t)[0] or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in t.children):
+            return None
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in t.children)
+        deps = {"nsubjpass"} if passive else {"dobj", "obj"}
+        victims = [r for c in t.children if c.dep_ in deps for r in _np_refs(c, ctx)]
+        return None if passive and len({r.actor for r in victims}) > 1 else victims
+    if t.pos_ == "NOUN" and t.lower_ in _CLAIMED_ACTS and t.dep_ != "compound" and (
+            nouns is None or lemma in nouns):
+        victims = [r for c in t.children if c.dep_ == "prep" and c.lower_ in {"on", "against"}
+                   for g in c.children if g.dep_ == "pobj" for r in _np_refs(g, ctx) or _modifier_refs(g, ctx)]
+        return victims or None                       # an attack noun without a victim: look further back
+    return None
+
+
+def _modifier_refs(noun: Token, ctx: _Context) -> list:
+    """Actors of the adjective or compound modifiers of a victim that is no actor (``a Canadian military
+    convoy`` -> Canada)."""
+    refs = (ctx.ref(c) for c in noun.children if c.dep_ in {"amod", "compound"} and c.i < noun.i)
+    return [r for r in refs if r is not None]

@@ -1437,13 +1437,23 @@ def _neg_word(tok: Token) -> str:
 _AT_ODDS = frozenset({"odds", "loggerheads", "war"})
 
 
+#: Plural nouns a copula says two coordinated subjects are to each other (``India and Pakistan are bitter
+#: rivals``, ``X and Y remain close allies``): the stance each holds towards the other.
+RECIPROCAL_NOUNS = {"rival": "against", "enemy": "against", "foe": "against", "adversary": "against",
+                    "opponent": "against", "arch-rival": "against", "archrival": "against", "ally": "favor"}
+_ODDS_LEMMAS = frozenset({"be", "remain", "stay", "become"})
+#: Adverbs that deny a relation noun (``were barely allies``).
+_HARDLY = frozenset({"barely", "hardly", "scarcely"})
+
+
 def _odds_events(tok: Token, ctx: _Context) -> list[_Event]:
-    """``Iran and Israel have long been at odds``, ``X is at war with Y``: against, both ways when reciprocal."""
-    if tok.lemma_ not in {"be", "remain", "stay"}:
+    """``Iran and Israel have long been at odds``, ``X is at war with Y``: against, both ways when reciprocal;
+    ``X and Y are bitter rivals`` / ``remain close allies`` (:data:`RECIPROCAL_NOUNS`): both ways."""
+    if tok.lemma_ not in _ODDS_LEMMAS:
         return []
-    odds = [p for _, p in _pobjs(tok, {"at"}) if p.lower_ in _AT_ODDS]
+    odds = [p for _, p in _pobjs(tok, {"at"}) if p.lower_ in _AT_ODDS] if tok.lemma_ != "become" else []
     if not odds:
-        return []
+        return _mutual_noun_events(tok, ctx)
     others = [r for o in odds for _, p in _pobjs(o, {"with"}) for r in _np_refs(p, ctx)]
     others += [r for _, p in _pobjs(tok, {"with"}) for r in _np_refs(p, ctx)]
     cue = f"at {odds[0].text}"
@@ -1456,6 +1466,22 @@ def _odds_events(tok: Token, ctx: _Context) -> list[_Event]:
     conf = 0.7 * (0.9 if modal else 1.0)
     return [_Event(tok, cue, tuple(holders), t, "against", conf) for t in others] + \
         [_Event(tok, cue, (t,), h, "against", conf * 0.9) for t in others for h in holders]
+
+
+def _mutual_noun_events(tok: Token, ctx: _Context) -> list[_Event]:
+    """``India and Pakistan are bitter rivals``: a copula whose attribute is a plural noun of
+    :data:`RECIPROCAL_NOUNS` without an ``of`` phrase (``rivals of X`` is another relation) and whose
+    subjects, joined by *and*, are two actors or more: each towards the others (0.8 before
+    :func:`_reciprocal`'s 0.75). Not ``the two nations``: the pair named before was a wrong pair on a hold-out."""
+    attrs = [c for c in tok.children if c.dep_ == "attr" and c.tag_ == "NNS"
+             and RECIPROCAL_NOUNS.get(c.lemma_.lower()) and not _pobjs(c, {"of"})]
+    if not any(t.dep_ == "conj" for c in tok.children if c.dep_ == "nsubj" for t in c.subtree):
+        return []                                        # "the two nations have been allies": the pair named before
+                                                         # is often not the one meant (Wikinews, batch 9)
+    if not attrs or _polarity_and_modality(tok)[0] or any(
+            c.dep_ == "advmod" and c.lower_ in _HARDLY for t in (tok, attrs[0]) for c in t.children):
+        return []                                        # are not / barely allies: no stance either way
+    return _reciprocal(tok, ctx, RECIPROCAL_NOUNS[attrs[0].lemma_.lower()], attrs[0].text, 0.8)
 
 
 #: Verbs that send envoys away or home: ``expelled four diplomats from Britain``, ``recalled its ambassador from X``.

@@ -32,6 +32,9 @@ sure pairs). A group the package names with the canonical actor of its ``of`` ph
 Akayev``) matches the gold group named with another name of that actor (``supporters of Akayev``).
 ``--data tests/data/stance_holdout_batch13.json`` scores batch 13 (five court, crime and investigation articles, seed
 2403, annotated by stance22 before its rules: unchanged code P 0.78, R 0.20 = 8/40; 0.78 / 0.38 = 15/40 after rule 25).
+``--data tests/data/stance_holdout_batch14.json`` scores batch 14 (six summit, war and political-dispute articles,
+two of each, seed 2501, annotated by stance25 before its rules: unchanged code P 0.58, R 0.18 = 8/45, 5/18 of the
+sure pairs; 0.83 / 0.27 = 12/45, 7/18 sure, after rule 29).
 ``--data tests/data/stance_descriptions.json`` holds 12 pairs in 11 articles (seed 2311) whose holder or target is
 written as a title or description (*the president*, *the union*); only those pairs are gold, so read the recall
 (s23-merge unchanged: 5/12, 5/7 of the sure pairs).

@@ -21,6 +21,26 @@ CASES = [
     ("Turkey launched a military operation in Syria on Wednesday. The United States condemned the operation.",
      "United States", "Turkey", "p->q against"),
     ("Gunmen attacked Pakistani soldiers on Monday. India condemned the attack.", "India", "Pakistan", "none"),
+    # stance25 (issue 12): a contrast is no stance; modifiers joined by "and" on a group noun each stand for their
+    # actor; a quality judged stands for its possessor; an unresolved "they" inside a quotation is not the speaker;
+    # plural armed groups are unnamed groups; allies by a copula; a negated relation noun gives nothing
+    ("Germany benefits the Union by going for cheap labour, as opposed to India.", "Germany", "India", "none"),
+    ("Israeli and Jordanian security forces are cooperating.", "Israel", "Jordan", "p->q favor"),
+    ("US and Iraqi troops attacked Hezbollah.", "Iraq", "Hezbollah", "p->q against"),
+    ("Israel questioned Obama's commitment to peace.", "Israel", "Obama", "p->q against"),
+    ('Steve Stover said, "By targeting innocent Iraqis, they show their true character."', "Steve Stover", "Iraq",
+     "none"),
+    ("There were only two rebel groups opposing the Sudanese military.", "rebel groups", "Sudan", "p->q against"),
+    ("Israel and Jordan remain close allies.", "Israel", "Jordan", "p->q favor"),
+    ("India and Pakistan are not rivals.", "India", "Pakistan", "none"),
+    ("Analysts said Sudan and Chad were barely allies.", "Sudan", "Chad", "none"),
+    # a claim of responsibility: against the victims of the attack told before (stance25)
+    ("Gunmen attacked Pakistani soldiers on Monday. The Taliban claimed responsibility for the attack.", "Taliban",
+     "Pakistan", "p->q against"),
+    ("Israeli soldiers were killed in an ambush on Monday. Hezbollah claimed responsibility.", "Hezbollah", "Israel",
+     "p->q against"),
+    ("Gunmen attacked Pakistani soldiers on Monday. The Taliban did not claim responsibility.", "Taliban", "Pakistan",
+     "none"),
     # passives: the holder is the agent
     ("Israel was condemned by Turkey for the raid.", "Israel", "Turkey", "q->p against"),
     ("Ukraine is supported by Poland.", "Ukraine", "Poland", "q->p favor"),
@@ -512,6 +532,9 @@ RECIPROCAL = [
     ("American troops exchanged fire with Pakistani troops.", "United States", "Pakistan"),
     ("The United Nations tried to end the conflict between Eritrea and Ethiopia.", "Eritrea", "Ethiopia"),
     ("Fighting erupted between Hamas and Fatah on Sunday.", "Hamas", "Fatah"),
+    # a copula with a plural relation noun (issue 12, stance25)
+    ("India and Pakistan are bitter rivals.", "India", "Pakistan"),
+    ("Mr. Natsios said that Sudan and Chad are still opponents unable to find common ground.", "Sudan", "Chad"),
 ]
 
 
