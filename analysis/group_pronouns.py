@@ -162,7 +162,7 @@ import functools
 
 from spacy.tokens import Doc, Token
 
-from .antecedents import MAX_LOOKBACK, SUBJECT_DEPS as _SUBJ, Antecedents, reported_subject as _reported_subject
+from .antecedents import MAX_LOOKBACK, SUBJECT_DEPS as _SUBJ, Antecedents, Joint, reported_subject as _reported_subject
 from .descriptions import country_adjectives, definite_description, description_nouns
 from .gazetteer import country_lookup
 from .lexicon import SPEECH_VERBS
@@ -952,9 +952,11 @@ def _resolve_group(tok: Token, number: str, groups: Antecedents, types, blockers
     if tok.tag_ == "PRP$" and _conjunct_of_plural_noun(tok, groups.actor_at):
         return None             # 'taxation laws and their operation': the coordinated noun
     reported = _reported_subject(tok, groups.actor_at) or _reported_of_phrase(tok, groups.actor_at)
-    if reported is not None and plural and any(
-            c.dep_ == "nsubj" and _coordinated_actor(c, groups.actor_at) for c in _clause_top(tok).head.children):
-        return None             # 'Russia and China said they': both, which one actor cannot say
+    if reported is not None and plural:
+        for c in _clause_top(tok).head.children:
+            members = _coordinated_members(c, groups.actor_at) if c.dep_ == "nsubj" else ()
+            if len(members) > 1:
+                return Joint(members)   # 'Russia and China said they': both
     if reported is not None and types.get(reported) in agree:
         b = blockers["pl"][tok.i]
         if not (plural and b >= 0 and sent_of[b] == sent_of[tok.i] and b > _clause_top(tok).head.i):
@@ -1283,24 +1285,44 @@ def _reported_of_phrase(tok: Token, actor_at) -> str | None:
 def _coordinated_actor(tok: Token, actor_at, pronoun: Token | None = None) -> bool:
     """*The EU and the US*, *Russia and China*: ``tok`` is coordinated with a token of another actor
     (not the conjunct that ``pronoun`` possesses: *Ecuador and their ally Venezuela*)."""
+    return len(_coordinated_members(tok, actor_at, pronoun)) > 1
+
+
+def _coordinated_members(tok: Token, actor_at, pronoun: Token | None = None) -> tuple[str, ...]:
+    """The distinct actors of ``tok``'s coordination, in text order (*Russia and China*: both).
+
+    ``()`` when ``tok`` is not coordinated with another actor; the conjunct
+    that ``pronoun`` possesses is left out (*Ecuador and their ally Venezuela*).
+    """
     h = tok
     while h.dep_ == "conj" and h.head != h:
         h = h.head
     actor = actor_at.get(tok.i)
-    return any(c.i != tok.i and c.i in actor_at and actor_at[c.i] != actor
-               and not (pronoun is not None and pronoun.head.i == c.i)
-               for c in (h, *h.conjuncts))
+    group = sorted((h, *h.conjuncts), key=lambda c: c.i)
+    others = [c for c in group if c.i != tok.i and c.i in actor_at and actor_at[c.i] != actor
+              and not (pronoun is not None and pronoun.head.i == c.i)]
+    if not others:
+        return ()
+    keep = {c.i for c in others} | {tok.i}
+    members = [actor_at[c.i] for c in group if c.i in keep and c.i in actor_at]
+    return tuple(dict.fromkeys(members))
 
 
 def _one_actor(m: Mention, tok: Token, plural: bool, actor_at) -> str | None:
-    """The antecedent's actor; for *they* none when the antecedent is one of coordinated actors.
+    """The antecedent's actor; for *they* a :class:`~analysis.antecedents.Joint` of all members when
+    the antecedent is one of coordinated actors.
 
     *The European Union and the United States have expressed their concerns*:
-    *their* is both, which one actor per mention cannot say honestly, and
-    either one alone would give the other's words or acts to it.
+    *their* is both; the mention's actor is the first-named member (the
+    European Union) and its members carry the rest, so that counts and stance
+    credit each one (issue 12, session 25; until then such pronouns stayed
+    unresolved because one actor alone would give the other's words or acts
+    to it).
     """
-    if plural and m.kind != "pronoun" and _coordinated_actor(m.span(tok.doc).root, actor_at, tok):
-        return None
+    if plural and m.kind != "pronoun":
+        members = _coordinated_members(m.span(tok.doc).root, actor_at, tok)
+        if len(members) > 1:
+            return Joint(members)
     return m.actor
 
 

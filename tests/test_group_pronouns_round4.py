@@ -11,15 +11,28 @@ import pytest
 
 from .conftest import pronoun_actor as _actor_of
 from .conftest import pronoun_actor_before as _actor_before
+from .conftest import pronoun_joint_actors as _joint_of
 
 
-@pytest.mark.parametrize("text, word", [
-    ("The European Union and the United States have expressed their concerns over the vote in Belarus.", "their"),
-    ("Russia and China are not as skeptical of Iran. They say that tough action could backfire.", "They"),
-    ("Bulgaria and Romania have announced that they intend to recoup the debt owed by Iraq.", "they"),
+@pytest.mark.parametrize("text, word, joint", [
+    ("The European Union and the United States have expressed their concerns over the vote in Belarus.", "their",
+     "European Union;United States"),
+    ("Russia and China are not as skeptical of Iran. They say that tough action could backfire.", "They",
+     "Russia;China"),
+    ("Bulgaria and Romania have announced that they intend to recoup the debt owed by Iraq.", "they",
+     "Bulgaria;Romania"),
 ])
-def test_they_of_coordinated_actors_stays_unresolved(text, word):
-    assert _actor_of(text, word) is None
+def test_they_of_coordinated_actors_is_a_joint_referent(text, word, joint):
+    # until session 25 these stayed unresolved (one actor per mention row); now the row's actor is the
+    # first-named member and joint_actors lists every member (issue 12, session 25)
+    assert _actor_of(text, word) == joint.split(";")[0]
+    assert _joint_of(text, word) == joint
+
+
+def test_a_pronoun_of_one_actor_has_no_joint_actors():
+    text = "Romania has announced that it intends to recoup the debt owed by Iraq."
+    assert _actor_of(text, "it") == "Romania"
+    assert _joint_of(text, "it") == ""
 
 
 def test_they_of_one_actor_still_resolves():
