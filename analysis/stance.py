@@ -420,6 +420,12 @@ countries, capitals), work on spaCy's dependency parse and on the resolved
    keep theirs): on the 9 Wikinews articles outside tests/data with *right to
    ask/know/expect/...*, 1 row removed, 1 wrong.
 
+29. **Joint pronouns** (issue 12, session 25, pron11). A holder or target that
+   is a pronoun with several ``joint_actors`` in the mentions table
+   (*Russia and China said they oppose X*) gives one row per member, each at
+   the pronoun's offsets and confidence (:meth:`_Context.each_member`).
+   STANCE_CHECK_PLACEHOLDER
+
 Rows whose holder or target is not an actor, and self-stance (holder ==
 target), are dropped.
 
