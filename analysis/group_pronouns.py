@@ -171,7 +171,8 @@ import functools
 
 from spacy.tokens import Doc, Token
 
-from .antecedents import MAX_LOOKBACK, SUBJECT_DEPS as _SUBJ, Antecedents, Joint, reported_subject as _reported_subject
+from .antecedents import MAX_LOOKBACK, SUBJECT_DEPS as _SUBJ, THINK_VERBS, Antecedents, Joint
+from .antecedents import reported_subject as _reported_subject
 from .descriptions import country_adjectives, definite_description, description_nouns
 from .gazetteer import country_lookup
 from .lexicon import SPEECH_VERBS
@@ -238,6 +239,7 @@ class GroupPronouns:
                                        + _plural_descriptions(doc, names, sent_of, table)
                                        + self._named_state_nouns(doc, persons, person_at), self.actor_at)
         self.blockers = _blockers(doc, table, person_at, self.actor_at)
+        self.person_at = person_at
         self.words = table.text     # the look-backs of rule i skip the words that are no it/they without a Token
 
     def _named_state_nouns(self, doc: Doc, persons: list[Mention], person_at: dict[int, str]) -> list[Mention]:
@@ -256,6 +258,9 @@ class GroupPronouns:
 
     def resolve(self, tok: Token) -> str | None:
         """The actor an it/they pronoun refers to (rules d-g), or None."""
+        persons = _reported_persons(tok, self.person_at)
+        if persons is not None:
+            return persons
         return _resolve_group(tok, GROUP_PRONOUNS[tok.lower_], self.antecedents, self.types, self.blockers,
                               self.sent_of, self.quotes, self.para_of, self.words)
 
@@ -1334,6 +1339,34 @@ def _one_actor(m: Mention, tok: Token, plural: bool, actor_at) -> str | None:
         if len(members) > 1:
             return Joint(members) if _joint_subject(root) else None
     return m.actor
+
+
+def _reported_persons(tok: Token, person_at) -> Joint | None:
+    """*they* reported by named persons joined by *and*: all of them (round 10).
+
+    *George W. Bush and South Korean President Roh Moo-hyun said that they
+    "would not tolerate" a nuclear North Korea*: the subject *they* of a clause
+    reported by a speech or thought verb whose subject is two or more named
+    persons (every conjunct a person's name) is those persons, a
+    :class:`~analysis.antecedents.Joint`. A conjunct that names no one (*Sharif
+    Virk and other senior officials*) leaves it alone, as do *or* and a chain.
+    """
+    if tok.lower_ != "they" or tok.dep_ not in _SUBJ:
+        return None
+    clause = tok.head
+    while clause.dep_ in {"conj", "xcomp"} and clause.head != clause:
+        clause = clause.head
+    if clause.dep_ not in {"ccomp", "advcl"} or clause.head.lemma_ not in THINK_VERBS:
+        return None
+    subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i not in person_at:
+        return None
+    group = sorted((subject, *subject.conjuncts), key=lambda c: c.i)
+    if len(group) < 2 or any(c.i not in person_at for c in group) \
+            or not any(c.dep_ == "cc" and c.lower_ == "and" for k in group for c in k.children):
+        return None
+    actors = tuple(dict.fromkeys(person_at[c.i] for c in group))
+    return Joint(actors) if len(actors) > 1 else None
 
 
 def _joint_subject(tok: Token) -> bool:

@@ -175,3 +175,21 @@ def test_holdout_batch_4_it_they_precision_does_not_fall():
     four, _ = bench.score(Path(__file__).parent / "data" / "pronouns_holdout_batch4.json")
     assert four["it/they"]["precision"] >= 0.75 and four["it/they"]["right"] >= 18
     assert four["he/she"]["right"] >= 2
+
+
+def test_they_reported_by_named_persons_joined_by_and_is_all_of_them():
+    # round 10 (issue 12, session 25): before, persons coordinated in any role blocked 'they'
+    text = ("George W. Bush and South Korean President Roh Moo-hyun said that they would not tolerate "
+            "a nuclear North Korea.")
+    assert _actor_of(text, "they") == "George Bush"
+    assert _joint_of(text, "they") == "George Bush;Roh Moo-hyun"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Whether of Russia or the United States, any president would like to have a weapon that they could use.",
+     "they"),
+    ("The inquiry is funded by the Rowntree Trust and the Ford Foundation, and the inquiry will meet to discuss "
+     "their findings.", "their"),
+])
+def test_no_joint_referent_for_or_nor_outside_a_subject(text, word):
+    assert _actor_of(text, word) is None
