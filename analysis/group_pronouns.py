@@ -160,8 +160,15 @@ i. **No actor, no link** (a wrong link poisons sentiment, stance and roles).
    ``doc_id``, ``start``, ``end``) would have given the joint words or acts to
    that member alone; with the column the row stays unique and no member is
    left out. They were the largest kind of it/they miss (about 31 pronouns
-   across the hold-outs). A singular *it* still never takes one of
-   coordinated actors, and a chain of *they* continues the joint referent.
+   across the hold-outs). Only an *and* coordination in a subject role
+   (:func:`_joint_subject`; *The leaders of Albania and Croatia will get
+   their*) makes one; *or* and other roles (*funded by A and B ... their
+   findings*) stay unresolved, and so does a singular *it*. A chain of *they*
+   continues the joint referent. *they* reported by named persons joined by
+   *and* is those persons (*Bush and Roh said that they*;
+   :func:`_reported_persons`). On 500 random Wikinews articles outside
+   tests/data (seed 25011): 10 pronouns changed, all unresolved before, 9
+   right and 1 doubtful.
 """
 
 from __future__ import annotations

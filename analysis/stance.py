@@ -424,7 +424,8 @@ countries, capitals), work on spaCy's dependency parse and on the resolved
    is a pronoun with several ``joint_actors`` in the mentions table
    (*Russia and China said they oppose X*) gives one row per member, each at
    the pronoun's offsets and confidence (:meth:`_Context.each_member`).
-   STANCE_CHECK_PLACEHOLDER
+   The stance hold-outs, the sentence sets and the seed article are
+   unchanged (their coordinated *they* stay unresolved or hold no cue).
 
 Rows whose holder or target is not an actor, and self-stance (holder ==
 target), are dropped.
