@@ -309,3 +309,18 @@ def test_the_seed_has_no_joint_pronoun_and_the_column_is_documented(seed_result)
     assert list(seed_result.mentions.columns) == TABLE_COLUMNS["mentions"]
     assert "joint_actors" in TABLE_COLUMNS["mentions"]
     assert (seed_result.mentions["joint_actors"] == "").all()
+
+
+def test_the_actor_table_renames_and_drops_joint_members():
+    from analysis.actors import find_mentions
+    from analysis.nlp import parse
+
+    text = "The European Union and the United States have expressed their concerns over the vote in Belarus."
+    doc = parse(text)
+
+    def pronoun(table):
+        m = find_mentions(doc, actor_table=pd.DataFrame(table))
+        return m.loc[m["kind"] == "pronoun", ["actor", "joint_actors"]].values.tolist()
+
+    assert pronoun({"actor": ["USA"], "alias": ["United States"]}) == [["European Union", "European Union;USA"]]
+    assert pronoun({"actor": [""], "alias": ["European Union"]}) == [["United States", ""]]   # one member left
