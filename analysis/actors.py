@@ -140,6 +140,7 @@ from .names import (HEAD_TITLES, Mention, SpanIndex, TokenTable, caps_stretches,
                     is_english_word, is_ordinary_caps, is_sports_story, is_sports_text, match_key, score_lines,
                     model_norm, split_title, split_person_tail, looks_like_person, is_office,
                     followed_by_title, first_names, variant_map)
+from .antecedents import JOINT_SEP, Joint, joint_members
 from .pronouns import paragraph_index, resolve_pronouns, sentence_index
 from .quotes import quotation_spans
 from .stance_lexicon import lexicon
@@ -151,7 +152,8 @@ __all__ = ["ACTOR_LABELS", "MENTION_COLUMNS", "find_mentions", "read_actor_table
 ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 
 #: Columns of the ``mentions`` table.
-MENTION_COLUMNS = ["doc_id", "sent_id", "start", "end", "text", "actor", "actor_type", "kind", "in_quote"]
+MENTION_COLUMNS = ["doc_id", "sent_id", "start", "end", "text", "actor", "actor_type", "kind", "in_quote",
+                   "joint_actors"]
 
 _LABEL_RANK = {label: i for i, label in enumerate(ACTOR_LABELS)}
 _INITIAL = re.compile(r"^[A-Z]\.?$")
@@ -2043,6 +2045,12 @@ def _apply_actor_table(doc: Doc, mentions: list[Mention], table: pd.DataFrame) -
     rename = dict(zip(table["alias"], table["actor"]))
     out = []
     for m in mentions:
+        members = joint_members(m.actor)
+        if members:             # a joint pronoun: each member renamed, those the table drops left out
+            kept = [a for a in (rename.get(a, a) for a in members) if a]
+            if kept:
+                out.append(replace(m, actor=Joint(kept) if len(set(kept)) > 1 else kept[0]))
+            continue
         new = rename.get(m.actor, rename.get(m.span(doc).text, m.actor))
         if new:
             out.append(replace(m, actor=new))
@@ -2080,7 +2088,10 @@ def find_mentions(doc: Doc, *, doc_id: str = "text", sentence_starts: list[int] 
         ``text`` (``text[start:end]``, the original characters), ``actor``
         (canonical name, Unicode NFC without format characters),
         ``actor_type`` (PERSON, ORG, GPE or NORP), ``kind`` (name, pronoun,
-        adjective, description), ``in_quote`` (inside quotation marks).
+        adjective, description), ``in_quote`` (inside quotation marks),
+        ``joint_actors`` (a pronoun that refers to several coordinated actors
+        at once, *Russia and China ... they*: all of them, ``;``-joined, the
+        first being ``actor``; empty otherwise).
     """
     table = read_actor_table(actor_table) if actor_table is not None else None
     text = doc_text(doc)                # doc.text joins the tokens on every access: once per Doc
@@ -2148,6 +2159,7 @@ def find_mentions(doc: Doc, *, doc_id: str = "text", sentence_starts: list[int] 
 
     starts = sentence_starts if sentence_starts is not None else [s.start_char for s in doc.sents]
     rows = [(doc_id, max(bisect.bisect_right(starts, m.start) - 1, 0), m.start, m.end, text[m.start:m.end],
-             m.actor, types.get(m.actor, "GPE"), m.kind, quotes.inside(m.start, m.end)) for m in mentions]
+             str(m.actor), types.get(m.actor, "GPE"), m.kind, quotes.inside(m.start, m.end),
+             JOINT_SEP.join(joint_members(m.actor))) for m in mentions]
     return rows_frame(rows, dict(zip(MENTION_COLUMNS, ("str", "int64", "int64", "int64", "str", "str", "str", "str",
-                                                       "bool"))))
+                                                       "bool", "str"))))

@@ -6,7 +6,8 @@ token -> actor index, so that :mod:`analysis.pronouns` (he/she) and
 :mod:`bisect`; :func:`sentence_index` and :func:`paragraph_index` number the
 tokens; :func:`reported_subject` finds the subject of the speech or thought
 verb that reports a pronoun's clause (*Orban suggested he would*, *Iran
-signalled it would*).
+signalled it would*); :class:`Joint` is the actor of a pronoun that refers to
+several coordinated actors at once (*Russia and China ... they*).
 """
 
 from __future__ import annotations
@@ -18,8 +19,8 @@ from spacy.tokens import Doc, Token
 from .lexicon import SPEECH_VERBS
 from .names import Mention, TokenTable
 
-__all__ = ["MAX_LOOKBACK", "SUBJECT_DEPS", "THINK_VERBS", "Antecedents", "sentence_index", "paragraph_index",
-           "reported_subject"]
+__all__ = ["JOINT_SEP", "MAX_LOOKBACK", "SUBJECT_DEPS", "THINK_VERBS", "Antecedents", "Joint", "joint_members",
+           "sentence_index", "paragraph_index", "reported_subject"]
 
 #: Largest number of earlier mentions looked at for one pronoun.
 MAX_LOOKBACK = 60
@@ -29,6 +30,42 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 #: Verbs that report a clause (speech and thought).
 THINK_VERBS = SPEECH_VERBS | {"think", "believe", "hope", "expect", "know", "find", "feel", "decide"}
+
+
+#: Separator of the members in the ``joint_actors`` column of the mentions table.
+JOINT_SEP = ";"
+
+
+class Joint(str):
+    """A joint referent: the first-named member's actor name, with every member in ``members``.
+
+    *Russia and China said they*: the pronoun has one mention row whose
+    ``actor`` is the first-named member (what a reader or a one-actor scorer
+    expects) and whose ``joint_actors`` column lists all members. Being a
+    ``str``, a Joint compares, hashes and prints as that first member, so
+    code that reads one actor per mention keeps working.
+
+    Parameters
+    ----------
+    members : sequence of str
+        The distinct actors, in text order (at least two).
+    """
+
+    members: tuple[str, ...]
+
+    def __new__(cls, members):
+        members = tuple(dict.fromkeys(members))
+        obj = super().__new__(cls, members[0])
+        obj.members = members
+        return obj
+
+    def __reduce__(self):
+        return (Joint, (self.members,))
+
+
+def joint_members(actor) -> tuple[str, ...]:
+    """The members of a :class:`Joint` actor; ``()`` for a plain actor name."""
+    return tuple(getattr(actor, "members", ()))
 
 
 def sentence_index(doc: Doc) -> list[int]:

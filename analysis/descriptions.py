@@ -64,7 +64,8 @@ def country_adjectives() -> dict[str, str]:
 WINDOW = 3
 
 _NP_DEPS = {"amod", "compound", "nummod", "npadvmod", "advmod", "punct", "quantmod", "nmod"}
-_MENTION_COLUMNS = ["doc_id", "sent_id", "start", "end", "text", "actor", "actor_type", "kind", "in_quote"]
+_MENTION_COLUMNS = ["doc_id", "sent_id", "start", "end", "text", "actor", "actor_type", "kind", "in_quote",
+                    "joint_actors"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -270,13 +271,15 @@ def add_descriptions(doc: Doc, mentions: pd.DataFrame, *, sentence_starts: list[
         if best is None:
             continue
         s, e = tok_starts[first], tok_ends[tok.i]
-        rows.append((doc_id, sent_id, s, e, text[s:e], best[1], actor_type, "description", inside(quotes, s, e)))
+        rows.append((doc_id, sent_id, s, e, text[s:e], best[1], actor_type, "description", inside(quotes, s, e), ""))
         covered.update(range(first, tok.i + 1))
     if not rows:
         return table
     if list(table.columns) == _MENTION_COLUMNS and all(mentions.dtype(c) != object for c in _MENTION_COLUMNS):
         return _merged(mentions, rows)
-    added = pd.DataFrame(rows, columns=_MENTION_COLUMNS).astype({c: table[c].dtype for c in _MENTION_COLUMNS})
+    columns = [c for c in _MENTION_COLUMNS if c in table.columns]   # a table written before joint_actors
+    rows = [r[:len(columns)] for r in rows]
+    added = pd.DataFrame(rows, columns=columns).astype({c: table[c].dtype for c in columns})
     out = pd.concat([table, added], ignore_index=True)
     return out.sort_values(["start", "end"], kind="mergesort").reset_index(drop=True)
 

@@ -500,6 +500,13 @@ countries, capitals), work on spaCy's dependency parse and on the resolved
    favor both ways (batch 13 counts such a row wrong; batch 14 marks cooperation
    doubtful).
 
+29. **Joint pronouns** (issue 12, session 25, pron11). A holder or target that
+   is a pronoun with several ``joint_actors`` in the mentions table
+   (*Russia and China said they oppose X*) gives one row per member, each at
+   the pronoun's offsets and confidence (:meth:`_Context.each_member`).
+   The stance hold-outs, the sentence sets and the seed article are
+   unchanged (their coordinated *they* stay unresolved or hold no cue).
+
 Rows whose holder or target is not an actor, and self-stance (holder ==
 target), are dropped.
 
@@ -731,12 +738,14 @@ def extract_stance(doc: Doc, mentions: pd.DataFrame, *, quotes: pd.DataFrame | N
         if sent_id is None or not (start_char <= ev.target.start < end_char):
             same = [m.sent_id for m in ctx.mentions if start_char <= m.start < end_char]
             sent_id = same[0] if same else ctx.sent_index(ev.cue.idx)
-        for holder in ev.holders + tuple(r for h in ev.holders for r in ctx.office_actors(h)):
-            if holder.actor == ev.target.actor:
+        holders = ev.holders + tuple(r for h in ev.holders for r in ctx.office_actors(h))
+        for holder, target in ((h, t) for h0 in holders for h in ctx.each_member(h0)
+                               for t in ctx.each_member(ev.target)):
+            if holder.actor == target.actor:
                 continue
-            if ev.stance == "against" and ctx.in_marks(ev.cue) and _affiliated(holder, [ev.target], ctx):
+            if ev.stance == "against" and ctx.in_marks(ev.cue) and _affiliated(holder, [target], ctx):
                 continue                                 # "... undermine China's sovereignty," said Chinese President Hu
-            if (ev.stance == "favor" or ev.cue.lemma_.lower() in _AUDIENCE_CUES) and _addressed_people(ev.target.actor):
+            if (ev.stance == "favor" or ev.cue.lemma_.lower() in _AUDIENCE_CUES) and _addressed_people(target.actor):
                 continue                                 # reassured residents that the air was safe: addressees
             if ev.stance == "favor" and _pact_with(ev.cue, ev.target):
                 continue                                 # reached an agreement with X: a dealing, no side (rule 30)
@@ -749,8 +758,8 @@ def extract_stance(doc: Doc, mentions: pd.DataFrame, *, quotes: pd.DataFrame | N
             if _advised(ev.cue, holder) and not ctx.in_marks(ev.cue):
                 continue                                 # X suggested that Canada should negotiate with Y: not Canada's
             conf = round(min(max(ev.conf * holder.conf * ev.target.conf, 0.0), 1.0), 2)
-            rows.append((doc_id, int(sent_id), holder.actor, ev.target.actor, ev.stance, ev.cue_text,
-                         holder.start, holder.end, ev.target.start, ev.target.end, evidence, conf, ev.cue.i))
+            rows.append((doc_id, int(sent_id), holder.actor, target.actor, ev.stance, ev.cue_text,
+                         holder.start, holder.end, target.start, target.end, evidence, conf, ev.cue.i))
     return _stance_table(rows, min_confidence)
 
 

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 from .doc_text import doc_text
 from .doc_tokens import doc_tokens
 from .gazetteer import country_lookup, place_names
+from .antecedents import JOINT_SEP
 from .column_lists import column_list
 from .lexicon import SPEECH_VERBS
 from .names import first_names
@@ -224,6 +225,12 @@ class _Context(_Resolver):
         columns = [column_list(mentions, c) for c in _Mention._fields]
         self.mentions = sorted(map(_Mention._make, zip(*columns)), key=lambda m: (m.start, m.end))
         self.types = dict(zip(columns[2], columns[3]))
+        # joint pronouns ('Russia and China said they'): (start, end) -> every member, the first being the actor
+        self.joint: dict[tuple[int, int], tuple[str, ...]] = {}
+        if "joint_actors" in mentions.columns:
+            for start, end, joint in zip(columns[0], columns[1], column_list(mentions, "joint_actors")):
+                if isinstance(joint, str) and JOINT_SEP in joint:
+                    self.joint[(start, end)] = tuple(joint.split(JOINT_SEP))
         self.sent_starts = _sentence_starts(doc)
         self._token_mention: dict[int, object] = {}
         for m in self.mentions:
@@ -366,6 +373,14 @@ class _Context(_Resolver):
         return None
 
     # -- mentions
+    def each_member(self, ref: _Ref) -> list[_Ref]:
+        """``ref`` and, when it is a joint pronoun (*Russia and China ... they*), a ref of each other member
+        at the same offsets and confidence: a stance held by or aimed at *they* is each member's."""
+        members = self.joint.get((ref.start, ref.end))
+        if not members or ref.actor != members[0]:
+            return [ref]
+        return [ref] + [replace(ref, actor=a) for a in members[1:]]
+
     def mention_at(self, tok: Token):
         return self._token_mention.get(tok.i)
 

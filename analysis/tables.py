@@ -16,6 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from .actions import ACTION_COLUMNS
+from .antecedents import JOINT_SEP
 from .descriptors import DESCRIPTOR_COLUMNS
 from .profiles import PROFILE_COLUMNS
 from .quotes import QUOTE_COLUMNS, VOICE_COLUMNS
@@ -37,7 +38,8 @@ TABLE_COLUMNS: dict[str, list[str]] = {
     "documents": DOCUMENT_FIELDS,
     "tokens": ["doc_id", "sent_id", "token_id", "start", "end", "text", "lower", "is_alpha", "is_stop"],
     "sentences": ["doc_id", "sent_id", "paragraph", "start", "end", "text", "neg", "neu", "pos", "compound"],
-    "mentions": ["doc_id", "sent_id", "start", "end", "text", "actor", "actor_type", "kind", "in_quote"],
+    "mentions": ["doc_id", "sent_id", "start", "end", "text", "actor", "actor_type", "kind", "in_quote",
+                 "joint_actors"],
     "entity_frequency": ["doc_id", "actor", "actor_type", "mentions", "name_mentions", "pronoun_mentions",
                          "adjective_mentions", "description_mentions", "sentences", "first_sentence",
                          "share_of_mentions"],
@@ -109,7 +111,8 @@ def entity_frequency(mentions: pd.DataFrame) -> pd.DataFrame:
         ``adjective_mentions``, ``description_mentions``, ``sentences``
         (distinct sentences with a mention), ``first_sentence`` (``sent_id``
         of the first mention), ``share_of_mentions`` (``mentions`` over all
-        actor mentions of the document).
+        actor mentions of the document). A pronoun with ``joint_actors``
+        (*Russia and China ... they*) counts as a mention of each member.
 
     Notes
     -----
@@ -121,18 +124,25 @@ def entity_frequency(mentions: pd.DataFrame) -> pd.DataFrame:
     kinds = ("name", "pronoun", "adjective", "description")
     groups: dict[tuple, list] = {}
     totals: dict = {}
-    for doc_id, actor, actor_type, kind, sent_id in zip(
-            mentions["doc_id"].tolist(), mentions["actor"].tolist(), mentions["actor_type"].tolist(),
-            mentions["kind"].tolist(), mentions["sent_id"].tolist()):
-        group = groups.get((doc_id, actor))
-        if group is None:
-            group = groups[(doc_id, actor)] = [actor_type, 0, dict.fromkeys(kinds, 0), set(), sent_id]
-        group[1] += 1
-        if kind in group[2]:
-            group[2][kind] += 1
-        group[3].add(sent_id)
-        group[4] = min(group[4], sent_id)
-        totals[doc_id] = totals.get(doc_id, 0) + 1
+    doc_ids, actors, actor_types = mentions["doc_id"].tolist(), mentions["actor"].tolist(), \
+        mentions["actor_type"].tolist()
+    joints = mentions["joint_actors"].tolist() if "joint_actors" in mentions.columns else [""] * len(doc_ids)
+    type_of = dict(zip(zip(doc_ids, actors), actor_types))
+    for doc_id, actor, actor_type, kind, sent_id, joint in zip(
+            doc_ids, actors, actor_types, mentions["kind"].tolist(), mentions["sent_id"].tolist(), joints):
+        # a joint pronoun ('Russia and China ... they') counts once for each member
+        members = joint.split(JOINT_SEP) if isinstance(joint, str) and JOINT_SEP in joint else (actor,)
+        for member in members:
+            group = groups.get((doc_id, member))
+            if group is None:
+                group = groups[(doc_id, member)] = [type_of.get((doc_id, member), actor_type), 0,
+                                                    dict.fromkeys(kinds, 0), set(), sent_id]
+            group[1] += 1
+            if kind in group[2]:
+                group[2][kind] += 1
+            group[3].add(sent_id)
+            group[4] = min(group[4], sent_id)
+            totals[doc_id] = totals.get(doc_id, 0) + 1
     rows = [(doc_id, actor, g[0], g[1], *(g[2][k] for k in kinds), len(g[3]), g[4], g[1] / totals[doc_id])
             for (doc_id, actor), g in groups.items()]
     rows.sort(key=lambda r: (r[0], -r[3], -r[4], r[1]))

@@ -101,6 +101,19 @@ def pronoun_actors(text: str) -> dict[tuple[str, int], str]:
     return {(row.text, row.start): row.actor for row in p.itertuples()}
 
 
+def pronoun_joint_actors(text: str, word: str, nth: int = 0) -> str | None:
+    """The ``joint_actors`` cell of the ``nth`` occurrence of ``word`` (None: no pronoun mention there)."""
+    from analysis.actors import find_mentions
+    from analysis.nlp import parse
+
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index(word, at + 1)
+    m = find_mentions(parse(text))
+    hit = m[(m["kind"] == "pronoun") & (m["start"] == at)]
+    return None if hit.empty else hit["joint_actors"].item()
+
+
 def pronoun_actor_before(text: str, word: str, following: str) -> str | None:
     """The actor of the pronoun ``word`` that ``following`` comes after (*it* in *it also*; None: unresolved)."""
     at = text.index(f" {word} {following}") + 1

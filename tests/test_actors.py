@@ -288,3 +288,39 @@ def test_plural_demonym_is_the_country():
     m = _mentions("Iraqis voted on Sunday, and many Italians watched the count.")
     assert m.loc[m["text"] == "Iraqis", "actor"].item() == "Iraq"
     assert "Iraqis" not in set(m["actor"])
+
+
+def test_a_joint_pronoun_counts_for_each_member():
+    # issue 12, session 25: 'their' of 'the European Union and the United States' is one mention row
+    # (actor: the first-named member, joint_actors: all) counted once for each member
+    from analysis import analyze
+
+    r = analyze("The European Union and the United States have expressed their concerns over the vote in Belarus.")
+    pron = r.mentions[r.mentions["kind"] == "pronoun"]
+    assert pron[["actor", "joint_actors"]].values.tolist() == [["European Union", "European Union;United States"]]
+    freq = r.entity_frequency.set_index("actor")
+    assert freq.loc["European Union", "pronoun_mentions"] == 1 == freq.loc["United States", "pronoun_mentions"]
+    assert freq.loc["United States", "mentions"] == 2 and freq["share_of_mentions"].sum() == pytest.approx(1.0)
+
+
+def test_the_seed_has_no_joint_pronoun_and_the_column_is_documented(seed_result):
+    from analysis.tables import TABLE_COLUMNS
+
+    assert list(seed_result.mentions.columns) == TABLE_COLUMNS["mentions"]
+    assert "joint_actors" in TABLE_COLUMNS["mentions"]
+    assert (seed_result.mentions["joint_actors"] == "").all()
+
+
+def test_the_actor_table_renames_and_drops_joint_members():
+    from analysis.actors import find_mentions
+    from analysis.nlp import parse
+
+    text = "The European Union and the United States have expressed their concerns over the vote in Belarus."
+    doc = parse(text)
+
+    def pronoun(table):
+        m = find_mentions(doc, actor_table=pd.DataFrame(table))
+        return m.loc[m["kind"] == "pronoun", ["actor", "joint_actors"]].values.tolist()
+
+    assert pronoun({"actor": ["USA"], "alias": ["United States"]}) == [["European Union", "European Union;USA"]]
+    assert pronoun({"actor": [""], "alias": ["European Union"]}) == [["United States", ""]]   # one member left

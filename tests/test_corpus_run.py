@@ -47,6 +47,7 @@ def test_output_folder_has_every_table_and_a_manifest(serial_out, sample_frame):
     assert len(list((serial_out / "mentions.parquet").iterdir())) == 3  # one part per chunk of 3
     assert mentions["doc_id"].drop_duplicates().tolist() == [d for d in sample_frame["doc_id"]
                                                              if d in set(mentions["doc_id"])]
+    assert list(mentions.columns) == TABLE_COLUMNS["mentions"]     # joint_actors (session 25) kept
 
 
 def test_documents_table_keeps_the_metadata(serial_out, sample_frame):

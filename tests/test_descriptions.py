@@ -96,8 +96,8 @@ def test_merged_rows_equal_concat_and_sort():
     # the fast merge of add_descriptions gives the table of pandas' concat + stable sort, dtypes included
     from analysis.descriptions import _MENTION_COLUMNS, _merged
     before, _ = _mentions("Hungary and NATO met. The alliance said the country agreed.")
-    rows = [("t", 1, 26, 38, "The alliance", "NATO", "ORG", "description", False),
-            ("t", 0, 0, 7, "Hungary", "Hungary", "GPE", "description", False)]
+    rows = [("t", 1, 26, 38, "The alliance", "NATO", "ORG", "description", False, ""),
+            ("t", 0, 0, 7, "Hungary", "Hungary", "GPE", "description", False, "")]
     added = pd.DataFrame(rows, columns=_MENTION_COLUMNS).astype({c: before[c].dtype for c in _MENTION_COLUMNS})
     expected = (pd.concat([before, added], ignore_index=True)
                 .sort_values(["start", "end"], kind="mergesort").reset_index(drop=True))
@@ -111,7 +111,7 @@ def test_merged_typed_path_equals_the_constructor_path(monkeypatch):
     import analysis.descriptions as descriptions
 
     before, _ = _mentions("Hungary and NATO met. The alliance said the country agreed.")
-    rows = [("t", 1, 26, 38, "The alliance", "NATO", "ORG", "description", False)]
+    rows = [("t", 1, 26, 38, "The alliance", "NATO", "ORG", "description", False, "")]
     fast = descriptions._merged(before, rows)
     assert None not in {descriptions.typed_kind(before[c].dtype) for c in descriptions._MENTION_COLUMNS}
     monkeypatch.setattr(descriptions, "typed_kind", lambda dtype: None)
@@ -119,5 +119,5 @@ def test_merged_typed_path_equals_the_constructor_path(monkeypatch):
     pd.testing.assert_frame_equal(fast, slow, check_exact=True)
     assert list(fast.dtypes) == list(slow.dtypes) and fast.to_csv() == slow.to_csv()
     monkeypatch.undo()
-    odd = [("t", 1, 26, 38, "The alliance", "NATO", "ORG", "description", 0)]   # an int among bools: no fast path
+    odd = [("t", 1, 26, 38, "The alliance", "NATO", "ORG", "description", 0, "")]   # an int among bools: no fast path
     pd.testing.assert_frame_equal(descriptions._merged(before, odd), fast, check_exact=True)

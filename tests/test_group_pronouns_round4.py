@@ -11,15 +11,28 @@ import pytest
 
 from .conftest import pronoun_actor as _actor_of
 from .conftest import pronoun_actor_before as _actor_before
+from .conftest import pronoun_joint_actors as _joint_of
 
 
-@pytest.mark.parametrize("text, word", [
-    ("The European Union and the United States have expressed their concerns over the vote in Belarus.", "their"),
-    ("Russia and China are not as skeptical of Iran. They say that tough action could backfire.", "They"),
-    ("Bulgaria and Romania have announced that they intend to recoup the debt owed by Iraq.", "they"),
+@pytest.mark.parametrize("text, word, joint", [
+    ("The European Union and the United States have expressed their concerns over the vote in Belarus.", "their",
+     "European Union;United States"),
+    ("Russia and China are not as skeptical of Iran. They say that tough action could backfire.", "They",
+     "Russia;China"),
+    ("Bulgaria and Romania have announced that they intend to recoup the debt owed by Iraq.", "they",
+     "Bulgaria;Romania"),
 ])
-def test_they_of_coordinated_actors_stays_unresolved(text, word):
-    assert _actor_of(text, word) is None
+def test_they_of_coordinated_actors_is_a_joint_referent(text, word, joint):
+    # until session 25 these stayed unresolved (one actor per mention row); now the row's actor is the
+    # first-named member and joint_actors lists every member (issue 12, session 25)
+    assert _actor_of(text, word) == joint.split(";")[0]
+    assert _joint_of(text, word) == joint
+
+
+def test_a_pronoun_of_one_actor_has_no_joint_actors():
+    text = "Romania has announced that it intends to recoup the debt owed by Iraq."
+    assert _actor_of(text, "it") == "Romania"
+    assert _joint_of(text, "it") == ""
 
 
 def test_they_of_one_actor_still_resolves():
@@ -162,3 +175,21 @@ def test_holdout_batch_4_it_they_precision_does_not_fall():
     four, _ = bench.score(Path(__file__).parent / "data" / "pronouns_holdout_batch4.json")
     assert four["it/they"]["precision"] >= 0.75 and four["it/they"]["right"] >= 18
     assert four["he/she"]["right"] >= 2
+
+
+def test_they_reported_by_named_persons_joined_by_and_is_all_of_them():
+    # round 10 (issue 12, session 25): before, persons coordinated in any role blocked 'they'
+    text = ("George W. Bush and South Korean President Roh Moo-hyun said that they would not tolerate "
+            "a nuclear North Korea.")
+    assert _actor_of(text, "they") == "George Bush"
+    assert _joint_of(text, "they") == "George Bush;Roh Moo-hyun"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Whether of Russia or the United States, any president would like to have a weapon that they could use.",
+     "they"),
+    ("The inquiry is funded by the Rowntree Trust and the Ford Foundation, and the inquiry will meet to discuss "
+     "their findings.", "their"),
+])
+def test_no_joint_referent_for_or_nor_outside_a_subject(text, word):
+    assert _actor_of(text, word) is None
