@@ -500,7 +500,7 @@ countries, capitals), work on spaCy's dependency parse and on the resolved
    favor both ways (batch 13 counts such a row wrong; batch 14 marks cooperation
    doubtful).
 
-29. **Joint pronouns** (issue 12, session 25, pron11). A holder or target that
+32. **Joint pronouns** (issue 12, session 25, pron11). A holder or target that
    is a pronoun with several ``joint_actors`` in the mentions table
    (*Russia and China said they oppose X*) gives one row per member, each at
    the pronoun's offsets and confidence (:meth:`_Context.each_member`).

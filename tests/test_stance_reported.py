@@ -117,7 +117,7 @@ def test_holdout_file_is_well_formed():
 
 
 def test_a_joint_pronoun_holder_or_target_gives_a_row_per_member():
-    # rule 29 (issue 12, session 25): 'they' of 'Russia and China' is a joint referent; before it was
+    # rule 32 (issue 12, session 25): 'they' of 'Russia and China' is a joint referent; before it was
     # left unresolved and the stance had no holder
     held = _pairs(_stance("Russia and China met in Beijing on Monday. They condemned Israel for the raid."))
     assert {("Russia", "Israel", "against"), ("China", "Israel", "against")} <= held
