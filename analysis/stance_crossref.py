@@ -122,9 +122,18 @@ def _event_noun(obj: Token, ctx: _Context) -> str | None:
 
 def _owners_before(obj: Token, noun: str, ctx: _Context) -> list:
     """Owners of the most recent event of kind ``noun`` before ``obj``: this sentence, then the :data:`_BACK` before."""
-    doc = obj.doc
-    spans = [(obj.sent.start, obj.i)]
-    first = obj.sent.start
+    for t in _tokens_back(obj):
+        found = _event_at(t, noun, ctx)
+        if found is not None:
+            return found
+    return []
+
+
+def _tokens_back(tok: Token):
+    """The tokens before ``tok``, nearest first: its sentence, then the :data:`_BACK` sentences before."""
+    doc = tok.doc
+    spans = [(tok.sent.start, tok.i)]
+    first = tok.sent.start
     for _ in range(_BACK):
         if first == 0:
             break
@@ -133,10 +142,7 @@ def _owners_before(obj: Token, noun: str, ctx: _Context) -> list:
         first = start
     for a, b in spans:
         for i in range(b - 1, a - 1, -1):
-            found = _event_at(doc[i], noun, ctx)
-            if found is not None:
-                return found
-    return []
+            yield doc[i]
 
 
 def _event_at(t: Token, noun: str, ctx: _Context) -> list | None:
@@ -243,20 +249,10 @@ def claim_events(tok: Token, ctx: _Context) -> list[_Event]:
 def _victims_before(tok: Token, ctx: _Context, nouns: set | None = None) -> list:
     """Victims of the most recent attack before ``tok``: its sentence, then the :data:`_BACK` before; with
     ``nouns``, only an act noun of those lemmas (``claimed responsibility for the raid``: the raid on X)."""
-    doc = tok.doc
-    spans = [(tok.sent.start, tok.i)]
-    first = tok.sent.start
-    for _ in range(_BACK):
-        if first == 0:
-            break
-        start = doc[first - 1].sent.start
-        spans.append((start, first))
-        first = start
-    for a, b in spans:
-        for i in range(b - 1, a - 1, -1):
-            found = _victims_at(doc[i], ctx, nouns)
-            if found is not None:
-                return found
+    for t in _tokens_back(tok):
+        found = _victims_at(t, ctx, nouns)
+        if found is not None:
+            return found
     return []
 
 
