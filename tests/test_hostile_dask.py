@@ -111,3 +111,24 @@ def test_dask_cancel_race_at_ctrl_c_is_not_logged(monkeypatch, caplog):
     other = logging.LogRecord("tornado.application", logging.ERROR, __file__, 1, "x", None,
                               (NameError, NameError("elsewhere"), None))
     assert log.filter(other)  # only that callback's NameError is dropped
+
+
+def _worker_log_level():
+    import logging
+
+    return logging.getLogger("distributed.worker").getEffectiveLevel()
+
+
+def test_dask_workers_log_only_critical_so_a_closing_heartbeat_stays_silent(monkeypatch):
+    import logging
+
+    from analysis.corpus.run import _Dask
+
+    monkeypatch.delenv("DASK_LOGGING__DISTRIBUTED", raising=False)
+    executor = _Dask(1, None)
+    try:
+        levels = executor.client.run(_worker_log_level)
+    finally:
+        executor.close(cancel=True)
+    assert levels and set(levels.values()) == {logging.CRITICAL}, levels
+    assert os.environ["DASK_LOGGING__DISTRIBUTED"] == "error"  # this process keeps its errors

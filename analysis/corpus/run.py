@@ -248,6 +248,7 @@ class _Dask:
     def __init__(self, jobs: int, scheduler: str | None) -> None:
         # the run reports its own failures in one line each; Dask's log lines (a task cancelled
         # by Ctrl-C, a worker closing) would bury them. Spawned workers read this at import.
+        user_level = os.environ.get("DASK_LOGGING__DISTRIBUTED")
         os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "error")
         import logging
 
@@ -265,6 +266,10 @@ class _Dask:
             # with SIGINT ignored (kept across exec), so only this process answers it, in one line
             main = threading.current_thread() is threading.main_thread()
             previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if main else None
+            if user_level is None:
+                # workers started now stay quiet below CRITICAL: a failing article comes back as its
+                # task's error, and a worker's heartbeat to a scheduler closed by Ctrl-C is no news
+                os.environ["DASK_LOGGING__DISTRIBUTED"] = "critical"
             try:
                 with warnings.catch_warnings():
                     # the scheduler's HTTP routes start even without a dashboard and try port 8787
@@ -273,6 +278,8 @@ class _Dask:
                     self.cluster = LocalCluster(n_workers=max(1, jobs), threads_per_worker=1, processes=True,
                                                 dashboard_address=None)
             finally:
+                if user_level is None:
+                    os.environ["DASK_LOGGING__DISTRIBUTED"] = "error"
                 if main:
                     signal.signal(signal.SIGINT, previous)
             self.client = Client(self.cluster)
